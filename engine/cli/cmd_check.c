@@ -1,0 +1,56 @@
+/* cmd_check.c — `unhooked check PATH...` (SPEC §5): one line per problem,
+ * exit 0 when there are none, 1 when there are, 2 on bad usage. */
+#include <stdio.h>
+#include <string.h>
+
+#include "../core/config.h"
+#include "../core/scenario.h"
+#include "commands.h"
+
+int uh_cmd_check(int argc, char **argv)
+{
+    const char *config_path = NULL;
+    const char *paths[256];
+    size_t npaths = 0;
+    for (int i = 1; i < argc; i++) {
+        if (strcmp(argv[i], "--config") == 0 && i + 1 < argc) {
+            config_path = argv[++i];
+        } else if (argv[i][0] == '-' && argv[i][1]) {
+            fprintf(stderr, "unhooked check: unknown option '%s'\n", argv[i]);
+            return 2;
+        } else if (npaths < sizeof paths / sizeof *paths) {
+            paths[npaths++] = argv[i];
+        } else {
+            fprintf(stderr, "unhooked check: too many paths\n");
+            return 2;
+        }
+    }
+    if (npaths == 0) {
+        fprintf(stderr, "usage: unhooked check PATH...\n");
+        return 2;
+    }
+    uh_config cfg;
+    uh_error err;
+    if (uh_config_load(&cfg, config_path ? config_path : uh_config_default_path(), &err)) {
+        char buf[1400];
+        fprintf(stderr, "unhooked check: %s\n", uh_error_format(&err, buf, sizeof buf));
+        uh_config_free(&cfg);
+        return 2;
+    }
+    uh_library lib;
+    uh_library_load(&lib, paths, npaths, &cfg);
+    for (size_t i = 0; i < lib.problems.count; i++) {
+        char buf[1400];
+        printf("%s\n", uh_error_format(&lib.problems.items[i], buf, sizeof buf));
+    }
+    size_t nproblems = lib.problems.count;
+    fprintf(stderr, "unhooked check: %zu scenario file%s, %zu problem%s\n", lib.count,
+            lib.count == 1 ? "" : "s", nproblems, nproblems == 1 ? "" : "s");
+    if (lib.count == 0 && nproblems == 0) {
+        printf("%s: no scenario files (*.lua) found\n", paths[0]);
+        nproblems = 1;
+    }
+    uh_library_free(&lib);
+    uh_config_free(&cfg);
+    return nproblems ? 1 : 0;
+}

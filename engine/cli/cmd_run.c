@@ -1,0 +1,278 @@
+/* cmd_run.c — `unhooked run SCENARIO --answers FILE` (SPEC §5): play one
+ * scenario with no window and print the result as one JSON object.
+ *
+ * Exit 0: an ending was reached. 1: the scenario failed or the answers ran
+ * out first (the result is still printed, "completed": false). 2: bad
+ * usage, or an unreadable or invalid answers file. */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cjson/cJSON.h>
+
+#include "../core/config.h"
+#include "../core/run.h"
+#include "../core/scenario.h"
+#include "../core/util.h"
+#include "commands.h"
+
+typedef struct answers {
+    int *choices;
+    size_t nchoices;
+    uh_strv flags;
+    bool has_report;
+    char *to, *how;
+    uh_strv facts;
+} answers;
+
+static void answers_free(answers *a)
+{
+    free(a->choices);
+    uh_strv_free(&a->flags);
+    uh_strv_free(&a->facts);
+    free(a->to);
+    free(a->how);
+}
+
+/* Reads an optional list of strings; -1 with a message when mistyped. */
+static int string_list(const cJSON *v, const char *path, const char *key, uh_strv *out)
+{
+    if (!v || cJSON_IsNull(v))
+        return 0;
+    if (!cJSON_IsArray(v)) {
+        fprintf(stderr, "unhooked run: %s: \"%s\" must be a list of strings\n", path, key);
+        return -1;
+    }
+    const cJSON *it;
+    cJSON_ArrayForEach(it, v) {
+        if (!cJSON_IsString(it)) {
+            fprintf(stderr, "unhooked run: %s: \"%s\" must be a list of strings\n", path, key);
+            return -1;
+        }
+        uh_strv_push(out, it->valuestring);
+    }
+    return 0;
+}
+
+static int optional_string(const cJSON *obj, const char *path, const char *key, char **out)
+{
+    const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, key);
+    if (!v || cJSON_IsNull(v))
+        return 0;
+    if (!cJSON_IsString(v)) {
+        fprintf(stderr, "unhooked run: %s: \"report.%s\" must be a string or null\n", path, key);
+        return -1;
+    }
+    *out = uh_xstrdup(v->valuestring);
+    return 0;
+}
+
+/* Parses the answers file; returns -1 after printing why. */
+static int load_answers(const char *path, answers *a)
+{
+    uh_error err;
+    char *text = uh_read_file(path, NULL, &err);
+    if (!text) {
+        char buf[1400];
+        fprintf(stderr, "unhooked run: %s\n", uh_error_format(&err, buf, sizeof buf));
+        return -1;
+    }
+    cJSON *root = cJSON_Parse(text);
+    if (!root) {
+        const char *at = cJSON_GetErrorPtr();
+        int line = at && at >= text ? uh_line_of(text, (size_t)(at - text)) : 0;
+        fprintf(stderr, "unhooked run: %s:%d: the answers file is not valid JSON\n", path, line);
+        free(text);
+        return -1;
+    }
+    free(text);
+    int rc = -1;
+    if (!cJSON_IsObject(root)) {
+        fprintf(stderr, "unhooked run: %s: the answers file must be a JSON object\n", path);
+        goto done;
+    }
+    for (const cJSON *it = root->child; it; it = it->next)
+        if (strcmp(it->string, "choices") && strcmp(it->string, "flags") &&
+            strcmp(it->string, "report")) {
+            fprintf(stderr, "unhooked run: %s: unknown key \"%s\" (choices, flags, report)\n", path,
+                    it->string);
+            goto done;
+        }
+    const cJSON *choices = cJSON_GetObjectItemCaseSensitive(root, "choices");
+    if (!cJSON_IsArray(choices)) {
+        fprintf(stderr, "unhooked run: %s: \"choices\" must be a list of 1-based positions\n", path);
+        goto done;
+    }
+    a->choices = uh_xcalloc((size_t)cJSON_GetArraySize(choices), sizeof *a->choices);
+    const cJSON *it;
+    cJSON_ArrayForEach(it, choices) {
+        if (!cJSON_IsNumber(it) || it->valuedouble != (double)(int)it->valuedouble) {
+            fprintf(stderr, "unhooked run: %s: \"choices\" must hold whole numbers\n", path);
+            goto done;
+        }
+        a->choices[a->nchoices++] = (int)it->valuedouble;
+    }
+    if (string_list(cJSON_GetObjectItemCaseSensitive(root, "flags"), path, "flags", &a->flags))
+        goto done;
+    const cJSON *report = cJSON_GetObjectItemCaseSensitive(root, "report");
+    if (report && !cJSON_IsNull(report)) {
+        if (!cJSON_IsObject(report)) {
+            fprintf(stderr, "unhooked run: %s: \"report\" must be an object {to, facts, how}\n", path);
+            goto done;
+        }
+        a->has_report = true;
+        if (optional_string(report, path, "to", &a->to) ||
+            optional_string(report, path, "how", &a->how) ||
+            string_list(cJSON_GetObjectItemCaseSensitive(report, "facts"), path, "report.facts",
+                        &a->facts))
+            goto done;
+    }
+    rc = 0;
+done:
+    cJSON_Delete(root);
+    return rc;
+}
+
+static void print_result(const uh_run *run)
+{
+    uh_result *r = uh_run_result(run);
+    char *json = uh_result_to_string(r, false);
+    printf("%s\n", json);
+    free(json);
+    uh_result_free(r);
+}
+
+/* Prints {"scenario": ..., "completed": false, "error": ...} for a
+ * scenario that could not even start. */
+static void print_failure(const char *id, const char *msg)
+{
+    cJSON *o = cJSON_CreateObject();
+    cJSON_AddItemToObject(o, "scenario", id ? cJSON_CreateString(id) : cJSON_CreateNull());
+    cJSON_AddBoolToObject(o, "completed", false);
+    cJSON_AddStringToObject(o, "error", msg);
+    char *s = cJSON_PrintUnformatted(o);
+    printf("%s\n", s);
+    free(s);
+    cJSON_Delete(o);
+}
+
+int uh_cmd_run(int argc, char **argv)
+{
+    const char *scenario_path = NULL, *answers_path = NULL, *config_path = NULL;
+    unsigned long seed = 1;
+    for (int i = 1; i < argc; i++) {
+        if (strcmp(argv[i], "--answers") == 0 && i + 1 < argc) {
+            answers_path = argv[++i];
+        } else if (strcmp(argv[i], "--config") == 0 && i + 1 < argc) {
+            config_path = argv[++i];
+        } else if (strcmp(argv[i], "--seed") == 0 && i + 1 < argc) {
+            char *end;
+            errno = 0;
+            seed = strtoul(argv[++i], &end, 10);
+            if (*end || errno || seed > 0xffffffffUL) {
+                fprintf(stderr, "unhooked run: --seed needs a whole number 0..4294967295\n");
+                return 2;
+            }
+        } else if (argv[i][0] == '-' || scenario_path) {
+            fprintf(stderr, "unhooked run: unexpected argument '%s'\n", argv[i]);
+            fprintf(stderr, "usage: unhooked run SCENARIO.lua --answers FILE [--seed N] [--config FILE]\n");
+            return 2;
+        } else {
+            scenario_path = argv[i];
+        }
+    }
+    if (!scenario_path || !answers_path) {
+        fprintf(stderr, "usage: unhooked run SCENARIO.lua --answers FILE [--seed N] [--config FILE]\n");
+        return 2;
+    }
+
+    uh_config cfg;
+    uh_error err;
+    char buf[1400];
+    if (uh_config_load(&cfg, config_path ? config_path : uh_config_default_path(), &err)) {
+        fprintf(stderr, "unhooked run: %s\n", uh_error_format(&err, buf, sizeof buf));
+        uh_config_free(&cfg);
+        return 2;
+    }
+    answers a = {0};
+    if (load_answers(answers_path, &a)) {
+        answers_free(&a);
+        uh_config_free(&cfg);
+        return 2;
+    }
+
+    int status = 1;
+    uh_problems problems = {0};
+    uh_scenario *sc = uh_scenario_load(scenario_path, &cfg, (uint32_t)seed, &problems);
+    uh_run *run = NULL;
+    if (!sc->ok) {
+        for (size_t i = 0; i < problems.count; i++)
+            fprintf(stderr, "%s\n", uh_error_format(&problems.items[i], buf, sizeof buf));
+        print_failure(sc->id, problems.count ? uh_error_format(&problems.items[0], buf, sizeof buf)
+                                             : "the scenario does not load");
+        goto done;
+    }
+    /* Answers that name report options or facts that do not exist are an
+     * invalid answers file, refused before anything is played. */
+    if (a.to && !uh_config_find_to(&cfg, a.to)) {
+        fprintf(stderr, "unhooked run: %s: unknown report.to '%s'\n", answers_path, a.to);
+        status = 2;
+        goto done;
+    }
+    if (a.how && !uh_config_find_how(&cfg, a.how)) {
+        fprintf(stderr, "unhooked run: %s: unknown report.how '%s'\n", answers_path, a.how);
+        status = 2;
+        goto done;
+    }
+    for (size_t i = 0; i < a.facts.n; i++)
+        if (!uh_scenario_find_fact(sc, a.facts.v[i])) {
+            fprintf(stderr, "unhooked run: %s: scenario '%s' has no fact '%s'\n", answers_path,
+                    sc->id, a.facts.v[i]);
+            status = 2;
+            goto done;
+        }
+
+    run = uh_run_new(sc, &cfg, (uint32_t)seed, &err);
+    if (!run) {
+        fprintf(stderr, "%s\n", uh_error_format(&err, buf, sizeof buf));
+        print_failure(sc->id, buf);
+        goto done;
+    }
+    for (size_t i = 0; i < a.flags.n; i++)
+        uh_run_mark(run, a.flags.v[i], true);
+    size_t next = 0;
+    while (uh_run_state_of(run) == UH_RUN_SCENE || uh_run_state_of(run) == UH_RUN_REPORT) {
+        if (uh_run_state_of(run) == UH_RUN_REPORT) {
+            /* Only the first report uses the answers' form; SPEC §5. */
+            if (uh_run_submit_report(run, a.to, (const char *const *)a.facts.v, a.facts.n, a.how,
+                                     &err))
+                break;
+            continue;
+        }
+        if (next >= a.nchoices) {
+            fprintf(stderr, "unhooked run: %s: the answers ran out at scene '%s' before an ending\n",
+                    answers_path, uh_run_scene(run)->id);
+            break;
+        }
+        int pos = a.choices[next++];
+        if (pos < 1 || (size_t)pos > uh_run_nchoices(run)) {
+            const uh_scene *s = uh_run_scene(run);
+            fprintf(stderr, "unhooked run: %s: choice %d is out of range at scene '%s' (%zu shown)\n",
+                    answers_path, pos, s->id, uh_run_nchoices(run));
+            break;
+        }
+        uh_run_choose(run, (size_t)pos - 1, &err);
+    }
+    if (uh_run_state_of(run) == UH_RUN_FAILED)
+        fprintf(stderr, "%s\n", uh_error_format(uh_run_error(run), buf, sizeof buf));
+    print_result(run);
+    status = uh_run_state_of(run) == UH_RUN_ENDED ? 0 : 1;
+done:
+    uh_run_free(run);
+    uh_scenario_free(sc);
+    uh_problems_free(&problems);
+    answers_free(&a);
+    uh_config_free(&cfg);
+    return status;
+}

@@ -1,0 +1,41 @@
+/* main.c — `unhooked`: dispatches to a subcommand, or opens the window. */
+#include <stdio.h>
+#include <string.h>
+
+#include "commands.h"
+
+typedef struct command {
+    const char *name;
+    int (*fn)(int argc, char **argv);
+    const char *usage;
+} command;
+
+static const command commands[] = {
+#define X(name, fn, usage) {name, fn, usage},
+    UH_COMMANDS(X)
+#undef X
+};
+
+static int usage(FILE *out)
+{
+    fprintf(out, "usage: unhooked [--kiosk | --facilitate] [--config FILE] [--db PATH] [--cohort CODE]\n");
+    for (size_t i = 0; i < sizeof commands / sizeof *commands; i++)
+        fprintf(out, "       unhooked %s\n", commands[i].usage);
+    return out == stderr ? 2 : 0;
+}
+
+int main(int argc, char **argv)
+{
+    if (argc >= 2 && argv[1][0] != '-') {
+        if (strcmp(argv[1], "help") == 0)
+            return usage(stdout);
+        for (size_t i = 0; i < sizeof commands / sizeof *commands; i++)
+            if (strcmp(argv[1], commands[i].name) == 0)
+                return commands[i].fn(argc - 1, argv + 1);
+        fprintf(stderr, "unhooked: unknown command '%s'\n", argv[1]);
+        return usage(stderr);
+    }
+    if (argc >= 2 && (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0))
+        return usage(stdout);
+    return uh_app_main(argc, argv);
+}

@@ -1,0 +1,484 @@
+/* config.c — configuration: embedded defaults overridden by one JSON file.
+ *
+ * Parsing is strict on purpose: a kiosk that silently ignores a misspelt
+ * "pass_mark" would score a whole cohort against the wrong bar. */
+#include "config.h"
+
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <cjson/cJSON.h>
+
+#include "util.h"
+
+#ifndef UH_DATA_DIR
+#define UH_DATA_DIR "/usr/share/unhooked"
+#endif
+
+static const uh_report_to default_to[] = {
+    {"security", "Corporate security", 1.0},
+    {"manager", "My line manager", 0.5},
+    {"helpdesk", "The IT helpdesk", 0.0},
+    {"contact", "Ask the contact directly who they work for", 0.0},
+};
+
+static const uh_report_how default_how[] = {
+    {"keep_evidence", "Keep every message as it is, stop replying, and hand it all over", true},
+    {"delete", "Delete the messages so nothing can be found", false},
+    {"keep_talking", "Keep chatting to gather more evidence first", false},
+    {"forward_personal", "Forward everything to my personal email", false},
+};
+
+void uh_config_defaults(uh_config *cfg)
+{
+    memset(cfg, 0, sizeof *cfg);
+    cfg->organisation = uh_xstrdup("Your organisation");
+    cfg->security_team = uh_xstrdup("Corporate Security");
+    cfg->security_phone = uh_xstrdup("+1 555 0100 (24/7)");
+    cfg->security_email = uh_xstrdup("security@example.com");
+    cfg->nto = sizeof default_to / sizeof *default_to;
+    cfg->to = uh_xcalloc(cfg->nto, sizeof *cfg->to);
+    for (size_t i = 0; i < cfg->nto; i++)
+        cfg->to[i] = (uh_report_to){uh_xstrdup(default_to[i].id), uh_xstrdup(default_to[i].label),
+                                    default_to[i].credit};
+    cfg->nhow = sizeof default_how / sizeof *default_how;
+    cfg->how = uh_xcalloc(cfg->nhow, sizeof *cfg->how);
+    for (size_t i = 0; i < cfg->nhow; i++)
+        cfg->how[i] = (uh_report_how){uh_xstrdup(default_how[i].id),
+                                      uh_xstrdup(default_how[i].label), default_how[i].correct};
+    cfg->scoring = uh_scoring_defaults();
+    cfg->limits.instructions = 50000000;
+    cfg->limits.memory = (size_t)64 << 20;
+    cfg->allow_anonymous = true;
+    cfg->idle_timeout_s = 90;
+    cfg->idle_warning_s = 15;
+    cfg->pin_max_tries = 5;
+    cfg->pin_lockout_s = 300;
+}
+
+static void free_options(uh_config *cfg)
+{
+    for (size_t i = 0; i < cfg->nto; i++) {
+        free(cfg->to[i].id);
+        free(cfg->to[i].label);
+    }
+    free(cfg->to);
+    for (size_t i = 0; i < cfg->nhow; i++) {
+        free(cfg->how[i].id);
+        free(cfg->how[i].label);
+    }
+    free(cfg->how);
+    cfg->to = NULL;
+    cfg->how = NULL;
+    cfg->nto = cfg->nhow = 0;
+}
+
+void uh_config_free(uh_config *cfg)
+{
+    if (!cfg)
+        return;
+    free_options(cfg);
+    char **strings[] = {&cfg->organisation, &cfg->security_team, &cfg->security_phone,
+                        &cfg->security_email, &cfg->scenarios_dir, &cfg->results_db,
+                        &cfg->fonts_dir, &cfg->admin_pin_hash, &cfg->lrs_url,
+                        &cfg->lrs_username, &cfg->lrs_password, &cfg->source};
+    for (size_t i = 0; i < sizeof strings / sizeof *strings; i++)
+        free(*strings[i]);
+    memset(cfg, 0, sizeof *cfg);
+}
+
+/* ---------------------------------------------------------------------
+ * Strict readers. Each takes the JSON path of the object it reads from so
+ * messages name the full key ("report.to[2].credit").
+ * ------------------------------------------------------------------- */
+
+typedef struct reader {
+    const char *name;  /* file name for messages */
+    uh_error *err;
+} reader;
+
+static int fail(reader *r, const char *path, const char *key, const char *what)
+{
+    return uh_error_set(r->err, r->name, 0, "config key \"%s%s%s\": %s", path,
+                        *path && key ? "." : "", key ? key : "", what);
+}
+
+/* Refuses keys not in the NULL-terminated list `allowed`. */
+static int only_keys(reader *r, const cJSON *obj, const char *path, const char *const *allowed)
+{
+    for (const cJSON *it = obj->child; it; it = it->next) {
+        const char *const *a = allowed;
+        while (*a && strcmp(*a, it->string) != 0)
+            a++;
+        if (!*a)
+            return fail(r, path, it->string, "unknown key");
+    }
+    return 0;
+}
+
+static int get_string(reader *r, const cJSON *obj, const char *path, const char *key, char **dst)
+{
+    const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, key);
+    if (!v)
+        return 0;
+    if (cJSON_IsNull(v)) {
+        free(*dst);
+        *dst = NULL;
+        return 0;
+    }
+    if (!cJSON_IsString(v))
+        return fail(r, path, key, "must be a string");
+    free(*dst);
+    *dst = uh_xstrdup(v->valuestring);
+    return 0;
+}
+
+static int get_number(reader *r, const cJSON *obj, const char *path, const char *key,
+                      double lo, double hi, double *dst)
+{
+    const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, key);
+    if (!v)
+        return 0;
+    if (!cJSON_IsNumber(v))
+        return fail(r, path, key, "must be a number");
+    if (v->valuedouble < lo || v->valuedouble > hi) {
+        char what[96];
+        snprintf(what, sizeof what, "must be between %g and %g", lo, hi);
+        return fail(r, path, key, what);
+    }
+    *dst = v->valuedouble;
+    return 0;
+}
+
+static int get_int(reader *r, const cJSON *obj, const char *path, const char *key,
+                   double lo, double hi, int *dst)
+{
+    double d = *dst;
+    if (get_number(r, obj, path, key, lo, hi, &d))
+        return -1;
+    if (d != (double)(long long)d)
+        return fail(r, path, key, "must be a whole number");
+    *dst = (int)d;
+    return 0;
+}
+
+static int get_bool(reader *r, const cJSON *obj, const char *path, const char *key, bool *dst)
+{
+    const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, key);
+    if (!v)
+        return 0;
+    if (!cJSON_IsBool(v))
+        return fail(r, path, key, "must be true or false");
+    *dst = cJSON_IsTrue(v);
+    return 0;
+}
+
+/* Returns the object at key (NULL when absent); -1 through *bad when it is
+ * present but not an object. */
+static const cJSON *get_object(reader *r, const cJSON *obj, const char *path, const char *key,
+                               int *bad)
+{
+    const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, key);
+    if (v && !cJSON_IsObject(v)) {
+        *bad = fail(r, path, key, "must be an object");
+        return NULL;
+    }
+    return v;
+}
+
+static int read_options(reader *r, const cJSON *report, uh_config *cfg)
+{
+    static const char *const keys[] = {"to", "how", NULL};
+    if (only_keys(r, report, "report", keys))
+        return -1;
+    const cJSON *to = cJSON_GetObjectItemCaseSensitive(report, "to");
+    const cJSON *how = cJSON_GetObjectItemCaseSensitive(report, "how");
+    if (to && (!cJSON_IsArray(to) || cJSON_GetArraySize(to) == 0))
+        return fail(r, "report", "to", "must be a non-empty array of {id, label, credit}");
+    if (how && (!cJSON_IsArray(how) || cJSON_GetArraySize(how) == 0))
+        return fail(r, "report", "how", "must be a non-empty array of {id, label, correct}");
+    if (to) {
+        size_t n = (size_t)cJSON_GetArraySize(to), i = 0;
+        uh_report_to *opts = uh_xcalloc(n, sizeof *opts);
+        const cJSON *it;
+        int rc = 0;
+        cJSON_ArrayForEach(it, to) {
+            char path[48];
+            snprintf(path, sizeof path, "report.to[%zu]", i);
+            static const char *const okeys[] = {"id", "label", "credit", NULL};
+            uh_report_to *o = &opts[i++];
+            if (!cJSON_IsObject(it)) {
+                rc = fail(r, path, NULL, "must be an object {id, label, credit}");
+                break;
+            }
+            if ((rc = only_keys(r, it, path, okeys)) || (rc = get_string(r, it, path, "id", &o->id)) ||
+                (rc = get_string(r, it, path, "label", &o->label)) ||
+                (rc = get_number(r, it, path, "credit", 0, 1, &o->credit)))
+                break;
+            if (!o->id || !o->label) {
+                rc = fail(r, path, o->id ? "label" : "id", "is required");
+                break;
+            }
+        }
+        if (rc) {
+            for (size_t k = 0; k < n; k++) {
+                free(opts[k].id);
+                free(opts[k].label);
+            }
+            free(opts);
+            return -1;
+        }
+        for (size_t k = 0; k < cfg->nto; k++) {
+            free(cfg->to[k].id);
+            free(cfg->to[k].label);
+        }
+        free(cfg->to);
+        cfg->to = opts;
+        cfg->nto = n;
+    }
+    if (how) {
+        size_t n = (size_t)cJSON_GetArraySize(how), i = 0;
+        uh_report_how *opts = uh_xcalloc(n, sizeof *opts);
+        const cJSON *it;
+        int rc = 0;
+        cJSON_ArrayForEach(it, how) {
+            char path[48];
+            snprintf(path, sizeof path, "report.how[%zu]", i);
+            static const char *const okeys[] = {"id", "label", "correct", NULL};
+            uh_report_how *o = &opts[i++];
+            if (!cJSON_IsObject(it)) {
+                rc = fail(r, path, NULL, "must be an object {id, label, correct}");
+                break;
+            }
+            if ((rc = only_keys(r, it, path, okeys)) || (rc = get_string(r, it, path, "id", &o->id)) ||
+                (rc = get_string(r, it, path, "label", &o->label)) ||
+                (rc = get_bool(r, it, path, "correct", &o->correct)))
+                break;
+            if (!o->id || !o->label) {
+                rc = fail(r, path, o->id ? "label" : "id", "is required");
+                break;
+            }
+        }
+        if (rc) {
+            for (size_t k = 0; k < n; k++) {
+                free(opts[k].id);
+                free(opts[k].label);
+            }
+            free(opts);
+            return -1;
+        }
+        for (size_t k = 0; k < cfg->nhow; k++) {
+            free(cfg->how[k].id);
+            free(cfg->how[k].label);
+        }
+        free(cfg->how);
+        cfg->how = opts;
+        cfg->nhow = n;
+    }
+    return 0;
+}
+
+static int read_root(reader *r, const cJSON *root, uh_config *cfg)
+{
+    static const char *const keys[] = {"organisation", "security_contact", "report", "scoring",
+                                       "limits", "paths", "allow_anonymous", "retention_days",
+                                       "kiosk", "lrs", NULL};
+    int bad = 0;
+    if (!cJSON_IsObject(root))
+        return uh_error_set(r->err, r->name, 0, "the configuration must be a JSON object");
+    if (only_keys(r, root, "", keys) || get_string(r, root, "", "organisation", &cfg->organisation) ||
+        get_bool(r, root, "", "allow_anonymous", &cfg->allow_anonymous) ||
+        get_int(r, root, "", "retention_days", 0, 36500, &cfg->retention_days))
+        return -1;
+
+    const cJSON *o = get_object(r, root, "", "security_contact", &bad);
+    if (bad)
+        return -1;
+    if (o) {
+        static const char *const k[] = {"team", "phone", "email", NULL};
+        if (only_keys(r, o, "security_contact", k) ||
+            get_string(r, o, "security_contact", "team", &cfg->security_team) ||
+            get_string(r, o, "security_contact", "phone", &cfg->security_phone) ||
+            get_string(r, o, "security_contact", "email", &cfg->security_email))
+            return -1;
+    }
+
+    if ((o = get_object(r, root, "", "report", &bad)) && read_options(r, o, cfg))
+        return -1;
+    if (bad)
+        return -1;
+
+    if ((o = get_object(r, root, "", "scoring", &bad))) {
+        static const char *const k[] = {"weights", "timing_step", "timing_floor", "pass_mark", NULL};
+        uh_scoring *s = &cfg->scoring;
+        if (only_keys(r, o, "scoring", k) ||
+            get_number(r, o, "scoring", "timing_step", 0, 1, &s->timing_step) ||
+            get_number(r, o, "scoring", "timing_floor", 0, 1, &s->timing_floor) ||
+            get_int(r, o, "scoring", "pass_mark", 0, 100, &s->pass_mark))
+            return -1;
+        const cJSON *w = get_object(r, o, "scoring", "weights", &bad);
+        if (bad)
+            return -1;
+        if (w) {
+            static const char *const wk[] = {"timing", "quality", "spotting", NULL};
+            if (only_keys(r, w, "scoring.weights", wk) ||
+                get_number(r, w, "scoring.weights", "timing", 0, 1, &s->w_timing) ||
+                get_number(r, w, "scoring.weights", "quality", 0, 1, &s->w_quality) ||
+                get_number(r, w, "scoring.weights", "spotting", 0, 1, &s->w_spotting))
+                return -1;
+            double sum = s->w_timing + s->w_quality + s->w_spotting;
+            if (sum < 0.999 || sum > 1.001)
+                return fail(r, "scoring", "weights", "timing + quality + spotting must add up to 1");
+        }
+    }
+    if (bad)
+        return -1;
+
+    if ((o = get_object(r, root, "", "limits", &bad))) {
+        static const char *const k[] = {"instructions", "memory_mib", NULL};
+        double ins = (double)cfg->limits.instructions, mib = (double)(cfg->limits.memory >> 20);
+        if (only_keys(r, o, "limits", k) ||
+            get_number(r, o, "limits", "instructions", 1000, 1e12, &ins) ||
+            get_number(r, o, "limits", "memory_mib", 1, 4096, &mib))
+            return -1;
+        cfg->limits.instructions = (long long)ins;
+        cfg->limits.memory = (size_t)mib << 20;
+    }
+    if (bad)
+        return -1;
+
+    if ((o = get_object(r, root, "", "paths", &bad))) {
+        static const char *const k[] = {"scenarios", "results_db", "fonts", NULL};
+        if (only_keys(r, o, "paths", k) || get_string(r, o, "paths", "scenarios", &cfg->scenarios_dir) ||
+            get_string(r, o, "paths", "results_db", &cfg->results_db) ||
+            get_string(r, o, "paths", "fonts", &cfg->fonts_dir))
+            return -1;
+    }
+    if (bad)
+        return -1;
+
+    if ((o = get_object(r, root, "", "kiosk", &bad))) {
+        static const char *const k[] = {"idle_timeout_s", "idle_warning_s", "admin_pin_hash",
+                                        "pin_max_tries", "pin_lockout_s", NULL};
+        if (only_keys(r, o, "kiosk", k) ||
+            get_int(r, o, "kiosk", "idle_timeout_s", 5, 86400, &cfg->idle_timeout_s) ||
+            get_int(r, o, "kiosk", "idle_warning_s", 1, 600, &cfg->idle_warning_s) ||
+            get_string(r, o, "kiosk", "admin_pin_hash", &cfg->admin_pin_hash) ||
+            get_int(r, o, "kiosk", "pin_max_tries", 1, 100, &cfg->pin_max_tries) ||
+            get_int(r, o, "kiosk", "pin_lockout_s", 1, 86400, &cfg->pin_lockout_s))
+            return -1;
+    }
+    if (bad)
+        return -1;
+
+    if ((o = get_object(r, root, "", "lrs", &bad))) {
+        static const char *const k[] = {"url", "username", "password", NULL};
+        if (only_keys(r, o, "lrs", k) || get_string(r, o, "lrs", "url", &cfg->lrs_url) ||
+            get_string(r, o, "lrs", "username", &cfg->lrs_username) ||
+            get_string(r, o, "lrs", "password", &cfg->lrs_password))
+            return -1;
+    }
+    return bad ? -1 : 0;
+}
+
+int uh_config_load_text(uh_config *cfg, const char *json, const char *name, uh_error *err)
+{
+    uh_config_defaults(cfg);
+    cJSON *root = cJSON_Parse(json);
+    if (!root) {
+        const char *at = cJSON_GetErrorPtr();
+        int line = at && at >= json ? uh_line_of(json, (size_t)(at - json)) : 0;
+        return uh_error_set(err, name, line, "malformed JSON");
+    }
+    reader r = {name, err};
+    int rc = read_root(&r, root, cfg);
+    cJSON_Delete(root);
+    if (rc) {
+        uh_config_free(cfg);
+        uh_config_defaults(cfg);
+        return -1;
+    }
+    cfg->source = uh_xstrdup(name);
+    return 0;
+}
+
+int uh_config_load(uh_config *cfg, const char *path, uh_error *err)
+{
+    if (!path) {
+        uh_config_defaults(cfg);
+        return 0;
+    }
+    char *text = uh_read_file(path, NULL, err);
+    if (!text) {
+        uh_config_defaults(cfg);
+        return -1;
+    }
+    int rc = uh_config_load_text(cfg, text, path, err);
+    free(text);
+    return rc;
+}
+
+const char *uh_config_default_path(void)
+{
+    const char *env = getenv("UNHOOKED_CONFIG");
+    if (env && *env)
+        return env;
+    if (access("/etc/unhooked/config.json", R_OK) == 0)
+        return "/etc/unhooked/config.json";
+    return NULL;
+}
+
+char *uh_config_scenarios_dir(const uh_config *cfg)
+{
+    if (cfg && cfg->scenarios_dir)
+        return uh_xstrdup(cfg->scenarios_dir);
+    const char *env = getenv("UNHOOKED_SCENARIOS");
+    if (env && *env)
+        return uh_xstrdup(env);
+    if (uh_is_dir("scenarios"))
+        return uh_xstrdup("scenarios");
+    char exe[PATH_MAX];
+    ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+    if (n > 0) {
+        exe[n] = '\0';
+        char *slash = strrchr(exe, '/');
+        if (slash) {
+            *slash = '\0';
+            char *p = uh_xasprintf("%s/../scenarios", exe);
+            if (uh_is_dir(p))
+                return p;
+            free(p);
+        }
+    }
+    return uh_xstrdup(UH_DATA_DIR "/scenarios");
+}
+
+char *uh_config_results_db(const uh_config *cfg)
+{
+    if (cfg && cfg->results_db)
+        return uh_xstrdup(cfg->results_db);
+    const char *xdg = getenv("XDG_DATA_HOME");
+    if (xdg && *xdg)
+        return uh_xasprintf("%s/unhooked/results.db", xdg);
+    const char *home = getenv("HOME");
+    return uh_xasprintf("%s/.local/share/unhooked/results.db", home && *home ? home : ".");
+}
+
+const uh_report_to *uh_config_find_to(const uh_config *cfg, const char *id)
+{
+    for (size_t i = 0; id && i < cfg->nto; i++)
+        if (strcmp(cfg->to[i].id, id) == 0)
+            return &cfg->to[i];
+    return NULL;
+}
+
+const uh_report_how *uh_config_find_how(const uh_config *cfg, const char *id)
+{
+    for (size_t i = 0; id && i < cfg->nhow; i++)
+        if (strcmp(cfg->how[i].id, id) == 0)
+            return &cfg->how[i];
+    return NULL;
+}

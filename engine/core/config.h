@@ -1,0 +1,87 @@
+/* config.h — the one JSON configuration file, with embedded defaults.
+ *
+ * Every field has a default, so no file is needed. A file overrides any
+ * subset; an unknown key, a value of the wrong type or out of range is
+ * refused with a message naming the key (as a JSON path, e.g.
+ * "scoring.weights.timing"). */
+#ifndef UH_CONFIG_H
+#define UH_CONFIG_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "error.h"
+#include "scoring.h"
+
+typedef struct uh_report_to {
+    char *id, *label;
+    double credit;  /* 0..1; 1 means "the right place" (needed to pass) */
+} uh_report_to;
+
+typedef struct uh_report_how {
+    char *id, *label;
+    bool correct;
+} uh_report_how;
+
+typedef struct uh_limits {
+    long long instructions;  /* VM instructions per call into a script */
+    size_t memory;           /* bytes per scenario */
+} uh_limits;
+
+typedef struct uh_config {
+    char *organisation;
+    char *security_team, *security_phone, *security_email;
+    uh_report_to *to;
+    size_t nto;
+    uh_report_how *how;
+    size_t nhow;
+    uh_scoring scoring;
+    uh_limits limits;
+    char *scenarios_dir;   /* NULL: search the defaults (see uh_config_scenarios_dir) */
+    char *results_db;      /* NULL: $XDG_DATA_HOME/unhooked/results.db */
+    char *fonts_dir;       /* NULL: the Debian font locations */
+    bool allow_anonymous;  /* the sign-in screen offers "continue anonymously" */
+    int retention_days;    /* 0 = keep results forever */
+    /* Kiosk mode. */
+    int idle_timeout_s;    /* seconds without input before the warning */
+    int idle_warning_s;    /* length of the visible countdown */
+    char *admin_pin_hash;  /* crypt(3) hash, NULL = no PIN set */
+    int pin_max_tries;
+    int pin_lockout_s;
+    /* Learning record store. */
+    char *lrs_url, *lrs_username, *lrs_password;
+    char *source;  /* file the config came from, or NULL for the defaults */
+} uh_config;
+
+/* Fills cfg with the embedded defaults. Free with uh_config_free. */
+void uh_config_defaults(uh_config *cfg);
+
+/* Loads defaults, then overrides them from the JSON file at path (path NULL
+ * means defaults only). On failure cfg holds the defaults, err names the
+ * file and the offending key, and -1 is returned. */
+int uh_config_load(uh_config *cfg, const char *path, uh_error *err);
+
+/* Same, from a JSON text; name is used in messages. */
+int uh_config_load_text(uh_config *cfg, const char *json, const char *name, uh_error *err);
+
+/* The config file to use when none is given: $UNHOOKED_CONFIG, else
+ * /etc/unhooked/config.json when it exists, else NULL (defaults). */
+const char *uh_config_default_path(void);
+
+/* The scenarios folder: the configured one, else $UNHOOKED_SCENARIOS, else
+ * ./scenarios, else the folder beside the executable's ../scenarios, else
+ * the installed data folder. Returns a string the caller frees. */
+char *uh_config_scenarios_dir(const uh_config *cfg);
+
+/* The results database path: the configured one, else
+ * $XDG_DATA_HOME/unhooked/results.db (~/.local/share/...). Caller frees. */
+char *uh_config_results_db(const uh_config *cfg);
+
+/* Looks up a report option by id; NULL when unknown. */
+const uh_report_to *uh_config_find_to(const uh_config *cfg, const char *id);
+const uh_report_how *uh_config_find_how(const uh_config *cfg, const char *id);
+
+/* Frees everything cfg owns and zeroes it. Accepts NULL. */
+void uh_config_free(uh_config *cfg);
+
+#endif

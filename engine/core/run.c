@@ -1,0 +1,455 @@
+/* run.c — the run state machine (SPEC §2 semantics, §3 form, §4 score). */
+#include "run.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include <lauxlib.h>
+#include <lua.h>
+
+#include "../script/sandbox.h"
+#include "util.h"
+
+typedef struct shown {
+    size_t index;  /* index into scene->choices */
+    char *label;
+} shown;
+
+struct uh_run {
+    uh_scenario *sc;  /* private copy */
+    const uh_config *cfg;
+    uint32_t seed;
+    uh_run_state state;
+    uh_error error;
+    int scene;        /* current scene index */
+    char *text;       /* its evaluated text */
+    shown *choices;   /* shown choices of the current scene */
+    size_t nchoices;
+    bool *visited;    /* per scene */
+    int hook;
+    bool reported;
+    int reported_at_hook;
+    int report_scene;
+    int pending_go;   /* scene to enter after the report form */
+    bool form_done;
+    char *to, *how;
+    uh_strv facts;
+    uh_strv marked;
+    uh_strv path;
+    int first_chance, first_chance_hook;
+    int *picks;       /* 1-based positions chosen */
+    size_t npicks, cappicks;
+    int state_ref;    /* registry ref of the `s` proxy table */
+    int vars_ref;     /* registry ref of s.vars */
+};
+
+/* ---------------------------------------------------------------------
+ * The `s` table scripts see: s.hook and s.reported are read-only views of
+ * the run, s.visited(id) asks whether a scene was shown, s.vars is theirs.
+ * ------------------------------------------------------------------- */
+
+static uh_run *run_of(lua_State *L)
+{
+    return lua_touserdata(L, lua_upvalueindex(1));
+}
+
+static int s_visited(lua_State *L)
+{
+    uh_run *run = run_of(L);
+    int arg = lua_istable(L, 1) ? 2 : 1;  /* s.visited(id) or s:visited(id) */
+    const char *id = luaL_checkstring(L, arg);
+    int i = uh_scenario_find_scene(run->sc, id);
+    lua_pushboolean(L, i >= 0 && run->visited[i]);
+    return 1;
+}
+
+static int s_index(lua_State *L)
+{
+    uh_run *run = run_of(L);
+    const char *k = lua_tostring(L, 2);
+    if (!k)
+        return 0;
+    if (strcmp(k, "hook") == 0)
+        lua_pushinteger(L, run->hook);
+    else if (strcmp(k, "reported") == 0)
+        lua_pushboolean(L, run->reported);
+    else if (strcmp(k, "vars") == 0)
+        lua_rawgeti(L, LUA_REGISTRYINDEX, run->vars_ref);
+    else if (strcmp(k, "visited") == 0) {
+        lua_pushlightuserdata(L, run);
+        lua_pushcclosure(L, s_visited, 1);
+    } else
+        lua_pushnil(L);
+    return 1;
+}
+
+static int s_newindex(lua_State *L)
+{
+    const char *k = lua_tostring(L, 2);
+    return luaL_error(L, "s.%s is read-only; keep your own state in s.vars", k ? k : "?");
+}
+
+/* Runs in protected mode: builds `s` and s.vars. */
+static int make_state(lua_State *L)
+{
+    uh_run *run = lua_touserdata(L, 1);
+    lua_newtable(L);
+    run->vars_ref = luaL_ref(L, LUA_REGISTRYINDEX);
+    lua_newtable(L);                  /* s (empty: every read goes to __index) */
+    lua_newtable(L);                  /* its metatable */
+    lua_pushlightuserdata(L, run);
+    lua_pushcclosure(L, s_index, 1);
+    lua_setfield(L, -2, "__index");
+    lua_pushlightuserdata(L, run);
+    lua_pushcclosure(L, s_newindex, 1);
+    lua_setfield(L, -2, "__newindex");
+    lua_pushboolean(L, 0);
+    lua_setfield(L, -2, "__metatable");
+    lua_setmetatable(L, -2);
+    run->state_ref = luaL_ref(L, LUA_REGISTRYINDEX);
+    return 0;
+}
+
+/* ---------------------------------------------------------------------
+ * Calling script functions
+ * ------------------------------------------------------------------- */
+
+static void fail(uh_run *run, const uh_error *e)
+{
+    run->state = UH_RUN_FAILED;
+    run->error = *e;
+}
+
+/* Calls the function ref with s; leaves one result on the stack. */
+static int call_with_state(uh_run *run, int ref, uh_error *err)
+{
+    lua_State *L = uh_sandbox_lua(run->sc->sandbox);
+    lua_rawgeti(L, LUA_REGISTRYINDEX, ref);
+    lua_rawgeti(L, LUA_REGISTRYINDEX, run->state_ref);
+    return uh_sandbox_call(run->sc->sandbox, 1, 1, err);
+}
+
+/* Evaluates a string-or-function field; returns a fresh copy or NULL with
+ * err filled. */
+static char *eval_text(uh_run *run, const char *text, int ref, const char *what, uh_error *err)
+{
+    if (ref == UH_NOREF)
+        return uh_xstrdup(text ? text : "");
+    if (call_with_state(run, ref, err))
+        return NULL;
+    lua_State *L = uh_sandbox_lua(run->sc->sandbox);
+    char *out = NULL;
+    if (lua_type(L, -1) == LUA_TSTRING)
+        out = uh_xstrdup(lua_tostring(L, -1));
+    else
+        uh_error_set(err, run->sc->path, 0, "%s: the text function returned %s, not a string", what,
+                     luaL_typename(L, -1));
+    lua_pop(L, 1);
+    return out;
+}
+
+static void clear_choices(uh_run *run)
+{
+    for (size_t i = 0; i < run->nchoices; i++)
+        free(run->choices[i].label);
+    free(run->choices);
+    run->choices = NULL;
+    run->nchoices = 0;
+}
+
+/* Shows scene i: marks it visited, evaluates its text, `when` and labels. */
+static void enter(uh_run *run, int i)
+{
+    uh_scenario *sc = run->sc;
+    const uh_scene *s = &sc->scenes[i];
+    uh_error e;
+    run->scene = i;
+    run->visited[i] = true;
+    uh_strv_push(&run->path, s->id);
+    clear_choices(run);
+    free(run->text);
+    char what[200];
+    snprintf(what, sizeof what, "scene '%s'", s->id);
+    run->text = eval_text(run, s->text, s->text_ref, what, &e);
+    if (!run->text) {
+        fail(run, &e);
+        return;
+    }
+    if (s->ending) {
+        run->state = UH_RUN_ENDED;
+        return;
+    }
+    run->choices = uh_xcalloc(s->nchoices, sizeof *run->choices);
+    bool offers_report = false;
+    for (size_t j = 0; j < s->nchoices; j++) {
+        const uh_choice *c = &s->choices[j];
+        snprintf(what, sizeof what, "scene '%s', choice %zu", s->id, j + 1);
+        if (c->when_ref != UH_NOREF) {
+            if (call_with_state(run, c->when_ref, &e)) {
+                fail(run, &e);
+                return;
+            }
+            lua_State *L = uh_sandbox_lua(sc->sandbox);
+            bool visible = lua_toboolean(L, -1);
+            lua_pop(L, 1);
+            if (!visible)
+                continue;
+        }
+        char *label = eval_text(run, c->label, c->label_ref, what, &e);
+        if (!label) {
+            fail(run, &e);
+            return;
+        }
+        run->choices[run->nchoices++] = (shown){j, label};
+        offers_report |= c->report;
+    }
+    if (run->nchoices == 0) {
+        uh_error_set(&e, sc->path, s->line, "scene '%s': no choice is shown (every 'when' returned "
+                     "false) and it is not an ending", s->id);
+        fail(run, &e);
+        return;
+    }
+    if (offers_report && run->first_chance < 0 && !run->reported) {
+        run->first_chance = (int)run->path.n - 1;
+        run->first_chance_hook = run->hook;
+    }
+    run->state = UH_RUN_SCENE;
+}
+
+/* ---------------------------------------------------------------------
+ * Public API
+ * ------------------------------------------------------------------- */
+
+uh_run *uh_run_new(const uh_scenario *sc, const uh_config *cfg, uint32_t seed, uh_error *err)
+{
+    uh_problems problems = {0};
+    uh_scenario *copy = uh_scenario_load_text(sc->path, sc->source, sc->source_len, cfg, seed,
+                                              &problems);
+    if (!copy->ok) {
+        if (problems.count)
+            *err = problems.items[0];
+        else
+            uh_error_set(err, sc->path, 0, "the scenario does not load");
+        uh_problems_free(&problems);
+        uh_scenario_free(copy);
+        return NULL;
+    }
+    uh_problems_free(&problems);
+    uh_run *run = uh_xcalloc(1, sizeof *run);
+    run->sc = copy;
+    run->cfg = cfg;
+    run->seed = seed;
+    run->visited = uh_xcalloc(copy->nscenes, sizeof *run->visited);
+    run->first_chance = -1;
+    run->report_scene = -1;
+    run->pending_go = -1;
+    run->state_ref = run->vars_ref = LUA_NOREF;
+    uh_error e;
+    if (uh_sandbox_cpcall(copy->sandbox, make_state, run, &e)) {
+        fail(run, &e);
+        return run;
+    }
+    enter(run, copy->start_index);
+    return run;
+}
+
+uh_run_state uh_run_state_of(const uh_run *run) { return run->state; }
+const uh_error *uh_run_error(const uh_run *run) { return &run->error; }
+const uh_scenario *uh_run_scenario(const uh_run *run) { return run->sc; }
+const uh_scene *uh_run_scene(const uh_run *run) { return &run->sc->scenes[run->scene]; }
+const char *uh_run_text(const uh_run *run) { return run->text ? run->text : ""; }
+int uh_run_hook(const uh_run *run) { return run->hook; }
+bool uh_run_reported(const uh_run *run) { return run->reported; }
+size_t uh_run_nchoices(const uh_run *run) { return run->nchoices; }
+
+const char *uh_run_choice_label(const uh_run *run, size_t i)
+{
+    return i < run->nchoices ? run->choices[i].label : NULL;
+}
+
+bool uh_run_choice_is_report(const uh_run *run, size_t i)
+{
+    return i < run->nchoices && uh_run_scene(run)->choices[run->choices[i].index].report;
+}
+
+int uh_run_choose(uh_run *run, size_t i, uh_error *err)
+{
+    const uh_scene *s = uh_run_scene(run);
+    if (run->state != UH_RUN_SCENE)
+        return uh_error_set(err, run->sc->path, 0, "no choice can be made now");
+    if (i >= run->nchoices)
+        return uh_error_set(err, run->sc->path, s->line,
+                            "scene '%s': choice %zu is out of range (%zu shown)", s->id, i + 1,
+                            run->nchoices);
+    const uh_choice *c = &s->choices[run->choices[i].index];
+    if (run->npicks == run->cappicks)
+        run->picks = uh_xrealloc(run->picks, (run->cappicks = run->cappicks ? 2 * run->cappicks : 16) *
+                                                 sizeof *run->picks);
+    run->picks[run->npicks++] = (int)i + 1;
+    run->hook += c->hook;
+    bool first_report = c->report && !run->reported;
+    if (first_report) {
+        run->reported = true;
+        run->reported_at_hook = run->hook;
+        run->report_scene = run->scene;
+    }
+    if (c->effect_ref != UH_NOREF) {
+        if (call_with_state(run, c->effect_ref, err)) {
+            fail(run, err);
+            return -1;
+        }
+        lua_pop(uh_sandbox_lua(run->sc->sandbox), 1);
+    }
+    if (first_report) {
+        run->pending_go = c->go_index;
+        run->state = UH_RUN_REPORT;
+        clear_choices(run);
+        return 0;
+    }
+    enter(run, c->go_index);
+    if (run->state == UH_RUN_FAILED) {
+        *err = run->error;
+        return -1;
+    }
+    return 0;
+}
+
+int uh_run_submit_report(uh_run *run, const char *to, const char *const *facts, size_t nfacts,
+                         const char *how, uh_error *err)
+{
+    if (run->state != UH_RUN_REPORT)
+        return uh_error_set(err, run->sc->path, 0, "no report form is open");
+    if (to && !uh_config_find_to(run->cfg, to))
+        return uh_error_set(err, NULL, 0, "report: unknown 'to' option '%s'", to);
+    if (how && !uh_config_find_how(run->cfg, how))
+        return uh_error_set(err, NULL, 0, "report: unknown 'how' option '%s'", how);
+    for (size_t i = 0; i < nfacts; i++)
+        if (!uh_scenario_find_fact(run->sc, facts[i]))
+            return uh_error_set(err, NULL, 0, "report: scenario '%s' has no fact '%s'",
+                                run->sc->id, facts[i]);
+    run->to = uh_xstrdup(to);
+    run->how = uh_xstrdup(how);
+    for (size_t i = 0; i < nfacts; i++)
+        if (!uh_strv_has(&run->facts, facts[i]))
+            uh_strv_push(&run->facts, facts[i]);
+    run->form_done = true;
+    enter(run, run->pending_go);
+    if (run->state == UH_RUN_FAILED) {
+        *err = run->error;
+        return -1;
+    }
+    return 0;
+}
+
+void uh_run_mark(uh_run *run, const char *id, bool marked)
+{
+    if (marked && !uh_strv_has(&run->marked, id))
+        uh_strv_push(&run->marked, id);
+    else if (!marked)
+        uh_strv_remove(&run->marked, id);
+}
+
+bool uh_run_is_marked(const uh_run *run, const char *id)
+{
+    return uh_strv_has(&run->marked, id);
+}
+
+uh_result *uh_run_result(const uh_run *run)
+{
+    const uh_scenario *sc = run->sc;
+    uh_result *r = uh_xcalloc(1, sizeof *r);
+    r->scenario = uh_xstrdup(sc->id);
+    r->title = uh_xstrdup(sc->title);
+    r->tactic = uh_xstrdup(sc->tactic);
+    r->hash = uh_xstrdup(sc->hash);
+    r->seed = run->seed;
+    r->completed = run->state == UH_RUN_ENDED;
+    if (r->completed)
+        r->ending = uh_xstrdup(uh_run_scene(run)->ending);
+    if (run->state == UH_RUN_FAILED) {
+        char buf[1400];
+        r->error = uh_xstrdup(uh_error_format(&run->error, buf, sizeof buf));
+    }
+    for (size_t i = 0; i < run->path.n; i++)
+        uh_strv_push(&r->path, run->path.v[i]);
+    r->hook = run->hook;
+    r->reported = run->reported;
+    r->reported_at_hook = run->reported ? run->reported_at_hook : 0;
+    if (run->report_scene >= 0)
+        r->report_scene = uh_xstrdup(sc->scenes[run->report_scene].id);
+    r->first_chance_index = run->first_chance;
+    r->first_chance_hook = run->first_chance_hook;
+
+    /* The report form. An unfinished form counts as empty. */
+    const uh_report_to *to = uh_config_find_to(run->cfg, run->to);
+    const uh_report_how *how = uh_config_find_how(run->cfg, run->how);
+    r->report_to = uh_xstrdup(run->to);
+    r->report_how = uh_xstrdup(run->how);
+    r->credit = to ? to->credit : 0.0;
+    r->how_correct = how && how->correct;
+    r->facts_required = uh_scenario_required_facts(sc);
+    for (size_t i = 0; i < run->facts.n; i++) {
+        const uh_fact *f = uh_scenario_find_fact(sc, run->facts.v[i]);
+        uh_strv_push(&r->facts_ticked, run->facts.v[i]);
+        r->facts_given += f && f->required;
+        r->decoys += f && f->decoy;
+    }
+
+    /* Spotting: flags and innocent details in the scenes that were shown. */
+    for (size_t i = 0; i < sc->nscenes; i++) {
+        if (!run->visited[i])
+            continue;
+        const uh_scene *s = &sc->scenes[i];
+        for (size_t j = 0; j < s->nflags; j++) {
+            r->flags_total++;
+            if (uh_strv_has(&run->marked, s->flags[j].id)) {
+                r->flags_spotted++;
+                uh_strv_push(&r->spotted_ids, s->flags[j].id);
+            } else {
+                uh_strv_push(&r->missed_ids, s->flags[j].id);
+            }
+        }
+        for (size_t j = 0; j < s->ninnocent; j++)
+            if (uh_strv_has(&run->marked, s->innocent[j].id)) {
+                r->false_alarms++;
+                uh_strv_push(&r->false_alarm_ids, s->innocent[j].id);
+            }
+    }
+    for (size_t i = 0; i < run->marked.n; i++)
+        uh_strv_push(&r->marked, run->marked.v[i]);
+
+    uh_score_input in = {
+        .reported = run->reported,
+        .hook_at_report = run->reported_at_hook,
+        .credit = r->credit,
+        .required_ticked = r->facts_given,
+        .required_total = r->facts_required,
+        .decoys_ticked = r->decoys,
+        .how_correct = r->how_correct,
+        .flags_marked = r->flags_spotted,
+        .false_alarms = r->false_alarms,
+        .flags_on_path = r->flags_total,
+    };
+    r->score = uh_score_compute(&run->cfg->scoring, &in);
+    r->nchoices = run->npicks;
+    r->choices = uh_xcalloc(run->npicks, sizeof *r->choices);
+    memcpy(r->choices, run->picks, run->npicks * sizeof *r->choices);
+    return r;
+}
+
+void uh_run_free(uh_run *run)
+{
+    if (!run)
+        return;
+    clear_choices(run);
+    free(run->text);
+    free(run->visited);
+    free(run->to);
+    free(run->how);
+    free(run->picks);
+    uh_strv_free(&run->facts);
+    uh_strv_free(&run->marked);
+    uh_strv_free(&run->path);
+    uh_scenario_free(run->sc);
+    free(run);
+}

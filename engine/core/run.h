@@ -1,0 +1,81 @@
+/* run.h — the run state machine: one trainee playing one scenario.
+ *
+ * The kiosk screens and `unhooked run` drive the same machine, so a
+ * scenario behaves identically on screen and on the command line:
+ *
+ *   SCENE ──choose──▶ SCENE ... ──▶ ENDED
+ *     │ (first report choice)
+ *     ▼
+ *   REPORT ──submit_report──▶ SCENE (the choice's `go`)
+ *
+ * Any script failure (error, budget, memory cap, a scene with no visible
+ * choice) moves the run to FAILED with an error naming the file and line;
+ * the caller decides what to show. */
+#ifndef UH_RUN_H
+#define UH_RUN_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "config.h"
+#include "error.h"
+#include "result.h"
+#include "scenario.h"
+
+typedef enum uh_run_state {
+    UH_RUN_SCENE,   /* showing a scene, waiting for a choice */
+    UH_RUN_REPORT,  /* a report was filed: waiting for the report form */
+    UH_RUN_ENDED,   /* an ending was reached */
+    UH_RUN_FAILED,  /* the scenario broke; see uh_run_error */
+} uh_run_state;
+
+typedef struct uh_run uh_run;
+
+/* Starts a run of sc with its own fresh copy of the scenario (so no state
+ * leaks between runs), math.random seeded with seed, scored with cfg (which
+ * must outlive the run). Shows the start scene. Returns NULL only when the
+ * scenario cannot be loaded at all (err filled); a failure in the start
+ * scene's script returns a run in state FAILED. Free with uh_run_free. */
+uh_run *uh_run_new(const uh_scenario *sc, const uh_config *cfg, uint32_t seed, uh_error *err);
+
+uh_run_state uh_run_state_of(const uh_run *run);
+const uh_error *uh_run_error(const uh_run *run);       /* meaningful in FAILED */
+const uh_scenario *uh_run_scenario(const uh_run *run); /* the run's private copy */
+const uh_scene *uh_run_scene(const uh_run *run);       /* the current scene */
+const char *uh_run_text(const uh_run *run);            /* its text, evaluated */
+int uh_run_hook(const uh_run *run);
+bool uh_run_reported(const uh_run *run);
+
+/* The choices shown in the current scene (after `when`), 0-based. */
+size_t uh_run_nchoices(const uh_run *run);
+const char *uh_run_choice_label(const uh_run *run, size_t i);
+/* True when the choice has report = true. */
+bool uh_run_choice_is_report(const uh_run *run, size_t i);
+
+/* Chooses the i-th shown choice: adds its hook, records a first report,
+ * runs its effect, then either opens the report form (state REPORT) or
+ * moves to the next scene. Returns -1 with err filled when i is out of
+ * range (nothing changes) or the script fails (state FAILED). */
+int uh_run_choose(uh_run *run, size_t i, uh_error *err);
+
+/* Completes the report form (state REPORT only). to and how are option ids
+ * from the configuration or NULL (left empty); facts are fact ids.
+ * Unknown ids are refused with -1 (nothing changes). On success the story
+ * goes on at the report choice's `go`. */
+int uh_run_submit_report(uh_run *run, const char *to, const char *const *facts, size_t nfacts,
+                         const char *how, uh_error *err);
+
+/* Marks or unmarks a red flag or innocent detail by id ("Something seems
+ * off?"). Any id is accepted; ids not on the path count for nothing. */
+void uh_run_mark(uh_run *run, const char *id, bool marked);
+bool uh_run_is_marked(const uh_run *run, const char *id);
+
+/* The result so far (complete once ENDED). Caller frees with
+ * uh_result_free. */
+uh_result *uh_run_result(const uh_run *run);
+
+/* Frees the run. Accepts NULL. */
+void uh_run_free(uh_run *run);
+
+#endif

@@ -1,0 +1,173 @@
+/* util.c — allocation, files, hashing and time helpers. */
+#include "util.h"
+
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <errno.h>
+#include <sys/stat.h>
+#include <sys/time.h>
+#include <time.h>
+
+#include <sha2.h>
+
+static void out_of_memory(size_t n)
+{
+    fprintf(stderr, "unhooked: out of memory allocating %zu bytes\n", n);
+    abort();
+}
+
+void *uh_xmalloc(size_t n)
+{
+    void *p = malloc(n ? n : 1);
+    if (!p)
+        out_of_memory(n);
+    return p;
+}
+
+void *uh_xcalloc(size_t n, size_t size)
+{
+    void *p = calloc(n ? n : 1, size ? size : 1);
+    if (!p)
+        out_of_memory(n * size);
+    return p;
+}
+
+void *uh_xrealloc(void *p, size_t n)
+{
+    void *q = realloc(p, n ? n : 1);
+    if (!q)
+        out_of_memory(n);
+    return q;
+}
+
+char *uh_xstrdup(const char *s)
+{
+    if (!s)
+        return NULL;
+    size_t n = strlen(s) + 1;
+    return memcpy(uh_xmalloc(n), s, n);
+}
+
+char *uh_xasprintf(const char *fmt, ...)
+{
+    va_list ap, ap2;
+    va_start(ap, fmt);
+    va_copy(ap2, ap);
+    int n = vsnprintf(NULL, 0, fmt, ap);
+    va_end(ap);
+    char *s = uh_xmalloc((size_t)n + 1);
+    vsnprintf(s, (size_t)n + 1, fmt, ap2);
+    va_end(ap2);
+    return s;
+}
+
+char *uh_read_file(const char *path, size_t *len, uh_error *err)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f) {
+        uh_error_set(err, path, 0, "cannot open: %s", strerror(errno));
+        return NULL;
+    }
+    size_t cap = 4096, n = 0;
+    char *buf = uh_xmalloc(cap);
+    for (;;) {
+        if (n + 1 >= cap) {
+            cap *= 2;
+            buf = uh_xrealloc(buf, cap);
+        }
+        size_t got = fread(buf + n, 1, cap - n - 1, f);
+        n += got;
+        if (got == 0)
+            break;
+    }
+    int failed = ferror(f);
+    fclose(f);
+    if (failed) {
+        free(buf);
+        uh_error_set(err, path, 0, "cannot read (is it a directory?)");
+        return NULL;
+    }
+    buf[n] = '\0';
+    if (len)
+        *len = n;
+    return buf;
+}
+
+void uh_sha256_hex(const void *data, size_t len, char out[65])
+{
+    SHA2_CTX ctx;
+    uint8_t digest[SHA256_DIGEST_LENGTH];
+    SHA256Init(&ctx);
+    SHA256Update(&ctx, data, len);
+    SHA256Final(digest, &ctx);
+    for (int i = 0; i < SHA256_DIGEST_LENGTH; i++)
+        snprintf(out + 2 * i, 3, "%02x", digest[i]);
+}
+
+int uh_line_of(const char *text, size_t off)
+{
+    int line = 1;
+    for (size_t i = 0; i < off && text[i]; i++)
+        if (text[i] == '\n')
+            line++;
+    return line;
+}
+
+bool uh_is_dir(const char *path)
+{
+    struct stat st;
+    return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+void uh_iso8601_now(char out[32], bool ms)
+{
+    struct timeval tv;
+    gettimeofday(&tv, NULL);
+    struct tm tm;
+    gmtime_r(&tv.tv_sec, &tm);
+    if (ms)
+        snprintf(out, 32, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", (tm.tm_year + 1900) % 10000, (tm.tm_mon + 1) % 100,
+                 tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec, (int)(tv.tv_usec / 1000));
+    else
+        strftime(out, 32, "%Y-%m-%dT%H:%M:%SZ", &tm);
+}
+
+void uh_strv_push(uh_strv *sv, const char *s)
+{
+    if (sv->n == sv->cap)
+        sv->v = uh_xrealloc(sv->v, (sv->cap = sv->cap ? 2 * sv->cap : 8) * sizeof *sv->v);
+    sv->v[sv->n++] = uh_xstrdup(s);
+}
+
+bool uh_strv_has(const uh_strv *sv, const char *s)
+{
+    for (size_t i = 0; s && i < sv->n; i++)
+        if (strcmp(sv->v[i], s) == 0)
+            return true;
+    return false;
+}
+
+void uh_strv_remove(uh_strv *sv, const char *s)
+{
+    for (size_t i = 0; i < sv->n; i++) {
+        if (strcmp(sv->v[i], s) == 0) {
+            free(sv->v[i]);
+            memmove(&sv->v[i], &sv->v[i + 1], (sv->n - i - 1) * sizeof *sv->v);
+            sv->n--;
+            return;
+        }
+    }
+}
+
+void uh_strv_free(uh_strv *sv)
+{
+    if (!sv)
+        return;
+    for (size_t i = 0; i < sv->n; i++)
+        free(sv->v[i]);
+    free(sv->v);
+    memset(sv, 0, sizeof *sv);
+}

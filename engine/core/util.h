@@ -1,0 +1,51 @@
+/* util.h — small allocation, string and file helpers shared by the core.
+ *
+ * The x-allocators abort with a message on out-of-memory: the engine has no
+ * sensible way to continue without memory for its own structures (scenario
+ * scripts are capped separately and fail gracefully). */
+#ifndef UH_UTIL_H
+#define UH_UTIL_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "error.h"
+
+void *uh_xmalloc(size_t n);                 /* never NULL; caller frees */
+void *uh_xcalloc(size_t n, size_t size);    /* never NULL; caller frees */
+void *uh_xrealloc(void *p, size_t n);       /* never NULL; caller frees */
+char *uh_xstrdup(const char *s);            /* NULL stays NULL; caller frees */
+char *uh_xasprintf(const char *fmt, ...)    /* caller frees */
+    __attribute__((format(printf, 1, 2)));
+
+/* Reads a whole file into a NUL-terminated buffer the caller frees; stores
+ * its length in *len when len is not NULL. On failure returns NULL and fills
+ * err naming the file. */
+char *uh_read_file(const char *path, size_t *len, uh_error *err);
+
+/* Writes the lowercase hex SHA-256 of data into out (65 bytes). */
+void uh_sha256_hex(const void *data, size_t len, char out[65]);
+
+/* 1-based line of byte offset off in text. */
+int uh_line_of(const char *text, size_t off);
+
+/* True when path names a directory. */
+bool uh_is_dir(const char *path);
+
+/* Current wall-clock time as an ISO 8601 UTC string "YYYY-MM-DDTHH:MM:SSZ"
+ * (or with milliseconds when ms is true) written into out (32 bytes). */
+void uh_iso8601_now(char out[32], bool ms);
+
+
+/* A growable list of owned strings. Zero-initialise to start. */
+typedef struct uh_strv {
+    char **v;
+    size_t n, cap;
+} uh_strv;
+
+void uh_strv_push(uh_strv *sv, const char *s);       /* copies s */
+bool uh_strv_has(const uh_strv *sv, const char *s);
+void uh_strv_remove(uh_strv *sv, const char *s);     /* first match, keeps order */
+void uh_strv_free(uh_strv *sv);                      /* accepts NULL */
+
+#endif
