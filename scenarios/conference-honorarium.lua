@@ -6,7 +6,7 @@
 -- being invited to Shanghai and pitched there.
 
 local rafael = { name = "Dr. Rafael Amsel", role = "Programme Chair", org = "Blue Harbour International Forum on Photonics" }
-local sandor = { name = "Arvid Sandor", role = "Adviser to the industry ministry (so he says)" }
+local sandor = { name = "Arvid Sandor", role = "Adviser (so he says)", org = "\"The industry ministry\"" }
 
 return scenario {
   id = "conference-honorarium",

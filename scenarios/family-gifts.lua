@@ -5,7 +5,7 @@
 -- furnished flat, holidays, a sewing machine), a request for internal analysis a month after a
 -- $2,480 payment, deleted e-mails that raised suspicion; TorchStone on family as leverage.
 
-local jonas = { name = "Jonas", role = "Your son, studying design abroad" }
+local jonas = { name = "Jonas", role = "Your son, a design student abroad", org = "Vellmar Academy of Design" }
 local vass = { name = "Teodor Vass", role = "Businessman and \"family friend\"", org = "Aldmere Trade Dialogue Institute" }
 
 return scenario {

@@ -5,8 +5,8 @@
 -- honey trap, as such schemes often target administrators, but the complaint pointed to her son);
 -- Brazil's note that China's services pretend to shun honey traps.
 
-local alexis = { name = "Alexis Moreau", role = "Freelance marketing consultant" }
-local friend = { name = "\"A friend of Alexis\"", role = "Messaging app, unknown number" }
+local alexis = { name = "Alexis Moreau", role = "Freelance marketing consultant", org = "Self-employed" }
+local friend = { name = "\"A friend of Alexis\"", role = "Unknown number", org = "Not given" }
 
 return scenario {
   id = "honey-trap-trip",

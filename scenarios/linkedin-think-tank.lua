@@ -6,7 +6,7 @@
 -- about fake LinkedIn profiles, one using a photo from a fashion catalogue.
 
 local marisol = { name = "Marisol Keane", role = "Senior Fellow, Industry Dialogue", org = "Halvorsen Institute for Maritime Futures" }
-local stranger = { name = "Unknown number", role = "Messaging app" }
+local stranger = { name = "Unknown number", role = "Messaging app", org = "Sender not identified" }
 local director = { name = "Viktor Ostrander", role = "Director", org = "Halvorsen Institute for Maritime Futures" }
 
 -- Total of the fees accepted so far, for the texts that remind the trainee of it.

@@ -6,7 +6,7 @@
 -- country is "safe"); Mutso's handovers abroad (Brazil).
 
 local ines = { name = "Ines Carvalho", role = "Head of Engineering", org = "Norvance Industrial (customer)" }
-local officer = { name = "Border officer", role = "Secondary inspection" }
+local officer = { name = "Border officer", role = "Secondary inspection", org = "Border control" }
 
 return scenario {
   id = "travel-devices",
