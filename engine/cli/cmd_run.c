@@ -2,8 +2,13 @@
  * scenario with no window and print the result as one JSON object.
  *
  * Exit 0: an ending was reached. 1: the scenario failed or the answers ran
- * out first (the result is still printed, "completed": false). 2: bad
- * usage, or an unreadable or invalid answers file. */
+ * out first (the result is still printed, "completed": false), or the
+ * attempt was to be recorded and could not be. 2: bad usage, or an
+ * unreadable or invalid answers file.
+ *
+ * With --trainee ID (or --anonymous) the attempt is recorded in the
+ * results store exactly as the screens record one, with mode "cli";
+ * without, nothing is written anywhere. */
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -15,7 +20,12 @@
 #include "../core/run.h"
 #include "../core/scenario.h"
 #include "../core/util.h"
+#include "../store/store.h"
 #include "commands.h"
+
+#define RUN_USAGE                                                                      \
+    "usage: unhooked run SCENARIO.lua --answers FILE [--seed N] [--config FILE]\n"     \
+    "                    [--trainee ID | --anonymous] [--cohort CODE] [--db PATH]\n"
 
 typedef struct answers {
     int *choices;
@@ -134,13 +144,57 @@ done:
     return rc;
 }
 
-static void print_result(const uh_run *run)
+/* Where and as whom to record the attempt (trainee NULL: not at all). */
+typedef struct recording {
+    const char *trainee, *cohort, *db;
+    bool anonymous;
+    char started_at[32];
+} recording;
+
+/* Saves the attempt; -1 after printing why. */
+static int record(const recording *rec, const uh_config *cfg, const uh_result *r)
+{
+    uh_error err;
+    char buf[1400], ended_at[32];
+    uh_iso8601_now(ended_at, true);
+    uh_store *st = uh_cli_open_store("run", rec->db, cfg);
+    if (!st)
+        return -1;
+    char pseudonym[32];
+    if (rec->anonymous)
+        uh_store_pseudonym(pseudonym);
+    uh_attempt a = {
+        .trainee = rec->anonymous ? pseudonym : rec->trainee,
+        .anonymous = rec->anonymous,
+        .cohort = rec->cohort,
+        .mode = "cli",
+        .started_at = rec->started_at,
+        .ended_at = ended_at,
+        .result = r,
+    };
+    int64_t id;
+    int rc = uh_store_save(st, &a, &id, &err);
+    if (rc)
+        fprintf(stderr, "unhooked run: the attempt was not saved: %s\n",
+                uh_error_format(&err, buf, sizeof buf));
+    else
+        fprintf(stderr, "unhooked run: saved attempt %lld for %s in %s\n", (long long)id, a.trainee,
+                uh_store_path(st));
+    uh_store_close(st);
+    return rc;
+}
+
+/* Prints the result and records it when asked; -1 when recording failed. */
+static int print_result(const uh_run *run, const recording *rec, const uh_config *cfg)
 {
     uh_result *r = uh_run_result(run);
     char *json = uh_result_to_string(r, false);
     printf("%s\n", json);
+    fflush(stdout);
     free(json);
+    int rc = rec->trainee || rec->anonymous ? record(rec, cfg, r) : 0;
     uh_result_free(r);
+    return rc;
 }
 
 /* Prints {"scenario": ..., "completed": false, "error": ...} for a
@@ -161,11 +215,21 @@ int uh_cmd_run(int argc, char **argv)
 {
     const char *scenario_path = NULL, *answers_path = NULL, *config_path = NULL;
     unsigned long seed = 1;
+    recording rec = {0};
+    uh_iso8601_now(rec.started_at, true);
     for (int i = 1; i < argc; i++) {
         if (strcmp(argv[i], "--answers") == 0 && i + 1 < argc) {
             answers_path = argv[++i];
         } else if (strcmp(argv[i], "--config") == 0 && i + 1 < argc) {
             config_path = argv[++i];
+        } else if (strcmp(argv[i], "--trainee") == 0 && i + 1 < argc && *argv[i + 1]) {
+            rec.trainee = argv[++i];
+        } else if (strcmp(argv[i], "--anonymous") == 0) {
+            rec.anonymous = true;
+        } else if (strcmp(argv[i], "--cohort") == 0 && i + 1 < argc) {
+            rec.cohort = argv[++i];
+        } else if (strcmp(argv[i], "--db") == 0 && i + 1 < argc) {
+            rec.db = argv[++i];
         } else if (strcmp(argv[i], "--seed") == 0 && i + 1 < argc) {
             char *end;
             errno = 0;
@@ -176,14 +240,22 @@ int uh_cmd_run(int argc, char **argv)
             }
         } else if (argv[i][0] == '-' || scenario_path) {
             fprintf(stderr, "unhooked run: unexpected argument '%s'\n", argv[i]);
-            fprintf(stderr, "usage: unhooked run SCENARIO.lua --answers FILE [--seed N] [--config FILE]\n");
+            fprintf(stderr, RUN_USAGE);
             return 2;
         } else {
             scenario_path = argv[i];
         }
     }
     if (!scenario_path || !answers_path) {
-        fprintf(stderr, "usage: unhooked run SCENARIO.lua --answers FILE [--seed N] [--config FILE]\n");
+        fprintf(stderr, RUN_USAGE);
+        return 2;
+    }
+    if (rec.trainee && rec.anonymous) {
+        fprintf(stderr, "unhooked run: --trainee and --anonymous exclude each other\n");
+        return 2;
+    }
+    if ((rec.cohort || rec.db) && !rec.trainee && !rec.anonymous) {
+        fprintf(stderr, "unhooked run: --cohort and --db record an attempt: add --trainee ID or --anonymous\n");
         return 2;
     }
 
@@ -266,8 +338,9 @@ int uh_cmd_run(int argc, char **argv)
     }
     if (uh_run_state_of(run) == UH_RUN_FAILED)
         fprintf(stderr, "%s\n", uh_error_format(uh_run_error(run), buf, sizeof buf));
-    print_result(run);
     status = uh_run_state_of(run) == UH_RUN_ENDED ? 0 : 1;
+    if (print_result(run, &rec, &cfg))
+        status = 1;
 done:
     uh_run_free(run);
     uh_scenario_free(sc);

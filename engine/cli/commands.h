@@ -10,11 +10,25 @@
 #define UH_COMMANDS(X)                                                                      \
     X("check", uh_cmd_check, "check PATH...                 validate scenario files or folders") \
     X("run", uh_cmd_run, "run SCENARIO.lua --answers FILE [--seed N] [--config FILE]  play without a window") \
-    X("graph", uh_cmd_graph, "graph SCENARIO.lua [--svg] [-o FILE]  write the scene graph (DOT or SVG)")
+    X("graph", uh_cmd_graph, "graph SCENARIO.lua [--svg] [-o FILE]  write the scene graph (DOT or SVG)") \
+    X("report", uh_cmd_report, "report [--cohort CODE] [--since DATE] [--json | --html FILE] [--db PATH]  summarise results") \
+    X("export", uh_cmd_export, "export --format csv|json|xapi [--since DATE] [--cohort CODE] [-o FILE] [--db PATH]") \
+    X("sync", uh_cmd_sync, "sync [--lrs URL] [--db PATH]     send pending xAPI statements to the LRS") \
+    X("purge", uh_cmd_purge, "purge --before DATE | --retention [--db PATH]  delete old results")
 
 #define X(name, fn, usage) int fn(int argc, char **argv);
 UH_COMMANDS(X)
 #undef X
+
+/* Shared by the results commands (cmd_store.c). Both print their own
+ * messages, prefixed "unhooked CMD: ". uh_cli_load_config loads path (NULL:
+ * the default config) into cfg, -1 on failure (cfg then needs no free).
+ * uh_cli_open_store opens db (NULL: the configured store) and applies the
+ * retention period; close with uh_store_close. */
+struct uh_config;
+struct uh_store;
+int uh_cli_load_config(const char *cmd, const char *path, struct uh_config *cfg);
+struct uh_store *uh_cli_open_store(const char *cmd, const char *db, const struct uh_config *cfg);
 
 /* The windowed program (kiosk, self-paced, facilitator); argv as given to
  * main. Defined by the SDL front end. */

@@ -84,7 +84,8 @@ void uh_config_free(uh_config *cfg)
     char **strings[] = {&cfg->organisation, &cfg->security_team, &cfg->security_phone,
                         &cfg->security_email, &cfg->scenarios_dir, &cfg->results_db,
                         &cfg->fonts_dir, &cfg->admin_pin_hash, &cfg->lrs_url,
-                        &cfg->lrs_username, &cfg->lrs_password, &cfg->source};
+                        &cfg->lrs_username, &cfg->lrs_password, &cfg->lrs_homepage,
+                        &cfg->source};
     for (size_t i = 0; i < sizeof strings / sizeof *strings; i++)
         free(*strings[i]);
     memset(cfg, 0, sizeof *cfg);
@@ -375,10 +376,11 @@ static int read_root(reader *r, const cJSON *root, uh_config *cfg)
         return -1;
 
     if ((o = get_object(r, root, "", "lrs", &bad))) {
-        static const char *const k[] = {"url", "username", "password", NULL};
+        static const char *const k[] = {"url", "username", "password", "homepage", NULL};
         if (only_keys(r, o, "lrs", k) || get_string(r, o, "lrs", "url", &cfg->lrs_url) ||
             get_string(r, o, "lrs", "username", &cfg->lrs_username) ||
-            get_string(r, o, "lrs", "password", &cfg->lrs_password))
+            get_string(r, o, "lrs", "password", &cfg->lrs_password) ||
+            get_string(r, o, "lrs", "homepage", &cfg->lrs_homepage))
             return -1;
     }
     return bad ? -1 : 0;

@@ -50,6 +50,7 @@ typedef struct uh_config {
     int pin_lockout_s;
     /* Learning record store. */
     char *lrs_url, *lrs_username, *lrs_password;
+    char *lrs_homepage;    /* xAPI account homePage and IRI base; NULL: https://unhooked.example */
     char *source;  /* file the config came from, or NULL for the defaults */
 } uh_config;
 

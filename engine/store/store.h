@@ -5,17 +5,33 @@
  * synchronous=FULL): a result the screen calls saved survives kill -9 and
  * power loss. A database that is corrupt or unreadable at open is moved
  * aside under a timestamped name and a fresh one is created; the caller can
- * tell through uh_store_recovered_from and show it on the admin screen. */
+ * tell through uh_store_recovered_from and show it on the admin screen.
+ *
+ * Only one connection writes at a time: every write transaction (and the
+ * checkpoint at close) runs under an exclusive lock on "PATH-lock", so a
+ * kiosk and `unhooked sync` started from cron never write concurrently
+ * (SQLite before 3.51.3 can corrupt a WAL database when two connections
+ * write or checkpoint at the same moment). Readers are never blocked.
+ *
+ * Times are ISO 8601 ("2026-11-23T09:30:00Z", offsets and milliseconds
+ * accepted); they are stored normalised to UTC. Dates given to filters and
+ * purge may be "YYYY-MM-DD" (midnight UTC) or a full timestamp. */
 #ifndef UH_STORE_H
 #define UH_STORE_H
 
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 
+#include "../core/config.h"
 #include "../core/error.h"
 #include "../core/result.h"
 
+typedef struct cJSON cJSON;
 typedef struct uh_store uh_store;
+
+/* The schema version this build creates and migrates to (PRAGMA user_version). */
+#define UH_STORE_SCHEMA_VERSION 2
 
 typedef struct uh_attempt {
     const char *trainee;     /* name or employee ID; a pseudonym when anonymous */
@@ -25,17 +41,40 @@ typedef struct uh_attempt {
     const char *started_at;  /* ISO 8601 UTC, e.g. "2026-11-23T09:30:00Z" */
     const char *ended_at;
     const uh_result *result; /* the full result; its JSON is stored too */
+    const char *uuid;        /* attempt UUID; NULL = a fresh random one (set it only
+                                to import or to build test data) */
 } uh_attempt;
 
 /* Opens (creating folders and the schema, migrating older versions) the
  * database at path. Returns NULL with err filled only when no database can
- * be used at all. Close with uh_store_close. */
+ * be used at all (including one written by a newer version). Close with
+ * uh_store_close. */
 uh_store *uh_store_open(const char *path, uh_error *err);
+
+/* Opens the database the configuration names (uh_config_results_db), or
+ * path when it is not NULL, then applies cfg->retention_days. What the
+ * kiosk and every command should call. Close with uh_store_close. */
+uh_store *uh_store_open_config(const uh_config *cfg, const char *path, uh_error *err);
+
+/* Like uh_store_open, but migrates no further than version (1..current).
+ * For tests of the migrations and for tools; the store is usable only for
+ * what that version holds. */
+uh_store *uh_store_open_at(const char *path, int version, uh_error *err);
 
 /* Path a corrupt database was moved to during open, or NULL. */
 const char *uh_store_recovered_from(const uh_store *st);
 
-/* Saves one attempt durably; writes its row id to *id when id is not NULL. */
+/* The file the store uses. */
+const char *uh_store_path(const uh_store *st);
+
+/* Writes a fresh pseudonym "anon-" + 12 random hex digits into out (32
+ * bytes). Draw one per sitting and pass it as trainee with anonymous set,
+ * so a sitting's attempts belong together and no two sittings do. */
+void uh_store_pseudonym(char out[32]);
+
+/* Saves one attempt durably; writes its row id to *id when id is not NULL.
+ * When a->anonymous is set and a->trainee is not a pseudonym ("anon-..."),
+ * a fresh pseudonym is stored instead, so no name is ever kept. */
 int uh_store_save(uh_store *st, const uh_attempt *a, int64_t *id, uh_error *err);
 
 /* Progress of a trainee on a scenario, for the menu cards. */
@@ -47,7 +86,117 @@ typedef struct uh_progress {
 int uh_store_progress(uh_store *st, const char *trainee, const char *scenario, uh_progress *out,
                       uh_error *err);
 
+/* ---------------------------------------------------------------------
+ * Reading attempts back (reports, exports, LRS sync)
+ * ------------------------------------------------------------------- */
+
+/* Which attempts to read. Every field is optional (NULL = no condition). */
+typedef struct uh_filter {
+    const char *cohort;    /* exact cohort code */
+    const char *since;     /* started at or after this date/time */
+    const char *before;    /* started before this date/time */
+    const char *trainee;
+    const char *scenario;
+} uh_filter;
+
+/* One stored attempt. Strings and arrays belong to the record. */
+typedef struct uh_record {
+    int64_t id;
+    char *uuid;
+    char *trainee;
+    bool anonymous;
+    char *cohort;           /* NULL when none */
+    char *mode;
+    char *scenario, *scenario_hash, *title;
+    char *started_at, *ended_at;
+    int64_t duration_ms;    /* ended_at - started_at, never negative */
+    bool completed;
+    char *ending;           /* NULL when not completed */
+    bool reported;
+    int hook;               /* depth at the end */
+    int hook_at_report;     /* -1 when not reported */
+    int score;
+    bool passed;
+    cJSON *result;          /* the full result JSON as saved */
+    int *choices;           /* 1-based positions, in order */
+    char **choice_scenes;   /* scene each choice was made in */
+    size_t nchoices;
+} uh_record;
+
+/* Reads the attempts that match f (NULL = all), oldest first. On success
+ * *out is an array of *n records the caller frees with uh_records_free. */
+int uh_store_query(uh_store *st, const uh_filter *f, uh_record **out, size_t *n, uh_error *err);
+
+/* Frees n records and the array. Accepts NULL. */
+void uh_records_free(uh_record *recs, size_t n);
+
+/* ---------------------------------------------------------------------
+ * Privacy
+ * ------------------------------------------------------------------- */
+
+/* Deletes every attempt started before the date (with its choices and any
+ * LRS statements about it), overwriting the freed pages (secure_delete) and
+ * truncating the WAL so no copy of the data is left in the files. Writes
+ * how many attempts went to *deleted when it is not NULL. */
+int uh_store_purge(uh_store *st, const char *before, int *deleted, uh_error *err);
+
+/* Purges attempts older than days (0 = keep forever: does nothing). */
+int uh_store_apply_retention(uh_store *st, int days, int *deleted, uh_error *err);
+
+/* ---------------------------------------------------------------------
+ * LRS outbox: xAPI statements waiting to be sent, kept in the same file
+ * ------------------------------------------------------------------- */
+
+/* Attempts with no statement in the outbox yet, oldest first (a record
+ * array as uh_store_query gives). */
+int uh_store_unqueued(uh_store *st, uh_record **out, size_t *n, uh_error *err);
+
+/* Queues an attempt's statements (a JSON array of statements, each with
+ * an "id") in one transaction. Statements already queued are left alone. */
+int uh_store_outbox_add(uh_store *st, int64_t attempt_id, const cJSON *statements, uh_error *err);
+
+/* One queued statement. */
+typedef struct uh_outbox_item {
+    char *statement_id;
+    int64_t attempt_id;
+    char *statement;  /* JSON text, exactly as it will be sent */
+    int tries;
+} uh_outbox_item;
+
+/* Up to limit statements not yet acknowledged, in attempt and event order. */
+int uh_store_outbox_pending(uh_store *st, size_t limit, uh_outbox_item **out, size_t *n,
+                            uh_error *err);
+void uh_outbox_items_free(uh_outbox_item *items, size_t n);  /* accepts NULL */
+
+/* Marks statements acknowledged by the LRS (durably, before returning):
+ * they are never sent again. */
+int uh_store_outbox_ack(uh_store *st, const char *const *ids, size_t n, uh_error *err);
+
+/* Records a failed try for statements (the error text is kept for the
+ * admin screen). */
+int uh_store_outbox_fail(uh_store *st, const char *const *ids, size_t n, const char *why,
+                         uh_error *err);
+
+/* Counts of queued statements. */
+typedef struct uh_outbox_counts {
+    int pending, acked;
+} uh_outbox_counts;
+int uh_store_outbox_counts(uh_store *st, uh_outbox_counts *out, uh_error *err);
+
 /* Closes the database. Accepts NULL. */
 void uh_store_close(uh_store *st);
+
+/* ---------------------------------------------------------------------
+ * Time helpers shared with reports and exports
+ * ------------------------------------------------------------------- */
+
+/* Parses "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM[:SS[.fff]][Z|±HH:MM]" (a
+ * missing zone means UTC) into milliseconds since 1970 UTC. Returns -1 and
+ * fills err when the text is not such a date. */
+int uh_time_parse(const char *text, int64_t *ms, uh_error *err);
+
+/* Formats ms as "YYYY-MM-DDTHH:MM:SSZ" (with ".mmm" when ms is not a whole
+ * second) into out (32 bytes). Returns out. */
+char *uh_time_format(int64_t ms, char out[32]);
 
 #endif

@@ -1,0 +1,66 @@
+/* cmd_sync.c — `unhooked sync [--lrs URL]`: send the xAPI statements of
+ * recorded attempts to the Learning Record Store, keeping what cannot be
+ * sent for the next time.
+ *
+ * Exit 0 when nothing is left to send, 1 when statements stay queued (the
+ * LRS is offline or refused them) or the store fails, 2 on bad usage. */
+#include <stdio.h>
+#include <string.h>
+
+#include "../core/config.h"
+#include "../export/lrs.h"
+#include "../store/store.h"
+#include "commands.h"
+
+#define SYNC_USAGE "usage: unhooked sync [--lrs URL] [--db PATH] [--config FILE]\n"
+
+int uh_cmd_sync(int argc, char **argv)
+{
+    const char *url = NULL, *db = NULL, *config_path = NULL;
+    for (int i = 1; i < argc; i++) {
+        const char *a = argv[i];
+        bool has = i + 1 < argc;
+        if (strcmp(a, "--lrs") == 0 && has)
+            url = argv[++i];
+        else if (strcmp(a, "--db") == 0 && has)
+            db = argv[++i];
+        else if (strcmp(a, "--config") == 0 && has)
+            config_path = argv[++i];
+        else {
+            fprintf(stderr, "unhooked sync: unexpected argument '%s'\n" SYNC_USAGE, a);
+            return 2;
+        }
+    }
+    uh_config cfg;
+    if (uh_cli_load_config("sync", config_path, &cfg))
+        return 2;
+    if (!url)
+        url = cfg.lrs_url;
+    if (!url || !*url) {
+        fprintf(stderr, "unhooked sync: no LRS address: give --lrs URL or set lrs.url in the config\n");
+        uh_config_free(&cfg);
+        return 2;
+    }
+    int status = 1;
+    uh_store *st = uh_cli_open_store("sync", db, &cfg);
+    if (st) {
+        uh_lrs_options o = {.url = url,
+                            .username = cfg.lrs_username,
+                            .password = cfg.lrs_password,
+                            .homepage = cfg.lrs_homepage};
+        uh_lrs_stats s;
+        uh_error err;
+        char buf[1400];
+        uh_error_clear(&err);
+        int rc = uh_lrs_sync(st, &o, &s, &err);
+        printf("queued %d, sent %d, pending %d statement%s (%d request%s)\n", s.queued, s.sent,
+               s.pending, s.pending == 1 ? "" : "s", s.requests, s.requests == 1 ? "" : "s");
+        if (rc)
+            fprintf(stderr, "unhooked sync: %s%s\n", uh_error_format(&err, buf, sizeof buf),
+                    rc > 0 ? " (the statements stay queued for the next sync)" : "");
+        status = rc == 0 ? 0 : 1;
+    }
+    uh_store_close(st);
+    uh_config_free(&cfg);
+    return status;
+}

@@ -1,0 +1,219 @@
+/* lrs.c — the outbox sender, on libcurl (see lrs.h). */
+#include "lrs.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include <cjson/cJSON.h>
+#include <curl/curl.h>
+
+#include "../core/util.h"
+#include "xapi.h"
+
+/* The body of a response, capped: only ids and error messages are read. */
+typedef struct body {
+    char *data;
+    size_t len;
+} body;
+
+#define BODY_MAX (1u << 20)
+
+static size_t on_data(char *ptr, size_t size, size_t nmemb, void *user)
+{
+    body *b = user;
+    size_t n = size * nmemb;
+    if (b->len + n > BODY_MAX)
+        return n;  /* keep the start, drop the rest */
+    b->data = uh_xrealloc(b->data, b->len + n + 1);
+    memcpy(b->data + b->len, ptr, n);
+    b->len += n;
+    b->data[b->len] = '\0';
+    return n;
+}
+
+/* One HTTP request. Returns the HTTP status, or 0 when no answer came
+ * (why in err_text). The response body goes to *resp (caller frees). */
+static long request(const uh_lrs_options *o, const char *method, const char *url,
+                    const char *payload, char **resp, char err_text[CURL_ERROR_SIZE])
+{
+    CURL *c = curl_easy_init();
+    if (!c) {
+        snprintf(err_text, CURL_ERROR_SIZE, "cannot start libcurl");
+        return 0;
+    }
+    struct curl_slist *h = NULL;
+    h = curl_slist_append(h, "Content-Type: application/json");
+    h = curl_slist_append(h, "X-Experience-API-Version: " UH_XAPI_VERSION);
+    body b = {0};
+    err_text[0] = '\0';
+    curl_easy_setopt(c, CURLOPT_URL, url);
+    curl_easy_setopt(c, CURLOPT_CUSTOMREQUEST, method);
+    curl_easy_setopt(c, CURLOPT_POSTFIELDS, payload);
+    curl_easy_setopt(c, CURLOPT_POSTFIELDSIZE, (long)strlen(payload));
+    curl_easy_setopt(c, CURLOPT_HTTPHEADER, h);
+    curl_easy_setopt(c, CURLOPT_WRITEFUNCTION, on_data);
+    curl_easy_setopt(c, CURLOPT_WRITEDATA, &b);
+    curl_easy_setopt(c, CURLOPT_ERRORBUFFER, err_text);
+    curl_easy_setopt(c, CURLOPT_NOSIGNAL, 1L);
+    curl_easy_setopt(c, CURLOPT_CONNECTTIMEOUT, 10L);
+    curl_easy_setopt(c, CURLOPT_TIMEOUT, o->timeout_s > 0 ? o->timeout_s : 30L);
+    curl_easy_setopt(c, CURLOPT_USERAGENT, "unhooked");
+    curl_easy_setopt(c, CURLOPT_PROTOCOLS_STR, "http,https");
+    if (o->username && *o->username) {
+        curl_easy_setopt(c, CURLOPT_HTTPAUTH, (long)CURLAUTH_BASIC);
+        curl_easy_setopt(c, CURLOPT_USERNAME, o->username);
+        curl_easy_setopt(c, CURLOPT_PASSWORD, o->password ? o->password : "");
+    }
+    long status = 0;
+    CURLcode rc = curl_easy_perform(c);
+    if (rc == CURLE_OK)
+        curl_easy_getinfo(c, CURLINFO_RESPONSE_CODE, &status);
+    else if (!err_text[0])
+        snprintf(err_text, CURL_ERROR_SIZE, "%s", curl_easy_strerror(rc));
+    curl_slist_free_all(h);
+    curl_easy_cleanup(c);
+    *resp = b.data;
+    return status;
+}
+
+static char *endpoint(const char *url, const char *path)
+{
+    size_t n = strlen(url);
+    return uh_xasprintf("%s%s%s", url, n && url[n - 1] == '/' ? "" : "/", path);
+}
+
+/* A short description of a failed answer for the outbox and the user. */
+static char *describe(long status, const char *resp, const char *err_text)
+{
+    if (!status)
+        return uh_xasprintf("no answer: %s", err_text);
+    return uh_xasprintf("HTTP %ld%s%.200s", status, resp && *resp ? ": " : "", resp ? resp : "");
+}
+
+/* Sends one statement with PUT (used to sort out a batch the LRS refused
+ * with 409 Conflict: some of it was already stored). Returns 1 when the
+ * LRS has it now, 0 when not (why in *why). */
+static int put_one(const uh_lrs_options *o, const char *base, const uh_outbox_item *it,
+                   uh_lrs_stats *stats, char **why)
+{
+    char *esc = curl_easy_escape(NULL, it->statement_id, 0);
+    char *url = uh_xasprintf("%s?statementId=%s", base, esc ? esc : it->statement_id);
+    curl_free(esc);
+    char *resp = NULL, err_text[CURL_ERROR_SIZE];
+    long status = request(o, "PUT", url, it->statement, &resp, err_text);
+    stats->requests++;
+    /* 409 on a PUT means the LRS already holds a statement with this id;
+     * ours are frozen in the outbox, so it is the same statement. */
+    int ok = (status >= 200 && status < 300) || status == 409;
+    if (!ok)
+        *why = describe(status, resp, err_text);
+    free(resp);
+    free(url);
+    return ok;
+}
+
+static int queue_new(uh_store *st, const uh_lrs_options *o, uh_lrs_stats *stats, uh_error *err)
+{
+    uh_record *recs;
+    size_t n;
+    if (uh_store_unqueued(st, &recs, &n, err))
+        return -1;
+    int rc = 0;
+    for (size_t i = 0; i < n && rc == 0; i++) {
+        cJSON *sts = uh_xapi_statements(&recs[i], o->homepage);
+        rc = uh_store_outbox_add(st, recs[i].id, sts, err);
+        if (rc == 0)
+            stats->queued += cJSON_GetArraySize(sts);
+        cJSON_Delete(sts);
+    }
+    uh_records_free(recs, n);
+    return rc;
+}
+
+int uh_lrs_sync(uh_store *st, const uh_lrs_options *o, uh_lrs_stats *stats, uh_error *err)
+{
+    *stats = (uh_lrs_stats){0};
+    if (!o->url || !*o->url)
+        return uh_error_set(err, NULL, 0, "no LRS address (use --lrs URL or lrs.url in the config)");
+    if (queue_new(st, o, stats, err))
+        return -1;
+    char *base = endpoint(o->url, "statements");
+    size_t batch = o->batch ? o->batch : 50;
+    int rc = 0;
+    curl_global_init(CURL_GLOBAL_DEFAULT);
+    for (;;) {
+        uh_outbox_item *items = NULL;
+        size_t n = 0;
+        if (uh_store_outbox_pending(st, batch, &items, &n, err)) {
+            rc = -1;
+            break;
+        }
+        if (n == 0)
+            break;
+        const char **ids = uh_xcalloc(n, sizeof *ids);
+        size_t len = 3;
+        for (size_t i = 0; i < n; i++) {
+            ids[i] = items[i].statement_id;
+            len += strlen(items[i].statement) + 1;
+        }
+        char *payload = uh_xmalloc(len), *p = payload;
+        *p++ = '[';
+        for (size_t i = 0; i < n; i++) {
+            if (i)
+                *p++ = ',';
+            size_t k = strlen(items[i].statement);
+            memcpy(p, items[i].statement, k);
+            p += k;
+        }
+        *p++ = ']';
+        *p = '\0';
+
+        char *resp = NULL, err_text[CURL_ERROR_SIZE];
+        long status = request(o, "POST", base, payload, &resp, err_text);
+        stats->requests++;
+        char *why = NULL;
+        if (status >= 200 && status < 300) {
+            if (uh_store_outbox_ack(st, ids, n, err))
+                rc = -1;
+            else
+                stats->sent += (int)n;
+        } else if (status == 409) {
+            /* Part of the batch is stored already (an earlier send whose
+             * answer was lost): settle the statements one by one. */
+            for (size_t i = 0; i < n && !why; i++) {
+                if (!put_one(o, base, &items[i], stats, &why))
+                    break;
+                if (uh_store_outbox_ack(st, &ids[i], 1, err)) {
+                    rc = -1;
+                    break;
+                }
+                stats->sent++;
+            }
+        } else {
+            why = describe(status, resp, err_text);
+        }
+        if (why) {
+            uh_store_outbox_fail(st, ids, n, why, NULL);
+            uh_error_set(err, NULL, 0, "%s: %s", base, why);
+            rc = 1;
+        }
+        free(why);
+        free(resp);
+        free(payload);
+        free(ids);
+        uh_outbox_items_free(items, n);
+        if (rc)
+            break;
+    }
+    curl_global_cleanup();
+    free(base);
+    uh_outbox_counts c;
+    if (uh_store_outbox_counts(st, &c, rc ? NULL : err) == 0) {
+        stats->pending = c.pending;
+        if (rc == 0 && c.pending > 0)
+            rc = 1;
+    } else if (rc == 0) {
+        rc = -1;
+    }
+    return rc;
+}

@@ -1,0 +1,37 @@
+/* lrs.h — sending xAPI statements to a Learning Record Store.
+ *
+ * The outbox is a table in the results store. A sync first queues the
+ * statements of every attempt not queued yet (their text is frozen there,
+ * so a re-send is byte-identical), then posts the pending ones in batches.
+ * A batch the LRS acknowledges is marked sent durably before the next
+ * request, so an acknowledged statement is never sent again. When the LRS
+ * cannot be reached or answers with an error, the rest stays queued for the
+ * next sync. */
+#ifndef UH_LRS_H
+#define UH_LRS_H
+
+#include "../store/store.h"
+
+typedef struct uh_lrs_options {
+    const char *url;       /* the LRS endpoint, e.g. "https://lrs.example/xapi/" */
+    const char *username;  /* HTTP Basic credentials, or NULL for none */
+    const char *password;
+    const char *homepage;  /* IRI base for statements (NULL: the default) */
+    size_t batch;          /* statements per request (0: 50) */
+    long timeout_s;        /* per request (0: 30) */
+} uh_lrs_options;
+
+typedef struct uh_lrs_stats {
+    int queued;    /* statements added to the outbox by this sync */
+    int sent;      /* statements acknowledged by the LRS during this sync */
+    int pending;   /* statements still waiting afterwards */
+    int requests;  /* HTTP requests made */
+} uh_lrs_stats;
+
+/* Queues new attempts and sends what is pending. Returns 0 when nothing
+ * is left pending, 1 when statements remain queued (the LRS was offline or
+ * refused them; err says why), -1 on a local failure (err filled). stats
+ * is filled in every case. */
+int uh_lrs_sync(uh_store *st, const uh_lrs_options *o, uh_lrs_stats *stats, uh_error *err);
+
+#endif

@@ -1,0 +1,280 @@
+/* xapi.c — building xAPI statements from stored attempts (see xapi.h). */
+#include "xapi.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cjson/cJSON.h>
+#include <sha1.h>
+
+#include "../core/util.h"
+
+const unsigned char uh_xapi_namespace[16] = {0x33, 0x48, 0xff, 0x40, 0xb6, 0x71, 0x50, 0xe5,
+                                             0x87, 0x02, 0xfb, 0xbb, 0x79, 0xf0, 0xe9, 0xf5};
+
+#define ADL_VERB "http://adlnet.gov/expapi/verbs/"
+#define CMI5_SESSION "https://w3id.org/xapi/cmi5/context/extensions/sessionid"
+
+void uh_uuid_v5(const unsigned char ns[16], const char *name, char out[37])
+{
+    SHA1_CTX ctx;
+    uint8_t d[SHA1_DIGEST_LENGTH];
+    SHA1Init(&ctx);
+    SHA1Update(&ctx, ns, 16);
+    SHA1Update(&ctx, (const uint8_t *)name, strlen(name));
+    SHA1Final(d, &ctx);
+    d[6] = (uint8_t)((d[6] & 0x0f) | 0x50);  /* version 5 */
+    d[8] = (uint8_t)((d[8] & 0x3f) | 0x80);  /* RFC 4122 variant */
+    snprintf(out, 37, "%02x%02x%02x%02x-%02x%02x-%02x%02x-%02x%02x-%02x%02x%02x%02x%02x%02x", d[0],
+             d[1], d[2], d[3], d[4], d[5], d[6], d[7], d[8], d[9], d[10], d[11], d[12], d[13], d[14],
+             d[15]);
+}
+
+void uh_xapi_duration(int64_t ms, char out[48])
+{
+    if (ms < 0)
+        ms = 0;
+    int64_t h = ms / 3600000, m = ms / 60000 % 60, s = ms / 1000 % 60, cs = ms % 1000 / 10;
+    int n = snprintf(out, 48, "PT");
+    if (h)
+        n += snprintf(out + n, 48 - (size_t)n, "%lldH", (long long)h);
+    if (m)
+        n += snprintf(out + n, 48 - (size_t)n, "%lldM", (long long)m);
+    if (cs)
+        snprintf(out + n, 48 - (size_t)n, "%lld.%02lldS", (long long)s, (long long)cs);
+    else if (s || (!h && !m))
+        snprintf(out + n, 48 - (size_t)n, "%lldS", (long long)s);
+}
+
+/* What every statement of one attempt shares. */
+typedef struct builder {
+    const uh_record *r;
+    const char *home;
+    char *activity;     /* the scenario's activity IRI */
+    cJSON *out;         /* the array being filled */
+    int index;          /* event index of the next statement */
+    int64_t start_ms, end_ms;
+} builder;
+
+static char *iri(const builder *b, const char *fmt, const char *arg)
+{
+    char *tail = uh_xasprintf(fmt, arg);
+    char *s = uh_xasprintf("%s/xapi/%s", b->home, tail);
+    free(tail);
+    return s;
+}
+
+static cJSON *lang(const char *text)
+{
+    cJSON *o = cJSON_CreateObject();
+    cJSON_AddStringToObject(o, "en-US", text);
+    return o;
+}
+
+static cJSON *scenario_activity(const builder *b)
+{
+    cJSON *o = cJSON_CreateObject();
+    cJSON_AddStringToObject(o, "objectType", "Activity");
+    cJSON_AddStringToObject(o, "id", b->activity);
+    cJSON *d = cJSON_AddObjectToObject(o, "definition");
+    cJSON_AddItemToObject(d, "name", lang(b->r->title ? b->r->title : b->r->scenario));
+    cJSON_AddStringToObject(d, "type", "http://adlnet.gov/expapi/activities/simulation");
+    return o;
+}
+
+static void ext_string(const builder *b, cJSON *ext, const char *name, const char *v)
+{
+    if (!v)
+        return;
+    char *k = iri(b, "extensions/%s", name);
+    cJSON_AddStringToObject(ext, k, v);
+    free(k);
+}
+
+static void ext_number(const builder *b, cJSON *ext, const char *name, double v)
+{
+    char *k = iri(b, "extensions/%s", name);
+    cJSON_AddNumberToObject(ext, k, v);
+    free(k);
+}
+
+/* Starts a statement: id, actor, verb, object, context, timestamp. The
+ * caller adds a result. */
+static cJSON *statement(builder *b, const char *verb_iri, const char *verb_name, cJSON *object,
+                        int64_t at_ms)
+{
+    const uh_record *r = b->r;
+    char name[80], id[37], ts[32];
+    snprintf(name, sizeof name, "%s/%d", r->uuid, b->index++);
+    uh_uuid_v5(uh_xapi_namespace, name, id);
+
+    cJSON *s = cJSON_CreateObject();
+    cJSON_AddStringToObject(s, "id", id);
+    cJSON *actor = cJSON_AddObjectToObject(s, "actor");
+    cJSON_AddStringToObject(actor, "objectType", "Agent");
+    cJSON *acct = cJSON_AddObjectToObject(actor, "account");
+    cJSON_AddStringToObject(acct, "homePage", b->home);
+    cJSON_AddStringToObject(acct, "name", r->trainee);
+    cJSON *verb = cJSON_AddObjectToObject(s, "verb");
+    cJSON_AddStringToObject(verb, "id", verb_iri);
+    cJSON_AddItemToObject(verb, "display", lang(verb_name));
+    cJSON_AddItemToObject(s, "object", object);
+
+    cJSON *ctx = cJSON_AddObjectToObject(s, "context");
+    cJSON_AddStringToObject(ctx, "registration", r->uuid);
+    cJSON_AddStringToObject(ctx, "platform", "Unhooked");
+    cJSON_AddStringToObject(ctx, "language", "en-US");
+    if (strcmp(cJSON_GetObjectItemCaseSensitive(object, "id")->valuestring, b->activity) != 0) {
+        cJSON *ca = cJSON_AddObjectToObject(ctx, "contextActivities");
+        cJSON *parent = cJSON_AddArrayToObject(ca, "parent");
+        cJSON_AddItemToArray(parent, scenario_activity(b));
+    }
+    cJSON *ext = cJSON_AddObjectToObject(ctx, "extensions");
+    cJSON_AddStringToObject(ext, CMI5_SESSION, r->uuid);
+    ext_string(b, ext, "mode", r->mode);
+    ext_string(b, ext, "cohort", r->cohort);
+    ext_string(b, ext, "scenario-hash", r->scenario_hash);
+    cJSON_AddStringToObject(s, "timestamp", uh_time_format(at_ms, ts));
+    cJSON_AddItemToArray(b->out, s);
+    return s;
+}
+
+static cJSON *result_with_duration(cJSON *s, const builder *b)
+{
+    char d[48];
+    uh_xapi_duration(b->end_ms - b->start_ms, d);
+    cJSON *res = cJSON_AddObjectToObject(s, "result");
+    cJSON_AddStringToObject(res, "duration", d);
+    return res;
+}
+
+static void answered(builder *b, size_t k, int64_t at)
+{
+    const uh_record *r = b->r;
+    const char *scene = r->choice_scenes[k] ? r->choice_scenes[k] : "unknown";
+    cJSON *obj = cJSON_CreateObject();
+    cJSON_AddStringToObject(obj, "objectType", "Activity");
+    char *tail = uh_xasprintf("%s/scenes/%s", r->scenario, scene);
+    char *id = iri(b, "scenarios/%s", tail);
+    cJSON_AddStringToObject(obj, "id", id);
+    cJSON *d = cJSON_AddObjectToObject(obj, "definition");
+    cJSON_AddItemToObject(d, "name", lang(scene));
+    cJSON_AddStringToObject(d, "type", "http://adlnet.gov/expapi/activities/cmi.interaction");
+    cJSON_AddStringToObject(d, "interactionType", "choice");
+    free(tail);
+    free(id);
+
+    cJSON *s = statement(b, ADL_VERB "answered", "answered", obj, at);
+    cJSON *res = cJSON_AddObjectToObject(s, "result");
+    char pos[16];
+    snprintf(pos, sizeof pos, "%d", r->choices[k]);
+    cJSON_AddStringToObject(res, "response", pos);
+    cJSON *ext = cJSON_AddObjectToObject(res, "extensions");
+    ext_number(b, ext, "choice-index", (double)k + 1);
+    /* The scene the choice led to is the next one on the path. */
+    const cJSON *path = cJSON_GetObjectItemCaseSensitive(r->result, "path");
+    const cJSON *next = cJSON_GetArrayItem(path, (int)k + 1);
+    if (cJSON_IsString(next))
+        ext_string(b, ext, "next-scene", next->valuestring);
+}
+
+static void reported(builder *b, int64_t at)
+{
+    const uh_record *r = b->r;
+    const cJSON *rep = cJSON_GetObjectItemCaseSensitive(r->result, "report");
+    const cJSON *comp = cJSON_GetObjectItemCaseSensitive(r->result, "components");
+    char *verb = iri(b, "verbs/%s", "reported");
+    cJSON *s = statement(b, verb, "reported", scenario_activity(b), at);
+    free(verb);
+    cJSON *res = cJSON_AddObjectToObject(s, "result");
+    cJSON *ext = cJSON_AddObjectToObject(res, "extensions");
+    ext_number(b, ext, "hook-depth", r->hook_at_report);
+    const cJSON *q = cJSON_GetObjectItemCaseSensitive(comp, "quality");
+    ext_number(b, ext, "report-quality", cJSON_IsNumber(q) ? q->valuedouble : 0);
+    const cJSON *to = cJSON_GetObjectItemCaseSensitive(rep, "to");
+    const cJSON *how = cJSON_GetObjectItemCaseSensitive(rep, "how");
+    ext_string(b, ext, "report-to", cJSON_IsString(to) ? to->valuestring : NULL);
+    ext_string(b, ext, "report-how", cJSON_IsString(how) ? how->valuestring : NULL);
+    const char *counts[] = {"facts_given", "facts_required", "decoys"};
+    const char *names[] = {"facts-given", "facts-required", "decoys"};
+    for (int i = 0; i < 3; i++) {
+        const cJSON *v = cJSON_GetObjectItemCaseSensitive(rep, counts[i]);
+        if (cJSON_IsNumber(v))
+            ext_number(b, ext, names[i], v->valuedouble);
+    }
+}
+
+cJSON *uh_xapi_statements(const uh_record *r, const char *homepage)
+{
+    builder b = {.r = r, .home = homepage && *homepage ? homepage : UH_XAPI_DEFAULT_HOMEPAGE};
+    /* No trailing slash, so IRIs join cleanly. */
+    char *home = uh_xstrdup(b.home);
+    for (size_t n = strlen(home); n > 0 && home[n - 1] == '/'; n--)
+        home[n - 1] = '\0';
+    b.home = home;
+    b.activity = iri(&b, "scenarios/%s", r->scenario);
+    b.out = cJSON_CreateArray();
+    uh_time_parse(r->started_at, &b.start_ms, NULL);
+    b.end_ms = b.start_ms + r->duration_ms;
+
+    statement(&b, ADL_VERB "initialized", "initialized", scenario_activity(&b), b.start_ms);
+
+    /* The report was filed by the first choice made in the report scene. */
+    const cJSON *rep = cJSON_GetObjectItemCaseSensitive(r->result, "report");
+    const cJSON *rep_scene = cJSON_GetObjectItemCaseSensitive(rep, "scene");
+    size_t report_after = r->nchoices;  /* index of the filing choice; nchoices = unknown */
+    for (size_t k = 0; r->reported && cJSON_IsString(rep_scene) && k < r->nchoices; k++)
+        if (r->choice_scenes[k] && strcmp(r->choice_scenes[k], rep_scene->valuestring) == 0) {
+            report_after = k;
+            break;
+        }
+    /* Intermediate events, spread evenly between start and end. */
+    size_t steps = r->nchoices + (r->reported ? 1 : 0) + 1, step = 0;
+    int64_t span = b.end_ms - b.start_ms;
+    for (size_t k = 0; k < r->nchoices; k++) {
+        answered(&b, k, b.start_ms + span * (int64_t)++step / (int64_t)steps);
+        if (r->reported && k == report_after)
+            reported(&b, b.start_ms + span * (int64_t)++step / (int64_t)steps);
+    }
+    if (r->reported && report_after == r->nchoices)
+        reported(&b, b.start_ms + span * (int64_t)++step / (int64_t)steps);
+
+    if (r->completed) {
+        cJSON *s = statement(&b, ADL_VERB "completed", "completed", scenario_activity(&b), b.end_ms);
+        cJSON *res = result_with_duration(s, &b);
+        cJSON_AddBoolToObject(res, "completion", true);
+        cJSON *ext = cJSON_AddObjectToObject(res, "extensions");
+        ext_string(&b, ext, "ending", r->ending);
+        ext_number(&b, ext, "hook-depth", r->hook);
+
+        s = statement(&b, r->passed ? ADL_VERB "passed" : ADL_VERB "failed",
+                      r->passed ? "passed" : "failed", scenario_activity(&b), b.end_ms);
+        res = cJSON_CreateObject();
+        cJSON *score = cJSON_AddObjectToObject(res, "score");
+        cJSON_AddNumberToObject(score, "scaled", r->score / 100.0);
+        cJSON_AddNumberToObject(score, "raw", r->score);
+        cJSON_AddNumberToObject(score, "min", 0);
+        cJSON_AddNumberToObject(score, "max", 100);
+        cJSON_AddBoolToObject(res, "success", r->passed);
+        cJSON_AddBoolToObject(res, "completion", true);
+        char d[48];
+        uh_xapi_duration(span, d);
+        cJSON_AddStringToObject(res, "duration", d);
+        const cJSON *comp = cJSON_GetObjectItemCaseSensitive(r->result, "components");
+        ext = cJSON_AddObjectToObject(res, "extensions");
+        const char *parts[] = {"timing", "quality", "spotting"};
+        for (int i = 0; i < 3; i++) {
+            const cJSON *v = cJSON_GetObjectItemCaseSensitive(comp, parts[i]);
+            if (cJSON_IsNumber(v))
+                ext_number(&b, ext, parts[i], v->valuedouble);
+        }
+        cJSON_AddItemToObject(s, "result", res);
+    }
+    cJSON *s = statement(&b, ADL_VERB "terminated", "terminated", scenario_activity(&b), b.end_ms);
+    result_with_duration(s, &b);
+
+    free(b.activity);
+    free(home);
+    return b.out;
+}

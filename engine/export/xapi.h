@@ -1,0 +1,47 @@
+/* xapi.h — attempts as Experience API 1.0.3 statements.
+ *
+ * One statement per event of an attempt, in this order, following cmi5's
+ * verbs and result conventions where they fit:
+ *
+ *   initialized                          at the start
+ *   answered        one per choice       choice interaction; response = the
+ *                                        1-based position chosen
+ *   reported        when a report was    custom verb HOME/xapi/verbs/reported;
+ *                   filed (after the     hook depth and report quality as
+ *                   choice that filed it) result extensions
+ *   completed       when an ending was reached; duration
+ *   passed|failed   likewise; score scaled/raw/min/max, success, duration
+ *   terminated      always; duration
+ *
+ * The store keeps only an attempt's start and end, so the answered and
+ * reported timestamps are spread evenly between them, in order.
+ *
+ * Statement ids are UUID version 5 (SHA-1) of "<attempt uuid>/<event
+ * index>" in a fixed namespace: exporting or sending an attempt twice gives
+ * the same ids, so an LRS that already has a statement ignores the copy. */
+#ifndef UH_XAPI_H
+#define UH_XAPI_H
+
+#include "../store/store.h"
+
+#define UH_XAPI_VERSION "1.0.3"
+#define UH_XAPI_DEFAULT_HOMEPAGE "https://unhooked.example"
+
+/* The namespace of statement ids (a UUID v5 of the URL namespace and
+ * "https://unhooked.example/xapi/statements"; fixed forever). */
+extern const unsigned char uh_xapi_namespace[16];
+
+/* Writes the RFC 4122 version 5 UUID of name in namespace ns into out
+ * (37 bytes, lower-case). */
+void uh_uuid_v5(const unsigned char ns[16], const char *name, char out[37]);
+
+/* Writes an ISO 8601 duration ("PT1H2M3.5S", "PT0S") of ms into out. */
+void uh_xapi_duration(int64_t ms, char out[48]);
+
+/* The statements for one attempt, as a JSON array the caller owns
+ * (cJSON_Delete). homepage is the IRI base: the trainee's account
+ * homePage, and the root of activity, verb and extension IRIs (NULL =
+ * UH_XAPI_DEFAULT_HOMEPAGE). */
+cJSON *uh_xapi_statements(const uh_record *r, const char *homepage);
+
+#endif
