@@ -9,6 +9,12 @@ local marisol = { name = "Marisol Keane", role = "Senior Fellow, Industry Dialog
 local stranger = { name = "Unknown number", role = "Messaging app", org = "Sender not identified" }
 local director = { name = "Viktor Ostrander", role = "Director", org = "Halvorsen Institute for Maritime Futures" }
 
+-- An amount in euros with a thousands separator, e.g. 4500 -> "4,500 euros".
+local function eur(n)
+  local digits = tostring(math.floor(n)):reverse():gsub("(%d%d%d)", "%1,"):reverse()
+  return (digits:gsub("^,", "")) .. " euros"
+end
+
 -- Total of the fees accepted so far, for the texts that remind the trainee of it.
 local function fees(s) return s.vars.fees or 0 end
 
@@ -141,8 +147,8 @@ return scenario {
       channel = "email",
       from = marisol,
       text = function(s)
-        return "Subject: Thank you!\n\nYour paper was \"a hit with our members\". The " .. fees(s)
-          .. " euros reached your account yesterday, though the sender was a \"Brightwater Advisory Ltd\", "
+        return "Subject: Thank you!\n\nYour paper was \"a hit with our members\". The " .. eur(fees(s))
+          .. " reached your account yesterday, though the sender was a \"Brightwater Advisory Ltd\", "
           .. "not the institute. Marisol now asks for a second piece at double the fee: how operators "
           .. "handle remote diagnostics of propulsion drives. \"You could draw on what you see at work; "
           .. "no names needed.\" She adds that using your private address was wise: \"our members value "
@@ -175,7 +181,7 @@ return scenario {
           .. "curves, the fault logs? We would pay 6,000 euros, and of course nothing would ever be "
           .. "attributed to you.\"\n\nShe closes with an invitation to the institute's annual forum abroad "
           .. "next month: \"We would love to fly you in as our guest.\" So far you have received "
-          .. fees(s) .. " euros."
+          .. eur(fees(s)) .. "."
       end,
       flags = {
         { id = "asks_test_data", text = "Asks for your company's non-public test figures" },
@@ -199,7 +205,7 @@ return scenario {
       text = function(s)
         return "Two days later a message reaches your personal phone from a number you don't know:\n\n"
           .. "\"Marisol asked me to pass on her disappointment. We have always been generous with you: "
-          .. fees(s) .. " euros so far, every transfer properly recorded. It would be awkward if your "
+          .. eur(fees(s)) .. " so far, every transfer properly recorded. It would be awkward if your "
           .. "employer heard about our arrangement from someone else. One small table is all we need.\""
       end,
       flags = {
@@ -250,7 +256,7 @@ return scenario {
     deleted_paid = {
       text = function(s)
         return "You empty the folder and the trash. But deleting e-mails does not delete a bank transfer "
-          .. "of " .. fees(s) .. " euros, nor the copies in the institute's archive. A month later an "
+          .. "of " .. eur(fees(s)) .. ", nor the copies in the institute's archive. A month later an "
           .. "e-mail reaches your work address from Brightwater Advisory, asking you to confirm an "
           .. "invoice \"for your consultancy services\". Whoever sent it knows where you work and what you "
           .. "were paid. The only record of your side of the story was the one you just deleted."
@@ -315,7 +321,7 @@ return scenario {
 
     rep_late = {
       text = function(s)
-        local money = fees(s) > 0 and ("You mention the " .. fees(s) .. " euros straight away. ") or ""
+        local money = fees(s) > 0 and ("You mention the " .. eur(fees(s)) .. " straight away. ") or ""
         return "You sit down with corporate security and tell them the whole story. " .. money
           .. "Nobody raises their voice. \"You came to us, and that is what counts,\" the officer says. "
           .. "\"People who come forward late are far better off than people who never do, and so is the "

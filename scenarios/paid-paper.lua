@@ -7,6 +7,12 @@
 
 local tobias = { name = "Tobias Lindqvist", role = "Research Director", org = "Northbridge Technical Insights" }
 
+-- An amount in euros with a thousands separator, e.g. 4500 -> "4,500 euros".
+local function eur(n)
+  local digits = tostring(math.floor(n)):reverse():gsub("(%d%d%d)", "%1,"):reverse()
+  return (digits:gsub("^,", "")) .. " euros"
+end
+
 local function total(s) return s.vars.paid or 0 end
 
 return scenario {
@@ -122,7 +128,7 @@ return scenario {
       from = tobias,
       text = function(s)
         return "The brief arrives: market trends, main suppliers, the research outlook, all from public "
-          .. "sources. Payment of " .. (s.vars.fee or 900) .. " euros on delivery. The deadline is a "
+          .. "sources. Payment of " .. eur((s.vars.fee or 900)) .. " on delivery. The deadline is a "
           .. "relaxed three weeks.\n\nFor \"compliance\", Tobias asks for a scan of your passport, your home "
           .. "address and your bank details."
       end,
@@ -144,7 +150,7 @@ return scenario {
       channel = "email",
       from = tobias,
       text = function(s)
-        return "The " .. total(s) .. " euros arrive, sent by a trading company abroad you have never heard "
+        return "The " .. eur(total(s)) .. " arrive, sent by a trading company abroad you have never heard "
           .. "of. Tobias is delighted: \"The client loved it. Next, they would like a comparison of the main "
           .. "coating processes, and your own view of the temperatures and layer thicknesses that really "
           .. "work in production. 2,500 euros.\" His feedback also corrects two references in your paper."
@@ -237,7 +243,7 @@ return scenario {
 
     deleted = {
       text = function(s)
-        local money = total(s) > 0 and ("The " .. total(s) .. " euros are still in your bank statement. ") or ""
+        local money = total(s) > 0 and ("The " .. eur(total(s)) .. " are still in your bank statement. ") or ""
         return "You delete the thread, the brief and your drafts, then empty the trash. " .. money
           .. "Tobias still has every message. Deleted files can often be recovered, and a gap where records "
           .. "should be looks worse than an awkward e-mail. A month later corporate security calls: "
@@ -274,7 +280,7 @@ return scenario {
 
     rep_late = {
       text = function(s)
-        local money = total(s) > 0 and (" You mention the " .. total(s) .. " euros, and they note it without judgement.") or ""
+        local money = total(s) > 0 and (" You mention the " .. eur(total(s)) .. ", and they note it without judgement.") or ""
         return "You tell corporate security the whole story." .. money .. " \"Thank you for coming to us. "
           .. "That is the step that matters,\" says the officer. \"Coming forward late is far better than "
           .. "never. These people rely on you feeling too embarrassed to talk. From here on, we handle the "
