@@ -31,7 +31,7 @@ return scenario {
     .. "touch with her. Much of the help went to her adult son: tuition at a fashion school in Shanghai, "
     .. "a furnished flat, spending money, holidays abroad, even a sewing machine. In May 2011 one officer "
     .. "asked her for internal analysis, a month after she had received $2,480. She later deleted "
-    .. "e-mails when interviewed, which raised suspicion instead of removing evidence. Favours to your "
+    .. "e-mails when interviewed, a move more likely to raise suspicion than to remove evidence. Favours to your "
     .. "family are part of the little hook: declare them and report them early, or late, without fear.",
   scenes = {
     call = {

@@ -2,8 +2,8 @@
 -- little hook works through friends, and recruited people often recruit others.
 -- Seed facts used: TorchStone (Mallory contacted friends and former colleagues still at the CIA;
 -- John Walker drew in a friend and family members; the 2024 German suspect allegedly enlisted
--- associates with a Duesseldorf business); Brazil on Gerli Mutso (convicted in Estonia in 2023,
--- recruited an official with access to NATO information, travelled abroad for handovers).
+-- associates with a Düsseldorf business); Brazil on Gerli Mutso (convicted in June 2023, recruited
+-- an Estonian official with access to NATO classified information, travelled abroad for handovers).
 
 local dario = { name = "Dario Feld", role = "Independent consultant, your former team-mate", org = "Feld Technical Advisory" }
 
@@ -27,10 +27,10 @@ return scenario {
   debrief = "TorchStone notes that a recruited agent who has run out of useful access often reaches out "
     .. "to others to keep the money flowing. Kevin Mallory contacted friends and former colleagues still "
     .. "at the CIA. John Walker drew a friend and family members into his spy ring. In the 2024 German "
-    .. "case, the first suspect allegedly enlisted associates who ran a business in Duesseldorf. In "
-    .. "Estonia, Gerli Mutso, convicted in 2023 of spying for the Chinese military's intelligence bureau, "
-    .. "recruited an official with access to NATO information and travelled abroad to hand material over "
-    .. "in person. A familiar face does not make a request safe. Know the little hook, and report "
+    .. "case, the first suspect allegedly enlisted associates who ran a business in Düsseldorf. Gerli "
+    .. "Mutso, convicted in June 2023 of spying for the PLA's Joint Intelligence Bureau, recruited an "
+    .. "Estonian official with access to NATO classified information and travelled abroad to hand "
+    .. "material over in person. A familiar face does not make a request safe. Know the little hook, and report "
     .. "approaches early, or late, without fear.",
   scenes = {
     reunion = {

@@ -2,7 +2,7 @@
 -- never wipe it or investigate it yourself.
 -- Seed facts used: Claiborne accepted an iPhone and a MacBook, and Stratfor judged the devices
 -- the service furnished were probably loaded with keyloggers and other malware; Jerry Chun Shing
--- Lee's deleted document was recovered from unallocated space on a USB drive (BBC).
+-- Lee's document was found in unallocated space on a USB drive, suggesting it had been deleted (BBC).
 
 local ilse = { name = "Ilse Marchetti", role = "Partner Development Manager", org = "Corvane Systems" }
 
@@ -29,7 +29,8 @@ return scenario {
     .. "wrote, complete with keyloggers and other malware, even to send messages she wanted kept from it. "
     .. "A gifted device is a listening post you carry yourself. Wiping it does not help: a reset may not "
     .. "reach what was planted, and it destroys what investigators need. Deleting rarely erases anything "
-    .. "either; a document Jerry Chun Shing Lee had deleted was recovered from a USB drive. Follow the gift "
+    .. "either: investigators found a document in the unallocated space of Jerry Chun Shing Lee's USB "
+    .. "drive, a sign that it had been deleted. Follow the gift "
     .. "rules, hand devices to security untouched, and report, even late, without fear.",
   scenes = {
     parcel = {

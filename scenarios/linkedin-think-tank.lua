@@ -40,9 +40,9 @@ return scenario {
     .. "officer posing as a think-tank executive contacted him on LinkedIn and asked for a paper on policy. "
     .. "Mallory wrote a few papers, was paid well for them, and was then invited to Shanghai, where he was "
     .. "pitched directly. He went in March and April 2017, was convicted of selling secrets for $25,000, and "
-    .. "was sentenced to 20 years. In 2017 Germany's BfV said about 10,000 Germans had been approached on "
-    .. "LinkedIn through fake consultant, scholar and headhunter profiles, one with a photo from an online "
-    .. "fashion catalogue. The lessons: guard what you post about your duties, connect selectively, know the "
+    .. "was sentenced to 20 years. In 2017 Germany's BfV said about 10,000 Germans had been targeted, mainly "
+    .. "on LinkedIn, through fake consultant, scholar and headhunter profiles, one with a photo from an "
+    .. "online fashion catalogue. The lessons: guard what you post about your duties, connect selectively, know the "
     .. "little hook, take paid work near your job only with clearance, and report early, or late without fear.",
   scenes = {
     invite = {

@@ -2,7 +2,7 @@
 -- towards internal data, then leverage from the recorded payments; asking for clearance first.
 -- Seed facts used: TorchStone on the 2024 German case (first suspect reportedly recruited
 -- remotely through a research paper for an officer under academic or commercial cover; associates
--- with a Duesseldorf business brought in later) and on how the little hook documents every payment;
+-- with a Düsseldorf business brought in later) and on how the little hook documents every payment;
 -- Claiborne's $2,480 payment a month before a request for internal analysis (Stratfor).
 
 local tobias = { name = "Tobias Lindqvist", role = "Research Director", org = "Northbridge Technical Insights" }
@@ -33,10 +33,10 @@ return scenario {
       { id = "private_digging", text = "The contact's home address, which you found by searching on your own", decoy = true },
     },
   },
-  debrief = "In April 2024 German police arrested three citizens accused of working for China's Ministry of "
+  debrief = "In April 2024 German authorities arrested three citizens accused of working for China's Ministry of "
     .. "State Security to obtain technology with military uses. Early reports suggest the first was recruited "
-    .. "remotely by writing a research paper for an officer under academic or commercial cover, and later "
-    .. "drew in associates who ran a business in Duesseldorf. This is the little hook: pay well for a "
+    .. "remotely by writing a research paper for an officer under academic or commercial cover, and that "
+    .. "he later drew in associates who ran a business in Düsseldorf. This is the little hook: pay well for a "
     .. "harmless paper, ask for more sensitive ones, and record every transaction so it can be used as "
     .. "leverage. In Candace Claiborne's case, a request for internal analysis came a month after a $2,480 "
     .. "payment. Be sceptical of paid papers that touch your work, take part only with company knowledge "
@@ -306,8 +306,8 @@ return scenario {
 
     hooked = {
       text = "With the envelope in your pocket, you make the introductions, and now other people are "
-        .. "exposed too. The German investigation of 2024 concerned just such a chain, from one paper to "
-        .. "partner companies and a university. Even now, corporate security is the way out.",
+        .. "exposed too. The German case of 2024 allegedly grew the same way, from one paper to a partner "
+        .. "company and a research agreement with a university. Even now, corporate security is the way out.",
       ending = "hooked",
     },
 

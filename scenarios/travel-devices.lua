@@ -27,9 +27,9 @@ return scenario {
     },
   },
   debrief = "Travel-device rules are not only a Western habit. China's own 2021 anti-espionage regulation "
-    .. "tells staff in sensitive fields to leave their usual phones, laptops and USB drives at home and "
-    .. "take new ones abroad, to report destinations, agendas and meetings, and to question whether "
-    .. "trips to high-risk countries are needed at all. The same logic protects you. TorchStone warns "
+    .. "has companies in key fields tell sensitive staff to leave their usual phones, laptops and USB "
+    .. "drives at home and take new ones abroad, to report destinations, agendas and meetings, and to "
+    .. "question whether trips to high-risk countries are needed at all. The same logic protects you. TorchStone warns "
     .. "that no country is safe, since services go wherever the information is; Gerli Mutso's handlers, "
     .. "for instance, had her hand material over in China and Thailand. Travel only with your company's "
     .. "knowledge and clearance, take loaner devices, keep them in sight, and report anything odd, "
