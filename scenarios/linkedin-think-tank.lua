@@ -279,7 +279,11 @@ return scenario {
           .. "The example photo looks very familiar."
       end,
       choices = {
-        { "Get in touch with corporate security and describe the approach", go = "rep_early", report = true },
+        -- What the trainee can hand over depends on what they looked at earlier.
+        { "Send corporate security the profile details you noted when you looked at it", go = "rep_early", report = true,
+          when = function(s) return s.visited("profile") end },
+        { "Get in touch with corporate security and describe the approach", go = "rep_early", report = true,
+          when = function(s) return not s.visited("profile") end },
         { "Nothing happened, so there is nothing to report", go = "walked_away" },
       },
     },

@@ -213,7 +213,27 @@ return scenario {
       choices = {
         { "Keep the e-mail, stop replying and go to corporate security", go = "rep_late", report = true },
         { "Send the document so it ends", go = "compromised", hook = 2 },
+        { function(s) return "Offer to pay back the " .. eur(total(s)) .. " if he leaves you alone" end,
+          go = "payback", when = function(s) return total(s) > 0 end },
         { "Delete everything and block the address", go = "deleted" },
+      },
+    },
+
+    payback = {
+      channel = "email",
+      from = tobias,
+      text = function(s)
+        return "Tobias replies within the hour. \"Keep the money, it was honestly earned. But you "
+          .. "misunderstand: money can be returned, records cannot. The invoices, the transfers, your "
+          .. "papers. Our client keeps everything. One document, and we part as friends.\"\n\nThe "
+          .. eur(total(s)) .. " were never the point."
+      end,
+      flags = {
+        { id = "records_not_money", text = "Refuses the money back and points to the records instead" },
+      },
+      choices = {
+        { "Keep the e-mail, stop replying and go to corporate security", go = "rep_late", report = true },
+        { "Send the document so it ends", go = "compromised", hook = 2 },
       },
     },
 
