@@ -1,0 +1,424 @@
+/* draw.c — shapes from cached coverage textures, icons from shapes. */
+#include "draw.h"
+
+#include <math.h>
+#include <stdlib.h>
+
+#include "../core/util.h"
+
+#define MAX_DISC 1024 /* largest cached disc radius */
+#define NARCS 16
+
+typedef struct arc_tex {
+    int rad, th, start, sweep; /* start and sweep in thousandths of a turn */
+    SDL_Texture *tex;
+} arc_tex;
+
+struct uh_draw {
+    SDL_Renderer *r;
+    SDL_Texture *disc[MAX_DISC + 1];
+    arc_tex arcs[NARCS];
+    int next_arc;
+};
+
+uh_draw *uh_draw_new(SDL_Renderer *r)
+{
+    uh_draw *d = uh_xcalloc(1, sizeof *d);
+    d->r = r;
+    return d;
+}
+
+SDL_Renderer *uh_draw_renderer(const uh_draw *d) { return d->r; }
+
+static SDL_Texture *coverage_texture(SDL_Renderer *r, int w, int h, const float *alpha)
+{
+    SDL_Surface *s = SDL_CreateRGBSurfaceWithFormat(0, w, h, 32, SDL_PIXELFORMAT_ARGB8888);
+    Uint32 *px = s->pixels;
+    for (int y = 0; y < h; y++)
+        for (int x = 0; x < w; x++) {
+            float a = alpha[y * w + x];
+            Uint32 av = (Uint32)(a * 255.0f + 0.5f);
+            px[y * (s->pitch / 4) + x] = av << 24 | 0xFFFFFFu;
+        }
+    SDL_Texture *t = SDL_CreateTextureFromSurface(r, s);
+    SDL_SetTextureBlendMode(t, SDL_BLENDMODE_BLEND);
+    SDL_FreeSurface(s);
+    return t;
+}
+
+/* A white disc of radius rad in a 2rad × 2rad texture, edge anti-aliased. */
+static SDL_Texture *disc_texture(uh_draw *d, int rad)
+{
+    if (rad > MAX_DISC)
+        rad = MAX_DISC;
+    if (d->disc[rad])
+        return d->disc[rad];
+    int n = 2 * rad;
+    float *a = uh_xmalloc((size_t)n * n * sizeof *a);
+    for (int y = 0; y < n; y++)
+        for (int x = 0; x < n; x++) {
+            float dx = x + 0.5f - rad, dy = y + 0.5f - rad;
+            float cov = rad - sqrtf(dx * dx + dy * dy) + 0.5f;
+            a[y * n + x] = cov < 0 ? 0 : cov > 1 ? 1 : cov;
+        }
+    d->disc[rad] = coverage_texture(d->r, n, n, a);
+    free(a);
+    return d->disc[rad];
+}
+
+static void tint(SDL_Texture *t, SDL_Color c)
+{
+    SDL_SetTextureColorMod(t, c.r, c.g, c.b);
+    SDL_SetTextureAlphaMod(t, c.a);
+}
+
+void uh_draw_rect(uh_draw *d, SDL_Rect rc, SDL_Color c)
+{
+    if (rc.w <= 0 || rc.h <= 0)
+        return;
+    SDL_SetRenderDrawBlendMode(d->r, c.a == 255 ? SDL_BLENDMODE_NONE : SDL_BLENDMODE_BLEND);
+    SDL_SetRenderDrawColor(d->r, c.r, c.g, c.b, c.a);
+    SDL_RenderFillRect(d->r, &rc);
+}
+
+void uh_draw_round(uh_draw *d, SDL_Rect rc, int rad, SDL_Color c)
+{
+    if (rc.w <= 0 || rc.h <= 0)
+        return;
+    if (rad > rc.w / 2)
+        rad = rc.w / 2;
+    if (rad > rc.h / 2)
+        rad = rc.h / 2;
+    if (rad <= 0) {
+        uh_draw_rect(d, rc, c);
+        return;
+    }
+    SDL_Texture *t = disc_texture(d, rad);
+    tint(t, c);
+    int x0 = rc.x, y0 = rc.y, x1 = rc.x + rc.w - rad, y1 = rc.y + rc.h - rad;
+    SDL_RenderCopy(d->r, t, &(SDL_Rect){0, 0, rad, rad}, &(SDL_Rect){x0, y0, rad, rad});
+    SDL_RenderCopy(d->r, t, &(SDL_Rect){rad, 0, rad, rad}, &(SDL_Rect){x1, y0, rad, rad});
+    SDL_RenderCopy(d->r, t, &(SDL_Rect){0, rad, rad, rad}, &(SDL_Rect){x0, y1, rad, rad});
+    SDL_RenderCopy(d->r, t, &(SDL_Rect){rad, rad, rad, rad}, &(SDL_Rect){x1, y1, rad, rad});
+    uh_draw_rect(d, (SDL_Rect){rc.x + rad, rc.y, rc.w - 2 * rad, rad}, c);
+    uh_draw_rect(d, (SDL_Rect){rc.x, rc.y + rad, rc.w, rc.h - 2 * rad}, c);
+    uh_draw_rect(d, (SDL_Rect){rc.x + rad, rc.y + rc.h - rad, rc.w - 2 * rad, rad}, c);
+}
+
+void uh_draw_card(uh_draw *d, SDL_Rect rc, int rad, SDL_Color fill, SDL_Color border, int bw,
+                  bool shadow)
+{
+    if (shadow) {
+        /* Three widening, fading layers make a soft drop shadow. */
+        for (int i = 3; i >= 1; i--) {
+            SDL_Rect s = {rc.x - i, rc.y - i + 2 * i, rc.w + 2 * i, rc.h + 2 * i};
+            uh_draw_round(d, s, rad + i, (SDL_Color){0x10, 0x1C, 0x33, (Uint8)(10 + 4 * (3 - i))});
+        }
+    }
+    if (bw > 0) {
+        uh_draw_round(d, rc, rad, border);
+        rc = (SDL_Rect){rc.x + bw, rc.y + bw, rc.w - 2 * bw, rc.h - 2 * bw};
+        rad = rad > bw ? rad - bw : 0;
+    }
+    uh_draw_round(d, rc, rad, fill);
+}
+
+void uh_draw_ring_rect(uh_draw *d, SDL_Rect rc, int rad, int th, SDL_Color c)
+{
+    /* Four straight bands and four quarter arcs, so the inside stays untouched. */
+    int R = rad + th;
+    uh_draw_rect(d, (SDL_Rect){rc.x + rad, rc.y - th, rc.w - 2 * rad, th}, c);
+    uh_draw_rect(d, (SDL_Rect){rc.x + rad, rc.y + rc.h, rc.w - 2 * rad, th}, c);
+    uh_draw_rect(d, (SDL_Rect){rc.x - th, rc.y + rad, th, rc.h - 2 * rad}, c);
+    uh_draw_rect(d, (SDL_Rect){rc.x + rc.w, rc.y + rad, th, rc.h - 2 * rad}, c);
+    int cx0 = rc.x + rad, cy0 = rc.y + rad, cx1 = rc.x + rc.w - rad, cy1 = rc.y + rc.h - rad;
+    uh_draw_arc_from(d, cx1, cy0, R, th, 0, 0.25, c);
+    uh_draw_arc_from(d, cx1, cy1, R, th, 0.25, 0.25, c);
+    uh_draw_arc_from(d, cx0, cy1, R, th, 0.5, 0.25, c);
+    uh_draw_arc_from(d, cx0, cy0, R, th, 0.75, 0.25, c);
+}
+
+void uh_draw_disc(uh_draw *d, int cx, int cy, int rad, SDL_Color c)
+{
+    if (rad <= 0)
+        return;
+    SDL_Texture *t = disc_texture(d, rad);
+    tint(t, c);
+    SDL_RenderCopy(d->r, t, NULL, &(SDL_Rect){cx - rad, cy - rad, 2 * rad, 2 * rad});
+}
+
+/* An arc texture: the ring between rad - th and rad, over [start, start +
+ * sweep) of a turn measured clockwise from 12 o'clock. */
+static SDL_Texture *arc_texture(uh_draw *d, int rad, int th, int start, int sweep)
+{
+    for (int i = 0; i < NARCS; i++) {
+        arc_tex *a = &d->arcs[i];
+        if (a->tex && a->rad == rad && a->th == th && a->start == start && a->sweep == sweep)
+            return a->tex;
+    }
+    int n = 2 * rad;
+    float *al = uh_xmalloc((size_t)n * n * sizeof *al);
+    for (int y = 0; y < n; y++)
+        for (int x = 0; x < n; x++) {
+            float dx = x + 0.5f - rad, dy = y + 0.5f - rad;
+            float dist = sqrtf(dx * dx + dy * dy);
+            float out = rad - dist + 0.5f, in = dist - (rad - th) + 0.5f;
+            float cov = out < in ? out : in;
+            cov = cov < 0 ? 0 : cov > 1 ? 1 : cov;
+            if (cov > 0 && sweep < 1000) {
+                double ang = atan2(dx, -dy) / (2 * M_PI);
+                if (ang < 0)
+                    ang += 1;
+                double rel = ang * 1000 - start;
+                while (rel < 0)
+                    rel += 1000;
+                if (rel >= sweep)
+                    cov = 0;
+            }
+            al[y * n + x] = cov;
+        }
+    arc_tex *a = &d->arcs[d->next_arc];
+    d->next_arc = (d->next_arc + 1) % NARCS;
+    if (a->tex)
+        SDL_DestroyTexture(a->tex);
+    *a = (arc_tex){rad, th, start, sweep, coverage_texture(d->r, n, n, al)};
+    free(al);
+    return a->tex;
+}
+
+void uh_draw_arc_from(uh_draw *d, int cx, int cy, int rad, int th, double start, double sweep,
+                      SDL_Color c)
+{
+    if (rad <= 0 || th <= 0 || sweep <= 0)
+        return;
+    if (rad > MAX_DISC)
+        rad = MAX_DISC;
+    int st = (int)(start * 1000 + 0.5) % 1000, sw = (int)(sweep * 1000 + 0.5);
+    if (sw > 1000)
+        sw = 1000;
+    SDL_Texture *t = arc_texture(d, rad, th, st, sw);
+    tint(t, c);
+    SDL_RenderCopy(d->r, t, NULL, &(SDL_Rect){cx - rad, cy - rad, 2 * rad, 2 * rad});
+}
+
+void uh_draw_arc(uh_draw *d, int cx, int cy, int rad, int th, double fraction, SDL_Color c)
+{
+    uh_draw_arc_from(d, cx, cy, rad, th, 0, fraction, c);
+}
+
+void uh_draw_triangle(uh_draw *d, float x0, float y0, float x1, float y1, float x2, float y2,
+                      SDL_Color c)
+{
+    SDL_Vertex v[3] = {
+        {{x0, y0}, c, {0, 0}},
+        {{x1, y1}, c, {0, 0}},
+        {{x2, y2}, c, {0, 0}},
+    };
+    SDL_RenderGeometry(d->r, NULL, v, 3, NULL, 0);
+}
+
+void uh_draw_line(uh_draw *d, float x0, float y0, float x1, float y1, float th, SDL_Color c)
+{
+    float dx = x1 - x0, dy = y1 - y0, len = sqrtf(dx * dx + dy * dy);
+    if (len > 0.01f) {
+        float nx = -dy / len * th / 2, ny = dx / len * th / 2;
+        uh_draw_triangle(d, x0 + nx, y0 + ny, x1 + nx, y1 + ny, x1 - nx, y1 - ny, c);
+        uh_draw_triangle(d, x0 + nx, y0 + ny, x1 - nx, y1 - ny, x0 - nx, y0 - ny, c);
+    }
+    int r = (int)(th / 2 + 0.5f);
+    uh_draw_disc(d, (int)(x0 + 0.5f), (int)(y0 + 0.5f), r, c);
+    uh_draw_disc(d, (int)(x1 + 0.5f), (int)(y1 + 0.5f), r, c);
+}
+
+void uh_draw_gradient(uh_draw *d, SDL_Rect rc, SDL_Color top, SDL_Color bottom)
+{
+    SDL_Vertex v[4] = {
+        {{(float)rc.x, (float)rc.y}, top, {0, 0}},
+        {{(float)(rc.x + rc.w), (float)rc.y}, top, {0, 0}},
+        {{(float)(rc.x + rc.w), (float)(rc.y + rc.h)}, bottom, {0, 0}},
+        {{(float)rc.x, (float)(rc.y + rc.h)}, bottom, {0, 0}},
+    };
+    int idx[6] = {0, 1, 2, 0, 2, 3};
+    SDL_RenderGeometry(d->r, NULL, v, 4, idx, 6);
+}
+
+/* ---------------------------------------------------------------------
+ * Icons, designed in a unit square
+ * ------------------------------------------------------------------- */
+
+typedef struct box {
+    uh_draw *d;
+    float x, y, s;
+    SDL_Color c, bg;
+} box;
+
+#define X(u) (b->x + (u) * b->s)
+#define Y(v) (b->y + (v) * b->s)
+#define S(u) ((u) * b->s)
+
+static void line_u(box *b, float x0, float y0, float x1, float y1, float th, SDL_Color c)
+{
+    uh_draw_line(b->d, X(x0), Y(y0), X(x1), Y(y1), S(th), c);
+}
+
+static void round_u(box *b, float x0, float y0, float x1, float y1, float rad, SDL_Color c)
+{
+    SDL_Rect rc = {(int)(X(x0) + 0.5f), (int)(Y(y0) + 0.5f), (int)(S(x1 - x0) + 0.5f),
+                   (int)(S(y1 - y0) + 0.5f)};
+    uh_draw_round(b->d, rc, (int)(S(rad) + 0.5f), c);
+}
+
+static void disc_u(box *b, float cx, float cy, float rad, SDL_Color c)
+{
+    uh_draw_disc(b->d, (int)(X(cx) + 0.5f), (int)(Y(cy) + 0.5f), (int)(S(rad) + 0.5f), c);
+}
+
+static void poly_u(box *b, const float *pts, int n, float cx, float cy, SDL_Color c)
+{
+    for (int i = 0; i < n; i++) {
+        int j = (i + 1) % n;
+        uh_draw_triangle(b->d, X(cx), Y(cy), X(pts[2 * i]), Y(pts[2 * i + 1]), X(pts[2 * j]),
+                         Y(pts[2 * j + 1]), c);
+    }
+}
+
+static void person_u(box *b, float cx, float top, float sc, SDL_Color c)
+{
+    disc_u(b, cx, top + 0.2f * sc, 0.17f * sc, c);
+    round_u(b, cx - 0.3f * sc, top + 0.44f * sc, cx + 0.3f * sc, top + 0.8f * sc, 0.18f * sc, c);
+}
+
+void uh_draw_icon(uh_draw *d, uh_icon icon, int x, int y, int size, SDL_Color c, SDL_Color bg)
+{
+    box bb = {d, (float)x, (float)y, (float)size, c, bg}, *b = &bb;
+    switch (icon) {
+    case UH_ICON_PHONE:
+        line_u(b, 0.30f, 0.18f, 0.20f, 0.42f, 0.15f, c);
+        line_u(b, 0.20f, 0.42f, 0.58f, 0.80f, 0.15f, c);
+        line_u(b, 0.58f, 0.80f, 0.82f, 0.70f, 0.15f, c);
+        disc_u(b, 0.30f, 0.20f, 0.12f, c);
+        disc_u(b, 0.80f, 0.70f, 0.12f, c);
+        break;
+    case UH_ICON_ENVELOPE:
+        round_u(b, 0.08f, 0.2f, 0.92f, 0.8f, 0.08f, c);
+        line_u(b, 0.16f, 0.30f, 0.50f, 0.55f, 0.07f, bg);
+        line_u(b, 0.50f, 0.55f, 0.84f, 0.30f, 0.07f, bg);
+        break;
+    case UH_ICON_FLAG:
+        round_u(b, 0.18f, 0.08f, 0.27f, 0.94f, 0.04f, c);
+        round_u(b, 0.25f, 0.12f, 0.84f, 0.56f, 0.04f, c);
+        uh_draw_triangle(d, X(0.85f), Y(0.11f), X(0.85f), Y(0.57f), X(0.66f), Y(0.34f), bg);
+        break;
+    case UH_ICON_SHIELD: {
+        static const float p[] = {0.5f, 0.06f, 0.86f, 0.2f, 0.84f, 0.52f, 0.5f, 0.95f,
+                                  0.16f, 0.52f, 0.14f, 0.2f};
+        poly_u(b, p, 6, 0.5f, 0.45f, c);
+        line_u(b, 0.33f, 0.48f, 0.46f, 0.62f, 0.09f, bg);
+        line_u(b, 0.46f, 0.62f, 0.69f, 0.36f, 0.09f, bg);
+        break;
+    }
+    case UH_ICON_CHAT:
+        round_u(b, 0.08f, 0.14f, 0.92f, 0.7f, 0.16f, c);
+        uh_draw_triangle(d, X(0.22f), Y(0.66f), X(0.44f), Y(0.66f), X(0.2f), Y(0.9f), c);
+        disc_u(b, 0.32f, 0.42f, 0.055f, bg);
+        disc_u(b, 0.50f, 0.42f, 0.055f, bg);
+        disc_u(b, 0.68f, 0.42f, 0.055f, bg);
+        break;
+    case UH_ICON_PERSON:
+        person_u(b, 0.5f, 0.06f, 1.1f, c);
+        break;
+    case UH_ICON_PEOPLE:
+        person_u(b, 0.32f, 0.16f, 0.8f, c);
+        person_u(b, 0.68f, 0.16f, 0.8f, c);
+        break;
+    case UH_ICON_CLOCK:
+        disc_u(b, 0.5f, 0.5f, 0.42f, c);
+        disc_u(b, 0.5f, 0.5f, 0.32f, bg);
+        line_u(b, 0.5f, 0.5f, 0.5f, 0.3f, 0.08f, c);
+        line_u(b, 0.5f, 0.5f, 0.64f, 0.58f, 0.08f, c);
+        break;
+    case UH_ICON_CHECK:
+        line_u(b, 0.18f, 0.52f, 0.40f, 0.74f, 0.13f, c);
+        line_u(b, 0.40f, 0.74f, 0.82f, 0.28f, 0.13f, c);
+        break;
+    case UH_ICON_CROSS:
+        line_u(b, 0.25f, 0.25f, 0.75f, 0.75f, 0.12f, c);
+        line_u(b, 0.75f, 0.25f, 0.25f, 0.75f, 0.12f, c);
+        break;
+    case UH_ICON_KEYBOARD:
+        round_u(b, 0.04f, 0.22f, 0.96f, 0.78f, 0.08f, c);
+        for (int row = 0; row < 2; row++)
+            for (int k = 0; k < 5; k++)
+                round_u(b, 0.13f + k * 0.16f, 0.31f + row * 0.15f, 0.22f + k * 0.16f,
+                        0.39f + row * 0.15f, 0.02f, bg);
+        round_u(b, 0.28f, 0.61f, 0.72f, 0.68f, 0.02f, bg);
+        break;
+    case UH_ICON_ARROW_LEFT:
+        line_u(b, 0.2f, 0.5f, 0.82f, 0.5f, 0.11f, c);
+        line_u(b, 0.2f, 0.5f, 0.45f, 0.25f, 0.11f, c);
+        line_u(b, 0.2f, 0.5f, 0.45f, 0.75f, 0.11f, c);
+        break;
+    case UH_ICON_ARROW_RIGHT:
+        line_u(b, 0.18f, 0.5f, 0.8f, 0.5f, 0.11f, c);
+        line_u(b, 0.8f, 0.5f, 0.55f, 0.25f, 0.11f, c);
+        line_u(b, 0.8f, 0.5f, 0.55f, 0.75f, 0.11f, c);
+        break;
+    case UH_ICON_BOOK:
+        round_u(b, 0.06f, 0.18f, 0.48f, 0.84f, 0.05f, c);
+        round_u(b, 0.52f, 0.18f, 0.94f, 0.84f, 0.05f, c);
+        for (int i = 0; i < 3; i++) {
+            line_u(b, 0.14f, 0.34f + i * 0.14f, 0.40f, 0.34f + i * 0.14f, 0.04f, bg);
+            line_u(b, 0.60f, 0.34f + i * 0.14f, 0.86f, 0.34f + i * 0.14f, 0.04f, bg);
+        }
+        break;
+    case UH_ICON_NETWORK:
+        line_u(b, 0.5f, 0.24f, 0.22f, 0.74f, 0.07f, c);
+        line_u(b, 0.5f, 0.24f, 0.78f, 0.74f, 0.07f, c);
+        line_u(b, 0.22f, 0.74f, 0.78f, 0.74f, 0.07f, c);
+        disc_u(b, 0.5f, 0.24f, 0.15f, c);
+        disc_u(b, 0.22f, 0.74f, 0.15f, c);
+        disc_u(b, 0.78f, 0.74f, 0.15f, c);
+        break;
+    case UH_ICON_STAR: {
+        float p[20];
+        for (int i = 0; i < 10; i++) {
+            double a = -M_PI / 2 + i * M_PI / 5, rr = i % 2 ? 0.2 : 0.46;
+            p[2 * i] = (float)(0.5 + rr * cos(a));
+            p[2 * i + 1] = (float)(0.53 + rr * sin(a));
+        }
+        poly_u(b, p, 10, 0.5f, 0.53f, c);
+        break;
+    }
+    case UH_ICON_HOOK:
+        disc_u(b, 0.62f, 0.12f, 0.08f, c);
+        disc_u(b, 0.62f, 0.12f, 0.035f, bg);
+        line_u(b, 0.62f, 0.2f, 0.62f, 0.62f, 0.09f, c);
+        uh_draw_arc_from(d, (int)X(0.42f), (int)Y(0.62f), (int)S(0.245f), (int)S(0.09f) + 1,
+                         0.25, 0.55, c);
+        uh_draw_triangle(d, X(0.16f), Y(0.66f), X(0.30f), Y(0.50f), X(0.25f), Y(0.72f), c);
+        break;
+    case UH_ICON_SAVE:
+        line_u(b, 0.5f, 0.12f, 0.5f, 0.6f, 0.1f, c);
+        line_u(b, 0.5f, 0.62f, 0.3f, 0.42f, 0.1f, c);
+        line_u(b, 0.5f, 0.62f, 0.7f, 0.42f, 0.1f, c);
+        line_u(b, 0.14f, 0.66f, 0.14f, 0.86f, 0.1f, c);
+        line_u(b, 0.14f, 0.86f, 0.86f, 0.86f, 0.1f, c);
+        line_u(b, 0.86f, 0.86f, 0.86f, 0.66f, 0.1f, c);
+        break;
+    case UH_ICON_COUNT:
+        break;
+    }
+}
+
+void uh_draw_free(uh_draw *d)
+{
+    if (!d)
+        return;
+    for (int i = 0; i <= MAX_DISC; i++)
+        if (d->disc[i])
+            SDL_DestroyTexture(d->disc[i]);
+    for (int i = 0; i < NARCS; i++)
+        if (d->arcs[i].tex)
+            SDL_DestroyTexture(d->arcs[i].tex);
+    free(d);
+}

@@ -1,0 +1,74 @@
+/* draw.h — anti-aliased shapes and code-drawn icons on an SDL renderer.
+ *
+ * SDL's software renderer has no anti-aliasing, so round things are made
+ * from small white coverage textures (a disc per radius, an arc per
+ * radius/thickness/fraction) tinted with colour and alpha modulation and
+ * cached here. Icons are built from those, rectangles and triangles
+ * (SDL_RenderGeometry): no image files are shipped. */
+#ifndef UH_DRAW_H
+#define UH_DRAW_H
+
+#include <SDL.h>
+#include <stdbool.h>
+
+typedef struct uh_draw uh_draw;
+
+typedef enum uh_icon {
+    UH_ICON_PHONE,
+    UH_ICON_ENVELOPE,
+    UH_ICON_FLAG,
+    UH_ICON_SHIELD,
+    UH_ICON_CHAT,
+    UH_ICON_PERSON,
+    UH_ICON_PEOPLE,
+    UH_ICON_CLOCK,
+    UH_ICON_CHECK,
+    UH_ICON_CROSS,
+    UH_ICON_KEYBOARD,
+    UH_ICON_ARROW_LEFT,
+    UH_ICON_ARROW_RIGHT,
+    UH_ICON_BOOK,
+    UH_ICON_NETWORK,
+    UH_ICON_STAR,
+    UH_ICON_HOOK,
+    UH_ICON_SAVE,
+    UH_ICON_COUNT
+} uh_icon;
+
+/* Creates the shape cache for renderer r. Caller owns it (uh_draw_free). */
+uh_draw *uh_draw_new(SDL_Renderer *r);
+SDL_Renderer *uh_draw_renderer(const uh_draw *d);
+
+void uh_draw_rect(uh_draw *d, SDL_Rect rc, SDL_Color c);  /* filled, square corners */
+/* Filled rectangle with corners of radius rad (clamped to half the side). */
+void uh_draw_round(uh_draw *d, SDL_Rect rc, int rad, SDL_Color c);
+/* A rounded card: a soft shadow, a border of width bw in border colour (bw 0
+ * for none) and the fill. */
+void uh_draw_card(uh_draw *d, SDL_Rect rc, int rad, SDL_Color fill, SDL_Color border, int bw,
+                  bool shadow);
+/* Rounded outline of thickness th around rc (drawn outside it), e.g. the
+ * focus ring; inner is the colour underneath (the ring is drawn as two
+ * rounded fills). */
+void uh_draw_ring_rect(uh_draw *d, SDL_Rect rc, int rad, int th, SDL_Color c);
+void uh_draw_disc(uh_draw *d, int cx, int cy, int rad, SDL_Color c);
+/* An arc of a ring centred at (cx, cy), from 12 o'clock clockwise over
+ * fraction (0..1) of the turn. */
+void uh_draw_arc(uh_draw *d, int cx, int cy, int rad, int th, double fraction, SDL_Color c);
+/* The same from start (a fraction of the turn, clockwise from 12 o'clock)
+ * over sweep. */
+void uh_draw_arc_from(uh_draw *d, int cx, int cy, int rad, int th, double start, double sweep,
+                      SDL_Color c);
+/* A straight line of thickness th with round ends. */
+void uh_draw_line(uh_draw *d, float x0, float y0, float x1, float y1, float th, SDL_Color c);
+void uh_draw_triangle(uh_draw *d, float x0, float y0, float x1, float y1, float x2, float y2,
+                      SDL_Color c);
+/* A vertical gradient from top colour to bottom colour. */
+void uh_draw_gradient(uh_draw *d, SDL_Rect rc, SDL_Color top, SDL_Color bottom);
+/* An icon fitted into a size×size square at (x, y). bg is the colour
+ * behind it (used to cut shapes out). */
+void uh_draw_icon(uh_draw *d, uh_icon icon, int x, int y, int size, SDL_Color c, SDL_Color bg);
+
+/* Frees the cached textures. Accepts NULL. */
+void uh_draw_free(uh_draw *d);
+
+#endif

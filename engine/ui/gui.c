@@ -1,0 +1,470 @@
+/* gui.c — hit targets, focus, scrolling and the standard widgets. */
+#include "gui.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "theme.h"
+
+#define DRAG_SLOP 12.0f /* pixels a pointer moves before a press becomes a drag */
+
+static int sc(const uh_gui *g, float v) { return (int)(v * g->s + 0.5f); }
+
+void uh_gui_init(uh_gui *g, uh_draw *d, uh_text *t)
+{
+    memset(g, 0, sizeof *g);
+    g->d = d;
+    g->t = t;
+    g->s = 1;
+    g->focus = g->hover = g->pressed = -1;
+    g->cur_region = -1;
+}
+
+void uh_gui_reset(uh_gui *g)
+{
+    g->focus = g->hover = g->pressed = -1;
+    g->pointer_down = g->dragging = false;
+    g->nprev = g->ncur = 0;
+    g->modal = false;
+    memset(g->region, 0, sizeof g->region);
+    g->dirty = true;
+}
+
+void uh_gui_begin(uh_gui *g, float s)
+{
+    g->s = s;
+    g->ncur = 0;
+    g->cur_region = -1;
+    g->modal = false;
+}
+
+void uh_gui_end(uh_gui *g)
+{
+    memcpy(g->prev, g->cur, sizeof *g->cur * (size_t)g->ncur);
+    g->nprev = g->ncur;
+    if (g->focus_visible && g->ncur > 0) {
+        /* Keyboard users keep a focus: the first widget when theirs is gone. */
+        int i = 0;
+        while (i < g->ncur && g->cur[i].id != g->focus)
+            i++;
+        if (i == g->ncur) {
+            g->focus = g->cur[0].id;
+            g->dirty = true;
+        }
+    }
+    if (g->ensure_focus) {
+        g->ensure_focus = false;
+        for (int i = 0; i < g->ncur; i++) {
+            uh_gui_item *it = &g->cur[i];
+            if (it->id != g->focus || it->region < 0)
+                continue;
+            uh_gui_region *rg = &g->region[it->region];
+            int margin = sc(g, 16), top = rg->view.y + margin,
+                bottom = rg->view.y + rg->view.h - margin;
+            int delta = 0;
+            if (it->r.y + it->r.h > bottom)
+                delta = it->r.y + it->r.h - bottom;
+            if (it->r.y - delta < top)
+                delta = it->r.y - top;
+            if (delta) {
+                int before = rg->scroll;
+                rg->scroll += delta;
+                int max = rg->content_h - rg->view.h;
+                if (rg->scroll > max)
+                    rg->scroll = max;
+                if (rg->scroll < 0)
+                    rg->scroll = 0;
+                g->dirty |= rg->scroll != before;
+            }
+        }
+    }
+}
+
+int uh_gui_scroll_begin(uh_gui *g, int idx, SDL_Rect view)
+{
+    uh_gui_region *rg = &g->region[idx];
+    rg->view = view;
+    g->cur_region = idx;
+    SDL_RenderSetClipRect(uh_draw_renderer(g->d), &view);
+    return view.y - rg->scroll;
+}
+
+void uh_gui_scroll_end(uh_gui *g, int bottom)
+{
+    uh_gui_region *rg = &g->region[g->cur_region];
+    rg->content_h = bottom - (rg->view.y - rg->scroll);
+    int max = rg->content_h - rg->view.h;
+    if (max < 0)
+        max = 0;
+    if (rg->scroll > max) {
+        rg->scroll = max;
+        g->dirty = true;
+    }
+    SDL_RenderSetClipRect(uh_draw_renderer(g->d), NULL);
+    if (max > 0) {
+        /* A slim bar on the right edge shows where the view is. */
+        int track = rg->view.h - sc(g, 8), bar = track * rg->view.h / rg->content_h;
+        if (bar < sc(g, 30))
+            bar = sc(g, 30);
+        int y = rg->view.y + sc(g, 4) + (track - bar) * rg->scroll / max;
+        int w = sc(g, 6);
+        uh_draw_round(g->d, (SDL_Rect){rg->view.x + rg->view.w - w - sc(g, 3), y, w, bar}, w / 2,
+                      UH_RGBA(0x10, 0x1C, 0x33, 0x50));
+    }
+    g->cur_region = -1;
+}
+
+void uh_gui_scroll_top(uh_gui *g, int idx) { g->region[idx].scroll = 0; }
+
+void uh_gui_modal(uh_gui *g)
+{
+    g->ncur = 0;
+    g->modal = true;
+}
+
+int uh_gui_item_add(uh_gui *g, int id, SDL_Rect r)
+{
+    if (g->ncur < UH_GUI_MAX) {
+        uh_gui_item *it = &g->cur[g->ncur++];
+        it->id = id;
+        it->r = r;
+        it->region = g->cur_region;
+        it->clip = g->cur_region >= 0 ? g->region[g->cur_region].view
+                                      : (SDL_Rect){-100000, -100000, 200000, 200000};
+    }
+    int st = 0;
+    if (g->hover == id)
+        st |= UH_GUI_HOVER;
+    if (g->pressed == id)
+        st |= UH_GUI_PRESSED;
+    if (g->focus == id && g->focus_visible)
+        st |= UH_GUI_FOCUS;
+    return st;
+}
+
+void uh_gui_focus_ring(uh_gui *g, int id, SDL_Rect r, int rad)
+{
+    if (g->focus != id || !g->focus_visible)
+        return;
+    int gap = sc(g, 3), th = sc(g, 3) < 2 ? 2 : sc(g, 3);
+    SDL_Rect o = {r.x - gap, r.y - gap, r.w + 2 * gap, r.h + 2 * gap};
+    uh_draw_ring_rect(g->d, o, rad + gap, th, UH_C_FOCUS);
+}
+
+void uh_gui_focus(uh_gui *g, int id, bool visible)
+{
+    g->focus = id;
+    g->focus_visible = visible;
+    g->ensure_focus = visible;
+    g->dirty = true;
+}
+
+/* ---------------------------------------------------------------------
+ * Input
+ * ------------------------------------------------------------------- */
+
+static int hit(const uh_gui *g, float x, float y)
+{
+    SDL_Point p = {(int)x, (int)y};
+    for (int i = g->nprev - 1; i >= 0; i--) {
+        const uh_gui_item *it = &g->prev[i];
+        if (SDL_PointInRect(&p, &it->r) && SDL_PointInRect(&p, &it->clip))
+            return it->id;
+    }
+    return -1;
+}
+
+static int index_of(const uh_gui *g, int id)
+{
+    for (int i = 0; i < g->nprev; i++)
+        if (g->prev[i].id == id)
+            return i;
+    return -1;
+}
+
+static void move_focus(uh_gui *g, int dir)
+{
+    if (g->nprev == 0)
+        return;
+    int i = index_of(g, g->focus);
+    if (i < 0 || !g->focus_visible)
+        i = dir > 0 ? 0 : g->nprev - 1;
+    else
+        i = (i + dir + g->nprev) % g->nprev;
+    uh_gui_focus(g, g->prev[i].id, true);
+}
+
+static void scroll_by(uh_gui *g, int dy)
+{
+    uh_gui_region *rg = &g->region[g->modal ? 1 : 0];
+    int max = rg->content_h - rg->view.h, before = rg->scroll;
+    rg->scroll += dy;
+    if (rg->scroll > max)
+        rg->scroll = max;
+    if (rg->scroll < 0)
+        rg->scroll = 0;
+    g->dirty |= rg->scroll != before;
+}
+
+uh_gui_result uh_gui_input(uh_gui *g, const uh_input *in)
+{
+    uh_gui_result res = {-1, false};
+    uh_gui_region *rg = &g->region[g->modal ? 1 : 0];
+    switch (in->type) {
+    case UH_IN_KEY:
+        switch (in->key) {
+        case UH_KEY_TAB:
+            move_focus(g, in->shift ? -1 : 1);
+            res.used = true;
+            break;
+        case UH_KEY_DOWN:
+        case UH_KEY_RIGHT:
+            move_focus(g, 1);
+            res.used = true;
+            break;
+        case UH_KEY_UP:
+        case UH_KEY_LEFT:
+            move_focus(g, -1);
+            res.used = true;
+            break;
+        case UH_KEY_ENTER:
+        case UH_KEY_SPACE:
+            if (g->focus >= 0 && g->focus_visible && index_of(g, g->focus) >= 0) {
+                res.activated = g->focus;
+                res.used = true;
+            }
+            break;
+        case UH_KEY_PAGEUP:
+            scroll_by(g, -rg->view.h * 4 / 5);
+            res.used = true;
+            break;
+        case UH_KEY_PAGEDOWN:
+            scroll_by(g, rg->view.h * 4 / 5);
+            res.used = true;
+            break;
+        case UH_KEY_HOME:
+            scroll_by(g, -rg->content_h);
+            res.used = true;
+            break;
+        case UH_KEY_END:
+            scroll_by(g, rg->content_h);
+            res.used = true;
+            break;
+        default:
+            break;
+        }
+        break;
+    case UH_IN_WHEEL:
+        scroll_by(g, (int)(-in->wheel * 70 * g->s));
+        res.used = true;
+        break;
+    case UH_IN_DOWN:
+        g->pointer_down = true;
+        g->dragging = false;
+        g->down_x = in->x;
+        g->down_y = g->last_y = in->y;
+        g->pressed = hit(g, in->x, in->y);
+        g->dirty = true;
+        res.used = true;
+        break;
+    case UH_IN_MOVE: {
+        if (g->pointer_down) {
+            float dx = in->x - g->down_x, dy = in->y - g->down_y;
+            if (!g->dragging && (in->touch || g->pressed < 0) && sqrtf(dx * dx + dy * dy) > DRAG_SLOP * g->s) {
+                g->dragging = true;
+                g->pressed = -1;
+            }
+            if (g->dragging) {
+                scroll_by(g, (int)(g->last_y - in->y));
+                g->last_y = in->y;
+            }
+        }
+        int h = in->touch ? -1 : hit(g, in->x, in->y);
+        if (h != g->hover) {
+            g->hover = h;
+            g->dirty = true;
+        }
+        res.used = true;
+        break;
+    }
+    case UH_IN_UP: {
+        int h = hit(g, in->x, in->y);
+        if (g->pointer_down && !g->dragging && h >= 0 && h == g->pressed) {
+            res.activated = h;
+            g->focus = h;
+            g->focus_visible = false;
+        }
+        g->pressed = -1;
+        g->pointer_down = g->dragging = false;
+        if (in->touch)
+            g->hover = -1;
+        g->dirty = true;
+        res.used = true;
+        break;
+    }
+    case UH_IN_TEXT:
+        break;
+    }
+    return res;
+}
+
+/* ---------------------------------------------------------------------
+ * Widgets
+ * ------------------------------------------------------------------- */
+
+int uh_gui_control_h(const uh_gui *g) { return sc(g, 50); }
+
+int uh_gui_button_width(uh_gui *g, const char *label, int icon)
+{
+    int px = sc(g, UH_PX_BODY);
+    const uh_text_block *b = uh_text_get(g->t, UH_FACE_BOLD, px, UH_C_WHITE, 0, label);
+    int w = b->w + sc(g, 48);
+    if (icon != UH_ICON_COUNT)
+        w += px + sc(g, 10);
+    return w;
+}
+
+int uh_gui_button(uh_gui *g, int id, int x, int y, int w, const char *label, uh_button_style st,
+                  int icon)
+{
+    if (w <= 0)
+        w = uh_gui_button_width(g, label, icon);
+    int h = uh_gui_control_h(g), rad = h / 2;
+    SDL_Rect r = {x, y, w, h};
+    int state = uh_gui_item_add(g, id, r);
+    bool hov = state & UH_GUI_HOVER, prs = state & UH_GUI_PRESSED;
+    SDL_Color fill, fg, border = UH_C_LINE;
+    int bw = 0;
+    switch (st) {
+    case UH_BTN_PRIMARY:
+        fill = prs ? UH_C_ACCENT_DARK : hov ? UH_RGB(0x1F, 0x53, 0xC8) : UH_C_ACCENT;
+        fg = UH_C_WHITE;
+        break;
+    case UH_BTN_DANGER:
+        fill = prs || hov ? UH_RGB(0xA8, 0x2E, 0x2E) : UH_C_BAD;
+        fg = UH_C_WHITE;
+        break;
+    case UH_BTN_DARK:
+        fill = prs ? UH_RGB(0x2A, 0x3A, 0x58) : hov ? UH_RGB(0x22, 0x31, 0x4D) : UH_RGB(0x1A, 0x28, 0x42);
+        fg = UH_C_HEADER_TEXT;
+        break;
+    case UH_BTN_GHOST:
+        fill = prs ? UH_RGB(0xDA, 0xE0, 0xEA) : hov ? UH_RGB(0xE3, 0xE8, 0xF0) : UH_C_PAGE;
+        fg = UH_C_ACCENT;
+        break;
+    case UH_BTN_SECONDARY:
+    default:
+        fill = prs ? UH_C_ACCENT_SOFT : hov ? UH_RGB(0xF4, 0xF7, 0xFE) : UH_C_CARD;
+        fg = UH_C_ACCENT;
+        border = hov ? UH_C_ACCENT : UH_RGB(0xC5, 0xCE, 0xDD);
+        bw = sc(g, 1.5f) < 1 ? 1 : sc(g, 1.5f);
+        break;
+    }
+    uh_draw_card(g->d, r, rad, fill, border, bw, false);
+    int px = sc(g, UH_PX_BODY);
+    const uh_text_block *b = uh_text_get(g->t, UH_FACE_BOLD, px, fg, 0, label);
+    int iw = icon != UH_ICON_COUNT ? px + sc(g, 10) : 0;
+    int tx = x + (w - b->w - iw) / 2;
+    if (icon != UH_ICON_COUNT) {
+        uh_draw_icon(g->d, (uh_icon)icon, tx, y + (h - px) / 2, px, fg, fill);
+        tx += iw;
+    }
+    if (b->tex)
+        SDL_RenderCopy(uh_draw_renderer(g->d), b->tex, NULL,
+                       &(SDL_Rect){tx, y + (h - b->h) / 2, b->w, b->h});
+    uh_gui_focus_ring(g, id, r, rad);
+    return h;
+}
+
+int uh_gui_choice(uh_gui *g, int id, int x, int y, int w, int number, const char *label)
+{
+    int pad = sc(g, 18), badge = sc(g, 34), px = sc(g, UH_PX_BODY + 1);
+    int tw = w - 3 * pad - badge;
+    const uh_text_block *b = uh_text_get(g->t, UH_FACE_REGULAR, px, UH_C_TEXT, tw, label);
+    int h = b->h + 2 * pad;
+    if (h < badge + 2 * pad)
+        h = badge + 2 * pad;
+    SDL_Rect r = {x, y, w, h};
+    int state = uh_gui_item_add(g, id, r);
+    bool hov = state & (UH_GUI_HOVER | UH_GUI_FOCUS), prs = state & UH_GUI_PRESSED;
+    int rad = sc(g, 14);
+    uh_draw_card(g->d, r, rad, prs ? UH_C_ACCENT_SOFT : hov ? UH_RGB(0xF6, 0xF9, 0xFF) : UH_C_CARD,
+                 hov || prs ? UH_C_ACCENT : UH_C_LINE, sc(g, 1.5f) < 1 ? 1 : sc(g, 1.5f), true);
+    /* The number badge doubles as the keyboard shortcut hint. */
+    int bx = x + pad, by = y + (h - badge) / 2;
+    uh_draw_disc(g->d, bx + badge / 2, by + badge / 2, badge / 2, hov || prs ? UH_C_ACCENT : UH_C_ACCENT_SOFT);
+    char num[8];
+    snprintf(num, sizeof num, "%d", number);
+    const uh_text_block *nb = uh_text_get(g->t, UH_FACE_BOLD, sc(g, UH_PX_BODY), hov || prs ? UH_C_WHITE : UH_C_ACCENT, 0, num);
+    if (nb->tex)
+        SDL_RenderCopy(uh_draw_renderer(g->d), nb->tex, NULL,
+                       &(SDL_Rect){bx + (badge - nb->w) / 2, by + (badge - nb->h) / 2, nb->w, nb->h});
+    if (b->tex)
+        SDL_RenderCopy(uh_draw_renderer(g->d), b->tex, NULL,
+                       &(SDL_Rect){x + 2 * pad + badge, y + (h - b->h) / 2, b->w, b->h});
+    uh_gui_focus_ring(g, id, r, rad);
+    return h;
+}
+
+int uh_gui_toggle(uh_gui *g, int id, int x, int y, int w, bool on, bool radio, const char *label,
+                  const char *detail)
+{
+    int pad = sc(g, 16), box = sc(g, 26), px = sc(g, UH_PX_BODY);
+    int tw = w - 3 * pad - box;
+    const uh_text_block *b = uh_text_get(g->t, UH_FACE_REGULAR, px, UH_C_TEXT, tw, label);
+    const uh_text_block *db = detail ? uh_text_get(g->t, UH_FACE_REGULAR, sc(g, UH_PX_SMALL),
+                                                   UH_C_MUTED, tw, detail) : NULL;
+    int th = b->h + (db ? db->h + sc(g, 2) : 0);
+    int h = th + 2 * pad;
+    if (h < box + 2 * pad)
+        h = box + 2 * pad;
+    SDL_Rect r = {x, y, w, h};
+    int state = uh_gui_item_add(g, id, r);
+    bool hov = state & (UH_GUI_HOVER | UH_GUI_FOCUS);
+    int rad = sc(g, 12);
+    SDL_Color fill = on ? UH_C_ACCENT_SOFT : hov ? UH_RGB(0xF6, 0xF9, 0xFF) : UH_C_CARD;
+    uh_draw_card(g->d, r, rad, fill, on || hov ? UH_C_ACCENT : UH_C_LINE,
+                 sc(g, 1.5f) < 1 ? 1 : sc(g, 1.5f), false);
+    int bx = x + pad, by = y + (h - box) / 2;
+    if (radio) {
+        uh_draw_disc(g->d, bx + box / 2, by + box / 2, box / 2, on ? UH_C_ACCENT : UH_RGB(0xA9, 0xB3, 0xC4));
+        uh_draw_disc(g->d, bx + box / 2, by + box / 2, box / 2 - sc(g, 2), UH_C_WHITE);
+        if (on)
+            uh_draw_disc(g->d, bx + box / 2, by + box / 2, box / 4, UH_C_ACCENT);
+    } else {
+        SDL_Rect br = {bx, by, box, box};
+        uh_draw_card(g->d, br, sc(g, 6), on ? UH_C_ACCENT : UH_C_WHITE,
+                     on ? UH_C_ACCENT : UH_RGB(0xA9, 0xB3, 0xC4), sc(g, 2), false);
+        if (on)
+            uh_draw_icon(g->d, UH_ICON_CHECK, bx + sc(g, 2), by + sc(g, 2), box - sc(g, 4), UH_C_WHITE,
+                         UH_C_ACCENT);
+    }
+    int tx = x + 2 * pad + box, ty = y + (h - th) / 2;
+    if (b->tex)
+        SDL_RenderCopy(uh_draw_renderer(g->d), b->tex, NULL, &(SDL_Rect){tx, ty, b->w, b->h});
+    if (db && db->tex)
+        SDL_RenderCopy(uh_draw_renderer(g->d), db->tex, NULL,
+                       &(SDL_Rect){tx, ty + b->h + sc(g, 2), db->w, db->h});
+    uh_gui_focus_ring(g, id, r, rad);
+    return h;
+}
+
+int uh_gui_pill(uh_gui *g, int x, int y, const char *label, SDL_Color fg, SDL_Color bg, int icon,
+                int *h_out)
+{
+    int px = sc(g, UH_PX_SMALL);
+    const uh_text_block *b = uh_text_get(g->t, UH_FACE_BOLD, px, fg, 0, label);
+    int padx = sc(g, 12), h = b->h + sc(g, 6);
+    int iw = icon != UH_ICON_COUNT ? px + sc(g, 6) : 0;
+    int w = b->w + 2 * padx + iw;
+    uh_draw_round(g->d, (SDL_Rect){x, y, w, h}, h / 2, bg);
+    if (icon != UH_ICON_COUNT)
+        uh_draw_icon(g->d, (uh_icon)icon, x + padx, y + (h - px) / 2, px, fg, bg);
+    if (b->tex)
+        SDL_RenderCopy(uh_draw_renderer(g->d), b->tex, NULL,
+                       &(SDL_Rect){x + padx + iw, y + (h - b->h) / 2, b->w, b->h});
+    if (h_out)
+        *h_out = h;
+    return w;
+}

@@ -1,0 +1,221 @@
+/* menu.c — the scenario menu: cards grouped by tactic, with the trainee's
+ * progress on each; broken scenarios are shown disabled as unavailable. */
+#include <stdio.h>
+#include <string.h>
+
+#include "../core/catalog.h"
+#include "screens.h"
+
+enum { ID_FINISH = UH_ID_FIRST, ID_SIGN_OUT, ID_DISMISS, ID_CARD = 1000 };
+
+static void menu_enter(uh_ui *ui)
+{
+    for (size_t i = 0; i < ui->lib.count; i++) {
+        uh_progress p = {0, false, -1};
+        const uh_scenario *sc = ui->lib.items[i];
+        if (ui->store && sc->ok && sc->id) {
+            uh_error e;
+            if (uh_store_progress(ui->store, ui->trainee, sc->id, &p, &e) != 0)
+                p = (uh_progress){0, false, -1};
+        }
+        ui->progress[i] = p;
+    }
+}
+
+static void menu_act(uh_ui *ui, int id)
+{
+    if (id == ID_FINISH)
+        uh_ui_go(ui, UH_SCREEN_SUMMARY);
+    else if (id == ID_SIGN_OUT)
+        uh_ui_go(ui, UH_SCREEN_WELCOME);
+    else if (id == ID_DISMISS)
+        ui->notice[0] = 0;
+    else if (id >= ID_CARD && (size_t)(id - ID_CARD) < ui->lib.count) {
+        const uh_scenario *sc = ui->lib.items[id - ID_CARD];
+        if (sc->ok) {
+            ui->notice[0] = 0;
+            uh_ui_start_run(ui, sc);
+        }
+    }
+}
+
+static bool menu_key(uh_ui *ui, const uh_input *in)
+{
+    (void)ui;
+    (void)in;
+    return false;
+}
+
+uh_icon uh_menu_tactic_icon(const char *tactic)
+{
+    static const struct { const char *id; uh_icon icon; } m[] = {
+        {"linkedin", UH_ICON_NETWORK}, {"paid_paper", UH_ICON_BOOK}, {"conference", UH_ICON_PEOPLE},
+        {"honey_trap", UH_ICON_STAR},  {"gift", UH_ICON_STAR},       {"family", UH_ICON_PEOPLE},
+        {"colleague", UH_ICON_PERSON}, {"travel", UH_ICON_ARROW_RIGHT},
+    };
+    for (size_t i = 0; tactic && i < sizeof m / sizeof *m; i++)
+        if (strcmp(m[i].id, tactic) == 0)
+            return m[i].icon;
+    return UH_ICON_SHIELD;
+}
+
+/* Height a card needs at width w (title, summary, footer). */
+static int card_height(uh_ui *ui, const uh_scenario *sc, int w)
+{
+    int pad = uh_px(ui, 22), iw = w - 2 * pad;
+    int h = pad + uh_text_get(ui->t, UH_FACE_BOLD, uh_px(ui, UH_PX_H3), UH_C_TEXT, iw,
+                              sc->title ? sc->title : sc->path)->h;
+    h += uh_px(ui, 8) + uh_text_get(ui->t, UH_FACE_REGULAR, uh_px(ui, UH_PX_SMALL + 1), UH_C_MUTED, iw,
+                                    sc->ok ? sc->summary : "This scenario is unavailable right now.")->h;
+    h += uh_px(ui, 18) + uh_px(ui, 28) + pad;
+    return h;
+}
+
+static void draw_card(uh_ui *ui, size_t idx, SDL_Rect r)
+{
+    const uh_scenario *sc = ui->lib.items[idx];
+    const uh_progress *p = &ui->progress[idx];
+    int id = ID_CARD + (int)idx, rad = uh_px(ui, 16);
+    int st = sc->ok ? uh_gui_item_add(&ui->g, id, r) : 0;
+    bool hot = st & (UH_GUI_HOVER | UH_GUI_FOCUS | UH_GUI_PRESSED);
+    uh_draw_card(ui->d, r, rad, sc->ok ? UH_C_CARD : UH_RGB(0xF5, 0xF6, 0xF8),
+                 hot ? UH_C_ACCENT : UH_C_LINE, uh_px(ui, 1.5f) < 1 ? 1 : uh_px(ui, 1.5f), sc->ok);
+    int pad = uh_px(ui, 22), x = r.x + pad, y = r.y + pad, iw = r.w - 2 * pad;
+    y += uh_ui_text(ui, UH_FACE_BOLD, UH_PX_H3, sc->ok ? UH_C_TEXT : UH_C_FAINT, iw,
+                    sc->title ? sc->title : sc->path, x, y);
+    y += uh_px(ui, 8);
+    uh_ui_text(ui, UH_FACE_REGULAR, UH_PX_SMALL + 1, UH_C_MUTED, iw,
+               sc->ok ? sc->summary : "This scenario is unavailable right now.", x, y);
+    /* Footer pinned to the bottom: duration and progress. */
+    int fy = r.y + r.h - pad - uh_px(ui, 28), ph = 0, fx = x;
+    if (!sc->ok) {
+        uh_gui_pill(&ui->g, fx, fy, "Unavailable", UH_C_MUTED, UH_RGB(0xE4, 0xE7, 0xEC), UH_ICON_CROSS, &ph);
+        return;
+    }
+    if (sc->minutes > 0) {
+        char mins[32];
+        snprintf(mins, sizeof mins, "%.0f min", sc->minutes);
+        fx += uh_gui_pill(&ui->g, fx, fy, mins, UH_C_MUTED, UH_RGB(0xEE, 0xF1, 0xF6), UH_ICON_CLOCK, &ph) +
+              uh_px(ui, 8);
+    }
+    char buf[64];
+    if (p->passed) {
+        snprintf(buf, sizeof buf, "Passed \xC2\xB7 best %d", p->best);
+        uh_gui_pill(&ui->g, fx, fy, buf, UH_C_GOOD, UH_C_GOOD_SOFT, UH_ICON_CHECK, &ph);
+    } else if (p->attempts > 0) {
+        snprintf(buf, sizeof buf, "Done \xC2\xB7 best %d", p->best);
+        uh_gui_pill(&ui->g, fx, fy, buf, UH_C_WARN, UH_C_WARN_SOFT, UH_ICON_COUNT, &ph);
+    } else {
+        uh_gui_pill(&ui->g, fx, fy, "New", UH_C_ACCENT, UH_C_ACCENT_SOFT, UH_ICON_COUNT, &ph);
+    }
+    if (hot) {
+        int aw = uh_px(ui, 22);
+        uh_draw_icon(ui->d, UH_ICON_ARROW_RIGHT, r.x + r.w - pad - aw, fy + (ph - aw) / 2, aw, UH_C_ACCENT,
+                     UH_C_CARD);
+    }
+    uh_gui_focus_ring(&ui->g, id, r, rad);
+}
+
+static void menu_draw(uh_ui *ui)
+{
+    SDL_Rect body = uh_ui_body(ui);
+    int y = uh_gui_scroll_begin(&ui->g, 0, body);
+    SDL_Rect col = uh_ui_column(ui, body, 1240);
+    int x = col.x, w = col.w;
+    y += uh_px(ui, 32);
+
+    /* Greeting with the session actions on the right (below on narrow screens). */
+    char hello[200];
+    snprintf(hello, sizeof hello, "Hello, %s", ui->anonymous ? "there" : ui->trainee);
+    int fw = uh_gui_button_width(&ui->g, "Finish session", UH_ICON_CHECK);
+    int sw = uh_gui_button_width(&ui->g, "Sign out", UH_ICON_COUNT);
+    bool side = w > uh_px(ui, 760);
+    int tw = side ? w - fw - sw - uh_px(ui, 24) : w;
+    int top = y;
+    y += uh_ui_text(ui, UH_FACE_BOLD, UH_PX_H1, UH_C_TEXT, tw, hello, x, y);
+    y += uh_px(ui, 4);
+    y += uh_ui_text(ui, UH_FACE_REGULAR, UH_PX_LEAD - 2, UH_C_MUTED, tw,
+                    "Pick a scenario. Each one is a short story in which somebody approaches you. "
+                    "Decide what to do, mark what seems off, and report when you think you should.",
+                    x, y);
+    if (side) {
+        uh_gui_button(&ui->g, ID_FINISH, x + w - fw - sw - uh_px(ui, 12), top + uh_px(ui, 6), fw,
+                      "Finish session", UH_BTN_PRIMARY, UH_ICON_CHECK);
+        uh_gui_button(&ui->g, ID_SIGN_OUT, x + w - sw, top + uh_px(ui, 6), sw, "Sign out", UH_BTN_GHOST,
+                      UH_ICON_COUNT);
+    } else {
+        y += uh_px(ui, 16);
+        uh_gui_button(&ui->g, ID_FINISH, x, y, fw, "Finish session", UH_BTN_PRIMARY, UH_ICON_CHECK);
+        uh_gui_button(&ui->g, ID_SIGN_OUT, x + fw + uh_px(ui, 12), y, sw, "Sign out", UH_BTN_GHOST,
+                      UH_ICON_COUNT);
+        y += uh_gui_control_h(&ui->g);
+    }
+    y += uh_px(ui, 24);
+
+    if (ui->notice[0]) {
+        /* A polite banner, e.g. after a scenario had to stop. */
+        int pad = uh_px(ui, 18), dw = uh_gui_button_width(&ui->g, "Dismiss", UH_ICON_COUNT);
+        int nw = w - 3 * pad - dw - uh_px(ui, 28);
+        const uh_text_block *b = uh_text_get(ui->t, UH_FACE_REGULAR, uh_px(ui, UH_PX_BODY), UH_C_TEXT, nw,
+                                             ui->notice);
+        int h = (b->h > uh_gui_control_h(&ui->g) ? b->h : uh_gui_control_h(&ui->g)) + 2 * pad;
+        uh_draw_card(ui->d, (SDL_Rect){x, y, w, h}, uh_px(ui, 12), UH_C_WARN_SOFT, UH_C_WARN, uh_px(ui, 1), false);
+        uh_draw_icon(ui->d, UH_ICON_FLAG, x + pad, y + pad, uh_px(ui, 24), UH_C_WARN, UH_C_WARN_SOFT);
+        SDL_RenderCopy(ui->r, b->tex, NULL, &(SDL_Rect){x + pad + uh_px(ui, 34), y + pad, b->w, b->h});
+        uh_gui_button(&ui->g, ID_DISMISS, x + w - pad - dw, y + (h - uh_gui_control_h(&ui->g)) / 2, dw,
+                      "Dismiss", UH_BTN_SECONDARY, UH_ICON_COUNT);
+        y += h + uh_px(ui, 24);
+    }
+
+    int gap = uh_px(ui, 20);
+    int cols = w / uh_px(ui, 340);
+    if (cols < 1)
+        cols = 1;
+    if (cols > 3)
+        cols = 3;
+    int cw = (w - (cols - 1) * gap) / cols;
+    /* Sections in catalog order; tactics the catalog lacks are never loaded. */
+    for (const uh_catalog_entry *t = uh_tactics; t->id; t++) {
+        size_t idx[128], n = 0;
+        for (size_t i = 0; i < ui->lib.count && n < 128; i++) {
+            const uh_scenario *sc = ui->lib.items[i];
+            const char *tac = sc->tactic ? sc->tactic : "";
+            if (strcmp(tac, t->id) == 0)
+                idx[n++] = i;
+        }
+        if (t == uh_tactics) /* broken files with no usable tactic go in the first section */
+            for (size_t i = 0; i < ui->lib.count && n < 128; i++) {
+                const uh_scenario *sc = ui->lib.items[i];
+                if (!sc->tactic || !uh_catalog_find(uh_tactics, sc->tactic))
+                    idx[n++] = i;
+            }
+        if (n == 0)
+            continue;
+        int isz = uh_px(ui, 26);
+        uh_draw_disc(ui->d, x + isz / 2, y + isz / 2 + uh_px(ui, 2), isz / 2 + uh_px(ui, 6), UH_C_ACCENT_SOFT);
+        uh_draw_icon(ui->d, uh_menu_tactic_icon(t->id), x + uh_px(ui, 3), y + uh_px(ui, 5), isz - uh_px(ui, 6),
+                     UH_C_ACCENT, UH_C_ACCENT_SOFT);
+        y += uh_ui_text(ui, UH_FACE_BOLD, UH_PX_H3, UH_C_TEXT, w - isz - uh_px(ui, 20), t->text,
+                        x + isz + uh_px(ui, 18), y);
+        y += uh_px(ui, 14);
+        for (size_t i = 0; i < n; i += (size_t)cols) {
+            int rh = 0;
+            for (size_t j = i; j < n && j < i + (size_t)cols; j++) {
+                int h = card_height(ui, ui->lib.items[idx[j]], cw);
+                rh = h > rh ? h : rh;
+            }
+            for (size_t j = i; j < n && j < i + (size_t)cols; j++)
+                draw_card(ui, idx[j], (SDL_Rect){x + (int)(j - i) * (cw + gap), y, cw, rh});
+            y += rh + gap;
+        }
+        y += uh_px(ui, 16);
+    }
+    if (ui->lib.count == 0)
+        y += uh_ui_text(ui, UH_FACE_REGULAR, UH_PX_BODY, UH_C_MUTED, w,
+                        "No scenarios were found. Ask your administrator to install them.", x, y);
+    y += uh_px(ui, 24);
+    uh_gui_scroll_end(&ui->g, y);
+    uh_ui_header(ui, "Choose a scenario", false);
+}
+
+const uh_screen_ops uh_menu_ops = {menu_enter, menu_draw, menu_act, menu_key};

@@ -1,0 +1,697 @@
+/* scene_view.c — a scene in its channel's look, the choices, the
+ * "Something seems off?" panel and the leave confirmation. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../core/catalog.h"
+#include "screens.h"
+
+enum {
+    ID_FLAGS = UH_ID_FIRST,
+    ID_FLAGS_DONE,
+    ID_LEAVE_STAY,
+    ID_LEAVE_GO,
+    ID_CHOICE = 1000,
+    ID_MARK = 2000,
+};
+
+#define MAX_MARKS 64
+
+/* ---------------------------------------------------------------------
+ * The channel looks
+ * ------------------------------------------------------------------- */
+
+static const char *or_empty(const char *s) { return s ? s : ""; }
+
+/* "Role · Organisation", or whichever of them is given. */
+static void role_org(const uh_scene *sc, char *out, size_t n)
+{
+    const char *r = or_empty(sc->from_role), *o = or_empty(sc->from_org);
+    snprintf(out, n, "%s%s%s", r, *r && *o ? " \xC2\xB7 " : "", o);
+}
+
+/* Draws a channel badge (icon + label) and returns its height. */
+static int channel_badge(uh_ui *ui, int x, int y, uh_icon icon, const char *label, SDL_Color fg,
+                         SDL_Color bg)
+{
+    int h = 0;
+    uh_gui_pill(&ui->g, x, y, label, fg, bg, icon, &h);
+    return h;
+}
+
+static int view_narration(uh_ui *ui, const char *text, int x, int y, int w)
+{
+    int pad = uh_px(ui, 32), iw = w - 2 * pad - uh_px(ui, 6);
+    const uh_text_block *b = uh_text_get(ui->t, UH_FACE_SERIF, uh_px(ui, UH_PX_LEAD), UH_C_TEXT, iw, text);
+    int bh = channel_badge(ui, 0, -10000, UH_ICON_BOOK, "Narration", UH_C_MUTED, UH_C_PAGE);
+    int h = pad + bh + uh_px(ui, 16) + b->h + pad;
+    SDL_Rect r = {x, y, w, h};
+    uh_draw_card(ui->d, r, uh_px(ui, 16), UH_RGB(0xFD, 0xFB, 0xF6), UH_RGB(0xE8, 0xE1, 0xD0), uh_px(ui, 1), true);
+    uh_draw_rect(ui->d, (SDL_Rect){x + uh_px(ui, 14), y + pad, uh_px(ui, 4), h - 2 * pad}, UH_RGB(0xD9, 0xC7, 0x9E));
+    channel_badge(ui, x + pad + uh_px(ui, 6), y + pad, UH_ICON_BOOK, "Narration", UH_RGB(0x7A, 0x64, 0x3A),
+                  UH_RGB(0xF3, 0xEB, 0xD8));
+    if (b->tex)
+        SDL_RenderCopy(ui->r, b->tex, NULL,
+                       &(SDL_Rect){x + pad + uh_px(ui, 6), y + pad + bh + uh_px(ui, 16), b->w, b->h});
+    return h;
+}
+
+static int view_linkedin(uh_ui *ui, const uh_scene *sc, const char *text, int x, int y, int w)
+{
+    int pad = uh_px(ui, 28), banner = uh_px(ui, 92), rad = uh_px(ui, 46), iw = w - 2 * pad;
+    char ro[300];
+    role_org(sc, ro, sizeof ro);
+    const char *name = sc->from_name ? sc->from_name : "A new contact";
+    const uh_text_block *bn = uh_text_get(ui->t, UH_FACE_BOLD, uh_px(ui, UH_PX_H2 - 2), UH_C_TEXT, iw, name);
+    const uh_text_block *br = uh_text_get(ui->t, UH_FACE_REGULAR, uh_px(ui, UH_PX_BODY), UH_C_MUTED, iw, ro);
+    int tw = iw - 2 * uh_px(ui, 20);
+    const uh_text_block *bt = uh_text_get(ui->t, UH_FACE_REGULAR, uh_px(ui, UH_PX_BODY + 1), UH_C_TEXT, tw, text);
+    int msg_h = bt->h + 2 * uh_px(ui, 20);
+    int h = banner + rad + uh_px(ui, 14) + bn->h + uh_px(ui, 2) + (*ro ? br->h : 0) + uh_px(ui, 16) +
+            uh_px(ui, 36) + uh_px(ui, 20) + uh_px(ui, 1) + uh_px(ui, 20) + msg_h + pad;
+    SDL_Rect r = {x, y, w, h};
+    int crad = uh_px(ui, 16);
+    uh_draw_card(ui->d, r, crad, UH_C_CARD, UH_C_LINE, uh_px(ui, 1), true);
+    /* Banner: rounded on top only (a rounded band plus a square lower half). */
+    SDL_Color b0 = UH_RGB(0x0B, 0x4F, 0x9C), b1 = UH_RGB(0x3A, 0x86, 0xD0);
+    uh_draw_round(ui->d, (SDL_Rect){x + 1, y + 1, w - 2, banner}, crad, b0);
+    uh_draw_gradient(ui->d, (SDL_Rect){x + 1, y + crad, w - 2, banner - crad}, b0, b1);
+    channel_badge(ui, x + pad, y + uh_px(ui, 16), UH_ICON_NETWORK, "Professional network",
+                  UH_C_WHITE, UH_RGBA(255, 255, 255, 40));
+    int ax = x + pad + rad, ay = y + banner;
+    uh_draw_disc(ui->d, ax, ay, rad + uh_px(ui, 4), UH_C_WHITE);
+    uh_avatar_draw(ui->d, ui->t, sc->from_name, ax, ay, rad);
+    /* A "Connect" pill on the right, as on the real thing. */
+    int ph = 0;
+    int pw = uh_gui_pill(&ui->g, 0, -10000, "Connect", UH_C_WHITE, UH_C_ACCENT, UH_ICON_PERSON, &ph);
+    uh_gui_pill(&ui->g, x + w - pad - pw, y + banner + uh_px(ui, 12), "Connect", UH_RGB(0x0B, 0x4F, 0x9C),
+                UH_RGB(0xE3, 0xEE, 0xFA), UH_ICON_PERSON, &ph);
+    int cy = y + banner + rad + uh_px(ui, 14);
+    SDL_RenderCopy(ui->r, bn->tex, NULL, &(SDL_Rect){x + pad, cy, bn->w, bn->h});
+    cy += bn->h + uh_px(ui, 2);
+    if (*ro) {
+        SDL_RenderCopy(ui->r, br->tex, NULL, &(SDL_Rect){x + pad, cy, br->w, br->h});
+        cy += br->h;
+    }
+    cy += uh_px(ui, 16);
+    int fx = x + pad;
+    fx += uh_gui_pill(&ui->g, fx, cy, "2 mutual connections", UH_C_MUTED, UH_C_PAGE, UH_ICON_PEOPLE, &ph) + uh_px(ui, 8);
+    cy += uh_px(ui, 36) + uh_px(ui, 20);
+    uh_draw_rect(ui->d, (SDL_Rect){x + pad, cy, iw, uh_px(ui, 1) < 1 ? 1 : uh_px(ui, 1)}, UH_C_LINE);
+    cy += uh_px(ui, 1) + uh_px(ui, 20);
+    uh_draw_round(ui->d, (SDL_Rect){x + pad, cy, iw, msg_h}, uh_px(ui, 14), UH_RGB(0xF2, 0xF5, 0xF9));
+    SDL_RenderCopy(ui->r, bt->tex, NULL, &(SDL_Rect){x + pad + uh_px(ui, 20), cy + uh_px(ui, 20), bt->w, bt->h});
+    return h;
+}
+
+static int view_email(uh_ui *ui, const uh_scene *sc, const char *text, int x, int y, int w)
+{
+    int pad = uh_px(ui, 28), iw = w - 2 * pad;
+    /* A first line "Subject: ..." becomes the subject; the rest is the body. */
+    char subject[300] = "";
+    const char *body = text;
+    if (strncmp(text, "Subject:", 8) == 0) {
+        const char *nl = strchr(text, '\n');
+        size_t n = nl ? (size_t)(nl - text) : strlen(text);
+        const char *s = text + 8;
+        while (*s == ' ')
+            s++, n--;
+        n -= 8;
+        snprintf(subject, sizeof subject, "%.*s", (int)(n < sizeof subject ? n : sizeof subject - 1), s);
+        body = nl ? nl + 1 : "";
+        while (*body == '\n')
+            body++;
+    } else {
+        snprintf(subject, sizeof subject, "Message from %s", sc->from_name ? sc->from_name : "an unknown sender");
+    }
+    char ro[300], from[400];
+    role_org(sc, ro, sizeof ro);
+    snprintf(from, sizeof from, "%s", sc->from_name ? sc->from_name : "Unknown sender");
+    int bar = uh_px(ui, 54), arad = uh_px(ui, 24);
+    const uh_text_block *bs = uh_text_get(ui->t, UH_FACE_BOLD, uh_px(ui, UH_PX_H3 + 2), UH_C_TEXT, iw, subject);
+    int tw = iw - 2 * arad - uh_px(ui, 14);
+    const uh_text_block *bf = uh_text_get(ui->t, UH_FACE_BOLD, uh_px(ui, UH_PX_BODY), UH_C_TEXT, tw, from);
+    const uh_text_block *br = uh_text_get(ui->t, UH_FACE_REGULAR, uh_px(ui, UH_PX_SMALL), UH_C_MUTED, tw,
+                                          *ro ? ro : "External sender");
+    const uh_text_block *bto = uh_text_get(ui->t, UH_FACE_REGULAR, uh_px(ui, UH_PX_SMALL), UH_C_FAINT, tw, "to me");
+    const uh_text_block *bb = uh_text_get(ui->t, UH_FACE_REGULAR, uh_px(ui, UH_PX_BODY + 1), UH_C_TEXT, iw, body);
+    int meta = bf->h + br->h + bto->h;
+    if (meta < 2 * arad)
+        meta = 2 * arad;
+    int h = bar + pad + bs->h + uh_px(ui, 18) + meta + uh_px(ui, 18) + uh_px(ui, 1) + uh_px(ui, 22) + bb->h + pad;
+    SDL_Rect r = {x, y, w, h};
+    int crad = uh_px(ui, 14);
+    uh_draw_card(ui->d, r, crad, UH_C_CARD, UH_C_LINE, uh_px(ui, 1), true);
+    /* Toolbar of a mail client. */
+    SDL_Color tb = UH_RGB(0xF1, 0xF3, 0xF7);
+    uh_draw_round(ui->d, (SDL_Rect){x + 1, y + 1, w - 2, bar}, crad, tb);
+    uh_draw_rect(ui->d, (SDL_Rect){x + 1, y + crad, w - 2, bar - crad}, tb);
+    uh_draw_rect(ui->d, (SDL_Rect){x + 1, y + bar, w - 2, 1}, UH_C_LINE);
+    int isz = uh_px(ui, 22), ix = x + pad;
+    uh_draw_icon(ui->d, UH_ICON_ENVELOPE, ix, y + (bar - isz) / 2, isz, UH_RGB(0xC2, 0x41, 0x3B), tb);
+    ix += isz + uh_px(ui, 10);
+    const uh_text_block *inbox = uh_text_get(ui->t, UH_FACE_BOLD, uh_px(ui, UH_PX_SMALL + 1), UH_C_TEXT, 0, "Inbox");
+    SDL_RenderCopy(ui->r, inbox->tex, NULL, &(SDL_Rect){ix, y + (bar - inbox->h) / 2, inbox->w, inbox->h});
+    int rx = x + w - pad - isz;
+    uh_draw_icon(ui->d, UH_ICON_ARROW_RIGHT, rx, y + (bar - isz) / 2, isz, UH_C_FAINT, tb);
+    uh_draw_icon(ui->d, UH_ICON_ARROW_LEFT, rx - isz - uh_px(ui, 18), y + (bar - isz) / 2, isz, UH_C_FAINT, tb);
+    uh_draw_icon(ui->d, UH_ICON_FLAG, rx - 2 * (isz + uh_px(ui, 18)), y + (bar - isz) / 2, isz, UH_C_FAINT, tb);
+
+    int cy = y + bar + pad;
+    SDL_RenderCopy(ui->r, bs->tex, NULL, &(SDL_Rect){x + pad, cy, bs->w, bs->h});
+    cy += bs->h + uh_px(ui, 18);
+    uh_avatar_draw(ui->d, ui->t, sc->from_name, x + pad + arad, cy + arad, arad);
+    int tx = x + pad + 2 * arad + uh_px(ui, 14), ty = cy;
+    SDL_RenderCopy(ui->r, bf->tex, NULL, &(SDL_Rect){tx, ty, bf->w, bf->h});
+    ty += bf->h;
+    SDL_RenderCopy(ui->r, br->tex, NULL, &(SDL_Rect){tx, ty, br->w, br->h});
+    ty += br->h;
+    SDL_RenderCopy(ui->r, bto->tex, NULL, &(SDL_Rect){tx, ty, bto->w, bto->h});
+    cy += meta + uh_px(ui, 18);
+    uh_draw_rect(ui->d, (SDL_Rect){x + pad, cy, iw, uh_px(ui, 1) < 1 ? 1 : uh_px(ui, 1)}, UH_C_LINE);
+    cy += uh_px(ui, 1) + uh_px(ui, 22);
+    if (bb->tex)
+        SDL_RenderCopy(ui->r, bb->tex, NULL, &(SDL_Rect){x + pad, cy, bb->w, bb->h});
+    return h;
+}
+
+static int view_phone(uh_ui *ui, const uh_scene *sc, const char *text, int x, int y, int w, bool ongoing)
+{
+    int pad = uh_px(ui, 30), iw = w - 2 * pad, rad = uh_px(ui, 52);
+    char ro[300];
+    role_org(sc, ro, sizeof ro);
+    const char *name = sc->from_name ? sc->from_name : "Unknown caller";
+    SDL_Color light = UH_RGB(0xEE, 0xF3, 0xF8), dim = UH_RGB(0x9F, 0xB3, 0xC8);
+    const uh_text_block *bn = uh_text_get(ui->t, UH_FACE_BOLD, uh_px(ui, UH_PX_H2), light, iw, name);
+    const uh_text_block *br = uh_text_get(ui->t, UH_FACE_REGULAR, uh_px(ui, UH_PX_BODY), dim, iw, ro);
+    int tpad = uh_px(ui, 22), tw = iw - 2 * tpad;
+    const uh_text_block *bt = uh_text_get(ui->t, UH_FACE_REGULAR, uh_px(ui, UH_PX_BODY + 1), light, tw, text);
+    int ph = 0;
+    uh_gui_pill(&ui->g, 0, -10000, "Incoming call", light, UH_C_GOOD, UH_ICON_PHONE, &ph);
+    int top = pad + uh_px(ui, 20) + 2 * rad + uh_px(ui, 20);
+    int h = top + bn->h + (*ro ? br->h : 0) + uh_px(ui, 14) + ph + uh_px(ui, 26) + bt->h + 2 * tpad + pad;
+    SDL_Rect r = {x, y, w, h};
+    int crad = uh_px(ui, 20);
+    uh_draw_round(ui->d, (SDL_Rect){x, y + uh_px(ui, 3), w, h}, crad, UH_C_SHADOW);
+    uh_draw_round(ui->d, r, crad, UH_RGB(0x12, 0x22, 0x38));
+    uh_draw_gradient(ui->d, (SDL_Rect){x, y + crad, w, h - 2 * crad}, UH_RGB(0x12, 0x22, 0x38),
+                     UH_RGB(0x1C, 0x3A, 0x52));
+    uh_draw_round(ui->d, (SDL_Rect){x, y + h - 2 * crad, w, 2 * crad}, crad, UH_RGB(0x1C, 0x3A, 0x52));
+    int cx = x + w / 2, cy = y + pad + uh_px(ui, 20) + rad;
+    /* Rings around the caller, like a ringing phone screen. */
+    uh_draw_disc(ui->d, cx, cy, rad + uh_px(ui, 30), UH_RGBA(255, 255, 255, 14));
+    uh_draw_disc(ui->d, cx, cy, rad + uh_px(ui, 15), UH_RGBA(255, 255, 255, 22));
+    uh_avatar_draw(ui->d, ui->t, sc->from_name, cx, cy, rad);
+    int ty = y + top;
+    SDL_RenderCopy(ui->r, bn->tex, NULL, &(SDL_Rect){cx - bn->w / 2, ty, bn->w, bn->h});
+    ty += bn->h;
+    if (*ro) {
+        SDL_RenderCopy(ui->r, br->tex, NULL, &(SDL_Rect){cx - br->w / 2, ty, br->w, br->h});
+        ty += br->h;
+    }
+    ty += uh_px(ui, 14);
+    const char *status = ongoing ? "Call in progress" : "Incoming call";
+    int pw = uh_gui_pill(&ui->g, 0, -10000, status, light, UH_C_GOOD, UH_ICON_PHONE, &ph);
+    uh_gui_pill(&ui->g, cx - pw / 2, ty, status, light, ongoing ? UH_RGB(0x2B, 0x4C, 0x6B) : UH_C_GOOD,
+                UH_ICON_PHONE, &ph);
+    ty += ph + uh_px(ui, 26);
+    uh_draw_round(ui->d, (SDL_Rect){x + pad, ty, iw, bt->h + 2 * tpad}, uh_px(ui, 14), UH_RGBA(255, 255, 255, 20));
+    SDL_RenderCopy(ui->r, bt->tex, NULL, &(SDL_Rect){x + pad + tpad, ty + tpad, bt->w, bt->h});
+    return h;
+}
+
+/* Splits text into paragraphs at blank lines; calls fn for each with its
+ * own NUL-terminated copy in buf. Returns the summed heights. */
+static int chat_paragraphs(uh_ui *ui, const char *text, int x, int y, int w, bool draw)
+{
+    int total = 0, gap = uh_px(ui, 12);
+    size_t n = strlen(text);
+    char *buf = malloc(n + 1);
+    if (!buf)
+        return 0;
+    const char *p = text;
+    while (*p) {
+        while (*p == '\n')
+            p++;
+        if (!*p)
+            break;
+        const char *e = strstr(p, "\n\n");
+        size_t len = e ? (size_t)(e - p) : strlen(p);
+        memcpy(buf, p, len);
+        buf[len] = 0;
+        p += len;
+        bool said = buf[0] == '"' || (unsigned char)buf[0] == 0xE2; /* "..." or a curly quote */
+        int bw = w * 4 / 5, bpad = uh_px(ui, 16);
+        if (said) {
+            const uh_text_block *b = uh_text_get(ui->t, UH_FACE_REGULAR, uh_px(ui, UH_PX_BODY + 1), UH_C_TEXT,
+                                                 bw - 2 * bpad, buf);
+            int bh = b->h + 2 * uh_px(ui, 12);
+            if (draw) {
+                SDL_Rect br = {x, y + total, b->w + 2 * bpad, bh};
+                uh_draw_round(ui->d, (SDL_Rect){br.x, br.y + uh_px(ui, 2), br.w, br.h}, uh_px(ui, 16), UH_C_SHADOW);
+                uh_draw_round(ui->d, br, uh_px(ui, 16), UH_C_WHITE);
+                uh_draw_triangle(ui->d, (float)x - uh_px(ui, 7), (float)(y + total), (float)x + uh_px(ui, 18),
+                                 (float)(y + total), (float)x + uh_px(ui, 6), (float)(y + total + uh_px(ui, 14)),
+                                 UH_C_WHITE);
+                SDL_RenderCopy(ui->r, b->tex, NULL, &(SDL_Rect){x + bpad, y + total + uh_px(ui, 12), b->w, b->h});
+            }
+            total += bh + gap;
+        } else {
+            /* Narration between messages: a centred note. */
+            const uh_text_block *b = uh_text_get(ui->t, UH_FACE_ITALIC, uh_px(ui, UH_PX_SMALL + 1),
+                                                 UH_RGB(0x4F, 0x5B, 0x6E), w - 4 * bpad, buf);
+            int bh = b->h + 2 * uh_px(ui, 8);
+            if (draw) {
+                int nw = b->w + 2 * bpad;
+                uh_draw_round(ui->d, (SDL_Rect){x + (w - nw) / 2, y + total, nw, bh}, uh_px(ui, 10),
+                              UH_RGBA(0xFF, 0xF6, 0xD5, 235));
+                SDL_RenderCopy(ui->r, b->tex, NULL,
+                               &(SDL_Rect){x + (w - b->w) / 2, y + total + uh_px(ui, 8), b->w, b->h});
+            }
+            total += bh + gap;
+        }
+    }
+    free(buf);
+    return total > 0 ? total - gap : 0;
+}
+
+static int view_chat(uh_ui *ui, const uh_scene *sc, const char *text, int x, int y, int w)
+{
+    int bar = uh_px(ui, 72), pad = uh_px(ui, 22), arad = uh_px(ui, 22);
+    int content = chat_paragraphs(ui, text, 0, 0, w - 2 * pad, false);
+    int h = bar + pad + uh_px(ui, 30) + content + pad + uh_px(ui, 56);
+    int crad = uh_px(ui, 18);
+    SDL_Color head = UH_RGB(0x12, 0x6E, 0x63), paper = UH_RGB(0xE7, 0xEE, 0xEA);
+    uh_draw_round(ui->d, (SDL_Rect){x, y + uh_px(ui, 3), w, h}, crad, UH_C_SHADOW);
+    uh_draw_round(ui->d, (SDL_Rect){x, y, w, h}, crad, paper);
+    uh_draw_round(ui->d, (SDL_Rect){x, y, w, bar}, crad, head);
+    uh_draw_rect(ui->d, (SDL_Rect){x, y + crad, w, bar - crad}, head);
+    uh_draw_icon(ui->d, UH_ICON_ARROW_LEFT, x + uh_px(ui, 14), y + (bar - uh_px(ui, 20)) / 2, uh_px(ui, 20),
+                 UH_C_WHITE, head);
+    int ax = x + uh_px(ui, 48) + arad;
+    uh_avatar_draw(ui->d, ui->t, sc->from_name, ax, y + bar / 2, arad);
+    int tx = ax + arad + uh_px(ui, 12), tw = x + w - tx - uh_px(ui, 70);
+    const uh_text_block *bn = uh_text_get(ui->t, UH_FACE_BOLD, uh_px(ui, UH_PX_BODY), UH_C_WHITE, 0,
+                                          sc->from_name ? sc->from_name : "Unknown number");
+    char ro[300];
+    role_org(sc, ro, sizeof ro);
+    const uh_text_block *bs = uh_text_get(ui->t, UH_FACE_REGULAR, uh_px(ui, UH_PX_SMALL), UH_RGB(0xBF, 0xE3, 0xDC), 0,
+                                          *ro ? ro : "online");
+    int nh = bn->h + bs->h, ny = y + (bar - nh) / 2;
+    SDL_RenderCopy(ui->r, bn->tex, &(SDL_Rect){0, 0, bn->w < tw ? bn->w : tw, bn->h},
+                   &(SDL_Rect){tx, ny, bn->w < tw ? bn->w : tw, bn->h});
+    SDL_RenderCopy(ui->r, bs->tex, &(SDL_Rect){0, 0, bs->w < tw ? bs->w : tw, bs->h},
+                   &(SDL_Rect){tx, ny + bn->h, bs->w < tw ? bs->w : tw, bs->h});
+    uh_draw_icon(ui->d, UH_ICON_PHONE, x + w - uh_px(ui, 50), y + (bar - uh_px(ui, 24)) / 2, uh_px(ui, 24),
+                 UH_C_WHITE, head);
+    int cy = y + bar + pad;
+    int ph = 0, pw = uh_gui_pill(&ui->g, 0, -10000, "Today", UH_C_MUTED, UH_C_WHITE, UH_ICON_COUNT, &ph);
+    uh_gui_pill(&ui->g, x + (w - pw) / 2, cy, "Today", UH_C_MUTED, UH_RGB(0xD6, 0xE4, 0xEE), UH_ICON_COUNT, &ph);
+    cy += uh_px(ui, 30);
+    chat_paragraphs(ui, text, x + pad, cy, w - 2 * pad, true);
+    /* A disabled compose bar: the trainee answers with the choices. */
+    int cb = uh_px(ui, 40);
+    SDL_Rect compose = {x + pad, y + h - pad / 2 - cb - uh_px(ui, 6), w - 2 * pad, cb};
+    uh_draw_round(ui->d, compose, cb / 2, UH_C_WHITE);
+    uh_ui_text(ui, UH_FACE_REGULAR, UH_PX_SMALL, UH_C_FAINT, 0, "Choose your reply below",
+               compose.x + uh_px(ui, 18), compose.y + (cb - uh_text_line_height(ui->t, 0, uh_px(ui, UH_PX_SMALL))) / 2);
+    return h;
+}
+
+static int view_in_person(uh_ui *ui, const uh_scene *sc, const char *text, int x, int y, int w)
+{
+    int pad = uh_px(ui, 30), iw = w - 2 * pad, stage = uh_px(ui, 170);
+    char ro[300];
+    role_org(sc, ro, sizeof ro);
+    const uh_text_block *bt = uh_text_get(ui->t, UH_FACE_REGULAR, uh_px(ui, UH_PX_BODY + 1), UH_C_TEXT,
+                                          iw - uh_px(ui, 36), text);
+    const uh_text_block *bn = sc->from_name ? uh_text_get(ui->t, UH_FACE_BOLD, uh_px(ui, UH_PX_H3), UH_C_TEXT,
+                                                          iw - uh_px(ui, 70), sc->from_name) : NULL;
+    const uh_text_block *br = *ro ? uh_text_get(ui->t, UH_FACE_REGULAR, uh_px(ui, UH_PX_SMALL + 1), UH_C_MUTED,
+                                                iw - uh_px(ui, 70), ro) : NULL;
+    int name_h = bn ? bn->h + (br ? br->h : 0) : 0;
+    if (bn && name_h < uh_px(ui, 52))
+        name_h = uh_px(ui, 52);
+    int h = stage + pad + (bn ? name_h + uh_px(ui, 18) : 0) + bt->h + pad;
+    int crad = uh_px(ui, 18);
+    SDL_Rect r = {x, y, w, h};
+    uh_draw_card(ui->d, r, crad, UH_C_CARD, UH_C_LINE, uh_px(ui, 1), true);
+    /* The stage: a warm room with the other person across a table. */
+    SDL_Color top = UH_RGB(0xF4, 0xC9, 0x8E), bottom = UH_RGB(0xE0, 0x8E, 0x6B);
+    uh_draw_round(ui->d, (SDL_Rect){x + 1, y + 1, w - 2, stage}, crad, top);
+    uh_draw_gradient(ui->d, (SDL_Rect){x + 1, y + crad, w - 2, stage - crad}, top, bottom);
+    SDL_Rect old;
+    SDL_bool had = SDL_RenderIsClipEnabled(ui->r);
+    SDL_RenderGetClipRect(ui->r, &old);
+    SDL_Rect clip = {x + 1, y + 1, w - 2, stage};
+    if (had)
+        SDL_IntersectRect(&clip, &old, &clip);
+    SDL_RenderSetClipRect(ui->r, &clip);
+    /* A window with a city behind, a lamp, the person, the table. */
+    int wx = x + w / 8, ww = w / 4;
+    uh_draw_round(ui->d, (SDL_Rect){wx, y + stage / 6, ww, stage / 2}, uh_px(ui, 6), UH_RGBA(255, 255, 255, 90));
+    for (int i = 0; i < 5; i++) {
+        int bh = stage / 8 + (int)((uh_avatar_hash(sc->id) >> (i * 3)) % 5) * stage / 24;
+        uh_draw_rect(ui->d, (SDL_Rect){wx + i * ww / 5 + uh_px(ui, 3), y + stage / 6 + stage / 2 - bh, ww / 5 - uh_px(ui, 6), bh},
+                     UH_RGBA(0x8A, 0x4B, 0x3C, 70));
+    }
+    SDL_Color col = uh_avatar_colour(sc->from_name);
+    int px = x + w * 3 / 5, head = uh_px(ui, 30);
+    uh_draw_round(ui->d, (SDL_Rect){px - uh_px(ui, 58), y + stage - uh_px(ui, 84), uh_px(ui, 116), uh_px(ui, 120)},
+                  uh_px(ui, 44), col);
+    uh_draw_disc(ui->d, px, y + stage - uh_px(ui, 104), head, UH_RGB(0x6B, 0x4A, 0x3F));
+    uh_draw_rect(ui->d, (SDL_Rect){x, y + stage - uh_px(ui, 26), w, uh_px(ui, 26)}, UH_RGB(0x7A, 0x4E, 0x36));
+    uh_draw_rect(ui->d, (SDL_Rect){x, y + stage - uh_px(ui, 26), w, uh_px(ui, 4)}, UH_RGB(0x93, 0x63, 0x46));
+    /* Two cups on the table. */
+    uh_draw_round(ui->d, (SDL_Rect){px - uh_px(ui, 90), y + stage - uh_px(ui, 44), uh_px(ui, 22), uh_px(ui, 20)},
+                  uh_px(ui, 4), UH_C_WHITE);
+    uh_draw_round(ui->d, (SDL_Rect){px + uh_px(ui, 70), y + stage - uh_px(ui, 44), uh_px(ui, 22), uh_px(ui, 20)},
+                  uh_px(ui, 4), UH_C_WHITE);
+    SDL_RenderSetClipRect(ui->r, had ? &old : NULL);
+    channel_badge(ui, x + pad, y + uh_px(ui, 16), UH_ICON_PEOPLE, "In person", UH_RGB(0x6B, 0x34, 0x1E),
+                  UH_RGBA(255, 255, 255, 150));
+    int cy = y + stage + pad;
+    if (bn) {
+        int arad = uh_px(ui, 26);
+        uh_avatar_draw(ui->d, ui->t, sc->from_name, x + pad + arad, cy + name_h / 2, arad);
+        int ty = cy + (name_h - bn->h - (br ? br->h : 0)) / 2;
+        SDL_RenderCopy(ui->r, bn->tex, NULL, &(SDL_Rect){x + pad + 2 * arad + uh_px(ui, 14), ty, bn->w, bn->h});
+        if (br)
+            SDL_RenderCopy(ui->r, br->tex, NULL,
+                           &(SDL_Rect){x + pad + 2 * arad + uh_px(ui, 14), ty + bn->h, br->w, br->h});
+        cy += name_h + uh_px(ui, 18);
+    }
+    uh_draw_rect(ui->d, (SDL_Rect){x + pad, cy, uh_px(ui, 4), bt->h}, UH_RGB(0xE0, 0x8E, 0x6B));
+    SDL_RenderCopy(ui->r, bt->tex, NULL, &(SDL_Rect){x + pad + uh_px(ui, 36), cy, bt->w, bt->h});
+    return h;
+}
+
+int uh_scene_view_channel(uh_ui *ui, const uh_scene *sc, const char *text, int x, int y, int w,
+                          bool ongoing)
+{
+    switch (sc->channel) {
+    case UH_CHANNEL_LINKEDIN:
+        return view_linkedin(ui, sc, text, x, y, w);
+    case UH_CHANNEL_EMAIL:
+        return view_email(ui, sc, text, x, y, w);
+    case UH_CHANNEL_PHONE:
+        return view_phone(ui, sc, text, x, y, w, ongoing);
+    case UH_CHANNEL_CHAT:
+        return view_chat(ui, sc, text, x, y, w);
+    case UH_CHANNEL_IN_PERSON:
+        return view_in_person(ui, sc, text, x, y, w);
+    default:
+        return view_narration(ui, text, x, y, w);
+    }
+}
+
+/* ---------------------------------------------------------------------
+ * The flag panel
+ * ------------------------------------------------------------------- */
+
+typedef struct mark_ref {
+    const uh_mark *m;
+    uint32_t key;
+} mark_ref;
+
+static int by_key(const void *a, const void *b)
+{
+    uint32_t x = ((const mark_ref *)a)->key, y = ((const mark_ref *)b)->key;
+    return x < y ? -1 : x > y;
+}
+
+/* The scene's flags and innocent details in a stable shuffled order (by a
+ * hash of scene and detail ids), so flags are not always listed first. */
+static size_t scene_marks(const uh_scene *s, mark_ref *out)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < s->nflags && n < MAX_MARKS; i++)
+        out[n++] = (mark_ref){&s->flags[i], 0};
+    for (size_t i = 0; i < s->ninnocent && n < MAX_MARKS; i++)
+        out[n++] = (mark_ref){&s->innocent[i], 0};
+    for (size_t i = 0; i < n; i++)
+        out[i].key = uh_avatar_hash(out[i].m->id) * 31u ^ uh_avatar_hash(s->id);
+    qsort(out, n, sizeof *out, by_key);
+    return n;
+}
+
+static int marked_count(uh_ui *ui, const uh_scene *s)
+{
+    mark_ref m[MAX_MARKS];
+    size_t n = scene_marks(s, m);
+    int k = 0;
+    for (size_t i = 0; i < n; i++)
+        k += uh_run_is_marked(ui->run, m[i].m->id);
+    return k;
+}
+
+static void toggle_mark(uh_ui *ui, size_t i)
+{
+    mark_ref m[MAX_MARKS];
+    size_t n = scene_marks(uh_run_scene(ui->run), m);
+    if (i < n)
+        uh_run_mark(ui->run, m[i].m->id, !uh_run_is_marked(ui->run, m[i].m->id));
+}
+
+/* A dimmed backdrop and a centred panel; returns the panel rectangle. */
+static SDL_Rect modal_frame(uh_ui *ui, int want_w, int want_h)
+{
+    uh_draw_rect(ui->d, (SDL_Rect){0, 0, ui->w, ui->h}, UH_RGBA(0x0B, 0x14, 0x26, 150));
+    int w = uh_px(ui, (float)want_w), h = want_h;
+    if (w > ui->w - uh_px(ui, 32))
+        w = ui->w - uh_px(ui, 32);
+    if (h > ui->h - uh_px(ui, 48))
+        h = ui->h - uh_px(ui, 48);
+    SDL_Rect r = {(ui->w - w) / 2, (ui->h - h) / 2, w, h};
+    uh_draw_card(ui->d, r, uh_px(ui, 18), UH_C_CARD, UH_C_LINE, 0, true);
+    return r;
+}
+
+static void draw_flag_panel(uh_ui *ui)
+{
+    const uh_scene *s = uh_run_scene(ui->run);
+    mark_ref m[MAX_MARKS];
+    size_t n = scene_marks(s, m);
+    uh_gui_modal(&ui->g);
+    int pad = uh_px(ui, 30);
+    int w = uh_px(ui, 780);
+    if (w > ui->w - uh_px(ui, 32))
+        w = ui->w - uh_px(ui, 32);
+    int iw = w - 2 * pad;
+    /* Measure: title, lead, the list, the button row. */
+    const char *lead = "Mark every detail in this scene that worries you. Not everything here is a "
+                       "warning sign: some details are perfectly ordinary.";
+    const uh_text_block *bt = uh_text_get(ui->t, UH_FACE_BOLD, uh_px(ui, UH_PX_H2), UH_C_TEXT, iw - uh_px(ui, 44),
+                                          "Something seems off?");
+    const uh_text_block *bl = uh_text_get(ui->t, UH_FACE_REGULAR, uh_px(ui, UH_PX_BODY), UH_C_MUTED, iw, lead);
+    int head = pad + bt->h + uh_px(ui, 8) + bl->h + uh_px(ui, 18);
+    int foot = uh_px(ui, 18) + uh_gui_control_h(&ui->g) + pad;
+    int list = ui->g.region[1].content_h > 0 ? ui->g.region[1].content_h : uh_px(ui, 300);
+    SDL_Rect r = modal_frame(ui, (int)(w / ui->s + 0.5f), head + list + foot);
+    int x = r.x + pad, y = r.y + pad;
+    uh_draw_icon(ui->d, UH_ICON_FLAG, x, y + uh_px(ui, 4), uh_px(ui, 32), UH_C_WARN, UH_C_CARD);
+    SDL_RenderCopy(ui->r, bt->tex, NULL, &(SDL_Rect){x + uh_px(ui, 44), y, bt->w, bt->h});
+    y += bt->h + uh_px(ui, 8);
+    SDL_RenderCopy(ui->r, bl->tex, NULL, &(SDL_Rect){x, y, bl->w, bl->h});
+    y += bl->h + uh_px(ui, 18);
+    SDL_Rect view = {r.x, y, r.w, r.y + r.h - foot - y};
+    int ly = uh_gui_scroll_begin(&ui->g, 1, view);
+    int start = ly;
+    for (size_t i = 0; i < n; i++) {
+        bool on = uh_run_is_marked(ui->run, m[i].m->id);
+        ly += uh_gui_toggle(&ui->g, ID_MARK + (int)i, x, ly, iw, on, false, m[i].m->text, NULL);
+        ly += uh_px(ui, 10);
+    }
+    uh_gui_scroll_end(&ui->g, ly);
+    if (ly - start != list)
+        ui->g.dirty = true; /* the panel's height follows its list */
+    int by = r.y + r.h - pad - uh_gui_control_h(&ui->g);
+    char count[64];
+    snprintf(count, sizeof count, "%d marked", marked_count(ui, s));
+    uh_ui_text(ui, UH_FACE_REGULAR, UH_PX_BODY, UH_C_MUTED, 0, count, x,
+               by + (uh_gui_control_h(&ui->g) - uh_text_line_height(ui->t, 0, uh_px(ui, UH_PX_BODY))) / 2);
+    int dw = uh_gui_button_width(&ui->g, "Done", UH_ICON_CHECK);
+    uh_gui_button(&ui->g, ID_FLAGS_DONE, r.x + r.w - pad - dw, by, dw, "Done", UH_BTN_PRIMARY, UH_ICON_CHECK);
+}
+
+static void draw_leave_panel(uh_ui *ui)
+{
+    uh_gui_modal(&ui->g);
+    int pad = uh_px(ui, 30), w = uh_px(ui, 560);
+    if (w > ui->w - uh_px(ui, 32))
+        w = ui->w - uh_px(ui, 32);
+    int iw = w - 2 * pad;
+    const uh_text_block *bt = uh_text_get(ui->t, UH_FACE_BOLD, uh_px(ui, UH_PX_H2), UH_C_TEXT, iw,
+                                          "Leave this scenario?");
+    const uh_text_block *bl = uh_text_get(ui->t, UH_FACE_REGULAR, uh_px(ui, UH_PX_BODY), UH_C_MUTED, iw,
+                                          "You are part-way through. If you leave now, this attempt is not "
+                                          "scored or saved.");
+    int ctl = uh_gui_control_h(&ui->g);
+    int sw = uh_gui_button_width(&ui->g, "Stay", UH_ICON_COUNT),
+        lw = uh_gui_button_width(&ui->g, "Leave scenario", UH_ICON_ARROW_LEFT);
+    bool stack = sw + lw + uh_px(ui, 12) > iw;
+    int h = pad + bt->h + uh_px(ui, 10) + bl->h + uh_px(ui, 24) + (stack ? 2 * ctl + uh_px(ui, 12) : ctl) + pad;
+    SDL_Rect r = modal_frame(ui, (int)(w / ui->s + 0.5f), h);
+    int x = r.x + pad, y = r.y + pad;
+    SDL_RenderCopy(ui->r, bt->tex, NULL, &(SDL_Rect){x, y, bt->w, bt->h});
+    y += bt->h + uh_px(ui, 10);
+    SDL_RenderCopy(ui->r, bl->tex, NULL, &(SDL_Rect){x, y, bl->w, bl->h});
+    y += bl->h + uh_px(ui, 24);
+    if (stack) {
+        uh_gui_button(&ui->g, ID_LEAVE_STAY, x, y, iw, "Stay", UH_BTN_PRIMARY, UH_ICON_COUNT);
+        uh_gui_button(&ui->g, ID_LEAVE_GO, x, y + ctl + uh_px(ui, 12), iw, "Leave scenario", UH_BTN_SECONDARY,
+                      UH_ICON_ARROW_LEFT);
+    } else {
+        uh_gui_button(&ui->g, ID_LEAVE_STAY, x + iw - sw, y, sw, "Stay", UH_BTN_PRIMARY, UH_ICON_COUNT);
+        uh_gui_button(&ui->g, ID_LEAVE_GO, x + iw - sw - lw - uh_px(ui, 12), y, lw, "Leave scenario",
+                      UH_BTN_SECONDARY, UH_ICON_ARROW_LEFT);
+    }
+}
+
+/* ---------------------------------------------------------------------
+ * The screen
+ * ------------------------------------------------------------------- */
+
+static void scene_enter(uh_ui *ui)
+{
+    ui->flags_open = ui->leave_open = false;
+}
+
+static void choose(uh_ui *ui, size_t i)
+{
+    if (i >= uh_run_nchoices(ui->run))
+        return;
+    const uh_scene *s = uh_run_scene(ui->run);
+    int channel = (int)s->channel;
+    char from[128];
+    snprintf(from, sizeof from, "%s", s->from_name ? s->from_name : "");
+    uh_error e;
+    uh_error_clear(&e);
+    uh_run_choose(ui->run, i, &e);
+    ui->prev_channel = channel;
+    snprintf(ui->prev_from, sizeof ui->prev_from, "%s", from);
+    uh_ui_follow_run(ui);
+}
+
+static void scene_act(uh_ui *ui, int id)
+{
+    if (id == UH_ID_BACK)
+        ui->leave_open = true;
+    else if (id == ID_LEAVE_STAY)
+        ui->leave_open = false;
+    else if (id == ID_LEAVE_GO) {
+        uh_ui_end_run(ui);
+        uh_ui_go(ui, UH_SCREEN_MENU);
+    } else if (id == ID_FLAGS) {
+        ui->flags_open = true;
+        uh_gui_scroll_top(&ui->g, 1);
+        ui->g.region[1].content_h = 0;
+    } else if (id == ID_FLAGS_DONE)
+        ui->flags_open = false;
+    else if (id >= ID_MARK && id < ID_MARK + MAX_MARKS)
+        toggle_mark(ui, (size_t)(id - ID_MARK));
+    else if (id >= ID_CHOICE && id < ID_MARK)
+        choose(ui, (size_t)(id - ID_CHOICE));
+}
+
+static bool scene_key(uh_ui *ui, const uh_input *in)
+{
+    if (in->type != UH_IN_KEY)
+        return false;
+    const uh_scene *s = uh_run_scene(ui->run);
+    if (in->key == UH_KEY_ESCAPE) {
+        if (ui->flags_open)
+            ui->flags_open = false;
+        else
+            ui->leave_open = !ui->leave_open;
+        return true;
+    }
+    if (ui->leave_open)
+        return false;
+    if (in->key == UH_KEY_F && s->nflags > 0) {
+        ui->flags_open = !ui->flags_open;
+        if (ui->flags_open)
+            uh_gui_scroll_top(&ui->g, 1);
+        return true;
+    }
+    if (in->key == UH_KEY_DIGIT && in->digit >= 1) {
+        if (ui->flags_open)
+            toggle_mark(ui, (size_t)(in->digit - 1));
+        else
+            choose(ui, (size_t)(in->digit - 1));
+        return true;
+    }
+    return false;
+}
+
+static int draw_choices(uh_ui *ui, const uh_scene *s, int x, int y, int w)
+{
+    int top = y;
+    y += uh_ui_text(ui, UH_FACE_BOLD, UH_PX_H3, UH_C_TEXT, w, "What do you do?", x, y);
+    y += uh_px(ui, 4);
+    y += uh_ui_text(ui, UH_FACE_REGULAR, UH_PX_SMALL, UH_C_MUTED, w,
+                    "Click a choice, tap it, or press its number.", x, y);
+    y += uh_px(ui, 14);
+    size_t n = uh_run_nchoices(ui->run);
+    for (size_t i = 0; i < n; i++) {
+        y += uh_gui_choice(&ui->g, ID_CHOICE + (int)i, x, y, w, (int)i + 1, uh_run_choice_label(ui->run, i));
+        y += uh_px(ui, 12);
+    }
+    if (s->nflags > 0) {
+        /* "Something seems off?": opens the panel of details to mark. */
+        y += uh_px(ui, 10);
+        int pad = uh_px(ui, 20), isz = uh_px(ui, 30);
+        char sub[120];
+        int k = marked_count(ui, s);
+        snprintf(sub, sizeof sub, k ? "%d detail%s marked in this scene. Press F to review."
+                                    : "Mark the details that worry you. Press F.", k, k == 1 ? "" : "s");
+        int tw = w - 3 * pad - isz;
+        const uh_text_block *bt = uh_text_get(ui->t, UH_FACE_BOLD, uh_px(ui, UH_PX_BODY + 1), UH_RGB(0x8A, 0x4B, 0x08), tw,
+                                              "Something seems off?");
+        const uh_text_block *bs = uh_text_get(ui->t, UH_FACE_REGULAR, uh_px(ui, UH_PX_SMALL), UH_RGB(0x8A, 0x5A, 0x1E), tw, sub);
+        int h = bt->h + bs->h + 2 * pad;
+        SDL_Rect r = {x, y, w, h};
+        int st = uh_gui_item_add(&ui->g, ID_FLAGS, r);
+        bool hot = st & (UH_GUI_HOVER | UH_GUI_PRESSED | UH_GUI_FOCUS);
+        uh_draw_card(ui->d, r, uh_px(ui, 14), hot ? UH_RGB(0xFB, 0xE6, 0xC4) : UH_C_WARN_SOFT,
+                     UH_RGB(0xF0, 0xC0, 0x7A), uh_px(ui, 1.5f) < 1 ? 1 : uh_px(ui, 1.5f), false);
+        uh_draw_icon(ui->d, UH_ICON_FLAG, x + pad, y + (h - isz) / 2, isz, UH_C_WARN, hot ? UH_RGB(0xFB, 0xE6, 0xC4) : UH_C_WARN_SOFT);
+        SDL_RenderCopy(ui->r, bt->tex, NULL, &(SDL_Rect){x + 2 * pad + isz, y + pad, bt->w, bt->h});
+        SDL_RenderCopy(ui->r, bs->tex, NULL, &(SDL_Rect){x + 2 * pad + isz, y + pad + bt->h, bs->w, bs->h});
+        uh_gui_focus_ring(&ui->g, ID_FLAGS, r, uh_px(ui, 14));
+        y += h;
+    }
+    return y - top;
+}
+
+static void scene_draw(uh_ui *ui)
+{
+    const uh_scene *s = uh_run_scene(ui->run);
+    const uh_scenario *sc = uh_run_scenario(ui->run);
+    SDL_Rect body = uh_ui_body(ui);
+    int y = uh_gui_scroll_begin(&ui->g, 0, body) + uh_px(ui, 28);
+    SDL_Rect col = uh_ui_column(ui, body, 1400);
+    bool ongoing = s->channel == UH_CHANNEL_PHONE && ui->prev_channel == UH_CHANNEL_PHONE &&
+                   strcmp(ui->prev_from, s->from_name ? s->from_name : "") == 0;
+    int bottom;
+    if (!ui->portrait && col.w > uh_px(ui, 900)) {
+        int gap = uh_px(ui, 32), lw = (col.w - gap) * 3 / 5, rw = col.w - gap - lw;
+        int lh = uh_scene_view_channel(ui, s, uh_run_text(ui->run), col.x, y, lw, ongoing);
+        int rh = draw_choices(ui, s, col.x + lw + gap, y, rw);
+        bottom = y + (lh > rh ? lh : rh);
+    } else {
+        /* Narrow or portrait: one column, choices under the story. */
+        int lh = uh_scene_view_channel(ui, s, uh_run_text(ui->run), col.x, y, col.w, ongoing);
+        int rh = draw_choices(ui, s, col.x, y + lh + uh_px(ui, 28), col.w);
+        bottom = y + lh + uh_px(ui, 28) + rh;
+    }
+    uh_gui_scroll_end(&ui->g, bottom + uh_px(ui, 32));
+    uh_ui_header(ui, sc->title, true);
+    if (ui->flags_open)
+        draw_flag_panel(ui);
+    else if (ui->leave_open)
+        draw_leave_panel(ui);
+}
+
+const uh_screen_ops uh_scene_view_ops = {scene_enter, scene_draw, scene_act, scene_key};

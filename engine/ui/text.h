@@ -1,0 +1,65 @@
+/* text.h — fonts and the rendered-text cache.
+ *
+ * Fonts are found once at start (the configured fonts folder, then the
+ * Debian locations named in fonts/README.md) and opened lazily per pixel
+ * size. Every piece of text the screens draw goes through uh_text_get,
+ * which wraps it to a width, renders it once and keeps the texture keyed by
+ * (face, size, colour, wrap width, string). Entries not used for a while
+ * are dropped at uh_text_frame_end, so a resize or a new screen does not
+ * grow the cache without bound. */
+#ifndef UH_TEXT_H
+#define UH_TEXT_H
+
+#include <SDL.h>
+#include <stdbool.h>
+
+#include "../core/error.h"
+
+typedef enum uh_face {
+    UH_FACE_REGULAR,
+    UH_FACE_BOLD,
+    UH_FACE_ITALIC,
+    UH_FACE_SERIF,
+    UH_FACE_COUNT
+} uh_face;
+
+typedef struct uh_text uh_text;
+
+/* A rendered block: the texture (owned by the cache; valid until the next
+ * uh_text_frame_end that evicts it) and its size in pixels. */
+typedef struct uh_text_block {
+    SDL_Texture *tex;
+    int w, h;
+    int lines;
+} uh_text_block;
+
+/* Finds the font files (fonts_dir may be NULL) and prepares a cache for
+ * renderer r. Returns NULL with err filled when no usable font is found.
+ * The caller owns the result (uh_text_free). */
+uh_text *uh_text_new(SDL_Renderer *r, const char *fonts_dir, uh_error *err);
+
+/* The path of the file used for face (for messages and tests). */
+const char *uh_text_font_path(const uh_text *t, uh_face face);
+
+/* Renders (or finds in the cache) s in face at px pixels and colour c,
+ * wrapped to wrap pixels (0: one line per '\n', no wrapping). Words longer
+ * than the width are broken so nothing is ever cut off. Never returns NULL;
+ * an empty string gives a block of width 0 and one line's height. */
+const uh_text_block *uh_text_get(uh_text *t, uh_face face, int px, SDL_Color c, int wrap,
+                                 const char *s);
+
+/* Draws the block for these parameters with its top-left at (x, y) and
+ * returns its height. */
+int uh_text_draw(uh_text *t, uh_face face, int px, SDL_Color c, int wrap, const char *s, int x,
+                 int y);
+
+/* Height of one line at px (the advance between wrapped lines). */
+int uh_text_line_height(uh_text *t, uh_face face, int px);
+
+/* Ends a frame: entries not used in the last few frames are freed. */
+void uh_text_frame_end(uh_text *t);
+
+/* Frees every texture and font. Accepts NULL. */
+void uh_text_free(uh_text *t);
+
+#endif

@@ -1,0 +1,357 @@
+/* ui.c — the screen table, the shared layout helpers and the run flow. */
+#include "screens.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../core/catalog.h"
+#include "../core/util.h"
+
+#define FADE_MS 160
+
+static const uh_screen_ops *const screens[UH_SCREEN_COUNT] = {
+    [UH_SCREEN_WELCOME] = &uh_welcome_ops,   [UH_SCREEN_MENU] = &uh_menu_ops,
+    [UH_SCREEN_SCENE] = &uh_scene_view_ops,  [UH_SCREEN_REPORT] = &uh_report_form_ops,
+    [UH_SCREEN_DEBRIEF] = &uh_debrief_ops,   [UH_SCREEN_SUMMARY] = &uh_summary_ops,
+};
+
+/* ---------------------------------------------------------------------
+ * Life cycle
+ * ------------------------------------------------------------------- */
+
+uh_ui *uh_ui_new(SDL_Renderer *r, const uh_ui_options *opt, uh_error *err)
+{
+    uh_text *t = uh_text_new(r, opt->cfg->fonts_dir, err);
+    if (!t)
+        return NULL;
+    uh_ui *ui = uh_xcalloc(1, sizeof *ui);
+    ui->r = r;
+    ui->t = t;
+    ui->d = uh_draw_new(r);
+    ui->opt = *opt;
+    ui->cfg = opt->cfg;
+    uh_gui_init(&ui->g, ui->d, ui->t);
+    const char *paths[1] = {opt->scenarios_dir};
+    uh_library_load(&ui->lib, paths, 1, ui->cfg);
+    for (size_t i = 0; i < ui->lib.problems.count; i++) {
+        char buf[1400];
+        SDL_Log("unhooked: %s", uh_error_format(&ui->lib.problems.items[i], buf, sizeof buf));
+    }
+    ui->progress = uh_xcalloc(ui->lib.count ? ui->lib.count : 1, sizeof *ui->progress);
+    uh_error e;
+    uh_error_clear(&e);
+    ui->store = uh_store_open(opt->db_path, &e);
+    if (!ui->store) {
+        uh_error_format(&e, ui->store_error, sizeof ui->store_error);
+        SDL_Log("unhooked: results store: %s", ui->store_error);
+    }
+    ui->w = 1280;
+    ui->h = 720;
+    ui->s = 1;
+    ui->report_to = ui->report_how = -1;
+    uh_ui_go(ui, UH_SCREEN_WELCOME);
+    return ui;
+}
+
+void uh_ui_resize(uh_ui *ui, int w, int h)
+{
+    ui->w = w;
+    ui->h = h;
+    ui->portrait = h > w;
+    /* Landscape scales with the smaller ratio to 1280×720; portrait with the
+     * width, so a tall kiosk screen gets comfortably large text. */
+    float s = ui->portrait ? w / 1000.0f : (w / 1280.0f < h / 720.0f ? w / 1280.0f : h / 720.0f);
+    ui->s = s < 0.6f ? 0.6f : s > 3.0f ? 3.0f : s;
+    ui->g.dirty = true;
+}
+
+void uh_ui_free(uh_ui *ui)
+{
+    if (!ui)
+        return;
+    uh_ui_end_run(ui);
+    uh_result_free(ui->result);
+    for (size_t i = 0; i < ui->ndone; i++) {
+        free(ui->done[i].scenario);
+        free(ui->done[i].title);
+    }
+    free(ui->done);
+    free(ui->progress);
+    uh_store_close(ui->store);
+    uh_library_free(&ui->lib);
+    uh_draw_free(ui->d);
+    uh_text_free(ui->t);
+    free(ui);
+}
+
+void uh_ui_go(uh_ui *ui, uh_screen_id id)
+{
+    ui->screen = id;
+    ui->screen_since = SDL_GetTicks();
+    bool keyboard = ui->g.focus_visible; /* keep the ring for keyboard users */
+    uh_gui_reset(&ui->g);
+    ui->g.focus_visible = keyboard;
+    if (screens[id]->enter)
+        screens[id]->enter(ui);
+}
+
+/* ---------------------------------------------------------------------
+ * Input and drawing
+ * ------------------------------------------------------------------- */
+
+void uh_ui_input(uh_ui *ui, const uh_input *in)
+{
+    const uh_screen_ops *ops = screens[ui->screen];
+    if (ops->key && ops->key(ui, in)) {
+        ui->g.dirty = true;
+        return;
+    }
+    uh_gui_result res = uh_gui_input(&ui->g, in);
+    if (res.activated >= 0 && ops->act) {
+        ops->act(ui, res.activated);
+        ui->g.dirty = true;
+    }
+}
+
+void uh_ui_invalidate(uh_ui *ui) { ui->g.dirty = true; }
+
+bool uh_ui_needs_draw(uh_ui *ui, int *timeout_ms)
+{
+    Uint32 now = SDL_GetTicks();
+    bool anim = now - ui->screen_since < FADE_MS + 20;
+    if (ui->screen == UH_SCREEN_DEBRIEF && now - ui->anim_start < 900)
+        anim = true;
+    *timeout_ms = anim ? 16 : -1;
+    return ui->g.dirty || anim;
+}
+
+void uh_ui_draw(uh_ui *ui)
+{
+    /* A pass may find the scroll position out of range or the focus out of
+     * view; it then asks for another pass before anything is presented. */
+    for (int pass = 0; pass < 3; pass++) {
+        ui->g.dirty = false;
+        uh_gui_begin(&ui->g, ui->s);
+        uh_draw_rect(ui->d, (SDL_Rect){0, 0, ui->w, ui->h}, UH_C_PAGE);
+        screens[ui->screen]->draw(ui);
+        uh_gui_end(&ui->g);
+        if (!ui->g.dirty)
+            break;
+    }
+    Uint32 since = SDL_GetTicks() - ui->screen_since;
+    if (since < FADE_MS) {
+        int a = 255 - (int)(255 * since / FADE_MS);
+        uh_draw_rect(ui->d, (SDL_Rect){0, uh_px(ui, 64), ui->w, ui->h}, UH_RGBA(0xEE, 0xF1, 0xF6, a));
+    }
+    uh_text_frame_end(ui->t);
+}
+
+/* ---------------------------------------------------------------------
+ * Layout helpers
+ * ------------------------------------------------------------------- */
+
+int uh_ui_text(uh_ui *ui, uh_face face, float px, SDL_Color c, int wrap, const char *s, int x, int y)
+{
+    return uh_text_draw(ui->t, face, uh_px(ui, px), c, wrap, s, x, y);
+}
+
+SDL_Rect uh_ui_column(const uh_ui *ui, SDL_Rect area, int maxw)
+{
+    int margin = uh_px(ui, ui->portrait ? 28 : 40);
+    int w = area.w - 2 * margin, mw = uh_px(ui, (float)maxw);
+    if (w > mw)
+        w = mw;
+    return (SDL_Rect){area.x + (area.w - w) / 2, area.y, w, area.h};
+}
+
+SDL_Rect uh_ui_body(const uh_ui *ui)
+{
+    int hh = uh_px(ui, 64);
+    return (SDL_Rect){0, hh, ui->w, ui->h - hh};
+}
+
+SDL_Rect uh_ui_header(uh_ui *ui, const char *title, bool back)
+{
+    int hh = uh_px(ui, 64);
+    uh_draw_rect(ui->d, (SDL_Rect){0, 0, ui->w, hh}, UH_C_HEADER);
+    int x = uh_px(ui, 20), icon = uh_px(ui, 34);
+    if (back) {
+        int bw = uh_gui_button_width(&ui->g, "Back", UH_ICON_ARROW_LEFT);
+        uh_gui_button(&ui->g, UH_ID_BACK, x, (hh - uh_gui_control_h(&ui->g)) / 2, bw, "Back",
+                      UH_BTN_DARK, UH_ICON_ARROW_LEFT);
+        x += bw + uh_px(ui, 18);
+    } else {
+        /* The mark: a hook in a shield-blue disc. */
+        uh_draw_disc(ui->d, x + icon / 2, hh / 2, icon / 2, UH_C_ACCENT);
+        uh_draw_icon(ui->d, UH_ICON_HOOK, x + icon / 6, hh / 2 - icon / 3, icon * 2 / 3, UH_C_WHITE,
+                     UH_C_ACCENT);
+        x += icon + uh_px(ui, 12);
+        const uh_text_block *logo = uh_text_get(ui->t, UH_FACE_BOLD, uh_px(ui, UH_PX_H3),
+                                                UH_C_HEADER_TEXT, 0, "Unhooked");
+        SDL_RenderCopy(ui->r, logo->tex, NULL, &(SDL_Rect){x, (hh - logo->h) / 2, logo->w, logo->h});
+        x += logo->w + uh_px(ui, 18);
+        uh_draw_rect(ui->d, (SDL_Rect){x, hh / 4, uh_px(ui, 1) < 1 ? 1 : uh_px(ui, 1), hh / 2},
+                     UH_RGB(0x33, 0x42, 0x5E));
+        x += uh_px(ui, 18);
+    }
+    /* The right side: who is signed in. */
+    int right = ui->w - uh_px(ui, 24);
+    if (ui->signed_in) {
+        const char *who = ui->anonymous ? "Anonymous trainee" : ui->trainee;
+        const uh_text_block *b = uh_text_get(ui->t, UH_FACE_REGULAR, uh_px(ui, UH_PX_SMALL),
+                                             UH_C_HEADER_MUTED, 0, who);
+        int av = uh_px(ui, 15);
+        if (b->w < ui->w / 3) {
+            right -= b->w;
+            SDL_RenderCopy(ui->r, b->tex, NULL, &(SDL_Rect){right, (hh - b->h) / 2, b->w, b->h});
+            right -= uh_px(ui, 10) + av;
+            uh_avatar_draw(ui->d, ui->t, ui->anonymous ? NULL : ui->trainee, right, hh / 2, av);
+            right -= av + uh_px(ui, 10);
+        }
+    }
+    if (title && *title) {
+        int px = uh_px(ui, UH_PX_BODY);
+        int avail = right - x - uh_px(ui, 16);
+        const uh_text_block *b = uh_text_get(ui->t, UH_FACE_REGULAR, px, UH_C_HEADER_MUTED, 0, title);
+        if (b->w <= avail && b->tex) {
+            SDL_RenderCopy(ui->r, b->tex, NULL, &(SDL_Rect){x, (hh - b->h) / 2, b->w, b->h});
+        } else if (avail > uh_px(ui, 80)) {
+            /* Too long for one line in the bar: a smaller wrapped title. */
+            const uh_text_block *b2 = uh_text_get(ui->t, UH_FACE_REGULAR, uh_px(ui, UH_PX_SMALL - 2),
+                                                  UH_C_HEADER_MUTED, avail, title);
+            if (b2->tex && b2->h <= hh)
+                SDL_RenderCopy(ui->r, b2->tex, NULL, &(SDL_Rect){x, (hh - b2->h) / 2, b2->w, b2->h});
+        }
+    }
+    return (SDL_Rect){0, hh, ui->w, ui->h - hh};
+}
+
+const char *uh_ui_ending_title(const char *ending)
+{
+    static const struct { const char *id, *title; } t[] = {
+        {"reported", "You reported the approach"},
+        {"reported_late", "You reported it, later on"},
+        {"cleared", "You asked security first"},
+        {"walked_away", "You walked away"},
+        {"compromised", "The hook was set"},
+        {"hooked", "You were hooked"},
+    };
+    for (size_t i = 0; ending && i < sizeof t / sizeof *t; i++)
+        if (strcmp(t[i].id, ending) == 0)
+            return t[i].title;
+    return "The story ends here";
+}
+
+const char *uh_ui_mark_text(const uh_scenario *sc, const char *id)
+{
+    for (size_t i = 0; i < sc->nscenes; i++) {
+        const uh_scene *s = &sc->scenes[i];
+        for (size_t j = 0; j < s->nflags; j++)
+            if (strcmp(s->flags[j].id, id) == 0)
+                return s->flags[j].text;
+        for (size_t j = 0; j < s->ninnocent; j++)
+            if (strcmp(s->innocent[j].id, id) == 0)
+                return s->innocent[j].text;
+    }
+    return NULL;
+}
+
+/* ---------------------------------------------------------------------
+ * The run
+ * ------------------------------------------------------------------- */
+
+void uh_ui_start_run(uh_ui *ui, const uh_scenario *sc)
+{
+    uh_ui_end_run(ui);
+    uh_error e;
+    uh_error_clear(&e);
+    uh_iso8601_now(ui->started_at, false);
+    ui->run = uh_run_new(sc, ui->cfg, 1, &e);
+    if (!ui->run) {
+        char buf[1400];
+        snprintf(ui->notice, sizeof ui->notice,
+                 "Sorry, \"%s\" could not be started and has been set aside. (%s)", sc->title,
+                 uh_error_format(&e, buf, sizeof buf));
+        uh_ui_go(ui, UH_SCREEN_MENU);
+        return;
+    }
+    ui->last_path_len = 0;
+    uh_ui_follow_run(ui);
+}
+
+void uh_ui_end_run(uh_ui *ui)
+{
+    uh_run_free(ui->run);
+    ui->run = NULL;
+    free(ui->report_facts);
+    free(ui->fact_order);
+    ui->report_facts = NULL;
+    ui->fact_order = NULL;
+    ui->flags_open = ui->leave_open = false;
+    ui->prev_channel = -1;
+    ui->prev_from[0] = 0;
+}
+
+static void save_result(uh_ui *ui)
+{
+    ui->saved = false;
+    ui->save_error[0] = 0;
+    if (!ui->store) {
+        snprintf(ui->save_error, sizeof ui->save_error, "The results store is not available (%.400s).",
+                 ui->store_error);
+        return;
+    }
+    char ended[32];
+    uh_iso8601_now(ended, false);
+    uh_attempt a = {
+        .trainee = ui->trainee,
+        .anonymous = ui->anonymous,
+        .cohort = NULL,
+        .mode = "self",
+        .started_at = ui->started_at,
+        .ended_at = ended,
+        .result = ui->result,
+    };
+    uh_error e;
+    uh_error_clear(&e);
+    if (uh_store_save(ui->store, &a, NULL, &e) == 0)
+        ui->saved = true;
+    else
+        uh_error_format(&e, ui->save_error, sizeof ui->save_error);
+}
+
+void uh_ui_follow_run(uh_ui *ui)
+{
+    switch (uh_run_state_of(ui->run)) {
+    case UH_RUN_SCENE:
+        uh_ui_go(ui, UH_SCREEN_SCENE);
+        break;
+    case UH_RUN_REPORT:
+        uh_ui_go(ui, UH_SCREEN_REPORT);
+        break;
+    case UH_RUN_ENDED: {
+        uh_result_free(ui->result);
+        ui->result = uh_run_result(ui->run);
+        save_result(ui);
+        ui->done = uh_xrealloc(ui->done, (ui->ndone + 1) * sizeof *ui->done);
+        ui->done[ui->ndone++] = (uh_done){uh_xstrdup(ui->result->scenario),
+                                          uh_xstrdup(ui->result->title), ui->result->score.score,
+                                          ui->result->score.passed, ui->result->reported};
+        uh_ui_go(ui, UH_SCREEN_DEBRIEF);
+        break;
+    }
+    case UH_RUN_FAILED: {
+        char buf[1400];
+        const uh_scenario *sc = uh_run_scenario(ui->run);
+        snprintf(ui->notice, sizeof ui->notice,
+                 "Sorry, \"%s\" ran into a problem and had to stop. Nothing you did caused it; "
+                 "please pick another scenario. (%s)",
+                 sc->title ? sc->title : sc->path, uh_error_format(uh_run_error(ui->run), buf, sizeof buf));
+        SDL_Log("unhooked: %s", buf);
+        uh_ui_end_run(ui);
+        uh_ui_go(ui, UH_SCREEN_MENU);
+        break;
+    }
+    }
+}

@@ -1,0 +1,82 @@
+/* ui.h — the trainee program's state and its screens.
+ *
+ * One uh_ui holds everything the screens share: the configuration, the
+ * scenario library, the results store, the signed-in trainee, the run in
+ * progress and this sitting's finished results. The platform shell creates
+ * it with a renderer, feeds it plain input (input.h), asks it to draw when
+ * uh_ui_needs_draw says so, and sleeps otherwise.
+ *
+ * Screens are an enum and a table of operations (enter, draw, input); the
+ * current one is changed with uh_ui_go. Kiosk, facilitator and admin
+ * screens are meant to be added as further entries of the same table. */
+#ifndef UH_UI_H
+#define UH_UI_H
+
+#include <SDL.h>
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "../core/config.h"
+#include "../core/result.h"
+#include "../core/run.h"
+#include "../core/scenario.h"
+#include "../store/store.h"
+#include "draw.h"
+#include "gui.h"
+#include "input.h"
+#include "text.h"
+
+typedef enum uh_screen_id {
+    UH_SCREEN_WELCOME,
+    UH_SCREEN_MENU,
+    UH_SCREEN_SCENE,
+    UH_SCREEN_REPORT,
+    UH_SCREEN_DEBRIEF,
+    UH_SCREEN_SUMMARY,
+    UH_SCREEN_COUNT
+} uh_screen_id;
+
+/* One finished scenario of this sitting (for the summary and certificate). */
+typedef struct uh_done {
+    char *scenario, *title;
+    int score;
+    bool passed, reported;
+} uh_done;
+
+typedef struct uh_ui uh_ui;
+
+/* Options the shell passes in; everything is borrowed for the ui's life. */
+typedef struct uh_ui_options {
+    const uh_config *cfg;
+    const char *db_path;        /* results database */
+    const char *scenarios_dir;  /* folder of *.lua */
+    const char *cert_dir;       /* where certificates are saved */
+} uh_ui_options;
+
+/* Creates the program state for renderer r: opens fonts, loads the
+ * scenarios and opens the store. Returns NULL with err filled when it
+ * cannot start at all (no font); a store that cannot be opened is shown as
+ * a warning instead. Free with uh_ui_free. */
+uh_ui *uh_ui_new(SDL_Renderer *r, const uh_ui_options *opt, uh_error *err);
+
+/* Tells the ui the drawable size in pixels (after a resize). */
+void uh_ui_resize(uh_ui *ui, int w, int h);
+
+/* Feeds one input event. */
+void uh_ui_input(uh_ui *ui, const uh_input *in);
+
+/* True when the screen must be drawn again; *timeout_ms is set to the
+ * milliseconds until an animation needs the next frame (-1: none, so the
+ * shell can sleep until the next event). */
+bool uh_ui_needs_draw(uh_ui *ui, int *timeout_ms);
+
+/* Asks for a redraw (the window was exposed or lost its contents). */
+void uh_ui_invalidate(uh_ui *ui);
+
+/* Draws the current screen into the renderer (the caller presents). */
+void uh_ui_draw(uh_ui *ui);
+
+/* Frees everything. Accepts NULL. */
+void uh_ui_free(uh_ui *ui);
+
+#endif

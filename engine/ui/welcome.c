@@ -1,0 +1,319 @@
+/* welcome.c — the welcome / sign-in screen: organisation, name or employee
+ * ID (typed on a keyboard or the on-screen keyboard), or anonymous. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "screens.h"
+
+enum {
+    ID_FIELD = UH_ID_FIRST,
+    ID_START,
+    ID_ANON,
+    ID_OSK_TOGGLE,
+    ID_OSK_SHIFT,
+    ID_OSK_SPACE,
+    ID_OSK_BACK,
+    ID_OSK_DONE,
+    ID_OSK_KEY = 1000, /* + the character */
+};
+
+static const char *const osk_rows[] = {"1234567890", "qwertyuiop", "asdfghjkl-", "zxcvbnm.'"};
+
+static void welcome_enter(uh_ui *ui)
+{
+    ui->signed_in = false;
+    ui->name_buf[0] = 0;
+    uh_gui_focus(&ui->g, ID_FIELD, false);
+}
+
+static void type_text(uh_ui *ui, const char *s)
+{
+    size_t n = strlen(ui->name_buf), k = strlen(s);
+    if (n + k < 64) /* a name or ID, not an essay */
+        memcpy(ui->name_buf + n, s, k + 1);
+}
+
+static void backspace(uh_ui *ui)
+{
+    size_t n = strlen(ui->name_buf);
+    while (n > 0 && ((unsigned char)ui->name_buf[n - 1] & 0xC0) == 0x80)
+        n--; /* continuation bytes of a UTF-8 character */
+    if (n > 0)
+        n--;
+    ui->name_buf[n] = 0;
+}
+
+/* The name with surrounding spaces removed, or "" when there is none. */
+static void trimmed(const char *in, char *out, size_t n)
+{
+    while (*in == ' ')
+        in++;
+    snprintf(out, n, "%s", in);
+    size_t len = strlen(out);
+    while (len > 0 && out[len - 1] == ' ')
+        out[--len] = 0;
+}
+
+static void sign_in(uh_ui *ui, bool anonymous)
+{
+    if (anonymous) {
+        /* A pseudonym so this sitting's attempts can still be told apart. */
+        unsigned v = (unsigned)time(NULL) * 2654435761u ^ SDL_GetTicks();
+        snprintf(ui->trainee, sizeof ui->trainee, "anon-%06x", v & 0xFFFFFF);
+    } else {
+        char name[128];
+        trimmed(ui->name_buf, name, sizeof name);
+        if (!*name)
+            return;
+        snprintf(ui->trainee, sizeof ui->trainee, "%s", name);
+    }
+    ui->anonymous = anonymous;
+    ui->signed_in = true;
+    ui->osk = false;
+    for (size_t i = 0; i < ui->ndone; i++) {
+        free(ui->done[i].scenario);
+        free(ui->done[i].title);
+    }
+    ui->ndone = 0;
+    ui->cert_msg[0] = 0;
+    uh_ui_go(ui, UH_SCREEN_MENU);
+}
+
+static bool welcome_key(uh_ui *ui, const uh_input *in)
+{
+    if (in->type == UH_IN_TEXT) {
+        type_text(ui, in->text);
+        return true;
+    }
+    if (in->type == UH_IN_DOWN && in->touch)
+        ui->osk = true; /* a touch screen: offer the on-screen keyboard */
+    if (in->type != UH_IN_KEY)
+        return false;
+    switch (in->key) {
+    case UH_KEY_BACKSPACE:
+        backspace(ui);
+        return true;
+    case UH_KEY_SPACE:
+    case UH_KEY_DIGIT:
+    case UH_KEY_F:
+        return true; /* arrives as text too */
+    case UH_KEY_ENTER:
+        if (ui->g.focus_visible && ui->g.focus != ID_FIELD && ui->g.focus >= 0)
+            return false; /* a focused button: let it activate */
+        sign_in(ui, false);
+        return true;
+    case UH_KEY_ESCAPE:
+        ui->osk = false;
+        return true;
+    default:
+        return false;
+    }
+}
+
+static void welcome_act(uh_ui *ui, int id)
+{
+    switch (id) {
+    case ID_FIELD:
+        uh_gui_focus(&ui->g, ID_FIELD, ui->g.focus_visible);
+        break;
+    case ID_START:
+        sign_in(ui, false);
+        break;
+    case ID_ANON:
+        sign_in(ui, true);
+        break;
+    case ID_OSK_TOGGLE:
+        ui->osk = !ui->osk;
+        break;
+    case ID_OSK_SHIFT:
+        ui->osk_shift = !ui->osk_shift;
+        break;
+    case ID_OSK_SPACE:
+        type_text(ui, " ");
+        break;
+    case ID_OSK_BACK:
+        backspace(ui);
+        break;
+    case ID_OSK_DONE:
+        sign_in(ui, false);
+        break;
+    default:
+        if (id >= ID_OSK_KEY && id < ID_OSK_KEY + 128) {
+            char s[2] = {(char)(id - ID_OSK_KEY), 0};
+            if (ui->osk_shift && s[0] >= 'a' && s[0] <= 'z') {
+                s[0] = (char)(s[0] - 'a' + 'A');
+                ui->osk_shift = false;
+            }
+            type_text(ui, s);
+        }
+        break;
+    }
+}
+
+/* One key of the on-screen keyboard. */
+static void osk_key(uh_ui *ui, int id, SDL_Rect r, const char *label, bool dark)
+{
+    int st = uh_gui_item_add(&ui->g, id, r);
+    bool hot = st & (UH_GUI_HOVER | UH_GUI_PRESSED);
+    SDL_Color fill = dark ? (hot ? UH_RGB(0x9A, 0xA6, 0xBA) : UH_RGB(0xB8, 0xC2, 0xD2))
+                          : (hot ? UH_C_ACCENT_SOFT : UH_C_WHITE);
+    uh_draw_card(ui->d, r, uh_px(ui, 8), fill, UH_C_LINE, 0, true);
+    const uh_text_block *b = uh_text_get(ui->t, UH_FACE_REGULAR, uh_px(ui, UH_PX_LEAD), UH_C_TEXT, 0, label);
+    if (b->tex)
+        SDL_RenderCopy(ui->r, b->tex, NULL,
+                       &(SDL_Rect){r.x + (r.w - b->w) / 2, r.y + (r.h - b->h) / 2, b->w, b->h});
+    uh_gui_focus_ring(&ui->g, id, r, uh_px(ui, 8));
+}
+
+static int draw_osk(uh_ui *ui, int x, int y, int w)
+{
+    int gap = uh_px(ui, 8);
+    int kw = (w - 9 * gap) / 10, kh = uh_px(ui, 58);
+    if (kh > kw * 5 / 4)
+        kh = kw * 5 / 4;
+    int top = y;
+    for (int row = 0; row < 4; row++) {
+        const char *keys = osk_rows[row];
+        int n = (int)strlen(keys);
+        int rx = x + (w - (n * kw + (n - 1) * gap)) / 2;
+        for (int i = 0; i < n; i++) {
+            char label[2] = {keys[i], 0};
+            if (ui->osk_shift && label[0] >= 'a' && label[0] <= 'z')
+                label[0] = (char)(label[0] - 'a' + 'A');
+            osk_key(ui, ID_OSK_KEY + keys[i], (SDL_Rect){rx + i * (kw + gap), y, kw, kh}, label, false);
+        }
+        y += kh + gap;
+    }
+    int sw = kw * 2 + gap;
+    osk_key(ui, ID_OSK_SHIFT, (SDL_Rect){x, y, sw, kh}, ui->osk_shift ? "SHIFT" : "Shift", true);
+    osk_key(ui, ID_OSK_SPACE, (SDL_Rect){x + sw + gap, y, w - 3 * (sw + gap), kh}, "Space", false);
+    osk_key(ui, ID_OSK_BACK, (SDL_Rect){x + w - 2 * sw - gap, y, sw, kh}, "Delete", true);
+    osk_key(ui, ID_OSK_DONE, (SDL_Rect){x + w - sw, y, sw, kh}, "Start", true);
+    y += kh;
+    return y - top;
+}
+
+static void welcome_draw(uh_ui *ui)
+{
+    /* A deep blue backdrop with the card floating on it. */
+    uh_draw_gradient(ui->d, (SDL_Rect){0, 0, ui->w, ui->h}, UH_RGB(0x0E, 0x1A, 0x33),
+                     UH_RGB(0x1B, 0x3C, 0x7A));
+    SDL_Rect view = {0, 0, ui->w, ui->h};
+    int y = uh_gui_scroll_begin(&ui->g, 0, view);
+    int cw = uh_px(ui, 640);
+    if (cw > ui->w - uh_px(ui, 40))
+        cw = ui->w - uh_px(ui, 40);
+    int cx = (ui->w - cw) / 2, pad = uh_px(ui, 40), iw = cw - 2 * pad;
+
+    /* Brand above the card. */
+    y += uh_px(ui, ui->portrait ? 90 : 28);
+    int logo = uh_px(ui, 56);
+    uh_draw_disc(ui->d, ui->w / 2, y + logo / 2, logo / 2, UH_C_ACCENT);
+    uh_draw_icon(ui->d, UH_ICON_HOOK, ui->w / 2 - logo / 3, y + logo / 6, logo * 2 / 3, UH_C_WHITE, UH_C_ACCENT);
+    y += logo + uh_px(ui, 10);
+    const uh_text_block *brand = uh_text_get(ui->t, UH_FACE_BOLD, uh_px(ui, UH_PX_H2), UH_C_WHITE, 0, "Unhooked");
+    SDL_RenderCopy(ui->r, brand->tex, NULL, &(SDL_Rect){(ui->w - brand->w) / 2, y, brand->w, brand->h});
+    y += brand->h + uh_px(ui, 24);
+
+    /* Measure the card's content first, so the card is drawn behind it. */
+    const char *org = ui->cfg->organisation ? ui->cfg->organisation : "";
+    const char *lead = "Security awareness training. You will meet people who want something from "
+                       "you. Notice the signs, and decide when and how to report them.";
+    int px_org = uh_px(ui, UH_PX_SMALL), px_h1 = uh_px(ui, UH_PX_H1 - 4), px_lead = uh_px(ui, UH_PX_BODY);
+    const uh_text_block *b_org = uh_text_get(ui->t, UH_FACE_BOLD, px_org, UH_C_ACCENT, iw, org);
+    const uh_text_block *b_h1 = uh_text_get(ui->t, UH_FACE_BOLD, px_h1, UH_C_TEXT, iw, "Welcome");
+    const uh_text_block *b_lead = uh_text_get(ui->t, UH_FACE_REGULAR, px_lead, UH_C_MUTED, iw, lead);
+    const uh_text_block *b_lbl = uh_text_get(ui->t, UH_FACE_BOLD, px_lead, UH_C_TEXT, iw,
+                                             "Your name or employee ID");
+    int field_h = uh_px(ui, 58), ctl = uh_gui_control_h(&ui->g);
+    bool anon = ui->cfg->allow_anonymous;
+    int btn_row = ctl;
+    int kb_w = uh_gui_button_width(&ui->g, ui->osk ? "Hide keyboard" : "On-screen keyboard", UH_ICON_KEYBOARD);
+    int start_w = uh_gui_button_width(&ui->g, "Start training", UH_ICON_ARROW_RIGHT);
+    bool stack = start_w + kb_w + uh_px(ui, 12) > iw;
+    if (stack)
+        btn_row = 2 * ctl + uh_px(ui, 12);
+    int gap = uh_px(ui, 14);
+    int ch = pad + b_org->h + uh_px(ui, 6) + b_h1->h + uh_px(ui, 8) + b_lead->h + uh_px(ui, 26) +
+             b_lbl->h + uh_px(ui, 8) + field_h + uh_px(ui, 20) + btn_row +
+             (anon ? gap + uh_px(ui, 20) + ctl : 0) + pad;
+    SDL_Rect card = {cx, y, cw, ch};
+    uh_draw_card(ui->d, card, uh_px(ui, 18), UH_C_CARD, UH_C_LINE, 0, true);
+
+    int x = cx + pad, cy = y + pad;
+    SDL_RenderCopy(ui->r, b_org->tex, NULL, &(SDL_Rect){x, cy, b_org->w, b_org->h});
+    cy += b_org->h + uh_px(ui, 6);
+    SDL_RenderCopy(ui->r, b_h1->tex, NULL, &(SDL_Rect){x, cy, b_h1->w, b_h1->h});
+    cy += b_h1->h + uh_px(ui, 8);
+    SDL_RenderCopy(ui->r, b_lead->tex, NULL, &(SDL_Rect){x, cy, b_lead->w, b_lead->h});
+    cy += b_lead->h + uh_px(ui, 26);
+    SDL_RenderCopy(ui->r, b_lbl->tex, NULL, &(SDL_Rect){x, cy, b_lbl->w, b_lbl->h});
+    cy += b_lbl->h + uh_px(ui, 8);
+
+    /* The text field, with a caret at the end of the text. */
+    SDL_Rect field = {x, cy, iw, field_h};
+    int st = uh_gui_item_add(&ui->g, ID_FIELD, field);
+    bool focused = ui->g.focus == ID_FIELD;
+    uh_draw_card(ui->d, field, uh_px(ui, 10), UH_C_WHITE, focused ? UH_C_ACCENT : UH_RGB(0xB8, 0xC2, 0xD2),
+                 focused ? uh_px(ui, 2) : uh_px(ui, 1.5f), false);
+    (void)st;
+    int fpx = uh_px(ui, UH_PX_LEAD), tpad = uh_px(ui, 16);
+    const char *shown = ui->name_buf[0] ? ui->name_buf : "e.g. Alex Morgan or E-10442";
+    const uh_text_block *fb = uh_text_get(ui->t, UH_FACE_REGULAR, fpx,
+                                          ui->name_buf[0] ? UH_C_TEXT : UH_C_FAINT, 0, shown);
+    int tx = field.x + tpad, maxw = field.w - 2 * tpad - uh_px(ui, 4);
+    int srcx = fb->w > maxw && ui->name_buf[0] ? fb->w - maxw : 0; /* keep the end in view */
+    int vis = fb->w - srcx < maxw ? fb->w - srcx : maxw;
+    if (fb->tex)
+        SDL_RenderCopy(ui->r, fb->tex, &(SDL_Rect){srcx, 0, vis, fb->h},
+                       &(SDL_Rect){tx, field.y + (field_h - fb->h) / 2, vis, fb->h});
+    if (focused) {
+        int caret_x = ui->name_buf[0] ? tx + vis + uh_px(ui, 1) : tx - uh_px(ui, 4);
+        uh_draw_rect(ui->d, (SDL_Rect){caret_x, field.y + field_h / 4, uh_px(ui, 2) < 2 ? 2 : uh_px(ui, 2),
+                                       field_h / 2}, UH_C_ACCENT);
+    }
+    uh_gui_focus_ring(&ui->g, ID_FIELD, field, uh_px(ui, 10));
+    cy += field_h + uh_px(ui, 20);
+
+    bool can_start = ui->name_buf[0] != 0;
+    uh_gui_button(&ui->g, ID_START, x, cy, start_w, "Start training",
+                  can_start ? UH_BTN_PRIMARY : UH_BTN_SECONDARY, UH_ICON_ARROW_RIGHT);
+    if (stack)
+        uh_gui_button(&ui->g, ID_OSK_TOGGLE, x, cy + ctl + uh_px(ui, 12), kb_w,
+                      ui->osk ? "Hide keyboard" : "On-screen keyboard", UH_BTN_GHOST, UH_ICON_KEYBOARD);
+    else
+        uh_gui_button(&ui->g, ID_OSK_TOGGLE, x + iw - kb_w, cy, kb_w,
+                      ui->osk ? "Hide keyboard" : "On-screen keyboard", UH_BTN_GHOST, UH_ICON_KEYBOARD);
+    cy += btn_row;
+    if (anon) {
+        cy += gap;
+        uh_draw_rect(ui->d, (SDL_Rect){x, cy, iw, uh_px(ui, 1) < 1 ? 1 : uh_px(ui, 1)}, UH_C_LINE);
+        const uh_text_block *orb = uh_text_get(ui->t, UH_FACE_REGULAR, uh_px(ui, UH_PX_SMALL), UH_C_FAINT, 0, "or");
+        uh_draw_rect(ui->d, (SDL_Rect){x + (iw - orb->w) / 2 - uh_px(ui, 8), cy - orb->h / 2, orb->w + uh_px(ui, 16), orb->h}, UH_C_CARD);
+        SDL_RenderCopy(ui->r, orb->tex, NULL, &(SDL_Rect){x + (iw - orb->w) / 2, cy - orb->h / 2, orb->w, orb->h});
+        cy += uh_px(ui, 20);
+        uh_gui_button(&ui->g, ID_ANON, x, cy, iw, "Continue anonymously", UH_BTN_SECONDARY, UH_ICON_PERSON);
+    }
+    y += ch + uh_px(ui, 24);
+
+    if (ui->osk) {
+        int kw = uh_px(ui, 900);
+        if (kw > ui->w - uh_px(ui, 32))
+            kw = ui->w - uh_px(ui, 32);
+        SDL_Rect pane = {(ui->w - kw) / 2 - uh_px(ui, 12), y, kw + uh_px(ui, 24), 0};
+        int kh = draw_osk(ui, pane.x + uh_px(ui, 12), y + uh_px(ui, 12), kw);
+        (void)kh;
+        y += kh + uh_px(ui, 36);
+    } else {
+        const char *hint = "Tab moves between fields, Enter confirms.";
+        const uh_text_block *hb = uh_text_get(ui->t, UH_FACE_REGULAR, uh_px(ui, UH_PX_SMALL),
+                                              UH_C_HEADER_MUTED, ui->w - uh_px(ui, 40), hint);
+        SDL_RenderCopy(ui->r, hb->tex, NULL, &(SDL_Rect){(ui->w - hb->w) / 2, y, hb->w, hb->h});
+        y += hb->h + uh_px(ui, 24);
+    }
+    uh_gui_scroll_end(&ui->g, y);
+}
+
+const uh_screen_ops uh_welcome_ops = {welcome_enter, welcome_draw, welcome_act, welcome_key};
