@@ -214,10 +214,10 @@ static void chart_hooks(FILE *out, const uh_summary_group *all)
                      "<title>%d report%s at depth %d%s</title></rect>",
                 x, top + ph - h, bw, h, shade[i], all->hook_hist[i],
                 all->hook_hist[i] == 1 ? "" : "s", i, i == UH_SUMMARY_HOOK_BINS - 1 ? " or more" : "");
-        if (all->hook_hist[i])
-            fprintf(out, "<text x=\"%.1f\" y=\"%.1f\" font-size=\"13\" font-weight=\"600\" "
-                         "text-anchor=\"middle\">%d</text>", x + bw / 2, top + ph - h - 6,
-                    all->hook_hist[i]);
+        fprintf(out, "<text x=\"%.1f\" y=\"%.1f\" font-size=\"13\" font-weight=\"600\" "
+                     "text-anchor=\"middle\"%s>%d</text>", x + bw / 2, top + ph - h - 6,
+                all->hook_hist[i] ? "" : " style=\"fill:" C_MUTED ";font-weight:400\"",
+                all->hook_hist[i]);
         fprintf(out, "<text x=\"%.1f\" y=\"%.1f\" font-size=\"13\" text-anchor=\"middle\">%d%s</text>\n",
                 x + bw / 2, top + ph + 18, i, i == UH_SUMMARY_HOOK_BINS - 1 ? "+" : "");
     }
@@ -455,12 +455,13 @@ int uh_report_html(FILE *out, const uh_summary *s, const uh_html_options *o)
         esc(out, o->organisation);
     }
     fprintf(out, "</title>\n<style>%s</style>\n</head>\n<body>\n<main>\n<header>\n", css);
-    fprintf(out, "<div class=\"kicker\">Counterintelligence awareness · Results</div>\n<h1>");
+    fprintf(out, "<div class=\"kicker\">Unhooked · counterintelligence awareness</div>\n<h1>");
     if (o && o->organisation) {
         esc(out, o->organisation);
-        fprintf(out, ": ");
+        fprintf(out, ": how trainees respond to an approach</h1>\n<p>");
+    } else {
+        fprintf(out, "How trainees respond to an approach</h1>\n<p>");
     }
-    fprintf(out, "how trainees respond to an approach</h1>\n<p>");
     fprintf(out, "%d attempt%s", all->attempts, all->attempts == 1 ? "" : "s");
     if (s->first)
         fprintf(out, " from %.10s to %.10s", s->first, s->last);

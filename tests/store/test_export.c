@@ -1,0 +1,200 @@
+/* test_export.c — CSV, JSON and xAPI exports of the known data set
+ * against golden files; UUID v5 and ISO 8601 durations; the shape and
+ * order of one attempt's statements. */
+#include <cjson/cJSON.h>
+
+#include "dataset.h"
+#include "export/export.h"
+#include "export/xapi.h"
+#include "golden.h"
+#include "testing.h"
+#include "tmpdir.h"
+
+typedef struct batch {
+    uh_record *recs;
+    size_t n;
+    uh_export_format f;
+} batch;
+
+static void write_batch(FILE *out, void *arg)
+{
+    batch *b = arg;
+    uh_export(out, b->f, b->recs, b->n, NULL);
+}
+
+TEST(uuid_v5_matches_rfc)
+{
+    char buf[37], *out = buf;
+    /* Python: uuid.uuid5(uuid.NAMESPACE_DNS, "python.org"), the RFC 4122
+     * family's usual check value. */
+    static const unsigned char dns[16] = {0x6b, 0xa7, 0xb8, 0x10, 0x9d, 0xad, 0x11, 0xd1,
+                                          0x80, 0xb4, 0x00, 0xc0, 0x4f, 0xd4, 0x30, 0xc8};
+    uh_uuid_v5(dns, "python.org", out);
+    CHECK_STR(out, "886313e1-3b8a-5372-9b90-0c9aee199e5d");
+    uh_uuid_v5(uh_xapi_namespace, "11111111-1111-4111-8111-111111111111/0", out);
+    CHECK_STR(out, "0affcb53-cb2b-5859-b1a1-c86421f2f2ae");
+}
+
+TEST(durations)
+{
+    char buf[48], *d = buf;
+    uh_xapi_duration(0, d);
+    CHECK_STR(d, "PT0S");
+    uh_xapi_duration(252500, d);
+    CHECK_STR(d, "PT4M12.50S");
+    uh_xapi_duration(3600000, d);
+    CHECK_STR(d, "PT1H");
+    uh_xapi_duration(3723010, d);
+    CHECK_STR(d, "PT1H2M3.01S");
+    uh_xapi_duration(-5, d);
+    CHECK_STR(d, "PT0S");
+}
+
+TEST(goldens)
+{
+    uh_error err;
+    uh_store *st = uh_store_open(uh_tmp("export.db"), &err);
+    CHECK(uh_test_dataset(st, &err) == 0);
+    batch b = {0};
+    CHECK(uh_store_query(st, NULL, &b.recs, &b.n, &err) == 0);
+    static const char *const names[] = {"export.csv", "export.json", "export.xapi.json"};
+    /* Statements are verbose: their golden file holds the first eight
+     * attempts plus the first passed and the first anonymous one, which
+     * between them show every kind of statement. */
+    uh_record *recs = b.recs, some[10];
+    size_t all = b.n, nsome = 0;
+    bool passed = false, anonymous = false;
+    for (size_t i = 0; i < all && nsome < 10; i++) {
+        if (i < 8 || (!passed && recs[i].passed) || (!anonymous && recs[i].anonymous))
+            some[nsome++] = recs[i];
+        passed = passed || recs[i].passed;
+        anonymous = anonymous || recs[i].anonymous;
+    }
+    for (int f = 0; f < 3; f++) {
+        b.f = (uh_export_format)f;
+        b.recs = b.f == UH_EXPORT_XAPI ? some : recs;
+        b.n = b.f == UH_EXPORT_XAPI ? nsome : all;
+        char *text = uh_capture(write_batch, &b);
+        CHECK_MSG(uh_golden(names[f], text), "%s", names[f]);
+        free(text);
+    }
+    uh_records_free(recs, all);
+
+    /* A filtered export holds only the cohort's rows. */
+    uh_filter flt = {.cohort = "SALES-2026-11"};
+    CHECK(uh_store_query(st, &flt, &b.recs, &b.n, &err) == 0 && b.n > 0);
+    b.f = UH_EXPORT_CSV;
+    char *text = uh_capture(write_batch, &b);
+    int rows = 0;
+    for (const char *p = text; (p = strstr(p, "\r\n")); p += 2)
+        rows++;
+    CHECK(rows == (int)b.n + 1);
+    CHECK(strstr(text, "ENG-2026-11") == NULL);
+    free(text);
+    uh_records_free(b.recs, b.n);
+    uh_store_close(st);
+}
+
+TEST(csv_quoting)
+{
+    uh_error err;
+    uh_store *st = uh_store_open(uh_tmp("quote.db"), &err);
+    uh_result *r = uh_test_result("paid-paper", "walked_away", false, 0, 0, 2);
+    uh_attempt a = {.trainee = "=cmd|' /C calc'!A0", .cohort = "a,\"b\"", .mode = "kiosk",
+                    .started_at = "2026-11-02T09:00:00Z", .ended_at = "2026-11-02T09:01:00Z",
+                    .result = r, .uuid = "00000000-0000-4000-8000-00000000abcd"};
+    CHECK(uh_store_save(st, &a, NULL, &err) == 0);
+    batch b = {.f = UH_EXPORT_CSV};
+    uh_store_query(st, NULL, &b.recs, &b.n, &err);
+    char *text = uh_capture(write_batch, &b);
+    CHECK_HAS(text, ",\"'=cmd|' /C calc'!A0\",");
+    CHECK_HAS(text, ",\"a,\"\"b\"\"\",");
+    free(text);
+    uh_records_free(b.recs, b.n);
+    uh_result_free(r);
+    uh_store_close(st);
+}
+
+static const char *verb_of(const cJSON *s)
+{
+    const char *id = cJSON_GetObjectItem(cJSON_GetObjectItem(s, "verb"), "id")->valuestring;
+    return strrchr(id, '/') + 1;
+}
+
+TEST(statement_sequence)
+{
+    uh_error err;
+    uh_store *st = uh_store_open(uh_tmp("seq.db"), &err);
+    /* Reported at depth 1 in the second scene, then went on to the end. */
+    uh_result *r = uh_test_result("linkedin-think-tank", "reported", true, 1, 1, 3);
+    free(r->report_scene);
+    r->report_scene = uh_xstrdup(r->path.v[1]);
+    uh_attempt a = {.trainee = "E1", .mode = "kiosk", .started_at = "2026-11-02T09:00:00Z",
+                    .ended_at = "2026-11-02T09:05:00Z", .result = r,
+                    .uuid = "11111111-1111-4111-8111-111111111111"};
+    uh_store_save(st, &a, NULL, &err);
+    uh_record *recs;
+    size_t n;
+    uh_store_query(st, NULL, &recs, &n, &err);
+    cJSON *sts = uh_xapi_statements(&recs[0], "https://lrs.test/");
+    const char *want[] = {"initialized", "answered", "answered", "reported", "answered",
+                          "completed", r->score.passed ? "passed" : "failed", "terminated"};
+    CHECK(cJSON_GetArraySize(sts) == 8);
+    for (int i = 0; i < 8 && i < cJSON_GetArraySize(sts); i++)
+        CHECK_STR(verb_of(cJSON_GetArrayItem(sts, i)), want[i]);
+    cJSON *first = cJSON_GetArrayItem(sts, 0);
+    CHECK_STR(cJSON_GetObjectItem(first, "id")->valuestring, "0affcb53-cb2b-5859-b1a1-c86421f2f2ae");
+    CHECK_STR(cJSON_GetObjectItem(first, "timestamp")->valuestring, "2026-11-02T09:00:00Z");
+    cJSON *rep = cJSON_GetArrayItem(sts, 3);
+    CHECK_STR(cJSON_GetObjectItem(rep, "verb")->child->valuestring,
+              "https://lrs.test/xapi/verbs/reported");
+    cJSON *ext = cJSON_GetObjectItem(cJSON_GetObjectItem(rep, "result"), "extensions");
+    CHECK(cJSON_GetObjectItem(ext, "https://lrs.test/xapi/extensions/hook-depth")->valueint == 1);
+    CHECK(cJSON_GetObjectItem(ext, "https://lrs.test/xapi/extensions/report-quality") != NULL);
+    cJSON *pf = cJSON_GetArrayItem(sts, 6);
+    cJSON *score = cJSON_GetObjectItem(cJSON_GetObjectItem(pf, "result"), "score");
+    CHECK_NEAR(cJSON_GetObjectItem(score, "scaled")->valuedouble, r->score.score / 100.0);
+    CHECK_STR(cJSON_GetObjectItem(cJSON_GetObjectItem(pf, "result"), "duration")->valuestring, "PT5M");
+    /* Timestamps never go backwards. */
+    for (int i = 1; i < cJSON_GetArraySize(sts); i++)
+        CHECK(strcmp(cJSON_GetObjectItem(cJSON_GetArrayItem(sts, i - 1), "timestamp")->valuestring,
+                     cJSON_GetObjectItem(cJSON_GetArrayItem(sts, i), "timestamp")->valuestring) <= 0);
+    /* The same attempt gives the same statements. */
+    cJSON *again = uh_xapi_statements(&recs[0], "https://lrs.test");
+    CHECK(cJSON_Compare(sts, again, true));
+    cJSON_Delete(again);
+    cJSON_Delete(sts);
+    uh_records_free(recs, n);
+    uh_result_free(r);
+    uh_store_close(st);
+}
+
+TEST(incomplete_attempt)
+{
+    uh_error err;
+    uh_store *st = uh_store_open(uh_tmp("inc.db"), &err);
+    uh_result *r = uh_test_result("paid-paper", NULL, false, 0, 1, 2);
+    uh_attempt a = {.trainee = "E2", .mode = "kiosk", .result = r};
+    uh_store_save(st, &a, NULL, &err);
+    uh_record *recs;
+    size_t n;
+    uh_store_query(st, NULL, &recs, &n, &err);
+    cJSON *sts = uh_xapi_statements(&recs[0], NULL);
+    CHECK(cJSON_GetArraySize(sts) == 4);  /* initialized, 2 answered, terminated */
+    CHECK_STR(verb_of(cJSON_GetArrayItem(sts, 3)), "terminated");
+    cJSON_Delete(sts);
+    uh_records_free(recs, n);
+    uh_result_free(r);
+    uh_store_close(st);
+}
+
+int main(void)
+{
+    RUN(uuid_v5_matches_rfc);
+    RUN(durations);
+    RUN(goldens);
+    RUN(csv_quoting);
+    RUN(statement_sequence);
+    RUN(incomplete_attempt);
+    TEST_END();
+}
