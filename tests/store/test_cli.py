@@ -1,0 +1,141 @@
+#!/usr/bin/env python3
+"""test_cli.py UNHOOKED MAKE_DATASET — the results commands as an
+administrator uses them: `run --trainee` records exactly what it prints,
+`run` without it records nothing, report/export/purge with --db, the
+default store location, a damaged store at start, and usage errors."""
+import csv
+import io
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+
+here = os.path.dirname(os.path.abspath(__file__))
+exe, make_dataset = sys.argv[1], sys.argv[2]
+fix = os.path.join(here, "fixtures")
+mini = os.path.join(fix, "mini.lua")
+tmp = tempfile.mkdtemp(prefix="uh-cli-")
+env = dict(os.environ, XDG_DATA_HOME=os.path.join(tmp, "xdg"), HOME=os.path.join(tmp, "home"))
+env.pop("UNHOOKED_CONFIG", None)
+passed, failed = 0, []
+
+
+def check(name, cond, detail=""):
+    global passed
+    if cond:
+        passed += 1
+        print(f"ok   {name}")
+    else:
+        failed.append(name)
+        print(f"FAIL {name} {str(detail)[:400]}")
+
+
+def unhooked(*args):
+    return subprocess.run([exe, *args], capture_output=True, text=True, env=env, timeout=60)
+
+
+def run(answers, *extra):
+    return unhooked("run", mini, "--answers", os.path.join(fix, answers + ".json"), *extra)
+
+
+try:
+    db = os.path.join(tmp, "r.db")
+    default_db = os.path.join(tmp, "xdg", "unhooked", "results.db")
+
+    plain = run("report-late")
+    check("run without --trainee works", plain.returncode == 0)
+    check("run without --trainee records nothing", not os.path.exists(default_db)
+          and not os.path.exists(os.path.join(tmp, "xdg")))
+
+    rec = run("report-late", "--trainee", "E1041", "--cohort", "ENG-7", "--db", db)
+    check("run --trainee: exit 0, saved", rec.returncode == 0 and "saved attempt 1" in rec.stderr,
+          rec.stderr)
+    check("run --trainee prints the same single JSON object",
+          json.loads(rec.stdout) == json.loads(plain.stdout) and rec.stdout.count("\n") == 1)
+    for answers in ("report-early", "walk-away", "hooked"):
+        run(answers, "--trainee", "E1042", "--db", db)
+    out = run("runs-out", "--anonymous", "--cohort", "ENG-7", "--db", db)
+    check("an unfinished run is recorded too (exit 1)", out.returncode == 1
+          and "saved attempt 5" in out.stderr, out.stderr)
+
+    ex = unhooked("export", "--format", "json", "--db", db)
+    rows = json.loads(ex.stdout)
+    check("export json: 5 attempts", ex.returncode == 0 and len(rows) == 5, ex.stderr)
+    first = rows[0]
+    check("recorded as the screens do: mode cli, trainee, cohort",
+          first["mode"] == "cli" and first["trainee"] == "E1041" and first["cohort"] == "ENG-7")
+    check("the full result JSON is stored", first["result"] == json.loads(plain.stdout))
+    check("choices kept in order with their scenes",
+          [(c["scene"], c["position"]) for c in first["choices"]] == [("message", 2), ("call", 1)])
+    check("start and end times are ISO 8601 UTC",
+          first["started_at"].endswith("Z") and first["started_at"] <= first["ended_at"])
+    check("anonymous: a pseudonym, flagged", rows[4]["trainee"].startswith("anon-")
+          and rows[4]["anonymous"] is True)
+    check("outcomes", [r["outcome"] for r in rows] ==
+          ["reported", "reported", "missed", "hooked", "incomplete"], [r["outcome"] for r in rows])
+
+    rep = unhooked("report", "--db", db)
+    check("report: counts", rep.returncode == 0 and "5 attempts" in rep.stdout, rep.stdout)
+    line = [l for l in rep.stdout.splitlines() if l.strip().startswith("All attempts")][0].split()
+    # attempts 5, complete 80%, reported 50%, missed 25%, hooked 25%, median 0.5, passed 25%
+    check("report: the rates of the five runs", line[2:9] == ["5", "80%", "50%", "25%", "25%", "0.5", "25%"],
+          line)
+    js = json.loads(unhooked("report", "--db", db, "--json", "--cohort", "ENG-7").stdout)
+    check("report --json --cohort", js["all"]["attempts"] == 2 and js["filter"]["cohort"] == "ENG-7")
+    html = os.path.join(tmp, "r.html")
+    h = unhooked("report", "--db", db, "--html", html)
+    check("report --html writes a page", h.returncode == 0 and open(html).read().startswith("<!DOCTYPE html>"))
+
+    c = unhooked("export", "--format", "csv", "--db", db, "-o", os.path.join(tmp, "r.csv"))
+    table = list(csv.DictReader(open(os.path.join(tmp, "r.csv"), newline="")))
+    check("export csv -o", c.returncode == 0 and len(table) == 5 and table[0]["choices"] == "2 1")
+    x = unhooked("export", "--format", "xapi", "--db", db, "--since", "2000-01-01")
+    check("export xapi", x.returncode == 0 and len(json.loads(x.stdout)) == 7 + 6 + 5 + 6 + 3)
+
+    # The store the configuration names, when --db is not given.
+    d = run("walk-away", "--trainee", "E9")
+    check("default store under XDG_DATA_HOME", d.returncode == 0 and os.path.exists(default_db), d.stderr)
+    check("report without --db reads it", "1 attempt" in unhooked("report").stdout)
+
+    # Purge and retention.
+    p = unhooked("purge", "--before", "2100-01-01", "--db", db)
+    check("purge --before", p.returncode == 0 and "purged 5 attempts" in p.stdout, p.stdout + p.stderr)
+    check("purged: report is empty", "No attempts recorded" in unhooked("report", "--db", db).stdout)
+    ds = os.path.join(tmp, "ds.db")
+    subprocess.run([make_dataset, ds], check=True)
+    cfg = os.path.join(tmp, "retention.json")
+    with open(cfg, "w") as f:
+        json.dump({"retention_days": 1}, f)
+    old = [r for r in json.loads(unhooked("export", "--format", "json", "--db", ds).stdout)
+           if r["started_at"] < time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(time.time() - 86400))]
+    p = unhooked("purge", "--retention", "--db", ds, "--config", cfg)
+    check("purge --retention uses retention_days", p.returncode == 0
+          and f"purged {len(old)} attempt" in p.stdout, p.stdout + p.stderr)
+
+    # A damaged store at start: set aside, reported, a fresh one used.
+    bad = os.path.join(tmp, "bad.db")
+    with open(bad, "wb") as f:
+        f.write(b"\x00garbage" * 4000)
+    r = unhooked("report", "--db", bad)
+    aside = [n for n in os.listdir(tmp) if n.startswith("bad.db.corrupt-")]
+    check("damaged store: warned, set aside, fresh one", r.returncode == 0 and "was damaged" in r.stderr
+          and len(aside) == 1 and "0 attempts" in r.stdout, r.stderr)
+
+    # Usage errors exit 2.
+    for args in (["export", "--format", "xml"], ["report", "--since", "last week"],
+                 ["purge"], ["purge", "--before", "x"], ["run", mini, "--answers",
+                 os.path.join(fix, "hooked.json"), "--cohort", "X"],
+                 ["run", mini, "--answers", os.path.join(fix, "hooked.json"), "--trainee", "a",
+                  "--anonymous"], ["sync", "--db", db]):
+        r = unhooked(*args)
+        check("usage error: " + " ".join(a for a in args if "/" not in a), r.returncode == 2,
+              f"rc={r.returncode} {r.stderr}")
+finally:
+    if not os.environ.get("UH_KEEP_TMP"):
+        shutil.rmtree(tmp, ignore_errors=True)
+
+print(f"results cli: {passed} passed, {len(failed)} failed")
+sys.exit(1 if failed else 0)

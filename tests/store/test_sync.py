@@ -1,0 +1,150 @@
+#!/usr/bin/env python3
+"""test_sync.py UNHOOKED MAKE_DATASET — `unhooked sync` against a test LRS
+on the loopback address: refused connections, HTTP 500s, lost answers; the
+outbox keeps what was not acknowledged and never re-sends what was; what
+arrives is checked with the xAPI validator when tests/xapi is installed."""
+import json
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+from collections import Counter
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from lrs_receiver import Receiver  # noqa: E402
+
+here = os.path.dirname(os.path.abspath(__file__))
+exe, make_dataset = sys.argv[1], sys.argv[2]
+tmp = tempfile.mkdtemp(prefix="uh-sync-")
+db = os.path.join(tmp, "results.db")
+config = os.path.join(tmp, "config.json")
+with open(config, "w") as f:
+    json.dump({"lrs": {"username": "kiosk", "password": "s3cret",
+                       "homepage": "https://lms.acme.test"}}, f)
+passed, failed = 0, []
+
+
+def check(name, cond, detail=""):
+    global passed
+    if cond:
+        passed += 1
+        print(f"ok   {name}")
+    else:
+        failed.append(name)
+        print(f"FAIL {name} {detail}")
+
+
+def sync(url, *extra):
+    r = subprocess.run([exe, "sync", "--lrs", url, "--db", db, "--config", config, *extra],
+                       capture_output=True, text=True, timeout=60)
+    counts = {}
+    for part in r.stdout.replace(",", "").replace("(", "").split():
+        if part.isdigit():
+            counts[len(counts)] = int(part)
+    # "queued Q sent S pending P statements (R requests)"
+    keys = ["queued", "sent", "pending", "requests"]
+    return r.returncode, {k: counts.get(i) for i, k in enumerate(keys)}, r.stderr
+
+
+def free_port():
+    s = socket.socket()
+    s.bind(("127.0.0.1", 0))
+    port = s.getsockname()[1]
+    s.close()
+    return port
+
+
+try:
+    subprocess.run([make_dataset, db], check=True)
+    total = None
+
+    # 1. Nobody listening: everything is queued, nothing is lost.
+    rc, c, err = sync(f"http://127.0.0.1:{free_port()}/xapi/")
+    total = c["queued"]
+    check("offline: exit 1, all statements queued", rc == 1 and total and total > 200
+          and c["sent"] == 0 and c["pending"] == total, f"rc={rc} {c} {err}")
+    check("offline: the reason is printed", "no answer" in err and "stay queued" in err, err)
+
+    # 2. An LRS that fails twice, then recovers.
+    with Receiver(fail_first=2) as lrs:
+        rc, c, err = sync(lrs.url)
+        check("HTTP 500: exit 1, nothing marked sent", rc == 1 and c["sent"] == 0
+              and c["pending"] == total and c["queued"] == 0, f"rc={rc} {c}")
+        check("HTTP 500: the status is reported", "HTTP 500" in err, err)
+        rc, c, err = sync(lrs.url)
+        check("second 500: still queued", rc == 1 and c["pending"] == total, f"rc={rc} {c}")
+        rc, c, err = sync(lrs.url)
+        check("recovered: everything sent, exit 0", rc == 0 and c["sent"] == total
+              and c["pending"] == 0, f"rc={rc} {c} {err}")
+        check("the LRS accepted every request it answered", not lrs.problems, lrs.problems)
+        check("every statement stored once", len(lrs.stored) == total)
+        before = len(lrs.received)
+        rc, c, err = sync(lrs.url)
+        check("nothing left: no request at all", rc == 0 and c["requests"] == 0
+              and len(lrs.received) == before, f"{c}")
+        # Every id reached the LRS at most three times (two 500s and the
+        # success) and was never sent again after the success.
+        counts = Counter(lrs.received)
+        check("no statement sent after it was acknowledged",
+              max(counts.values()) <= 3 and len(counts) == total, f"{counts.most_common(2)}")
+        first_batch_ids = set(lrs.received[:50])
+        check("only the first batch was tried while the LRS failed",
+              all(counts[i] == 1 for i in counts if i not in first_batch_ids))
+        statements = list(lrs.stored.values())
+
+        # 3. A new attempt: only its statements go.
+        r = subprocess.run([exe, "run", os.path.join(here, "fixtures", "mini.lua"), "--answers",
+                            os.path.join(here, "fixtures", "report-late.json"), "--trainee", "E77",
+                            "--cohort", "ENG", "--db", db], capture_output=True, text=True)
+        check("run --trainee records an attempt", r.returncode == 0, r.stderr)
+        rc, c, err = sync(lrs.url)
+        check("new attempt: 7 statements queued and sent", rc == 0 and c["queued"] == 7
+              and c["sent"] == 7 and c["requests"] == 1, f"rc={rc} {c} {err}")
+        statements = list(lrs.stored.values())
+
+    # 4. Lost answers: the LRS stores a batch but the answer never comes
+    # back. The next sync meets 409 Conflict, settles statement by
+    # statement with PUT, and the LRS ends up with one copy of each.
+    db2 = os.path.join(tmp, "lost.db")
+    db_saved, db = db, db2
+    subprocess.run([make_dataset, db], check=True)
+    with Receiver(lose_answers=1) as lrs:
+        rc, c, err = sync(lrs.url)
+        check("lost answer: exit 1, batch kept", rc == 1 and c["sent"] == 0, f"rc={rc} {c} {err}")
+        rc, c, err = sync(lrs.url)
+        check("after a lost answer: all sent", rc == 0 and c["pending"] == 0, f"rc={rc} {c} {err}")
+        check("409 was met and settled with PUT", ("POST", 409) in lrs.log and ("PUT", 204) in lrs.log,
+              f"{lrs.log[:6]}")
+        check("no conflicting copy, no refusal", not lrs.problems, lrs.problems)
+        check("the LRS holds each statement once", len(lrs.stored) == total, f"{len(lrs.stored)}")
+    db = db_saved
+
+    # 5. Wrong credentials are refused and nothing is marked sent.
+    with Receiver(password="other") as lrs:
+        subprocess.run([exe, "run", os.path.join(here, "fixtures", "mini.lua"), "--answers",
+                        os.path.join(here, "fixtures", "walk-away.json"), "--trainee", "E78",
+                        "--db", db], capture_output=True)
+        rc, c, err = sync(lrs.url)
+        check("401: exit 1, still pending", rc == 1 and c["pending"] > 0 and "HTTP 401" in err,
+              f"rc={rc} {c} {err}")
+
+    # 6. What the LRS received is valid xAPI (Learning Locker's validator).
+    received = os.path.join(tmp, "received.json")
+    with open(received, "w") as f:
+        json.dump(statements, f)
+    xapi = os.path.join(here, "..", "xapi")
+    if os.path.isdir(os.path.join(xapi, "node_modules")) and shutil.which("node"):
+        r = subprocess.run(["node", os.path.join(xapi, "validate.js"), received],
+                           capture_output=True, text=True)
+        check("received statements pass the xAPI validator", r.returncode == 0,
+              r.stdout[-600:])
+    else:
+        print("skip node validation (run npm ci in tests/xapi)")
+finally:
+    if not os.environ.get("UH_KEEP_TMP"):
+        shutil.rmtree(tmp, ignore_errors=True)
+
+print(f"sync: {passed} passed, {len(failed)} failed")
+sys.exit(1 if failed else 0)

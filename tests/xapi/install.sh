@@ -1,0 +1,10 @@
+#!/bin/sh
+# install.sh — installs the xAPI validator (npm ci) unless node_modules is
+# already up to date with package-lock.json. Exit 77 (skipped) without npm.
+cd "$(dirname "$0")" || exit 1
+command -v npm >/dev/null 2>&1 || { echo "npm not found: xAPI validation skipped"; exit 77; }
+if [ -f node_modules/.package-lock.json ] && [ node_modules/.package-lock.json -nt package-lock.json ]; then
+  echo "tests/xapi: node_modules up to date"
+  exit 0
+fi
+npm ci --no-audit --no-fund --loglevel=error
