@@ -77,21 +77,10 @@ void uh_avatar_draw(uh_draw *d, uh_text *t, const char *name, int cx, int cy, in
     SDL_Color c = uh_avatar_colour(name);
     uint32_t h = uh_avatar_hash(name);
     uh_draw_disc(d, cx, cy, rad, c);
-    /* A lighter geometric accent (one of three shapes) behind the initials. */
+    /* A lighter arc, placed by the hash, so namesakes with equal initials differ. */
     SDL_Color light = {(Uint8)(c.r + (255 - c.r) / 5), (Uint8)(c.g + (255 - c.g) / 5),
                        (Uint8)(c.b + (255 - c.b) / 5), 255};
-    switch ((h >> 8) % 3) {
-    case 0:
-        uh_draw_disc(d, cx + rad / 2, cy - rad / 2, rad / 2, light);
-        break;
-    case 1:
-        uh_draw_arc_from(d, cx, cy, rad * 9 / 10, rad / 6 + 1, (h >> 12) % 100 / 100.0, 0.35, light);
-        break;
-    default:
-        uh_draw_disc(d, cx - rad / 2, cy + rad / 2, rad / 3, light);
-        break;
-    }
-    uh_draw_disc(d, cx, cy, rad, (SDL_Color){c.r, c.g, c.b, 90});
+    uh_draw_arc_from(d, cx, cy, rad * 9 / 10, rad / 7 + 1, (h >> 12) % 100 / 100.0, 0.3, light);
     char ini[16];
     initials(name, ini);
     int px = rad * 4 / 5;

@@ -120,6 +120,10 @@ static bool report_key(uh_ui *ui, const uh_input *in)
         pick(ui, (size_t)(in->digit - 1));
         return true;
     }
+    if (in->key == UH_KEY_ENTER && !ui->g.focus_visible) {
+        step(ui, 1); /* Enter with nothing focused: the next step */
+        return true;
+    }
     return false;
 }
 
@@ -201,9 +205,6 @@ static void report_draw(uh_ui *ui)
     y += uh_px(ui, 6);
     y += uh_ui_text(ui, UH_FACE_REGULAR, UH_PX_BODY, UH_C_MUTED, w, leads[ui->report_step], x, y);
     y += uh_px(ui, 20);
-    if (ui->report_step == 0) {
-        y += contact_card(ui, x, y, w) + uh_px(ui, 20);
-    }
     size_t n = noptions(ui);
     for (size_t i = 0; i < n; i++) {
         int id = ID_OPTION + (int)i;
@@ -217,10 +218,8 @@ static void report_draw(uh_ui *ui)
         }
         y += uh_px(ui, 10);
     }
-    if (ui->report_step != 0) {
-        y += uh_px(ui, 10);
-        y += contact_card(ui, x, y, w);
-    }
+    y += uh_px(ui, 10);
+    y += contact_card(ui, x, y, w);
     y += uh_px(ui, 28);
     const char *next = ui->report_step == 2 ? "Send report" : "Next";
     int nw = uh_gui_button_width(&ui->g, next, ui->report_step == 2 ? UH_ICON_SHIELD : UH_ICON_ARROW_RIGHT);

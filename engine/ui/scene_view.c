@@ -75,9 +75,10 @@ static int view_linkedin(uh_ui *ui, const uh_scene *sc, const char *text, int x,
     uh_draw_card(ui->d, r, crad, UH_C_CARD, UH_C_LINE, uh_px(ui, 1), true);
     /* Banner: rounded on top only (a rounded band plus a square lower half). */
     SDL_Color b0 = UH_RGB(0x0B, 0x4F, 0x9C), b1 = UH_RGB(0x3A, 0x86, 0xD0);
-    uh_draw_round(ui->d, (SDL_Rect){x + 1, y + 1, w - 2, banner}, crad, b0);
+    uh_draw_round(ui->d, (SDL_Rect){x + 1, y + 1, w - 2, 2 * crad}, crad, b0);
     uh_draw_gradient(ui->d, (SDL_Rect){x + 1, y + crad, w - 2, banner - crad}, b0, b1);
-    channel_badge(ui, x + pad, y + uh_px(ui, 16), UH_ICON_NETWORK, "Professional network",
+    int bph = 0, bpw = uh_gui_pill(&ui->g, 0, -10000, "Professional network", UH_C_WHITE, b0, UH_ICON_NETWORK, &bph);
+    channel_badge(ui, x + w - pad - bpw, y + uh_px(ui, 16), UH_ICON_NETWORK, "Professional network",
                   UH_C_WHITE, UH_RGBA(255, 255, 255, 40));
     int ax = x + pad + rad, ay = y + banner;
     uh_draw_disc(ui->d, ax, ay, rad + uh_px(ui, 4), UH_C_WHITE);

@@ -147,6 +147,39 @@ void uh_ui_draw(uh_ui *ui)
     uh_text_frame_end(ui->t);
 }
 
+int uh_ui_write_trace(const uh_ui *ui, const char *path)
+{
+    static const char *const names[UH_SCREEN_COUNT] = {"welcome", "menu", "scene", "report", "debrief",
+                                                       "summary"};
+    char *tmp = uh_xasprintf("%s.tmp", path);
+    FILE *f = fopen(tmp, "w");
+    if (!f) {
+        free(tmp);
+        return -1;
+    }
+    fprintf(f, "screen %s\nsize %d %d\n", names[ui->screen], ui->w, ui->h);
+    if (ui->run && ui->screen == UH_SCREEN_SCENE)
+        fprintf(f, "scene %s\npanel %s\n", uh_run_scene(ui->run)->id,
+                ui->flags_open ? "flags" : ui->leave_open ? "leave" : "none");
+    if (ui->screen == UH_SCREEN_REPORT)
+        fprintf(f, "step %d\n", ui->report_step + 1);
+    if (ui->notice[0])
+        fprintf(f, "notice %s\n", ui->notice);
+    if (ui->screen == UH_SCREEN_DEBRIEF && ui->result)
+        fprintf(f, "saved %d\nscore %d\n", ui->saved, ui->result->score.score);
+    if (ui->screen == UH_SCREEN_SUMMARY && ui->cert_msg[0])
+        fprintf(f, "certificate %s\n", ui->cert_msg);
+    for (int i = 0; i < ui->g.nprev; i++) {
+        const uh_gui_item *it = &ui->g.prev[i];
+        SDL_Rect v;
+        if (SDL_IntersectRect(&it->r, &it->clip, &v))
+            fprintf(f, "item %d %d %d %d %d\n", it->id, v.x, v.y, v.w, v.h);
+    }
+    int rc = fclose(f) == 0 && rename(tmp, path) == 0 ? 0 : -1;
+    free(tmp);
+    return rc;
+}
+
 /* ---------------------------------------------------------------------
  * Layout helpers
  * ------------------------------------------------------------------- */

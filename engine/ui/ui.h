@@ -76,6 +76,12 @@ void uh_ui_invalidate(uh_ui *ui);
 /* Draws the current screen into the renderer (the caller presents). */
 void uh_ui_draw(uh_ui *ui);
 
+/* Writes the current screen's name and state and every interactive
+ * rectangle of the last frame ("item ID X Y W H", visible part only) to
+ * path, replacing it atomically. For UI tests that click real widgets
+ * (UNHOOKED_TRACE); returns 0 or -1. */
+int uh_ui_write_trace(const uh_ui *ui, const char *path);
+
 /* Frees everything. Accepts NULL. */
 void uh_ui_free(uh_ui *ui);
 

@@ -263,6 +263,7 @@ int uh_app_main(int argc, char **argv)
     SDL_StartTextInput();
 
     const char *bench = getenv("UNHOOKED_BENCH");
+    const char *trace = getenv("UNHOOKED_TRACE");
     bool first = true;
     SDL_FingerID finger = -1;
     for (;;) {
@@ -277,6 +278,8 @@ int uh_app_main(int argc, char **argv)
                     bench_frames(ui, ren, atoi(nf));
             }
             first = false;
+            if (trace && *trace)
+                uh_ui_write_trace(ui, trace);
             uh_ui_needs_draw(ui, &timeout);
         }
         SDL_Event e;
