@@ -170,6 +170,31 @@ static int move_call(lua_State *L)
     return 1;
 }
 
+/* xpcall(f, msgh, ...): the stock version calls msgh at the point of the
+ * error. When that error comes from the budget hook, Lua is still inside
+ * the hook with hooks disabled, so a looping msgh would never be stopped.
+ * This version catches the error first and then calls msgh as an ordinary
+ * function, with the budget armed. Scripts see the same results. */
+static int safe_xpcall(lua_State *L)
+{
+    int n = lua_gettop(L);
+    luaL_checktype(L, 2, LUA_TFUNCTION);
+    lua_pushvalue(L, 2);  /* keep msgh above the call */
+    lua_rotate(L, 3, 1);  /* f, msgh, msgh, args... */
+    lua_pushvalue(L, 1);
+    lua_rotate(L, 4, 1);  /* f, msgh, msgh, f, args... */
+    int status = lua_pcall(L, n - 2, LUA_MULTRET, 0);
+    if (status == LUA_OK) {
+        lua_pushboolean(L, 1);
+        lua_replace(L, 3);
+        return lua_gettop(L) - 2;
+    }
+    lua_call(L, 1, 1);  /* msgh(err), budget still armed */
+    lua_pushboolean(L, 0);
+    lua_insert(L, -2);
+    return 2;
+}
+
 /* Replaces lib[name] with wrapper, which receives the original as upvalue 1.
  * Expects the library table on top of the stack. */
 static void wrap(lua_State *L, const char *name, lua_CFunction wrapper)
@@ -200,6 +225,8 @@ static int setup(lua_State *L)
     }
     lua_pushcfunction(L, scenario_identity);
     lua_setglobal(L, "scenario");
+    lua_pushcfunction(L, safe_xpcall);
+    lua_setglobal(L, "xpcall");
 
     /* Remove every global not on the allow-list. Collect first: clearing
      * fields while traversing with next is only allowed for existing keys,
@@ -315,6 +342,30 @@ static int msghandler(lua_State *L)
     return 1;
 }
 
+/* Names removed on purpose (SPEC §2); a script touching one gets told so. */
+static const char *const forbidden_globals[] = {
+    "os", "io", "require", "package", "load", "loadfile", "dofile", "debug", "collectgarbage",
+    "setmetatable", "getmetatable", "rawset", "print", "coroutine", "loadstring", NULL,
+};
+
+/* When msg complains about a nil global that the sandbox removed on
+ * purpose, returns that name (pointing into the static list). */
+static const char *forbidden_global(const char *msg)
+{
+    const char *g = strstr(msg, "(global '");
+    if (!g)
+        g = strstr(msg, "(field 'dump')") ? "dump" : NULL;
+    if (g && strcmp(g, "dump") == 0)
+        return "string.dump";
+    if (!g)
+        return NULL;
+    g += strlen("(global '");
+    for (const char *const *f = forbidden_globals; *f; f++)
+        if (strncmp(g, *f, strlen(*f)) == 0 && g[strlen(*f)] == '\'')
+            return *f;
+    return NULL;
+}
+
 /* Turns the error message on top of the stack into err, mapping the
  * "scenario:LINE:" prefix Lua adds to the real file and line. */
 static void take_error(uh_sandbox *sb, int status, uh_error *err)
@@ -341,6 +392,9 @@ static void take_error(uh_sandbox *sb, int status, uh_error *err)
                      sb->budget);
     else if (status == LUA_ERRSYNTAX)
         uh_error_set(err, sb->file, line, "syntax error: %s", msg ? msg : "?");
+    else if (msg && forbidden_global(msg))
+        uh_error_set(err, sb->file, line, "%s: '%s' is not available in the scenario sandbox", msg,
+                     forbidden_global(msg));
     else
         uh_error_set(err, sb->file, line, "%s", msg ? msg : "error in error handling");
 }
