@@ -467,6 +467,16 @@ static uh_store *open_store(const char *path, int version, uh_error *err)
     bool existed = access(path, F_OK) == 0;
     if (make_parents(path, err))
         goto fail;
+    if (uh_is_dir(path)) {
+        uh_error_set(err, path, 0, "the results store path is a folder");
+        goto fail;
+    }
+    if (!existed) {
+        /* Create it owner-only; SQLite gives its WAL the same mode. */
+        int fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+        if (fd >= 0)
+            close(fd);
+    }
     st->lock_fd = open(lock_path, O_RDWR | O_CREAT | O_CLOEXEC, 0600);
     if (st->lock_fd < 0) {
         uh_error_set(err, path, 0, "cannot create the lock file %s: %s", lock_path,
@@ -482,6 +492,9 @@ static uh_store *open_store(const char *path, int version, uh_error *err)
         st->recovered_from = set_aside(path, err);
         if (st->recovered_from) {
             existed = false;
+            int fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+            if (fd >= 0)
+                close(fd);
             os = try_open(st, version, err);
         }
     }

@@ -10,8 +10,9 @@
  * Only one connection writes at a time: every write transaction (and the
  * checkpoint at close) runs under an exclusive lock on "PATH-lock", so a
  * kiosk and `unhooked sync` started from cron never write concurrently
- * (SQLite before 3.51.3 can corrupt a WAL database when two connections
- * write or checkpoint at the same moment). Readers are never blocked.
+ * (Debian 12's SQLite 3.40 predates the fix for a WAL bug that needs two
+ * connections writing or checkpointing at the same moment). Readers are
+ * never blocked. The files are created readable by their owner only.
  *
  * Times are ISO 8601 ("2026-11-23T09:30:00Z", offsets and milliseconds
  * accepted); they are stored normalised to UTC. Dates given to filters and

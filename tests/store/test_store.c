@@ -94,6 +94,12 @@ TEST(save_and_read_back)
     int64_t id = 0;
     CHECK(uh_store_save(st, &a, &id, &err) == 0);
     CHECK(id == 1);
+    /* Personal data: the file and its WAL are the owner's alone. */
+    struct stat sb;
+    char wal[600];
+    snprintf(wal, sizeof wal, "%s-wal", path);
+    CHECK(stat(path, &sb) == 0 && (sb.st_mode & 0777) == 0600);
+    CHECK(stat(wal, &sb) == 0 && (sb.st_mode & 0777) == 0600);
     uh_progress p;
     CHECK(uh_store_progress(st, "E1041", "linkedin-think-tank", &p, &err) == 0);
     CHECK(p.attempts == 1 && p.best == r->score.score && p.passed == r->score.passed);
