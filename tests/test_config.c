@@ -1,0 +1,92 @@
+/* test_config.c — embedded defaults, overrides, and refusals that name
+ * the offending key. */
+#include <stdlib.h>
+
+#include "core/config.h"
+#include "testing.h"
+
+TEST(defaults_match_the_spec)
+{
+    uh_config c;
+    uh_config_defaults(&c);
+    CHECK(c.nto == 4 && c.nhow == 4);
+    CHECK_STR(c.to[0].id, "security");
+    CHECK_NEAR(c.to[0].credit, 1.0);
+    CHECK_NEAR(uh_config_find_to(&c, "manager")->credit, 0.5);
+    CHECK_NEAR(uh_config_find_to(&c, "contact")->credit, 0);
+    CHECK(uh_config_find_how(&c, "keep_evidence")->correct);
+    CHECK(!uh_config_find_how(&c, "forward_personal")->correct);
+    CHECK_NEAR(c.scoring.w_timing, 0.5);
+    CHECK(c.scoring.pass_mark == 70);
+    CHECK(c.limits.instructions == 50000000);
+    CHECK(c.limits.memory == (size_t)64 << 20);
+    uh_config_free(&c);
+    uh_config_free(NULL);
+}
+
+TEST(a_file_overrides_a_subset)
+{
+    uh_config c;
+    uh_error e;
+    int rc = uh_config_load_text(&c,
+        "{ \"organisation\": \"Acme Drives\", \"security_contact\": { \"phone\": \"+44 20 7946 0000\" },"
+        "  \"scoring\": { \"pass_mark\": 80, \"weights\": { \"timing\": 0.4, \"quality\": 0.4, \"spotting\": 0.2 } },"
+        "  \"report\": { \"to\": [ { \"id\": \"cso\", \"label\": \"The CSO's office\", \"credit\": 1 } ] } }",
+        "site.json", &e);
+    CHECK(rc == 0);
+    CHECK_STR(c.organisation, "Acme Drives");
+    CHECK_STR(c.security_phone, "+44 20 7946 0000");
+    CHECK_STR(c.security_team, "Corporate Security");  /* untouched default */
+    CHECK(c.scoring.pass_mark == 80);
+    CHECK_NEAR(c.scoring.w_quality, 0.4);
+    CHECK(c.nto == 1 && c.nhow == 4);
+    uh_config_free(&c);
+}
+
+static void refused(const char *json, const char *needle)
+{
+    uh_config c;
+    uh_error e;
+    CHECK_MSG(uh_config_load_text(&c, json, "bad.json", &e) == -1, "accepted: %s", json);
+    CHECK_STR(e.file, "bad.json");
+    CHECK_HAS(e.msg, needle);
+    CHECK(c.scoring.pass_mark == 70);  /* defaults remain usable */
+    uh_config_free(&c);
+}
+
+TEST(mistakes_are_refused_naming_the_key)
+{
+    refused("{ \"pass_mark\": 80 }", "\"pass_mark\": unknown key");
+    refused("{ \"scoring\": { \"pass_mark\": \"high\" } }", "\"scoring.pass_mark\": must be a number");
+    refused("{ \"scoring\": { \"pass_mark\": 170 } }", "\"scoring.pass_mark\": must be between 0 and 100");
+    refused("{ \"scoring\": { \"weights\": { \"timing\": 0.9 } } }", "must add up to 1");
+    refused("{ \"report\": { \"to\": [ { \"id\": \"x\", \"label\": \"X\", \"credit\": 2 } ] } }",
+            "\"report.to[0].credit\"");
+    refused("{ \"report\": { \"how\": [ { \"id\": \"x\" } ] } }", "\"report.how[0].label\": is required");
+    refused("{ \"limits\": { \"memory_mib\": \"lots\" } }", "\"limits.memory_mib\"");
+    refused("{ \"security_contact\": \"call Bob\" }", "\"security_contact\": must be an object");
+    refused("{ \"allow_anonymous\": 1 }", "\"allow_anonymous\": must be true or false");
+    refused("[1, 2]", "must be a JSON object");
+}
+
+TEST(malformed_json_names_the_line)
+{
+    uh_config c;
+    uh_error e;
+    CHECK(uh_config_load_text(&c, "{\n  \"organisation\": \"A\",\n  oops\n}", "broken.json", &e) == -1);
+    CHECK_HAS(e.msg, "malformed JSON");
+    CHECK(e.line == 3);
+    uh_config_free(&c);
+    CHECK(uh_config_load(&c, "/nonexistent/unhooked.json", &e) == -1);
+    CHECK_STR(e.file, "/nonexistent/unhooked.json");
+    uh_config_free(&c);
+}
+
+int main(void)
+{
+    RUN(defaults_match_the_spec);
+    RUN(a_file_overrides_a_subset);
+    RUN(mistakes_are_refused_naming_the_key);
+    RUN(malformed_json_names_the_line);
+    TEST_END();
+}
