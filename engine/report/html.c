@@ -227,41 +227,48 @@ static void chart_hooks(FILE *out, const uh_summary_group *all)
     fprintf(out, "</svg>\n");
 }
 
-/* Days from the first to the last, with empty days filled in (up to a
- * year; beyond that only days with attempts are drawn). */
+/* The trend in buckets of one day, or of a week (from Monday) when the
+ * span is over two months, or four weeks beyond two years, with empty
+ * buckets filled in so the time axis is even. */
 typedef struct day_point {
-    char day[11];
+    char day[11];  /* first day of the bucket */
     int attempts, completed, reported;
 } day_point;
 
-static day_point *day_series(const uh_summary *s, size_t *n)
+static day_point *day_series(const uh_summary *s, size_t *n, int *step_days)
 {
+    const int64_t DAY = 86400000;
     *n = 0;
+    *step_days = 1;
     if (!s->ndays)
         return NULL;
     int64_t a, b;
-    if (uh_time_parse(s->days[0].key, &a, NULL) ||
-        uh_time_parse(s->days[s->ndays - 1].key, &b, NULL) || (b - a) / 86400000 > 366) {
-        day_point *p = uh_xcalloc(s->ndays, sizeof *p);
-        for (size_t i = 0; i < s->ndays; i++)
-            p[i] = (day_point){"", s->days[i].attempts, s->days[i].completed, s->days[i].reported};
-        for (size_t i = 0; i < s->ndays; i++)
-            snprintf(p[i].day, sizeof p[i].day, "%.10s", s->days[i].key);
-        *n = s->ndays;
-        return p;
+    if (uh_time_parse(s->days[0].key, &a, NULL) || uh_time_parse(s->days[s->ndays - 1].key, &b, NULL))
+        return NULL;
+    int64_t span = (b - a) / DAY;
+    if (span > 62) {
+        *step_days = span > 730 ? 28 : 7;
+        int64_t day = a / DAY;
+        a = (day - (day + 3) % 7) * DAY;  /* back to Monday (1970-01-01 was a Thursday) */
     }
-    size_t count = (size_t)((b - a) / 86400000) + 1, j = 0;
+    int64_t step = *step_days * DAY;
+    size_t count = (size_t)((b - a) / step) + 1;
     day_point *p = uh_xcalloc(count, sizeof *p);
     for (size_t i = 0; i < count; i++) {
         char t[32];
-        uh_time_format(a + (int64_t)i * 86400000, t);
+        uh_time_format(a + (int64_t)i * step, t);
         snprintf(p[i].day, sizeof p[i].day, "%.10s", t);
-        if (j < s->ndays && strcmp(s->days[j].key, p[i].day) == 0) {
-            p[i].attempts = s->days[j].attempts;
-            p[i].completed = s->days[j].completed;
-            p[i].reported = s->days[j].reported;
-            j++;
-        }
+    }
+    for (size_t j = 0; j < s->ndays; j++) {
+        int64_t d;
+        if (uh_time_parse(s->days[j].key, &d, NULL))
+            continue;
+        size_t i = (size_t)((d - a) / step);
+        if (i >= count)
+            continue;
+        p[i].attempts += s->days[j].attempts;
+        p[i].completed += s->days[j].completed;
+        p[i].reported += s->days[j].reported;
     }
     *n = count;
     return p;
@@ -272,7 +279,9 @@ static void chart_trend(FILE *out, const uh_summary *s)
     const double W = 520, H = 300, left = 44, right = 46, top = 18, bottom = 52;
     double pw = W - left - right, ph = H - top - bottom;
     size_t n;
-    day_point *d = day_series(s, &n);
+    int step_days;
+    day_point *d = day_series(s, &n, &step_days);
+    const char *per = step_days == 1 ? "day" : step_days == 7 ? "week" : "four weeks";
     int maxv = 0;
     for (size_t i = 0; i < n; i++)
         if (d[i].attempts > maxv)
@@ -317,7 +326,7 @@ static void chart_trend(FILE *out, const uh_summary *s)
     }
     if (open)
         fprintf(out, "\" fill=\"none\" stroke=\"" C_REPORTED "\" stroke-width=\"2.5\"/>\n");
-    for (size_t i = 0; i < n; i++) {
+    for (size_t i = 0; i < n && n <= 45; i++) {  /* dots only while they fit */
         if (!d[i].completed)
             continue;
         double x = left + slot * i + slot / 2;
@@ -330,11 +339,11 @@ static void chart_trend(FILE *out, const uh_summary *s)
     size_t every = n > 6 ? (n + 5) / 6 : 1;
     for (size_t i = 0; i < n; i += every)
         fprintf(out, "<text x=\"%.1f\" y=\"%.1f\" font-size=\"12\" text-anchor=\"middle\" fill=\""
-                     C_MUTED "\">%.5s</text>\n", left + slot * i + slot / 2, top + ph + 18,
-                d[i].day + 5);
+                     C_MUTED "\">%.*s</text>\n", left + slot * i + slot / 2, top + ph + 18,
+                step_days > 7 ? 7 : 5, step_days > 7 ? d[i].day : d[i].day + 5);
     fprintf(out, "<text x=\"%.1f\" y=\"%.0f\" font-size=\"12\" text-anchor=\"middle\" fill=\"" C_MUTED
-                 "\">attempts per day (bars) and report rate (line), UTC days</text>\n",
-            left + pw / 2, H - 8);
+                 "\">attempts per %s (bars) and report rate (line), UTC</text>\n",
+            left + pw / 2, H - 8, per);
     fprintf(out, "</svg>\n");
     free(d);
 }
@@ -520,7 +529,7 @@ int uh_report_html(FILE *out, const uh_summary *s, const uh_html_options *o)
                  "late reports still count.</p>\n");
     chart_hooks(out, all);
     fprintf(out, "</section>\n<section class=\"card\">\n<h2>Trend over time</h2>\n<p class=\"sub\">"
-                 "Attempts per day and the share of finished attempts that reported.</p>\n");
+                 "Attempts over time and the share of finished attempts that reported.</p>\n");
     chart_trend(out, s);
     fprintf(out, "</section>\n</div>\n");
 
