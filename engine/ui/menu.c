@@ -64,7 +64,7 @@ static int card_height(uh_ui *ui, const uh_scenario *sc, int w)
 {
     int pad = uh_px(ui, 22), iw = w - 2 * pad;
     int h = pad + uh_text_get(ui->t, UH_FACE_BOLD, uh_px(ui, UH_PX_H3), UH_C_TEXT, iw,
-                              sc->title ? sc->title : sc->path)->h;
+                              sc->title ? sc->title : uh_ui_basename(sc->path))->h;
     h += uh_px(ui, 8) + uh_text_get(ui->t, UH_FACE_REGULAR, uh_px(ui, UH_PX_SMALL + 1), UH_C_MUTED, iw,
                                     sc->ok ? sc->summary : "This scenario is unavailable right now.")->h;
     h += uh_px(ui, 18) + uh_px(ui, 28) + pad;
@@ -82,7 +82,7 @@ static void draw_card(uh_ui *ui, size_t idx, SDL_Rect r)
                  hot ? UH_C_ACCENT : UH_C_LINE, uh_px(ui, 1.5f) < 1 ? 1 : uh_px(ui, 1.5f), sc->ok);
     int pad = uh_px(ui, 22), x = r.x + pad, y = r.y + pad, iw = r.w - 2 * pad;
     y += uh_ui_text(ui, UH_FACE_BOLD, UH_PX_H3, sc->ok ? UH_C_TEXT : UH_C_FAINT, iw,
-                    sc->title ? sc->title : sc->path, x, y);
+                    sc->title ? sc->title : uh_ui_basename(sc->path), x, y);
     y += uh_px(ui, 8);
     uh_ui_text(ui, UH_FACE_REGULAR, UH_PX_SMALL + 1, UH_C_MUTED, iw,
                sc->ok ? sc->summary : "This scenario is unavailable right now.", x, y);

@@ -113,6 +113,9 @@ int uh_scene_view_channel(uh_ui *ui, const uh_scene *sc, const char *text, int x
 /* Icon of a tactic id for the menu sections. */
 uh_icon uh_menu_tactic_icon(const char *tactic);
 
+/* The last component of a path (file names shown without their folder). */
+const char *uh_ui_basename(const char *path);
+
 /* Human text for an ending label ("reported_late" -> "Reported, later"). */
 const char *uh_ui_ending_title(const char *ending);
 /* Text of the flag or innocent detail with this id in sc, or NULL. */

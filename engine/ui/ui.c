@@ -260,6 +260,23 @@ SDL_Rect uh_ui_header(uh_ui *ui, const char *title, bool back)
     return (SDL_Rect){0, hh, ui->w, ui->h - hh};
 }
 
+const char *uh_ui_basename(const char *path)
+{
+    const char *slash = path ? strrchr(path, '/') : NULL;
+    return slash ? slash + 1 : path ? path : "";
+}
+
+/* An error for the trainee's eyes: the file's name without its folder. */
+static void short_error(const uh_error *e, char *buf, size_t n)
+{
+    if (e->file[0] && e->line > 0)
+        snprintf(buf, n, "%s:%d: %s", uh_ui_basename(e->file), e->line, e->msg);
+    else if (e->file[0])
+        snprintf(buf, n, "%s: %s", uh_ui_basename(e->file), e->msg);
+    else
+        snprintf(buf, n, "%s", e->msg);
+}
+
 const char *uh_ui_ending_title(const char *ending)
 {
     static const struct { const char *id, *title; } t[] = {
@@ -303,9 +320,9 @@ void uh_ui_start_run(uh_ui *ui, const uh_scenario *sc)
     ui->run = uh_run_new(sc, ui->cfg, 1, &e);
     if (!ui->run) {
         char buf[1400];
+        short_error(&e, buf, sizeof buf);
         snprintf(ui->notice, sizeof ui->notice,
-                 "Sorry, \"%s\" could not be started and has been set aside. (%s)", sc->title,
-                 uh_error_format(&e, buf, sizeof buf));
+                 "Sorry, \"%s\" could not be started and has been set aside. (%.500s)", sc->title, buf);
         uh_ui_go(ui, UH_SCREEN_MENU);
         return;
     }
@@ -377,11 +394,12 @@ void uh_ui_follow_run(uh_ui *ui)
     case UH_RUN_FAILED: {
         char buf[1400];
         const uh_scenario *sc = uh_run_scenario(ui->run);
+        SDL_Log("unhooked: %s", uh_error_format(uh_run_error(ui->run), buf, sizeof buf));
+        short_error(uh_run_error(ui->run), buf, sizeof buf);
         snprintf(ui->notice, sizeof ui->notice,
                  "Sorry, \"%s\" ran into a problem and had to stop. Nothing you did caused it; "
-                 "please pick another scenario. (%s)",
-                 sc->title ? sc->title : sc->path, uh_error_format(uh_run_error(ui->run), buf, sizeof buf));
-        SDL_Log("unhooked: %s", buf);
+                 "please pick another scenario. (%.500s)",
+                 sc->title ? sc->title : uh_ui_basename(sc->path), buf);
         uh_ui_end_run(ui);
         uh_ui_go(ui, UH_SCREEN_MENU);
         break;
