@@ -433,7 +433,8 @@ uh_result *uh_run_result(const uh_run *run)
     r->score = uh_score_compute(&run->cfg->scoring, &in);
     r->nchoices = run->npicks;
     r->choices = uh_xcalloc(run->npicks, sizeof *r->choices);
-    memcpy(r->choices, run->picks, run->npicks * sizeof *r->choices);
+    if (run->npicks)
+        memcpy(r->choices, run->picks, run->npicks * sizeof *r->choices);
     return r;
 }
 

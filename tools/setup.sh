@@ -1,0 +1,39 @@
+#!/bin/sh
+# tools/setup.sh [--test] — installs the Debian packages Unhooked needs
+# (only those missing), then configures and builds into build/.
+# With --test it also installs what the test suite needs (Xvfb, xdotool,
+# ImageMagick, Python, Node.js for the xAPI validator, Graphviz, dpkg-dev).
+set -eu
+cd "$(dirname "$0")/.."
+
+build_pkgs="build-essential cmake pkg-config libsdl2-dev libsdl2-ttf-dev liblua5.4-dev
+  libcjson-dev libsqlite3-dev libmd-dev libcurl4-openssl-dev libpng-dev libcrypt-dev
+  libsystemd-dev fonts-noto-core fonts-dejavu-core"
+test_pkgs="xvfb xauth xdotool imagemagick x11-utils python3 sqlite3 graphviz dpkg-dev file
+  nodejs npm ca-certificates procps"
+
+want=$build_pkgs
+[ "${1:-}" = "--test" ] && want="$build_pkgs $test_pkgs"
+
+missing=""
+for p in $want; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
+done
+# Node.js may come from elsewhere than Debian; then it is not missing.
+case "$missing" in *nodejs*|*" npm"*)
+    if command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1; then
+        missing=$(echo "$missing" | sed 's/ nodejs//; s/ npm//')
+    fi ;;
+esac
+if [ -n "$missing" ]; then
+    echo "setup: installing$missing"
+    sudo=""
+    [ "$(id -u)" -ne 0 ] && sudo="sudo"
+    export DEBIAN_FRONTEND=noninteractive
+    $sudo apt-get update -q
+    # shellcheck disable=SC2086
+    $sudo apt-get install -y -q --no-install-recommends $missing
+fi
+
+cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo -DUNHOOKED_WERROR=ON >/dev/null
+cmake --build build -j"$(nproc)"

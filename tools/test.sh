@@ -1,0 +1,22 @@
+#!/bin/sh
+# tools/test.sh — installs what is missing, builds, and runs the whole test
+# suite twice: on the normal build, then on an AddressSanitizer +
+# UndefinedBehaviorSanitizer build (build-asan/).
+set -eu
+cd "$(dirname "$0")/.."
+tools/setup.sh --test
+jobs=$(nproc)
+
+echo "== test suite (build/)"
+(cd build && ctest --output-on-failure -j"$jobs")
+
+echo "== test suite under AddressSanitizer and UBSan (build-asan/)"
+cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DUNHOOKED_SANITIZE=ON -DUNHOOKED_WERROR=ON >/dev/null
+cmake --build build-asan -j"$jobs"
+# Leak checking stays on for our code; SDL and the X libraries keep a few
+# allocations for the process lifetime, suppressed in tools/lsan.supp.
+export ASAN_OPTIONS="abort_on_error=1:detect_leaks=1"
+export LSAN_OPTIONS="suppressions=$(pwd)/tools/lsan.supp:print_suppressions=0"
+export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
+(cd build-asan && ctest --output-on-failure -j"$jobs" -LE slow)
+echo "== all tests passed"
