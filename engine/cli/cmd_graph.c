@@ -8,7 +8,11 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <spawn.h>
 #include <sys/wait.h>
+#include <unistd.h>
+
+extern char **environ;
 
 #include "../core/scenario.h"
 #include "../core/util.h"
@@ -156,15 +160,18 @@ int uh_cmd_graph(int argc, char **argv)
     if (out != stdout)
         fclose(out);
     if (svg) {
-        char *cmd = uh_xasprintf("dot -Tsvg '%s' %s%s%s", dot_path, out_path ? "-o '" : "",
-                                 out_path ? out_path : "", out_path ? "'" : "");
-        int rc = system(cmd);
-        if (rc != 0) {
+        /* Graphviz turns the DOT into SVG; run without a shell so no path
+         * is ever interpreted. */
+        char *args[] = {"dot", "-Tsvg", dot_path, out_path ? "-o" : NULL, (char *)out_path, NULL};
+        pid_t pid;
+        int rc = posix_spawnp(&pid, "dot", NULL, NULL, args, environ), wstatus = 0;
+        if (rc == 0)
+            waitpid(pid, &wstatus, 0);
+        if (rc != 0 || !WIFEXITED(wstatus) || WEXITSTATUS(wstatus) != 0) {
             fprintf(stderr, "unhooked graph: Graphviz 'dot' failed or is not installed "
                             "(apt-get install graphviz); write DOT without --svg\n");
             status = 1;
         }
-        free(cmd);
         remove(dot_path);
         free(dot_path);
     }
