@@ -76,6 +76,8 @@ static const char *const css =
     ".row .card{margin-bottom:0}.row{margin-bottom:18px}"
     "@media (max-width:820px){.row{grid-template-columns:1fr}}"
     "svg{display:block;width:100%;height:auto}"
+    ".row svg{max-width:600px;margin:0 auto}"
+    ".wide{overflow-x:auto}.wide svg{min-width:680px}"
     "svg text{font-family:inherit;fill:" C_INK "}"
     ".legend{display:flex;flex-wrap:wrap;gap:14px;font-size:13px;color:" C_MUTED ";margin:6px 0 0}"
     ".legend i{display:inline-block;width:11px;height:11px;border-radius:2px;margin-right:5px;"
@@ -520,7 +522,9 @@ int uh_report_html(FILE *out, const uh_summary *s, const uh_html_options *o)
     fprintf(out, "<section class=\"card\">\n<h2>Outcome by scenario</h2>\n<p class=\"sub\">Share of "
                  "attempts that reported the approach, stayed safe without reporting it, or were "
                  "hooked. The figure on the right is the report rate of finished attempts.</p>\n");
+    fprintf(out, "<div class=\"wide\">\n");
     chart_outcomes(out, s->scenarios, s->nscenarios, false);
+    fprintf(out, "</div>\n");
     legend(out);
     fprintf(out, "</section>\n");
 
@@ -535,7 +539,9 @@ int uh_report_html(FILE *out, const uh_summary *s, const uh_html_options *o)
 
     fprintf(out, "<section class=\"card\">\n<h2>By cohort</h2>\n<p class=\"sub\">Report rate and pass "
                  "rate of finished attempts in each cohort.</p>\n");
+    fprintf(out, "<div class=\"wide\">\n");
     chart_cohorts(out, s->cohorts, s->ncohorts);
+    fprintf(out, "</div>\n");
     table_groups(out, s->cohorts, s->ncohorts, "Cohort", true);
     fprintf(out, "</section>\n");
 
