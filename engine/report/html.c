@@ -140,8 +140,12 @@ static void chart_outcomes(FILE *out, const uh_summary_group *g, size_t n, bool 
                 label_w - 12, y + bar_h / 2 + 5);
         const char *label = cohort && !*g[i].key ? "(no cohort)" : g[i].label;
         if (strlen(label) > 34) {
-            char cut[40];
-            snprintf(cut, sizeof cut, "%.32s…", label);
+            /* Cut at 32 bytes, backing off to a UTF-8 character boundary. */
+            int n = 32;
+            while (n > 0 && ((unsigned char)label[n] & 0xc0) == 0x80)
+                n--;
+            char cut[48];
+            snprintf(cut, sizeof cut, "%.*s…", n, label);
             esc(out, cut);
         } else {
             esc(out, label);
