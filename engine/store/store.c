@@ -31,6 +31,8 @@ struct uh_store {
     char *path;
     int lock_fd;           /* "PATH-lock": held around every write */
     char *recovered_from;  /* where a corrupt file was moved, or NULL */
+    int retention_days;    /* from uh_store_open_config; 0 = keep forever */
+    int64_t retention_ran; /* when retention was last applied (ms) */
 };
 
 /* How long a writer waits for another process's write to finish. */
@@ -526,10 +528,14 @@ uh_store *uh_store_open_config(const uh_config *cfg, const char *path, uh_error 
     char *p = path ? uh_xstrdup(path) : uh_config_results_db(cfg);
     uh_store *st = uh_store_open(p, err);
     free(p);
-    if (st && cfg && cfg->retention_days > 0 &&
-        uh_store_apply_retention(st, cfg->retention_days, NULL, err)) {
-        uh_store_close(st);
-        return NULL;
+    if (st && cfg && cfg->retention_days > 0) {
+        if (uh_store_apply_retention(st, cfg->retention_days, NULL, err)) {
+            uh_store_close(st);
+            return NULL;
+        }
+        /* A kiosk runs for months: saves apply it again, at most hourly. */
+        st->retention_days = cfg->retention_days;
+        st->retention_ran = now_ms();
     }
     return st;
 }
@@ -709,7 +715,12 @@ done:
     sqlite3_finalize(ins);
     sqlite3_finalize(ch);
     free(json);
-    return end_write(st, rc, err);
+    rc = end_write(st, rc, err);
+    if (rc == 0 && st->retention_days > 0 && now_ms() - st->retention_ran > 3600 * 1000) {
+        st->retention_ran = now_ms();
+        uh_store_apply_retention(st, st->retention_days, NULL, NULL);  /* retried next hour */
+    }
+    return rc;
 }
 
 int uh_store_progress(uh_store *st, const char *trainee, const char *scenario, uh_progress *out,

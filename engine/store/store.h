@@ -53,8 +53,9 @@ typedef struct uh_attempt {
 uh_store *uh_store_open(const char *path, uh_error *err);
 
 /* Opens the database the configuration names (uh_config_results_db), or
- * path when it is not NULL, then applies cfg->retention_days. What the
- * kiosk and every command should call. Close with uh_store_close. */
+ * path when it is not NULL, then applies cfg->retention_days (and again
+ * after a save, at most once an hour, for a kiosk that runs for months).
+ * What the kiosk and every command should call. Close with uh_store_close. */
 uh_store *uh_store_open_config(const uh_config *cfg, const char *path, uh_error *err);
 
 /* Like uh_store_open, but migrates no further than version (1..current).
