@@ -250,6 +250,8 @@ TEST(durable_under_kill9)
          * be there too (committed, killed before it could report). */
         CHECK_MSG((int64_t)n >= max_id && (int64_t)n <= max_id + 1, "%zu rows, last reported %lld", n,
                   (long long)max_id);
+        printf("     kill -9 round %d: last save reported %lld, rows after reopen %zu\n", round + 1,
+               (long long)max_id, n);
         bool complete = true;
         for (size_t i = 0; i < n; i++)
             complete = complete && recs[i].id == (int64_t)i + 1 && recs[i].nchoices == 3 &&
