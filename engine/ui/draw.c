@@ -8,6 +8,13 @@
 
 #define MAX_DISC 1024 /* largest cached disc radius */
 #define NARCS 16
+#define NGRADS 4
+#define GRAD_STEPS 256
+
+typedef struct grad_tex {
+    SDL_Color top, bottom;
+    SDL_Texture *tex;
+} grad_tex;
 
 typedef struct arc_tex {
     int rad, th, start, sweep; /* start and sweep in thousandths of a turn */
@@ -19,6 +26,8 @@ struct uh_draw {
     SDL_Texture *disc[MAX_DISC + 1];
     arc_tex arcs[NARCS];
     int next_arc;
+    grad_tex grads[NGRADS];
+    int next_grad;
 };
 
 uh_draw *uh_draw_new(SDL_Renderer *r)
@@ -105,14 +114,41 @@ void uh_draw_round(uh_draw *d, SDL_Rect rc, int rad, SDL_Color c)
     uh_draw_rect(d, (SDL_Rect){rc.x + rad, rc.y + rc.h - rad, rc.w - 2 * rad, rad}, c);
 }
 
+/* Like uh_draw_round, but of the middle only bands of width band along the
+ * sides: for shapes whose inside is covered afterwards (shadows), so the
+ * software renderer does not blend pixels nobody will see. */
+static void round_rim(uh_draw *d, SDL_Rect rc, int rad, int band, SDL_Color c)
+{
+    if (rad > rc.w / 2)
+        rad = rc.w / 2;
+    if (rad > rc.h / 2)
+        rad = rc.h / 2;
+    if (rad <= 0 || 2 * band >= rc.w) {
+        uh_draw_round(d, rc, rad, c);
+        return;
+    }
+    SDL_Texture *t = disc_texture(d, rad);
+    tint(t, c);
+    int x0 = rc.x, y0 = rc.y, x1 = rc.x + rc.w - rad, y1 = rc.y + rc.h - rad;
+    SDL_RenderCopy(d->r, t, &(SDL_Rect){0, 0, rad, rad}, &(SDL_Rect){x0, y0, rad, rad});
+    SDL_RenderCopy(d->r, t, &(SDL_Rect){rad, 0, rad, rad}, &(SDL_Rect){x1, y0, rad, rad});
+    SDL_RenderCopy(d->r, t, &(SDL_Rect){0, rad, rad, rad}, &(SDL_Rect){x0, y1, rad, rad});
+    SDL_RenderCopy(d->r, t, &(SDL_Rect){rad, rad, rad, rad}, &(SDL_Rect){x1, y1, rad, rad});
+    uh_draw_rect(d, (SDL_Rect){rc.x + rad, rc.y, rc.w - 2 * rad, rad}, c);
+    uh_draw_rect(d, (SDL_Rect){rc.x, rc.y + rad, band, rc.h - 2 * rad}, c);
+    uh_draw_rect(d, (SDL_Rect){rc.x + rc.w - band, rc.y + rad, band, rc.h - 2 * rad}, c);
+    uh_draw_rect(d, (SDL_Rect){rc.x + rad, rc.y + rc.h - rad, rc.w - 2 * rad, rad}, c);
+}
+
 void uh_draw_card(uh_draw *d, SDL_Rect rc, int rad, SDL_Color fill, SDL_Color border, int bw,
                   bool shadow)
 {
     if (shadow) {
-        /* Three widening, fading layers make a soft drop shadow. */
+        /* Three widening, fading layers make a soft drop shadow; the card
+         * covers their middle, so only their rims are drawn. */
         for (int i = 3; i >= 1; i--) {
             SDL_Rect s = {rc.x - i, rc.y - i + 2 * i, rc.w + 2 * i, rc.h + 2 * i};
-            uh_draw_round(d, s, rad + i, (SDL_Color){0x10, 0x1C, 0x33, (Uint8)(10 + 4 * (3 - i))});
+            round_rim(d, s, rad + i, rad + 2 * i, (SDL_Color){0x10, 0x1C, 0x33, (Uint8)(10 + 4 * (3 - i))});
         }
     }
     if (bw > 0) {
@@ -230,16 +266,34 @@ void uh_draw_line(uh_draw *d, float x0, float y0, float x1, float y1, float th, 
     uh_draw_disc(d, (int)(x1 + 0.5f), (int)(y1 + 0.5f), r, c);
 }
 
+static bool same(SDL_Color a, SDL_Color b) { return a.r == b.r && a.g == b.g && a.b == b.b && a.a == b.a; }
+
 void uh_draw_gradient(uh_draw *d, SDL_Rect rc, SDL_Color top, SDL_Color bottom)
 {
-    SDL_Vertex v[4] = {
-        {{(float)rc.x, (float)rc.y}, top, {0, 0}},
-        {{(float)(rc.x + rc.w), (float)rc.y}, top, {0, 0}},
-        {{(float)(rc.x + rc.w), (float)(rc.y + rc.h)}, bottom, {0, 0}},
-        {{(float)rc.x, (float)(rc.y + rc.h)}, bottom, {0, 0}},
-    };
-    int idx[6] = {0, 1, 2, 0, 2, 3};
-    SDL_RenderGeometry(d->r, NULL, v, 4, idx, 6);
+    /* A 1-pixel-wide ramp, stretched: far cheaper in the software renderer
+     * than interpolating colours over every pixel of a large rectangle. */
+    SDL_Texture *t = NULL;
+    for (int i = 0; i < NGRADS && !t; i++)
+        if (d->grads[i].tex && same(d->grads[i].top, top) && same(d->grads[i].bottom, bottom))
+            t = d->grads[i].tex;
+    if (!t) {
+        SDL_Surface *s = SDL_CreateRGBSurfaceWithFormat(0, 1, GRAD_STEPS, 32, SDL_PIXELFORMAT_ARGB8888);
+        for (int y = 0; y < GRAD_STEPS; y++) {
+            float f = y / (float)(GRAD_STEPS - 1);
+            Uint8 r = (Uint8)(top.r + (bottom.r - top.r) * f + 0.5f), g = (Uint8)(top.g + (bottom.g - top.g) * f + 0.5f),
+                  b = (Uint8)(top.b + (bottom.b - top.b) * f + 0.5f), a = (Uint8)(top.a + (bottom.a - top.a) * f + 0.5f);
+            ((Uint32 *)s->pixels)[y * (s->pitch / 4)] = (Uint32)a << 24 | (Uint32)r << 16 | (Uint32)g << 8 | b;
+        }
+        grad_tex *gt = &d->grads[d->next_grad];
+        d->next_grad = (d->next_grad + 1) % NGRADS;
+        if (gt->tex)
+            SDL_DestroyTexture(gt->tex);
+        *gt = (grad_tex){top, bottom, SDL_CreateTextureFromSurface(d->r, s)};
+        SDL_SetTextureBlendMode(gt->tex, top.a == 255 && bottom.a == 255 ? SDL_BLENDMODE_NONE : SDL_BLENDMODE_BLEND);
+        SDL_FreeSurface(s);
+        t = gt->tex;
+    }
+    SDL_RenderCopy(d->r, t, NULL, &rc);
 }
 
 /* ---------------------------------------------------------------------
@@ -420,5 +474,8 @@ void uh_draw_free(uh_draw *d)
     for (int i = 0; i < NARCS; i++)
         if (d->arcs[i].tex)
             SDL_DestroyTexture(d->arcs[i].tex);
+    for (int i = 0; i < NGRADS; i++)
+        if (d->grads[i].tex)
+            SDL_DestroyTexture(d->grads[i].tex);
     free(d);
 }

@@ -31,6 +31,7 @@ struct uh_ui {
     bool portrait;
     uh_ui_options opt;
     const uh_config *cfg;
+    bool loaded;          /* uh_ui_preload has run */
     uh_library lib;
     uh_store *store;
     char store_error[512];

@@ -32,6 +32,21 @@ uh_ui *uh_ui_new(SDL_Renderer *r, const uh_ui_options *opt, uh_error *err)
     ui->opt = *opt;
     ui->cfg = opt->cfg;
     uh_gui_init(&ui->g, ui->d, ui->t);
+    ui->w = 1280;
+    ui->h = 720;
+    ui->s = 1;
+    ui->report_to = ui->report_how = -1;
+    uh_ui_go(ui, UH_SCREEN_WELCOME);
+    ui->screen_since = 0; /* no fade-in for the very first screen */
+    return ui;
+}
+
+void uh_ui_preload(uh_ui *ui)
+{
+    if (ui->loaded)
+        return;
+    ui->loaded = true;
+    const uh_ui_options *opt = &ui->opt;
     const char *paths[1] = {opt->scenarios_dir};
     uh_library_load(&ui->lib, paths, 1, ui->cfg);
     for (size_t i = 0; i < ui->lib.problems.count; i++) {
@@ -46,12 +61,6 @@ uh_ui *uh_ui_new(SDL_Renderer *r, const uh_ui_options *opt, uh_error *err)
         uh_error_format(&e, ui->store_error, sizeof ui->store_error);
         SDL_Log("unhooked: results store: %s", ui->store_error);
     }
-    ui->w = 1280;
-    ui->h = 720;
-    ui->s = 1;
-    ui->report_to = ui->report_how = -1;
-    uh_ui_go(ui, UH_SCREEN_WELCOME);
-    return ui;
 }
 
 void uh_ui_resize(uh_ui *ui, int w, int h)
@@ -79,7 +88,8 @@ void uh_ui_free(uh_ui *ui)
     free(ui->done);
     free(ui->progress);
     uh_store_close(ui->store);
-    uh_library_free(&ui->lib);
+    if (ui->loaded)
+        uh_library_free(&ui->lib);
     uh_draw_free(ui->d);
     uh_text_free(ui->t);
     free(ui);
@@ -87,6 +97,8 @@ void uh_ui_free(uh_ui *ui)
 
 void uh_ui_go(uh_ui *ui, uh_screen_id id)
 {
+    if (id != UH_SCREEN_WELCOME)
+        uh_ui_preload(ui);
     ui->screen = id;
     ui->screen_since = SDL_GetTicks();
     bool keyboard = ui->g.focus_visible; /* keep the ring for keyboard users */

@@ -59,6 +59,12 @@ typedef struct uh_ui_options {
  * a warning instead. Free with uh_ui_free. */
 uh_ui *uh_ui_new(SDL_Renderer *r, const uh_ui_options *opt, uh_error *err);
 
+/* Does the slow part of starting (loading and checking the scenarios,
+ * opening the results store). The shell calls it right after the first
+ * frame is on screen, so the window appears at once; anything that needs
+ * the scenarios calls it too, and it runs only once. */
+void uh_ui_preload(uh_ui *ui);
+
 /* Tells the ui the drawable size in pixels (after a resize). */
 void uh_ui_resize(uh_ui *ui, int w, int h);
 

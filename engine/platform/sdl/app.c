@@ -277,6 +277,8 @@ int uh_app_main(int argc, char **argv)
                 if (nf && atoi(nf) > 0)
                     bench_frames(ui, ren, atoi(nf));
             }
+            if (first)
+                uh_ui_preload(ui); /* after the window is up */
             first = false;
             if (trace && *trace)
                 uh_ui_write_trace(ui, trace);
