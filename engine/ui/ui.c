@@ -70,7 +70,7 @@ void uh_ui_resize(uh_ui *ui, int w, int h)
     ui->portrait = h > w;
     /* Landscape scales with the smaller ratio to 1280×720; portrait with the
      * width, so a tall kiosk screen gets comfortably large text. */
-    float s = ui->portrait ? w / 1000.0f : (w / 1280.0f < h / 720.0f ? w / 1280.0f : h / 720.0f);
+    float s = ui->portrait ? w / 860.0f : (w / 1280.0f < h / 720.0f ? w / 1280.0f : h / 720.0f);
     ui->s = s < 0.6f ? 0.6f : s > 3.0f ? 3.0f : s;
     ui->g.dirty = true;
 }
