@@ -14,7 +14,8 @@
     X("report", uh_cmd_report, "report [--cohort CODE] [--since DATE] [--json | --html FILE] [--db PATH]  summarise results") \
     X("export", uh_cmd_export, "export --format csv|json|xapi [--since DATE] [--cohort CODE] [-o FILE] [--db PATH]") \
     X("sync", uh_cmd_sync, "sync [--lrs URL] [--db PATH]     send pending xAPI statements to the LRS") \
-    X("purge", uh_cmd_purge, "purge --before DATE | --retention [--db PATH]  delete old results")
+    X("purge", uh_cmd_purge, "purge --before DATE | --retention [--db PATH]  delete old results") \
+    X("set-pin", uh_cmd_set_pin, "set-pin [--config FILE]         set the kiosk's admin PIN (read twice, never echoed)")
 
 #define X(name, fn, usage) int fn(int argc, char **argv);
 UH_COMMANDS(X)

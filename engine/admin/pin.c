@@ -1,0 +1,278 @@
+/* pin.c — yescrypt hashing of the admin PIN and the persistent lockout. */
+#include "pin.h"
+
+#include <crypt.h>
+#include <errno.h>
+#include <inttypes.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "../core/util.h"
+#include "atomic.h"
+
+_Static_assert(UH_PIN_HASH_SIZE >= CRYPT_OUTPUT_SIZE, "UH_PIN_HASH_SIZE too small");
+
+#define STATE_MAGIC "unhooked admin-pin state 1"
+
+struct uh_pin_guard {
+    char *path;            /* state file, or NULL for memory only */
+    int max_tries, lockout_s;
+    int failures;          /* wrong tries since the last success or lockout */
+    int64_t locked_until;  /* Unix seconds; locked while now < locked_until */
+    bool lock_pending;     /* state unreadable: lock from the first query on */
+    char problem[512];     /* for the admin screen, "" when none */
+    bool save_failed;      /* problem is about saving, cleared by the next save */
+};
+
+/* ---------------------------------------------------------------------
+ * Hashing
+ * ------------------------------------------------------------------- */
+
+bool uh_pin_valid(const char *pin)
+{
+    if (!pin)
+        return false;
+    size_t n = 0;
+    for (; pin[n]; n++)
+        if (pin[n] < '0' || pin[n] > '9')
+            return false;
+    return n >= UH_PIN_MIN_DIGITS && n <= UH_PIN_MAX_DIGITS;
+}
+
+bool uh_pin_guessable(const char *pin)
+{
+    size_t n = strlen(pin);
+    if (n < 2)
+        return true;
+    bool same = true, up = true, down = true;
+    for (size_t i = 1; i < n; i++) {
+        same = same && pin[i] == pin[0];
+        up = up && pin[i] == pin[i - 1] + 1;
+        down = down && pin[i] == pin[i - 1] - 1;
+    }
+    return same || up || down;
+}
+
+bool uh_pin_hash_usable(const char *hash)
+{
+    /* Only "$id$..." hashes: the traditional DES form would take any
+     * two-character string as a salt and truncates the phrase. */
+    if (!hash || hash[0] != '$')
+        return false;
+    int ok = crypt_checksalt(hash);
+    return ok == CRYPT_SALT_OK || ok == CRYPT_SALT_METHOD_LEGACY || ok == CRYPT_SALT_TOO_CHEAP;
+}
+
+int uh_pin_hash(const char *pin, char out[UH_PIN_HASH_SIZE], uh_error *err)
+{
+    char salt[CRYPT_GENSALT_OUTPUT_SIZE];
+    int rc = -1;
+    /* struct crypt_data is ~32 KiB: too much for a UI thread's stack. */
+    struct crypt_data *cd = NULL;
+
+    if (!uh_pin_valid(pin))
+        return uh_error_set(err, NULL, 0, "the PIN must be %d to %d digits", UH_PIN_MIN_DIGITS,
+                            UH_PIN_MAX_DIGITS);
+    /* Count 0 picks libxcrypt's default cost; NULL random bytes make it
+     * draw the salt from the kernel. */
+    if (!crypt_gensalt_rn("$y$", 0, NULL, 0, salt, sizeof salt)) {
+        uh_error_set(err, NULL, 0, "cannot make a yescrypt salt: %s", strerror(errno));
+        goto out;
+    }
+    cd = uh_xcalloc(1, sizeof *cd);
+    const char *h = crypt_rn(pin, salt, cd, (int)sizeof *cd);
+    if (!h || h[0] == '*') {
+        uh_error_set(err, NULL, 0, "yescrypt failed: %s", strerror(errno));
+        goto out;
+    }
+    snprintf(out, UH_PIN_HASH_SIZE, "%s", h);
+    rc = 0;
+out:
+    if (cd) {
+        explicit_bzero(cd, sizeof *cd);  /* it held the PIN */
+        free(cd);
+    }
+    return rc;
+}
+
+/* Compares two strings in time that depends only on their lengths (which
+ * are public: the length of a hash says nothing about the PIN). */
+static bool same_string(const char *a, const char *b)
+{
+    size_t la = strlen(a), lb = strlen(b), n = la > lb ? la : lb;
+    unsigned char diff = la != lb;
+    for (size_t i = 0; i < n; i++)
+        diff |= (unsigned char)((i < la ? a[i] : 0) ^ (i < lb ? b[i] : 0));
+    return diff == 0;
+}
+
+bool uh_pin_verify(const char *hash, const char *pin)
+{
+    if (!pin || !uh_pin_hash_usable(hash))
+        return false;
+    struct crypt_data *cd = uh_xcalloc(1, sizeof *cd);
+    const char *h = crypt_rn(pin, hash, cd, (int)sizeof *cd);
+    bool ok = h && h[0] != '*' && same_string(h, hash);
+    explicit_bzero(cd, sizeof *cd);
+    free(cd);
+    return ok;
+}
+
+/* ---------------------------------------------------------------------
+ * The state file
+ * ------------------------------------------------------------------- */
+
+char *uh_pin_state_path(const char *results_db)
+{
+    const char *slash = results_db ? strrchr(results_db, '/') : NULL;
+    if (!slash)
+        return uh_xstrdup("admin-pin.state");
+    return uh_xasprintf("%.*s/admin-pin.state", (int)(slash - results_db), results_db);
+}
+
+static void save(uh_pin_guard *g)
+{
+    if (!g->path)
+        return;
+    char text[128];
+    int n = snprintf(text, sizeof text, STATE_MAGIC "\nfailures %d\nlocked_until %" PRId64 "\n",
+                     g->failures, g->locked_until);
+    uh_error e;
+    if (uh_atomic_write(g->path, text, (size_t)n, 0600, &e) != 0) {
+        char buf[1400];
+        snprintf(g->problem, sizeof g->problem,
+                 "The PIN lockout could not be saved (%s); it holds until the kiosk restarts.",
+                 uh_error_format(&e, buf, sizeof buf));
+        g->save_failed = true;
+    } else if (g->save_failed) {
+        g->problem[0] = '\0';
+        g->save_failed = false;
+    }
+}
+
+/* Reads the state file; false when it exists but cannot be trusted. */
+static bool load(uh_pin_guard *g)
+{
+    struct stat st;
+    if (stat(g->path, &st) != 0 && errno == ENOENT)
+        return true;  /* first start */
+    uh_error e;
+    char *text = uh_read_file(g->path, NULL, &e);
+    if (!text) {
+        char buf[1400];
+        snprintf(g->problem, sizeof g->problem,
+                 "The PIN lockout state is unreadable (%s); the PIN is locked for a while as a "
+                 "precaution.", uh_error_format(&e, buf, sizeof buf));
+        return false;
+    }
+    int failures = -1, used = 0;
+    int64_t until = -1;
+    bool ok = sscanf(text, STATE_MAGIC "\nfailures %d\nlocked_until %" SCNd64 "\n%n", &failures,
+                     &until, &used) == 2 &&
+              used > 0 && text[used] == '\0' && failures >= 0 && until >= 0;
+    free(text);
+    if (!ok) {
+        snprintf(g->problem, sizeof g->problem,
+                 "The PIN lockout state in %s is damaged; the PIN is locked for a while as a "
+                 "precaution.", g->path);
+        return false;
+    }
+    g->failures = failures;
+    g->locked_until = until;
+    return true;
+}
+
+uh_pin_guard *uh_pin_guard_open(const char *state_path, int max_tries, int lockout_s)
+{
+    uh_pin_guard *g = uh_xcalloc(1, sizeof *g);
+    g->path = uh_xstrdup(state_path);
+    g->max_tries = max_tries > 0 ? max_tries : 1;
+    g->lockout_s = lockout_s > 0 ? lockout_s : 1;
+    if (g->path && !load(g))
+        g->lock_pending = true;  /* fail closed */
+    return g;
+}
+
+void uh_pin_guard_close(uh_pin_guard *g)
+{
+    if (!g)
+        return;
+    free(g->path);
+    free(g);
+}
+
+const char *uh_pin_guard_problem(const uh_pin_guard *g)
+{
+    return g->problem[0] ? g->problem : NULL;
+}
+
+/* ---------------------------------------------------------------------
+ * Trying
+ * ------------------------------------------------------------------- */
+
+/* Brings the state up to time now: starts a lockout owed since open, and
+ * pulls the end of a lockout back when the clock was set back, so a clock
+ * jump cannot lock the admin out for days. */
+static void settle(uh_pin_guard *g, int64_t now)
+{
+    bool changed = false;
+    if (g->lock_pending) {
+        g->lock_pending = false;
+        g->failures = 0;
+        g->locked_until = now + g->lockout_s;
+        changed = true;
+    } else if (g->locked_until - now > g->lockout_s) {
+        g->locked_until = now + g->lockout_s;
+        changed = true;
+    }
+    if (g->failures >= g->max_tries) {  /* max_tries lowered since it was saved */
+        g->failures = 0;
+        g->locked_until = now + g->lockout_s;
+        changed = true;
+    }
+    if (changed)
+        save(g);
+}
+
+int uh_pin_seconds_locked(uh_pin_guard *g, int64_t now)
+{
+    settle(g, now);
+    return now < g->locked_until ? (int)(g->locked_until - now) : 0;
+}
+
+int uh_pin_tries_left(uh_pin_guard *g, int64_t now)
+{
+    return uh_pin_seconds_locked(g, now) > 0 ? 0 : g->max_tries - g->failures;
+}
+
+uh_pin_status uh_pin_try(uh_pin_guard *g, const char *hash, const char *pin, int64_t now,
+                         int *seconds_locked)
+{
+    uh_pin_status st;
+    int left = uh_pin_seconds_locked(g, now);
+    if (left > 0) {
+        st = UH_PIN_LOCKED;
+    } else if (!uh_pin_hash_usable(hash)) {
+        st = UH_PIN_UNSET;
+    } else if (uh_pin_verify(hash, pin)) {
+        st = UH_PIN_OK;
+        if (g->failures != 0) {
+            g->failures = 0;
+            save(g);
+        }
+    } else {
+        st = UH_PIN_WRONG;
+        if (++g->failures >= g->max_tries) {
+            g->failures = 0;
+            g->locked_until = now + g->lockout_s;
+            left = g->lockout_s;
+            st = UH_PIN_LOCKED;
+        }
+        save(g);
+    }
+    if (seconds_locked)
+        *seconds_locked = left;
+    return st;
+}

@@ -1,0 +1,106 @@
+/* pin.h — the kiosk's admin PIN: hashing, checking, and a lockout that
+ * survives restarts.
+ *
+ * The PIN is never stored, only its yescrypt hash (crypt(3) from libxcrypt,
+ * "$y$..."), kept in the configuration as kiosk.admin_pin_hash and written
+ * there by `unhooked set-pin`. Checking recomputes the hash and compares it
+ * in constant time.
+ *
+ * A guard counts wrong tries. After max_tries wrong tries in a row the PIN
+ * is refused, right or wrong, for lockout_s seconds; then the count starts
+ * again. The count and the end of the lockout are kept in a small state file
+ * (beside the results database, see uh_pin_state_path) replaced atomically
+ * on every change, so pulling the plug or killing the kiosk does not reset
+ * them. Times are Unix seconds passed in by the caller (time(NULL) in the
+ * kiosk, anything in tests).
+ *
+ *   uh_pin_guard *g = uh_pin_guard_open(path, cfg->pin_max_tries, cfg->pin_lockout_s);
+ *   int wait;
+ *   switch (uh_pin_try(g, cfg->admin_pin_hash, typed, time(NULL), &wait)) { ... }
+ *   uh_pin_guard_close(g);
+ */
+#ifndef UH_PIN_H
+#define UH_PIN_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "../core/error.h"
+
+#define UH_PIN_MIN_DIGITS 4
+#define UH_PIN_MAX_DIGITS 12
+#define UH_PIN_HASH_SIZE 384  /* room for any crypt(3) hash, with its NUL (CRYPT_OUTPUT_SIZE) */
+
+typedef enum uh_pin_status {
+    UH_PIN_OK,      /* right PIN: leave kiosk mode / open the admin screen */
+    UH_PIN_WRONG,   /* wrong PIN; uh_pin_tries_left says how many remain */
+    UH_PIN_LOCKED,  /* too many wrong tries: refused without being checked */
+    UH_PIN_UNSET,   /* no usable hash configured: nothing can unlock (run set-pin) */
+} uh_pin_status;
+
+typedef struct uh_pin_guard uh_pin_guard;
+
+/* True when pin is 4 to 12 ASCII digits and nothing else. */
+bool uh_pin_valid(const char *pin);
+
+/* True for a PIN anyone would try first: one digit repeated ("0000") or a
+ * run of consecutive digits up or down ("1234", "9876", "0123"). set-pin
+ * refuses them; the kiosk accepts whatever hash is configured. */
+bool uh_pin_guessable(const char *pin);
+
+/* Writes a new yescrypt hash of pin (fresh random salt, libxcrypt's default
+ * cost) into out. pin must satisfy uh_pin_valid. Returns 0, or -1 with err
+ * filled when the PIN is not valid or libxcrypt fails. */
+int uh_pin_hash(const char *pin, char out[UH_PIN_HASH_SIZE], uh_error *err);
+
+/* True when pin hashes to hash, compared in constant time. False for a NULL,
+ * empty or unusable hash ("*", "!", an unknown method) and for a NULL pin.
+ * Counts nothing: kiosk screens go through uh_pin_try. */
+bool uh_pin_verify(const char *hash, const char *pin);
+
+/* True when hash is a modern crypt(3) hash ("$id$...", yescrypt or another
+ * method libxcrypt still checks), i.e. uh_pin_verify could ever succeed, so
+ * the admin screen can say "no PIN set" up front. */
+bool uh_pin_hash_usable(const char *hash);
+
+/* The lockout state file for a results database: "admin-pin.state" in the
+ * same folder. Caller frees. */
+char *uh_pin_state_path(const char *results_db);
+
+/* Opens the guard whose state lives at state_path (NULL: in memory only,
+ * for tests and tools). A missing file is a fresh start. A file that exists
+ * but cannot be read or makes no sense fails closed: the guard starts with a
+ * full lockout beginning at the first try, and uh_pin_guard_problem says
+ * why. max_tries >= 1 and lockout_s >= 1 (the config enforces both). Never
+ * returns NULL; close with uh_pin_guard_close. The guard copies state_path. */
+uh_pin_guard *uh_pin_guard_open(const char *state_path, int max_tries, int lockout_s);
+
+/* One attempt at the PIN at time now. While locked, returns UH_PIN_LOCKED
+ * without checking. Otherwise checks pin against hash: right resets the
+ * count (UH_PIN_OK); wrong counts one try (UH_PIN_WRONG), and the try that
+ * reaches max_tries starts the lockout (UH_PIN_LOCKED). A NULL or unusable
+ * hash gives UH_PIN_UNSET and counts nothing. When seconds_locked is not
+ * NULL it receives the seconds the lockout still runs (0 when none). A
+ * change is saved to the state file before returning; when saving fails the
+ * count still holds for the life of the guard and uh_pin_guard_problem
+ * says so. */
+uh_pin_status uh_pin_try(uh_pin_guard *g, const char *hash, const char *pin, int64_t now,
+                         int *seconds_locked);
+
+/* Seconds the lockout still runs at time now, 0 when not locked: the
+ * countdown for the PIN screen. Never more than lockout_s, even when the
+ * clock was set back. */
+int uh_pin_seconds_locked(uh_pin_guard *g, int64_t now);
+
+/* Wrong tries left before the next lockout (max_tries when none were
+ * made; 0 while locked). */
+int uh_pin_tries_left(uh_pin_guard *g, int64_t now);
+
+/* A sentence for the admin screen when the state file could not be read or
+ * written, else NULL. Owned by the guard; valid until the next call. */
+const char *uh_pin_guard_problem(const uh_pin_guard *g);
+
+/* Closes the guard. Accepts NULL. */
+void uh_pin_guard_close(uh_pin_guard *g);
+
+#endif
