@@ -59,28 +59,28 @@ void uh_config_defaults(uh_config *cfg)
     cfg->pin_lockout_s = 300;
 }
 
-static void free_options(uh_config *cfg)
+/* One report option, "to" or "how": {id, label, credit} or {id, label,
+ * correct}. The option structs share their first two fields. */
+typedef struct option_head {
+    char *id, *label;
+} option_head;
+
+static void free_option_array(void *items, size_t n, size_t size)
 {
-    for (size_t i = 0; i < cfg->nto; i++) {
-        free(cfg->to[i].id);
-        free(cfg->to[i].label);
+    for (size_t k = 0; k < n; k++) {
+        option_head *h = (option_head *)((char *)items + k * size);
+        free(h->id);
+        free(h->label);
     }
-    free(cfg->to);
-    for (size_t i = 0; i < cfg->nhow; i++) {
-        free(cfg->how[i].id);
-        free(cfg->how[i].label);
-    }
-    free(cfg->how);
-    cfg->to = NULL;
-    cfg->how = NULL;
-    cfg->nto = cfg->nhow = 0;
+    free(items);
 }
 
 void uh_config_free(uh_config *cfg)
 {
     if (!cfg)
         return;
-    free_options(cfg);
+    free_option_array(cfg->to, cfg->nto, sizeof *cfg->to);
+    free_option_array(cfg->how, cfg->nhow, sizeof *cfg->how);
     char **strings[] = {&cfg->organisation, &cfg->security_team, &cfg->security_phone,
                         &cfg->security_email, &cfg->scenarios_dir, &cfg->results_db,
                         &cfg->fonts_dir, &cfg->admin_pin_hash, &cfg->lrs_url,
@@ -190,96 +190,68 @@ static const cJSON *get_object(reader *r, const cJSON *obj, const char *path, co
     return v;
 }
 
+static int read_to(reader *r, const cJSON *it, const char *path, void *elem)
+{
+    static const char *const keys[] = {"id", "label", "credit", NULL};
+    uh_report_to *o = elem;
+    return only_keys(r, it, path, keys) || get_string(r, it, path, "id", &o->id) ||
+           get_string(r, it, path, "label", &o->label) ||
+           get_number(r, it, path, "credit", 0, 1, &o->credit) ? -1 : 0;
+}
+
+static int read_how(reader *r, const cJSON *it, const char *path, void *elem)
+{
+    static const char *const keys[] = {"id", "label", "correct", NULL};
+    uh_report_how *o = elem;
+    return only_keys(r, it, path, keys) || get_string(r, it, path, "id", &o->id) ||
+           get_string(r, it, path, "label", &o->label) ||
+           get_bool(r, it, path, "correct", &o->correct) ? -1 : 0;
+}
+
+/* Reads report.<key>, a non-empty array of options, replacing *items and
+ * *n (which keep their old value on failure). */
+static int read_option_array(reader *r, const cJSON *report, const char *key, const char *shape,
+                             size_t size, int (*read_one)(reader *, const cJSON *, const char *, void *),
+                             void **items, size_t *n)
+{
+    const cJSON *arr = cJSON_GetObjectItemCaseSensitive(report, key);
+    if (!arr)
+        return 0;
+    if (!cJSON_IsArray(arr) || cJSON_GetArraySize(arr) == 0)
+        return fail(r, "report", key, shape);
+    size_t count = (size_t)cJSON_GetArraySize(arr), i = 0;
+    char *opts = uh_xcalloc(count, size);
+    const cJSON *it;
+    cJSON_ArrayForEach(it, arr) {
+        char path[48];
+        snprintf(path, sizeof path, "report.%s[%zu]", key, i);
+        option_head *h = (option_head *)(opts + i++ * size);
+        int rc = !cJSON_IsObject(it) ? fail(r, path, NULL, "must be an object")
+                 : read_one(r, it, path, h);
+        if (!rc && (!h->id || !h->label))
+            rc = fail(r, path, h->id ? "label" : "id", "is required");
+        if (rc) {
+            free_option_array(opts, count, size);
+            return -1;
+        }
+    }
+    free_option_array(*items, *n, size);
+    *items = opts;
+    *n = count;
+    return 0;
+}
+
 static int read_options(reader *r, const cJSON *report, uh_config *cfg)
 {
     static const char *const keys[] = {"to", "how", NULL};
     if (only_keys(r, report, "report", keys))
         return -1;
-    const cJSON *to = cJSON_GetObjectItemCaseSensitive(report, "to");
-    const cJSON *how = cJSON_GetObjectItemCaseSensitive(report, "how");
-    if (to && (!cJSON_IsArray(to) || cJSON_GetArraySize(to) == 0))
-        return fail(r, "report", "to", "must be a non-empty array of {id, label, credit}");
-    if (how && (!cJSON_IsArray(how) || cJSON_GetArraySize(how) == 0))
-        return fail(r, "report", "how", "must be a non-empty array of {id, label, correct}");
-    if (to) {
-        size_t n = (size_t)cJSON_GetArraySize(to), i = 0;
-        uh_report_to *opts = uh_xcalloc(n, sizeof *opts);
-        const cJSON *it;
-        int rc = 0;
-        cJSON_ArrayForEach(it, to) {
-            char path[48];
-            snprintf(path, sizeof path, "report.to[%zu]", i);
-            static const char *const okeys[] = {"id", "label", "credit", NULL};
-            uh_report_to *o = &opts[i++];
-            if (!cJSON_IsObject(it)) {
-                rc = fail(r, path, NULL, "must be an object {id, label, credit}");
-                break;
-            }
-            if ((rc = only_keys(r, it, path, okeys)) || (rc = get_string(r, it, path, "id", &o->id)) ||
-                (rc = get_string(r, it, path, "label", &o->label)) ||
-                (rc = get_number(r, it, path, "credit", 0, 1, &o->credit)))
-                break;
-            if (!o->id || !o->label) {
-                rc = fail(r, path, o->id ? "label" : "id", "is required");
-                break;
-            }
-        }
-        if (rc) {
-            for (size_t k = 0; k < n; k++) {
-                free(opts[k].id);
-                free(opts[k].label);
-            }
-            free(opts);
-            return -1;
-        }
-        for (size_t k = 0; k < cfg->nto; k++) {
-            free(cfg->to[k].id);
-            free(cfg->to[k].label);
-        }
-        free(cfg->to);
-        cfg->to = opts;
-        cfg->nto = n;
-    }
-    if (how) {
-        size_t n = (size_t)cJSON_GetArraySize(how), i = 0;
-        uh_report_how *opts = uh_xcalloc(n, sizeof *opts);
-        const cJSON *it;
-        int rc = 0;
-        cJSON_ArrayForEach(it, how) {
-            char path[48];
-            snprintf(path, sizeof path, "report.how[%zu]", i);
-            static const char *const okeys[] = {"id", "label", "correct", NULL};
-            uh_report_how *o = &opts[i++];
-            if (!cJSON_IsObject(it)) {
-                rc = fail(r, path, NULL, "must be an object {id, label, correct}");
-                break;
-            }
-            if ((rc = only_keys(r, it, path, okeys)) || (rc = get_string(r, it, path, "id", &o->id)) ||
-                (rc = get_string(r, it, path, "label", &o->label)) ||
-                (rc = get_bool(r, it, path, "correct", &o->correct)))
-                break;
-            if (!o->id || !o->label) {
-                rc = fail(r, path, o->id ? "label" : "id", "is required");
-                break;
-            }
-        }
-        if (rc) {
-            for (size_t k = 0; k < n; k++) {
-                free(opts[k].id);
-                free(opts[k].label);
-            }
-            free(opts);
-            return -1;
-        }
-        for (size_t k = 0; k < cfg->nhow; k++) {
-            free(cfg->how[k].id);
-            free(cfg->how[k].label);
-        }
-        free(cfg->how);
-        cfg->how = opts;
-        cfg->nhow = n;
-    }
-    return 0;
+    return read_option_array(r, report, "to", "must be a non-empty array of {id, label, credit}",
+                             sizeof *cfg->to, read_to, (void **)&cfg->to, &cfg->nto) ||
+                   read_option_array(r, report, "how",
+                                     "must be a non-empty array of {id, label, correct}",
+                                     sizeof *cfg->how, read_how, (void **)&cfg->how, &cfg->nhow)
+               ? -1 : 0;
 }
 
 static int read_root(reader *r, const cJSON *root, uh_config *cfg)
