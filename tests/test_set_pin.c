@@ -126,6 +126,20 @@ TEST(the_rest_of_the_config_and_its_mode_are_kept)
     CHECK(stat(cfg, &st) == 0 && (st.st_mode & 07777) == 0600);
 }
 
+TEST(a_config_readable_by_all_becomes_private)
+{
+    const char *cfg = uh_tmp("shipped.json");
+    FILE *f = fopen(cfg, "w");
+    fputs("{ \"kiosk\": { \"admin_pin_hash\": null } }\n", f);
+    fclose(f);
+    chmod(cfg, 0644);
+    const char *args[] = {"--config", cfg, NULL};
+    CHECK(run_piped("2468\n2468\n", NULL, args) == 0);
+    CHECK_HAS(output, "no longer readable by everyone");
+    struct stat st;
+    CHECK(stat(cfg, &st) == 0 && (st.st_mode & 07777) == 0640);
+}
+
 TEST(unhooked_config_names_the_default_file)
 {
     const char *cfg = uh_tmp("from-env.json");
@@ -251,6 +265,7 @@ int main(int argc, char **argv)
     unhooked = argv[1];
     RUN(piped_pin_creates_the_config);
     RUN(the_rest_of_the_config_and_its_mode_are_kept);
+    RUN(a_config_readable_by_all_becomes_private);
     RUN(unhooked_config_names_the_default_file);
     RUN(bad_pins_change_nothing);
     RUN(a_broken_config_is_not_overwritten);

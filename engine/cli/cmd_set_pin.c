@@ -5,14 +5,16 @@
  * standard input otherwise (for provisioning scripts), and writes only its
  * yescrypt hash into the configuration file as kiosk.admin_pin_hash. The
  * rest of the file is kept; the result must still be a valid configuration,
- * and it replaces the old file atomically with the old owner and mode (a new
- * file is created 0640, in the folder's group). The PIN itself is never
+ * and it replaces the old file atomically with the old owner, group and
+ * mode, less any access for others (a new file is created 0640, in the
+ * folder's group). The PIN itself is never
  * printed, logged, put on the command line or left in memory we own.
  *
  * Exit 0 when the PIN was set, 1 when it was not (mismatch, a PIN that is
  * not 4-12 digits or too easy to guess, an unreadable or invalid config, a
  * failed write), 2 on bad usage. */
 #include <errno.h>
+#include <grp.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -184,6 +186,17 @@ static cJSON *load_json(const char *path, uh_error *err)
     return root;
 }
 
+/* The name of group gid, or its number; in a static buffer. */
+static const char *group_name(gid_t gid)
+{
+    static char num[24];
+    struct group *g = getgrgid(gid);
+    if (g)
+        return g->gr_name;
+    snprintf(num, sizeof num, "%lu", (unsigned long)gid);
+    return num;
+}
+
 /* Puts hash at kiosk.admin_pin_hash, creating "kiosk" when missing. */
 static int set_hash(cJSON *root, const char *hash, const char *path, uh_error *err)
 {
@@ -245,6 +258,18 @@ int uh_cmd_set_pin(int argc, char **argv)
         fprintf(stderr, "unhooked set-pin: %s\nunhooked set-pin: fix the file first; nothing "
                 "was changed\n", uh_error_format(&err, buf, sizeof buf));
         goto done;
+    }
+    /* The hash of a short PIN can be guessed offline in minutes: take
+     * read access from everyone but the owner and group (the kiosk's). */
+    struct stat st;
+    if (stat(path, &st) == 0 && (st.st_mode & 0007)) {
+        if (chmod(path, st.st_mode & 07770) != 0) {
+            uh_error_set(&err, path, 0, "cannot make the file private: %s", strerror(errno));
+            goto fail;
+        }
+        printf("unhooked set-pin: %s is no longer readable by everyone (it holds the PIN "
+               "hash); users outside group %s now get the built-in defaults\n", path,
+               group_name(st.st_gid));
     }
     size_t len = strlen(text);
     text = uh_xrealloc(text, len + 2);
