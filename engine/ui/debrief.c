@@ -223,6 +223,60 @@ static int row(uh_ui *ui, uh_icon icon, SDL_Color fg, SDL_Color bg, const char *
     return h > isz ? h : isz;
 }
 
+/* Facilitator mode: for every decision the room made, the other choices
+ * that were on screen and where they lead (report point, hook added, the
+ * ending they reach at once), so the instructor can talk through them. */
+static int paths_not_taken(uh_ui *ui, const uh_scenario *sc, int x, int y, int w)
+{
+    int top = y;
+    y += section_title(ui, UH_ICON_PEOPLE, "The paths not taken", x, y, w) + uh_px(ui, 14);
+    int pad = uh_px(ui, 20);
+    for (size_t i = 0; i < ui->ndecisions; i++) {
+        const uh_decision *d = &ui->decisions[i];
+        if (d->scene < 0 || (size_t)d->scene >= sc->nscenes || d->nshown < 2)
+            continue;
+        const uh_scene *s = &sc->scenes[d->scene];
+        char head[300];
+        const char *picked = d->shown[d->picked] >= 0 ? s->choices[d->shown[d->picked]].label : NULL;
+        snprintf(head, sizeof head, "Decision %zu \xC2\xB7 the room chose: %s", i + 1,
+                 picked ? picked : "(a choice with a computed label)");
+        int iw = w - 2 * pad;
+        int hh = uh_text_get(ui->t, UH_FACE_BOLD, uh_px(ui, UH_PX_BODY), UH_C_TEXT, iw, head)->h;
+        /* Measure the alternatives, then draw the card behind them. */
+        char lines[UH_MAX_SHOWN][600];
+        int n = 0, lh = 0;
+        for (int k = 0; k < d->nshown; k++) {
+            if (k == d->picked || d->shown[k] < 0)
+                continue;
+            const uh_choice *c = &s->choices[d->shown[k]];
+            const uh_scene *to = c->go_index >= 0 ? &sc->scenes[c->go_index] : NULL;
+            char where[200];
+            if (to && to->ending)
+                snprintf(where, sizeof where, "ends the story: %s", uh_ui_ending_title(to->ending));
+            else
+                snprintf(where, sizeof where, "the story goes on");
+            char hook[64] = "";
+            if (c->hook > 0)
+                snprintf(hook, sizeof hook, "; adds %d to the hook", c->hook);
+            snprintf(lines[n], sizeof lines[n], "\xE2\x80\xA2 %s \xE2\x80\x94 %s%s%s.",
+                     c->label ? c->label : "(computed label)", c->report ? "a report point; " : "", where, hook);
+            lh += uh_text_get(ui->t, UH_FACE_REGULAR, uh_px(ui, UH_PX_BODY), UH_C_MUTED, iw, lines[n])->h +
+                  uh_px(ui, 6);
+            n++;
+        }
+        if (n == 0)
+            continue;
+        int h = pad + hh + uh_px(ui, 10) + lh + pad - uh_px(ui, 6);
+        uh_draw_card(ui->d, (SDL_Rect){x, y, w, h}, uh_px(ui, 14), UH_C_CARD, UH_C_LINE, uh_px(ui, 1), false);
+        int ty = y + pad;
+        ty += uh_ui_text(ui, UH_FACE_BOLD, UH_PX_BODY, UH_C_TEXT, iw, head, x + pad, ty) + uh_px(ui, 10);
+        for (int k = 0; k < n; k++)
+            ty += uh_ui_text(ui, UH_FACE_REGULAR, UH_PX_BODY, UH_C_MUTED, iw, lines[k], x + pad, ty) + uh_px(ui, 6);
+        y += h + uh_px(ui, 14);
+    }
+    return y - top + uh_px(ui, 22);
+}
+
 static void debrief_draw(uh_ui *ui)
 {
     const uh_result *r = ui->result;
@@ -260,6 +314,9 @@ static void debrief_draw(uh_ui *ui)
 
     y += section_title(ui, UH_ICON_BOOK, "How the story ended", x, y, w) + uh_px(ui, 14);
     y += uh_scene_view_channel(ui, uh_run_scene(ui->run), uh_run_text(ui->run), x, y, w, true) + gap;
+
+    if (ui->mode == UH_MODE_FACILITATE)
+        y += paths_not_taken(ui, sc, x, y, w);
 
     y += section_title(ui, UH_ICON_FLAG, "Warning signs", x, y, w) + uh_px(ui, 14);
     if (r->spotted_ids.n + r->missed_ids.n + r->false_alarm_ids.n == 0)

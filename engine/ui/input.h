@@ -35,6 +35,8 @@ typedef enum uh_key {
     UH_KEY_END,
     UH_KEY_DIGIT,  /* 0-9 in digit */
     UH_KEY_F,      /* the F key (a shortcut for the flag panel) */
+    UH_KEY_D,      /* the D key (discussion prompts in facilitator mode) */
+    UH_KEY_ADMIN,  /* Ctrl+Alt+A: the administrator's PIN prompt */
 } uh_key;
 
 typedef struct uh_input {

@@ -3,7 +3,10 @@
 #include <stdio.h>
 #include <string.h>
 
+#include <stdlib.h>
+
 #include "../core/catalog.h"
+#include "resume.h"
 #include "screens.h"
 
 enum { ID_FINISH = UH_ID_FIRST, ID_SIGN_OUT, ID_DISMISS, ID_CARD = 1000 };
@@ -19,6 +22,13 @@ static void menu_enter(uh_ui *ui)
                 p = (uh_progress){0, false, -1};
         }
         ui->progress[i] = p;
+        /* An unfinished run kept for this trainee (self-paced, named). */
+        ui->resumable[i] = false;
+        if (ui->mode == UH_MODE_SELF && ui->signed_in && !ui->anonymous && sc->ok && sc->id) {
+            char *path = uh_resume_path(ui->opt.db_path, ui->trainee, sc->id);
+            ui->resumable[i] = uh_resume_exists(path);
+            free(path);
+        }
     }
 }
 
@@ -34,7 +44,10 @@ static void menu_act(uh_ui *ui, int id)
         const uh_scenario *sc = ui->lib.items[id - ID_CARD];
         if (sc->ok) {
             ui->notice[0] = 0;
-            uh_ui_start_run(ui, sc);
+            if (ui->resumable[id - ID_CARD])
+                uh_ui_resume_run(ui, sc);
+            else
+                uh_ui_start_run(ui, sc);
         }
     }
 }
@@ -99,6 +112,10 @@ static void draw_card(uh_ui *ui, size_t idx, SDL_Rect r)
               uh_px(ui, 8);
     }
     char buf[64];
+    if (ui->resumable[idx]) {
+        fx += uh_gui_pill(&ui->g, fx, fy, "In progress \xC2\xB7 resume", UH_C_ACCENT, UH_C_ACCENT_SOFT,
+                          UH_ICON_ARROW_RIGHT, &ph) + uh_px(ui, 8);
+    }
     if (p->passed) {
         snprintf(buf, sizeof buf, "Passed \xC2\xB7 best %d", p->best);
         uh_gui_pill(&ui->g, fx, fy, buf, UH_C_GOOD, UH_C_GOOD_SOFT, UH_ICON_CHECK, &ph);

@@ -67,6 +67,7 @@ static void submit(uh_ui *ui)
         SDL_Log("unhooked: report refused: %s", uh_error_format(&e, buf, sizeof buf));
     }
     free(facts);
+    uh_ui_save_progress(ui);
     uh_ui_follow_run(ui);
 }
 

@@ -12,6 +12,7 @@ enum {
     ID_FLAGS_DONE,
     ID_LEAVE_STAY,
     ID_LEAVE_GO,
+    ID_DISCUSS,
     ID_CHOICE = 1000,
     ID_MARK = 2000,
 };
@@ -451,8 +452,10 @@ static void toggle_mark(uh_ui *ui, size_t i)
 {
     mark_ref m[MAX_MARKS];
     size_t n = scene_marks(uh_run_scene(ui->run), m);
-    if (i < n)
+    if (i < n) {
         uh_run_mark(ui->run, m[i].m->id, !uh_run_is_marked(ui->run, m[i].m->id));
+        uh_ui_save_progress(ui);
+    }
 }
 
 /* A dimmed backdrop and a centred panel; returns the panel rectangle. */
@@ -525,9 +528,13 @@ static void draw_leave_panel(uh_ui *ui)
     int iw = w - 2 * pad;
     const uh_text_block *bt = uh_text_get(ui->t, UH_FACE_BOLD, uh_px(ui, UH_PX_H2), UH_C_TEXT, iw,
                                           "Leave this scenario?");
+    /* A named self-paced trainee keeps their place; elsewhere the attempt is dropped. */
+    bool kept = ui->mode == UH_MODE_SELF && !ui->anonymous;
     const uh_text_block *bl = uh_text_get(ui->t, UH_FACE_REGULAR, uh_px(ui, UH_PX_BODY), UH_C_MUTED, iw,
-                                          "You are part-way through. If you leave now, this attempt is not "
-                                          "scored or saved.");
+                                          kept ? "You are part-way through. Your place is kept: choose this "
+                                                 "scenario again later to resume where you left off."
+                                               : "You are part-way through. If you leave now, this attempt is "
+                                                 "not scored or saved.");
     int ctl = uh_gui_control_h(&ui->g);
     int sw = uh_gui_button_width(&ui->g, "Stay", UH_ICON_COUNT),
         lw = uh_gui_button_width(&ui->g, "Leave scenario", UH_ICON_ARROW_LEFT);
@@ -559,21 +566,7 @@ static void scene_enter(uh_ui *ui)
     ui->flags_open = ui->leave_open = false;
 }
 
-static void choose(uh_ui *ui, size_t i)
-{
-    if (i >= uh_run_nchoices(ui->run))
-        return;
-    const uh_scene *s = uh_run_scene(ui->run);
-    int channel = (int)s->channel;
-    char from[128];
-    snprintf(from, sizeof from, "%s", s->from_name ? s->from_name : "");
-    uh_error e;
-    uh_error_clear(&e);
-    uh_run_choose(ui->run, i, &e);
-    ui->prev_channel = channel;
-    snprintf(ui->prev_from, sizeof ui->prev_from, "%s", from);
-    uh_ui_follow_run(ui);
-}
+static void choose(uh_ui *ui, size_t i) { uh_ui_choose(ui, i); }
 
 static void scene_act(uh_ui *ui, int id)
 {
@@ -590,6 +583,8 @@ static void scene_act(uh_ui *ui, int id)
         ui->g.region[1].content_h = 0;
     } else if (id == ID_FLAGS_DONE)
         ui->flags_open = false;
+    else if (id == ID_DISCUSS)
+        ui->discuss_open = !ui->discuss_open;
     else if (id >= ID_MARK && id < ID_MARK + MAX_MARKS)
         toggle_mark(ui, (size_t)(id - ID_MARK));
     else if (id >= ID_CHOICE && id < ID_MARK)
@@ -610,6 +605,10 @@ static bool scene_key(uh_ui *ui, const uh_input *in)
     }
     if (ui->leave_open)
         return false;
+    if (in->key == UH_KEY_D && ui->mode == UH_MODE_FACILITATE && s->ndiscuss > 0) {
+        ui->discuss_open = !ui->discuss_open;
+        return true;
+    }
     if (in->key == UH_KEY_F && s->nflags > 0) {
         ui->flags_open = !ui->flags_open;
         if (ui->flags_open)
@@ -626,13 +625,49 @@ static bool scene_key(uh_ui *ui, const uh_input *in)
     return false;
 }
 
+/* Facilitator mode: the "Discuss" button and, once revealed, the scene's
+ * discussion prompts for the room. Returns the height used. */
+static int draw_discuss(uh_ui *ui, const uh_scene *s, int x, int y, int w)
+{
+    if (ui->mode != UH_MODE_FACILITATE || s->ndiscuss == 0)
+        return 0;
+    int top = y;
+    const char *label = ui->discuss_open ? "Hide discussion prompts (D)" : "Discuss with the room (D)";
+    int bw = uh_gui_button_width(&ui->g, label, UH_ICON_PEOPLE);
+    uh_gui_button(&ui->g, ID_DISCUSS, x, y, bw < w ? bw : w, label, UH_BTN_SECONDARY, UH_ICON_PEOPLE);
+    y += uh_gui_control_h(&ui->g) + uh_px(ui, 12);
+    if (!ui->discuss_open)
+        return y - top + uh_px(ui, 8);
+    int pad = uh_px(ui, 20), iw = w - 2 * pad - uh_px(ui, 28);
+    int h = pad;
+    for (size_t i = 0; i < s->ndiscuss; i++)
+        h += uh_text_get(ui->t, UH_FACE_REGULAR, uh_px(ui, UH_PX_BODY), UH_C_TEXT, iw, s->discuss[i])->h +
+             uh_px(ui, 10);
+    h += pad - uh_px(ui, 10);
+    uh_draw_card(ui->d, (SDL_Rect){x, y, w, h}, uh_px(ui, 14), UH_C_ACCENT_SOFT, UH_C_ACCENT, uh_px(ui, 1), false);
+    int ty = y + pad;
+    for (size_t i = 0; i < s->ndiscuss; i++) {
+        char num[24];
+        snprintf(num, sizeof num, "%zu", i + 1);
+        uh_ui_text(ui, UH_FACE_BOLD, UH_PX_BODY, UH_C_ACCENT, 0, num, x + pad, ty);
+        ty += uh_ui_text(ui, UH_FACE_REGULAR, UH_PX_BODY, UH_C_TEXT, iw, s->discuss[i], x + pad + uh_px(ui, 28),
+                         ty) + uh_px(ui, 10);
+    }
+    y += h + uh_px(ui, 20);
+    return y - top;
+}
+
 static int draw_choices(uh_ui *ui, const uh_scene *s, int x, int y, int w)
 {
     int top = y;
-    y += uh_ui_text(ui, UH_FACE_BOLD, UH_PX_H3, UH_C_TEXT, w, "What do you do?", x, y);
+    bool room = ui->mode == UH_MODE_FACILITATE;
+    y += draw_discuss(ui, s, x, y, w);
+    y += uh_ui_text(ui, UH_FACE_BOLD, UH_PX_H3, UH_C_TEXT, w, room ? "What does the room decide?" : "What do you do?",
+                    x, y);
     y += uh_px(ui, 4);
     y += uh_ui_text(ui, UH_FACE_REGULAR, UH_PX_SMALL, UH_C_MUTED, w,
-                    "Click a choice, tap it, or press its number.", x, y);
+                    room ? "Enter the room's choice: click it or press its number."
+                         : "Click a choice, tap it, or press its number.", x, y);
     y += uh_px(ui, 14);
     size_t n = uh_run_nchoices(ui->run);
     for (size_t i = 0; i < n; i++) {

@@ -8,6 +8,8 @@
 #include "theme.h"
 #include "ui.h"
 
+#define UH_ATTRACT_FACT_MS 6000  /* the attract screen shows each fact this long */
+
 /* Ids shared by all screens; each screen numbers its own from 100. */
 enum { UH_ID_BACK = 1, UH_ID_FIRST = 100 };
 
@@ -19,7 +21,22 @@ typedef struct uh_screen_ops {
 } uh_screen_ops;
 
 extern const uh_screen_ops uh_welcome_ops, uh_menu_ops, uh_scene_view_ops, uh_report_form_ops,
-    uh_debrief_ops, uh_summary_ops;
+    uh_debrief_ops, uh_summary_ops, uh_attract_ops, uh_pin_pad_ops, uh_admin_ops;
+
+/* One decision of the run in progress, for the facilitator's debrief of
+ * the paths not taken: the scene (index into the run's scenario), the
+ * choices shown there as indices into scene->choices (-1 where a shown
+ * label could not be matched to one), and the one picked (0-based among
+ * those shown). */
+#define UH_MAX_SHOWN 16
+typedef struct uh_decision {
+    int scene;
+    int shown[UH_MAX_SHOWN];
+    int nshown, picked;
+} uh_decision;
+
+struct uh_summary;
+struct uh_pin_guard;
 
 struct uh_ui {
     SDL_Renderer *r;
@@ -38,6 +55,33 @@ struct uh_ui {
     uh_screen_id screen;
     Uint32 screen_since;  /* ticks when the screen changed (for the fade-in) */
     char notice[800];     /* a polite message shown once on the menu */
+    uh_ui_mode mode;
+    char cohort[64];      /* tags every attempt; "" for none */
+    bool quit;            /* the administrator chose Exit */
+
+    /* Kiosk: attract loop, idle reset, admin gesture. */
+    int fact;             /* attract screen: the fact shown */
+    Uint32 fact_since;
+    Uint32 last_input;    /* ticks of the last input (idle timer) */
+    int idle_left;        /* seconds left in the idle warning, -1 when not shown */
+    Uint32 corner_taps[5];  /* times of the last taps in the top-right corner */
+
+    /* Admin PIN pad and admin screen. */
+    struct uh_pin_guard *pin;
+    char pin_buf[16];
+    char pin_msg[200];
+    bool pin_msg_bad;
+    uh_screen_id pin_return;  /* where Cancel goes back to */
+    struct uh_summary *admin_summary;
+    char admin_error[512];
+    char export_dir[256], cohort_buf[64];
+    char export_msg[1200];
+    bool export_ok;
+
+    /* Facilitator: discussion prompts shown; decisions for the debrief. */
+    bool discuss_open;
+    uh_decision *decisions;
+    size_t ndecisions;
 
     /* Sign-in. */
     char trainee[128];
@@ -47,6 +91,7 @@ struct uh_ui {
 
     /* Menu. */
     uh_progress *progress;  /* one per library item */
+    bool *resumable;        /* one per library item: an unfinished run is saved */
 
     /* The run in progress. */
     uh_run *run;
@@ -100,6 +145,26 @@ int uh_ui_text(uh_ui *ui, uh_face face, float px, SDL_Color c, int wrap, const c
 /* Starts / ends a run of scenario sc (ending frees it and clears state). */
 void uh_ui_start_run(uh_ui *ui, const uh_scenario *sc);
 void uh_ui_end_run(uh_ui *ui);
+/* Starts a run of sc and replays the in-progress state saved for this
+ * trainee (resume.h); starts afresh when there is none or it no longer
+ * applies. */
+void uh_ui_resume_run(uh_ui *ui, const uh_scenario *sc);
+/* Makes the current choice i of the run (recording the decision and the
+ * progress to resume) and moves to the matching screen. */
+void uh_ui_choose(uh_ui *ui, size_t i);
+/* Saves the run in progress for a later resume (self-paced mode with a
+ * named trainee only; otherwise does nothing). */
+void uh_ui_save_progress(uh_ui *ui);
+/* Kiosk: forgets the trainee (name, answers, this sitting's results, the
+ * text cache entries that showed the name), saving an unfinished run as
+ * not completed, and shows the attract screen. */
+void uh_ui_wipe(uh_ui *ui);
+/* Opens the PIN prompt in front of the current screen. */
+void uh_ui_open_admin(uh_ui *ui);
+/* Draws the kiosk's "Are you still there?" panel over the screen. */
+void uh_ui_draw_idle_warning(uh_ui *ui);
+/* The attempt mode stored for this program ("self", "kiosk", "facilitated"). */
+const char *uh_ui_mode_name(const uh_ui *ui);
 /* Looks at the run's state after a step and moves to the matching screen:
  * scene, report form, debrief (saving the result), or back to the menu with
  * a polite notice when the scenario failed. */

@@ -359,6 +359,22 @@ void uh_text_frame_end(uh_text *t)
     t->frame++;
 }
 
+void uh_text_forget(uh_text *t, const char *needle)
+{
+    if (!needle || !*needle)
+        return;
+    for (int i = 0; i < NBUCKETS; i++)
+        for (entry **p = &t->buckets[i]; *p;) {
+            entry *e = *p;
+            if (strstr(e->s, needle)) {
+                *p = e->next;
+                free_entry(e);
+            } else {
+                p = &e->next;
+            }
+        }
+}
+
 void uh_text_free(uh_text *t)
 {
     if (!t)

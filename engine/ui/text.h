@@ -59,6 +59,10 @@ int uh_text_line_height(uh_text *t, uh_face face, int px);
 /* Ends a frame: entries not used in the last few frames are freed. */
 void uh_text_frame_end(uh_text *t);
 
+/* Drops every cached entry whose text contains needle (nothing when
+ * needle is NULL or empty): the kiosk forgets a trainee's name. */
+void uh_text_forget(uh_text *t, const char *needle);
+
 /* Frees every texture and font. Accepts NULL. */
 void uh_text_free(uh_text *t);
 

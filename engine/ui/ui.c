@@ -4,17 +4,29 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
+#include "../admin/pin.h"
 #include "../core/catalog.h"
 #include "../core/util.h"
+#include "../report/summary.h"
+#include "resume.h"
 
 #define FADE_MS 160
+#define FACIL_SCALE 1.3f   /* facilitator mode: text for the back of the room */
+#define CORNER_TAPS 5      /* taps in the top-right corner that open the PIN prompt */
+#define CORNER_MS 4000     /* ... within this time */
 
 static const uh_screen_ops *const screens[UH_SCREEN_COUNT] = {
     [UH_SCREEN_WELCOME] = &uh_welcome_ops,   [UH_SCREEN_MENU] = &uh_menu_ops,
     [UH_SCREEN_SCENE] = &uh_scene_view_ops,  [UH_SCREEN_REPORT] = &uh_report_form_ops,
     [UH_SCREEN_DEBRIEF] = &uh_debrief_ops,   [UH_SCREEN_SUMMARY] = &uh_summary_ops,
+    [UH_SCREEN_ATTRACT] = &uh_attract_ops,   [UH_SCREEN_PIN] = &uh_pin_pad_ops,
+    [UH_SCREEN_ADMIN] = &uh_admin_ops,
 };
+
+static const char *const screen_names[UH_SCREEN_COUNT] = {
+    "welcome", "menu", "scene", "report", "debrief", "summary", "attract", "pin", "admin"};
 
 /* ---------------------------------------------------------------------
  * Life cycle
@@ -36,8 +48,18 @@ uh_ui *uh_ui_new(SDL_Renderer *r, const uh_ui_options *opt, uh_error *err)
     ui->h = 720;
     ui->s = 1;
     ui->report_to = ui->report_how = -1;
-    uh_ui_go(ui, UH_SCREEN_WELCOME);
+    ui->mode = opt->mode;
+    ui->idle_left = -1;
+    snprintf(ui->cohort, sizeof ui->cohort, "%s", opt->cohort ? opt->cohort : "");
+    if (ui->mode == UH_MODE_FACILITATE) {
+        /* The instructor plays for the room: no sign-in, one group name. */
+        snprintf(ui->trainee, sizeof ui->trainee, "group:%s", ui->cohort[0] ? ui->cohort : "session");
+        ui->signed_in = true;
+    }
+    uh_ui_go(ui, ui->mode == UH_MODE_KIOSK ? UH_SCREEN_ATTRACT
+                 : ui->mode == UH_MODE_FACILITATE ? UH_SCREEN_MENU : UH_SCREEN_WELCOME);
     ui->screen_since = 0; /* no fade-in for the very first screen */
+    ui->last_input = SDL_GetTicks();
     return ui;
 }
 
@@ -54,13 +76,17 @@ void uh_ui_preload(uh_ui *ui)
         SDL_Log("unhooked: %s", uh_error_format(&ui->lib.problems.items[i], buf, sizeof buf));
     }
     ui->progress = uh_xcalloc(ui->lib.count ? ui->lib.count : 1, sizeof *ui->progress);
+    ui->resumable = uh_xcalloc(ui->lib.count ? ui->lib.count : 1, sizeof *ui->resumable);
     uh_error e;
     uh_error_clear(&e);
-    ui->store = uh_store_open(opt->db_path, &e);
+    ui->store = uh_store_open_config(ui->cfg, opt->db_path, &e);
     if (!ui->store) {
         uh_error_format(&e, ui->store_error, sizeof ui->store_error);
         SDL_Log("unhooked: results store: %s", ui->store_error);
     }
+    char *state = uh_pin_state_path(opt->db_path);
+    ui->pin = uh_pin_guard_open(state, ui->cfg->pin_max_tries, ui->cfg->pin_lockout_s);
+    free(state);
 }
 
 void uh_ui_resize(uh_ui *ui, int w, int h)
@@ -71,6 +97,8 @@ void uh_ui_resize(uh_ui *ui, int w, int h)
     /* Landscape scales with the smaller ratio to 1280×720; portrait with the
      * width, so a tall kiosk screen gets comfortably large text. */
     float s = ui->portrait ? w / 860.0f : (w / 1280.0f < h / 720.0f ? w / 1280.0f : h / 720.0f);
+    if (ui->mode == UH_MODE_FACILITATE)
+        s *= FACIL_SCALE;
     ui->s = s < 0.6f ? 0.6f : s > 3.0f ? 3.0f : s;
     ui->g.dirty = true;
 }
@@ -87,6 +115,10 @@ void uh_ui_free(uh_ui *ui)
     }
     free(ui->done);
     free(ui->progress);
+    free(ui->resumable);
+    free(ui->decisions);
+    uh_summary_free(ui->admin_summary);
+    uh_pin_guard_close(ui->pin);
     uh_store_close(ui->store);
     if (ui->loaded)
         uh_library_free(&ui->lib);
@@ -97,7 +129,16 @@ void uh_ui_free(uh_ui *ui)
 
 void uh_ui_go(uh_ui *ui, uh_screen_id id)
 {
-    if (id != UH_SCREEN_WELCOME)
+    /* Signing out in the kiosk wipes the trainee and shows the attract
+     * screen; the group of a facilitated session never signs in. */
+    if (id == UH_SCREEN_WELCOME && ui->mode == UH_MODE_KIOSK && ui->screen != UH_SCREEN_ATTRACT &&
+        ui->signed_in) {
+        uh_ui_wipe(ui);
+        return;
+    }
+    if (id == UH_SCREEN_WELCOME && ui->mode == UH_MODE_FACILITATE)
+        id = UH_SCREEN_MENU;
+    if (id != UH_SCREEN_WELCOME && id != UH_SCREEN_ATTRACT)
         uh_ui_preload(ui);
     ui->screen = id;
     ui->screen_since = SDL_GetTicks();
@@ -112,8 +153,42 @@ void uh_ui_go(uh_ui *ui, uh_screen_id id)
  * Input and drawing
  * ------------------------------------------------------------------- */
 
+/* Five taps in the top-right corner (no widget lives there) within a few
+ * seconds: the touch screen's way to the PIN prompt. */
+static bool corner_gesture(uh_ui *ui, const uh_input *in)
+{
+    int c = uh_px(ui, 64);
+    if (in->type != UH_IN_DOWN || in->x < ui->w - c || in->y > c)
+        return false;
+    memmove(ui->corner_taps, ui->corner_taps + 1, sizeof ui->corner_taps - sizeof *ui->corner_taps);
+    Uint32 now = SDL_GetTicks();
+    ui->corner_taps[CORNER_TAPS - 1] = now;
+    if (ui->corner_taps[0] && now - ui->corner_taps[0] < CORNER_MS) {
+        memset(ui->corner_taps, 0, sizeof ui->corner_taps);
+        return true;
+    }
+    return false;
+}
+
 void uh_ui_input(uh_ui *ui, const uh_input *in)
 {
+    ui->last_input = SDL_GetTicks();
+    if (ui->idle_left >= 0) {
+        /* "Touch to continue": the touch only dismisses the warning. */
+        if (in->type != UH_IN_MOVE || in->touch) {
+            ui->idle_left = -1;
+            ui->g.dirty = true;
+            if (in->type == UH_IN_DOWN)
+                ui->g.pointer_down = false;
+            return;
+        }
+    }
+    if (ui->screen != UH_SCREEN_PIN && ui->screen != UH_SCREEN_ADMIN &&
+        ((in->type == UH_IN_KEY && in->key == UH_KEY_ADMIN) || corner_gesture(ui, in))) {
+        uh_ui_open_admin(ui);
+        ui->g.dirty = true;
+        return;
+    }
     const uh_screen_ops *ops = screens[ui->screen];
     if (ops->key && ops->key(ui, in)) {
         ui->g.dirty = true;
@@ -135,6 +210,10 @@ bool uh_ui_needs_draw(uh_ui *ui, int *timeout_ms)
     if (ui->screen == UH_SCREEN_DEBRIEF && now - ui->anim_start < 900)
         anim = true;
     *timeout_ms = anim ? 16 : -1;
+    /* The lockout countdown on the PIN pad ticks once a second. */
+    if (!anim && ui->screen == UH_SCREEN_PIN && ui->pin &&
+        uh_pin_seconds_locked(ui->pin, (int64_t)time(NULL)) > 0)
+        *timeout_ms = 1000 - (int)(now % 1000);
     return ui->g.dirty || anim;
 }
 
@@ -147,6 +226,8 @@ void uh_ui_draw(uh_ui *ui)
         uh_gui_begin(&ui->g, ui->s);
         uh_draw_rect(ui->d, (SDL_Rect){0, 0, ui->w, ui->h}, UH_C_PAGE);
         screens[ui->screen]->draw(ui);
+        if (ui->idle_left >= 0)
+            uh_ui_draw_idle_warning(ui);
         uh_gui_end(&ui->g);
         if (!ui->g.dirty)
             break;
@@ -161,15 +242,40 @@ void uh_ui_draw(uh_ui *ui)
 
 int uh_ui_write_trace(const uh_ui *ui, const char *path)
 {
-    static const char *const names[UH_SCREEN_COUNT] = {"welcome", "menu", "scene", "report", "debrief",
-                                                       "summary"};
     char *tmp = uh_xasprintf("%s.tmp", path);
     FILE *f = fopen(tmp, "w");
     if (!f) {
         free(tmp);
         return -1;
     }
-    fprintf(f, "screen %s\nsize %d %d\n", names[ui->screen], ui->w, ui->h);
+    fprintf(f, "screen %s\nsize %d %d\nmode %s\n", screen_names[ui->screen], ui->w, ui->h,
+            uh_ui_mode_name(ui));
+    if (ui->signed_in)
+        fprintf(f, "trainee %s\n", ui->trainee);
+    if (ui->name_buf[0])
+        fprintf(f, "typing %s\n", ui->name_buf);
+    if (ui->cohort[0])
+        fprintf(f, "cohort %s\n", ui->cohort);
+    if (ui->idle_left >= 0)
+        fprintf(f, "idle %d\n", ui->idle_left);
+    if (ui->screen == UH_SCREEN_ATTRACT)
+        fprintf(f, "fact %d\n", ui->fact);
+    if (ui->screen == UH_SCREEN_PIN) {
+        int64_t now = (int64_t)time(NULL);
+        fprintf(f, "pin %s\nlocked %d\ntries %d\n",
+                !uh_pin_hash_usable(ui->cfg->admin_pin_hash) ? "unset" : ui->pin_msg_bad ? "wrong" : "ok",
+                uh_pin_seconds_locked(ui->pin, now), uh_pin_tries_left(ui->pin, now));
+    }
+    if (ui->screen == UH_SCREEN_SCENE)
+        fprintf(f, "discuss %d\n", ui->discuss_open);
+    if (ui->screen == UH_SCREEN_DEBRIEF)
+        fprintf(f, "decisions %zu\n", ui->ndecisions);
+    if (ui->screen == UH_SCREEN_ADMIN && ui->export_msg[0])
+        fprintf(f, "export %d %s\n", ui->export_ok, ui->export_msg);
+    if (ui->screen == UH_SCREEN_MENU)
+        for (size_t i = 0; i < ui->lib.count; i++)
+            if (ui->resumable[i])
+                fprintf(f, "resume %s\n", ui->lib.items[i]->id);
     if (ui->run && ui->screen == UH_SCREEN_SCENE)
         fprintf(f, "scene %s\npanel %s\n", uh_run_scene(ui->run)->id,
                 ui->flags_open ? "flags" : ui->leave_open ? "leave" : "none");
@@ -329,6 +435,8 @@ void uh_ui_start_run(uh_ui *ui, const uh_scenario *sc)
     uh_error e;
     uh_error_clear(&e);
     uh_iso8601_now(ui->started_at, false);
+    ui->ndecisions = 0;
+    ui->discuss_open = false;
     ui->run = uh_run_new(sc, ui->cfg, 1, &e);
     if (!ui->run) {
         char buf[1400];
@@ -355,32 +463,174 @@ void uh_ui_end_run(uh_ui *ui)
     ui->prev_from[0] = 0;
 }
 
-static void save_result(uh_ui *ui)
+/* Self-paced progress is kept only for a named trainee. */
+static char *progress_path(const uh_ui *ui)
 {
-    ui->saved = false;
-    ui->save_error[0] = 0;
-    if (!ui->store) {
-        snprintf(ui->save_error, sizeof ui->save_error, "The results store is not available (%.400s).",
-                 ui->store_error);
+    if (ui->mode != UH_MODE_SELF || !ui->signed_in || ui->anonymous || !ui->run)
+        return NULL;
+    const uh_scenario *sc = uh_run_scenario(ui->run);
+    return sc->id ? uh_resume_path(ui->opt.db_path, ui->trainee, sc->id) : NULL;
+}
+
+static void forget_progress(uh_ui *ui)
+{
+    char *path = progress_path(ui);
+    if (path)
+        uh_resume_remove(path);
+    free(path);
+}
+
+void uh_ui_save_progress(uh_ui *ui)
+{
+    char *path = progress_path(ui);
+    if (!path)
         return;
+    uh_run_state st = uh_run_state_of(ui->run);
+    if (st == UH_RUN_ENDED || st == UH_RUN_FAILED) {
+        free(path);
+        return;
+    }
+    uh_result *r = uh_run_result(ui->run);
+    const uh_scenario *sc = uh_run_scenario(ui->run);
+    uh_resume rs = {.scenario = sc->id, .hash = (char *)sc->hash, .choices = r->choices,
+                    .nchoices = r->nchoices};
+    for (size_t i = 0; i < r->marked.n; i++)
+        if (uh_run_is_marked(ui->run, r->marked.v[i]) && !uh_strv_has(&rs.marks, r->marked.v[i]))
+            uh_strv_push(&rs.marks, r->marked.v[i]);
+    /* The form counts once it was sent: the run has moved past it. */
+    if (r->reported && st != UH_RUN_REPORT) {
+        rs.has_report = true;
+        rs.to = r->report_to;
+        rs.how = r->report_how;
+        rs.facts = r->facts_ticked;
+    }
+    uh_error e;
+    uh_error_clear(&e);
+    if (uh_resume_save(path, &rs, &e) != 0) {
+        char buf[1400];
+        SDL_Log("unhooked: cannot keep progress: %s", uh_error_format(&e, buf, sizeof buf));
+    }
+    uh_strv_free(&rs.marks);
+    uh_result_free(r);
+    free(path);
+}
+
+void uh_ui_resume_run(uh_ui *ui, const uh_scenario *sc)
+{
+    char *path = sc->id && ui->signed_in && !ui->anonymous
+                     ? uh_resume_path(ui->opt.db_path, ui->trainee, sc->id) : NULL;
+    uh_resume rs;
+    if (!path || uh_resume_load(path, &rs) != 0) {
+        free(path);
+        uh_ui_start_run(ui, sc);
+        return;
+    }
+    free(path);
+    uh_ui_end_run(ui);
+    uh_error e;
+    uh_error_clear(&e);
+    uh_iso8601_now(ui->started_at, false);
+    ui->ndecisions = 0;
+    ui->discuss_open = false;
+    ui->run = strcmp(rs.hash, sc->hash) == 0 ? uh_run_new(sc, ui->cfg, 1, &e) : NULL;
+    if (!ui->run) {
+        /* The scenario changed (or cannot start): begin again. */
+        uh_resume_clear(&rs);
+        uh_ui_start_run(ui, sc);
+        return;
+    }
+    /* Replay: the same seed gives the same scenes, so the recorded steps
+     * lead back to the same place. Marks count wherever they were made. */
+    for (size_t i = 0; i < rs.marks.n; i++)
+        uh_run_mark(ui->run, rs.marks.v[i], true);
+    for (size_t i = 0; i < rs.nchoices; i++) {
+        if (uh_run_state_of(ui->run) == UH_RUN_REPORT && rs.has_report)
+            uh_run_submit_report(ui->run, rs.to, (const char *const *)rs.facts.v, rs.facts.n, rs.how, &e);
+        if (uh_run_state_of(ui->run) != UH_RUN_SCENE ||
+            uh_run_choose(ui->run, (size_t)(rs.choices[i] - 1), &e) != 0)
+            break;
+    }
+    if (uh_run_state_of(ui->run) == UH_RUN_REPORT && rs.has_report)
+        uh_run_submit_report(ui->run, rs.to, (const char *const *)rs.facts.v, rs.facts.n, rs.how, &e);
+    uh_resume_clear(&rs);
+    ui->last_path_len = 0;
+    uh_ui_follow_run(ui);
+}
+
+/* Which of the scene's choices the i-th shown one is: shown choices keep
+ * the scene's order (`when` only hides some), so walk both in step and
+ * match static labels; a label computed by a function matches in order. */
+static void record_decision(uh_ui *ui, size_t picked)
+{
+    const uh_scenario *sc = uh_run_scenario(ui->run);
+    const uh_scene *s = uh_run_scene(ui->run);
+    uh_decision d = {.scene = (int)(s - sc->scenes), .picked = (int)picked};
+    size_t n = uh_run_nchoices(ui->run), k = 0;
+    for (size_t i = 0; i < n && d.nshown < UH_MAX_SHOWN; i++) {
+        const char *label = uh_run_choice_label(ui->run, i);
+        size_t j = k;
+        while (j < s->nchoices && s->choices[j].label && strcmp(s->choices[j].label, label) != 0)
+            j++;
+        if (j < s->nchoices) {
+            d.shown[d.nshown++] = (int)j;
+            k = j + 1;
+        } else {
+            d.shown[d.nshown++] = -1;
+        }
+    }
+    ui->decisions = uh_xrealloc(ui->decisions, (ui->ndecisions + 1) * sizeof *ui->decisions);
+    ui->decisions[ui->ndecisions++] = d;
+}
+
+void uh_ui_choose(uh_ui *ui, size_t i)
+{
+    if (!ui->run || i >= uh_run_nchoices(ui->run))
+        return;
+    const uh_scene *s = uh_run_scene(ui->run);
+    int channel = (int)s->channel;
+    char from[128];
+    snprintf(from, sizeof from, "%s", s->from_name ? s->from_name : "");
+    record_decision(ui, i);
+    uh_error e;
+    uh_error_clear(&e);
+    uh_run_choose(ui->run, i, &e);
+    ui->prev_channel = channel;
+    snprintf(ui->prev_from, sizeof ui->prev_from, "%s", from);
+    ui->discuss_open = false;
+    uh_ui_save_progress(ui);
+    uh_ui_follow_run(ui);
+}
+
+/* Saves r as an attempt of the signed-in trainee; 0 or -1 with msg filled. */
+static int save_attempt(uh_ui *ui, const uh_result *r, char *msg, size_t n)
+{
+    if (!ui->store) {
+        snprintf(msg, n, "The results store is not available (%.400s).", ui->store_error);
+        return -1;
     }
     char ended[32];
     uh_iso8601_now(ended, false);
     uh_attempt a = {
         .trainee = ui->trainee,
         .anonymous = ui->anonymous,
-        .cohort = NULL,
-        .mode = "self",
+        .cohort = ui->cohort[0] ? ui->cohort : NULL,
+        .mode = uh_ui_mode_name(ui),
         .started_at = ui->started_at,
         .ended_at = ended,
-        .result = ui->result,
+        .result = r,
     };
     uh_error e;
     uh_error_clear(&e);
     if (uh_store_save(ui->store, &a, NULL, &e) == 0)
-        ui->saved = true;
-    else
-        uh_error_format(&e, ui->save_error, sizeof ui->save_error);
+        return 0;
+    uh_error_format(&e, msg, n);
+    return -1;
+}
+
+static void save_result(uh_ui *ui)
+{
+    ui->save_error[0] = 0;
+    ui->saved = save_attempt(ui, ui->result, ui->save_error, sizeof ui->save_error) == 0;
 }
 
 void uh_ui_follow_run(uh_ui *ui)
@@ -393,6 +643,7 @@ void uh_ui_follow_run(uh_ui *ui)
         uh_ui_go(ui, UH_SCREEN_REPORT);
         break;
     case UH_RUN_ENDED: {
+        forget_progress(ui);
         uh_result_free(ui->result);
         ui->result = uh_run_result(ui->run);
         save_result(ui);
@@ -408,6 +659,7 @@ void uh_ui_follow_run(uh_ui *ui)
         const uh_scenario *sc = uh_run_scenario(ui->run);
         SDL_Log("unhooked: %s", uh_error_format(uh_run_error(ui->run), buf, sizeof buf));
         short_error(uh_run_error(ui->run), buf, sizeof buf);
+        forget_progress(ui);
         snprintf(ui->notice, sizeof ui->notice,
                  "Sorry, \"%s\" ran into a problem and had to stop. Nothing you did caused it; "
                  "please pick another scenario. (%.500s)",
@@ -416,5 +668,98 @@ void uh_ui_follow_run(uh_ui *ui)
         uh_ui_go(ui, UH_SCREEN_MENU);
         break;
     }
+    }
+}
+
+/* ---------------------------------------------------------------------
+ * Modes: kiosk idle reset, admin, facilitator
+ * ------------------------------------------------------------------- */
+
+const char *uh_ui_mode_name(const uh_ui *ui)
+{
+    return ui->mode == UH_MODE_KIOSK ? "kiosk" : ui->mode == UH_MODE_FACILITATE ? "facilitated" : "self";
+}
+
+const char *uh_ui_screen_name(const uh_ui *ui) { return screen_names[ui->screen]; }
+
+bool uh_ui_wants_quit(const uh_ui *ui) { return ui->quit; }
+
+void uh_ui_open_admin(uh_ui *ui)
+{
+    uh_ui_preload(ui);
+    ui->pin_return = ui->screen;
+    uh_ui_go(ui, UH_SCREEN_PIN);
+}
+
+void uh_ui_wipe(uh_ui *ui)
+{
+    /* An unfinished run is kept as an attempt that did not complete, so the
+     * admin's completion rate stays honest; a finished one is saved already. */
+    if (ui->run && ui->signed_in) {
+        uh_run_state st = uh_run_state_of(ui->run);
+        if (st == UH_RUN_SCENE || st == UH_RUN_REPORT) {
+            uh_result *r = uh_run_result(ui->run);
+            char msg[600];
+            if (save_attempt(ui, r, msg, sizeof msg) != 0)
+                SDL_Log("unhooked: unfinished attempt not saved: %s", msg);
+            uh_result_free(r);
+        }
+    }
+    uh_ui_end_run(ui);
+    uh_result_free(ui->result);
+    ui->result = NULL;
+    ui->saved = false;
+    ui->save_error[0] = 0;
+    for (size_t i = 0; i < ui->ndone; i++) {
+        free(ui->done[i].scenario);
+        free(ui->done[i].title);
+    }
+    ui->ndone = 0;
+    free(ui->decisions);
+    ui->decisions = NULL;
+    ui->ndecisions = 0;
+    /* The name may sit in rendered text (header, field, certificate line). */
+    uh_text_forget(ui->t, ui->trainee);
+    uh_text_forget(ui->t, ui->name_buf);
+    memset(ui->trainee, 0, sizeof ui->trainee);
+    memset(ui->name_buf, 0, sizeof ui->name_buf);
+    ui->signed_in = ui->anonymous = ui->osk = ui->osk_shift = false;
+    ui->cert_msg[0] = ui->notice[0] = 0;
+    ui->report_to = ui->report_how = -1;
+    ui->report_step = 0;
+    if (ui->progress)
+        memset(ui->progress, 0, (ui->lib.count ? ui->lib.count : 1) * sizeof *ui->progress);
+    ui->idle_left = -1;
+    ui->g.focus_visible = false;
+    uh_ui_go(ui, UH_SCREEN_ATTRACT);
+}
+
+unsigned uh_ui_tick_ms(const uh_ui *ui) { return ui->mode == UH_MODE_KIOSK ? 1000 : 0; }
+
+void uh_ui_tick(uh_ui *ui)
+{
+    Uint32 now = SDL_GetTicks();
+    if (ui->screen == UH_SCREEN_ATTRACT) {
+        ui->idle_left = -1;
+        if (now - ui->fact_since >= UH_ATTRACT_FACT_MS) {
+            ui->fact++;
+            ui->fact_since = now;
+            ui->g.dirty = true;
+        }
+        return;
+    }
+    if (ui->mode != UH_MODE_KIOSK)
+        return;
+    Uint32 idle = (now - ui->last_input) / 1000;
+    Uint32 timeout = (Uint32)ui->cfg->idle_timeout_s, warn = (Uint32)ui->cfg->idle_warning_s;
+    if (idle >= timeout + warn) {
+        uh_ui_wipe(ui);
+        ui->g.dirty = true;
+    } else if (idle >= timeout) {
+        int left = (int)(timeout + warn - idle);
+        if (left != ui->idle_left) {
+            ui->idle_left = left;
+            ui->g.dirty = true;
+        }
     }
 }

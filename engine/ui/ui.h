@@ -33,6 +33,9 @@ typedef enum uh_screen_id {
     UH_SCREEN_REPORT,
     UH_SCREEN_DEBRIEF,
     UH_SCREEN_SUMMARY,
+    UH_SCREEN_ATTRACT,  /* kiosk: facts in a loop, inviting the next person */
+    UH_SCREEN_PIN,      /* the administrator's PIN pad */
+    UH_SCREEN_ADMIN,    /* results, scenario health, export, cohort, exit */
     UH_SCREEN_COUNT
 } uh_screen_id;
 
@@ -45,12 +48,22 @@ typedef struct uh_done {
 
 typedef struct uh_ui uh_ui;
 
+/* How the program is used (SPEC §5). */
+typedef enum uh_ui_mode {
+    UH_MODE_SELF,        /* a trainee at a desktop: a window, resume where they left off */
+    UH_MODE_KIOSK,       /* unattended: attract screen, idle reset, admin PIN to leave */
+    UH_MODE_FACILITATE,  /* an instructor with a projector: larger text, discussion prompts,
+                            one group attempt per scenario */
+} uh_ui_mode;
+
 /* Options the shell passes in; everything is borrowed for the ui's life. */
 typedef struct uh_ui_options {
     const uh_config *cfg;
     const char *db_path;        /* results database */
     const char *scenarios_dir;  /* folder of *.lua */
     const char *cert_dir;       /* where certificates are saved */
+    uh_ui_mode mode;
+    const char *cohort;         /* tags every attempt; NULL for none */
 } uh_ui_options;
 
 /* Creates the program state for renderer r: opens fonts, loads the
@@ -87,6 +100,21 @@ void uh_ui_draw(uh_ui *ui);
  * path, replacing it atomically. For UI tests that click real widgets
  * (UNHOOKED_TRACE); returns 0 or -1. */
 int uh_ui_write_trace(const uh_ui *ui, const char *path);
+
+/* The shell calls this from a periodic timer event every
+ * uh_ui_tick_ms milliseconds (0: no timer is needed in this mode). It
+ * cycles the attract screen's facts and runs the kiosk's idle warning and
+ * reset; it asks for a redraw only when something visible changed. */
+void uh_ui_tick(uh_ui *ui);
+unsigned uh_ui_tick_ms(const uh_ui *ui);
+
+/* True once the administrator chose Exit (or, outside kiosk mode, the
+ * program may close): the shell leaves its loop. */
+bool uh_ui_wants_quit(const uh_ui *ui);
+
+/* A short name of the current screen ("menu", "scene", "admin"...), for
+ * the trace and the service status line. */
+const char *uh_ui_screen_name(const uh_ui *ui);
 
 /* Frees everything. Accepts NULL. */
 void uh_ui_free(uh_ui *ui);

@@ -3,7 +3,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #include "screens.h"
 
@@ -59,9 +58,10 @@ static void trimmed(const char *in, char *out, size_t n)
 static void sign_in(uh_ui *ui, bool anonymous)
 {
     if (anonymous) {
-        /* A pseudonym so this sitting's attempts can still be told apart. */
-        unsigned v = (unsigned)time(NULL) * 2654435761u ^ SDL_GetTicks();
-        snprintf(ui->trainee, sizeof ui->trainee, "anon-%06x", v & 0xFFFFFF);
+        /* A pseudonym so this sitting's attempts belong together. */
+        char pseudo[32];
+        uh_store_pseudonym(pseudo);
+        snprintf(ui->trainee, sizeof ui->trainee, "%s", pseudo);
     } else {
         char name[128];
         trimmed(ui->name_buf, name, sizeof name);
@@ -98,6 +98,7 @@ static bool welcome_key(uh_ui *ui, const uh_input *in)
     case UH_KEY_SPACE:
     case UH_KEY_DIGIT:
     case UH_KEY_F:
+    case UH_KEY_D:
         return true; /* arrives as text too */
     case UH_KEY_ENTER:
         if (ui->g.focus_visible && ui->g.focus != ID_FIELD && ui->g.focus >= 0)

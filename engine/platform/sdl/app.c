@@ -5,8 +5,18 @@
  * The software renderer with framebuffer acceleration off is the default:
  * on machines without a GPU it starts about three times faster and uses
  * some 67 MB less than SDL's OpenGL renderer on llvmpipe. SDL_RENDER_DRIVER
- * and SDL_FRAMEBUFFER_ACCELERATION in the environment still override it. */
+ * and SDL_FRAMEBUFFER_ACCELERATION in the environment still override it.
+ *
+ * Kiosk mode (--kiosk) takes the whole screen, hides the pointer while a
+ * finger is used, keeps the screen saver off, grabs the keyboard so window
+ * manager shortcuts that SDL can swallow do not reach the desktop, and
+ * ignores requests to close the window (Alt+F4, the window manager): only
+ * the admin screen's Exit, behind the PIN, leaves. A quit that is not a
+ * window close (SIGTERM/SIGINT, which SDL turns into a quit event, e.g.
+ * `systemctl stop`) still ends the program. Without a configured PIN the
+ * kiosk cannot be left from the screen at all (see docs/deployment.md). */
 #include <SDL.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -16,17 +26,24 @@
 #include "../../core/config.h"
 #include "../../core/util.h"
 #include "../../ui/ui.h"
+#include "../watchdog.h"
 
 typedef struct app_args {
-    const char *config, *db;
+    const char *config, *db, *cohort;
     int width, height;  /* 0: default */
+    bool kiosk, facilitate;
 } app_args;
+
+/* Events pushed by the shell's timers (run on SDL's timer thread; the
+ * work happens when the loop handles the event). */
+enum { EV_TICK, EV_WATCHDOG };
 
 static int usage_error(const char *fmt, const char *arg)
 {
     fprintf(stderr, "unhooked: ");
     fprintf(stderr, fmt, arg);
-    fprintf(stderr, "\nusage: unhooked [--config FILE] [--db PATH] [--size WxH]\n");
+    fprintf(stderr, "\nusage: unhooked [--kiosk | --facilitate] [--cohort CODE] [--config FILE] [--db PATH] "
+                    "[--size WxH]\n");
     return 2;
 }
 
@@ -36,12 +53,24 @@ static int parse_args(int argc, char **argv, app_args *a)
     for (int i = 1; i < argc; i++) {
         const char *o = argv[i];
         bool has_value = i + 1 < argc;
-        if (strcmp(o, "--config") == 0 || strcmp(o, "--db") == 0 || strcmp(o, "--size") == 0) {
+        if (strcmp(o, "--kiosk") == 0) {
+            a->kiosk = true;
+        } else if (strcmp(o, "--facilitate") == 0) {
+            a->facilitate = true;
+        } else if (strcmp(o, "--config") == 0 || strcmp(o, "--db") == 0 || strcmp(o, "--size") == 0 ||
+                   strcmp(o, "--cohort") == 0) {
             if (!has_value)
                 return usage_error("option '%s' needs a value", o);
             const char *v = argv[++i];
             if (strcmp(o, "--config") == 0)
                 a->config = v;
+            else if (strcmp(o, "--cohort") == 0) {
+                a->cohort = v;
+                if (!*v || strlen(v) > 60 || strspn(v, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+                                                       "0123456789-_.") != strlen(v))
+                    return usage_error("--cohort wants a short code of letters, digits, '-', '_' or '.', "
+                                       "not '%s'", v);
+            }
             else if (strcmp(o, "--db") == 0)
                 a->db = v;
             else if (sscanf(v, "%dx%d", &a->width, &a->height) != 2 || a->width < 200 ||
@@ -51,6 +80,8 @@ static int parse_args(int argc, char **argv, app_args *a)
             return usage_error("unknown option '%s'", o);
         }
     }
+    if (a->kiosk && a->facilitate)
+        return usage_error("%s", "--kiosk and --facilitate cannot be combined");
     return 0;
 }
 
@@ -87,6 +118,13 @@ static bool key_input(const SDL_KeyboardEvent *k, uh_input *in)
     case SDLK_HOME: in->key = UH_KEY_HOME; break;
     case SDLK_END: in->key = UH_KEY_END; break;
     case SDLK_f: in->key = UH_KEY_F; break;
+    case SDLK_d: in->key = UH_KEY_D; break;
+    case SDLK_a:
+        if ((k->keysym.mod & KMOD_CTRL) && (k->keysym.mod & KMOD_ALT)) {
+            in->key = UH_KEY_ADMIN;
+            break;
+        }
+        return false;
     default:
         if (c >= SDLK_0 && c <= SDLK_9) {
             in->key = UH_KEY_DIGIT;
@@ -176,6 +214,18 @@ static int cmp_double(const void *a, const void *b)
     return x < y ? -1 : x > y;
 }
 
+/* Timer callbacks: push an event for the loop (SDL_PushEvent is
+ * thread-safe) and keep the same interval. */
+static Uint32 push_event(Uint32 interval, void *param)
+{
+    SDL_Event e;
+    memset(&e, 0, sizeof e);
+    e.type = SDL_USEREVENT;
+    e.user.code = (int)(intptr_t)param;
+    SDL_PushEvent(&e);
+    return interval;
+}
+
 /* UNHOOKED_BENCH_FRAMES=N: draws the current screen N more times and prints
  * the median time per frame (drawing plus presenting). */
 static void bench_frames(uh_ui *ui, SDL_Renderer *r, int n)
@@ -218,11 +268,16 @@ int uh_app_main(int argc, char **argv)
     SDL_SetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0");
     SDL_SetHint(SDL_HINT_MOUSE_FOCUS_CLICKTHROUGH, "1");
     SDL_SetHint(SDL_HINT_VIDEO_MINIMIZE_ON_FOCUS_LOSS, "0");
+    if (a.kiosk) {
+        SDL_SetHint(SDL_HINT_GRAB_KEYBOARD, "1");
+        SDL_SetHint(SDL_HINT_ALLOW_ALT_TAB_WHILE_GRABBED, "0");
+        SDL_SetHint(SDL_HINT_VIDEO_ALLOW_SCREENSAVER, "0");
+    }
     rc = 1;
     SDL_Window *win = NULL;
     SDL_Renderer *ren = NULL;
     uh_ui *ui = NULL;
-    if (SDL_Init(SDL_INIT_VIDEO) != 0) {
+    if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER) != 0) {
         fprintf(stderr, "unhooked: cannot start video: %s\n", SDL_GetError());
         goto done;
     }
@@ -239,11 +294,17 @@ int uh_app_main(int argc, char **argv)
                 h = usable.h;
         }
     }
-    win = SDL_CreateWindow("Unhooked", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, w, h,
-                           SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI);
+    Uint32 flags = SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI;
+    if (a.kiosk)
+        flags = SDL_WINDOW_FULLSCREEN_DESKTOP | SDL_WINDOW_ALLOW_HIGHDPI;
+    win = SDL_CreateWindow("Unhooked", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, w, h, flags);
     if (!win) {
         fprintf(stderr, "unhooked: cannot open a window: %s\n", SDL_GetError());
         goto done;
+    }
+    if (a.kiosk) {
+        SDL_DisableScreenSaver();
+        SDL_SetWindowKeyboardGrab(win, SDL_TRUE);
     }
     SDL_SetWindowMinimumSize(win, 480, 400);
     ren = SDL_CreateRenderer(win, -1, 0);
@@ -251,7 +312,8 @@ int uh_app_main(int argc, char **argv)
         fprintf(stderr, "unhooked: cannot create a renderer: %s\n", SDL_GetError());
         goto done;
     }
-    uh_ui_options opt = {&cfg, db, scenarios, certs};
+    uh_ui_options opt = {&cfg, db, scenarios, certs,
+                         a.kiosk ? UH_MODE_KIOSK : a.facilitate ? UH_MODE_FACILITATE : UH_MODE_SELF, a.cohort};
     ui = uh_ui_new(ren, &opt, &err);
     if (!ui) {
         char buf[1400];
@@ -266,6 +328,10 @@ int uh_app_main(int argc, char **argv)
     const char *trace = getenv("UNHOOKED_TRACE");
     bool first = true;
     SDL_FingerID finger = -1;
+    SDL_TimerID tick_timer = 0, dog_timer = 0;
+    if (uh_ui_tick_ms(ui))
+        tick_timer = SDL_AddTimer(uh_ui_tick_ms(ui), push_event, (void *)(intptr_t)EV_TICK);
+    bool closing = false;  /* a window close request preceded the quit */
     for (;;) {
         int timeout = -1;
         if (uh_ui_needs_draw(ui, &timeout)) {
@@ -277,8 +343,13 @@ int uh_app_main(int argc, char **argv)
                 if (nf && atoi(nf) > 0)
                     bench_frames(ui, ren, atoi(nf));
             }
-            if (first)
+            if (first) {
                 uh_ui_preload(ui); /* after the window is up */
+                uh_watchdog_ready();
+                unsigned dog = uh_watchdog_interval_ms();
+                if (dog)
+                    dog_timer = SDL_AddTimer(dog, push_event, (void *)(intptr_t)EV_WATCHDOG);
+            }
             first = false;
             if (trace && *trace)
                 uh_ui_write_trace(ui, trace);
@@ -289,10 +360,20 @@ int uh_app_main(int argc, char **argv)
         bool quit = false;
         while (got) {
             if (e.type == SDL_QUIT) {
-                quit = true;
-                break;
-            }
-            if (e.type == SDL_WINDOWEVENT) {
+                /* In the kiosk a closed window (Alt+F4) is refused; a signal is not. */
+                if (!a.kiosk || !closing) {
+                    quit = true;
+                    break;
+                }
+                closing = false;
+            } else if (e.type == SDL_USEREVENT) {
+                if (e.user.code == EV_WATCHDOG)
+                    uh_watchdog_ping();
+                else
+                    uh_ui_tick(ui);
+            } else if (e.type == SDL_WINDOWEVENT && e.window.event == SDL_WINDOWEVENT_CLOSE) {
+                closing = true;
+            } else if (e.type == SDL_WINDOWEVENT) {
                 if (e.window.event == SDL_WINDOWEVENT_SIZE_CHANGED) {
                     SDL_GetRendererOutputSize(ren, &w, &h);
                     uh_ui_resize(ui, w, h);
@@ -303,14 +384,23 @@ int uh_app_main(int argc, char **argv)
                 uh_ui_invalidate(ui);
             } else {
                 uh_input in;
+                if (a.kiosk && e.type == SDL_FINGERDOWN)
+                    SDL_ShowCursor(SDL_DISABLE);  /* a touch screen: no pointer over the content */
+                else if (a.kiosk && e.type == SDL_MOUSEMOTION && e.motion.which != SDL_TOUCH_MOUSEID)
+                    SDL_ShowCursor(SDL_ENABLE);
                 if (to_input(&e, w, h, &finger, &in))
                     uh_ui_input(ui, &in);
             }
             got = SDL_PollEvent(&e);
         }
-        if (quit)
+        if (quit || uh_ui_wants_quit(ui))
             break;
     }
+    if (tick_timer)
+        SDL_RemoveTimer(tick_timer);
+    if (dog_timer)
+        SDL_RemoveTimer(dog_timer);
+    uh_watchdog_stopping();
     rc = 0;
 done:
     uh_ui_free(ui);

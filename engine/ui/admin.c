@@ -1,0 +1,521 @@
+/* admin.c — the administration screen behind the PIN: results with charts
+ * (report rate and pass rate per scenario, hook depth at report), the
+ * health of every scenario, export to a folder (a USB stick), the cohort
+ * code for the attempts that follow, a notice when the results database
+ * was recovered, and the way out of the program. */
+#include <dirent.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "../export/export.h"
+#include "../report/html.h"
+#include "../report/summary.h"
+#include "screens.h"
+
+enum {
+    ID_EXPORT_FIELD = UH_ID_FIRST,
+    ID_EXPORT,
+    ID_COHORT_FIELD,
+    ID_COHORT,
+    ID_DONE,
+    ID_EXIT,
+};
+
+static bool is_dir(const char *p)
+{
+    struct stat st;
+    return stat(p, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+/* The default export folder: the first mounted stick under /media/USER/
+ * (as desktop automounters do), else /media/NAME, else /media. */
+static void default_export_dir(char *out, size_t n)
+{
+    snprintf(out, n, "/media");
+    DIR *top = opendir("/media");
+    if (!top)
+        return;
+    struct dirent *a;
+    bool found = false;
+    while (!found && (a = readdir(top))) {
+        if (a->d_name[0] == '.')
+            continue;
+        char p[300];
+        snprintf(p, sizeof p, "/media/%s", a->d_name);
+        if (!is_dir(p))
+            continue;
+        DIR *sub = opendir(p);
+        struct dirent *b;
+        while (sub && (b = readdir(sub))) {
+            char q[600];
+            snprintf(q, sizeof q, "%s/%s", p, b->d_name);
+            if (b->d_name[0] != '.' && is_dir(q)) {
+                snprintf(out, n, "%s", q);
+                found = true;
+                break;
+            }
+        }
+        if (sub)
+            closedir(sub);
+        if (!found && strcmp(out, "/media") == 0)
+            snprintf(out, n, "%s", p);
+    }
+    closedir(top);
+}
+
+static void load_summary(uh_ui *ui)
+{
+    uh_summary_free(ui->admin_summary);
+    ui->admin_summary = NULL;
+    ui->admin_error[0] = 0;
+    if (!ui->store) {
+        snprintf(ui->admin_error, sizeof ui->admin_error, "The results store is not available (%.400s).",
+                 ui->store_error);
+        return;
+    }
+    uh_error e;
+    uh_error_clear(&e);
+    ui->admin_summary = uh_summary_from_store(ui->store, NULL, &e);
+    if (!ui->admin_summary)
+        uh_error_format(&e, ui->admin_error, sizeof ui->admin_error);
+}
+
+static void admin_enter(uh_ui *ui)
+{
+    load_summary(ui);
+    if (!ui->export_dir[0])
+        default_export_dir(ui->export_dir, sizeof ui->export_dir);
+    snprintf(ui->cohort_buf, sizeof ui->cohort_buf, "%s", ui->cohort);
+    ui->export_msg[0] = 0;
+}
+
+/* Writes one export file; returns 0 or -1 with msg filled. */
+static int write_file(const char *path, const uh_record *recs, size_t n, int kind, const uh_ui *ui,
+                      char *msg, size_t msgn)
+{
+    FILE *f = fopen(path, "wb");
+    if (!f) {
+        snprintf(msg, msgn, "Cannot write %s: %s.", path, strerror(errno));
+        return -1;
+    }
+    int rc = 0;
+    if (kind == 0)
+        rc = uh_export(f, UH_EXPORT_CSV, recs, n, ui->cfg->lrs_homepage);
+    else if (kind == 1)
+        rc = uh_export(f, UH_EXPORT_XAPI, recs, n, ui->cfg->lrs_homepage);
+    else {
+        char now[32];
+        uh_iso8601_now(now, false);
+        uh_summary *s = uh_summary_build(recs, n, NULL, NULL);
+        uh_html_options o = {ui->cfg->organisation, now};
+        rc = uh_report_html(f, s, &o);
+        uh_summary_free(s);
+    }
+    if (fclose(f) != 0 || rc != 0) {
+        snprintf(msg, msgn, "Writing %s failed (is the stick full or read-only?).", path);
+        return -1;
+    }
+    return 0;
+}
+
+static void do_export(uh_ui *ui)
+{
+    ui->export_ok = false;
+    const char *dir = ui->export_dir;
+    if (!is_dir(dir)) {
+        snprintf(ui->export_msg, sizeof ui->export_msg, "The folder %s does not exist. Insert a USB stick or "
+                 "type another folder.", dir);
+        return;
+    }
+    if (!ui->store) {
+        snprintf(ui->export_msg, sizeof ui->export_msg, "The results store is not available.");
+        return;
+    }
+    uh_record *recs = NULL;
+    size_t n = 0;
+    uh_error e;
+    uh_error_clear(&e);
+    if (uh_store_query(ui->store, NULL, &recs, &n, &e) != 0) {
+        uh_error_format(&e, ui->export_msg, sizeof ui->export_msg);
+        return;
+    }
+    char stamp[32], day[16];
+    uh_iso8601_now(stamp, false);
+    snprintf(day, sizeof day, "%.4s%.2s%.2s-%.2s%.2s", stamp, stamp + 5, stamp + 8, stamp + 11, stamp + 14);
+    static const char *const suffix[3] = {"results.csv", "xapi.json", "report.html"};
+    char paths[3][400];
+    int rc = 0;
+    for (int k = 0; k < 3 && rc == 0; k++) {
+        snprintf(paths[k], sizeof paths[k], "%s/unhooked-%s-%s", dir, day, suffix[k]);
+        rc = write_file(paths[k], recs, n, k, ui, ui->export_msg, sizeof ui->export_msg);
+    }
+    if (rc == 0) {
+        sync(); /* the stick may be pulled the moment the message shows */
+        ui->export_ok = true;
+        snprintf(ui->export_msg, sizeof ui->export_msg, "Exported %zu attempt%s to %s: unhooked-%s-%s, -%s, -%s.",
+                 n, n == 1 ? "" : "s", dir, day, suffix[0], suffix[1], suffix[2]);
+    }
+    uh_records_free(recs, n);
+}
+
+static void apply_cohort(uh_ui *ui)
+{
+    /* Cohort codes are short tokens: letters, digits, '-', '_', '.'. */
+    char clean[64];
+    size_t k = 0;
+    for (const char *p = ui->cohort_buf; *p && k + 1 < sizeof clean; p++)
+        if ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') ||
+            *p == '-' || *p == '_' || *p == '.')
+            clean[k++] = *p;
+    clean[k] = 0;
+    snprintf(ui->cohort, sizeof ui->cohort, "%s", clean);
+    snprintf(ui->cohort_buf, sizeof ui->cohort_buf, "%s", clean);
+    if (ui->mode == UH_MODE_FACILITATE)
+        snprintf(ui->trainee, sizeof ui->trainee, "group:%s", clean[0] ? clean : "session");
+}
+
+static void leave(uh_ui *ui)
+{
+    uh_summary_free(ui->admin_summary);
+    ui->admin_summary = NULL;
+    /* Leaving the admin screen starts a fresh sitting in the kiosk. */
+    if (ui->mode == UH_MODE_KIOSK)
+        uh_ui_wipe(ui);
+    else
+        uh_ui_go(ui, ui->signed_in ? UH_SCREEN_MENU : UH_SCREEN_WELCOME);
+}
+
+static char *focused_buf(uh_ui *ui, size_t *cap)
+{
+    if (ui->g.focus == ID_EXPORT_FIELD) {
+        *cap = sizeof ui->export_dir;
+        return ui->export_dir;
+    }
+    if (ui->g.focus == ID_COHORT_FIELD) {
+        *cap = sizeof ui->cohort_buf;
+        return ui->cohort_buf;
+    }
+    return NULL;
+}
+
+static void admin_act(uh_ui *ui, int id)
+{
+    switch (id) {
+    case ID_EXPORT_FIELD:
+    case ID_COHORT_FIELD:
+        uh_gui_focus(&ui->g, id, ui->g.focus_visible);
+        break;
+    case ID_EXPORT:
+        do_export(ui);
+        break;
+    case ID_COHORT:
+        apply_cohort(ui);
+        break;
+    case ID_DONE:
+    case UH_ID_BACK:
+        leave(ui);
+        break;
+    case ID_EXIT:
+        ui->quit = true;
+        break;
+    }
+}
+
+static bool admin_key(uh_ui *ui, const uh_input *in)
+{
+    size_t cap = 0;
+    char *buf = focused_buf(ui, &cap);
+    if (in->type == UH_IN_TEXT) {
+        if (buf && strlen(buf) + strlen(in->text) < cap)
+            strcat(buf, in->text);
+        return true;
+    }
+    if (in->type != UH_IN_KEY)
+        return false;
+    if (buf && (in->key == UH_KEY_SPACE || in->key == UH_KEY_DIGIT || in->key == UH_KEY_F ||
+                in->key == UH_KEY_D))
+        return true; /* arrives as text too */
+    if (buf && in->key == UH_KEY_BACKSPACE) {
+        size_t n = strlen(buf);
+        while (n > 0 && ((unsigned char)buf[n - 1] & 0xC0) == 0x80)
+            n--;
+        if (n > 0)
+            buf[n - 1] = 0;
+        else
+            buf[0] = 0;
+        return true;
+    }
+    if (buf && in->key == UH_KEY_ENTER) {
+        admin_act(ui, ui->g.focus == ID_EXPORT_FIELD ? ID_EXPORT : ID_COHORT);
+        return true;
+    }
+    if (in->key == UH_KEY_ESCAPE) {
+        leave(ui);
+        return true;
+    }
+    return false;
+}
+
+/* ---------------------------------------------------------------------
+ * Drawing
+ * ------------------------------------------------------------------- */
+
+static int heading(uh_ui *ui, const char *t, int x, int y, int w)
+{
+    return uh_ui_text(ui, UH_FACE_BOLD, UH_PX_H3, UH_C_TEXT, w, t, x, y) + uh_px(ui, 12);
+}
+
+static int field(uh_ui *ui, int id, const char *text, const char *placeholder, int x, int y, int w)
+{
+    int h = uh_px(ui, 50), tpad = uh_px(ui, 14);
+    SDL_Rect r = {x, y, w, h};
+    uh_gui_item_add(&ui->g, id, r);
+    bool focused = ui->g.focus == id;
+    uh_draw_card(ui->d, r, uh_px(ui, 10), UH_C_WHITE, focused ? UH_C_ACCENT : UH_RGB(0xB8, 0xC2, 0xD2),
+                 focused ? uh_px(ui, 2) : uh_px(ui, 1.5f), false);
+    const uh_text_block *b = uh_text_get(ui->t, UH_FACE_REGULAR, uh_px(ui, UH_PX_BODY), text[0] ? UH_C_TEXT : UH_C_FAINT,
+                                         0, text[0] ? text : placeholder);
+    int maxw = w - 2 * tpad - uh_px(ui, 4);
+    int srcx = b->w > maxw && text[0] ? b->w - maxw : 0, vis = b->w - srcx < maxw ? b->w - srcx : maxw;
+    if (b->tex)
+        SDL_RenderCopy(ui->r, b->tex, &(SDL_Rect){srcx, 0, vis, b->h},
+                       &(SDL_Rect){x + tpad, y + (h - b->h) / 2, vis, b->h});
+    if (focused)
+        uh_draw_rect(ui->d, (SDL_Rect){x + tpad + (text[0] ? vis + 1 : -4), y + h / 4, uh_px(ui, 2) < 2 ? 2 : uh_px(ui, 2), h / 2},
+                     UH_C_ACCENT);
+    uh_gui_focus_ring(&ui->g, id, r, uh_px(ui, 10));
+    return h;
+}
+
+/* A field with its button on the right (or below when narrow). */
+static int field_row(uh_ui *ui, int fid, char *text, const char *ph, int bid, const char *label, int icon, int x,
+                     int y, int w)
+{
+    int bw = uh_gui_button_width(&ui->g, label, icon), gap = uh_px(ui, 12);
+    if (w - bw - gap >= uh_px(ui, 260)) {
+        int fh = field(ui, fid, text, ph, x, y, w - bw - gap);
+        uh_gui_button(&ui->g, bid, x + w - bw, y + (fh - uh_gui_control_h(&ui->g)) / 2, bw, label, UH_BTN_PRIMARY, icon);
+        return fh;
+    }
+    int fh = field(ui, fid, text, ph, x, y, w);
+    uh_gui_button(&ui->g, bid, x, y + fh + gap, w, label, UH_BTN_PRIMARY, icon);
+    return fh + gap + uh_gui_control_h(&ui->g);
+}
+
+static int stat_tile(uh_ui *ui, const char *value, const char *label, int x, int y, int w)
+{
+    int pad = uh_px(ui, 16);
+    const uh_text_block *v = uh_text_get(ui->t, UH_FACE_BOLD, uh_px(ui, UH_PX_H1), UH_C_TEXT, 0, value);
+    const uh_text_block *l = uh_text_get(ui->t, UH_FACE_REGULAR, uh_px(ui, UH_PX_SMALL), UH_C_MUTED, w - 2 * pad, label);
+    int h = pad + v->h + uh_px(ui, 2) + l->h + pad;
+    uh_draw_card(ui->d, (SDL_Rect){x, y, w, h}, uh_px(ui, 14), UH_C_CARD, UH_C_LINE, uh_px(ui, 1), false);
+    SDL_RenderCopy(ui->r, v->tex, NULL, &(SDL_Rect){x + pad, y + pad, v->w, v->h});
+    SDL_RenderCopy(ui->r, l->tex, NULL, &(SDL_Rect){x + pad, y + pad + v->h + uh_px(ui, 2), l->w, l->h});
+    return h;
+}
+
+/* A horizontal bar of fraction v with its percentage. */
+static void hbar(uh_ui *ui, double v, SDL_Color c, int x, int y, int w, int h)
+{
+    char pct[16];
+    snprintf(pct, sizeof pct, "%.0f%%", v * 100);
+    const uh_text_block *b = uh_text_get(ui->t, UH_FACE_BOLD, uh_px(ui, UH_PX_SMALL), UH_C_TEXT, 0, pct);
+    int tw = uh_px(ui, 52), bw = w - tw;
+    uh_draw_round(ui->d, (SDL_Rect){x, y, bw, h}, h / 2, UH_RGB(0xE6, 0xE9, 0xEF));
+    int fw = (int)(bw * (v < 0 ? 0 : v > 1 ? 1 : v));
+    if (fw >= h)
+        uh_draw_round(ui->d, (SDL_Rect){x, y, fw, h}, h / 2, c);
+    SDL_RenderCopy(ui->r, b->tex, NULL, &(SDL_Rect){x + bw + uh_px(ui, 8), y + (h - b->h) / 2, b->w, b->h});
+}
+
+static int results(uh_ui *ui, int x, int y, int w)
+{
+    int top = y;
+    const uh_summary *s = ui->admin_summary;
+    y += heading(ui, "Results", x, y, w);
+    if (!s) {
+        return y - top + uh_ui_text(ui, UH_FACE_REGULAR, UH_PX_BODY, UH_C_BAD, w,
+                                    ui->admin_error[0] ? ui->admin_error : "No results.", x, y);
+    }
+    const uh_summary_group *a = &s->all;
+    char v[4][32];
+    snprintf(v[0], sizeof v[0], "%d", a->attempts);
+    snprintf(v[1], sizeof v[1], "%.0f%%", uh_rate(a->reported, a->completed) * 100);
+    snprintf(v[2], sizeof v[2], "%.0f%%", uh_rate(a->passed, a->completed) * 100);
+    if (a->median_hook < 0)
+        snprintf(v[3], sizeof v[3], "\xE2\x80\x94");
+    else
+        snprintf(v[3], sizeof v[3], "%.1f", a->median_hook);
+    static const char *const labels[4] = {"attempts", "reported (of completed)", "passed (of completed)",
+                                          "median hook depth at report"};
+    int gap = uh_px(ui, 12), cols = w >= uh_px(ui, 760) ? 4 : 2, tw = (w - (cols - 1) * gap) / cols, rowh = 0;
+    for (int i = 0; i < 4; i++) {
+        int h = stat_tile(ui, v[i], labels[i], x + (i % cols) * (tw + gap), y, tw);
+        rowh = h > rowh ? h : rowh;
+        if (i % cols == cols - 1 || i == 3) {
+            y += rowh + gap;
+            rowh = 0;
+        }
+    }
+    y += uh_px(ui, 12);
+
+    /* Report rate and pass rate per scenario: two bars per row. */
+    y += uh_ui_text(ui, UH_FACE_BOLD, UH_PX_BODY, UH_C_TEXT, w, "Per scenario", x, y) + uh_px(ui, 4);
+    int lw = w * 2 / 5, bx = x + lw + uh_px(ui, 16), bw = w - lw - uh_px(ui, 16), bh = uh_px(ui, 14);
+    int legend_y = y;
+    uh_draw_round(ui->d, (SDL_Rect){x, legend_y + uh_px(ui, 4), bh, bh}, bh / 2, UH_C_ACCENT);
+    int lx = x + bh + uh_px(ui, 6);
+    uh_ui_text(ui, UH_FACE_REGULAR, UH_PX_SMALL, UH_C_MUTED, 0, "report rate", lx, legend_y);
+    const uh_text_block *l1 = uh_text_get(ui->t, UH_FACE_REGULAR, uh_px(ui, UH_PX_SMALL), UH_C_MUTED, 0, "report rate");
+    lx += l1->w + uh_px(ui, 18);
+    uh_draw_round(ui->d, (SDL_Rect){lx, legend_y + uh_px(ui, 4), bh, bh}, bh / 2, UH_C_GOOD);
+    y += uh_ui_text(ui, UH_FACE_REGULAR, UH_PX_SMALL, UH_C_MUTED, 0, "pass rate", lx + bh + uh_px(ui, 6), legend_y) +
+         uh_px(ui, 10);
+    if (s->nscenarios == 0)
+        y += uh_ui_text(ui, UH_FACE_REGULAR, UH_PX_BODY, UH_C_MUTED, w, "No attempts yet.", x, y) + uh_px(ui, 8);
+    for (size_t i = 0; i < s->nscenarios; i++) {
+        const uh_summary_group *g = &s->scenarios[i];
+        char label[300];
+        snprintf(label, sizeof label, "%s (%d)", g->label ? g->label : g->key, g->attempts);
+        int th = uh_ui_text(ui, UH_FACE_REGULAR, UH_PX_SMALL + 1, UH_C_TEXT, lw, label, x, y);
+        hbar(ui, uh_rate(g->reported, g->completed), UH_C_ACCENT, bx, y, bw, bh);
+        hbar(ui, uh_rate(g->passed, g->completed), UH_C_GOOD, bx, y + bh + uh_px(ui, 6), bw, bh);
+        int rh = 2 * bh + uh_px(ui, 6);
+        y += (th > rh ? th : rh) + uh_px(ui, 14);
+    }
+    y += uh_px(ui, 8);
+
+    /* Hook depth at report: a histogram. */
+    y += uh_ui_text(ui, UH_FACE_BOLD, UH_PX_BODY, UH_C_TEXT, w, "Hook depth when the report was filed", x, y) +
+         uh_px(ui, 10);
+    int maxc = 1;
+    for (int i = 0; i < UH_SUMMARY_HOOK_BINS; i++)
+        maxc = a->hook_hist[i] > maxc ? a->hook_hist[i] : maxc;
+    int ch = uh_px(ui, 120), cgap = uh_px(ui, 14);
+    int cw = (w - (UH_SUMMARY_HOOK_BINS - 1) * cgap) / UH_SUMMARY_HOOK_BINS;
+    if (cw > uh_px(ui, 90))
+        cw = uh_px(ui, 90);
+    for (int i = 0; i < UH_SUMMARY_HOOK_BINS; i++) {
+        int cx = x + i * (cw + cgap), hgt = a->hook_hist[i] * ch / maxc;
+        uh_draw_rect(ui->d, (SDL_Rect){cx, y + ch - 1, cw, 1}, UH_C_LINE);
+        if (hgt > 0)
+            uh_draw_round(ui->d, (SDL_Rect){cx, y + ch - hgt, cw, hgt}, uh_px(ui, 4), i == 0 ? UH_C_GOOD : UH_C_ACCENT);
+        char n[16], lab[16];
+        snprintf(n, sizeof n, "%d", a->hook_hist[i]);
+        snprintf(lab, sizeof lab, i == UH_SUMMARY_HOOK_BINS - 1 ? "%d+" : "%d", i);
+        const uh_text_block *bn = uh_text_get(ui->t, UH_FACE_BOLD, uh_px(ui, UH_PX_SMALL), UH_C_TEXT, 0, n);
+        SDL_RenderCopy(ui->r, bn->tex, NULL, &(SDL_Rect){cx + (cw - bn->w) / 2, y + ch - hgt - bn->h - uh_px(ui, 2), bn->w, bn->h});
+        const uh_text_block *bl = uh_text_get(ui->t, UH_FACE_REGULAR, uh_px(ui, UH_PX_SMALL), UH_C_MUTED, 0, lab);
+        SDL_RenderCopy(ui->r, bl->tex, NULL, &(SDL_Rect){cx + (cw - bl->w) / 2, y + ch + uh_px(ui, 4), bl->w, bl->h});
+    }
+    y += ch + uh_px(ui, 28);
+    return y - top;
+}
+
+static int health(uh_ui *ui, int x, int y, int w)
+{
+    int top = y;
+    y += heading(ui, "Scenario health", x, y, w);
+    if (ui->lib.count == 0)
+        y += uh_ui_text(ui, UH_FACE_REGULAR, UH_PX_BODY, UH_C_BAD, w, "No scenarios were found.", x, y) + uh_px(ui, 8);
+    for (size_t i = 0; i < ui->lib.count; i++) {
+        const uh_scenario *sc = ui->lib.items[i];
+        int ph = 0, pw = uh_gui_pill(&ui->g, x, y, sc->ok ? "OK" : "Broken", sc->ok ? UH_C_GOOD : UH_C_BAD,
+                                     sc->ok ? UH_C_GOOD_SOFT : UH_C_BAD_SOFT, sc->ok ? UH_ICON_CHECK : UH_ICON_CROSS, &ph);
+        const char *name = sc->title ? sc->title : uh_ui_basename(sc->path);
+        int th = uh_ui_text(ui, UH_FACE_REGULAR, UH_PX_BODY, UH_C_TEXT, w - pw - uh_px(ui, 12), name,
+                            x + pw + uh_px(ui, 12), y + (ph - uh_px(ui, 26)) / 2);
+        y += (th > ph ? th : ph) + uh_px(ui, 6);
+        if (sc->ok)
+            continue;
+        for (size_t k = 0; k < ui->lib.problems.count; k++) {
+            const uh_error *e = &ui->lib.problems.items[k];
+            if (strcmp(e->file, sc->path) != 0)
+                continue;
+            char buf[1400];
+            if (e->line > 0)
+                snprintf(buf, sizeof buf, "%s:%d: %s", uh_ui_basename(e->file), e->line, e->msg);
+            else
+                snprintf(buf, sizeof buf, "%s: %s", uh_ui_basename(e->file), e->msg);
+            y += uh_ui_text(ui, UH_FACE_REGULAR, UH_PX_SMALL, UH_C_BAD, w - pw - uh_px(ui, 12), buf,
+                            x + pw + uh_px(ui, 12), y) + uh_px(ui, 4);
+        }
+        y += uh_px(ui, 8);
+    }
+    return y - top + uh_px(ui, 20);
+}
+
+static int notice(uh_ui *ui, const char *text, SDL_Color fg, SDL_Color bg, int x, int y, int w)
+{
+    int pad = uh_px(ui, 16);
+    const uh_text_block *b = uh_text_get(ui->t, UH_FACE_REGULAR, uh_px(ui, UH_PX_BODY), fg, w - 2 * pad, text);
+    uh_draw_card(ui->d, (SDL_Rect){x, y, w, b->h + 2 * pad}, uh_px(ui, 12), bg, fg, uh_px(ui, 1), false);
+    SDL_RenderCopy(ui->r, b->tex, NULL, &(SDL_Rect){x + pad, y + pad, b->w, b->h});
+    return b->h + 2 * pad + uh_px(ui, 14);
+}
+
+static void admin_draw(uh_ui *ui)
+{
+    SDL_Rect body = uh_ui_body(ui);
+    int y = uh_gui_scroll_begin(&ui->g, 0, body) + uh_px(ui, 28);
+    SDL_Rect col = uh_ui_column(ui, body, 1100);
+    int x = col.x, w = col.w;
+
+    const char *rec = ui->store ? uh_store_recovered_from(ui->store) : NULL;
+    if (rec) {
+        char msg[900];
+        snprintf(msg, sizeof msg, "The results database could not be read at start-up and was replaced by a "
+                 "fresh one. The damaged file was kept as %s.", rec);
+        y += notice(ui, msg, UH_C_WARN, UH_C_WARN_SOFT, x, y, w);
+    }
+    if (!ui->store && ui->store_error[0]) {
+        char msg[700];
+        snprintf(msg, sizeof msg, "The results store is not available: %s", ui->store_error);
+        y += notice(ui, msg, UH_C_BAD, UH_C_BAD_SOFT, x, y, w);
+    }
+    y += results(ui, x, y, w);
+    y += health(ui, x, y, w);
+
+    y += heading(ui, "Export", x, y, w);
+    y += uh_ui_text(ui, UH_FACE_REGULAR, UH_PX_SMALL + 1, UH_C_MUTED, w,
+                    "Writes every attempt as CSV and xAPI statements, and the HTML report, into this folder.", x, y) +
+         uh_px(ui, 8);
+    y += field_row(ui, ID_EXPORT_FIELD, ui->export_dir, "/media/...", ID_EXPORT, "Export", UH_ICON_SAVE, x, y, w) +
+         uh_px(ui, 10);
+    if (ui->export_msg[0])
+        y += uh_ui_text(ui, UH_FACE_REGULAR, UH_PX_SMALL + 1, ui->export_ok ? UH_C_GOOD : UH_C_BAD, w, ui->export_msg,
+                        x, y) + uh_px(ui, 8);
+    y += uh_px(ui, 20);
+
+    y += heading(ui, "Cohort", x, y, w);
+    char cur[160];
+    snprintf(cur, sizeof cur, ui->cohort[0] ? "Attempts from now on are tagged \"%s\"." : "%s",
+             ui->cohort[0] ? ui->cohort : "Attempts from now on carry no cohort code. Type one to tag them.");
+    y += uh_ui_text(ui, UH_FACE_REGULAR, UH_PX_SMALL + 1, UH_C_MUTED, w, cur, x, y) + uh_px(ui, 8);
+    y += field_row(ui, ID_COHORT_FIELD, ui->cohort_buf, "e.g. ENG-2026-03", ID_COHORT, "Set cohort", UH_ICON_PEOPLE,
+                   x, y, w) + uh_px(ui, 30);
+
+    /* Leaving. */
+    const char *back = ui->mode == UH_MODE_KIOSK ? "Back to the kiosk" : "Back to training";
+    int bw = uh_gui_button_width(&ui->g, back, UH_ICON_ARROW_LEFT);
+    int ew = uh_gui_button_width(&ui->g, "Exit Unhooked", UH_ICON_CROSS);
+    if (bw + ew + uh_px(ui, 12) <= w) {
+        uh_gui_button(&ui->g, ID_DONE, x, y, bw, back, UH_BTN_SECONDARY, UH_ICON_ARROW_LEFT);
+        uh_gui_button(&ui->g, ID_EXIT, x + w - ew, y, ew, "Exit Unhooked", UH_BTN_DANGER, UH_ICON_CROSS);
+        y += uh_gui_control_h(&ui->g);
+    } else {
+        uh_gui_button(&ui->g, ID_DONE, x, y, w, back, UH_BTN_SECONDARY, UH_ICON_ARROW_LEFT);
+        y += uh_gui_control_h(&ui->g) + uh_px(ui, 12);
+        uh_gui_button(&ui->g, ID_EXIT, x, y, w, "Exit Unhooked", UH_BTN_DANGER, UH_ICON_CROSS);
+        y += uh_gui_control_h(&ui->g);
+    }
+    y += uh_px(ui, 40);
+    uh_gui_scroll_end(&ui->g, y);
+    uh_ui_header(ui, "Administration", false);
+}
+
+const uh_screen_ops uh_admin_ops = {admin_enter, admin_draw, admin_act, admin_key};

@@ -1,0 +1,162 @@
+/* attract.c — the kiosk's resting screen: short facts from real cases in
+ * a loop (the shell's timer advances them, see uh_ui_tick) and an
+ * invitation to start; any touch, click or key begins a sitting. Also the
+ * "Are you still there?" panel of the idle reset, drawn over any screen. */
+#include <stdio.h>
+#include <string.h>
+
+#include "screens.h"
+
+/* Facts in our own words, from the cases the scenarios are built on. */
+static const struct {
+    const char *text, *source;
+} facts[] = {
+    {"In 2017 Germany's domestic intelligence service (BfV) warned that some 10,000 Germans had "
+     "been approached by Chinese intelligence, mainly through fake LinkedIn profiles.",
+     "BfV warning, December 2017"},
+    {"The fake profiles posed as consultants, policy experts, scholars and headhunters. A flattering "
+     "invitation is the usual first step.",
+     "BfV warning, December 2017"},
+    {"Former CIA officer Kevin Mallory was contacted on LinkedIn by someone posing as a think-tank "
+     "recruiter. He was sentenced to 20 years in prison.",
+     "US Department of Justice, 2019"},
+    {"Mallory was first paid well for harmless research papers. Later requests moved on to secrets: "
+     "a paid paper is a classic opening.",
+     "TorchStone Global, 2024"},
+    {"A State Department employee, Candace Claiborne, accepted thousands of dollars in cash and gifts "
+     "from Chinese officials and did not report them.",
+     "US Department of Justice, 2017"},
+    {"Gifts often went to Claiborne's family rather than to her. Generosity towards the people you love "
+     "is still a hook.",
+     "Stratfor, 2017"},
+    {"A speaker invited abroad may be handed an unexpected, generous honorarium, and the moment filmed. "
+     "The video becomes leverage.",
+     "TorchStone Global, 2024"},
+    {"Security teams want to hear about approaches early. You can report without fear of consequences "
+     "or ridicule, even after you have replied.",
+     "TorchStone Global, 2024"},
+};
+#define NFACTS (sizeof facts / sizeof *facts)
+
+static void attract_enter(uh_ui *ui)
+{
+    ui->fact_since = SDL_GetTicks();
+    ui->idle_left = -1;
+}
+
+static void start(uh_ui *ui)
+{
+    ui->last_input = SDL_GetTicks();
+    uh_ui_go(ui, UH_SCREEN_WELCOME);
+}
+
+static bool attract_key(uh_ui *ui, const uh_input *in)
+{
+    /* Anywhere: the press starts (the release then lands on the welcome
+     * screen, where nothing is under it yet). */
+    if (in->type == UH_IN_KEY || in->type == UH_IN_DOWN) {
+        start(ui);
+        return true;
+    }
+    return in->type == UH_IN_TEXT;  /* the key already started */
+}
+
+static void attract_act(uh_ui *ui, int id)
+{
+    (void)ui;
+    (void)id;
+}
+
+static void attract_draw(uh_ui *ui)
+{
+    uh_draw_gradient(ui->d, (SDL_Rect){0, 0, ui->w, ui->h}, UH_RGB(0x0E, 0x1A, 0x33),
+                     UH_RGB(0x1B, 0x3C, 0x7A));
+    int cw = uh_px(ui, 980);
+    if (cw > ui->w - uh_px(ui, 64))
+        cw = ui->w - uh_px(ui, 64);
+    int cx = (ui->w - cw) / 2;
+    size_t k = (size_t)ui->fact % NFACTS;
+
+    /* Measure everything first so the block sits in the middle. */
+    int logo = uh_px(ui, 72);
+    const uh_text_block *brand = uh_text_get(ui->t, UH_FACE_BOLD, uh_px(ui, UH_PX_H1), UH_C_WHITE, 0, "Unhooked");
+    const uh_text_block *kick = uh_text_get(ui->t, UH_FACE_BOLD, uh_px(ui, UH_PX_SMALL + 1),
+                                            UH_RGB(0x9F, 0xC0, 0xFF), cw, "DID YOU KNOW?");
+    int pad = uh_px(ui, 44), iw = cw - 2 * pad;
+    const uh_text_block *fact = uh_text_get(ui->t, UH_FACE_SERIF, uh_px(ui, UH_PX_H2 + 2), UH_C_TEXT, iw,
+                                            facts[k].text);
+    const uh_text_block *src = uh_text_get(ui->t, UH_FACE_REGULAR, uh_px(ui, UH_PX_SMALL + 1), UH_C_MUTED, iw,
+                                           facts[k].source);
+    const uh_text_block *cta = uh_text_get(ui->t, UH_FACE_BOLD, uh_px(ui, UH_PX_H2), UH_C_WHITE, cw,
+                                           "Touch anywhere to start");
+    const uh_text_block *sub = uh_text_get(ui->t, UH_FACE_REGULAR, uh_px(ui, UH_PX_BODY), UH_C_HEADER_MUTED, cw,
+                                           "Ten minutes. Meet the people who want something from you, "
+                                           "and learn when and how to report them.");
+    int card_h = pad + kick->h + uh_px(ui, 14) + fact->h + uh_px(ui, 18) + src->h + pad;
+    int dots = uh_px(ui, 10);
+    int total = logo + uh_px(ui, 12) + brand->h + uh_px(ui, 36) + card_h + uh_px(ui, 20) + dots +
+                uh_px(ui, 44) + cta->h + uh_px(ui, 10) + sub->h;
+    int y = (ui->h - total) / 2;
+    if (y < uh_px(ui, 20))
+        y = uh_px(ui, 20);
+
+    uh_draw_disc(ui->d, ui->w / 2, y + logo / 2, logo / 2, UH_C_ACCENT);
+    uh_draw_icon(ui->d, UH_ICON_HOOK, ui->w / 2 - logo / 3, y + logo / 6, logo * 2 / 3, UH_C_WHITE, UH_C_ACCENT);
+    y += logo + uh_px(ui, 12);
+    SDL_RenderCopy(ui->r, brand->tex, NULL, &(SDL_Rect){(ui->w - brand->w) / 2, y, brand->w, brand->h});
+    y += brand->h + uh_px(ui, 36);
+
+    uh_draw_card(ui->d, (SDL_Rect){cx, y, cw, card_h}, uh_px(ui, 22), UH_RGB(0xFD, 0xFB, 0xF6), UH_C_LINE, 0, true);
+    int ty = y + pad;
+    uh_draw_rect(ui->d, (SDL_Rect){cx + uh_px(ui, 20), ty, uh_px(ui, 5), card_h - 2 * pad}, UH_RGB(0xD9, 0xC7, 0x9E));
+    const uh_text_block *kick2 = uh_text_get(ui->t, UH_FACE_BOLD, uh_px(ui, UH_PX_SMALL + 1), UH_C_ACCENT, cw,
+                                             "DID YOU KNOW?");
+    SDL_RenderCopy(ui->r, kick2->tex, NULL, &(SDL_Rect){cx + pad, ty, kick2->w, kick2->h});
+    ty += kick->h + uh_px(ui, 14);
+    SDL_RenderCopy(ui->r, fact->tex, NULL, &(SDL_Rect){cx + pad, ty, fact->w, fact->h});
+    ty += fact->h + uh_px(ui, 18);
+    SDL_RenderCopy(ui->r, src->tex, NULL, &(SDL_Rect){cx + pad, ty, src->w, src->h});
+    y += card_h + uh_px(ui, 20);
+
+    /* Which fact of how many. */
+    int gap = uh_px(ui, 10), row = (int)NFACTS * dots + ((int)NFACTS - 1) * gap;
+    for (size_t i = 0; i < NFACTS; i++)
+        uh_draw_disc(ui->d, (ui->w - row) / 2 + (int)i * (dots + gap) + dots / 2, y + dots / 2, dots / 2,
+                     i == k ? UH_C_WHITE : UH_RGB(0x4A, 0x5F, 0x8A));
+    y += dots + uh_px(ui, 44);
+
+    SDL_RenderCopy(ui->r, cta->tex, NULL, &(SDL_Rect){(ui->w - cta->w) / 2, y, cta->w, cta->h});
+    y += cta->h + uh_px(ui, 10);
+    SDL_RenderCopy(ui->r, sub->tex, NULL, &(SDL_Rect){(ui->w - sub->w) / 2, y, sub->w, sub->h});
+}
+
+void uh_ui_draw_idle_warning(uh_ui *ui)
+{
+    uh_draw_rect(ui->d, (SDL_Rect){0, 0, ui->w, ui->h}, UH_RGBA(0x0B, 0x14, 0x26, 170));
+    int w = uh_px(ui, 620);
+    if (w > ui->w - uh_px(ui, 32))
+        w = ui->w - uh_px(ui, 32);
+    int pad = uh_px(ui, 36), iw = w - 2 * pad;
+    char big[16], line[160];
+    snprintf(big, sizeof big, "%d", ui->idle_left);
+    snprintf(line, sizeof line, "Resetting in %d s \xE2\x80\x94 touch to continue.", ui->idle_left);
+    const uh_text_block *bt = uh_text_get(ui->t, UH_FACE_BOLD, uh_px(ui, UH_PX_H1), UH_C_TEXT, iw, "Are you still there?");
+    const uh_text_block *bn = uh_text_get(ui->t, UH_FACE_BOLD, uh_px(ui, UH_PX_HUGE), UH_C_ACCENT, 0, big);
+    const uh_text_block *bl = uh_text_get(ui->t, UH_FACE_REGULAR, uh_px(ui, UH_PX_LEAD), UH_C_MUTED, iw, line);
+    const uh_text_block *bs = uh_text_get(ui->t, UH_FACE_REGULAR, uh_px(ui, UH_PX_SMALL + 1), UH_C_FAINT, iw,
+                                          "Finished results are already saved. Your name and answers will be "
+                                          "cleared from the screen.");
+    int h = pad + bt->h + uh_px(ui, 16) + bn->h + uh_px(ui, 12) + bl->h + uh_px(ui, 14) + bs->h + pad;
+    SDL_Rect r = {(ui->w - w) / 2, (ui->h - h) / 2, w, h};
+    uh_draw_card(ui->d, r, uh_px(ui, 22), UH_C_CARD, UH_C_LINE, 0, true);
+    int y = r.y + pad;
+    SDL_RenderCopy(ui->r, bt->tex, NULL, &(SDL_Rect){r.x + (w - bt->w) / 2, y, bt->w, bt->h});
+    y += bt->h + uh_px(ui, 16);
+    SDL_RenderCopy(ui->r, bn->tex, NULL, &(SDL_Rect){r.x + (w - bn->w) / 2, y, bn->w, bn->h});
+    y += bn->h + uh_px(ui, 12);
+    SDL_RenderCopy(ui->r, bl->tex, NULL, &(SDL_Rect){r.x + (w - bl->w) / 2, y, bl->w, bl->h});
+    y += bl->h + uh_px(ui, 14);
+    SDL_RenderCopy(ui->r, bs->tex, NULL, &(SDL_Rect){r.x + (w - bs->w) / 2, y, bs->w, bs->h});
+}
+
+const uh_screen_ops uh_attract_ops = {attract_enter, attract_draw, attract_act, attract_key};

@@ -1,0 +1,194 @@
+/* pin_pad.c — the administrator's PIN prompt: a touch-friendly number
+ * pad (digits on a keyboard work too). Every try goes through the PIN
+ * guard (admin/pin.h), which counts wrong tries and locks the pad for a
+ * while, across restarts; the countdown is shown. With no PIN configured
+ * nothing unlocks, and the prompt says how to set one. */
+#include <stdio.h>
+#include <string.h>
+#include <time.h>
+
+#include "../admin/pin.h"
+#include "screens.h"
+
+enum { ID_OK = UH_ID_FIRST, ID_DEL, ID_CANCEL, ID_DIGIT = 1000 };
+
+static void pin_enter(uh_ui *ui)
+{
+    memset(ui->pin_buf, 0, sizeof ui->pin_buf);
+    ui->pin_msg[0] = 0;
+    ui->pin_msg_bad = false;
+}
+
+/* Back to the screen the prompt was opened over, as it was (its enter is
+ * not run again, so a half-filled report form stays filled). */
+static void cancel(uh_ui *ui)
+{
+    memset(ui->pin_buf, 0, sizeof ui->pin_buf);
+    uh_ui_go(ui, UH_SCREEN_PIN);  /* resets focus and scroll */
+    ui->screen = ui->pin_return == UH_SCREEN_PIN || ui->pin_return == UH_SCREEN_ADMIN ? UH_SCREEN_MENU
+                                                                                     : ui->pin_return;
+    if (ui->screen == UH_SCREEN_MENU && !ui->signed_in)
+        uh_ui_go(ui, ui->mode == UH_MODE_KIOSK ? UH_SCREEN_ATTRACT : UH_SCREEN_WELCOME);
+}
+
+static void submit(uh_ui *ui)
+{
+    int64_t now = (int64_t)time(NULL);
+    int locked = 0;
+    uh_pin_status st = uh_pin_try(ui->pin, ui->cfg->admin_pin_hash, ui->pin_buf, now, &locked);
+    memset(ui->pin_buf, 0, sizeof ui->pin_buf);
+    ui->pin_msg_bad = st != UH_PIN_OK;
+    switch (st) {
+    case UH_PIN_OK:
+        ui->pin_msg[0] = 0;
+        uh_ui_go(ui, UH_SCREEN_ADMIN);
+        break;
+    case UH_PIN_WRONG: {
+        int left = uh_pin_tries_left(ui->pin, now);
+        snprintf(ui->pin_msg, sizeof ui->pin_msg, "Wrong PIN. %d %s left before the pad locks.", left,
+                 left == 1 ? "try" : "tries");
+        break;
+    }
+    case UH_PIN_LOCKED:
+        snprintf(ui->pin_msg, sizeof ui->pin_msg, "Too many wrong tries.");
+        break;
+    case UH_PIN_UNSET:
+        ui->pin_msg[0] = 0;
+        break;
+    }
+}
+
+static void type_digit(uh_ui *ui, int d)
+{
+    size_t n = strlen(ui->pin_buf);
+    if (n < UH_PIN_MAX_DIGITS)
+        ui->pin_buf[n] = (char)('0' + d);
+}
+
+static void pin_act(uh_ui *ui, int id)
+{
+    if (id == ID_CANCEL || id == UH_ID_BACK)
+        cancel(ui);
+    else if (id == ID_DEL) {
+        size_t n = strlen(ui->pin_buf);
+        if (n)
+            ui->pin_buf[n - 1] = 0;
+    } else if (id == ID_OK)
+        submit(ui);
+    else if (id >= ID_DIGIT && id < ID_DIGIT + 10)
+        type_digit(ui, id - ID_DIGIT);
+}
+
+static bool pin_key(uh_ui *ui, const uh_input *in)
+{
+    if (in->type == UH_IN_TEXT)
+        return true;
+    if (in->type != UH_IN_KEY)
+        return false;
+    switch (in->key) {
+    case UH_KEY_DIGIT:
+        type_digit(ui, in->digit);
+        return true;
+    case UH_KEY_BACKSPACE:
+        pin_act(ui, ID_DEL);
+        return true;
+    case UH_KEY_ENTER:
+        if (ui->g.focus_visible && ui->g.focus >= 0)
+            return false;
+        submit(ui);
+        return true;
+    case UH_KEY_ESCAPE:
+        cancel(ui);
+        return true;
+    default:
+        return false;
+    }
+}
+
+/* One key of the pad. */
+static void pad_key(uh_ui *ui, int id, SDL_Rect r, const char *label, bool dim, bool primary)
+{
+    int st = dim ? 0 : uh_gui_item_add(&ui->g, id, r);
+    bool hot = st & (UH_GUI_HOVER | UH_GUI_PRESSED);
+    SDL_Color fill = primary ? (hot ? UH_C_ACCENT_DARK : UH_C_ACCENT)
+                             : dim ? UH_RGB(0xF1, 0xF3, 0xF7) : hot ? UH_C_ACCENT_SOFT : UH_C_WHITE;
+    uh_draw_card(ui->d, r, uh_px(ui, 14), fill, UH_C_LINE, uh_px(ui, 1), !dim);
+    SDL_Color fg = primary ? UH_C_WHITE : dim ? UH_C_FAINT : UH_C_TEXT;
+    const uh_text_block *b = uh_text_get(ui->t, UH_FACE_BOLD, uh_px(ui, UH_PX_H2), fg, 0, label);
+    if (b->tex)
+        SDL_RenderCopy(ui->r, b->tex, NULL, &(SDL_Rect){r.x + (r.w - b->w) / 2, r.y + (r.h - b->h) / 2, b->w, b->h});
+    uh_gui_focus_ring(&ui->g, id, r, uh_px(ui, 14));
+}
+
+static void pin_draw(uh_ui *ui)
+{
+    int64_t now = (int64_t)time(NULL);
+    bool unset = !uh_pin_hash_usable(ui->cfg->admin_pin_hash);
+    int locked = unset ? 0 : uh_pin_seconds_locked(ui->pin, now);
+    SDL_Rect body = uh_ui_body(ui);
+    int y = uh_gui_scroll_begin(&ui->g, 0, body) + uh_px(ui, 24);
+    /* The pad's width follows the height too, so it fits a landscape screen. */
+    int kh = uh_px(ui, 72), gap = uh_px(ui, 12);
+    int avail_h = body.h - uh_px(ui, 270);
+    if (4 * kh + 3 * gap > avail_h && avail_h > uh_px(ui, 200))
+        kh = (avail_h - 3 * gap) / 4;
+    int kw = kh * 3 / 2, pw = 3 * kw + 2 * gap;
+    if (pw > ui->w - uh_px(ui, 40)) {
+        pw = ui->w - uh_px(ui, 40);
+        kw = (pw - 2 * gap) / 3;
+    }
+    int x = (ui->w - pw) / 2;
+
+    y += uh_ui_text(ui, UH_FACE_BOLD, UH_PX_H2, UH_C_TEXT, pw, "Administrator PIN", x, y) + uh_px(ui, 6);
+    const char *msg;
+    char buf[300];
+    SDL_Color mc = UH_C_MUTED;
+    if (unset) {
+        msg = "No admin PIN is set on this machine. Run `unhooked set-pin` in a terminal to set one; "
+              "until then the kiosk cannot be administered or left.";
+        mc = UH_C_BAD;
+    } else if (locked > 0) {
+        snprintf(buf, sizeof buf, "Too many wrong tries. The pad is locked for %d:%02d.", locked / 60, locked % 60);
+        msg = buf;
+        mc = UH_C_BAD;
+    } else if (ui->pin_msg[0]) {
+        msg = ui->pin_msg;
+        mc = ui->pin_msg_bad ? UH_C_BAD : UH_C_MUTED;
+    } else {
+        msg = "Enter the PIN to open the administration screen.";
+    }
+    y += uh_ui_text(ui, UH_FACE_REGULAR, UH_PX_BODY, mc, pw, msg, x, y) + uh_px(ui, 16);
+    const char *problem = ui->pin ? uh_pin_guard_problem(ui->pin) : NULL;
+    if (problem)
+        y += uh_ui_text(ui, UH_FACE_REGULAR, UH_PX_SMALL, UH_C_WARN, pw, problem, x, y) + uh_px(ui, 12);
+
+    /* The digits typed, as dots. */
+    int dh = uh_px(ui, 56);
+    uh_draw_card(ui->d, (SDL_Rect){x, y, pw, dh}, uh_px(ui, 12), UH_C_WHITE, UH_C_LINE, uh_px(ui, 1.5f), false);
+    size_t n = strlen(ui->pin_buf);
+    int dot = uh_px(ui, 14), dg = uh_px(ui, 12);
+    int row = (int)n * dot + (n ? (int)n - 1 : 0) * dg;
+    for (size_t i = 0; i < n; i++)
+        uh_draw_disc(ui->d, x + (pw - row) / 2 + (int)i * (dot + dg) + dot / 2, y + dh / 2, dot / 2, UH_C_TEXT);
+    if (!n) {
+        const uh_text_block *ph = uh_text_get(ui->t, UH_FACE_REGULAR, uh_px(ui, UH_PX_BODY), UH_C_FAINT, 0,
+                                              locked ? "Locked" : "PIN");
+        SDL_RenderCopy(ui->r, ph->tex, NULL, &(SDL_Rect){x + (pw - ph->w) / 2, y + (dh - ph->h) / 2, ph->w, ph->h});
+    }
+    y += dh + uh_px(ui, 18);
+
+    bool dim = unset || locked > 0;
+    static const char *const labels[12] = {"1", "2", "3", "4", "5", "6", "7", "8", "9", "Del", "0", "OK"};
+    for (int i = 0; i < 12; i++) {
+        SDL_Rect r = {x + (i % 3) * (kw + gap), y + (i / 3) * (kh + gap), kw, kh};
+        int id = i == 9 ? ID_DEL : i == 11 ? ID_OK : ID_DIGIT + (i == 10 ? 0 : i + 1);
+        pad_key(ui, id, r, labels[i], dim, i == 11 && !dim);
+    }
+    y += 4 * kh + 3 * gap + uh_px(ui, 18);
+    uh_gui_button(&ui->g, ID_CANCEL, x, y, pw, "Cancel", UH_BTN_SECONDARY, UH_ICON_ARROW_LEFT);
+    y += uh_gui_control_h(&ui->g) + uh_px(ui, 24);
+    uh_gui_scroll_end(&ui->g, y);
+    uh_ui_header(ui, "Administration", false);
+}
+
+const uh_screen_ops uh_pin_pad_ops = {pin_enter, pin_draw, pin_act, pin_key};
