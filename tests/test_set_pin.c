@@ -7,7 +7,9 @@
 #include <fcntl.h>
 #include <poll.h>
 #include <pty.h>
+#include <signal.h>
 #include <stdlib.h>
+#include <termios.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -256,6 +258,29 @@ TEST(at_a_terminal_the_pin_is_not_echoed)
     free(h);
 }
 
+TEST(ctrl_c_at_the_prompt_gives_the_echo_back)
+{
+    const char *cfg = uh_tmp("interrupted.json");
+    int fd;
+    pid_t pid = forkpty(&fd, NULL, NULL, NULL);
+    if (pid == 0) {
+        execl(unhooked, unhooked, "set-pin", "--config", cfg, (char *)NULL);
+        _exit(127);
+    }
+    size_t n = 0;
+    output[0] = '\0';
+    CHECK(pty_read_until(fd, "PIN: ", &n));
+    struct termios t;
+    CHECK(tcgetattr(fd, &t) == 0 && !(t.c_lflag & ECHO));  /* off while asking */
+    CHECK(write(fd, "\003", 1) == 1);                      /* Ctrl-C */
+    int status;
+    waitpid(pid, &status, 0);
+    CHECK(WIFSIGNALED(status) && WTERMSIG(status) == SIGINT);
+    CHECK(tcgetattr(fd, &t) == 0 && (t.c_lflag & ECHO));   /* and back on */
+    close(fd);
+    CHECK(access(cfg, F_OK) != 0);
+}
+
 int main(int argc, char **argv)
 {
     if (argc != 2) {
@@ -271,5 +296,6 @@ int main(int argc, char **argv)
     RUN(a_broken_config_is_not_overwritten);
     RUN(bad_usage_exits_2);
     RUN(at_a_terminal_the_pin_is_not_echoed);
+    RUN(ctrl_c_at_the_prompt_gives_the_echo_back);
     TEST_END();
 }
