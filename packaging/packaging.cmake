@@ -93,9 +93,7 @@ find_program(UH_DPKG_SHLIBDEPS dpkg-shlibdeps)
 set(UH_DEB_LIBS "libsdl2-2.0-0, libsdl2-ttf-2.0-0, liblua5.4-0, libcjson1, libsqlite3-0, libcurl4, libcrypt1, libmd0, libsystemd0, libpng16-16, libc6")
 if(UH_DPKG_SHLIBDEPS)
   set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-  # libsystemd0 by name as well: the linker drops a library nothing calls
-  # yet, and the kiosk's watchdog must not depend on that.
-  set(CPACK_DEBIAN_PACKAGE_DEPENDS "libsystemd0, fonts-noto-core | fonts-dejavu-core, adduser")
+  set(CPACK_DEBIAN_PACKAGE_DEPENDS "fonts-noto-core | fonts-dejavu-core, adduser")
 else()
   set(CPACK_DEBIAN_PACKAGE_DEPENDS "${UH_DEB_LIBS}, fonts-noto-core | fonts-dejavu-core, adduser")
 endif()
