@@ -177,6 +177,11 @@ TEST(the_state_file_sits_beside_the_database)
     p = uh_pin_state_path("results.db");
     CHECK_STR(p, "admin-pin.state");
     free(p);
+    /* No path: beside the default database, not in the current folder. */
+    setenv("XDG_DATA_HOME", "/srv/data", 1);
+    p = uh_pin_state_path(NULL);
+    CHECK_STR(p, "/srv/data/unhooked/admin-pin.state");
+    free(p);
 }
 
 TEST(setting_the_clock_back_does_not_lock_for_days)

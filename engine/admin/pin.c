@@ -9,6 +9,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "../core/config.h"
 #include "../core/util.h"
 #include "atomic.h"
 
@@ -126,10 +127,13 @@ bool uh_pin_verify(const char *hash, const char *pin)
 
 char *uh_pin_state_path(const char *results_db)
 {
-    const char *slash = results_db ? strrchr(results_db, '/') : NULL;
-    if (!slash)
-        return uh_xstrdup("admin-pin.state");
-    return uh_xasprintf("%.*s/admin-pin.state", (int)(slash - results_db), results_db);
+    char *fallback = results_db ? NULL : uh_config_results_db(NULL);
+    const char *db = results_db ? results_db : fallback;
+    const char *slash = strrchr(db, '/');
+    char *path = slash ? uh_xasprintf("%.*s/admin-pin.state", (int)(slash - db), db)
+                       : uh_xstrdup("admin-pin.state");
+    free(fallback);
+    return path;
 }
 
 static void save(uh_pin_guard *g)

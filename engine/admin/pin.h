@@ -64,7 +64,9 @@ bool uh_pin_verify(const char *hash, const char *pin);
 bool uh_pin_hash_usable(const char *hash);
 
 /* The lockout state file for a results database: "admin-pin.state" in the
- * same folder. Caller frees. */
+ * same folder. Pass the path the store really uses (uh_store_path). NULL
+ * means the default database location ($XDG_DATA_HOME/unhooked/), never
+ * the current folder. Caller frees. */
 char *uh_pin_state_path(const char *results_db);
 
 /* Opens the guard whose state lives at state_path (NULL: in memory only,
