@@ -395,6 +395,7 @@ static int results(uh_ui *ui, int x, int y, int w)
     int maxc = 1;
     for (int i = 0; i < UH_SUMMARY_HOOK_BINS; i++)
         maxc = a->hook_hist[i] > maxc ? a->hook_hist[i] : maxc;
+    y += uh_px(ui, 22); /* room for the count above a full-height bar */
     int ch = uh_px(ui, 120), cgap = uh_px(ui, 14);
     int cw = (w - (UH_SUMMARY_HOOK_BINS - 1) * cgap) / UH_SUMMARY_HOOK_BINS;
     if (cw > uh_px(ui, 90))

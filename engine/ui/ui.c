@@ -13,7 +13,7 @@
 #include "resume.h"
 
 #define FADE_MS 160
-#define FACIL_SCALE 1.3f   /* facilitator mode: text for the back of the room */
+#define FACIL_SCALE 1.2f   /* facilitator mode: text for the back of the room */
 #define CORNER_TAPS 5      /* taps in the top-right corner that open the PIN prompt */
 #define CORNER_MS 4000     /* ... within this time */
 
@@ -349,7 +349,9 @@ SDL_Rect uh_ui_header(uh_ui *ui, const char *title, bool back)
     /* The right side: who is signed in. */
     int right = ui->w - uh_px(ui, 24);
     if (ui->signed_in) {
-        const char *who = ui->anonymous ? "Anonymous trainee" : ui->trainee;
+        char group[96];
+        snprintf(group, sizeof group, "Group session%s%s", ui->cohort[0] ? " \xC2\xB7 " : "", ui->cohort);
+        const char *who = ui->mode == UH_MODE_FACILITATE ? group : ui->anonymous ? "Anonymous trainee" : ui->trainee;
         const uh_text_block *b = uh_text_get(ui->t, UH_FACE_REGULAR, uh_px(ui, UH_PX_SMALL),
                                              UH_C_HEADER_MUTED, 0, who);
         int av = uh_px(ui, 15);
