@@ -54,7 +54,7 @@ static void default_export_dir(char *out, size_t n)
             char q[600];
             snprintf(q, sizeof q, "%s/%s", p, b->d_name);
             if (b->d_name[0] != '.' && is_dir(q)) {
-                snprintf(out, n, "%s", q);
+                snprintf(out, n, "%.250s", q);
                 found = true;
                 break;
             }
@@ -62,7 +62,7 @@ static void default_export_dir(char *out, size_t n)
         if (sub)
             closedir(sub);
         if (!found && strcmp(out, "/media") == 0)
-            snprintf(out, n, "%s", p);
+            snprintf(out, n, "%.250s", p);
     }
     closedir(top);
 }
@@ -99,7 +99,7 @@ static int write_file(const char *path, const uh_record *recs, size_t n, int kin
 {
     FILE *f = fopen(path, "wb");
     if (!f) {
-        snprintf(msg, msgn, "Cannot write %s: %s.", path, strerror(errno));
+        snprintf(msg, msgn, "Cannot write %.500s: %.200s.", path, strerror(errno));
         return -1;
     }
     int rc = 0;
@@ -116,7 +116,7 @@ static int write_file(const char *path, const uh_record *recs, size_t n, int kin
         uh_summary_free(s);
     }
     if (fclose(f) != 0 || rc != 0) {
-        snprintf(msg, msgn, "Writing %s failed (is the stick full or read-only?).", path);
+        snprintf(msg, msgn, "Writing %.500s failed (is the stick full or read-only?).", path);
         return -1;
     }
     return 0;
