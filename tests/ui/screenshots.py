@@ -4,7 +4,10 @@
 Plays the shipped scenarios (scenarios/) in the real program under Xvfb
 with real X input, and saves one picture per channel look plus the sign-in,
 menu, "Something seems off?" panel, report form, debrief and session summary
-into assets/screenshots/ (reduced to 256 colours to stay small).
+into assets/screenshots/ (reduced to 256 colours to stay small). The kiosk,
+admin and facilitator screens (attract, idle warning, PIN pad, lockout,
+admin, facilitator scene and debrief, resume on the menu) come from the
+mode test (modetest.py) played on the UI fixture.
 
 Paths to each look are found with `unhooked graph` (the channel of every
 scene) and `unhooked run` (which choices lead where), so the tool keeps
@@ -16,6 +19,7 @@ import argparse
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -145,6 +149,9 @@ def main():
             app.wait(lambda t: t.get("panel") == "leave", "the leave dialog")
             app.click(103)
             app.wait(lambda t: t.get("screen") == "menu", "the menu")
+            # Leaving keeps the place for a resume; every look starts afresh
+            # (a card whose saved place is gone starts a fresh run).
+            shutil.rmtree(os.path.join(work, "progress"), ignore_errors=True)
 
         for look in CHANNELS:
             if look not in plan:
@@ -204,6 +211,30 @@ def main():
         if app:
             app.stop()
         xvfb.stop()
+    return mode_shots(args)
+
+
+MODE_SHOTS = ["attract", "idle-warning", "pin-pad", "pin-locked", "admin", "facilitator-scene",
+              "facilitator-debrief", "facilitator-paths", "menu-resume"]
+
+
+def mode_shots(args):
+    """The kiosk, admin and facilitator screens, from the mode test's walk."""
+    with tempfile.TemporaryDirectory() as tmp:
+        r = subprocess.run([sys.executable, os.path.join(os.path.dirname(os.path.abspath(__file__)),
+                                                         "modetest.py"), "--binary", args.binary,
+                            "--size", args.size, "--out", tmp], capture_output=True, text=True)
+        if r.returncode not in (0, 1):
+            print(r.stdout + r.stderr)
+            return 1
+        for name in MODE_SHOTS:
+            raw = os.path.join(tmp, name + ".png")
+            if not os.path.exists(raw):
+                print("missing mode screenshot", name)
+                continue
+            dst = os.path.join(args.out, f"{name}.png")
+            subprocess.run(["convert", raw, "-colors", "256", "PNG8:" + dst], check=True)
+            print("saved", dst)
     return 0
 
 
