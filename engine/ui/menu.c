@@ -122,7 +122,7 @@ static void draw_card(uh_ui *ui, size_t idx, SDL_Rect r)
     } else if (p->attempts > 0) {
         snprintf(buf, sizeof buf, "Done \xC2\xB7 best %d", p->best);
         uh_gui_pill(&ui->g, fx, fy, buf, UH_C_WARN, UH_C_WARN_SOFT, UH_ICON_COUNT, &ph);
-    } else {
+    } else if (!ui->resumable[idx]) {
         uh_gui_pill(&ui->g, fx, fy, "New", UH_C_ACCENT, UH_C_ACCENT_SOFT, UH_ICON_COUNT, &ph);
     }
     if (hot) {
