@@ -242,7 +242,7 @@ TEST(at_a_terminal_the_pin_is_not_echoed)
     CHECK(pid > 0);
     size_t n = 0;
     output[0] = '\0';
-    CHECK(pty_read_until(fd, "PIN: ", &n));
+    CHECK(pty_read_until(fd, "\nPIN: ", &n));
     CHECK(write(fd, "314159\n", 7) == 7);
     CHECK(pty_read_until(fd, "PIN again: ", &n));
     CHECK(write(fd, "314159\n", 7) == 7);
@@ -269,7 +269,7 @@ TEST(ctrl_c_at_the_prompt_gives_the_echo_back)
     }
     size_t n = 0;
     output[0] = '\0';
-    CHECK(pty_read_until(fd, "PIN: ", &n));
+    CHECK(pty_read_until(fd, "\nPIN: ", &n));
     struct termios t;
     CHECK(tcgetattr(fd, &t) == 0 && !(t.c_lflag & ECHO));  /* off while asking */
     CHECK(write(fd, "\003", 1) == 1);                      /* Ctrl-C */
