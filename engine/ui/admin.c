@@ -2,7 +2,8 @@
  * (report rate and pass rate per scenario, hook depth at report), the
  * health of every scenario, export to a folder (a USB stick), the cohort
  * code for the attempts that follow, a notice when the results database
- * was recovered, and the way out of the program. */
+ * was recovered, and the way out of the program. A touch on a text field
+ * opens the on-screen keyboard below it, for kiosks without a keyboard. */
 #include <dirent.h>
 #include <errno.h>
 #include <stdio.h>
@@ -14,6 +15,7 @@
 #include "../export/export.h"
 #include "../report/html.h"
 #include "../report/summary.h"
+#include "osk.h"
 #include "screens.h"
 
 enum {
@@ -91,6 +93,8 @@ static void admin_enter(uh_ui *ui)
         default_export_dir(ui->export_dir, sizeof ui->export_dir);
     snprintf(ui->cohort_buf, sizeof ui->cohort_buf, "%s", ui->cohort);
     ui->export_msg[0] = 0;
+    ui->osk = ui->osk_shift = ui->osk_reveal = false;
+    ui->osk_target = -1;
 }
 
 /* Writes one export file; returns 0 or -1 with msg filled. */
@@ -182,6 +186,7 @@ static void leave(uh_ui *ui)
 {
     uh_summary_free(ui->admin_summary);
     ui->admin_summary = NULL;
+    ui->osk = ui->osk_shift = false;
     /* Leaving the admin screen starts a fresh sitting in the kiosk. */
     if (ui->mode == UH_MODE_KIOSK)
         uh_ui_wipe(ui);
@@ -189,13 +194,18 @@ static void leave(uh_ui *ui)
         uh_ui_go(ui, ui->signed_in ? UH_SCREEN_MENU : UH_SCREEN_WELCOME);
 }
 
+/* The buffer typed into: the focused field, else (while a keyboard key
+ * has the focus) the field the on-screen keyboard was opened for. */
 static char *focused_buf(uh_ui *ui, size_t *cap)
 {
-    if (ui->g.focus == ID_EXPORT_FIELD) {
+    int id = ui->g.focus;
+    if (ui->osk && uh_osk_owns(id))
+        id = ui->osk_target;
+    if (id == ID_EXPORT_FIELD) {
         *cap = sizeof ui->export_dir;
         return ui->export_dir;
     }
-    if (ui->g.focus == ID_COHORT_FIELD) {
+    if (id == ID_COHORT_FIELD) {
         *cap = sizeof ui->cohort_buf;
         return ui->cohort_buf;
     }
@@ -208,6 +218,13 @@ static void admin_act(uh_ui *ui, int id)
     case ID_EXPORT_FIELD:
     case ID_COHORT_FIELD:
         uh_gui_focus(&ui->g, id, ui->g.focus_visible);
+        if (!ui->g.focus_visible) {
+            /* A click or a touch (not Tab and Enter): offer the keyboard. */
+            if (!ui->osk || ui->osk_target != id)
+                ui->osk_reveal = true;
+            ui->osk = true;
+            ui->osk_target = id;
+        }
         break;
     case ID_EXPORT:
         do_export(ui);
@@ -221,6 +238,19 @@ static void admin_act(uh_ui *ui, int id)
         break;
     case ID_EXIT:
         ui->quit = true;
+        break;
+    default:
+        if (ui->osk && uh_osk_owns(id)) {
+            size_t cap = 0;
+            char *buf = focused_buf(ui, &cap);
+            if (buf && uh_osk_act(ui, UH_OSK_CODE, id, buf, cap) == UH_OSK_DONE) {
+                /* Done sets the cohort; exporting stays a deliberate press. */
+                if (ui->osk_target == ID_COHORT_FIELD)
+                    apply_cohort(ui);
+                ui->osk = ui->osk_shift = false;
+                uh_gui_focus(&ui->g, ui->osk_target, false);
+            }
+        }
         break;
     }
 }
@@ -240,17 +270,17 @@ static bool admin_key(uh_ui *ui, const uh_input *in)
                 in->key == UH_KEY_D))
         return true; /* arrives as text too */
     if (buf && in->key == UH_KEY_BACKSPACE) {
-        size_t n = strlen(buf);
-        while (n > 0 && ((unsigned char)buf[n - 1] & 0xC0) == 0x80)
-            n--;
-        if (n > 0)
-            buf[n - 1] = 0;
-        else
-            buf[0] = 0;
+        uh_osk_backspace(buf);
         return true;
     }
     if (buf && in->key == UH_KEY_ENTER) {
-        admin_act(ui, ui->g.focus == ID_EXPORT_FIELD ? ID_EXPORT : ID_COHORT);
+        if (ui->g.focus_visible && uh_osk_owns(ui->g.focus))
+            return false; /* a focused key: let it activate */
+        admin_act(ui, buf == ui->export_dir ? ID_EXPORT : ID_COHORT);
+        return true;
+    }
+    if (in->key == UH_KEY_ESCAPE && ui->osk) {
+        ui->osk = ui->osk_shift = false;
         return true;
     }
     if (in->key == UH_KEY_ESCAPE) {
@@ -274,7 +304,7 @@ static int field(uh_ui *ui, int id, const char *text, const char *placeholder, i
     int h = uh_px(ui, 50), tpad = uh_px(ui, 14);
     SDL_Rect r = {x, y, w, h};
     uh_gui_item_add(&ui->g, id, r);
-    bool focused = ui->g.focus == id;
+    bool focused = ui->g.focus == id || (ui->osk && ui->osk_target == id);
     uh_draw_card(ui->d, r, uh_px(ui, 10), UH_C_WHITE, focused ? UH_C_ACCENT : UH_RGB(0xB8, 0xC2, 0xD2),
                  focused ? uh_px(ui, 2) : uh_px(ui, 1.5f), false);
     const uh_text_block *b = uh_text_get(ui->t, UH_FACE_REGULAR, uh_px(ui, UH_PX_BODY), text[0] ? UH_C_TEXT : UH_C_FAINT,
@@ -459,6 +489,26 @@ static int notice(uh_ui *ui, const char *text, SDL_Color fg, SDL_Color bg, int x
     return b->h + 2 * pad + uh_px(ui, 14);
 }
 
+/* The on-screen keyboard on a tinted pane at y, when it is open for the
+ * field fid whose row starts at row_y; returns the height used. The first
+ * time it shows, the field and the keyboard are scrolled into view. */
+static int keyboard(uh_ui *ui, int fid, int row_y, int x, int y, int w)
+{
+    if (!ui->osk || ui->osk_target != fid)
+        return 0;
+    int pad = uh_px(ui, 12), kw = w - 2 * pad;
+    if (kw > uh_px(ui, 900))
+        kw = uh_px(ui, 900);
+    SDL_Rect pane = {x, y, w, uh_osk_height(ui, kw) + 2 * pad};
+    uh_draw_card(ui->d, pane, uh_px(ui, 14), UH_RGB(0xDD, 0xE2, 0xEA), UH_C_LINE, uh_px(ui, 1), false);
+    uh_osk_draw(ui, UH_OSK_CODE, x + (w - kw) / 2, y + pad, kw, "Done");
+    if (ui->osk_reveal) {
+        ui->osk_reveal = false;
+        uh_gui_reveal(&ui->g, (SDL_Rect){x, row_y, w, y + pane.h - row_y});
+    }
+    return pane.h + uh_px(ui, 16);
+}
+
 static void admin_draw(uh_ui *ui)
 {
     SDL_Rect body = uh_ui_body(ui);
@@ -485,8 +535,10 @@ static void admin_draw(uh_ui *ui)
     y += uh_ui_text(ui, UH_FACE_REGULAR, UH_PX_SMALL + 1, UH_C_MUTED, w,
                     "Writes every attempt as CSV and xAPI statements, and the HTML report, into this folder.", x, y) +
          uh_px(ui, 8);
+    int row_y = y;
     y += field_row(ui, ID_EXPORT_FIELD, ui->export_dir, "/media/...", ID_EXPORT, "Export", UH_ICON_SAVE, x, y, w) +
          uh_px(ui, 10);
+    y += keyboard(ui, ID_EXPORT_FIELD, row_y, x, y, w);
     if (ui->export_msg[0])
         y += uh_ui_text(ui, UH_FACE_REGULAR, UH_PX_SMALL + 1, ui->export_ok ? UH_C_GOOD : UH_C_BAD, w, ui->export_msg,
                         x, y) + uh_px(ui, 8);
@@ -497,8 +549,10 @@ static void admin_draw(uh_ui *ui)
     snprintf(cur, sizeof cur, ui->cohort[0] ? "Attempts from now on are tagged \"%s\"." : "%s",
              ui->cohort[0] ? ui->cohort : "Attempts from now on carry no cohort code. Type one to tag them.");
     y += uh_ui_text(ui, UH_FACE_REGULAR, UH_PX_SMALL + 1, UH_C_MUTED, w, cur, x, y) + uh_px(ui, 8);
+    row_y = y;
     y += field_row(ui, ID_COHORT_FIELD, ui->cohort_buf, "e.g. ENG-2026-03", ID_COHORT, "Set cohort", UH_ICON_PEOPLE,
-                   x, y, w) + uh_px(ui, 30);
+                   x, y, w) + uh_px(ui, 10);
+    y += keyboard(ui, ID_COHORT_FIELD, row_y, x, y, w) + uh_px(ui, 20);
 
     /* Leaving. */
     const char *back = ui->mode == UH_MODE_KIOSK ? "Back to the kiosk" : "Back to training";

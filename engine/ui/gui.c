@@ -28,6 +28,7 @@ void uh_gui_reset(uh_gui *g)
     g->nprev = g->ncur = 0;
     g->modal = false;
     memset(g->region, 0, sizeof g->region);
+    g->reveal.w = 0;
     g->dirty = true;
 }
 
@@ -37,6 +38,29 @@ void uh_gui_begin(uh_gui *g, float s)
     g->ncur = 0;
     g->cur_region = -1;
     g->modal = false;
+}
+
+/* Scrolls region idx by the least that brings r (on screen) into its view,
+ * keeping r's top in view when r is taller than the view. */
+static void scroll_into_view(uh_gui *g, int idx, SDL_Rect r)
+{
+    uh_gui_region *rg = &g->region[idx];
+    int margin = sc(g, 16), top = rg->view.y + margin, bottom = rg->view.y + rg->view.h - margin;
+    int delta = 0;
+    if (r.y + r.h > bottom)
+        delta = r.y + r.h - bottom;
+    if (r.y - delta < top)
+        delta = r.y - top;
+    if (delta) {
+        int before = rg->scroll;
+        rg->scroll += delta;
+        int max = rg->content_h - rg->view.h;
+        if (rg->scroll > max)
+            rg->scroll = max;
+        if (rg->scroll < 0)
+            rg->scroll = 0;
+        g->dirty |= rg->scroll != before;
+    }
 }
 
 void uh_gui_end(uh_gui *g)
@@ -57,27 +81,13 @@ void uh_gui_end(uh_gui *g)
         g->ensure_focus = false;
         for (int i = 0; i < g->ncur; i++) {
             uh_gui_item *it = &g->cur[i];
-            if (it->id != g->focus || it->region < 0)
-                continue;
-            uh_gui_region *rg = &g->region[it->region];
-            int margin = sc(g, 16), top = rg->view.y + margin,
-                bottom = rg->view.y + rg->view.h - margin;
-            int delta = 0;
-            if (it->r.y + it->r.h > bottom)
-                delta = it->r.y + it->r.h - bottom;
-            if (it->r.y - delta < top)
-                delta = it->r.y - top;
-            if (delta) {
-                int before = rg->scroll;
-                rg->scroll += delta;
-                int max = rg->content_h - rg->view.h;
-                if (rg->scroll > max)
-                    rg->scroll = max;
-                if (rg->scroll < 0)
-                    rg->scroll = 0;
-                g->dirty |= rg->scroll != before;
-            }
+            if (it->id == g->focus && it->region >= 0)
+                scroll_into_view(g, it->region, it->r);
         }
+    }
+    if (g->reveal.w > 0) {
+        scroll_into_view(g, g->reveal_region, g->reveal);
+        g->reveal.w = 0;
     }
 }
 
@@ -150,6 +160,14 @@ void uh_gui_focus_ring(uh_gui *g, int id, SDL_Rect r, int rad)
     int gap = sc(g, 3), th = sc(g, 3) < 2 ? 2 : sc(g, 3);
     SDL_Rect o = {r.x - gap, r.y - gap, r.w + 2 * gap, r.h + 2 * gap};
     uh_draw_ring_rect(g->d, o, rad + gap, th, UH_C_FOCUS);
+}
+
+void uh_gui_reveal(uh_gui *g, SDL_Rect r)
+{
+    if (g->cur_region < 0)
+        return;
+    g->reveal = r;
+    g->reveal_region = g->cur_region;
 }
 
 void uh_gui_focus(uh_gui *g, int id, bool visible)

@@ -44,6 +44,8 @@ typedef struct uh_gui {
     int focus;              /* focused id, -1 none */
     bool focus_visible;     /* the ring shows after keyboard use */
     bool ensure_focus;      /* scroll the focus into view at the next frame */
+    SDL_Rect reveal;        /* scroll this into view at the end of the frame (w 0: none) */
+    int reveal_region;
     int hover, pressed;
     bool pointer_down, dragging;
     float down_x, down_y, last_y;
@@ -77,6 +79,10 @@ void uh_gui_scroll_end(uh_gui *g, int bottom);
 /* Drops the widgets registered so far (everything under a modal panel
  * becomes inert) and sends scrolling to region 1. */
 void uh_gui_modal(uh_gui *g);
+/* Scrolls the region being drawn, once this frame ends, so that r (as
+ * drawn this frame) is in view; its top wins when it is taller than the
+ * view. For a panel that opens below the control that opened it. */
+void uh_gui_reveal(uh_gui *g, SDL_Rect r);
 /* Scrolls region idx to the top. */
 void uh_gui_scroll_top(uh_gui *g, int idx);
 

@@ -75,6 +75,8 @@ struct uh_ui {
     struct uh_summary *admin_summary;
     char admin_error[512];
     char export_dir[256], cohort_buf[64];
+    int osk_target;       /* the admin field the on-screen keyboard types into */
+    bool osk_reveal;      /* scroll the keyboard into view when next drawn */
     char export_msg[1200];
     bool export_ok;
 

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "osk.h"
 #include "screens.h"
 
 enum {
@@ -11,14 +12,9 @@ enum {
     ID_START,
     ID_ANON,
     ID_OSK_TOGGLE,
-    ID_OSK_SHIFT,
-    ID_OSK_SPACE,
-    ID_OSK_BACK,
-    ID_OSK_DONE,
-    ID_OSK_KEY = 1000, /* + the character */
 };
 
-static const char *const osk_rows[] = {"1234567890", "qwertyuiop", "asdfghjkl-", "zxcvbnm.'"};
+#define NAME_MAX_BYTES 64 /* a name or ID, not an essay */
 
 static void welcome_enter(uh_ui *ui)
 {
@@ -27,22 +23,6 @@ static void welcome_enter(uh_ui *ui)
     uh_gui_focus(&ui->g, ID_FIELD, false);
 }
 
-static void type_text(uh_ui *ui, const char *s)
-{
-    size_t n = strlen(ui->name_buf), k = strlen(s);
-    if (n + k < 64) /* a name or ID, not an essay */
-        memcpy(ui->name_buf + n, s, k + 1);
-}
-
-static void backspace(uh_ui *ui)
-{
-    size_t n = strlen(ui->name_buf);
-    while (n > 0 && ((unsigned char)ui->name_buf[n - 1] & 0xC0) == 0x80)
-        n--; /* continuation bytes of a UTF-8 character */
-    if (n > 0)
-        n--;
-    ui->name_buf[n] = 0;
-}
 
 /* The name with surrounding spaces removed, or "" when there is none. */
 static void trimmed(const char *in, char *out, size_t n)
@@ -84,7 +64,7 @@ static void sign_in(uh_ui *ui, bool anonymous)
 static bool welcome_key(uh_ui *ui, const uh_input *in)
 {
     if (in->type == UH_IN_TEXT) {
-        type_text(ui, in->text);
+        uh_osk_type(ui->name_buf, NAME_MAX_BYTES, in->text);
         return true;
     }
     if (in->type == UH_IN_DOWN && in->touch)
@@ -93,7 +73,7 @@ static bool welcome_key(uh_ui *ui, const uh_input *in)
         return false;
     switch (in->key) {
     case UH_KEY_BACKSPACE:
-        backspace(ui);
+        uh_osk_backspace(ui->name_buf);
         return true;
     case UH_KEY_SPACE:
     case UH_KEY_DIGIT:
@@ -128,72 +108,11 @@ static void welcome_act(uh_ui *ui, int id)
     case ID_OSK_TOGGLE:
         ui->osk = !ui->osk;
         break;
-    case ID_OSK_SHIFT:
-        ui->osk_shift = !ui->osk_shift;
-        break;
-    case ID_OSK_SPACE:
-        type_text(ui, " ");
-        break;
-    case ID_OSK_BACK:
-        backspace(ui);
-        break;
-    case ID_OSK_DONE:
-        sign_in(ui, false);
-        break;
     default:
-        if (id >= ID_OSK_KEY && id < ID_OSK_KEY + 128) {
-            char s[2] = {(char)(id - ID_OSK_KEY), 0};
-            if (ui->osk_shift && s[0] >= 'a' && s[0] <= 'z') {
-                s[0] = (char)(s[0] - 'a' + 'A');
-                ui->osk_shift = false;
-            }
-            type_text(ui, s);
-        }
+        if (uh_osk_act(ui, UH_OSK_NAME, id, ui->name_buf, NAME_MAX_BYTES) == UH_OSK_DONE)
+            sign_in(ui, false);
         break;
     }
-}
-
-/* One key of the on-screen keyboard. */
-static void osk_key(uh_ui *ui, int id, SDL_Rect r, const char *label, bool dark)
-{
-    int st = uh_gui_item_add(&ui->g, id, r);
-    bool hot = st & (UH_GUI_HOVER | UH_GUI_PRESSED);
-    SDL_Color fill = dark ? (hot ? UH_RGB(0x9A, 0xA6, 0xBA) : UH_RGB(0xB8, 0xC2, 0xD2))
-                          : (hot ? UH_C_ACCENT_SOFT : UH_C_WHITE);
-    uh_draw_card(ui->d, r, uh_px(ui, 8), fill, UH_C_LINE, 0, true);
-    const uh_text_block *b = uh_text_get(ui->t, UH_FACE_REGULAR, uh_px(ui, UH_PX_LEAD), UH_C_TEXT, 0, label);
-    if (b->tex)
-        SDL_RenderCopy(ui->r, b->tex, NULL,
-                       &(SDL_Rect){r.x + (r.w - b->w) / 2, r.y + (r.h - b->h) / 2, b->w, b->h});
-    uh_gui_focus_ring(&ui->g, id, r, uh_px(ui, 8));
-}
-
-static int draw_osk(uh_ui *ui, int x, int y, int w)
-{
-    int gap = uh_px(ui, 8);
-    int kw = (w - 9 * gap) / 10, kh = uh_px(ui, 58);
-    if (kh > kw * 5 / 4)
-        kh = kw * 5 / 4;
-    int top = y;
-    for (int row = 0; row < 4; row++) {
-        const char *keys = osk_rows[row];
-        int n = (int)strlen(keys);
-        int rx = x + (w - (n * kw + (n - 1) * gap)) / 2;
-        for (int i = 0; i < n; i++) {
-            char label[2] = {keys[i], 0};
-            if (ui->osk_shift && label[0] >= 'a' && label[0] <= 'z')
-                label[0] = (char)(label[0] - 'a' + 'A');
-            osk_key(ui, ID_OSK_KEY + keys[i], (SDL_Rect){rx + i * (kw + gap), y, kw, kh}, label, false);
-        }
-        y += kh + gap;
-    }
-    int sw = kw * 2 + gap;
-    osk_key(ui, ID_OSK_SHIFT, (SDL_Rect){x, y, sw, kh}, ui->osk_shift ? "SHIFT" : "Shift", true);
-    osk_key(ui, ID_OSK_SPACE, (SDL_Rect){x + sw + gap, y, w - 3 * (sw + gap), kh}, "Space", false);
-    osk_key(ui, ID_OSK_BACK, (SDL_Rect){x + w - 2 * sw - gap, y, sw, kh}, "Delete", true);
-    osk_key(ui, ID_OSK_DONE, (SDL_Rect){x + w - sw, y, sw, kh}, "Start", true);
-    y += kh;
-    return y - top;
 }
 
 static void welcome_draw(uh_ui *ui)
@@ -304,7 +223,7 @@ static void welcome_draw(uh_ui *ui)
         if (kw > ui->w - uh_px(ui, 32))
             kw = ui->w - uh_px(ui, 32);
         SDL_Rect pane = {(ui->w - kw) / 2 - uh_px(ui, 12), y, kw + uh_px(ui, 24), 0};
-        int kh = draw_osk(ui, pane.x + uh_px(ui, 12), y + uh_px(ui, 12), kw);
+        int kh = uh_osk_draw(ui, UH_OSK_NAME, pane.x + uh_px(ui, 12), y + uh_px(ui, 12), kw, "Start");
         (void)kh;
         y += kh + uh_px(ui, 36);
     } else {

@@ -9,7 +9,8 @@ Checks, each with a fresh program (sharing one X server):
   kill              kill -9 mid-scenario, restart: attract screen, earlier results intact;
   pin               wrong PINs lock the pad (the right one is then refused), the state survives
                     a restart; with a fresh lock file the right PIN opens the admin screen,
-                    which exports CSV/xAPI/HTML, and Exit ends the program;
+                    where a cohort is typed on the on-screen keyboard alone, which exports
+                    CSV/xAPI/HTML, and Exit ends the program;
   facilitate        `--facilitate --cohort C`: discussion prompts, the room's choices, the
                     paths not taken, one group attempt saved under the cohort;
   resume            self-paced: leave mid-scenario (window closed), start again, resume at the
@@ -216,6 +217,16 @@ def check_pin(ctx):
     enter_pin(app, PIN)
     app.wait(lambda t: t.get("screen") == "admin", "the admin screen")
     ctx.shot(app, "admin")
+    # A touch-only kiosk: the cohort typed on the on-screen keyboard.
+    app.click(102)  # the cohort field opens the keyboard
+    app.wait(lambda t: 903 in t["items"], "the on-screen keyboard")
+    for key in [900] + [1000 + ord(c) for c in "eng-9"]:  # Caps, then the keys
+        app.click(key)
+    ctx.shot(app, "admin-keyboard")
+    app.click(903)  # Done sets the cohort
+    t = app.wait(lambda t: t.get("cohort") == "ENG-9", "the cohort typed on the keyboard")
+    if 903 in t["items"]:
+        raise Failure("Done left the on-screen keyboard open")
     usb = os.path.join(ctx.work, "usb")
     os.makedirs(usb, exist_ok=True)
     app.click(100)  # the folder field
