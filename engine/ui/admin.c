@@ -1,5 +1,6 @@
 /* admin.c — the administration screen behind the PIN: results with charts
- * (report rate and pass rate per scenario, hook depth at report), the
+ * (report rate and pass rate per scenario and per cohort, hook depth at
+ * report), the
  * health of every scenario, export to a folder (a USB stick), the cohort
  * code for the attempts that follow, a notice when the results database
  * was recovered, and the way out of the program. A touch on a text field
@@ -362,6 +363,49 @@ static void hbar(uh_ui *ui, double v, SDL_Color c, int x, int y, int w, int h)
     SDL_RenderCopy(ui->r, b->tex, NULL, &(SDL_Rect){x + bw + uh_px(ui, 8), y + (h - b->h) / 2, b->w, b->h});
 }
 
+/* Per cohort: a compact table of attempts, report rate and pass rate, the
+ * cohort now being tagged marked. Returns the height used. */
+static int cohorts(uh_ui *ui, const uh_summary *s, int x, int y, int w)
+{
+    if (s->ncohorts == 0)
+        return 0;
+    int top = y;
+    y += uh_ui_text(ui, UH_FACE_BOLD, UH_PX_BODY, UH_C_TEXT, w, "Per cohort", x, y) + uh_px(ui, 6);
+    /* Columns: cohort, attempts, report rate, pass rate (bars with the figure). */
+    int gap = uh_px(ui, 16), cw = w * 3 / 10, nw = w / 8;
+    int bw = (w - cw - nw - 3 * gap) / 2, nx = x + cw + gap, rx = nx + nw + gap, px = rx + bw + gap;
+    static const char *const head[4] = {"Cohort", "Attempts", "Report rate", "Pass rate"};
+    int hx[4] = {x, nx, rx, px}, hh = 0;
+    for (int i = 0; i < 4; i++) {
+        int h = uh_ui_text(ui, UH_FACE_BOLD, UH_PX_SMALL, UH_C_MUTED, i == 0 ? cw : i == 1 ? nw : bw, head[i], hx[i], y);
+        hh = h > hh ? h : hh;
+    }
+    y += hh + uh_px(ui, 6);
+    int line = uh_px(ui, 1) < 1 ? 1 : uh_px(ui, 1), bh = uh_px(ui, 12);
+    for (size_t i = 0; i < s->ncohorts; i++) {
+        const uh_summary_group *g = &s->cohorts[i];
+        uh_draw_rect(ui->d, (SDL_Rect){x, y, w, line}, UH_C_LINE);
+        y += uh_px(ui, 8);
+        bool current = g->key && ui->cohort[0] && strcmp(g->key, ui->cohort) == 0;
+        char name[120], n[16];
+        if (!g->key || !g->key[0])
+            snprintf(name, sizeof name, "(no cohort)");
+        else
+            snprintf(name, sizeof name, current ? "%.80s (now)" : "%.80s", g->key);
+        snprintf(n, sizeof n, "%d", g->attempts);
+        int th = uh_ui_text(ui, current ? UH_FACE_BOLD : UH_FACE_REGULAR, UH_PX_SMALL + 1,
+                            g->key && g->key[0] ? UH_C_TEXT : UH_C_MUTED, cw, name, x, y);
+        int nh = uh_ui_text(ui, UH_FACE_REGULAR, UH_PX_SMALL + 1, UH_C_TEXT, nw, n, nx, y);
+        th = nh > th ? nh : th;
+        int by = y + (th - bh) / 2;
+        hbar(ui, uh_rate(g->reported, g->completed), UH_C_ACCENT, rx, by, bw, bh);
+        hbar(ui, uh_rate(g->passed, g->completed), UH_C_GOOD, px, by, bw, bh);
+        y += (th > bh ? th : bh) + uh_px(ui, 8);
+    }
+    uh_draw_rect(ui->d, (SDL_Rect){x, y, w, line}, UH_C_LINE);
+    return y - top + uh_px(ui, 24);
+}
+
 static int results(uh_ui *ui, int x, int y, int w)
 {
     int top = y;
@@ -418,6 +462,7 @@ static int results(uh_ui *ui, int x, int y, int w)
         y += (th > rh ? th : rh) + uh_px(ui, 14);
     }
     y += uh_px(ui, 8);
+    y += cohorts(ui, s, x, y, w);
 
     /* Hook depth at report: a histogram. */
     y += uh_ui_text(ui, UH_FACE_BOLD, UH_PX_BODY, UH_C_TEXT, w, "Hook depth when the report was filed", x, y) +
