@@ -625,19 +625,29 @@ static bool scene_key(uh_ui *ui, const uh_input *in)
     return false;
 }
 
-/* Facilitator mode: the "Discuss" button and, once revealed, the scene's
- * discussion prompts for the room. Returns the height used. */
-static int draw_discuss(uh_ui *ui, const uh_scene *s, int x, int y, int w)
+static bool discussing(const uh_ui *ui, const uh_scene *s)
 {
-    if (ui->mode != UH_MODE_FACILITATE || s->ndiscuss == 0)
+    return ui->mode == UH_MODE_FACILITATE && s->ndiscuss > 0;
+}
+
+/* Facilitator mode: the "Discuss" button that shows and hides the
+ * prompts. Returns the height used. */
+static int draw_discuss_button(uh_ui *ui, const uh_scene *s, int x, int y, int w)
+{
+    if (!discussing(ui, s))
         return 0;
-    int top = y;
     const char *label = ui->discuss_open ? "Hide discussion prompts (D)" : "Discuss with the room (D)";
     int bw = uh_gui_button_width(&ui->g, label, UH_ICON_PEOPLE);
     uh_gui_button(&ui->g, ID_DISCUSS, x, y, bw < w ? bw : w, label, UH_BTN_SECONDARY, UH_ICON_PEOPLE);
-    y += uh_gui_control_h(&ui->g) + uh_px(ui, 12);
-    if (!ui->discuss_open)
-        return y - top + uh_px(ui, 8);
+    return uh_gui_control_h(&ui->g) + uh_px(ui, 20);
+}
+
+/* The scene's discussion prompts for the room, once revealed. Returns the
+ * height used (0 when hidden). */
+static int draw_prompts(uh_ui *ui, const uh_scene *s, int x, int y, int w)
+{
+    if (!discussing(ui, s) || !ui->discuss_open)
+        return 0;
     int pad = uh_px(ui, 20), iw = w - 2 * pad - uh_px(ui, 28);
     int h = pad;
     for (size_t i = 0; i < s->ndiscuss; i++)
@@ -653,15 +663,18 @@ static int draw_discuss(uh_ui *ui, const uh_scene *s, int x, int y, int w)
         ty += uh_ui_text(ui, UH_FACE_REGULAR, UH_PX_BODY, UH_C_TEXT, iw, s->discuss[i], x + pad + uh_px(ui, 28),
                          ty) + uh_px(ui, 10);
     }
-    y += h + uh_px(ui, 20);
-    return y - top;
+    return h + uh_px(ui, 20);
 }
 
-static int draw_choices(uh_ui *ui, const uh_scene *s, int x, int y, int w)
+/* The choices, under the Discuss button in facilitator mode. The prompts
+ * go here too when inline (one column); otherwise the caller places them. */
+static int draw_choices(uh_ui *ui, const uh_scene *s, int x, int y, int w, bool inline_prompts)
 {
     int top = y;
     bool room = ui->mode == UH_MODE_FACILITATE;
-    y += draw_discuss(ui, s, x, y, w);
+    y += draw_discuss_button(ui, s, x, y, w);
+    if (inline_prompts)
+        y += draw_prompts(ui, s, x, y, w);
     y += uh_ui_text(ui, UH_FACE_BOLD, UH_PX_H3, UH_C_TEXT, w, room ? "What does the room decide?" : "What do you do?",
                     x, y);
     y += uh_px(ui, 4);
@@ -712,14 +725,18 @@ static void scene_draw(uh_ui *ui)
                    strcmp(ui->prev_from, s->from_name ? s->from_name : "") == 0;
     int bottom;
     if (!ui->portrait && col.w > uh_px(ui, 900)) {
+        /* Wide: the story on the left, the choices on the right. Open
+         * discussion prompts head the story's column, so the room's
+         * choices keep their place at the top of the window. */
         int gap = uh_px(ui, 32), lw = (col.w - gap) * 3 / 5, rw = col.w - gap - lw;
-        int lh = uh_scene_view_channel(ui, s, uh_run_text(ui->run), col.x, y, lw, ongoing);
-        int rh = draw_choices(ui, s, col.x + lw + gap, y, rw);
+        int ph = draw_prompts(ui, s, col.x, y, lw);
+        int lh = ph + uh_scene_view_channel(ui, s, uh_run_text(ui->run), col.x, y + ph, lw, ongoing);
+        int rh = draw_choices(ui, s, col.x + lw + gap, y, rw, false);
         bottom = y + (lh > rh ? lh : rh);
     } else {
         /* Narrow or portrait: one column, choices under the story. */
         int lh = uh_scene_view_channel(ui, s, uh_run_text(ui->run), col.x, y, col.w, ongoing);
-        int rh = draw_choices(ui, s, col.x, y + lh + uh_px(ui, 28), col.w);
+        int rh = draw_choices(ui, s, col.x, y + lh + uh_px(ui, 28), col.w, true);
         bottom = y + lh + uh_px(ui, 28) + rh;
     }
     uh_gui_scroll_end(&ui->g, bottom + uh_px(ui, 32));
