@@ -7,8 +7,13 @@ cd "$(dirname "$0")/.."
 tools/setup.sh --test
 jobs=$(nproc)
 
+# The UI tests drive a real window and wait for it with timeouts; on a
+# loaded, shared machine one can miss its moment. A failing test gets one
+# more try; a test that fails twice fails the run.
+retry="--repeat until-pass:2"
+
 echo "== test suite (build/)"
-(cd build && ctest --output-on-failure -j"$jobs")
+(cd build && ctest --output-on-failure -j"$jobs" $retry)
 
 echo "== test suite under AddressSanitizer and UBSan (build-asan/)"
 cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DUNHOOKED_SANITIZE=ON -DUNHOOKED_WERROR=ON >/dev/null
@@ -18,5 +23,6 @@ cmake --build build-asan -j"$jobs"
 export ASAN_OPTIONS="abort_on_error=1:detect_leaks=1"
 export LSAN_OPTIONS="suppressions=$(pwd)/tools/lsan.supp:print_suppressions=0"
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
-(cd build-asan && ctest --output-on-failure -j"$jobs" -LE slow)
+# Everything but the package build (which only repackages the same code).
+(cd build-asan && ctest --output-on-failure -j"$jobs" $retry -E '^packaging_deb$')
 echo "== all tests passed"
