@@ -277,6 +277,31 @@ static int paths_not_taken(uh_ui *ui, const uh_scenario *sc, int x, int y, int w
     return y - top + uh_px(ui, 22);
 }
 
+/* The sentence under the headline. It must agree with both the ending the
+ * story reached and the report that counted (the first one): a trainee who
+ * asked security early and was drawn in later hears both halves. */
+static const char *debrief_lead(const uh_result *r)
+{
+    const char *e = r->ending ? r->ending : "";
+    bool safe_end = strncmp(e, "reported", 8) == 0 || strncmp(e, "cleared", 7) == 0 ||
+                    strncmp(e, "walked_away", 11) == 0;
+    if (!r->reported)
+        return "Nobody reported this approach. That happens to careful people too: these approaches are "
+               "designed to feel harmless. Here is what to look out for next time.";
+    if (strncmp(e, "cleared", 7) == 0)
+        return "You asked security before taking part, which is exactly what the advice says.";
+    if (!safe_end)
+        return "You did go to security, and that counts for a lot. But the approach went on afterwards: "
+               "once security knows, tell them about every new contact and let them guide you.";
+    if (strncmp(e, "reported_late", 13) == 0 && r->reported_at_hook == 0)
+        return "You went to security early, and again when it went further. That is the habit this "
+               "training is about.";
+    if (r->reported_at_hook == 0)
+        return "Well done. You went to security before anything was given away.";
+    return "You went to security. Coming forward, even after a few steps, is what protects you and "
+           "your organisation.";
+}
+
 static void debrief_draw(uh_ui *ui)
 {
     const uh_result *r = ui->result;
@@ -292,11 +317,7 @@ static void debrief_draw(uh_ui *ui)
     y += bk->h + uh_px(ui, 4);
     y += uh_ui_text(ui, UH_FACE_BOLD, UH_PX_H1, UH_C_TEXT, w, uh_ui_ending_title(r->ending), x, y);
     y += uh_px(ui, 6);
-    const char *lead = r->reported
-                           ? (r->reported_at_hook == 0 ? "Well done. You went to security before anything was given away."
-                                                       : "You went to security. Coming forward, even after a few steps, is what protects you and your organisation.")
-                           : "Nobody reported this approach. That happens to careful people too: these approaches are "
-                             "designed to feel harmless. Here is what to look out for next time.";
+    const char *lead = debrief_lead(r);
     y += uh_ui_text(ui, UH_FACE_REGULAR, UH_PX_LEAD - 1, UH_C_MUTED, w, lead, x, y);
     y += uh_px(ui, 24);
     y += score_card(ui, r, x, y, w) + uh_px(ui, 12);
