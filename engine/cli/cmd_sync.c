@@ -3,7 +3,10 @@
  * sent for the next time.
  *
  * Exit 0 when nothing is left to send, 1 when statements stay queued (the
- * LRS is offline or refused them) or the store fails, 2 on bad usage. */
+ * LRS is offline or refused them) or the store fails, 2 on bad usage.
+ * Statements the LRS refused for good are parked, not pending: --parked
+ * lists them and --retry-parked puts them back in the queue (neither
+ * needs the LRS). */
 #include <stdio.h>
 #include <string.h>
 
@@ -12,15 +15,72 @@
 #include "../store/store.h"
 #include "commands.h"
 
-#define SYNC_USAGE "usage: unhooked sync [--lrs URL] [--db PATH] [--config FILE]\n"
+#define SYNC_USAGE                                                                   \
+    "usage: unhooked sync [--lrs URL] [--db PATH] [--config FILE]\n"                 \
+    "       unhooked sync --parked | --retry-parked [--db PATH] [--config FILE]\n"
+
+/* Prints text on one line: the LRS's answer may hold tabs and newlines. */
+static void put_flat(const char *text)
+{
+    for (const char *p = text ? text : ""; *p; p++)
+        putchar((unsigned char)*p < ' ' ? ' ' : *p);
+}
+
+/* `--parked`: one tab-separated line per parked statement. */
+static int list_parked(uh_store *st)
+{
+    uh_outbox_item *items;
+    size_t n;
+    uh_error err;
+    char buf[1400];
+    uh_error_clear(&err);
+    if (uh_store_outbox_parked(st, &items, &n, &err)) {
+        fprintf(stderr, "unhooked sync: %s\n", uh_error_format(&err, buf, sizeof buf));
+        return 1;
+    }
+    if (n == 0)
+        printf("no statements parked\n");
+    else
+        printf("statement\tattempt\tparked at\tstatus\treason\n");
+    for (size_t i = 0; i < n; i++) {
+        printf("%s\t%s\t%s\t%d\t", items[i].statement_id,
+               items[i].attempt_uuid ? items[i].attempt_uuid : "-", items[i].parked_at,
+               items[i].parked_status);
+        put_flat(items[i].parked_reason);
+        putchar('\n');
+    }
+    uh_outbox_items_free(items, n);
+    return 0;
+}
+
+/* `--retry-parked`: back in the queue for the next sync. */
+static int retry_parked(uh_store *st)
+{
+    int count;
+    uh_error err;
+    char buf[1400];
+    uh_error_clear(&err);
+    if (uh_store_outbox_unpark(st, &count, &err)) {
+        fprintf(stderr, "unhooked sync: %s\n", uh_error_format(&err, buf, sizeof buf));
+        return 1;
+    }
+    printf("%d parked statement%s back in the queue for the next sync\n", count,
+           count == 1 ? "" : "s");
+    return 0;
+}
 
 int uh_cmd_sync(int argc, char **argv)
 {
     const char *url = NULL, *db = NULL, *config_path = NULL;
+    bool parked = false, retry = false;
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
         bool has = i + 1 < argc;
-        if (strcmp(a, "--lrs") == 0 && has)
+        if (strcmp(a, "--parked") == 0)
+            parked = true;
+        else if (strcmp(a, "--retry-parked") == 0)
+            retry = true;
+        else if (strcmp(a, "--lrs") == 0 && has)
             url = argv[++i];
         else if (strcmp(a, "--db") == 0 && has)
             db = argv[++i];
@@ -31,9 +91,20 @@ int uh_cmd_sync(int argc, char **argv)
             return 2;
         }
     }
+    if ((parked || retry) && (url || (parked && retry))) {
+        fprintf(stderr, "unhooked sync: --parked and --retry-parked go alone\n" SYNC_USAGE);
+        return 2;
+    }
     uh_config cfg;
     if (uh_cli_load_config("sync", config_path, &cfg))
         return 2;
+    if (parked || retry) {
+        uh_store *st = uh_cli_open_store("sync", db, &cfg);
+        int status = !st ? 1 : parked ? list_parked(st) : retry_parked(st);
+        uh_store_close(st);
+        uh_config_free(&cfg);
+        return status;
+    }
     if (!url)
         url = cfg.lrs_url;
     if (!url || !*url) {
@@ -55,6 +126,9 @@ int uh_cmd_sync(int argc, char **argv)
         int rc = uh_lrs_sync(st, &o, &s, &err);
         printf("queued %d, sent %d, pending %d statement%s (%d request%s)\n", s.queued, s.sent,
                s.pending, s.pending == 1 ? "" : "s", s.requests, s.requests == 1 ? "" : "s");
+        if (s.parked)
+            printf("%d statement%s parked; see unhooked sync --parked\n", s.parked,
+                   s.parked == 1 ? "" : "s");
         if (rc)
             fprintf(stderr, "unhooked sync: %s%s\n", uh_error_format(&err, buf, sizeof buf),
                     rc > 0 ? " (the statements stay queued for the next sync)" : "");

@@ -1,6 +1,7 @@
 /* lrs.c — the outbox sender, on libcurl (see lrs.h). */
 #include "lrs.h"
 
+#include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -90,11 +91,21 @@ static char *describe(long status, const char *resp, const char *err_text)
     return uh_xasprintf("HTTP %ld%s%.200s", status, resp && *resp ? ": " : "", resp ? resp : "");
 }
 
-/* Sends one statement with PUT (used to sort out a batch the LRS refused
- * with 409 Conflict: some of it was already stored). Returns 1 when the
- * LRS has it now, 0 when not (why in *why). */
-static int put_one(const uh_lrs_options *o, const char *base, const uh_outbox_item *it,
-                   uh_lrs_stats *stats, char **why)
+/* Whether the answer to a PUT means the LRS holds the statement: 409 there
+ * means it has one with this id already, and ours are frozen in the outbox,
+ * so it is the same statement. */
+static bool put_stored(long status)
+{
+    return (status >= 200 && status < 300) || status == 409;
+}
+
+/* Sends one statement with PUT (used to settle a batch the LRS refused:
+ * 409 Conflict when some of it was stored already, another 4xx when one
+ * statement in it is bad). Returns the HTTP status, 0 when no answer came;
+ * when the LRS does not have the statement now, *why says why and *reason
+ * holds the LRS's answer (both for the caller to free). */
+static long put_one(const uh_lrs_options *o, const char *base, const uh_outbox_item *it,
+                    uh_lrs_stats *stats, char **why, char **reason)
 {
     char *esc = curl_easy_escape(NULL, it->statement_id, 0);
     char *url = uh_xasprintf("%s?statementId=%s", base, esc ? esc : it->statement_id);
@@ -102,14 +113,68 @@ static int put_one(const uh_lrs_options *o, const char *base, const uh_outbox_it
     char *resp = NULL, err_text[CURL_ERROR_SIZE];
     long status = request(o, "PUT", url, it->statement, &resp, err_text);
     stats->requests++;
-    /* 409 on a PUT means the LRS already holds a statement with this id;
-     * ours are frozen in the outbox, so it is the same statement. */
-    int ok = (status >= 200 && status < 300) || status == 409;
-    if (!ok)
+    if (!put_stored(status)) {
         *why = describe(status, resp, err_text);
+        *reason = uh_xasprintf("%.200s", resp && *resp ? resp : "(no reason given)");
+    }
     free(resp);
     free(url);
-    return ok;
+    return status;
+}
+
+/* Settles a refused batch statement by statement. Statements the LRS
+ * takes are acknowledged; one it refuses for good (400, 404, 413, 422) is
+ * parked, unless a batch of several had none taken: then the endpoint, a
+ * proxy or the LRS is more likely at fault than every statement, and the
+ * batch stays pending. Any other answer stops the settling, with *why
+ * saying why (caller frees). Returns -1 on a store failure. */
+static int settle(uh_store *st, const uh_lrs_options *o, const char *base,
+                  const uh_outbox_item *items, size_t n, uh_lrs_stats *stats, char **why,
+                  uh_error *err)
+{
+    long *refused = uh_xcalloc(n, sizeof *refused);  /* parkable status, or 0 */
+    char **reasons = uh_xcalloc(n, sizeof *reasons);
+    char *first_refusal = NULL;
+    size_t taken = 0, nrefused = 0;
+    int rc = 0;
+    for (size_t i = 0; i < n && rc == 0 && !*why; i++) {
+        char *one = NULL;
+        long status = put_one(o, base, &items[i], stats, &one, &reasons[i]);
+        const char *id = items[i].statement_id;
+        if (put_stored(status)) {
+            if (uh_store_outbox_ack(st, &id, 1, err))
+                rc = -1;
+            else
+                stats->sent++, taken++;
+        } else if (status == 400 || status == 404 || status == 413 || status == 422) {
+            refused[i] = status;
+            nrefused++;
+            if (!first_refusal)
+                first_refusal = one, one = NULL;
+        } else {
+            *why = one, one = NULL;
+        }
+        free(one);
+    }
+    if (nrefused && taken == 0 && n > 1) {
+        if (!*why)
+            *why = first_refusal, first_refusal = NULL;
+    } else {
+        for (size_t i = 0; i < n && rc == 0; i++) {
+            if (!refused[i])
+                continue;
+            if (uh_store_outbox_park(st, items[i].statement_id, (int)refused[i], reasons[i], err))
+                rc = -1;
+            else
+                stats->newly_parked++;
+        }
+    }
+    for (size_t i = 0; i < n; i++)
+        free(reasons[i]);
+    free(reasons);
+    free(refused);
+    free(first_refusal);
+    return rc;
 }
 
 static int queue_new(uh_store *st, const uh_lrs_options *o, uh_lrs_stats *stats, uh_error *err)
@@ -177,25 +242,23 @@ int uh_lrs_sync(uh_store *st, const uh_lrs_options *o, uh_lrs_stats *stats, uh_e
                 rc = -1;
             else
                 stats->sent += (int)n;
-        } else if (status == 409) {
-            /* Part of the batch is stored already (an earlier send whose
-             * answer was lost): settle the statements one by one. */
-            for (size_t i = 0; i < n && !why; i++) {
-                if (!put_one(o, base, &items[i], stats, &why))
-                    break;
-                if (uh_store_outbox_ack(st, &ids[i], 1, err)) {
-                    rc = -1;
-                    break;
-                }
-                stats->sent++;
-            }
+        } else if (status >= 400 && status < 500 && status != 401 && status != 403 &&
+                   status != 429) {
+            /* 409: part of the batch is stored already (an earlier send
+             * whose answer was lost). Another 4xx other than credentials
+             * (401, 403) or a rate limit (429): the LRS refused something
+             * in the batch. Either way, settle it statement by statement. */
+            if (settle(st, o, base, items, n, stats, &why, err))
+                rc = -1;
         } else {
             why = describe(status, resp, err_text);
         }
         if (why) {
-            uh_store_outbox_fail(st, ids, n, why, NULL);
-            uh_error_set(err, NULL, 0, "%s: %s", base, why);
-            rc = 1;
+            uh_store_outbox_fail(st, ids, n, why, NULL);  /* parked and acked ones untouched */
+            if (rc == 0) {
+                uh_error_set(err, NULL, 0, "%s: %s", base, why);
+                rc = 1;
+            }
         }
         free(why);
         free(resp);
@@ -210,6 +273,7 @@ int uh_lrs_sync(uh_store *st, const uh_lrs_options *o, uh_lrs_stats *stats, uh_e
     uh_outbox_counts c;
     if (uh_store_outbox_counts(st, &c, rc ? NULL : err) == 0) {
         stats->pending = c.pending;
+        stats->parked = c.parked;
         if (rc == 0 && c.pending > 0)
             rc = 1;
     } else if (rc == 0) {

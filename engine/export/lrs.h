@@ -6,7 +6,10 @@
  * A batch the LRS acknowledges is marked sent durably before the next
  * request, so an acknowledged statement is never sent again. When the LRS
  * cannot be reached or answers with an error, the rest stays queued for the
- * next sync. */
+ * next sync. A batch refused with a 4xx (other than 401, 403 and 429) is
+ * settled statement by statement with PUT, and a statement the LRS refuses
+ * on its own with 400, 404, 413 or 422 is parked: it no longer holds up the
+ * queue and is not sent again until `unhooked sync --retry-parked`. */
 #ifndef UH_LRS_H
 #define UH_LRS_H
 
@@ -24,12 +27,14 @@ typedef struct uh_lrs_options {
 typedef struct uh_lrs_stats {
     int queued;    /* statements added to the outbox by this sync */
     int sent;      /* statements acknowledged by the LRS during this sync */
-    int pending;   /* statements still waiting afterwards */
+    int pending;   /* statements still waiting afterwards (parked ones excluded) */
+    int newly_parked;  /* statements the LRS refused for good during this sync */
+    int parked;    /* statements parked afterwards (see uh_store_outbox_park) */
     int requests;  /* HTTP requests made */
 } uh_lrs_stats;
 
 /* Queues new attempts and sends what is pending. Returns 0 when nothing
- * is left pending, 1 when statements remain queued (the LRS was offline or
+ * is left pending (parked statements do not count), 1 when statements remain queued (the LRS was offline or
  * refused them; err says why), -1 on a local failure (err filled). stats
  * is filled in every case. */
 int uh_lrs_sync(uh_store *st, const uh_lrs_options *o, uh_lrs_stats *stats, uh_error *err);

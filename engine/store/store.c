@@ -327,6 +327,10 @@ static const char *const migrations[] = {
     ");\n"
     "CREATE INDEX outbox_attempt ON outbox(attempt_id, seq);\n"
     "CREATE INDEX outbox_pending ON outbox(acked_at, attempt_id, seq);\n",
+    /* 2 -> 3: statements the LRS refused for good are parked, not retried. */
+    "ALTER TABLE outbox ADD COLUMN parked_at TEXT;\n"
+    "ALTER TABLE outbox ADD COLUMN parked_status INTEGER;\n"
+    "ALTER TABLE outbox ADD COLUMN parked_reason TEXT;\n",
 };
 
 _Static_assert(sizeof migrations / sizeof *migrations == UH_STORE_SCHEMA_VERSION,
@@ -1025,6 +1029,43 @@ done:
     return end_write(st, rc, err);
 }
 
+/* Steps s (statement_id, attempt_id, statement, tries[, attempt uuid,
+ * parked_at, parked_status, parked_reason] when parked) into an item
+ * array, then finalizes it. */
+static int read_items(uh_store *st, sqlite3_stmt *s, bool parked, uh_outbox_item **out,
+                      size_t *n, uh_error *err)
+{
+    uh_outbox_item *items = NULL;
+    size_t count = 0, cap = 0;
+    int step;
+    while ((step = sqlite3_step(s)) == SQLITE_ROW) {
+        if (count == cap)
+            items = uh_xrealloc(items, (cap = cap ? 2 * cap : 16) * sizeof *items);
+        uh_outbox_item *it = &items[count++];
+        memset(it, 0, sizeof *it);
+        it->statement_id = col_text(s, 0);
+        it->attempt_id = sqlite3_column_int64(s, 1);
+        it->statement = col_text(s, 2);
+        it->tries = sqlite3_column_int(s, 3);
+        if (parked) {
+            it->attempt_uuid = col_text(s, 4);
+            it->parked_at = col_text(s, 5);
+            it->parked_status = sqlite3_column_int(s, 6);
+            it->parked_reason = col_text(s, 7);
+        }
+    }
+    if (step != SQLITE_DONE) {
+        db_fail(st, err, "cannot read the outbox");
+        sqlite3_finalize(s);
+        uh_outbox_items_free(items, count);
+        return -1;
+    }
+    sqlite3_finalize(s);
+    *out = items;
+    *n = count;
+    return 0;
+}
+
 int uh_store_outbox_pending(uh_store *st, size_t limit, uh_outbox_item **out, size_t *n,
                             uh_error *err)
 {
@@ -1033,30 +1074,26 @@ int uh_store_outbox_pending(uh_store *st, size_t limit, uh_outbox_item **out, si
     *n = 0;
     if (prepare(st,
                 "SELECT statement_id, attempt_id, statement, tries FROM outbox "
-                "WHERE acked_at IS NULL ORDER BY attempt_id, seq LIMIT ?",
+                "WHERE acked_at IS NULL AND parked_at IS NULL ORDER BY attempt_id, seq LIMIT ?",
                 &s, err))
         return -1;
     sqlite3_bind_int64(s, 1, (sqlite3_int64)(limit ? limit : 1000000));
-    uh_outbox_item *items = NULL;
-    size_t count = 0, cap = 0;
-    int step;
-    while ((step = sqlite3_step(s)) == SQLITE_ROW) {
-        if (count == cap)
-            items = uh_xrealloc(items, (cap = cap ? 2 * cap : 16) * sizeof *items);
-        items[count].statement_id = col_text(s, 0);
-        items[count].attempt_id = sqlite3_column_int64(s, 1);
-        items[count].statement = col_text(s, 2);
-        items[count].tries = sqlite3_column_int(s, 3);
-        count++;
-    }
-    sqlite3_finalize(s);
-    if (step != SQLITE_DONE) {
-        uh_outbox_items_free(items, count);
-        return db_fail(st, err, "cannot read the outbox");
-    }
-    *out = items;
-    *n = count;
-    return 0;
+    return read_items(st, s, false, out, n, err);
+}
+
+int uh_store_outbox_parked(uh_store *st, uh_outbox_item **out, size_t *n, uh_error *err)
+{
+    sqlite3_stmt *s;
+    *out = NULL;
+    *n = 0;
+    if (prepare(st,
+                "SELECT o.statement_id, o.attempt_id, o.statement, o.tries, a.uuid, o.parked_at, "
+                "o.parked_status, o.parked_reason FROM outbox o "
+                "LEFT JOIN attempts a ON a.id = o.attempt_id "
+                "WHERE o.acked_at IS NULL AND o.parked_at IS NOT NULL ORDER BY o.attempt_id, o.seq",
+                &s, err))
+        return -1;
+    return read_items(st, s, true, out, n, err);
 }
 
 void uh_outbox_items_free(uh_outbox_item *items, size_t n)
@@ -1066,6 +1103,9 @@ void uh_outbox_items_free(uh_outbox_item *items, size_t n)
     for (size_t i = 0; i < n; i++) {
         free(items[i].statement_id);
         free(items[i].statement);
+        free(items[i].attempt_uuid);
+        free(items[i].parked_at);
+        free(items[i].parked_reason);
     }
     free(items);
 }
@@ -1111,23 +1151,68 @@ int uh_store_outbox_fail(uh_store *st, const char *const *ids, size_t n, const c
 {
     return update_ids(st,
                       "UPDATE outbox SET tries = tries + 1, last_error = ?2 "
-                      "WHERE statement_id = ?1 AND acked_at IS NULL",
+                      "WHERE statement_id = ?1 AND acked_at IS NULL AND parked_at IS NULL",
                       ids, n, why, err);
+}
+
+int uh_store_outbox_park(uh_store *st, const char *id, int status, const char *reason,
+                         uh_error *err)
+{
+    sqlite3_stmt *s = NULL;
+    char now[32];
+    uh_time_format(now_ms(), now);
+    int rc = -1;
+    if (begin_write(st, err))
+        return -1;
+    if (prepare(st,
+                "UPDATE outbox SET parked_at = ?2, parked_status = ?3, parked_reason = ?4, "
+                "tries = tries + 1, last_error = ?4 WHERE statement_id = ?1 AND acked_at IS NULL",
+                &s, err))
+        goto done;
+    bind_text(s, 1, id);
+    bind_text(s, 2, now);
+    sqlite3_bind_int(s, 3, status);
+    bind_text(s, 4, reason);
+    if (sqlite3_step(s) != SQLITE_DONE) {
+        db_fail(st, err, "cannot park a statement");
+        goto done;
+    }
+    rc = 0;
+done:
+    sqlite3_finalize(s);
+    return end_write(st, rc, err);
+}
+
+int uh_store_outbox_unpark(uh_store *st, int *count, uh_error *err)
+{
+    if (count)
+        *count = 0;
+    if (begin_write(st, err))
+        return -1;
+    int rc = exec(st,
+                  "UPDATE outbox SET parked_at = NULL, parked_status = NULL, parked_reason = NULL "
+                  "WHERE parked_at IS NOT NULL AND acked_at IS NULL",
+                  err);
+    if (rc == 0 && count)
+        *count = sqlite3_changes(st->db);
+    return end_write(st, rc, err);
 }
 
 int uh_store_outbox_counts(uh_store *st, uh_outbox_counts *out, uh_error *err)
 {
     sqlite3_stmt *s;
-    *out = (uh_outbox_counts){0, 0};
+    *out = (uh_outbox_counts){0, 0, 0};
     if (prepare(st,
-                "SELECT coalesce(sum(acked_at IS NULL), 0), coalesce(sum(acked_at IS NOT NULL), 0) "
-                "FROM outbox",
+                "SELECT coalesce(sum(acked_at IS NULL AND parked_at IS NULL), 0), "
+                "coalesce(sum(acked_at IS NOT NULL), 0), "
+                "coalesce(sum(acked_at IS NULL AND parked_at IS NOT NULL), 0) FROM outbox",
                 &s, err))
         return -1;
     int rc = 0;
     if (sqlite3_step(s) == SQLITE_ROW) {
         out->pending = sqlite3_column_int(s, 0);
         out->acked = sqlite3_column_int(s, 1);
+        out->parked = sqlite3_column_int(s, 2);
     } else {
         rc = db_fail(st, err, "cannot count the outbox");
     }

@@ -32,7 +32,7 @@ typedef struct cJSON cJSON;
 typedef struct uh_store uh_store;
 
 /* The schema version this build creates and migrates to (PRAGMA user_version). */
-#define UH_STORE_SCHEMA_VERSION 2
+#define UH_STORE_SCHEMA_VERSION 3
 
 typedef struct uh_attempt {
     const char *trainee;     /* name or employee ID; a pseudonym when anonymous */
@@ -157,15 +157,21 @@ int uh_store_unqueued(uh_store *st, uh_record **out, size_t *n, uh_error *err);
  * an "id") in one transaction. Statements already queued are left alone. */
 int uh_store_outbox_add(uh_store *st, int64_t attempt_id, const cJSON *statements, uh_error *err);
 
-/* One queued statement. */
+/* One queued statement. The parked_* fields and attempt_uuid are filled
+ * only by uh_store_outbox_parked (NULL and 0 otherwise). */
 typedef struct uh_outbox_item {
     char *statement_id;
     int64_t attempt_id;
     char *statement;  /* JSON text, exactly as it will be sent */
     int tries;
+    char *attempt_uuid;
+    char *parked_at;      /* when the LRS refused it for good (ISO 8601 UTC) */
+    int parked_status;    /* the HTTP status of that refusal */
+    char *parked_reason;  /* the LRS's answer, shortened */
 } uh_outbox_item;
 
-/* Up to limit statements not yet acknowledged, in attempt and event order. */
+/* Up to limit statements neither acknowledged nor parked, in attempt and
+ * event order. */
 int uh_store_outbox_pending(uh_store *st, size_t limit, uh_outbox_item **out, size_t *n,
                             uh_error *err);
 void uh_outbox_items_free(uh_outbox_item *items, size_t n);  /* accepts NULL */
@@ -179,9 +185,24 @@ int uh_store_outbox_ack(uh_store *st, const char *const *ids, size_t n, uh_error
 int uh_store_outbox_fail(uh_store *st, const char *const *ids, size_t n, const char *why,
                          uh_error *err);
 
-/* Counts of queued statements. */
+/* Parks a statement the LRS refused on its own with a status that will
+ * not change on a retry (400, 404, 413, 422): it is never sent again
+ * until uh_store_outbox_unpark, so it no longer holds up the queue. The
+ * time, status and reason are kept for `unhooked sync --parked`. */
+int uh_store_outbox_park(uh_store *st, const char *id, int status, const char *reason,
+                         uh_error *err);
+
+/* Every parked statement, oldest attempt first, with the parked_* fields
+ * and attempt_uuid filled. Free with uh_outbox_items_free. */
+int uh_store_outbox_parked(uh_store *st, uh_outbox_item **out, size_t *n, uh_error *err);
+
+/* Puts every parked statement back in the queue (their try count and last
+ * error are kept); writes how many to *count when it is not NULL. */
+int uh_store_outbox_unpark(uh_store *st, int *count, uh_error *err);
+
+/* Counts of queued statements: pending excludes parked ones. */
 typedef struct uh_outbox_counts {
-    int pending, acked;
+    int pending, acked, parked;
 } uh_outbox_counts;
 int uh_store_outbox_counts(uh_store *st, uh_outbox_counts *out, uh_error *err);
 

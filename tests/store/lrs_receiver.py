@@ -12,6 +12,9 @@ on every statement. It can misbehave on purpose:
   conflict=True   answer 409 Conflict to a POST holding an id already stored
                   (what xAPI allows); a PUT of a stored id gets 204, as the
                   spec asks for an identical statement
+  reject={ids}    answer 400 Bad Request to any request holding one of these
+                  statement ids, storing nothing from it (a statement the LRS
+                  will never take); a set the test may change later
 
 Everything received is kept in .stored (id -> statement), .received (every
 statement id in every request, in order) and .log (method, status).
@@ -28,9 +31,10 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 class Receiver:
     def __init__(self, user="kiosk", password="s3cret", prefix="/xapi", fail_first=0,
-                 lose_answers=0, conflict=True):
+                 lose_answers=0, conflict=True, reject=()):
         self.user, self.password, self.prefix = user, password, prefix.rstrip("/")
         self.fail_first, self.lose_answers, self.conflict = fail_first, lose_answers, conflict
+        self.reject = set(reject)
         self.stored, self.received, self.log, self.problems = {}, [], [], []
         self.lock = threading.Lock()
         receiver = self
@@ -107,6 +111,10 @@ class Receiver:
             self.fail_first -= 1
             self.log.append((method, 500))
             return self.answer(h, 500, {"error": "the LRS is having a bad day"})
+        bad = [i for i in ids if i in self.reject]
+        if bad:
+            self.log.append((method, 400))
+            return self.answer(h, 400, {"error": f"statement {bad[0]}: verb.id is not an IRI"})
         known = [i for i in ids if i in self.stored]
         for i in known:
             if self.stored[i] != statements[ids.index(i)]:

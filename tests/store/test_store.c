@@ -362,6 +362,26 @@ TEST(migrations)
     uh_store_close(st);
     CHECK(sql_int(path, "PRAGMA user_version") == UH_STORE_SCHEMA_VERSION);
     CHECK(uh_store_open_at(path, 7, &err) == NULL);
+
+    /* Version 2 with a queued statement, then version 3 (parking): the
+     * statement is still pending and nothing is parked. */
+    path = uh_tmp("v2.db");
+    st = uh_store_open_at(path, 2, &err);
+    CHECK(st != NULL);
+    int64_t a;
+    CHECK(save_one(st, "queued", "2026-01-06T10:00:00Z", &a) == 0);
+    cJSON *sts = cJSON_Parse("[{\"id\":\"v2-s1\"}]");
+    CHECK(uh_store_outbox_add(st, a, sts, &err) == 0);
+    cJSON_Delete(sts);
+    uh_store_close(st);
+    CHECK(sql_int(path, "PRAGMA user_version") == 2);
+    st = uh_store_open(path, &err);
+    CHECK_MSG(st != NULL, "%s", err.msg);
+    CHECK(sql_int(path, "PRAGMA user_version") == 3);
+    uh_outbox_counts c;
+    CHECK(uh_store_outbox_counts(st, &c, &err) == 0 && c.pending == 1 && c.parked == 0);
+    uh_store_close(st);
+    CHECK(sql_int(path, "SELECT count(*) FROM outbox WHERE parked_at IS NULL") == 1);
 }
 
 TEST(purge_leaves_no_trace)
@@ -459,6 +479,25 @@ TEST(outbox)
     }
     uh_outbox_items_free(items, n);
     CHECK(uh_store_outbox_counts(st, &c, &err) == 0 && c.pending == 2 && c.acked == 1);
+    /* A parked statement is neither pending nor failed again; unparked, it
+     * is pending once more. */
+    CHECK(uh_store_outbox_park(st, "s3", 400, "bad verb", &err) == 0);
+    CHECK(uh_store_outbox_counts(st, &c, &err) == 0 && c.pending == 1 && c.parked == 1);
+    CHECK(uh_store_outbox_pending(st, 0, &items, &n, &err) == 0 && n == 1);
+    uh_outbox_items_free(items, n);
+    const char *s3 = "s3";
+    CHECK(uh_store_outbox_fail(st, &s3, 1, "HTTP 500", &err) == 0);
+    CHECK(uh_store_outbox_parked(st, &items, &n, &err) == 0 && n == 1);
+    if (n == 1) {
+        CHECK_STR(items[0].statement_id, "s3");
+        CHECK(items[0].parked_status == 400 && items[0].tries == 1);
+        CHECK_STR(items[0].parked_reason, "bad verb");
+        CHECK(items[0].parked_at != NULL && items[0].attempt_uuid != NULL);
+    }
+    uh_outbox_items_free(items, n);
+    int back;
+    CHECK(uh_store_outbox_unpark(st, &back, &err) == 0 && back == 1);
+    CHECK(uh_store_outbox_counts(st, &c, &err) == 0 && c.pending == 2 && c.parked == 0);
     /* Purging an attempt takes its statements with it. */
     CHECK(uh_store_purge(st, "2026-11-02", NULL, &err) == 0);
     CHECK(uh_store_outbox_counts(st, &c, &err) == 0 && c.pending == 0 && c.acked == 0);

@@ -1,12 +1,13 @@
 #!/usr/bin/env python3
 """test_sync.py UNHOOKED MAKE_DATASET — `unhooked sync` against a test LRS
 on the loopback address: refused connections, HTTP 500s, lost answers; the
-outbox keeps what was not acknowledged and never re-sends what was; what
-arrives is checked with the xAPI validator when tests/xapi is installed."""
+outbox keeps what was not acknowledged and never re-sends what was; a
+statement the LRS refuses for good is parked, not retried; what arrives is checked with the xAPI validator when tests/xapi is installed."""
 import json
 import os
 import shutil
 import socket
+import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -119,6 +120,66 @@ try:
               f"{lrs.log[:6]}")
         check("no conflicting copy, no refusal", not lrs.problems, lrs.problems)
         check("the LRS holds each statement once", len(lrs.stored) == total, f"{len(lrs.stored)}")
+    db = db_saved
+
+    # 4b. One statement the LRS will never take (400): the rest of its batch
+    # goes statement by statement, the bad one is parked and no longer holds
+    # up the queue, and only --retry-parked sends it again.
+    db3 = os.path.join(tmp, "reject.db")
+    db_saved, db = db, db3
+    subprocess.run([make_dataset, db], check=True)
+    sync(f"http://127.0.0.1:{free_port()}/xapi/")  # queue everything, send nothing
+    with sqlite3.connect(db) as con:
+        bad = con.execute("SELECT statement_id FROM outbox ORDER BY attempt_id, seq "
+                          "LIMIT 1 OFFSET 60").fetchone()[0]  # in the second batch
+    with Receiver(reject={bad}) as lrs:
+        rc, c, err = sync(lrs.url)
+        out = subprocess.run([exe, "sync", "--lrs", lrs.url, "--db", db, "--config", config],
+                             capture_output=True, text=True).stdout  # nothing left: no request
+        check("400 for one statement: the rest sent, exit 0", rc == 0 and c["sent"] == total - 1
+              and c["pending"] == 0, f"rc={rc} {c} {err}")
+        check("the parked statement is reported", "1 statement parked; see unhooked sync --parked"
+              in out, out)
+        check("the others are stored exactly once", len(lrs.stored) == total - 1
+              and bad not in lrs.stored and not lrs.problems, f"{len(lrs.stored)} {lrs.problems}")
+        counts = Counter(lrs.received)
+        check("only the bad statement's batch was sent twice (POST, then PUT)",
+              counts[bad] == 2 and sum(1 for v in counts.values() if v == 2) == 50
+              and max(counts.values()) == 2 and ("PUT", 400) in lrs.log, f"{counts.most_common(2)}")
+        r = subprocess.run([exe, "sync", "--parked", "--db", db, "--config", config],
+                           capture_output=True, text=True)
+        row = [ln.split("\t") for ln in r.stdout.splitlines() if ln.startswith(bad)]
+        check("--parked lists it with the status and the reason", r.returncode == 0 and len(row) == 1
+              and row[0][3] == "400" and "not an IRI" in row[0][4], r.stdout + r.stderr)
+        before = counts[bad]
+        rc, c, err = sync(lrs.url)
+        check("a later sync does not resend it", rc == 0 and c["requests"] == 0
+              and lrs.received.count(bad) == before, f"rc={rc} {c}")
+        r = subprocess.run([exe, "sync", "--retry-parked", "--db", db, "--config", config],
+                           capture_output=True, text=True)
+        check("--retry-parked requeues it", r.returncode == 0 and "1 parked statement back" in r.stdout,
+              r.stdout + r.stderr)
+        rc, c, err = sync(lrs.url)
+        check("requeued and refused again: parked again", rc == 0 and c["pending"] == 0
+              and lrs.received.count(bad) == before + 2 and bad not in lrs.stored, f"rc={rc} {c} {err}")
+        subprocess.run([exe, "sync", "--retry-parked", "--db", db, "--config", config],
+                       capture_output=True)
+        lrs.reject.clear()
+        rc, c, err = sync(lrs.url)
+        check("requeued and taken: stored, nothing parked", rc == 0 and c["sent"] == 1
+              and len(lrs.stored) == total, f"rc={rc} {c} {err}")
+        r = subprocess.run([exe, "sync", "--parked", "--db", db, "--config", config],
+                           capture_output=True, text=True)
+        check("--parked: none left", "no statements parked" in r.stdout, r.stdout)
+    # Every statement refused (a proxy mangling requests, say): nothing is
+    # parked; the batch stays pending with the reason.
+    with sqlite3.connect(db) as con:
+        con.execute("UPDATE outbox SET acked_at = NULL")
+        ids = [r[0] for r in con.execute("SELECT statement_id FROM outbox")]
+    with Receiver(reject=ids) as lrs:
+        rc, c, err = sync(lrs.url)
+        check("every statement refused: none parked, all pending", rc == 1 and c["pending"] == total
+              and "HTTP 400" in err and "parked" not in err, f"rc={rc} {c} {err}")
     db = db_saved
 
     # 5. Wrong credentials are refused and nothing is marked sent.
