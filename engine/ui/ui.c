@@ -248,8 +248,13 @@ int uh_ui_write_trace(const uh_ui *ui, const char *path)
         free(tmp);
         return -1;
     }
-    fprintf(f, "screen %s\nsize %d %d\nmode %s\n", screen_names[ui->screen], ui->w, ui->h,
-            uh_ui_mode_name(ui));
+    /* frame counts presented frames; settled says no animation is running
+     * and nothing waits to be drawn, so a test can take its screenshot. */
+    static unsigned long frames;
+    int timeout;
+    bool busy = uh_ui_needs_draw((uh_ui *)ui, &timeout);
+    fprintf(f, "screen %s\nsize %d %d\nmode %s\nframe %lu\nsettled %d\n", screen_names[ui->screen],
+            ui->w, ui->h, uh_ui_mode_name(ui), ++frames, !busy);
     if (ui->signed_in)
         fprintf(f, "trainee %s\n", ui->trainee);
     if (ui->name_buf[0])

@@ -166,7 +166,21 @@ class App:
         time.sleep(0.12)
 
     def shot(self, path, settle=0.45):
+        """Screenshot once the window has settled: `settle` seconds at least,
+        then until the trace says no animation runs and no new frame has
+        come for 0.3 s (a loaded machine can be slow to finish a fade)."""
         time.sleep(settle)
+        deadline, last, since = time.time() + 10, None, time.time()
+        while time.time() < deadline:
+            t = self.trace()
+            now = (t.get("frame"), t.get("settled"))
+            if now != last:
+                last, since = now, time.time()
+            elif t.get("settled") == "1" and time.time() - since >= 0.3:
+                break
+            time.sleep(0.05)
+        else:
+            print(f"  note: the window did not settle before the screenshot (last trace {last})", flush=True)
         self.x("import", "-window", "root", path)
 
     def stop(self):

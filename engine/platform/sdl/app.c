@@ -326,7 +326,7 @@ int uh_app_main(int argc, char **argv)
 
     const char *bench = getenv("UNHOOKED_BENCH");
     const char *trace = getenv("UNHOOKED_TRACE");
-    bool first = true;
+    bool first = true, trace_settled = true;
     SDL_FingerID finger = -1;
     SDL_TimerID tick_timer = 0, dog_timer = 0;
     if (uh_ui_tick_ms(ui))
@@ -351,9 +351,16 @@ int uh_app_main(int argc, char **argv)
                     dog_timer = SDL_AddTimer(dog, push_event, (void *)(intptr_t)EV_WATCHDOG);
             }
             first = false;
-            if (trace && *trace)
+            if (trace && *trace) {
                 uh_ui_write_trace(ui, trace);
+                trace_settled = !uh_ui_needs_draw(ui, &timeout);
+            }
             uh_ui_needs_draw(ui, &timeout);
+        } else if (trace && *trace && !trace_settled) {
+            /* The animation ended without another frame: say so, so a test
+             * waiting to take a screenshot knows the window is still. */
+            uh_ui_write_trace(ui, trace);
+            trace_settled = true;
         }
         SDL_Event e;
         int got = timeout >= 0 ? SDL_WaitEventTimeout(&e, timeout) : SDL_WaitEvent(&e);
