@@ -13,7 +13,7 @@
     X("graph", uh_cmd_graph, "graph SCENARIO.lua [--svg] [-o FILE]  write the scene graph (DOT or SVG)") \
     X("report", uh_cmd_report, "report [--cohort CODE] [--since DATE] [--json | --html FILE] [--db PATH]  summarise results") \
     X("export", uh_cmd_export, "export --format csv|json|xapi [--since DATE] [--cohort CODE] [-o FILE] [--db PATH]") \
-    X("sync", uh_cmd_sync, "sync [--lrs URL] [--db PATH]     send pending xAPI statements to the LRS") \
+    X("sync", uh_cmd_sync, "sync [--lrs URL | --parked | --retry-parked] [--db PATH]  send pending xAPI statements to the LRS") \
     X("purge", uh_cmd_purge, "purge --before DATE | --retention [--db PATH]  delete old results") \
     X("set-pin", uh_cmd_set_pin, "set-pin [--config FILE]         set the kiosk's admin PIN (read twice, never echoed)")
 
