@@ -81,6 +81,21 @@ static void tint(SDL_Texture *t, SDL_Color c)
     SDL_SetTextureAlphaMod(t, c.a);
 }
 
+/* The four rounded corners of rc plus the bands between them along the
+ * top and bottom edges; callers fill the middle as they need. */
+static void corners(uh_draw *d, SDL_Rect rc, int rad, SDL_Color c)
+{
+    SDL_Texture *t = disc_texture(d, rad);
+    tint(t, c);
+    int x0 = rc.x, y0 = rc.y, x1 = rc.x + rc.w - rad, y1 = rc.y + rc.h - rad;
+    SDL_RenderCopy(d->r, t, &(SDL_Rect){0, 0, rad, rad}, &(SDL_Rect){x0, y0, rad, rad});
+    SDL_RenderCopy(d->r, t, &(SDL_Rect){rad, 0, rad, rad}, &(SDL_Rect){x1, y0, rad, rad});
+    SDL_RenderCopy(d->r, t, &(SDL_Rect){0, rad, rad, rad}, &(SDL_Rect){x0, y1, rad, rad});
+    SDL_RenderCopy(d->r, t, &(SDL_Rect){rad, rad, rad, rad}, &(SDL_Rect){x1, y1, rad, rad});
+    uh_draw_rect(d, (SDL_Rect){rc.x + rad, rc.y, rc.w - 2 * rad, rad}, c);
+    uh_draw_rect(d, (SDL_Rect){rc.x + rad, rc.y + rc.h - rad, rc.w - 2 * rad, rad}, c);
+}
+
 void uh_draw_rect(uh_draw *d, SDL_Rect rc, SDL_Color c)
 {
     if (rc.w <= 0 || rc.h <= 0)
@@ -102,16 +117,8 @@ void uh_draw_round(uh_draw *d, SDL_Rect rc, int rad, SDL_Color c)
         uh_draw_rect(d, rc, c);
         return;
     }
-    SDL_Texture *t = disc_texture(d, rad);
-    tint(t, c);
-    int x0 = rc.x, y0 = rc.y, x1 = rc.x + rc.w - rad, y1 = rc.y + rc.h - rad;
-    SDL_RenderCopy(d->r, t, &(SDL_Rect){0, 0, rad, rad}, &(SDL_Rect){x0, y0, rad, rad});
-    SDL_RenderCopy(d->r, t, &(SDL_Rect){rad, 0, rad, rad}, &(SDL_Rect){x1, y0, rad, rad});
-    SDL_RenderCopy(d->r, t, &(SDL_Rect){0, rad, rad, rad}, &(SDL_Rect){x0, y1, rad, rad});
-    SDL_RenderCopy(d->r, t, &(SDL_Rect){rad, rad, rad, rad}, &(SDL_Rect){x1, y1, rad, rad});
-    uh_draw_rect(d, (SDL_Rect){rc.x + rad, rc.y, rc.w - 2 * rad, rad}, c);
+    corners(d, rc, rad, c);
     uh_draw_rect(d, (SDL_Rect){rc.x, rc.y + rad, rc.w, rc.h - 2 * rad}, c);
-    uh_draw_rect(d, (SDL_Rect){rc.x + rad, rc.y + rc.h - rad, rc.w - 2 * rad, rad}, c);
 }
 
 /* Like uh_draw_round, but of the middle only bands of width band along the
@@ -127,17 +134,9 @@ static void round_rim(uh_draw *d, SDL_Rect rc, int rad, int band, SDL_Color c)
         uh_draw_round(d, rc, rad, c);
         return;
     }
-    SDL_Texture *t = disc_texture(d, rad);
-    tint(t, c);
-    int x0 = rc.x, y0 = rc.y, x1 = rc.x + rc.w - rad, y1 = rc.y + rc.h - rad;
-    SDL_RenderCopy(d->r, t, &(SDL_Rect){0, 0, rad, rad}, &(SDL_Rect){x0, y0, rad, rad});
-    SDL_RenderCopy(d->r, t, &(SDL_Rect){rad, 0, rad, rad}, &(SDL_Rect){x1, y0, rad, rad});
-    SDL_RenderCopy(d->r, t, &(SDL_Rect){0, rad, rad, rad}, &(SDL_Rect){x0, y1, rad, rad});
-    SDL_RenderCopy(d->r, t, &(SDL_Rect){rad, rad, rad, rad}, &(SDL_Rect){x1, y1, rad, rad});
-    uh_draw_rect(d, (SDL_Rect){rc.x + rad, rc.y, rc.w - 2 * rad, rad}, c);
+    corners(d, rc, rad, c);
     uh_draw_rect(d, (SDL_Rect){rc.x, rc.y + rad, band, rc.h - 2 * rad}, c);
     uh_draw_rect(d, (SDL_Rect){rc.x + rc.w - band, rc.y + rad, band, rc.h - 2 * rad}, c);
-    uh_draw_rect(d, (SDL_Rect){rc.x + rad, rc.y + rc.h - rad, rc.w - 2 * rad, rad}, c);
 }
 
 void uh_draw_card(uh_draw *d, SDL_Rect rc, int rad, SDL_Color fill, SDL_Color border, int bw,
