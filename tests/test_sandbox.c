@@ -280,6 +280,22 @@ TEST(math_random_is_seeded_per_run)
     free(src);
 }
 
+/* A file that generates a huge story in a loop is refused quickly instead
+ * of keeping the validator's graph passes busy. */
+TEST(generated_scene_bomb_is_refused)
+{
+    char *msg = load_problems(
+        "local scenes = {}\n"
+        "for i = 1, 5000 do scenes['s' .. i] = { text = 'x', choices = { { 'next', go = 's' .. (i + 1) } } } end\n"
+        "scenes['s5001'] = { text = 'end', ending = 'hooked' }\n"
+        "return scenario { id = 'bomb', title = 'T', tactic = 'linkedin', summary = 'S',\n"
+        "  teaches = { 'report' }, debrief = 'D', start = 's1',\n"
+        "  report = { facts = { { id = 'f', text = 'F', required = true } } }, scenes = scenes }");
+    CHECK_HAS(msg, "more than the limit of 2000");
+    free(msg);
+    still_healthy();
+}
+
 /* The wrapped library functions keep their stock results. */
 TEST(wrapped_functions_behave_like_stock)
 {
@@ -337,6 +353,7 @@ int main(void)
     RUN(error_values_become_messages);
     RUN(state_is_read_only);
     RUN(math_random_is_seeded_per_run);
+    RUN(generated_scene_bomb_is_refused);
     RUN(wrapped_functions_behave_like_stock);
     RUN(default_budget_stops_a_loop);
     uh_config_free(&cfg);

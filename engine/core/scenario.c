@@ -22,6 +22,11 @@
 
 #define MAX_TEXT 900   /* characters of static scene text that fit one screen */
 #define MAX_LABEL 120  /* characters of a choice label */
+/* Structural limits. Far above any real story, they keep the validator's
+ * graph passes (quadratic in the worst case) quick on a hostile file that
+ * generates its scenes in a loop. */
+#define MAX_SCENES 2000
+#define MAX_LIST 100   /* choices, flags, innocent details, facts, discuss prompts */
 
 /* ---------------------------------------------------------------------
  * Finding lines. Lua keeps no line information for table constructors, so
@@ -234,6 +239,10 @@ static lua_Integer list_length(reader *r, lua_State *L, int idx, const char *whe
     }
     if (count != n) {
         problem(r, line, "%s: the list has holes", where);
+        return -1;
+    }
+    if (n > MAX_LIST) {
+        problem(r, line, "%s: %lld entries, more than the limit of %d", where, (long long)n, MAX_LIST);
         return -1;
     }
     return n;
@@ -491,6 +500,11 @@ static void read_scenes(reader *r, lua_State *L, int root)
     }
     if (n == 0) {
         problem(r, r->scenes_line, "'scenes' is empty");
+        lua_pop(L, 1);
+        return;
+    }
+    if (n > MAX_SCENES) {
+        problem(r, r->scenes_line, "'scenes' has %zu scenes, more than the limit of %d", n, MAX_SCENES);
         lua_pop(L, 1);
         return;
     }
