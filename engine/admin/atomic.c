@@ -13,20 +13,6 @@
 
 #include "../core/util.h"
 
-/* The folder part of path ("." when there is none); caller frees. */
-static char *folder_of(const char *path)
-{
-    char *dir = uh_xstrdup(path);
-    char *slash = strrchr(dir, '/');
-    if (slash == dir)
-        slash[1] = '\0';
-    else if (slash)
-        *slash = '\0';
-    else
-        strcpy(dir, ".");
-    return dir;
-}
-
 static int write_all(int fd, const char *p, size_t len)
 {
     while (len > 0) {
@@ -58,7 +44,7 @@ int uh_atomic_write(const char *path, const void *data, size_t len, mode_t new_m
     } else {
         target = uh_xstrdup(path);
     }
-    dir = folder_of(target);
+    dir = uh_dirname(target);
     tmp = uh_xasprintf("%s.tmp-XXXXXX", target);
 
     fd = mkostemp(tmp, O_CLOEXEC);

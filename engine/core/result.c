@@ -25,6 +25,23 @@ static double round4(double x)
     return floor(x * 10000.0 + 0.5) / 10000.0;
 }
 
+void uh_result_score(uh_result *r, const uh_scoring *cfg)
+{
+    uh_score_input in = {
+        .reported = r->reported,
+        .hook_at_report = r->reported_at_hook,
+        .credit = r->credit,
+        .required_ticked = r->facts_given,
+        .required_total = r->facts_required,
+        .decoys_ticked = r->decoys,
+        .how_correct = r->how_correct,
+        .flags_marked = r->flags_spotted,
+        .false_alarms = r->false_alarms,
+        .flags_on_path = r->flags_total,
+    };
+    r->score = uh_score_compute(cfg, &in);
+}
+
 cJSON *uh_result_to_json(const uh_result *r)
 {
     cJSON *o = cJSON_CreateObject();

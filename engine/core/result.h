@@ -42,6 +42,10 @@ typedef struct uh_result {
     size_t nchoices;
 } uh_result;
 
+/* Computes r->score from the result's own fields (report, form, flags)
+ * with the formula of SPEC §4 and cfg's weights. */
+void uh_result_score(uh_result *r, const uh_scoring *cfg);
+
 /* The result as a JSON object (SPEC field names plus extras). Caller owns
  * the returned tree (cJSON_Delete). */
 cJSON *uh_result_to_json(const uh_result *r);

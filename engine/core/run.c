@@ -418,19 +418,7 @@ uh_result *uh_run_result(const uh_run *run)
     for (size_t i = 0; i < run->marked.n; i++)
         uh_strv_push(&r->marked, run->marked.v[i]);
 
-    uh_score_input in = {
-        .reported = run->reported,
-        .hook_at_report = run->reported_at_hook,
-        .credit = r->credit,
-        .required_ticked = r->facts_given,
-        .required_total = r->facts_required,
-        .decoys_ticked = r->decoys,
-        .how_correct = r->how_correct,
-        .flags_marked = r->flags_spotted,
-        .false_alarms = r->false_alarms,
-        .flags_on_path = r->flags_total,
-    };
-    r->score = uh_score_compute(&run->cfg->scoring, &in);
+    uh_result_score(r, &run->cfg->scoring);
     r->nchoices = run->npicks;
     r->choices = uh_xcalloc(run->npicks, sizeof *r->choices);
     if (run->npicks)

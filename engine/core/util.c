@@ -116,6 +116,19 @@ int uh_line_of(const char *text, size_t off)
     return line;
 }
 
+char *uh_dirname(const char *path)
+{
+    char *dir = uh_xstrdup(path);
+    char *slash = strrchr(dir, '/');
+    if (slash == dir)
+        slash[1] = '\0';
+    else if (slash)
+        *slash = '\0';
+    else
+        strcpy(dir, ".");
+    return dir;
+}
+
 bool uh_is_dir(const char *path)
 {
     struct stat st;

@@ -29,6 +29,10 @@ void uh_sha256_hex(const void *data, size_t len, char out[65]);
 /* 1-based line of byte offset off in text. */
 int uh_line_of(const char *text, size_t off);
 
+/* The folder part of path: "dir" for "dir/file", "/" for "/file", "." for
+ * "file". Caller frees. */
+char *uh_dirname(const char *path);
+
 /* True when path names a directory. */
 bool uh_is_dir(const char *path);
 

@@ -202,14 +202,7 @@ static int make_parents(const char *path, uh_error *err)
  * on disk too (a file can be durable but unreachable after power loss). */
 static void sync_parent(const char *path)
 {
-    char *dir = uh_xstrdup(path);
-    char *slash = strrchr(dir, '/');
-    if (slash == dir)
-        slash[1] = '\0';
-    else if (slash)
-        *slash = '\0';
-    else
-        strcpy(dir, ".");
+    char *dir = uh_dirname(path);
     int fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (fd >= 0) {
         fsync(fd);

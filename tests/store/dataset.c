@@ -91,19 +91,7 @@ uh_result *uh_test_result(const char *scenario, const char *ending, bool reporte
         }
     }
     uh_scoring cfg = uh_scoring_defaults();
-    uh_score_input in = {
-        .reported = reported,
-        .hook_at_report = hook_at_report,
-        .credit = r->credit,
-        .required_ticked = r->facts_given,
-        .required_total = r->facts_required,
-        .decoys_ticked = r->decoys,
-        .how_correct = r->how_correct,
-        .flags_marked = r->flags_spotted,
-        .false_alarms = 0,
-        .flags_on_path = r->flags_total,
-    };
-    r->score = uh_score_compute(&cfg, &in);
+    uh_result_score(r, &cfg);
     return r;
 }
 
