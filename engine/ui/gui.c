@@ -67,13 +67,14 @@ void uh_gui_end(uh_gui *g)
 {
     memcpy(g->prev, g->cur, sizeof *g->cur * (size_t)g->ncur);
     g->nprev = g->ncur;
-    if (g->focus_visible && g->ncur > 0) {
-        /* Keyboard users keep a focus: the first widget when theirs is gone. */
+    if (g->focus >= 0) {
+        /* A focused widget that is gone (a panel closed) leaves no focus:
+         * the next Tab starts again from the first widget. */
         int i = 0;
         while (i < g->ncur && g->cur[i].id != g->focus)
             i++;
-        if (i == g->ncur) {
-            g->focus = g->cur[0].id;
+        if (i == g->ncur && g->focus_visible) {
+            g->focus = -1;
             g->dirty = true;
         }
     }
@@ -125,7 +126,17 @@ void uh_gui_scroll_end(uh_gui *g, int bottom)
     g->cur_region = -1;
 }
 
-void uh_gui_scroll_top(uh_gui *g, int idx) { g->region[idx].scroll = 0; }
+void uh_gui_scroll_top(uh_gui *g, int idx)
+{
+    g->region[idx].scroll = 0;
+    if (idx == 0) {
+        /* New content in the main region (the next step of a form): the
+         * focus starts again before its first widget, never on a widget
+         * that is now out of view. */
+        g->focus = -1;
+        g->focus_visible = false;
+    }
+}
 
 void uh_gui_modal(uh_gui *g)
 {
@@ -201,16 +212,48 @@ static int index_of(const uh_gui *g, int id)
     return -1;
 }
 
+/* Widgets drawn one after the other with the same top in the same region
+ * form a row. */
+static bool same_row(const uh_gui_item *a, const uh_gui_item *b)
+{
+    return a->region == b->region && a->r.y == b->r.y;
+}
+
+/* The Tab order: drawing order, except that a row goes left to right
+ * whatever order its widgets were drawn in (a form draws its main button on
+ * the right first). Fills order with indices into prev. */
+static void tab_order(const uh_gui *g, int *order)
+{
+    for (int i = 0; i < g->nprev; i++)
+        order[i] = i;
+    for (int i = 0; i < g->nprev;) {
+        int j = i + 1;
+        while (j < g->nprev && same_row(&g->prev[j], &g->prev[i]))
+            j++;
+        for (int a = i + 1; a < j; a++) /* insertion sort of the row by x */
+            for (int b = a; b > i && g->prev[order[b]].r.x < g->prev[order[b - 1]].r.x; b--) {
+                int t = order[b];
+                order[b] = order[b - 1];
+                order[b - 1] = t;
+            }
+        i = j;
+    }
+}
+
 static void move_focus(uh_gui *g, int dir)
 {
     if (g->nprev == 0)
         return;
-    int i = index_of(g, g->focus);
-    if (i < 0 || !g->focus_visible)
-        i = dir > 0 ? 0 : g->nprev - 1;
+    int order[UH_GUI_MAX], at = -1;
+    tab_order(g, order);
+    for (int k = 0; k < g->nprev && g->focus_visible; k++)
+        if (g->prev[order[k]].id == g->focus)
+            at = k;
+    if (at < 0)
+        at = dir > 0 ? 0 : g->nprev - 1; /* the first Tab: the first widget */
     else
-        i = (i + dir + g->nprev) % g->nprev;
-    uh_gui_focus(g, g->prev[i].id, true);
+        at = (at + dir + g->nprev) % g->nprev;
+    uh_gui_focus(g, g->prev[order[at]].id, true);
 }
 
 static void scroll_by(uh_gui *g, int dy)

@@ -5,7 +5,9 @@
  * matched against the rectangles of the previous frame: a click or tap (or
  * Enter/Space on the focused widget) "activates" an id, which
  * uh_gui_input returns to the screen. Tab/Shift-Tab and the arrow keys move
- * a visible focus ring through the widgets in drawing order.
+ * a visible focus ring through the widgets in drawing order (a row of
+ * widgets left to right); on a new screen nothing has the focus, and the
+ * first Tab goes to the first widget.
  *
  * A screen has one scrolling region (plus one inside a modal panel). Its
  * content is drawn shifted by the scroll offset and clipped; the content
@@ -83,7 +85,8 @@ void uh_gui_modal(uh_gui *g);
  * drawn this frame) is in view; its top wins when it is taller than the
  * view. For a panel that opens below the control that opened it. */
 void uh_gui_reveal(uh_gui *g, SDL_Rect r);
-/* Scrolls region idx to the top. */
+/* Scrolls region idx to the top. For the main region (0) the content is
+ * new, as on a new screen: no widget keeps the focus. */
 void uh_gui_scroll_top(uh_gui *g, int idx);
 
 /* Registers an interactive rectangle. Returns the visual state bits

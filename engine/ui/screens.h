@@ -54,6 +54,7 @@ struct uh_ui {
     char store_error[512];
     uh_screen_id screen;
     Uint32 screen_since;  /* ticks when the screen changed (for the fade-in) */
+    Uint32 drawn_at;      /* ticks when the last frame was drawn */
     char notice[800];     /* a polite message shown once on the menu */
     uh_ui_mode mode;
     char cohort[64];      /* tags every attempt; "" for none */

@@ -142,9 +142,8 @@ void uh_ui_go(uh_ui *ui, uh_screen_id id)
         uh_ui_preload(ui);
     ui->screen = id;
     ui->screen_since = SDL_GetTicks();
-    bool keyboard = ui->g.focus_visible; /* keep the ring for keyboard users */
-    uh_gui_reset(&ui->g);
-    ui->g.focus_visible = keyboard;
+    uh_gui_reset(&ui->g); /* no focus: the first Tab goes to the first widget */
+    ui->g.focus_visible = false;
     if (screens[id]->enter)
         screens[id]->enter(ui);
 }
@@ -205,9 +204,11 @@ void uh_ui_invalidate(uh_ui *ui) { ui->g.dirty = true; }
 
 bool uh_ui_needs_draw(uh_ui *ui, int *timeout_ms)
 {
-    Uint32 now = SDL_GetTicks();
-    bool anim = now - ui->screen_since < FADE_MS + 20;
-    if (ui->screen == UH_SCREEN_DEBRIEF && now - ui->anim_start < 900)
+    /* An animation needs frames until one is drawn after its end: the last
+     * frame shown must be the still picture, however late it comes. */
+    Uint32 now = SDL_GetTicks(), last = ui->drawn_at;
+    bool anim = now - ui->screen_since < FADE_MS || last - ui->screen_since < FADE_MS;
+    if (ui->screen == UH_SCREEN_DEBRIEF && (now - ui->anim_start < 900 || last - ui->anim_start < 900))
         anim = true;
     *timeout_ms = anim ? 16 : -1;
     /* The lockout countdown on the PIN pad ticks once a second. */
@@ -221,6 +222,7 @@ void uh_ui_draw(uh_ui *ui)
 {
     /* A pass may find the scroll position out of range or the focus out of
      * view; it then asks for another pass before anything is presented. */
+    ui->drawn_at = SDL_GetTicks();
     for (int pass = 0; pass < 3; pass++) {
         ui->g.dirty = false;
         uh_gui_begin(&ui->g, ui->s);
@@ -232,7 +234,7 @@ void uh_ui_draw(uh_ui *ui)
         if (!ui->g.dirty)
             break;
     }
-    Uint32 since = SDL_GetTicks() - ui->screen_since;
+    Uint32 since = ui->drawn_at - ui->screen_since;
     if (since < FADE_MS) {
         int a = 255 - (int)(255 * since / FADE_MS);
         uh_draw_rect(ui->d, (SDL_Rect){0, uh_px(ui, 64), ui->w, ui->h}, UH_RGBA(0xEE, 0xF1, 0xF6, a));

@@ -27,6 +27,8 @@
 #include "../../core/util.h"
 #include "../../ui/ui.h"
 #include "../watchdog.h"
+#include "screen.h"
+#include "test_input.h"
 
 typedef struct app_args {
     const char *config, *db, *cohort;
@@ -226,6 +228,35 @@ static Uint32 push_event(Uint32 interval, void *param)
     return interval;
 }
 
+/* Kiosk: keeps the window on the whole monitor after a change of
+ * resolution or orientation (checked on every tick, so within a second).
+ * With a window manager its fullscreen follows the screen; without one the
+ * window is moved and resized here, and the SIZE_CHANGED event that follows
+ * lays the screens out again. Does nothing when the screen is not known. */
+static void kiosk_fit(SDL_Window *win, uh_screen *screen)
+{
+    if (!screen)
+        return;
+    bool full = (SDL_GetWindowFlags(win) & SDL_WINDOW_FULLSCREEN_DESKTOP) != 0;
+    if (uh_screen_has_wm(screen)) {
+        if (!full)
+            SDL_SetWindowFullscreen(win, SDL_WINDOW_FULLSCREEN_DESKTOP);
+        return;
+    }
+    if (full)
+        SDL_SetWindowFullscreen(win, 0);
+    SDL_Rect r;
+    int x, y, w, h;
+    if (!uh_screen_rect(screen, &r))
+        return;
+    SDL_GetWindowPosition(win, &x, &y);
+    SDL_GetWindowSize(win, &w, &h);
+    if (x != r.x || y != r.y)
+        SDL_SetWindowPosition(win, r.x, r.y);
+    if (w != r.w || h != r.h)
+        SDL_SetWindowSize(win, r.w, r.h);
+}
+
 /* UNHOOKED_BENCH_FRAMES=N: draws the current screen N more times and prints
  * the median time per frame (drawing plus presenting). */
 static void bench_frames(uh_ui *ui, SDL_Renderer *r, int n)
@@ -277,6 +308,7 @@ int uh_app_main(int argc, char **argv)
     SDL_Window *win = NULL;
     SDL_Renderer *ren = NULL;
     uh_ui *ui = NULL;
+    uh_screen *screen = NULL;
     if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER) != 0) {
         fprintf(stderr, "unhooked: cannot start video: %s\n", SDL_GetError());
         goto done;
@@ -294,10 +326,25 @@ int uh_app_main(int argc, char **argv)
                 h = usable.h;
         }
     }
+    int x = SDL_WINDOWPOS_CENTERED, y = SDL_WINDOWPOS_CENTERED;
     Uint32 flags = SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI;
-    if (a.kiosk)
-        flags = SDL_WINDOW_FULLSCREEN_DESKTOP | SDL_WINDOW_ALLOW_HIGHDPI;
-    win = SDL_CreateWindow("Unhooked", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, w, h, flags);
+    if (a.kiosk) {
+        /* The whole monitor, whatever --size says. The window is created at
+         * the monitor's size, so it covers it even where fullscreen cannot
+         * happen (X with no window manager); kiosk_fit keeps it so. */
+        screen = uh_screen_open();
+        SDL_Rect r;
+        if (!uh_screen_rect(screen, &r) && SDL_GetDisplayBounds(0, &r) != 0)
+            r = (SDL_Rect){0, 0, w, h};
+        x = r.x;
+        y = r.y;
+        w = r.w;
+        h = r.h;
+        flags = SDL_WINDOW_BORDERLESS | SDL_WINDOW_ALLOW_HIGHDPI;
+        if (!screen || uh_screen_has_wm(screen))
+            flags |= SDL_WINDOW_FULLSCREEN_DESKTOP;
+    }
+    win = SDL_CreateWindow("Unhooked", x, y, w, h, flags);
     if (!win) {
         fprintf(stderr, "unhooked: cannot open a window: %s\n", SDL_GetError());
         goto done;
@@ -324,6 +371,9 @@ int uh_app_main(int argc, char **argv)
     uh_ui_resize(ui, w, h);
     SDL_StartTextInput();
 
+    const char *touch = getenv("UNHOOKED_TEST_INPUT");
+    if (touch && *touch && uh_test_input_start(touch, SDL_GetWindowID(win)) != 0)
+        fprintf(stderr, "unhooked: cannot read test input from %s\n", touch);
     const char *bench = getenv("UNHOOKED_BENCH");
     const char *trace = getenv("UNHOOKED_TRACE");
     bool first = true, trace_settled = true;
@@ -374,10 +424,12 @@ int uh_app_main(int argc, char **argv)
                 }
                 closing = false;
             } else if (e.type == SDL_USEREVENT) {
-                if (e.user.code == EV_WATCHDOG)
+                if (e.user.code == EV_WATCHDOG) {
                     uh_watchdog_ping();
-                else
+                } else {
                     uh_ui_tick(ui);
+                    kiosk_fit(win, screen);
+                }
             } else if (e.type == SDL_WINDOWEVENT && e.window.event == SDL_WINDOWEVENT_CLOSE) {
                 closing = true;
             } else if (e.type == SDL_WINDOWEVENT) {
@@ -411,6 +463,7 @@ int uh_app_main(int argc, char **argv)
     rc = 0;
 done:
     uh_ui_free(ui);
+    uh_screen_close(screen);
     if (ren)
         SDL_DestroyRenderer(ren);
     if (win)
