@@ -223,8 +223,8 @@ static void admin_act(uh_ui *ui, int id)
             /* A click or a touch (not Tab and Enter): offer the keyboard. */
             if (!ui->osk || ui->osk_target != id)
                 ui->osk_reveal = true;
-            ui->osk = true;
             ui->osk_target = id;
+            uh_osk_open(ui, UH_OSK_CODE, "");
         }
         break;
     case ID_EXPORT:
@@ -244,7 +244,7 @@ static void admin_act(uh_ui *ui, int id)
         if (ui->osk && uh_osk_owns(id)) {
             size_t cap = 0;
             char *buf = focused_buf(ui, &cap);
-            if (buf && uh_osk_act(ui, UH_OSK_CODE, id, buf, cap) == UH_OSK_DONE) {
+            if (buf && uh_osk_act(ui, UH_OSK_CODE, id, buf, cap, 0) == UH_OSK_DONE) {
                 /* Done sets the cohort; exporting stays a deliberate press. */
                 if (ui->osk_target == ID_COHORT_FIELD)
                     apply_cohort(ui);
@@ -306,7 +306,7 @@ static int field(uh_ui *ui, int id, const char *text, const char *placeholder, i
     SDL_Rect r = {x, y, w, h};
     uh_gui_item_add(&ui->g, id, r);
     bool focused = ui->g.focus == id || (ui->osk && ui->osk_target == id);
-    uh_draw_card(ui->d, r, uh_px(ui, 10), UH_C_WHITE, focused ? UH_C_ACCENT : UH_RGB(0xB8, 0xC2, 0xD2),
+    uh_draw_card(ui->d, r, uh_px(ui, 10), UH_C_WHITE, focused ? UH_C_ACCENT : UH_C_CONTROL,
                  focused ? uh_px(ui, 2) : uh_px(ui, 1.5f), false);
     const uh_text_block *b = uh_text_get(ui->t, UH_FACE_REGULAR, uh_px(ui, UH_PX_BODY), text[0] ? UH_C_TEXT : UH_C_FAINT,
                                          0, text[0] ? text : placeholder);
@@ -356,7 +356,7 @@ static void hbar(uh_ui *ui, double v, SDL_Color c, int x, int y, int w, int h)
     snprintf(pct, sizeof pct, "%.0f%%", v * 100);
     const uh_text_block *b = uh_text_get(ui->t, UH_FACE_BOLD, uh_px(ui, UH_PX_SMALL), UH_C_TEXT, 0, pct);
     int tw = uh_px(ui, 52), bw = w - tw;
-    uh_draw_round(ui->d, (SDL_Rect){x, y, bw, h}, h / 2, UH_RGB(0xE6, 0xE9, 0xEF));
+    uh_draw_round(ui->d, (SDL_Rect){x, y, bw, h}, h / 2, UH_C_TRACK);
     int fw = (int)(bw * (v < 0 ? 0 : v > 1 ? 1 : v));
     if (fw >= h)
         uh_draw_round(ui->d, (SDL_Rect){x, y, fw, h}, h / 2, c);
@@ -545,7 +545,7 @@ static int keyboard(uh_ui *ui, int fid, int row_y, int x, int y, int w)
     if (kw > uh_px(ui, 900))
         kw = uh_px(ui, 900);
     SDL_Rect pane = {x, y, w, uh_osk_height(ui, kw) + 2 * pad};
-    uh_draw_card(ui->d, pane, uh_px(ui, 14), UH_RGB(0xDD, 0xE2, 0xEA), UH_C_LINE, uh_px(ui, 1), false);
+    uh_draw_card(ui->d, pane, uh_px(ui, 14), UH_C_PANE, UH_C_LINE, uh_px(ui, 1), false);
     uh_osk_draw(ui, UH_OSK_CODE, x + (w - kw) / 2, y + pad, kw, "Done");
     if (ui->osk_reveal) {
         ui->osk_reveal = false;

@@ -42,6 +42,7 @@ static void attract_enter(uh_ui *ui)
 {
     ui->fact_since = SDL_GetTicks();
     ui->idle_left = -1;
+    ui->touch = true; /* the next person: a finger until a key says otherwise */
 }
 
 static void start(uh_ui *ui)
@@ -69,8 +70,8 @@ static void attract_act(uh_ui *ui, int id)
 
 static void attract_draw(uh_ui *ui)
 {
-    uh_draw_gradient(ui->d, (SDL_Rect){0, 0, ui->w, ui->h}, UH_RGB(0x0E, 0x1A, 0x33),
-                     UH_RGB(0x1B, 0x3C, 0x7A));
+    uh_draw_gradient(ui->d, (SDL_Rect){0, 0, ui->w, ui->h}, UH_C_BACKDROP_TOP,
+                     UH_C_BACKDROP_BOTTOM);
     int cw = uh_px(ui, 980);
     if (cw > ui->w - uh_px(ui, 64))
         cw = ui->w - uh_px(ui, 64);
@@ -81,7 +82,7 @@ static void attract_draw(uh_ui *ui)
     int logo = uh_px(ui, 72);
     const uh_text_block *brand = uh_text_get(ui->t, UH_FACE_BOLD, uh_px(ui, UH_PX_H1), UH_C_WHITE, 0, "Unhooked");
     const uh_text_block *kick = uh_text_get(ui->t, UH_FACE_BOLD, uh_px(ui, UH_PX_SMALL + 1),
-                                            UH_RGB(0x9F, 0xC0, 0xFF), cw, "DID YOU KNOW?");
+                                            UH_C_BACKDROP_KICKER, cw, "DID YOU KNOW?");
     int pad = uh_px(ui, 44), iw = cw - 2 * pad;
     const uh_text_block *fact = uh_text_get(ui->t, UH_FACE_SERIF, uh_px(ui, UH_PX_H2 + 2), UH_C_TEXT, iw,
                                             facts[k].text);
@@ -106,9 +107,9 @@ static void attract_draw(uh_ui *ui)
     SDL_RenderCopy(ui->r, brand->tex, NULL, &(SDL_Rect){(ui->w - brand->w) / 2, y, brand->w, brand->h});
     y += brand->h + uh_px(ui, 36);
 
-    uh_draw_card(ui->d, (SDL_Rect){cx, y, cw, card_h}, uh_px(ui, 22), UH_RGB(0xFD, 0xFB, 0xF6), UH_C_LINE, 0, true);
+    uh_draw_card(ui->d, (SDL_Rect){cx, y, cw, card_h}, uh_px(ui, 22), UH_C_PAPER, UH_C_LINE, 0, true);
     int ty = y + pad;
-    uh_draw_rect(ui->d, (SDL_Rect){cx + uh_px(ui, 20), ty, uh_px(ui, 5), card_h - 2 * pad}, UH_RGB(0xD9, 0xC7, 0x9E));
+    uh_draw_rect(ui->d, (SDL_Rect){cx + uh_px(ui, 20), ty, uh_px(ui, 5), card_h - 2 * pad}, UH_C_PAPER_RULE);
     const uh_text_block *kick2 = uh_text_get(ui->t, UH_FACE_BOLD, uh_px(ui, UH_PX_SMALL + 1), UH_C_ACCENT, cw,
                                              "DID YOU KNOW?");
     SDL_RenderCopy(ui->r, kick2->tex, NULL, &(SDL_Rect){cx + pad, ty, kick2->w, kick2->h});
@@ -122,7 +123,7 @@ static void attract_draw(uh_ui *ui)
     int gap = uh_px(ui, 10), row = (int)NFACTS * dots + ((int)NFACTS - 1) * gap;
     for (size_t i = 0; i < NFACTS; i++)
         uh_draw_disc(ui->d, (ui->w - row) / 2 + (int)i * (dots + gap) + dots / 2, y + dots / 2, dots / 2,
-                     i == k ? UH_C_WHITE : UH_RGB(0x4A, 0x5F, 0x8A));
+                     i == k ? UH_C_WHITE : UH_C_BACKDROP_DOT);
     y += dots + uh_px(ui, 44);
 
     SDL_RenderCopy(ui->r, cta->tex, NULL, &(SDL_Rect){(ui->w - cta->w) / 2, y, cta->w, cta->h});
@@ -132,7 +133,7 @@ static void attract_draw(uh_ui *ui)
 
 void uh_ui_draw_idle_warning(uh_ui *ui)
 {
-    uh_draw_rect(ui->d, (SDL_Rect){0, 0, ui->w, ui->h}, UH_RGBA(0x0B, 0x14, 0x26, 170));
+    uh_draw_rect(ui->d, (SDL_Rect){0, 0, ui->w, ui->h}, UH_C_SCRIM_DEEP);
     int w = uh_px(ui, 620);
     if (w > ui->w - uh_px(ui, 32))
         w = ui->w - uh_px(ui, 32);

@@ -121,7 +121,7 @@ void uh_gui_scroll_end(uh_gui *g, int bottom)
         int y = rg->view.y + sc(g, 4) + (track - bar) * rg->scroll / max;
         int w = sc(g, 6);
         uh_draw_round(g->d, (SDL_Rect){rg->view.x + rg->view.w - w - sc(g, 3), y, w, bar}, w / 2,
-                      UH_RGBA(0x10, 0x1C, 0x33, 0x50));
+                      UH_C_SCROLLBAR);
     }
     g->cur_region = -1;
 }
@@ -399,26 +399,26 @@ int uh_gui_button(uh_gui *g, int id, int x, int y, int w, const char *label, uh_
     int bw = 0;
     switch (st) {
     case UH_BTN_PRIMARY:
-        fill = prs ? UH_C_ACCENT_DARK : hov ? UH_RGB(0x1F, 0x53, 0xC8) : UH_C_ACCENT;
+        fill = prs ? UH_C_ACCENT_DARK : hov ? UH_C_ACCENT_HOT : UH_C_ACCENT;
         fg = UH_C_WHITE;
         break;
     case UH_BTN_DANGER:
-        fill = prs || hov ? UH_RGB(0xA8, 0x2E, 0x2E) : UH_C_BAD;
+        fill = prs || hov ? UH_C_BAD_HOT : UH_C_BAD;
         fg = UH_C_WHITE;
         break;
     case UH_BTN_DARK:
-        fill = prs ? UH_RGB(0x2A, 0x3A, 0x58) : hov ? UH_RGB(0x22, 0x31, 0x4D) : UH_RGB(0x1A, 0x28, 0x42);
+        fill = prs ? UH_C_HEADER_BTN_DOWN : hov ? UH_C_HEADER_BTN_HOT : UH_C_HEADER_BTN;
         fg = UH_C_HEADER_TEXT;
         break;
     case UH_BTN_GHOST:
-        fill = prs ? UH_RGB(0xDA, 0xE0, 0xEA) : hov ? UH_RGB(0xE3, 0xE8, 0xF0) : UH_C_PAGE;
+        fill = prs ? UH_C_GHOST_DOWN : hov ? UH_C_GHOST_HOT : UH_C_PAGE;
         fg = UH_C_ACCENT;
         break;
     case UH_BTN_SECONDARY:
     default:
-        fill = prs ? UH_C_ACCENT_SOFT : hov ? UH_RGB(0xF4, 0xF7, 0xFE) : UH_C_CARD;
+        fill = prs ? UH_C_ACCENT_SOFT : hov ? UH_C_ACCENT_WASH : UH_C_CARD;
         fg = UH_C_ACCENT;
-        border = hov ? UH_C_ACCENT : UH_RGB(0xC5, 0xCE, 0xDD);
+        border = hov ? UH_C_ACCENT : UH_C_BORDER;
         bw = sc(g, 1.5f) < 1 ? 1 : sc(g, 1.5f);
         break;
     }
@@ -450,7 +450,7 @@ int uh_gui_choice(uh_gui *g, int id, int x, int y, int w, int number, const char
     int state = uh_gui_item_add(g, id, r);
     bool hov = state & (UH_GUI_HOVER | UH_GUI_FOCUS), prs = state & UH_GUI_PRESSED;
     int rad = sc(g, 14);
-    uh_draw_card(g->d, r, rad, prs ? UH_C_ACCENT_SOFT : hov ? UH_RGB(0xF6, 0xF9, 0xFF) : UH_C_CARD,
+    uh_draw_card(g->d, r, rad, prs ? UH_C_ACCENT_SOFT : hov ? UH_C_CARD_HOVER : UH_C_CARD,
                  hov || prs ? UH_C_ACCENT : UH_C_LINE, sc(g, 1.5f) < 1 ? 1 : sc(g, 1.5f), true);
     /* The number badge doubles as the keyboard shortcut hint. */
     int bx = x + pad, by = y + (h - badge) / 2;
@@ -484,19 +484,19 @@ int uh_gui_toggle(uh_gui *g, int id, int x, int y, int w, bool on, bool radio, c
     int state = uh_gui_item_add(g, id, r);
     bool hov = state & (UH_GUI_HOVER | UH_GUI_FOCUS);
     int rad = sc(g, 12);
-    SDL_Color fill = on ? UH_C_ACCENT_SOFT : hov ? UH_RGB(0xF6, 0xF9, 0xFF) : UH_C_CARD;
+    SDL_Color fill = on ? UH_C_ACCENT_SOFT : hov ? UH_C_CARD_HOVER : UH_C_CARD;
     uh_draw_card(g->d, r, rad, fill, on || hov ? UH_C_ACCENT : UH_C_LINE,
                  sc(g, 1.5f) < 1 ? 1 : sc(g, 1.5f), false);
     int bx = x + pad, by = y + (h - box) / 2;
     if (radio) {
-        uh_draw_disc(g->d, bx + box / 2, by + box / 2, box / 2, on ? UH_C_ACCENT : UH_RGB(0xA9, 0xB3, 0xC4));
+        uh_draw_disc(g->d, bx + box / 2, by + box / 2, box / 2, on ? UH_C_ACCENT : UH_C_CONTROL);
         uh_draw_disc(g->d, bx + box / 2, by + box / 2, box / 2 - sc(g, 2), UH_C_WHITE);
         if (on)
             uh_draw_disc(g->d, bx + box / 2, by + box / 2, box / 4, UH_C_ACCENT);
     } else {
         SDL_Rect br = {bx, by, box, box};
         uh_draw_card(g->d, br, sc(g, 6), on ? UH_C_ACCENT : UH_C_WHITE,
-                     on ? UH_C_ACCENT : UH_RGB(0xA9, 0xB3, 0xC4), sc(g, 2), false);
+                     on ? UH_C_ACCENT : UH_C_CONTROL, sc(g, 2), false);
         if (on)
             uh_draw_icon(g->d, UH_ICON_CHECK, bx + sc(g, 2), by + sc(g, 2), box - sc(g, 4), UH_C_WHITE,
                          UH_C_ACCENT);

@@ -91,7 +91,7 @@ static void draw_card(uh_ui *ui, size_t idx, SDL_Rect r)
     int id = ID_CARD + (int)idx, rad = uh_px(ui, 16);
     int st = sc->ok ? uh_gui_item_add(&ui->g, id, r) : 0;
     bool hot = st & (UH_GUI_HOVER | UH_GUI_FOCUS | UH_GUI_PRESSED);
-    uh_draw_card(ui->d, r, rad, sc->ok ? UH_C_CARD : UH_RGB(0xF5, 0xF6, 0xF8),
+    uh_draw_card(ui->d, r, rad, sc->ok ? UH_C_CARD : UH_C_CARD_OFF,
                  hot ? UH_C_ACCENT : UH_C_LINE, uh_px(ui, 1.5f) < 1 ? 1 : uh_px(ui, 1.5f), sc->ok);
     int pad = uh_px(ui, 22), x = r.x + pad, y = r.y + pad, iw = r.w - 2 * pad;
     y += uh_ui_text(ui, UH_FACE_BOLD, UH_PX_H3, sc->ok ? UH_C_TEXT : UH_C_FAINT, iw,
@@ -102,13 +102,13 @@ static void draw_card(uh_ui *ui, size_t idx, SDL_Rect r)
     /* Footer pinned to the bottom: duration and progress. */
     int fy = r.y + r.h - pad - uh_px(ui, 28), ph = 0, fx = x;
     if (!sc->ok) {
-        uh_gui_pill(&ui->g, fx, fy, "Unavailable", UH_C_MUTED, UH_RGB(0xE4, 0xE7, 0xEC), UH_ICON_CROSS, &ph);
+        uh_gui_pill(&ui->g, fx, fy, "Unavailable", UH_C_MUTED, UH_C_TRACK, UH_ICON_CROSS, &ph);
         return;
     }
     if (sc->minutes > 0) {
         char mins[32];
         snprintf(mins, sizeof mins, "%.0f min", sc->minutes);
-        fx += uh_gui_pill(&ui->g, fx, fy, mins, UH_C_MUTED, UH_RGB(0xEE, 0xF1, 0xF6), UH_ICON_CLOCK, &ph) +
+        fx += uh_gui_pill(&ui->g, fx, fy, mins, UH_C_MUTED, UH_C_PAGE, UH_ICON_CLOCK, &ph) +
               uh_px(ui, 8);
     }
     char buf[64];

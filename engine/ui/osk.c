@@ -6,16 +6,39 @@
 static const char *const rows_name[] = {"1234567890", "qwertyuiop", "asdfghjkl-", "zxcvbnm.'"};
 static const char *const rows_code[] = {"1234567890", "qwertyuiop", "asdfghjkl-", "zxcvbnm_./"};
 
+/* The accented page: three rows of ten, lower and upper case (UTF-8). */
+static const struct {
+    const char *lower, *upper;
+} accents[] = {
+    {"ä", "Ä"}, {"ö", "Ö"}, {"ü", "Ü"}, {"ß", "ß"}, {"é", "É"}, {"è", "È"}, {"ê", "Ê"}, {"ë", "Ë"},
+    {"à", "À"}, {"á", "Á"}, {"â", "Â"}, {"å", "Å"}, {"æ", "Æ"}, {"ç", "Ç"}, {"ñ", "Ñ"}, {"ó", "Ó"},
+    {"ò", "Ò"}, {"ô", "Ô"}, {"ø", "Ø"}, {"œ", "Œ"}, {"ú", "Ú"}, {"ù", "Ù"}, {"û", "Û"}, {"í", "Í"},
+    {"î", "Î"}, {"ï", "Ï"}, {"ý", "Ý"}, {"ł", "Ł"}, {"š", "Š"}, {"ž", "Ž"},
+};
+#define NACCENTS ((int)(sizeof accents / sizeof *accents))
+#define ACCENT_ROW 10
+
 bool uh_osk_owns(int id)
 {
-    return (id >= UH_OSK_ID_SHIFT && id <= UH_OSK_ID_DONE) || (id >= UH_OSK_ID_KEY && id < UH_OSK_ID_END);
+    return (id >= UH_OSK_ID_SHIFT && id <= UH_OSK_ID_PAGE) || (id >= UH_OSK_ID_KEY && id < UH_OSK_ID_END) ||
+           (id >= UH_OSK_ID_ACCENT && id < UH_OSK_ID_ACCENT + NACCENTS);
 }
 
-void uh_osk_type(char *buf, size_t cap, const char *s)
+size_t uh_osk_chars(const char *s)
+{
+    size_t n = 0;
+    for (; *s; s++)
+        n += ((unsigned char)*s & 0xC0) != 0x80;
+    return n;
+}
+
+bool uh_osk_type(char *buf, size_t cap, size_t max_chars, const char *s)
 {
     size_t n = strlen(buf), k = strlen(s);
-    if (n + k < cap)
-        memcpy(buf + n, s, k + 1);
+    if (n + k >= cap || (max_chars && uh_osk_chars(buf) + uh_osk_chars(s) > max_chars))
+        return false;
+    memcpy(buf + n, s, k + 1);
+    return true;
 }
 
 void uh_osk_backspace(char *buf)
@@ -28,32 +51,58 @@ void uh_osk_backspace(char *buf)
     buf[n] = 0;
 }
 
-uh_osk_event uh_osk_act(uh_ui *ui, uh_osk_layout layout, int id, char *buf, size_t cap)
+void uh_osk_auto_shift(uh_ui *ui, const char *buf)
 {
+    size_t n = strlen(buf);
+    ui->osk_shift = n == 0 || buf[n - 1] == ' ' || buf[n - 1] == '-';
+}
+
+void uh_osk_open(uh_ui *ui, uh_osk_layout layout, const char *buf)
+{
+    ui->osk = true;
+    ui->osk_accents = false;
+    if (layout == UH_OSK_NAME)
+        uh_osk_auto_shift(ui, buf);
+}
+
+uh_osk_event uh_osk_act(uh_ui *ui, uh_osk_layout layout, int id, char *buf, size_t cap, size_t max_chars)
+{
+    char s[8] = "";
     switch (id) {
     case UH_OSK_ID_SHIFT:
         ui->osk_shift = !ui->osk_shift;
         return UH_OSK_EDITED;
-    case UH_OSK_ID_SPACE:
-        uh_osk_type(buf, cap, " ");
+    case UH_OSK_ID_PAGE:
+        ui->osk_accents = !ui->osk_accents;
         return UH_OSK_EDITED;
+    case UH_OSK_ID_SPACE:
+        strcpy(s, " ");
+        break;
     case UH_OSK_ID_BACK:
         uh_osk_backspace(buf);
+        if (layout == UH_OSK_NAME)
+            uh_osk_auto_shift(ui, buf);
         return UH_OSK_EDITED;
     case UH_OSK_ID_DONE:
         return UH_OSK_DONE;
     default:
+        if (id >= UH_OSK_ID_ACCENT && id < UH_OSK_ID_ACCENT + NACCENTS) {
+            int i = id - UH_OSK_ID_ACCENT;
+            strcpy(s, ui->osk_shift ? accents[i].upper : accents[i].lower);
+        } else if (id >= UH_OSK_ID_KEY && id < UH_OSK_ID_END) {
+            s[0] = (char)(id - UH_OSK_ID_KEY);
+            s[1] = 0;
+            if (ui->osk_shift && s[0] >= 'a' && s[0] <= 'z')
+                s[0] = (char)(s[0] - 'a' + 'A');
+        } else {
+            return UH_OSK_NONE;
+        }
         break;
     }
-    if (id < UH_OSK_ID_KEY || id >= UH_OSK_ID_END)
-        return UH_OSK_NONE;
-    char s[2] = {(char)(id - UH_OSK_ID_KEY), 0};
-    if (ui->osk_shift && s[0] >= 'a' && s[0] <= 'z') {
-        s[0] = (char)(s[0] - 'a' + 'A');
-        if (layout == UH_OSK_NAME)
-            ui->osk_shift = false; /* a capital starts a name; codes stay in capitals */
-    }
-    uh_osk_type(buf, cap, s);
+    if (!uh_osk_type(buf, cap, max_chars, s))
+        return UH_OSK_FULL;
+    if (layout == UH_OSK_NAME)
+        uh_osk_auto_shift(ui, buf); /* a capital starts each part of a name; codes stay in Caps */
     return UH_OSK_EDITED;
 }
 
@@ -62,8 +111,7 @@ static void key(uh_ui *ui, int id, SDL_Rect r, const char *label, bool dark)
 {
     int st = uh_gui_item_add(&ui->g, id, r);
     bool hot = st & (UH_GUI_HOVER | UH_GUI_PRESSED);
-    SDL_Color fill = dark ? (hot ? UH_RGB(0x9A, 0xA6, 0xBA) : UH_RGB(0xB8, 0xC2, 0xD2))
-                          : (hot ? UH_C_ACCENT_SOFT : UH_C_WHITE);
+    SDL_Color fill = dark ? (hot ? UH_C_KEY_DARK_HOT : UH_C_KEY_DARK) : (hot ? UH_C_ACCENT_SOFT : UH_C_WHITE);
     uh_draw_card(ui->d, r, uh_px(ui, 8), fill, UH_C_LINE, 0, true);
     const uh_text_block *b = uh_text_get(ui->t, UH_FACE_REGULAR, uh_px(ui, UH_PX_LEAD), UH_C_TEXT, 0, label);
     if (b->tex)
@@ -92,10 +140,20 @@ int uh_osk_height(const uh_ui *ui, int w)
 int uh_osk_draw(uh_ui *ui, uh_osk_layout layout, int x, int y, int w, const char *done_label)
 {
     const char *const *rows = layout == UH_OSK_CODE ? rows_code : rows_name;
+    bool accented = layout == UH_OSK_NAME && ui->osk_accents;
     int gap = uh_px(ui, 8), kw, kh;
     key_size(ui, w, &kw, &kh);
     int top = y;
     for (int row = 0; row < 4; row++) {
+        if (accented && row > 0) {
+            int first = (row - 1) * ACCENT_ROW, n = NACCENTS - first < ACCENT_ROW ? NACCENTS - first : ACCENT_ROW;
+            int rx = x + (w - (n * kw + (n - 1) * gap)) / 2;
+            for (int i = 0; i < n; i++)
+                key(ui, UH_OSK_ID_ACCENT + first + i, (SDL_Rect){rx + i * (kw + gap), y, kw, kh},
+                    ui->osk_shift ? accents[first + i].upper : accents[first + i].lower, false);
+            y += kh + gap;
+            continue;
+        }
         const char *keys = rows[row];
         int n = (int)strlen(keys);
         int rx = x + (w - (n * kw + (n - 1) * gap)) / 2;
@@ -107,11 +165,17 @@ int uh_osk_draw(uh_ui *ui, uh_osk_layout layout, int x, int y, int w, const char
         }
         y += kh + gap;
     }
-    int sw = kw * 2 + gap;
+    /* The bottom row: Shift, (the page key), Space, Delete, Done. */
+    int sw = kw * 2 + gap, bx = x;
     const char *shift = layout == UH_OSK_CODE ? (ui->osk_shift ? "CAPS" : "Caps")
                                               : (ui->osk_shift ? "SHIFT" : "Shift");
-    key(ui, UH_OSK_ID_SHIFT, (SDL_Rect){x, y, sw, kh}, shift, true);
-    key(ui, UH_OSK_ID_SPACE, (SDL_Rect){x + sw + gap, y, w - 3 * (sw + gap), kh}, "Space", false);
+    key(ui, UH_OSK_ID_SHIFT, (SDL_Rect){bx, y, sw, kh}, shift, true);
+    bx += sw + gap;
+    if (layout == UH_OSK_NAME) {
+        key(ui, UH_OSK_ID_PAGE, (SDL_Rect){bx, y, sw, kh}, ui->osk_accents ? "abc" : "\xC3\xA4\xC3\xA9\xC3\xB1", true);
+        bx += sw + gap;
+    }
+    key(ui, UH_OSK_ID_SPACE, (SDL_Rect){bx, y, x + w - 2 * (sw + gap) - bx, kh}, "Space", false);
     key(ui, UH_OSK_ID_BACK, (SDL_Rect){x + w - 2 * sw - gap, y, sw, kh}, "Delete", true);
     key(ui, UH_OSK_ID_DONE, (SDL_Rect){x + w - sw, y, sw, kh}, done_label, true);
     y += kh;

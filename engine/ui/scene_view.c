@@ -48,10 +48,10 @@ static int view_narration(uh_ui *ui, const char *text, int x, int y, int w)
     int bh = channel_badge(ui, 0, -10000, UH_ICON_BOOK, "Narration", UH_C_MUTED, UH_C_PAGE);
     int h = pad + bh + uh_px(ui, 16) + b->h + pad;
     SDL_Rect r = {x, y, w, h};
-    uh_draw_card(ui->d, r, uh_px(ui, 16), UH_RGB(0xFD, 0xFB, 0xF6), UH_RGB(0xE8, 0xE1, 0xD0), uh_px(ui, 1), true);
-    uh_draw_rect(ui->d, (SDL_Rect){x + uh_px(ui, 14), y + pad, uh_px(ui, 4), h - 2 * pad}, UH_RGB(0xD9, 0xC7, 0x9E));
-    channel_badge(ui, x + pad + uh_px(ui, 6), y + pad, UH_ICON_BOOK, "Narration", UH_RGB(0x7A, 0x64, 0x3A),
-                  UH_RGB(0xF3, 0xEB, 0xD8));
+    uh_draw_card(ui->d, r, uh_px(ui, 16), UH_C_PAPER, UH_C_PAPER_LINE, uh_px(ui, 1), true);
+    uh_draw_rect(ui->d, (SDL_Rect){x + uh_px(ui, 14), y + pad, uh_px(ui, 4), h - 2 * pad}, UH_C_PAPER_RULE);
+    channel_badge(ui, x + pad + uh_px(ui, 6), y + pad, UH_ICON_BOOK, "Narration", UH_C_PAPER_LABEL,
+                  UH_C_PAPER_PILL);
     if (b->tex)
         SDL_RenderCopy(ui->r, b->tex, NULL,
                        &(SDL_Rect){x + pad + uh_px(ui, 6), y + pad + bh + uh_px(ui, 16), b->w, b->h});
@@ -75,20 +75,20 @@ static int view_linkedin(uh_ui *ui, const uh_scene *sc, const char *text, int x,
     int crad = uh_px(ui, 16);
     uh_draw_card(ui->d, r, crad, UH_C_CARD, UH_C_LINE, uh_px(ui, 1), true);
     /* Banner: rounded on top only (a rounded band plus a square lower half). */
-    SDL_Color b0 = UH_RGB(0x0B, 0x4F, 0x9C), b1 = UH_RGB(0x3A, 0x86, 0xD0);
+    SDL_Color b0 = UH_C_NET_BANNER, b1 = UH_C_NET_BANNER_END;
     uh_draw_round(ui->d, (SDL_Rect){x + 1, y + 1, w - 2, 2 * crad}, crad, b0);
     uh_draw_gradient(ui->d, (SDL_Rect){x + 1, y + crad, w - 2, banner - crad}, b0, b1);
     int bph = 0, bpw = uh_gui_pill(&ui->g, 0, -10000, "Professional network", UH_C_WHITE, b0, UH_ICON_NETWORK, &bph);
     channel_badge(ui, x + w - pad - bpw, y + uh_px(ui, 16), UH_ICON_NETWORK, "Professional network",
-                  UH_C_WHITE, UH_RGBA(255, 255, 255, 40));
+                  UH_C_WHITE, UH_C_NET_PILL);
     int ax = x + pad + rad, ay = y + banner;
     uh_draw_disc(ui->d, ax, ay, rad + uh_px(ui, 4), UH_C_WHITE);
     uh_avatar_draw(ui->d, ui->t, sc->from_name, ax, ay, rad);
     /* A "Connect" pill on the right, as on the real thing. */
     int ph = 0;
     int pw = uh_gui_pill(&ui->g, 0, -10000, "Connect", UH_C_WHITE, UH_C_ACCENT, UH_ICON_PERSON, &ph);
-    uh_gui_pill(&ui->g, x + w - pad - pw, y + banner + uh_px(ui, 12), "Connect", UH_RGB(0x0B, 0x4F, 0x9C),
-                UH_RGB(0xE3, 0xEE, 0xFA), UH_ICON_PERSON, &ph);
+    uh_gui_pill(&ui->g, x + w - pad - pw, y + banner + uh_px(ui, 12), "Connect", UH_C_NET_BANNER,
+                UH_C_NET_CONNECT, UH_ICON_PERSON, &ph);
     int cy = y + banner + rad + uh_px(ui, 14);
     SDL_RenderCopy(ui->r, bn->tex, NULL, &(SDL_Rect){x + pad, cy, bn->w, bn->h});
     cy += bn->h + uh_px(ui, 2);
@@ -102,7 +102,7 @@ static int view_linkedin(uh_ui *ui, const uh_scene *sc, const char *text, int x,
     cy += uh_px(ui, 36) + uh_px(ui, 20);
     uh_draw_rect(ui->d, (SDL_Rect){x + pad, cy, iw, uh_px(ui, 1) < 1 ? 1 : uh_px(ui, 1)}, UH_C_LINE);
     cy += uh_px(ui, 1) + uh_px(ui, 20);
-    uh_draw_round(ui->d, (SDL_Rect){x + pad, cy, iw, msg_h}, uh_px(ui, 14), UH_RGB(0xF2, 0xF5, 0xF9));
+    uh_draw_round(ui->d, (SDL_Rect){x + pad, cy, iw, msg_h}, uh_px(ui, 14), UH_C_NET_MESSAGE);
     SDL_RenderCopy(ui->r, bt->tex, NULL, &(SDL_Rect){x + pad + uh_px(ui, 20), cy + uh_px(ui, 20), bt->w, bt->h});
     return h;
 }
@@ -146,12 +146,12 @@ static int view_email(uh_ui *ui, const uh_scene *sc, const char *text, int x, in
     int crad = uh_px(ui, 14);
     uh_draw_card(ui->d, r, crad, UH_C_CARD, UH_C_LINE, uh_px(ui, 1), true);
     /* Toolbar of a mail client. */
-    SDL_Color tb = UH_RGB(0xF1, 0xF3, 0xF7);
+    SDL_Color tb = UH_C_SUBTLE;
     uh_draw_round(ui->d, (SDL_Rect){x + 1, y + 1, w - 2, bar}, crad, tb);
     uh_draw_rect(ui->d, (SDL_Rect){x + 1, y + crad, w - 2, bar - crad}, tb);
     uh_draw_rect(ui->d, (SDL_Rect){x + 1, y + bar, w - 2, 1}, UH_C_LINE);
     int isz = uh_px(ui, 22), ix = x + pad;
-    uh_draw_icon(ui->d, UH_ICON_ENVELOPE, ix, y + (bar - isz) / 2, isz, UH_RGB(0xC2, 0x41, 0x3B), tb);
+    uh_draw_icon(ui->d, UH_ICON_ENVELOPE, ix, y + (bar - isz) / 2, isz, UH_C_MAIL_ICON, tb);
     ix += isz + uh_px(ui, 10);
     const uh_text_block *inbox = uh_text_get(ui->t, UH_FACE_BOLD, uh_px(ui, UH_PX_SMALL + 1), UH_C_TEXT, 0, "Inbox");
     SDL_RenderCopy(ui->r, inbox->tex, NULL, &(SDL_Rect){ix, y + (bar - inbox->h) / 2, inbox->w, inbox->h});
@@ -184,7 +184,7 @@ static int view_phone(uh_ui *ui, const uh_scene *sc, const char *text, int x, in
     char ro[300];
     role_org(sc, ro, sizeof ro);
     const char *name = sc->from_name ? sc->from_name : "Unknown caller";
-    SDL_Color light = UH_RGB(0xEE, 0xF3, 0xF8), dim = UH_RGB(0x9F, 0xB3, 0xC8);
+    SDL_Color light = UH_C_PHONE_TEXT, dim = UH_C_PHONE_MUTED;
     const uh_text_block *bn = uh_text_get(ui->t, UH_FACE_BOLD, uh_px(ui, UH_PX_H2), light, iw, name);
     const uh_text_block *br = uh_text_get(ui->t, UH_FACE_REGULAR, uh_px(ui, UH_PX_BODY), dim, iw, ro);
     int tpad = uh_px(ui, 22), tw = iw - 2 * tpad;
@@ -196,14 +196,14 @@ static int view_phone(uh_ui *ui, const uh_scene *sc, const char *text, int x, in
     SDL_Rect r = {x, y, w, h};
     int crad = uh_px(ui, 20);
     uh_draw_round(ui->d, (SDL_Rect){x, y + uh_px(ui, 3), w, h}, crad, UH_C_SHADOW);
-    uh_draw_round(ui->d, r, crad, UH_RGB(0x12, 0x22, 0x38));
-    uh_draw_gradient(ui->d, (SDL_Rect){x, y + crad, w, h - 2 * crad}, UH_RGB(0x12, 0x22, 0x38),
-                     UH_RGB(0x1C, 0x3A, 0x52));
-    uh_draw_round(ui->d, (SDL_Rect){x, y + h - 2 * crad, w, 2 * crad}, crad, UH_RGB(0x1C, 0x3A, 0x52));
+    uh_draw_round(ui->d, r, crad, UH_C_PHONE_TOP);
+    uh_draw_gradient(ui->d, (SDL_Rect){x, y + crad, w, h - 2 * crad}, UH_C_PHONE_TOP,
+                     UH_C_PHONE_BOTTOM);
+    uh_draw_round(ui->d, (SDL_Rect){x, y + h - 2 * crad, w, 2 * crad}, crad, UH_C_PHONE_BOTTOM);
     int cx = x + w / 2, cy = y + pad + uh_px(ui, 20) + rad;
     /* Rings around the caller, like a ringing phone screen. */
-    uh_draw_disc(ui->d, cx, cy, rad + uh_px(ui, 30), UH_RGBA(255, 255, 255, 14));
-    uh_draw_disc(ui->d, cx, cy, rad + uh_px(ui, 15), UH_RGBA(255, 255, 255, 22));
+    uh_draw_disc(ui->d, cx, cy, rad + uh_px(ui, 30), UH_C_PHONE_RING);
+    uh_draw_disc(ui->d, cx, cy, rad + uh_px(ui, 15), UH_C_PHONE_RING_INNER);
     uh_avatar_draw(ui->d, ui->t, sc->from_name, cx, cy, rad);
     int ty = y + top;
     SDL_RenderCopy(ui->r, bn->tex, NULL, &(SDL_Rect){cx - bn->w / 2, ty, bn->w, bn->h});
@@ -215,10 +215,10 @@ static int view_phone(uh_ui *ui, const uh_scene *sc, const char *text, int x, in
     ty += uh_px(ui, 14);
     const char *status = ongoing ? "Call in progress" : "Incoming call";
     int pw = uh_gui_pill(&ui->g, 0, -10000, status, light, UH_C_GOOD, UH_ICON_PHONE, &ph);
-    uh_gui_pill(&ui->g, cx - pw / 2, ty, status, light, ongoing ? UH_RGB(0x2B, 0x4C, 0x6B) : UH_C_GOOD,
+    uh_gui_pill(&ui->g, cx - pw / 2, ty, status, light, ongoing ? UH_C_PHONE_ONGOING : UH_C_GOOD,
                 UH_ICON_PHONE, &ph);
     ty += ph + uh_px(ui, 26);
-    uh_draw_round(ui->d, (SDL_Rect){x + pad, ty, iw, bt->h + 2 * tpad}, uh_px(ui, 14), UH_RGBA(255, 255, 255, 20));
+    uh_draw_round(ui->d, (SDL_Rect){x + pad, ty, iw, bt->h + 2 * tpad}, uh_px(ui, 14), UH_C_PHONE_BUBBLE);
     SDL_RenderCopy(ui->r, bt->tex, NULL, &(SDL_Rect){x + pad + tpad, ty + tpad, bt->w, bt->h});
     return h;
 }
@@ -262,12 +262,12 @@ static int chat_paragraphs(uh_ui *ui, const char *text, int x, int y, int w, boo
         } else {
             /* Narration between messages: a centred note. */
             const uh_text_block *b = uh_text_get(ui->t, UH_FACE_ITALIC, uh_px(ui, UH_PX_SMALL + 1),
-                                                 UH_RGB(0x4F, 0x5B, 0x6E), w - 4 * bpad, buf);
+                                                 UH_C_CHAT_NOTE_TEXT, w - 4 * bpad, buf);
             int bh = b->h + 2 * uh_px(ui, 8);
             if (draw) {
                 int nw = b->w + 2 * bpad;
                 uh_draw_round(ui->d, (SDL_Rect){x + (w - nw) / 2, y + total, nw, bh}, uh_px(ui, 10),
-                              UH_RGBA(0xFF, 0xF6, 0xD5, 235));
+                              UH_C_CHAT_NOTE);
                 SDL_RenderCopy(ui->r, b->tex, NULL,
                                &(SDL_Rect){x + (w - b->w) / 2, y + total + uh_px(ui, 8), b->w, b->h});
             }
@@ -284,7 +284,7 @@ static int view_chat(uh_ui *ui, const uh_scene *sc, const char *text, int x, int
     int content = chat_paragraphs(ui, text, 0, 0, w - 2 * pad, false);
     int h = bar + pad + uh_px(ui, 30) + content + pad + uh_px(ui, 56);
     int crad = uh_px(ui, 18);
-    SDL_Color head = UH_RGB(0x12, 0x6E, 0x63), paper = UH_RGB(0xE7, 0xEE, 0xEA);
+    SDL_Color head = UH_C_CHAT_HEAD, paper = UH_C_CHAT_PAPER;
     uh_draw_round(ui->d, (SDL_Rect){x, y + uh_px(ui, 3), w, h}, crad, UH_C_SHADOW);
     uh_draw_round(ui->d, (SDL_Rect){x, y, w, h}, crad, paper);
     uh_draw_round(ui->d, (SDL_Rect){x, y, w, bar}, crad, head);
@@ -298,7 +298,7 @@ static int view_chat(uh_ui *ui, const uh_scene *sc, const char *text, int x, int
                                           sc->from_name ? sc->from_name : "Unknown number");
     char ro[300];
     role_org(sc, ro, sizeof ro);
-    const uh_text_block *bs = uh_text_get(ui->t, UH_FACE_REGULAR, uh_px(ui, UH_PX_SMALL), UH_RGB(0xBF, 0xE3, 0xDC), 0,
+    const uh_text_block *bs = uh_text_get(ui->t, UH_FACE_REGULAR, uh_px(ui, UH_PX_SMALL), UH_C_CHAT_HEAD_MUTED, 0,
                                           *ro ? ro : "online");
     int nh = bn->h + bs->h, ny = y + (bar - nh) / 2;
     SDL_RenderCopy(ui->r, bn->tex, &(SDL_Rect){0, 0, bn->w < tw ? bn->w : tw, bn->h},
@@ -309,7 +309,7 @@ static int view_chat(uh_ui *ui, const uh_scene *sc, const char *text, int x, int
                  UH_C_WHITE, head);
     int cy = y + bar + pad;
     int ph = 0, pw = uh_gui_pill(&ui->g, 0, -10000, "Today", UH_C_MUTED, UH_C_WHITE, UH_ICON_COUNT, &ph);
-    uh_gui_pill(&ui->g, x + (w - pw) / 2, cy, "Today", UH_C_MUTED, UH_RGB(0xD6, 0xE4, 0xEE), UH_ICON_COUNT, &ph);
+    uh_gui_pill(&ui->g, x + (w - pw) / 2, cy, "Today", UH_C_MUTED, UH_C_CHAT_DATE, UH_ICON_COUNT, &ph);
     cy += uh_px(ui, 30);
     chat_paragraphs(ui, text, x + pad, cy, w - 2 * pad, true);
     /* A disabled compose bar: the trainee answers with the choices. */
@@ -371,8 +371,8 @@ static int view_in_person(uh_ui *ui, const uh_scene *sc, const char *text, int x
     uh_draw_round(ui->d, (SDL_Rect){px + uh_px(ui, 70), y + stage - uh_px(ui, 44), uh_px(ui, 22), uh_px(ui, 20)},
                   uh_px(ui, 4), UH_C_WHITE);
     SDL_RenderSetClipRect(ui->r, had ? &old : NULL);
-    channel_badge(ui, x + pad, y + uh_px(ui, 16), UH_ICON_PEOPLE, "In person", UH_RGB(0x6B, 0x34, 0x1E),
-                  UH_RGBA(255, 255, 255, 150));
+    channel_badge(ui, x + pad, y + uh_px(ui, 16), UH_ICON_PEOPLE, "In person", UH_C_PERSON_LABEL,
+                  UH_C_PERSON_PILL);
     int cy = y + stage + pad;
     if (bn) {
         int arad = uh_px(ui, 26);
@@ -384,7 +384,7 @@ static int view_in_person(uh_ui *ui, const uh_scene *sc, const char *text, int x
                            &(SDL_Rect){x + pad + 2 * arad + uh_px(ui, 14), ty + bn->h, br->w, br->h});
         cy += name_h + uh_px(ui, 18);
     }
-    uh_draw_rect(ui->d, (SDL_Rect){x + pad, cy, uh_px(ui, 4), bt->h}, UH_RGB(0xE0, 0x8E, 0x6B));
+    uh_draw_rect(ui->d, (SDL_Rect){x + pad, cy, uh_px(ui, 4), bt->h}, UH_C_PERSON_RULE);
     SDL_RenderCopy(ui->r, bt->tex, NULL, &(SDL_Rect){x + pad + uh_px(ui, 36), cy, bt->w, bt->h});
     return h;
 }
@@ -461,7 +461,7 @@ static void toggle_mark(uh_ui *ui, size_t i)
 /* A dimmed backdrop and a centred panel; returns the panel rectangle. */
 static SDL_Rect modal_frame(uh_ui *ui, int want_w, int want_h)
 {
-    uh_draw_rect(ui->d, (SDL_Rect){0, 0, ui->w, ui->h}, UH_RGBA(0x0B, 0x14, 0x26, 150));
+    uh_draw_rect(ui->d, (SDL_Rect){0, 0, ui->w, ui->h}, UH_C_SCRIM);
     int w = uh_px(ui, (float)want_w), h = want_h;
     if (w > ui->w - uh_px(ui, 32))
         w = ui->w - uh_px(ui, 32);
@@ -678,9 +678,13 @@ static int draw_choices(uh_ui *ui, const uh_scene *s, int x, int y, int w, bool 
     y += uh_ui_text(ui, UH_FACE_BOLD, UH_PX_H3, UH_C_TEXT, w, room ? "What does the room decide?" : "What do you do?",
                     x, y);
     y += uh_px(ui, 4);
+    bool keys = uh_ui_keyboard_hints(ui);
     y += uh_ui_text(ui, UH_FACE_REGULAR, UH_PX_SMALL, UH_C_MUTED, w,
-                    room ? "Enter the room's choice: click it or press its number."
-                         : "Click a choice, tap it, or press its number.", x, y);
+                    room   ? (keys ? "Enter the room's choice: click it or press its number."
+                                   : "Enter the room's choice: tap it.")
+                    : keys ? "Click or tap a choice, or press its number."
+                           : "Tap a choice.",
+                    x, y);
     y += uh_px(ui, 14);
     size_t n = uh_run_nchoices(ui->run);
     for (size_t i = 0; i < n; i++) {
@@ -693,19 +697,23 @@ static int draw_choices(uh_ui *ui, const uh_scene *s, int x, int y, int w, bool 
         int pad = uh_px(ui, 20), isz = uh_px(ui, 30);
         char sub[120];
         int k = marked_count(ui, s);
-        snprintf(sub, sizeof sub, k ? "%d detail%s marked in this scene. Press F to review."
-                                    : "Mark the details that worry you. Press F.", k, k == 1 ? "" : "s");
+        if (k)
+            snprintf(sub, sizeof sub, "%d detail%s marked in this scene. %s", k, k == 1 ? "" : "s",
+                     keys ? "Press F to review." : "Tap to review.");
+        else
+            snprintf(sub, sizeof sub, "%s", keys ? "Mark the details that worry you. Press F."
+                                                 : "Tap to mark the details that worry you.");
         int tw = w - 3 * pad - isz;
-        const uh_text_block *bt = uh_text_get(ui->t, UH_FACE_BOLD, uh_px(ui, UH_PX_BODY + 1), UH_RGB(0x8A, 0x4B, 0x08), tw,
+        const uh_text_block *bt = uh_text_get(ui->t, UH_FACE_BOLD, uh_px(ui, UH_PX_BODY + 1), UH_C_WARN_TEXT, tw,
                                               "Something seems off?");
-        const uh_text_block *bs = uh_text_get(ui->t, UH_FACE_REGULAR, uh_px(ui, UH_PX_SMALL), UH_RGB(0x8A, 0x5A, 0x1E), tw, sub);
+        const uh_text_block *bs = uh_text_get(ui->t, UH_FACE_REGULAR, uh_px(ui, UH_PX_SMALL), UH_C_WARN_TEXT, tw, sub);
         int h = bt->h + bs->h + 2 * pad;
         SDL_Rect r = {x, y, w, h};
         int st = uh_gui_item_add(&ui->g, ID_FLAGS, r);
         bool hot = st & (UH_GUI_HOVER | UH_GUI_PRESSED | UH_GUI_FOCUS);
-        uh_draw_card(ui->d, r, uh_px(ui, 14), hot ? UH_RGB(0xFB, 0xE6, 0xC4) : UH_C_WARN_SOFT,
-                     UH_RGB(0xF0, 0xC0, 0x7A), uh_px(ui, 1.5f) < 1 ? 1 : uh_px(ui, 1.5f), false);
-        uh_draw_icon(ui->d, UH_ICON_FLAG, x + pad, y + (h - isz) / 2, isz, UH_C_WARN, hot ? UH_RGB(0xFB, 0xE6, 0xC4) : UH_C_WARN_SOFT);
+        uh_draw_card(ui->d, r, uh_px(ui, 14), hot ? UH_C_WARN_SOFT_HOT : UH_C_WARN_SOFT,
+                     UH_C_WARN_LINE, uh_px(ui, 1.5f) < 1 ? 1 : uh_px(ui, 1.5f), false);
+        uh_draw_icon(ui->d, UH_ICON_FLAG, x + pad, y + (h - isz) / 2, isz, UH_C_WARN, hot ? UH_C_WARN_SOFT_HOT : UH_C_WARN_SOFT);
         SDL_RenderCopy(ui->r, bt->tex, NULL, &(SDL_Rect){x + 2 * pad + isz, y + pad, bt->w, bt->h});
         SDL_RenderCopy(ui->r, bs->tex, NULL, &(SDL_Rect){x + 2 * pad + isz, y + pad + bt->h, bs->w, bs->h});
         uh_gui_focus_ring(&ui->g, ID_FLAGS, r, uh_px(ui, 14));

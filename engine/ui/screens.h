@@ -91,6 +91,9 @@ struct uh_ui {
     bool anonymous, signed_in;
     char name_buf[128];
     bool osk, osk_shift;  /* on-screen keyboard shown; its shift state */
+    bool osk_accents;     /* the keyboard shows its page of accented letters */
+    bool name_full;       /* the last character typed did not fit in the name */
+    bool touch;           /* the last input came from a finger (no keyboard hints) */
 
     /* Menu. */
     uh_progress *progress;  /* one per library item */
@@ -166,6 +169,10 @@ void uh_ui_wipe(uh_ui *ui);
 void uh_ui_open_admin(uh_ui *ui);
 /* Draws the kiosk's "Are you still there?" panel over the screen. */
 void uh_ui_draw_idle_warning(uh_ui *ui);
+/* True when hints about keys ("press F", "Tab moves...") make sense: not
+ * after a finger was used, and on a kiosk only once a key has been pressed
+ * (a kiosk is taken to be a touch screen until then). */
+bool uh_ui_keyboard_hints(const uh_ui *ui);
 /* The attempt mode stored for this program ("self", "kiosk", "facilitated"). */
 const char *uh_ui_mode_name(const uh_ui *ui);
 /* Looks at the run's state after a step and moves to the matching screen:

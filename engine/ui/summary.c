@@ -66,7 +66,7 @@ int uh_ui_save_certificate(uh_ui *ui, char *msg, size_t n)
 
 static void summary_act(uh_ui *ui, int id)
 {
-    if (id == ID_SAVE)
+    if (id == ID_SAVE && ui->mode != UH_MODE_KIOSK)
         ui->cert_ok = uh_ui_save_certificate(ui, ui->cert_msg, sizeof ui->cert_msg) == 0;
     else if (id == ID_MENU || id == UH_ID_BACK)
         uh_ui_go(ui, UH_SCREEN_MENU);
@@ -101,6 +101,12 @@ static void summary_draw(uh_ui *ui)
     if (ui->ndone == 0)
         snprintf(lead, sizeof lead, "You have not finished a scenario in this sitting yet. Pick one from the "
                  "menu; your certificate lists every scenario you finish.");
+    else if (ui->mode == UH_MODE_KIOSK)
+        /* A public kiosk keeps nothing for a passer-by to carry off: the
+         * results are in the organisation's records, not in a file here. */
+        snprintf(lead, sizeof lead, "You finished %zu scenario%s and passed %d. Your results are recorded "
+                 "for your organisation's training records; ask your training team for a certificate.",
+                 ui->ndone, ui->ndone == 1 ? "" : "s", passed);
     else
         snprintf(lead, sizeof lead, "You finished %zu scenario%s and passed %d. Save your certificate below.",
                  ui->ndone, ui->ndone == 1 ? "" : "s", passed);
@@ -149,9 +155,12 @@ static void summary_draw(uh_ui *ui)
     int sw = uh_gui_button_width(&ui->g, "Save certificate", UH_ICON_SAVE);
     int mw = uh_gui_button_width(&ui->g, "Back to scenarios", UH_ICON_ARROW_LEFT);
     int ow = uh_gui_button_width(&ui->g, "Sign out", UH_ICON_COUNT);
+    bool cert = ui->ndone > 0 && ui->mode != UH_MODE_KIOSK; /* no files on a kiosk's disk */
+    if (!cert)
+        sw = -gap;
     bool row = sw + mw + ow + 2 * gap <= w;
     int bx = x;
-    if (ui->ndone > 0) {
+    if (cert) {
         uh_gui_button(&ui->g, ID_SAVE, bx, y, row ? sw : w, "Save certificate", UH_BTN_PRIMARY, UH_ICON_SAVE);
         if (row)
             bx += sw + gap;

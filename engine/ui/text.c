@@ -163,6 +163,39 @@ static int width_of(TTF_Font *f, const char *s, size_t n, char *buf, size_t bufs
     return w;
 }
 
+const char *uh_text_ellipsize(uh_text *t, uh_face face, int px, int maxw, const char *s, char *out, size_t n)
+{
+    TTF_Font *f = font_for(t, face, px);
+    char buf[1024];
+    size_t len = strlen(s);
+    if (width_of(f, s, len, buf, sizeof buf) <= maxw && len < sizeof buf)
+        return s;
+    /* The longest run of whole characters that fits with the "…" after it:
+     * a binary search over the character boundaries. */
+    size_t lo = 0, hi = len < sizeof buf - 4 ? len : sizeof buf - 4;
+    while (lo < hi) {
+        size_t mid = (lo + hi + 1) / 2;
+        while (mid > 0 && ((unsigned char)s[mid] & 0xC0) == 0x80)
+            mid--; /* not inside a character */
+        if (mid <= lo) {
+            hi = lo;
+            break;
+        }
+        memcpy(buf, s, mid);
+        memcpy(buf + mid, "\xE2\x80\xA6", 4);
+        int w = 0, h = 0;
+        TTF_SizeUTF8(f, buf, &w, &h);
+        if (w <= maxw)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    while (lo > 0 && s[lo - 1] == ' ')
+        lo--;
+    snprintf(out, n, "%.*s\xE2\x80\xA6", (int)(lo < n - 4 ? lo : n - 4), s);
+    return out;
+}
+
 typedef struct line {
     size_t start, len;
 } line;

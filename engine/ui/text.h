@@ -53,6 +53,13 @@ const uh_text_block *uh_text_get(uh_text *t, uh_face face, int px, SDL_Color c, 
 int uh_text_draw(uh_text *t, uh_face face, int px, SDL_Color c, int wrap, const char *s, int x,
                  int y);
 
+/* s itself when it fits in maxw pixels on one line in face at px; else
+ * the longest start of it (whole characters) followed by "…" that fits,
+ * written to out (n bytes). For a name in a bar that has no room for two
+ * lines. */
+const char *uh_text_ellipsize(uh_text *t, uh_face face, int px, int maxw, const char *s, char *out,
+                              size_t n);
+
 /* Height of one line at px (the advance between wrapped lines). */
 int uh_text_line_height(uh_text *t, uh_face face, int px);
 

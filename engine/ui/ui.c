@@ -49,6 +49,7 @@ uh_ui *uh_ui_new(SDL_Renderer *r, const uh_ui_options *opt, uh_error *err)
     ui->s = 1;
     ui->report_to = ui->report_how = -1;
     ui->mode = opt->mode;
+    ui->touch = ui->mode == UH_MODE_KIOSK; /* a kiosk has a touch screen until a key is pressed */
     ui->idle_left = -1;
     snprintf(ui->cohort, sizeof ui->cohort, "%s", opt->cohort ? opt->cohort : "");
     if (ui->mode == UH_MODE_FACILITATE) {
@@ -169,9 +170,15 @@ static bool corner_gesture(uh_ui *ui, const uh_input *in)
     return false;
 }
 
+bool uh_ui_keyboard_hints(const uh_ui *ui) { return !ui->touch; }
+
 void uh_ui_input(uh_ui *ui, const uh_input *in)
 {
     ui->last_input = SDL_GetTicks();
+    if (in->type == UH_IN_KEY || in->type == UH_IN_TEXT)
+        ui->touch = false;
+    else if (in->touch)
+        ui->touch = true;
     if (ui->idle_left >= 0) {
         /* "Touch to continue": the touch only dismisses the warning. */
         if (in->type != UH_IN_MOVE || in->touch) {
@@ -237,7 +244,9 @@ void uh_ui_draw(uh_ui *ui)
     Uint32 since = ui->drawn_at - ui->screen_since;
     if (since < FADE_MS) {
         int a = 255 - (int)(255 * since / FADE_MS);
-        uh_draw_rect(ui->d, (SDL_Rect){0, uh_px(ui, 64), ui->w, ui->h}, UH_RGBA(0xEE, 0xF1, 0xF6, a));
+        SDL_Color veil = UH_C_PAGE;
+        veil.a = (Uint8)a;
+        uh_draw_rect(ui->d, (SDL_Rect){0, uh_px(ui, 64), ui->w, ui->h}, veil);
     }
     uh_text_frame_end(ui->t);
 }
@@ -350,7 +359,7 @@ SDL_Rect uh_ui_header(uh_ui *ui, const char *title, bool back)
         SDL_RenderCopy(ui->r, logo->tex, NULL, &(SDL_Rect){x, (hh - logo->h) / 2, logo->w, logo->h});
         x += logo->w + uh_px(ui, 18);
         uh_draw_rect(ui->d, (SDL_Rect){x, hh / 4, uh_px(ui, 1) < 1 ? 1 : uh_px(ui, 1), hh / 2},
-                     UH_RGB(0x33, 0x42, 0x5E));
+                     UH_C_HEADER_LINE);
         x += uh_px(ui, 18);
     }
     /* The right side: who is signed in. */
@@ -359,16 +368,19 @@ SDL_Rect uh_ui_header(uh_ui *ui, const char *title, bool back)
         char group[96];
         snprintf(group, sizeof group, "Group session%s%s", ui->cohort[0] ? " \xC2\xB7 " : "", ui->cohort);
         const char *who = ui->mode == UH_MODE_FACILITATE ? group : ui->anonymous ? "Anonymous trainee" : ui->trainee;
-        const uh_text_block *b = uh_text_get(ui->t, UH_FACE_REGULAR, uh_px(ui, UH_PX_SMALL),
-                                             UH_C_HEADER_MUTED, 0, who);
+        /* A long name is shortened with "…"; the avatar always shows. */
+        char fit[sizeof ui->trainee + 8];
+        int px = uh_px(ui, UH_PX_SMALL);
+        who = uh_text_ellipsize(ui->t, UH_FACE_REGULAR, px, ui->w / 3, who, fit, sizeof fit);
+        const uh_text_block *b = uh_text_get(ui->t, UH_FACE_REGULAR, px, UH_C_HEADER_MUTED, 0, who);
         int av = uh_px(ui, 15);
-        if (b->w < ui->w / 3) {
-            right -= b->w;
+        right -= b->w;
+        if (b->tex)
             SDL_RenderCopy(ui->r, b->tex, NULL, &(SDL_Rect){right, (hh - b->h) / 2, b->w, b->h});
-            right -= uh_px(ui, 10) + av;
-            uh_avatar_draw(ui->d, ui->t, ui->anonymous ? NULL : ui->trainee, right, hh / 2, av);
-            right -= av + uh_px(ui, 10);
-        }
+        right -= uh_px(ui, 10) + av;
+        uh_avatar_draw(ui->d, ui->t, ui->anonymous || ui->mode == UH_MODE_FACILITATE ? NULL : ui->trainee, right,
+                       hh / 2, av);
+        right -= av + uh_px(ui, 10);
     }
     if (title && *title) {
         int px = uh_px(ui, UH_PX_BODY);

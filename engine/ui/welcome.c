@@ -14,13 +14,30 @@ enum {
     ID_OSK_TOGGLE,
 };
 
-#define NAME_MAX_BYTES 64 /* a name or ID, not an essay */
+#define NAME_MAX_CHARS 60 /* a name or ID, not an essay; the trainee is told when it is reached */
 
 static void welcome_enter(uh_ui *ui)
 {
     ui->signed_in = false;
     ui->name_buf[0] = 0;
+    ui->name_full = false;
     uh_gui_focus(&ui->g, ID_FIELD, false);
+}
+
+/* Types s into the name (whole or not at all) and remembers whether it
+ * did not fit, so the field can say why nothing appeared. */
+static void type_name(uh_ui *ui, const char *s)
+{
+    ui->name_full = !uh_osk_type(ui->name_buf, sizeof ui->name_buf, NAME_MAX_CHARS, s);
+    if (ui->osk)
+        uh_osk_auto_shift(ui, ui->name_buf);
+}
+
+/* Shows the on-screen keyboard (scrolled into view when next drawn). */
+static void open_keyboard(uh_ui *ui)
+{
+    uh_osk_open(ui, UH_OSK_NAME, ui->name_buf);
+    ui->osk_reveal = true;
 }
 
 
@@ -64,16 +81,17 @@ static void sign_in(uh_ui *ui, bool anonymous)
 static bool welcome_key(uh_ui *ui, const uh_input *in)
 {
     if (in->type == UH_IN_TEXT) {
-        uh_osk_type(ui->name_buf, NAME_MAX_BYTES, in->text);
+        type_name(ui, in->text);
         return true;
     }
-    if (in->type == UH_IN_DOWN && in->touch)
-        ui->osk = true; /* a touch screen: offer the on-screen keyboard */
     if (in->type != UH_IN_KEY)
         return false;
     switch (in->key) {
     case UH_KEY_BACKSPACE:
         uh_osk_backspace(ui->name_buf);
+        ui->name_full = false;
+        if (ui->osk)
+            uh_osk_auto_shift(ui, ui->name_buf);
         return true;
     case UH_KEY_SPACE:
     case UH_KEY_DIGIT:
@@ -97,6 +115,11 @@ static void welcome_act(uh_ui *ui, int id)
 {
     switch (id) {
     case ID_FIELD:
+        /* A tap on the field (or a click on a kiosk, whose touch screen
+         * may send mouse clicks) brings up the keyboard; Tab and Enter do
+         * not. */
+        if (!ui->g.focus_visible && !ui->osk && (ui->touch || ui->mode == UH_MODE_KIOSK))
+            open_keyboard(ui);
         uh_gui_focus(&ui->g, ID_FIELD, ui->g.focus_visible);
         break;
     case ID_START:
@@ -106,11 +129,25 @@ static void welcome_act(uh_ui *ui, int id)
         sign_in(ui, true);
         break;
     case ID_OSK_TOGGLE:
-        ui->osk = !ui->osk;
+        if (ui->osk)
+            ui->osk = false;
+        else
+            open_keyboard(ui);
         break;
     default:
-        if (uh_osk_act(ui, UH_OSK_NAME, id, ui->name_buf, NAME_MAX_BYTES) == UH_OSK_DONE)
+        switch (uh_osk_act(ui, UH_OSK_NAME, id, ui->name_buf, sizeof ui->name_buf, NAME_MAX_CHARS)) {
+        case UH_OSK_DONE:
             sign_in(ui, false);
+            break;
+        case UH_OSK_FULL:
+            ui->name_full = true;
+            break;
+        case UH_OSK_EDITED:
+            ui->name_full = false;
+            break;
+        case UH_OSK_NONE:
+            break;
+        }
         break;
     }
 }
@@ -118,8 +155,8 @@ static void welcome_act(uh_ui *ui, int id)
 static void welcome_draw(uh_ui *ui)
 {
     /* A deep blue backdrop with the card floating on it. */
-    uh_draw_gradient(ui->d, (SDL_Rect){0, 0, ui->w, ui->h}, UH_RGB(0x0E, 0x1A, 0x33),
-                     UH_RGB(0x1B, 0x3C, 0x7A));
+    uh_draw_gradient(ui->d, (SDL_Rect){0, 0, ui->w, ui->h}, UH_C_BACKDROP_TOP,
+                     UH_C_BACKDROP_BOTTOM);
     SDL_Rect view = {0, 0, ui->w, ui->h};
     int y = uh_gui_scroll_begin(&ui->g, 0, view);
     int cw = uh_px(ui, 640);
@@ -156,8 +193,19 @@ static void welcome_draw(uh_ui *ui)
     if (stack)
         btn_row = 2 * ctl + uh_px(ui, 12);
     int gap = uh_px(ui, 14);
+    /* Under the field: how close the name is to its limit, or that it hit it. */
+    char note[160] = "";
+    size_t nchars = uh_osk_chars(ui->name_buf);
+    if (ui->name_full)
+        snprintf(note, sizeof note, "A name or ID can be up to %d characters long.", NAME_MAX_CHARS);
+    else if (nchars + 10 >= NAME_MAX_CHARS)
+        snprintf(note, sizeof note, "%zu of %d characters", nchars, NAME_MAX_CHARS);
+    const uh_text_block *b_note = note[0] ? uh_text_get(ui->t, UH_FACE_REGULAR, uh_px(ui, UH_PX_SMALL),
+                                                         ui->name_full ? UH_C_BAD : UH_C_MUTED, iw, note)
+                                          : NULL;
+    int note_h = b_note ? uh_px(ui, UH_SP_2) + b_note->h : 0;
     int ch = pad + b_org->h + uh_px(ui, 6) + b_h1->h + uh_px(ui, 8) + b_lead->h + uh_px(ui, 26) +
-             b_lbl->h + uh_px(ui, 8) + field_h + uh_px(ui, 20) + btn_row +
+             b_lbl->h + uh_px(ui, 8) + field_h + note_h + uh_px(ui, 20) + btn_row +
              (anon ? gap + uh_px(ui, 20) + ctl : 0) + pad;
     SDL_Rect card = {cx, y, cw, ch};
     uh_draw_card(ui->d, card, uh_px(ui, 18), UH_C_CARD, UH_C_LINE, 0, true);
@@ -176,7 +224,7 @@ static void welcome_draw(uh_ui *ui)
     SDL_Rect field = {x, cy, iw, field_h};
     int st = uh_gui_item_add(&ui->g, ID_FIELD, field);
     bool focused = ui->g.focus == ID_FIELD;
-    uh_draw_card(ui->d, field, uh_px(ui, 10), UH_C_WHITE, focused ? UH_C_ACCENT : UH_RGB(0xB8, 0xC2, 0xD2),
+    uh_draw_card(ui->d, field, uh_px(ui, 10), UH_C_WHITE, focused ? UH_C_ACCENT : UH_C_CONTROL,
                  focused ? uh_px(ui, 2) : uh_px(ui, 1.5f), false);
     (void)st;
     int fpx = uh_px(ui, UH_PX_LEAD), tpad = uh_px(ui, 16);
@@ -195,7 +243,13 @@ static void welcome_draw(uh_ui *ui)
                                        field_h / 2}, UH_C_ACCENT);
     }
     uh_gui_focus_ring(&ui->g, ID_FIELD, field, uh_px(ui, 10));
-    cy += field_h + uh_px(ui, 20);
+    cy += field_h;
+    if (b_note) {
+        cy += uh_px(ui, UH_SP_2);
+        SDL_RenderCopy(ui->r, b_note->tex, NULL, &(SDL_Rect){x, cy, b_note->w, b_note->h});
+        cy += b_note->h;
+    }
+    cy += uh_px(ui, 20);
 
     bool can_start = ui->name_buf[0] != 0;
     uh_gui_button(&ui->g, ID_START, x, cy, start_w, "Start training",
@@ -224,9 +278,13 @@ static void welcome_draw(uh_ui *ui)
             kw = ui->w - uh_px(ui, 32);
         SDL_Rect pane = {(ui->w - kw) / 2 - uh_px(ui, 12), y, kw + uh_px(ui, 24), 0};
         int kh = uh_osk_draw(ui, UH_OSK_NAME, pane.x + uh_px(ui, 12), y + uh_px(ui, 12), kw, "Start");
-        (void)kh;
+        if (ui->osk_reveal) {
+            /* The keyboard just opened: bring it into view with the field above it. */
+            ui->osk_reveal = false;
+            uh_gui_reveal(&ui->g, (SDL_Rect){pane.x, field.y, pane.w, y + kh + uh_px(ui, 24) - field.y});
+        }
         y += kh + uh_px(ui, 36);
-    } else {
+    } else if (uh_ui_keyboard_hints(ui)) {
         const char *hint = "Tab moves between fields, Enter confirms.";
         const uh_text_block *hb = uh_text_get(ui->t, UH_FACE_REGULAR, uh_px(ui, UH_PX_SMALL),
                                               UH_C_HEADER_MUTED, ui->w - uh_px(ui, 40), hint);

@@ -60,7 +60,11 @@ static void stop(harness *hs)
     free(hs);
 }
 
-static void draw(harness *hs) { uh_ui_draw(hs->ui); }
+static void draw(harness *hs)
+{
+    uh_ui_draw(hs->ui);
+    SDL_RenderFlush(hs->r);
+}
 
 static void input(harness *hs, uh_input in)
 {
@@ -72,11 +76,18 @@ static void key(harness *hs, uh_key k) { input(hs, (uh_input){.type = UH_IN_KEY,
 static void shift_tab(harness *hs) { input(hs, (uh_input){.type = UH_IN_KEY, .key = UH_KEY_TAB, .shift = true}); }
 static void digit(harness *hs, int d) { input(hs, (uh_input){.type = UH_IN_KEY, .key = UH_KEY_DIGIT, .digit = d}); }
 
+/* Types s as text input, in pieces as SDL delivers it (whole characters). */
 static void type(harness *hs, const char *s)
 {
-    uh_input in = {.type = UH_IN_TEXT};
-    snprintf(in.text, sizeof in.text, "%s", s);
-    input(hs, in);
+    while (*s) {
+        uh_input in = {.type = UH_IN_TEXT};
+        size_t n = strlen(s) < 8 ? strlen(s) : 8;
+        while (n < strlen(s) && ((unsigned char)s[n] & 0xC0) == 0x80)
+            n--;
+        memcpy(in.text, s, n);
+        input(hs, in);
+        s += n;
+    }
 }
 
 /* The rectangle widget id registered in the last frame (w 0: none). */
@@ -88,7 +99,7 @@ static SDL_Rect rect_of(harness *hs, int id)
     return (SDL_Rect){0, 0, 0, 0};
 }
 
-static inline bool has(harness *hs, int id) { return rect_of(hs, id).w > 0; }
+static bool has(harness *hs, int id) { return rect_of(hs, id).w > 0; }
 
 /* A press and release in the middle of widget id, by finger or mouse. */
 static bool press(harness *hs, int id, bool touch)
@@ -222,6 +233,177 @@ TEST(the_fade_ends_on_a_clean_frame)
     stop(hs);
 }
 
+/* ---------------------------------------------------------------------
+ * The public kiosk
+ * ------------------------------------------------------------------- */
+
+/* A kiosk sitting from the attract screen to the welcome screen, by finger. */
+static harness *kiosk(void)
+{
+    harness *hs = start(1920, 1080, UH_MODE_KIOSK);
+    CHECK_STR(screen(hs), "attract");
+    input(hs, (uh_input){.type = UH_IN_DOWN, .x = 300, .y = 300, .touch = true});
+    input(hs, (uh_input){.type = UH_IN_UP, .x = 300, .y = 300, .touch = true});
+    CHECK_STR(screen(hs), "welcome");
+    return hs;
+}
+
+static void tap(harness *hs, int id) { CHECK_MSG(press(hs, id, true), "no widget %d to tap", id); }
+
+/* Issue 11: on a public kiosk "Save certificate" wrote a PNG to the kiosk's
+ * own disk and showed its path. */
+TEST(a_kiosk_saves_no_certificate)
+{
+    harness *hs = kiosk();
+    sign_in(hs, "Kiosk Trainee");
+    to_report(hs);
+    digit(hs, 1);
+    key(hs, UH_KEY_ENTER);
+    key(hs, UH_KEY_ENTER);
+    digit(hs, 1);
+    key(hs, UH_KEY_ENTER);
+    CHECK_STR(screen(hs), "debrief");
+    key(hs, UH_KEY_ESCAPE);
+    CHECK_STR(screen(hs), "menu");
+    tap(hs, 100); /* Finish session */
+    CHECK_STR(screen(hs), "summary");
+    CHECK(hs->ui->ndone == 1);
+    CHECK_MSG(!has(hs, 100), "the kiosk's summary offers to save a certificate");
+    uh_ui_input(hs->ui, &(uh_input){.type = UH_IN_KEY, .key = UH_KEY_TAB});
+    draw(hs);
+    for (int i = 0; i < 6; i++)
+        key(hs, UH_KEY_TAB);
+    CHECK(hs->ui->cert_msg[0] == 0);
+    CHECK_MSG(access(hs->certs, F_OK) != 0, "a certificate folder appeared on the kiosk");
+    stop(hs);
+
+    /* At a desk the certificate is still offered. */
+    hs = start(1280, 720, UH_MODE_SELF);
+    sign_in(hs, "Desk Trainee");
+    to_report(hs);
+    digit(hs, 1);
+    key(hs, UH_KEY_ENTER);
+    key(hs, UH_KEY_ENTER);
+    digit(hs, 1);
+    key(hs, UH_KEY_ENTER);
+    key(hs, UH_KEY_ESCAPE);
+    press(hs, 100, false);
+    CHECK_STR(screen(hs), "summary");
+    CHECK(has(hs, 100));
+    stop(hs);
+}
+
+/* Keyboard hints ("Press F", "Tab moves between fields") on a touch screen. */
+TEST(touch_screens_get_no_keyboard_hints)
+{
+    harness *hs = kiosk();
+    CHECK_MSG(!uh_ui_keyboard_hints(hs->ui), "a kiosk touched by a finger shows keyboard hints");
+    key(hs, UH_KEY_TAB);
+    CHECK(uh_ui_keyboard_hints(hs->ui)); /* a keyboard is there after all */
+    stop(hs);
+    hs = start(1280, 720, UH_MODE_SELF);
+    CHECK(uh_ui_keyboard_hints(hs->ui));
+    press(hs, 100, true);
+    CHECK(!uh_ui_keyboard_hints(hs->ui));
+    stop(hs);
+}
+
+/* Tapping the name field did not open the on-screen keyboard. */
+TEST(tapping_the_name_field_opens_the_keyboard)
+{
+    harness *hs = kiosk();
+    CHECK(!hs->ui->osk);
+    tap(hs, 100);
+    CHECK_MSG(hs->ui->osk && has(hs, UH_OSK_ID_DONE), "no on-screen keyboard after tapping the field");
+    CHECK_MSG(in_view(hs, rect_of(hs, UH_OSK_ID_DONE)), "the keyboard opened out of view");
+    stop(hs);
+    /* At a desk a mouse click leaves the keyboard closed; a finger opens it. */
+    hs = start(1280, 720, UH_MODE_SELF);
+    press(hs, 100, false);
+    CHECK(!hs->ui->osk);
+    press(hs, 100, true);
+    CHECK(hs->ui->osk);
+    stop(hs);
+}
+
+/* The keyboard started in lower case, so "E-10442" became "e-10442", and
+ * it had no ä ö ü é ß. */
+TEST(the_keyboard_writes_names)
+{
+    harness *hs = kiosk();
+    tap(hs, 100);
+    CHECK(hs->ui->osk_shift);
+    const char *id = "e-10442";
+    for (const char *c = id; *c; c++)
+        tap(hs, UH_OSK_ID_KEY + *c);
+    CHECK_STR(hs->ui->name_buf, "E-10442");
+    while (hs->ui->name_buf[0])
+        tap(hs, UH_OSK_ID_BACK);
+    /* "Jürgen Groß-Émile": capitals start each part, accents on the second page. */
+    tap(hs, UH_OSK_ID_KEY + 'j');
+    tap(hs, UH_OSK_ID_PAGE);
+    CHECK(has(hs, UH_OSK_ID_ACCENT));
+    tap(hs, UH_OSK_ID_ACCENT + 2); /* ü */
+    tap(hs, UH_OSK_ID_PAGE);
+    for (const char *c = "rgen"; *c; c++)
+        tap(hs, UH_OSK_ID_KEY + *c);
+    tap(hs, UH_OSK_ID_SPACE);
+    for (const char *c = "gro"; *c; c++)
+        tap(hs, UH_OSK_ID_KEY + *c);
+    tap(hs, UH_OSK_ID_PAGE);
+    tap(hs, UH_OSK_ID_ACCENT + 3); /* ß */
+    tap(hs, UH_OSK_ID_PAGE);
+    tap(hs, UH_OSK_ID_KEY + '-');
+    tap(hs, UH_OSK_ID_PAGE);
+    tap(hs, UH_OSK_ID_ACCENT + 4); /* é, a capital after the hyphen */
+    tap(hs, UH_OSK_ID_PAGE);
+    for (const char *c = "mile"; *c; c++)
+        tap(hs, UH_OSK_ID_KEY + *c);
+    CHECK_STR(hs->ui->name_buf, "J\xC3\xBCrgen Gro\xC3\x9F-\xC3\x89mile");
+    tap(hs, UH_OSK_ID_DONE);
+    CHECK_STR(screen(hs), "menu");
+    CHECK_STR(hs->ui->trainee, "J\xC3\xBCrgen Gro\xC3\x9F-\xC3\x89mile");
+    stop(hs);
+}
+
+/* Names were cut at 64 bytes without a word. */
+TEST(a_name_at_its_limit_says_so)
+{
+    harness *hs = start(1280, 720, UH_MODE_SELF);
+    for (int i = 0; i < 70; i++)
+        type(hs, i % 10 == 9 ? " " : "\xC3\xA9"); /* é: two bytes each */
+    CHECK(uh_osk_chars(hs->ui->name_buf) == 60);
+    CHECK_MSG(hs->ui->name_full, "the name stopped growing and nothing says why");
+    key(hs, UH_KEY_BACKSPACE);
+    CHECK(!hs->ui->name_full);
+    stop(hs);
+}
+
+/* A long name dropped the name and the avatar from the header. */
+TEST(a_long_name_keeps_its_place_in_the_header)
+{
+    harness *hs = start(1280, 720, UH_MODE_SELF);
+    const char *name = "Maximiliane Aurelia Konstantinopoulou-Wolkenstein-Wijnberg";
+    sign_in(hs, name);
+    CHECK_STR(screen(hs), "menu");
+    uh_ui_invalidate(hs->ui);
+    hs->ui->screen_since -= 60000;
+    draw(hs);
+    /* The avatar's colour shows in the right half of the bar. */
+    SDL_Color c = uh_avatar_colour(name);
+    Uint32 want = SDL_MapRGB(hs->surf->format, c.r, c.g, c.b);
+    int y = uh_px(hs->ui, 32), found = 0;
+    const Uint32 *row = (const Uint32 *)((const Uint8 *)hs->surf->pixels + y * hs->surf->pitch);
+    for (int x = hs->ui->w / 2; x < hs->ui->w; x++)
+        found += (row[x] & 0xFFFFFF) == (want & 0xFFFFFF);
+    CHECK_MSG(found > 5, "no avatar in the header for a long name (%d pixels of #%06X)", found, want & 0xFFFFFF);
+    char out[200];
+    const char *fit = uh_text_ellipsize(hs->ui->t, UH_FACE_REGULAR, 15, 200, name, out, sizeof out);
+    CHECK(fit == out && strstr(out, "\xE2\x80\xA6") != NULL);
+    CHECK(uh_text_ellipsize(hs->ui->t, UH_FACE_REGULAR, 15, 2000, name, out, sizeof out) == name);
+    stop(hs);
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -243,6 +425,12 @@ int main(int argc, char **argv)
     RUN(first_tab_goes_to_the_first_control);
     RUN(next_step_keeps_the_ring_in_view);
     RUN(a_row_of_buttons_tabs_left_to_right);
+    RUN(a_kiosk_saves_no_certificate);
+    RUN(touch_screens_get_no_keyboard_hints);
+    RUN(tapping_the_name_field_opens_the_keyboard);
+    RUN(the_keyboard_writes_names);
+    RUN(a_name_at_its_limit_says_so);
+    RUN(a_long_name_keeps_its_place_in_the_header);
     SDL_Quit();
     TEST_END();
 }
