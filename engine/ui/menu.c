@@ -72,11 +72,21 @@ uh_icon uh_menu_tactic_icon(const char *tactic)
     return UH_ICON_SHIELD;
 }
 
-/* Height a card needs at width w (title, summary, footer). */
+/* The tactic's display name, or "" for a scenario without a known one. */
+static const char *tactic_name(const uh_scenario *sc)
+{
+    const uh_catalog_entry *t = sc->tactic ? uh_catalog_find(uh_tactics, sc->tactic) : NULL;
+    return t ? t->text : "";
+}
+
+/* The line above a card's title: the tactic's icon and name. */
+static int tactic_line_h(uh_ui *ui) { return uh_text_line_height(ui->t, UH_FACE_BOLD, uh_px(ui, UH_PX_SMALL)); }
+
+/* Height a card needs at width w (tactic, title, summary, footer). */
 static int card_height(uh_ui *ui, const uh_scenario *sc, int w)
 {
     int pad = uh_px(ui, 22), iw = w - 2 * pad;
-    int h = pad + uh_text_get(ui->t, UH_FACE_BOLD, uh_px(ui, UH_PX_H3), UH_C_TEXT, iw,
+    int h = pad + tactic_line_h(ui) + uh_px(ui, UH_SP_2) + uh_text_get(ui->t, UH_FACE_BOLD, uh_px(ui, UH_PX_H3), UH_C_TEXT, iw,
                               sc->title ? sc->title : uh_ui_basename(sc->path))->h;
     h += uh_px(ui, 8) + uh_text_get(ui->t, UH_FACE_REGULAR, uh_px(ui, UH_PX_SMALL + 1), UH_C_MUTED, iw,
                                     sc->ok ? sc->summary : "This scenario is unavailable right now.")->h;
@@ -94,6 +104,12 @@ static void draw_card(uh_ui *ui, size_t idx, SDL_Rect r)
     uh_draw_card(ui->d, r, rad, sc->ok ? UH_C_CARD : UH_C_CARD_OFF,
                  hot ? UH_C_ACCENT : UH_C_LINE, uh_px(ui, 1.5f) < 1 ? 1 : uh_px(ui, 1.5f), sc->ok);
     int pad = uh_px(ui, 22), x = r.x + pad, y = r.y + pad, iw = r.w - 2 * pad;
+    int lh = tactic_line_h(ui), isz = uh_px(ui, UH_PX_SMALL);
+    uh_draw_icon(ui->d, uh_menu_tactic_icon(sc->tactic), x, y + (lh - isz) / 2, isz, UH_C_ACCENT,
+                 sc->ok ? UH_C_CARD : UH_C_CARD_OFF);
+    uh_ui_text(ui, UH_FACE_BOLD, UH_PX_SMALL, sc->ok ? UH_C_ACCENT : UH_C_MUTED, iw - isz - uh_px(ui, UH_SP_2),
+               tactic_name(sc), x + isz + uh_px(ui, UH_SP_2), y);
+    y += lh + uh_px(ui, UH_SP_2);
     y += uh_ui_text(ui, UH_FACE_BOLD, UH_PX_H3, sc->ok ? UH_C_TEXT : UH_C_FAINT, iw,
                     sc->title ? sc->title : uh_ui_basename(sc->path), x, y);
     y += uh_px(ui, 8);
@@ -143,7 +159,11 @@ static void menu_draw(uh_ui *ui)
 
     /* Greeting with the session actions on the right (below on narrow screens). */
     char hello[200];
-    snprintf(hello, sizeof hello, "Hello, %s", ui->anonymous ? "there" : ui->trainee);
+    bool group = ui->mode == UH_MODE_FACILITATE;
+    if (group) /* the room, not the "group:CODE" the results are stored under */
+        snprintf(hello, sizeof hello, "Group session%s%s", ui->cohort[0] ? " \xC2\xB7 " : "", ui->cohort);
+    else
+        snprintf(hello, sizeof hello, "Hello, %s", ui->anonymous ? "there" : ui->trainee);
     int fw = uh_gui_button_width(&ui->g, "Finish session", UH_ICON_CHECK);
     int sw = uh_gui_button_width(&ui->g, "Sign out", UH_ICON_COUNT);
     bool side = w > uh_px(ui, 760);
@@ -152,8 +172,10 @@ static void menu_draw(uh_ui *ui)
     y += uh_ui_text(ui, UH_FACE_BOLD, UH_PX_H1, UH_C_TEXT, tw, hello, x, y);
     y += uh_px(ui, 4);
     y += uh_ui_text(ui, UH_FACE_REGULAR, UH_PX_LEAD - 2, UH_C_MUTED, tw,
-                    "Pick a scenario. Each one is a short story in which somebody approaches you. "
-                    "Decide what to do, mark what seems off, and report when you think you should.",
+                    group ? "Pick a scenario to play with the room. Read each scene together, talk it "
+                            "through, and enter the choice the room makes."
+                          : "Pick a scenario. Each one is a short story in which somebody approaches you. "
+                            "Decide what to do, mark what seems off, and report when you think you should.",
                     x, y);
     if (side) {
         uh_gui_button(&ui->g, ID_FINISH, x + w - fw - sw - uh_px(ui, 12), top + uh_px(ui, 6), fw,
@@ -184,48 +206,37 @@ static void menu_draw(uh_ui *ui)
         y += h + uh_px(ui, 24);
     }
 
+    /* One grid of cards in the catalog's order of tactics (each card names
+     * its tactic), so a wide screen fills its rows instead of showing a
+     * section per tactic with one or two cards in it. */
     int gap = uh_px(ui, 20);
-    int cols = w / uh_px(ui, 340);
+    int cols = (w + gap) / (uh_px(ui, 340) + gap);
     if (cols < 1)
         cols = 1;
-    if (cols > 3)
-        cols = 3;
+    if (cols > 4)
+        cols = 4;
     int cw = (w - (cols - 1) * gap) / cols;
-    /* Sections in catalog order; tactics the catalog lacks are never loaded. */
-    for (const uh_catalog_entry *t = uh_tactics; t->id; t++) {
-        size_t idx[128], n = 0;
-        for (size_t i = 0; i < ui->lib.count && n < 128; i++) {
+    size_t idx[256], n = 0;
+    for (const uh_catalog_entry *t = uh_tactics; t->id; t++)
+        for (size_t i = 0; i < ui->lib.count && n < 256; i++) {
             const uh_scenario *sc = ui->lib.items[i];
-            const char *tac = sc->tactic ? sc->tactic : "";
-            if (strcmp(tac, t->id) == 0)
+            if (sc->tactic && strcmp(sc->tactic, t->id) == 0)
                 idx[n++] = i;
         }
-        if (t == uh_tactics) /* broken files with no usable tactic go in the first section */
-            for (size_t i = 0; i < ui->lib.count && n < 128; i++) {
-                const uh_scenario *sc = ui->lib.items[i];
-                if (!sc->tactic || !uh_catalog_find(uh_tactics, sc->tactic))
-                    idx[n++] = i;
-            }
-        if (n == 0)
-            continue;
-        int isz = uh_px(ui, 26);
-        uh_draw_disc(ui->d, x + isz / 2, y + isz / 2 + uh_px(ui, 2), isz / 2 + uh_px(ui, 6), UH_C_ACCENT_SOFT);
-        uh_draw_icon(ui->d, uh_menu_tactic_icon(t->id), x + uh_px(ui, 3), y + uh_px(ui, 5), isz - uh_px(ui, 6),
-                     UH_C_ACCENT, UH_C_ACCENT_SOFT);
-        y += uh_ui_text(ui, UH_FACE_BOLD, UH_PX_H3, UH_C_TEXT, w - isz - uh_px(ui, 20), t->text,
-                        x + isz + uh_px(ui, 18), y);
-        y += uh_px(ui, 14);
-        for (size_t i = 0; i < n; i += (size_t)cols) {
-            int rh = 0;
-            for (size_t j = i; j < n && j < i + (size_t)cols; j++) {
-                int h = card_height(ui, ui->lib.items[idx[j]], cw);
-                rh = h > rh ? h : rh;
-            }
-            for (size_t j = i; j < n && j < i + (size_t)cols; j++)
-                draw_card(ui, idx[j], (SDL_Rect){x + (int)(j - i) * (cw + gap), y, cw, rh});
-            y += rh + gap;
+    for (size_t i = 0; i < ui->lib.count && n < 256; i++) { /* broken files with no usable tactic */
+        const uh_scenario *sc = ui->lib.items[i];
+        if (!sc->tactic || !uh_catalog_find(uh_tactics, sc->tactic))
+            idx[n++] = i;
+    }
+    for (size_t i = 0; i < n; i += (size_t)cols) {
+        int rh = 0;
+        for (size_t j = i; j < n && j < i + (size_t)cols; j++) {
+            int h = card_height(ui, ui->lib.items[idx[j]], cw);
+            rh = h > rh ? h : rh;
         }
-        y += uh_px(ui, 16);
+        for (size_t j = i; j < n && j < i + (size_t)cols; j++)
+            draw_card(ui, idx[j], (SDL_Rect){x + (int)(j - i) * (cw + gap), y, cw, rh});
+        y += rh + gap;
     }
     if (ui->lib.count == 0)
         y += uh_ui_text(ui, UH_FACE_REGULAR, UH_PX_BODY, UH_C_MUTED, w,

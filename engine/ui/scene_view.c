@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "../core/catalog.h"
+#include "illustration.h"
 #include "screens.h"
 
 enum {
@@ -155,10 +156,12 @@ static int view_email(uh_ui *ui, const uh_scene *sc, const char *text, int x, in
     ix += isz + uh_px(ui, 10);
     const uh_text_block *inbox = uh_text_get(ui->t, UH_FACE_BOLD, uh_px(ui, UH_PX_SMALL + 1), UH_C_TEXT, 0, "Inbox");
     SDL_RenderCopy(ui->r, inbox->tex, NULL, &(SDL_Rect){ix, y + (bar - inbox->h) / 2, inbox->w, inbox->h});
-    int rx = x + w - pad - isz;
-    uh_draw_icon(ui->d, UH_ICON_ARROW_RIGHT, rx, y + (bar - isz) / 2, isz, UH_C_FAINT, tb);
-    uh_draw_icon(ui->d, UH_ICON_ARROW_LEFT, rx - isz - uh_px(ui, 18), y + (bar - isz) / 2, isz, UH_C_FAINT, tb);
-    uh_draw_icon(ui->d, UH_ICON_FLAG, rx - 2 * (isz + uh_px(ui, 18)), y + (bar - isz) / 2, isz, UH_C_FAINT, tb);
+    /* No toolbar buttons: icons that looked clickable and did nothing were
+     * removed; the bar only says where the message is. */
+    const uh_text_block *when = uh_text_get(ui->t, UH_FACE_REGULAR, uh_px(ui, UH_PX_SMALL), UH_C_MUTED, 0,
+                                            "1 unread message");
+    SDL_RenderCopy(ui->r, when->tex, NULL,
+                   &(SDL_Rect){x + w - pad - when->w, y + (bar - when->h) / 2, when->w, when->h});
 
     int cy = y + bar + pad;
     SDL_RenderCopy(ui->r, bs->tex, NULL, &(SDL_Rect){x + pad, cy, bs->w, bs->h});
@@ -339,40 +342,20 @@ static int view_in_person(uh_ui *ui, const uh_scene *sc, const char *text, int x
     int crad = uh_px(ui, 18);
     SDL_Rect r = {x, y, w, h};
     uh_draw_card(ui->d, r, crad, UH_C_CARD, UH_C_LINE, uh_px(ui, 1), true);
-    /* The stage: a warm room with the other person across a table. */
-    SDL_Color top = UH_RGB(0xF4, 0xC9, 0x8E), bottom = UH_RGB(0xE0, 0x8E, 0x6B);
-    uh_draw_round(ui->d, (SDL_Rect){x + 1, y + 1, w - 2, stage}, crad, top);
-    uh_draw_gradient(ui->d, (SDL_Rect){x + 1, y + crad, w - 2, stage - crad}, top, bottom);
+    /* The stage: the place, drawn in code, with the other person in it. */
+    uh_setting where = uh_setting_of(sc->id, text);
     SDL_Rect old;
     SDL_bool had = SDL_RenderIsClipEnabled(ui->r);
     SDL_RenderGetClipRect(ui->r, &old);
-    SDL_Rect clip = {x + 1, y + 1, w - 2, stage};
+    int m = uh_px(ui, UH_SP_3); /* a picture set in the card */
+    SDL_Rect pic = {x + m, y + m, w - 2 * m, stage - m}, clip = pic;
     if (had)
         SDL_IntersectRect(&clip, &old, &clip);
     SDL_RenderSetClipRect(ui->r, &clip);
-    /* A window with a city behind, a lamp, the person, the table. */
-    int wx = x + w / 8, ww = w / 4;
-    uh_draw_round(ui->d, (SDL_Rect){wx, y + stage / 6, ww, stage / 2}, uh_px(ui, 6), UH_RGBA(255, 255, 255, 90));
-    for (int i = 0; i < 5; i++) {
-        int bh = stage / 8 + (int)((uh_avatar_hash(sc->id) >> (i * 3)) % 5) * stage / 24;
-        uh_draw_rect(ui->d, (SDL_Rect){wx + i * ww / 5 + uh_px(ui, 3), y + stage / 6 + stage / 2 - bh, ww / 5 - uh_px(ui, 6), bh},
-                     UH_RGBA(0x8A, 0x4B, 0x3C, 70));
-    }
-    SDL_Color col = uh_avatar_colour(sc->from_name);
-    int px = x + w * 3 / 5, head = uh_px(ui, 30);
-    uh_draw_round(ui->d, (SDL_Rect){px - uh_px(ui, 58), y + stage - uh_px(ui, 84), uh_px(ui, 116), uh_px(ui, 120)},
-                  uh_px(ui, 44), col);
-    uh_draw_disc(ui->d, px, y + stage - uh_px(ui, 104), head, UH_RGB(0x6B, 0x4A, 0x3F));
-    uh_draw_rect(ui->d, (SDL_Rect){x, y + stage - uh_px(ui, 26), w, uh_px(ui, 26)}, UH_RGB(0x7A, 0x4E, 0x36));
-    uh_draw_rect(ui->d, (SDL_Rect){x, y + stage - uh_px(ui, 26), w, uh_px(ui, 4)}, UH_RGB(0x93, 0x63, 0x46));
-    /* Two cups on the table. */
-    uh_draw_round(ui->d, (SDL_Rect){px - uh_px(ui, 90), y + stage - uh_px(ui, 44), uh_px(ui, 22), uh_px(ui, 20)},
-                  uh_px(ui, 4), UH_C_WHITE);
-    uh_draw_round(ui->d, (SDL_Rect){px + uh_px(ui, 70), y + stage - uh_px(ui, 44), uh_px(ui, 22), uh_px(ui, 20)},
-                  uh_px(ui, 4), UH_C_WHITE);
+    uh_illustration_draw(ui->d, where, pic, ui->s, uh_avatar_colour(sc->from_name), uh_avatar_hash(sc->id));
     SDL_RenderSetClipRect(ui->r, had ? &old : NULL);
-    channel_badge(ui, x + pad, y + uh_px(ui, 16), UH_ICON_PEOPLE, "In person", UH_C_PERSON_LABEL,
-                  UH_C_PERSON_PILL);
+    channel_badge(ui, pic.x + uh_px(ui, UH_SP_4), pic.y + uh_px(ui, UH_SP_3), UH_ICON_PEOPLE, uh_setting_label(where),
+                  UH_C_PERSON_LABEL, UH_C_PERSON_PILL);
     int cy = y + stage + pad;
     if (bn) {
         int arad = uh_px(ui, 26);
@@ -666,18 +649,53 @@ static int draw_prompts(uh_ui *ui, const uh_scene *s, int x, int y, int w)
     return h + uh_px(ui, 20);
 }
 
-/* The choices, under the Discuss button in facilitator mode. The prompts
- * go here too when inline (one column); otherwise the caller places them. */
-static int draw_choices(uh_ui *ui, const uh_scene *s, int x, int y, int w, bool inline_prompts)
+/* "Something seems off?": the card that opens the panel of details to
+ * mark. Returns the height used (0 when the scene has no flags). */
+static int draw_flags_card(uh_ui *ui, const uh_scene *s, int x, int y, int w)
+{
+    if (s->nflags == 0)
+        return 0;
+    int pad = uh_px(ui, UH_SP_4), isz = uh_px(ui, 28);
+    bool keys = uh_ui_keyboard_hints(ui);
+    char sub[120];
+    int k = marked_count(ui, s);
+    if (k)
+        snprintf(sub, sizeof sub, "%d detail%s marked in this scene. %s", k, k == 1 ? "" : "s",
+                 keys ? "Press F to review." : "Tap to review.");
+    else
+        snprintf(sub, sizeof sub, "%s", keys ? "Mark the details that worry you. Press F."
+                                             : "Tap to mark the details that worry you.");
+    int tw = w - 3 * pad - isz;
+    const uh_text_block *bt = uh_text_get(ui->t, UH_FACE_BOLD, uh_px(ui, UH_PX_BODY + 1), UH_C_WARN_TEXT, tw,
+                                          "Something seems off?");
+    const uh_text_block *bs = uh_text_get(ui->t, UH_FACE_REGULAR, uh_px(ui, UH_PX_SMALL), UH_C_WARN_TEXT, tw, sub);
+    int h = bt->h + bs->h + 2 * pad;
+    SDL_Rect r = {x, y, w, h};
+    int st = uh_gui_item_add(&ui->g, ID_FLAGS, r);
+    bool hot = st & (UH_GUI_HOVER | UH_GUI_PRESSED | UH_GUI_FOCUS);
+    SDL_Color fill = hot ? UH_C_WARN_SOFT_HOT : UH_C_WARN_SOFT;
+    uh_draw_card(ui->d, r, uh_px(ui, 14), fill, UH_C_WARN_LINE, uh_px(ui, 1.5f) < 1 ? 1 : uh_px(ui, 1.5f), false);
+    uh_draw_icon(ui->d, UH_ICON_FLAG, x + pad, y + (h - isz) / 2, isz, UH_C_WARN, fill);
+    SDL_RenderCopy(ui->r, bt->tex, NULL, &(SDL_Rect){x + 2 * pad + isz, y + pad, bt->w, bt->h});
+    SDL_RenderCopy(ui->r, bs->tex, NULL, &(SDL_Rect){x + 2 * pad + isz, y + pad + bt->h, bs->w, bs->h});
+    uh_gui_focus_ring(&ui->g, ID_FLAGS, r, uh_px(ui, 14));
+    return h + uh_px(ui, UH_SP_5);
+}
+
+/* The column beside (or under) the story: in facilitator mode the Discuss
+ * button and the prompts, then "Something seems off?", then the choices.
+ * Everything a trainee acts on starts at the top of the column, so it is in
+ * view on a 1280×720 screen, and open prompts never push the story away. */
+static int draw_choices(uh_ui *ui, const uh_scene *s, int x, int y, int w)
 {
     int top = y;
     bool room = ui->mode == UH_MODE_FACILITATE;
     y += draw_discuss_button(ui, s, x, y, w);
-    if (inline_prompts)
-        y += draw_prompts(ui, s, x, y, w);
+    y += draw_prompts(ui, s, x, y, w);
+    y += draw_flags_card(ui, s, x, y, w);
     y += uh_ui_text(ui, UH_FACE_BOLD, UH_PX_H3, UH_C_TEXT, w, room ? "What does the room decide?" : "What do you do?",
                     x, y);
-    y += uh_px(ui, 4);
+    y += uh_px(ui, UH_SP_1);
     bool keys = uh_ui_keyboard_hints(ui);
     y += uh_ui_text(ui, UH_FACE_REGULAR, UH_PX_SMALL, UH_C_MUTED, w,
                     room   ? (keys ? "Enter the room's choice: click it or press its number."
@@ -685,39 +703,11 @@ static int draw_choices(uh_ui *ui, const uh_scene *s, int x, int y, int w, bool 
                     : keys ? "Click or tap a choice, or press its number."
                            : "Tap a choice.",
                     x, y);
-    y += uh_px(ui, 14);
+    y += uh_px(ui, UH_SP_3);
     size_t n = uh_run_nchoices(ui->run);
     for (size_t i = 0; i < n; i++) {
         y += uh_gui_choice(&ui->g, ID_CHOICE + (int)i, x, y, w, (int)i + 1, uh_run_choice_label(ui->run, i));
-        y += uh_px(ui, 12);
-    }
-    if (s->nflags > 0) {
-        /* "Something seems off?": opens the panel of details to mark. */
-        y += uh_px(ui, 10);
-        int pad = uh_px(ui, 20), isz = uh_px(ui, 30);
-        char sub[120];
-        int k = marked_count(ui, s);
-        if (k)
-            snprintf(sub, sizeof sub, "%d detail%s marked in this scene. %s", k, k == 1 ? "" : "s",
-                     keys ? "Press F to review." : "Tap to review.");
-        else
-            snprintf(sub, sizeof sub, "%s", keys ? "Mark the details that worry you. Press F."
-                                                 : "Tap to mark the details that worry you.");
-        int tw = w - 3 * pad - isz;
-        const uh_text_block *bt = uh_text_get(ui->t, UH_FACE_BOLD, uh_px(ui, UH_PX_BODY + 1), UH_C_WARN_TEXT, tw,
-                                              "Something seems off?");
-        const uh_text_block *bs = uh_text_get(ui->t, UH_FACE_REGULAR, uh_px(ui, UH_PX_SMALL), UH_C_WARN_TEXT, tw, sub);
-        int h = bt->h + bs->h + 2 * pad;
-        SDL_Rect r = {x, y, w, h};
-        int st = uh_gui_item_add(&ui->g, ID_FLAGS, r);
-        bool hot = st & (UH_GUI_HOVER | UH_GUI_PRESSED | UH_GUI_FOCUS);
-        uh_draw_card(ui->d, r, uh_px(ui, 14), hot ? UH_C_WARN_SOFT_HOT : UH_C_WARN_SOFT,
-                     UH_C_WARN_LINE, uh_px(ui, 1.5f) < 1 ? 1 : uh_px(ui, 1.5f), false);
-        uh_draw_icon(ui->d, UH_ICON_FLAG, x + pad, y + (h - isz) / 2, isz, UH_C_WARN, hot ? UH_C_WARN_SOFT_HOT : UH_C_WARN_SOFT);
-        SDL_RenderCopy(ui->r, bt->tex, NULL, &(SDL_Rect){x + 2 * pad + isz, y + pad, bt->w, bt->h});
-        SDL_RenderCopy(ui->r, bs->tex, NULL, &(SDL_Rect){x + 2 * pad + isz, y + pad + bt->h, bs->w, bs->h});
-        uh_gui_focus_ring(&ui->g, ID_FLAGS, r, uh_px(ui, 14));
-        y += h;
+        y += uh_px(ui, UH_SP_3);
     }
     return y - top;
 }
@@ -733,19 +723,16 @@ static void scene_draw(uh_ui *ui)
                    strcmp(ui->prev_from, s->from_name ? s->from_name : "") == 0;
     int bottom;
     if (!ui->portrait && col.w > uh_px(ui, 900)) {
-        /* Wide: the story on the left, the choices on the right. Open
-         * discussion prompts head the story's column, so the room's
-         * choices keep their place at the top of the window. */
-        int gap = uh_px(ui, 32), lw = (col.w - gap) * 3 / 5, rw = col.w - gap - lw;
-        int ph = draw_prompts(ui, s, col.x, y, lw);
-        int lh = ph + uh_scene_view_channel(ui, s, uh_run_text(ui->run), col.x, y + ph, lw, ongoing);
-        int rh = draw_choices(ui, s, col.x + lw + gap, y, rw, false);
+        /* Wide: the story on the left, what to do on the right. */
+        int gap = uh_px(ui, UH_SP_8), lw = (col.w - gap) * 3 / 5, rw = col.w - gap - lw;
+        int lh = uh_scene_view_channel(ui, s, uh_run_text(ui->run), col.x, y, lw, ongoing);
+        int rh = draw_choices(ui, s, col.x + lw + gap, y, rw);
         bottom = y + (lh > rh ? lh : rh);
     } else {
-        /* Narrow or portrait: one column, choices under the story. */
+        /* Narrow or portrait: one column, what to do under the story. */
         int lh = uh_scene_view_channel(ui, s, uh_run_text(ui->run), col.x, y, col.w, ongoing);
-        int rh = draw_choices(ui, s, col.x, y + lh + uh_px(ui, 28), col.w, true);
-        bottom = y + lh + uh_px(ui, 28) + rh;
+        int rh = draw_choices(ui, s, col.x, y + lh + uh_px(ui, UH_SP_7), col.w);
+        bottom = y + lh + uh_px(ui, UH_SP_7) + rh;
     }
     uh_gui_scroll_end(&ui->g, bottom + uh_px(ui, 32));
     uh_ui_header(ui, sc->title, true);

@@ -173,6 +173,8 @@ static inline SDL_Color uh_theme_over(SDL_Color c, SDL_Color bg)
     X(UH_C_MUTED, UH_C_TRACK, UH_CONTRAST_TEXT, "neutral pill")                                  \
     X(UH_C_MUTED, UH_C_CHAT_DATE, UH_CONTRAST_TEXT, "chat date pill")                            \
     X(UH_C_MUTED, UH_C_CARD_OFF, UH_CONTRAST_TEXT, "unavailable scenario")                       \
+    X(UH_C_MUTED, UH_C_SUBTLE, UH_CONTRAST_TEXT, "mail toolbar")                                 \
+    X(UH_C_TEXT, UH_C_SUBTLE, UH_CONTRAST_TEXT, "mail toolbar")                                  \
     X(UH_C_FAINT, UH_C_PAGE, UH_CONTRAST_TEXT, "aside on the page")                              \
     X(UH_C_FAINT, UH_C_CARD, UH_CONTRAST_TEXT, "placeholder, aside on a card")                   \
     X(UH_C_FAINT, UH_C_CARD_OFF, UH_CONTRAST_TEXT, "unavailable scenario's title")               \
