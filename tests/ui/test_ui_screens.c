@@ -13,6 +13,7 @@
 #include "../testing.h"
 #include "core/config.h"
 #include "core/util.h"
+#include "ui/illustration.h"
 #include "ui/osk.h"
 #include "ui/screens.h"
 
@@ -404,13 +405,83 @@ TEST(a_long_name_keeps_its_place_in_the_header)
     stop(hs);
 }
 
+/* ---------------------------------------------------------------------
+ * Layout
+ * ------------------------------------------------------------------- */
+
+/* Every in-person scene showed the same café. */
+TEST(in_person_scenes_are_drawn_where_they_happen)
+{
+    CHECK(uh_setting_of("booth", NULL) == UH_SETTING_BOOTH);
+    CHECK(uh_setting_of("bar", "That evening, Alexis is sitting at your hotel bar.") == UH_SETTING_HOTEL_BAR);
+    CHECK(uh_setting_of("x", "At passport control, an officer takes your laptop") == UH_SETTING_AIRPORT);
+    CHECK(uh_setting_of("x", "A driver waits at arrivals. At the welcome banquet there are toasts") ==
+          UH_SETTING_AIRPORT);
+    CHECK(uh_setting_of("x", "Your talk goes well. In front of the forum banner...") == UH_SETTING_BANQUET);
+    CHECK(uh_setting_of("forum", "The \"forum\" is a dinner in a private room for three.") == UH_SETTING_DINNER);
+    CHECK(uh_setting_of("trip", "In a hotel lounge abroad, Dario introduces Mr. Hale") == UH_SETTING_HOTEL_BAR);
+    CHECK(uh_setting_of("x", "Coffee and pastries wait on the meeting table.") == UH_SETTING_MEETING);
+    CHECK(uh_setting_of("x", "He barely looks up from his coffee.") == UH_SETTING_CAFE);
+    CHECK(uh_setting_of(NULL, NULL) == UH_SETTING_CAFE);
+    for (int i = 0; i < UH_SETTING_COUNT; i++)
+        CHECK(strlen(uh_setting_label((uh_setting)i)) > 10);
+}
+
+static const char *scenarios_dir;
+
+/* On 1280x720 "Something seems off?" fell below the fold under long
+ * choices. Walks every shipped scenario by its first choices and checks,
+ * in every scene with warning signs, that the card and the first choice
+ * are in view without scrolling. */
+TEST(what_to_do_is_in_view_at_1280x720)
+{
+    const char *saved = fixtures;
+    fixtures = scenarios_dir;
+    harness *hs = start(1280, 720, UH_MODE_SELF);
+    sign_in(hs, "Layout Trainee");
+    int scenes = 0, flagged = 0;
+    for (size_t pass = 0; pass < 2 * hs->ui->lib.count; pass++) {
+        size_t k = pass / 2; /* each scenario twice: by its first choices, then its second */
+        if (!hs->ui->lib.items[k]->ok)
+            continue;
+        press(hs, 1000 + (int)k, false);
+        for (int step = 0; step < 12 && strcmp(screen(hs), "scene") == 0; step++) {
+            scenes++;
+            CHECK_MSG(in_view(hs, rect_of(hs, 1000)), "%s, scene %s: the first choice is out of view",
+                      hs->ui->lib.items[k]->id, uh_run_scene(hs->ui->run)->id);
+            if (uh_run_scene(hs->ui->run)->nflags > 0) {
+                flagged++;
+                CHECK_MSG(in_view(hs, rect_of(hs, 100)), "%s, scene %s: \"Something seems off?\" is out of view",
+                          hs->ui->lib.items[k]->id, uh_run_scene(hs->ui->run)->id);
+            }
+            size_t n = uh_run_nchoices(hs->ui->run);
+            digit(hs, pass % 2 && n > 1 ? 2 : 1);
+        }
+        while (strcmp(screen(hs), "menu") != 0) { /* leave the form or the debrief */
+            if (strcmp(screen(hs), "report") == 0) {
+                digit(hs, 1);
+                key(hs, UH_KEY_ENTER);
+            } else if (strcmp(screen(hs), "scene") == 0) {
+                key(hs, UH_KEY_ESCAPE);
+                press(hs, 103, false); /* Leave scenario */
+            } else {
+                key(hs, UH_KEY_ESCAPE);
+            }
+        }
+    }
+    CHECK_MSG(scenes > 20 && flagged > 10, "%d scenes, %d with flags", scenes, flagged);
+    stop(hs);
+    fixtures = saved;
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
-        fprintf(stderr, "usage: test_ui_screens FIXTURES_DIR\n");
+        fprintf(stderr, "usage: test_ui_screens FIXTURES_DIR [SCENARIOS_DIR]\n");
         return 2;
     }
     fixtures = argv[1];
+    scenarios_dir = argc > 2 ? argv[2] : NULL; /* the shipped scenarios, for layout checks */
     snprintf(work, sizeof work, "%s/unhooked-screens-XXXXXX", getenv("TMPDIR") ? getenv("TMPDIR") : "/tmp");
     if (!mkdtemp(work)) {
         perror("mkdtemp");
@@ -431,6 +502,9 @@ int main(int argc, char **argv)
     RUN(the_keyboard_writes_names);
     RUN(a_name_at_its_limit_says_so);
     RUN(a_long_name_keeps_its_place_in_the_header);
+    RUN(in_person_scenes_are_drawn_where_they_happen);
+    if (scenarios_dir)
+        RUN(what_to_do_is_in_view_at_1280x720);
     SDL_Quit();
     TEST_END();
 }
