@@ -1,17 +1,17 @@
 #!/bin/sh
 # tools/setup.sh [--test] — installs the Debian packages Unhooked needs
 # (only those missing), then configures and builds into build/.
-# With --test it also installs what the test suite needs (Xvfb; Xephyr and
-# xrandr for screen changes; xdotool, ImageMagick, Python, Node.js for the
-# xAPI validator, Graphviz, dpkg-dev).
+# With --test it also installs what the test suite needs (Xvfb; Xephyr,
+# xrandr and a small window manager for the kiosk's screen tests; xdotool,
+# ImageMagick, Python, Node.js for the xAPI validator, Graphviz, dpkg-dev).
 set -eu
 cd "$(dirname "$0")/.."
 
 build_pkgs="build-essential cmake pkg-config libsdl2-dev libsdl2-ttf-dev liblua5.4-dev
   libcjson-dev libsqlite3-dev libmd-dev libcurl4-openssl-dev libpng-dev libcrypt-dev
   libsystemd-dev libx11-dev libxrandr-dev fonts-noto-core fonts-dejavu-core"
-test_pkgs="xvfb xserver-xephyr x11-xserver-utils xauth xdotool imagemagick x11-utils python3 sqlite3
-  graphviz dpkg-dev file nodejs npm ca-certificates procps"
+test_pkgs="xvfb xserver-xephyr x11-xserver-utils matchbox-window-manager xauth xdotool imagemagick
+  x11-utils python3 sqlite3 graphviz dpkg-dev file nodejs npm ca-certificates procps"
 
 want=$build_pkgs
 [ "${1:-}" = "--test" ] && want="$build_pkgs $test_pkgs"

@@ -7,7 +7,8 @@ menu, "Something seems off?" panel, report form, debrief and session summary
 into assets/screenshots/ (reduced to 256 colours to stay small). The kiosk,
 admin and facilitator screens (attract, idle warning, PIN pad, lockout,
 admin, facilitator scene and debrief, resume on the menu) come from the
-mode test (modetest.py) played on the UI fixture.
+mode test (modetest.py) played on the UI fixture, and the kiosk on its own
+1920x1080, 1080x1920 and 1366x768 screens from screentest.py.
 
 Paths to each look are found with `unhooked graph` (the channel of every
 scene) and `unhooked run` (which choices lead where), so the tool keeps
@@ -234,6 +235,31 @@ def mode_shots(args):
                 continue
             dst = os.path.join(args.out, f"{name}.png")
             subprocess.run(["convert", raw, "-colors", "256", "PNG8:" + dst], check=True)
+            print("saved", dst)
+    return kiosk_shots(args)
+
+
+# The kiosk on screens of its own, without --size (screentest.py), reduced
+# to half size: the attract screen at three resolutions and the on-screen
+# keyboard of a portrait touch screen.
+KIOSK_SHOTS = ["kiosk-1920x1080", "kiosk-1080x1920", "kiosk-1366x768", "kiosk-keyboard"]
+
+
+def kiosk_shots(args):
+    with tempfile.TemporaryDirectory() as tmp:
+        r = subprocess.run([sys.executable, os.path.join(os.path.dirname(os.path.abspath(__file__)),
+                                                         "screentest.py"), "--binary", args.binary,
+                            "--only", "screens,touch", "--out", tmp], capture_output=True, text=True)
+        if r.returncode not in (0, 1):
+            print(r.stdout + r.stderr)
+            return 1
+        for name in KIOSK_SHOTS:
+            raw = os.path.join(tmp, name + ".png")
+            if not os.path.exists(raw):
+                print("missing kiosk screenshot", name)
+                continue
+            dst = os.path.join(args.out, f"{name}.png")
+            subprocess.run(["convert", raw, "-resize", "50%", "-colors", "256", "PNG8:" + dst], check=True)
             print("saved", dst)
     return 0
 

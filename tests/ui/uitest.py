@@ -96,19 +96,82 @@ class Xvfb:
 
 class App:
     def __init__(self, args, display, work, w, h):
+        self.launch(args, display, work, ["--size", f"{w}x{h}"], "welcome", "w")
+
+    def launch(self, args, display, work, extra, first, log_mode, db="results.db", config="config.json"):
+        """Starts the program with a trace file and a pipe for finger input,
+        and waits for its first screen."""
         self.env = dict(os.environ, DISPLAY=display, UNHOOKED_TRACE=os.path.join(work, "trace.txt"),
-                        UNHOOKED_CERT_DIR=os.path.join(work, "certs"), SDL_AUDIODRIVER="dummy")
+                        UNHOOKED_CERT_DIR=os.path.join(work, "certs"), SDL_AUDIODRIVER="dummy",
+                        UNHOOKED_TEST_INPUT=os.path.join(work, "touch.fifo"))
         self.env.pop("UNHOOKED_CONFIG", None)
+        self.env.pop("NOTIFY_SOCKET", None)
         self.trace_path = self.env["UNHOOKED_TRACE"]
-        self.log = open(os.path.join(work, "app.log"), "w")
+        try:
+            os.unlink(self.trace_path)
+        except FileNotFoundError:
+            pass
+        self.fifo_path = self.env["UNHOOKED_TEST_INPUT"]
+        if not os.path.exists(self.fifo_path):
+            os.mkfifo(self.fifo_path)
+        self.fingers = None
+        self.log = open(os.path.join(work, "app.log"), log_mode)
         self.proc = subprocess.Popen(
-            [args.binary, "--config", os.path.join(work, "config.json"), "--db",
-             os.path.join(work, "results.db"), "--size", f"{w}x{h}"],
+            [args.binary, "--config", os.path.join(work, config), "--db", os.path.join(work, db)] + extra,
             env=self.env, stdout=self.log, stderr=subprocess.STDOUT)
-        self.wait(lambda t: t.get("screen") == "welcome", "the welcome screen")
+        self.wait(lambda t: t.get("screen") == first, f"the {first} screen", timeout=30)
         out = self.x("xdotool", "search", "--sync", "--name", "^Unhooked$")
         self.wid = out.split()[0]
         self.x("xdotool", "windowfocus", "--sync", self.wid)
+
+    def finger(self, kind, x, y, finger=0):
+        """A real touch: a line on the program's finger pipe becomes an SDL
+        finger event (platform/sdl/test_input.h); x, y in window pixels."""
+        if self.fingers is None:  # the program reads the other end once it runs
+            deadline = time.time() + 20
+            while True:
+                try:
+                    fd = os.open(self.fifo_path, os.O_WRONLY | os.O_NONBLOCK)
+                    break
+                except OSError:
+                    if time.time() > deadline or self.proc.poll() is not None:
+                        raise Failure("the program does not read its finger input")
+                    time.sleep(0.05)
+            self.fingers = os.fdopen(fd, "w")
+        w, h = map(int, self.trace()["size"].split())
+        self.fingers.write(f"{kind} {finger} {min(max(x / w, 0), 1):.5f} {min(max(y / h, 0), 1):.5f}\n")
+        self.fingers.flush()
+
+    def touch_at(self, x, y):
+        self.finger("down", x, y)
+        self.finger("up", x, y)
+        time.sleep(0.05)
+
+    def tap(self, item_id):
+        """Taps widget item_id with a finger (scrolling to it with a finger
+        drag when it is below the fold)."""
+        t = self.visible(item_id, scroll=self.drag_up)
+        x, y, w, h = t["items"][item_id]
+        self.touch_at(x + w // 2, y + h // 2)
+        time.sleep(0.07)
+
+    def drag_up(self):
+        w, h = map(int, self.trace()["size"].split())
+        steps = 8
+        for i in range(steps + 1):
+            self.finger("down" if i == 0 else "move", w // 2, int(h * (0.8 - 0.5 * i / steps)))
+            time.sleep(0.01)
+        self.finger("up", w // 2, int(h * 0.3))
+        time.sleep(0.1)
+
+    def visible(self, item_id, scroll):
+        for _ in range(10):
+            try:
+                return self.wait(lambda t: item_id in t["items"] and t["items"][item_id][3] > 8,
+                                 f"widget {item_id}", timeout=1.5)
+            except Failure:
+                scroll()
+        raise Failure(f"widget {item_id} never became visible; trace: {self.trace()}")
 
     def x(self, *cmd):
         return subprocess.run(cmd, env=self.env, check=True, capture_output=True, text=True).stdout
@@ -128,7 +191,7 @@ class App:
             pass
         return t
 
-    def wait(self, pred, what, timeout=10):
+    def wait(self, pred, what, timeout=20):
         deadline = time.time() + timeout
         while time.time() < deadline:
             if self.proc.poll() is not None:
@@ -150,15 +213,7 @@ class App:
 
     def click(self, item_id):
         # A widget below the fold is scrolled to with Page Down, as a user would.
-        for _ in range(8):
-            try:
-                t = self.wait(lambda t: item_id in t["items"] and t["items"][item_id][3] > 8,
-                              f"widget {item_id}", timeout=1.5)
-                break
-            except Failure:
-                self.key("Next")
-        else:
-            raise Failure(f"widget {item_id} never became visible; trace: {self.trace()}")
+        t = self.visible(item_id, scroll=lambda: self.key("Next"))
         x, y, w, h = t["items"][item_id]
         self.x("xdotool", "mousemove", "--window", self.wid, str(x + w // 2), str(y + h // 2))
         time.sleep(0.05)
@@ -184,6 +239,12 @@ class App:
         self.x("import", "-window", "root", path)
 
     def stop(self):
+        if self.fingers:
+            try:
+                self.fingers.close()
+            except BrokenPipeError:
+                pass
+            self.fingers = None
         if self.proc.poll() is None:
             self.proc.send_signal(signal.SIGTERM)  # SDL turns it into a quit event
             try:
