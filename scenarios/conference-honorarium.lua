@@ -22,8 +22,10 @@ return scenario {
       { id = "host_invite", text = "Who invited you, their organisation, and the invitation as received", required = true },
       { id = "payments_gifts", text = "Every payment, gift and favour offered, with amounts and dates", required = true },
       { id = "people_asks", text = "Whom you met and what each of them asked about", required = true },
-      { id = "unpublished", text = "Your unpublished cooling figures, so security knows what they wanted", decoy = true },
-      { id = "nationality_guess", text = "Your guess about Mr. Sandor's nationality", decoy = true },
+      { id = "unpublished", text = "Your unpublished cooling figures, so security knows what they wanted", decoy = true ,
+        why = "Never copy sensitive material into a report. Say what was asked for; security will look at the real thing safely." },
+      { id = "nationality_guess", text = "Your guess about Mr. Sandor's nationality", decoy = true ,
+        why = "Approaches come from people of every background, and anyone with access can be a target. Security needs what happened, not a guess about where someone is from." },
     },
   },
   debrief = "TorchStone describes this variant of the little hook. Someone with access to a sensitive "

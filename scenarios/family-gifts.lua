@@ -21,8 +21,10 @@ return scenario {
     facts = {
       { id = "benefactor", text = "Who is helping your son, how they got in touch, and what they gave", required = true },
       { id = "request", text = "What was asked of you and what was offered in return, with dates", required = true },
-      { id = "briefing_copy", text = "A copy of the internal briefing he asked for", decoy = true },
-      { id = "ethnicity_guess", text = "Your guess about Mr. Vass's ethnicity", decoy = true },
+      { id = "briefing_copy", text = "A copy of the internal briefing he asked for", decoy = true ,
+        why = "Never copy sensitive material into a report. Say what was asked for; security will look at the real thing safely." },
+      { id = "ethnicity_guess", text = "Your guess about Mr. Vass's ethnicity", decoy = true ,
+        why = "Approaches come from people of every background, and anyone with access can be a target. Security needs what happened, not a guess about where someone is from." },
     },
   },
   debrief = "This echoes the case of Candace Claiborne, an office management specialist at the US State "

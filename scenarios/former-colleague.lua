@@ -20,8 +20,10 @@ return scenario {
     facts = {
       { id = "who", text = "Who approached you, how, and whom they say they work for", required = true },
       { id = "asked", text = "What they asked for and offered, and anything you gave, with dates", required = true },
-      { id = "deck_copy", text = "A copy of the old project deck he asked for", decoy = true },
-      { id = "old_gossip", text = "Office gossip about why Dario left the company", decoy = true },
+      { id = "deck_copy", text = "A copy of the old project deck he asked for", decoy = true ,
+        why = "Never copy sensitive material into a report. Say what was asked for; security will look at the real thing safely." },
+      { id = "old_gossip", text = "Office gossip about why Dario left the company", decoy = true ,
+        why = "Rumours about a person do not help and can hurt them. Report what was said and asked, nothing more." },
     },
   },
   debrief = "TorchStone notes that a recruited agent who has run out of useful access often reaches out "

@@ -20,8 +20,10 @@ return scenario {
       { id = "sender_gift", text = "Who sent the device, when, and what came with it", required = true },
       { id = "requests", text = "What they asked you to do with it, and the messages as received", required = true },
       { id = "device_state", text = "What you did with the device so far, honestly described", required = true },
-      { id = "spec_attached", text = "The interface spec they wanted, attached for reference", decoy = true },
-      { id = "ethnicity_guess", text = "Your guess about Ilse's ethnicity or nationality", decoy = true },
+      { id = "spec_attached", text = "The interface spec they wanted, attached for reference", decoy = true ,
+        why = "Never copy sensitive material into a report. Say what was asked for; security will look at the real thing safely." },
+      { id = "ethnicity_guess", text = "Your guess about Ilse's ethnicity or nationality", decoy = true ,
+        why = "Approaches come from people of every background, and anyone with access can be a target. Security needs what happened, not a guess about where someone is from." },
     },
   },
   debrief = "Among the gifts Candace Claiborne accepted were an iPhone and a MacBook. Stratfor's analyst "

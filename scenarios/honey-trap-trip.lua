@@ -22,8 +22,10 @@ return scenario {
       { id = "who_where", text = "Who approached you, where and when, and how they found you again", required = true },
       { id = "asked_offered", text = "What they asked about your work and what they offered or paid for", required = true },
       { id = "messages", text = "Every message or demand since, kept exactly as received", required = true },
-      { id = "firmware_notes", text = "The firmware notes they asked for, so security sees the risk", decoy = true },
-      { id = "nationality_guess", text = "Your guess about Alexis's real nationality", decoy = true },
+      { id = "firmware_notes", text = "The firmware notes they asked for, so security sees the risk", decoy = true ,
+        why = "Never copy sensitive material into a report. Say what was asked for; security will look at the real thing safely." },
+      { id = "nationality_guess", text = "Your guess about Alexis's real nationality", decoy = true ,
+        why = "Approaches come from people of every background, and anyone with access can be a target. Security needs what happened, not a guess about where someone is from." },
     },
   },
   debrief = "TorchStone warns that a visitor invited abroad may be honey-trapped during the trip, and the "

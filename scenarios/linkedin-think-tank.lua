@@ -32,8 +32,10 @@ return scenario {
       { id = "who_where", text = "Who contacted you: profile name, link and the platform used", required = true },
       { id = "asks_offers", text = "What they asked for and what they offered or paid, with dates", required = true },
       { id = "screenshots", text = "The messages and profile kept exactly as received", required = true },
-      { id = "test_data", text = "A copy of the test data they wanted, so security sees what was at risk", decoy = true },
-      { id = "nationality_guess", text = "Your guess about the contact's real nationality", decoy = true },
+      { id = "test_data", text = "A copy of the test data they wanted, so security sees what was at risk", decoy = true ,
+        why = "Never copy sensitive material into a report. Say what was asked for; security will look at the real thing safely." },
+      { id = "nationality_guess", text = "Your guess about the contact's real nationality", decoy = true ,
+        why = "Approaches come from people of every background, and anyone with access can be a target. Security needs what happened, not a guess about where someone is from." },
     },
   },
   debrief = "The pattern here is the one used on Kevin Mallory, a former CIA case officer. An intelligence "

@@ -29,8 +29,10 @@ return scenario {
       { id = "sender", text = "Who wrote to you: name, firm, address and how they found you", required = true },
       { id = "requests_fees", text = "Each paper requested, the fees offered or paid, the payer and dates", required = true },
       { id = "originals", text = "The original e-mails, kept unedited", required = true },
-      { id = "process_sheet", text = "The process sheet they asked for, attached so security sees it", decoy = true },
-      { id = "private_digging", text = "The contact's home address, which you found by searching on your own", decoy = true },
+      { id = "process_sheet", text = "The process sheet they asked for, attached so security sees it", decoy = true ,
+        why = "Never copy sensitive material into a report. Say what was asked for; security will look at the real thing safely." },
+      { id = "private_digging", text = "The contact's home address, which you found by searching on your own", decoy = true ,
+        why = "Do not investigate on your own. Security has the means and the rules to check a contact; your digging can warn them off." },
     },
   },
   debrief = "In April 2024 German authorities arrested three citizens accused of working for China's Ministry of "

@@ -20,8 +20,10 @@ return scenario {
       { id = "profile", text = "The recruiter's name, profile link and firm", required = true },
       { id = "channels", text = "Every channel used: the platform, the app number, any e-mail", required = true },
       { id = "asks", text = "What they asked you to describe or deliver, and what they offered", required = true },
-      { id = "pay_slip", text = "Your current pay slip, to show how far above market the offer was", decoy = true },
-      { id = "ethnicity_guess", text = "Your guess about the recruiter's ethnicity from her name and photo", decoy = true },
+      { id = "pay_slip", text = "Your current pay slip, to show how far above market the offer was", decoy = true ,
+        why = "Your pay is private and not needed. Say what was offered; security does not need your own numbers." },
+      { id = "ethnicity_guess", text = "Your guess about the recruiter's ethnicity from her name and photo", decoy = true ,
+        why = "Approaches come from people of every background, and anyone with access can be a target. Security needs what happened, not a guess about where someone is from." },
     },
   },
   debrief = "In December 2017 Germany's domestic intelligence agency, the BfV, said some 10,000 Germans had "

@@ -22,8 +22,10 @@ return scenario {
       { id = "itinerary", text = "Where you went, when, and whom you met", required = true },
       { id = "device_events", text = "When your devices left your sight or were asked for, and by whom", required = true },
       { id = "asks", text = "What the customer asked you to bring, copy or plug in", required = true },
-      { id = "design_files", text = "The design files, attached so security knows what was on the laptop", decoy = true },
-      { id = "country_opinion", text = "Your opinion of the people of the country you visited", decoy = true },
+      { id = "design_files", text = "The design files, attached so security knows what was on the laptop", decoy = true ,
+        why = "Never copy sensitive material into a report. Say what was asked for; security will look at the real thing safely." },
+      { id = "country_opinion", text = "Your opinion of the people of the country you visited", decoy = true ,
+        why = "Approaches come from people of every background, and anyone with access can be a target. Security needs what happened, not a guess about where someone is from." },
     },
   },
   debrief = "Travel-device rules are not only a Western habit. China's own 2021 anti-espionage regulation "

@@ -66,6 +66,10 @@ int uh_run_choose(uh_run *run, size_t i, uh_error *err);
 int uh_run_submit_report(uh_run *run, const char *to, const char *const *facts, size_t nfacts,
                          const char *how, uh_error *err);
 
+/* True when the report form offers the fact with this id: a report was
+ * filed and the fact's `when` held at that moment (SPEC v2). */
+bool uh_run_fact_offered(const uh_run *run, const char *id);
+
 /* Marks or unmarks a red flag or innocent detail by id ("Something seems
  * off?"). Any id is accepted; ids not on the path count for nothing. */
 void uh_run_mark(uh_run *run, const char *id, bool marked);

@@ -99,6 +99,7 @@ typedef struct reader {
     int ref;          /* registry ref of the returned table */
     int scenes_line;  /* line of `scenes =`, where scene searches start */
     int report_line;
+    const uh_config *cfg;  /* for option ids named by choices */
 } reader;
 
 static void problem(reader *r, int line, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
@@ -297,7 +298,7 @@ static void read_choice(reader *r, lua_State *L, int c_idx, uh_choice *c, const 
     char where[256];
     snprintf(where, sizeof where, "scene '%s': choice %d", scene_id, index);
     c->line = scene_line;
-    static const char *const keys[] = {"text", "go", "hook", "report", "when", "effect", NULL};
+    static const char *const keys[] = {"text", "go", "hook", "report", "when", "effect", "how", NULL};
     only_keys(r, L, c_idx, keys, true, where, scene_line);
 
     lua_rawgeti(L, c_idx, 1);
@@ -339,8 +340,8 @@ static void read_choice(reader *r, lua_State *L, int c_idx, uh_choice *c, const 
     if (t != LUA_TNIL) {
         int isint;
         lua_Integer h = lua_tointegerx(L, -1, &isint);
-        if (!isint || h < 0 || h > 1000000)
-            problem(r, c->line, "%s: 'hook' must be a whole number >= 0", where);
+        if (!isint || h < 0 || h > UH_HOOK_MAX)
+            problem(r, c->line, "%s: 'hook' must be a whole number from 0 to %d", where, UH_HOOK_MAX);
         else
             c->hook = (int)h;
     }
@@ -348,6 +349,11 @@ static void read_choice(reader *r, lua_State *L, int c_idx, uh_choice *c, const 
     c->report = get_bool(r, L, c_idx, "report", where, c->line);
     get_function(r, L, c_idx, "when", &c->when_ref, where, c->line);
     get_function(r, L, c_idx, "effect", &c->effect_ref, where, c->line);
+    if (get_string(r, L, c_idx, "how", &c->how, where, c->line) && r->cfg &&
+        !uh_config_find_how(r->cfg, c->how))
+        problem(r, find_quoted(r->sc->source, c->how, c->line) ?: c->line,
+                "%s: 'how' names '%s', which is no \"how\" option of the configuration", where,
+                c->how);
     int fl = 0;
     if (c->when_ref != UH_NOREF || c->effect_ref != UH_NOREF || c->label_ref != UH_NOREF) {
         int ref = c->label_ref != UH_NOREF ? c->label_ref
@@ -564,6 +570,7 @@ static void read_report(reader *r, lua_State *L, int root)
             for (lua_Integer i = 1; i <= n; i++) {
                 uh_fact *f = &sc->facts[sc->nfacts++];
                 f->line = line;
+                f->when_ref = UH_NOREF;
                 char w[64];
                 snprintf(w, sizeof w, "report.facts[%lld]", (long long)i);
                 if (lua_rawgeti(L, f_idx, i) != LUA_TTABLE) {
@@ -572,7 +579,8 @@ static void read_report(reader *r, lua_State *L, int root)
                     continue;
                 }
                 int e = lua_gettop(L);
-                static const char *const fkeys[] = {"id", "text", "required", "decoy", NULL};
+                static const char *const fkeys[] = {"id", "text", "required", "decoy", "when",
+                                                    "why", NULL};
                 only_keys(r, L, e, fkeys, false, w, line);
                 require_string(r, L, e, "id", &f->id, w, line);
                 if (f->id)
@@ -582,10 +590,21 @@ static void read_report(reader *r, lua_State *L, int root)
                 f->decoy = get_bool(r, L, e, "decoy", w, f->line);
                 if (f->required && f->decoy)
                     problem(r, f->line, "%s: a fact cannot be both required and a decoy", w);
+                get_function(r, L, e, "when", &f->when_ref, w, f->line);
+                get_string(r, L, e, "why", &f->why, w, f->line);
+                if (f->decoy && (!f->why || !*f->why))
+                    problem(r, f->line, "%s: a decoy needs a 'why' (shown in the debrief when a "
+                            "trainee ticks it)", w);
                 lua_pop(L, 1);
             }
             if (uh_scenario_required_facts(sc) == 0)
                 problem(r, line, "report: no fact is marked required = true");
+            bool any_decoy = false;
+            for (size_t i = 0; i < sc->nfacts; i++)
+                any_decoy |= sc->facts[i].decoy;
+            if (!any_decoy)
+                problem(r, line, "report: no fact is marked decoy = true (a report form needs "
+                        "something that does not belong in it)");
         }
         lua_pop(L, 1);
     }
@@ -833,8 +852,23 @@ static int compare_problems(const void *a, const void *b)
  * Public API
  * ------------------------------------------------------------------- */
 
+static uh_scenario *load_text(const char *path, const char *text, size_t len,
+                              const uh_config *c, uint32_t seed, uh_problems *problems);
+
 uh_scenario *uh_scenario_load_text(const char *path, const char *text, size_t len,
                                    const uh_config *cfg, uint32_t seed, uh_problems *problems)
+{
+    if (cfg)
+        return load_text(path, text, len, cfg, seed, problems);
+    uh_config defaults;
+    uh_config_defaults(&defaults);
+    uh_scenario *sc = load_text(path, text, len, &defaults, seed, problems);
+    uh_config_free(&defaults);
+    return sc;
+}
+
+static uh_scenario *load_text(const char *path, const char *text, size_t len,
+                              const uh_config *c, uint32_t seed, uh_problems *problems)
 {
     uh_scenario *sc = uh_xcalloc(1, sizeof *sc);
     sc->path = uh_xstrdup(path);
@@ -847,17 +881,9 @@ uh_scenario *uh_scenario_load_text(const char *path, const char *text, size_t le
     uh_sha256_hex(text, len, sc->hash);
 
     size_t first = problems ? problems->count : 0;
-    reader r = {.sc = sc, .problems = problems, .ref = LUA_NOREF};
+    reader r = {.sc = sc, .problems = problems, .ref = LUA_NOREF, .cfg = c};
     uh_error err;
-    uh_config defaults;
-    const uh_config *c = cfg;
-    if (!c) {
-        uh_config_defaults(&defaults);
-        c = &defaults;
-    }
     sc->sandbox = uh_sandbox_new(path, c->limits.instructions, c->limits.memory, seed, &err);
-    if (c == &defaults)
-        uh_config_free(&defaults);
     if (!sc->sandbox) {
         problem(&r, 0, "%s", err.msg);
         return sc;
@@ -955,6 +981,7 @@ void uh_scenario_free(uh_scenario *sc)
         for (size_t j = 0; j < s->nchoices; j++) {
             free(s->choices[j].label);
             free(s->choices[j].go);
+            free(s->choices[j].how);
         }
         free(s->choices);
         free(s->ending);
@@ -966,6 +993,7 @@ void uh_scenario_free(uh_scenario *sc)
     for (size_t i = 0; i < sc->nfacts; i++) {
         free(sc->facts[i].id);
         free(sc->facts[i].text);
+        free(sc->facts[i].why);
     }
     free(sc->facts);
     for (size_t i = 0; i < sc->nteaches; i++)

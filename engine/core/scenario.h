@@ -20,6 +20,7 @@
 struct uh_sandbox;
 
 #define UH_NOREF (-2)  /* same value as LUA_NOREF: no function given */
+#define UH_HOOK_MAX 100  /* a choice's `hook` is 0..UH_HOOK_MAX (SPEC v2) */
 
 typedef struct uh_mark {  /* a red flag or an innocent detail */
     char *id, *text;
@@ -28,7 +29,9 @@ typedef struct uh_mark {  /* a red flag or an innocent detail */
 
 typedef struct uh_fact {
     char *id, *text;
+    char *why;      /* why it matters or does not belong; NULL when not given */
     bool required, decoy;
+    int when_ref;   /* registry ref of function(s) -> boolean, or UH_NOREF (always offered) */
     int line;
 } uh_fact;
 
@@ -39,6 +42,7 @@ typedef struct uh_choice {
     int go_index;   /* index into scenario->scenes, -1 when unknown */
     int hook;
     bool report;
+    char *how;      /* a "how" option id this choice does in the story, or NULL */
     int when_ref, effect_ref;  /* registry refs or UH_NOREF */
     int line;
 } uh_choice;
