@@ -290,6 +290,11 @@ const char *uh_run_choice_label(const uh_run *run, size_t i)
     return i < run->nchoices ? run->choices[i].label : NULL;
 }
 
+const uh_choice *uh_run_choice(const uh_run *run, size_t i)
+{
+    return i < run->nchoices ? &uh_run_scene(run)->choices[run->choices[i].index] : NULL;
+}
+
 bool uh_run_choice_is_report(const uh_run *run, size_t i)
 {
     return i < run->nchoices && uh_run_scene(run)->choices[run->choices[i].index].report;

@@ -53,6 +53,9 @@ const char *uh_run_choice_label(const uh_run *run, size_t i);
 /* True when the choice has report = true. */
 bool uh_run_choice_is_report(const uh_run *run, size_t i);
 
+/* The scenario's choice behind the i-th shown one, or NULL. */
+const uh_choice *uh_run_choice(const uh_run *run, size_t i);
+
 /* Chooses the i-th shown choice: adds its hook, records a first report,
  * runs its effect, then either opens the report form (state REPORT) or
  * moves to the next scene. Returns -1 with err filled when i is out of
