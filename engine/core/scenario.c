@@ -298,7 +298,8 @@ static void read_choice(reader *r, lua_State *L, int c_idx, uh_choice *c, const 
     char where[256];
     snprintf(where, sizeof where, "scene '%s': choice %d", scene_id, index);
     c->line = scene_line;
-    static const char *const keys[] = {"text", "go", "hook", "report", "when", "effect", "how", NULL};
+    static const char *const keys[] = {"text", "go", "hook", "report", "when", "effect", "how",
+                                       "gives", NULL};
     only_keys(r, L, c_idx, keys, true, where, scene_line);
 
     lua_rawgeti(L, c_idx, 1);
@@ -349,6 +350,7 @@ static void read_choice(reader *r, lua_State *L, int c_idx, uh_choice *c, const 
     c->report = get_bool(r, L, c_idx, "report", where, c->line);
     get_function(r, L, c_idx, "when", &c->when_ref, where, c->line);
     get_function(r, L, c_idx, "effect", &c->effect_ref, where, c->line);
+    get_string(r, L, c_idx, "gives", &c->gives, where, c->line);
     if (get_string(r, L, c_idx, "how", &c->how, where, c->line) && r->cfg &&
         !uh_config_find_how(r->cfg, c->how))
         problem(r, find_quoted(r->sc->source, c->how, c->line) ?: c->line,
@@ -372,7 +374,7 @@ static void read_scene(reader *r, lua_State *L, int s_idx, uh_scene *s)
     snprintf(where, sizeof where, "scene '%s'", s->id);
     int line = s->line;
     static const char *const keys[] = {"text", "channel", "from", "flags", "innocent",
-                                       "choices", "ending", "discuss", NULL};
+                                       "choices", "ending", "lesson", "discuss", NULL};
     only_keys(r, L, s_idx, keys, false, where, line);
 
     get_text(r, L, s_idx, "text", &s->text, &s->text_ref, where, line);
@@ -420,6 +422,9 @@ static void read_scene(reader *r, lua_State *L, int s_idx, uh_scene *s)
     read_marks(r, L, s_idx, "flags", &s->flags, &s->nflags, s->id, line);
     read_marks(r, L, s_idx, "innocent", &s->innocent, &s->ninnocent, s->id, line);
     get_string(r, L, s_idx, "ending", &s->ending, where, line);
+    if (get_string(r, L, s_idx, "lesson", &s->lesson, where, line) && !s->ending)
+        problem(r, find_key(r->sc->source, "lesson", line) ?: line,
+                "%s: 'lesson' belongs on an ending (what to take away from that path)", where);
 
     t = lua_getfield(L, s_idx, "discuss");
     if (t == LUA_TSTRING) {
@@ -618,7 +623,7 @@ static int read_all(lua_State *L)
     lua_rawgeti(L, LUA_REGISTRYINDEX, r->ref);
     int root = lua_gettop(L);
     static const char *const keys[] = {"id", "title", "tactic", "summary", "minutes", "teaches",
-                                       "debrief", "start", "scenes", "report", NULL};
+                                       "debrief", "start", "scenes", "report", "audience", NULL};
     only_keys(r, L, root, keys, false, "scenario", 0);
 
     require_string(r, L, root, "id", &sc->id, "scenario", 0);
@@ -678,6 +683,34 @@ static int read_all(lua_State *L)
                 }
                 lua_pop(L, 1);
             }
+        }
+    }
+    lua_pop(L, 1);
+
+    t = lua_getfield(L, root, "audience");
+    line = find_key(sc->source, "audience", 1);
+    if (t != LUA_TNIL && t != LUA_TTABLE) {
+        problem(r, line, "'audience' must be a list of audience ids");
+    } else if (t == LUA_TTABLE) {
+        lua_Integer n = list_length(r, L, lua_gettop(L), "audience", line);
+        if (n > 0)
+            sc->audience = uh_xcalloc((size_t)n, sizeof *sc->audience);
+        for (lua_Integer i = 1; i <= n; i++) {
+            if (lua_rawgeti(L, -1, i) != LUA_TSTRING) {
+                problem(r, line, "audience[%lld] must be an audience id string", (long long)i);
+            } else {
+                const char *a = lua_tostring(L, -1);
+                if (!uh_catalog_find(uh_audiences, a)) {
+                    char known[256] = "";
+                    for (const uh_catalog_entry *e = uh_audiences; e->id; e++)
+                        snprintf(known + strlen(known), sizeof known - strlen(known), "%s%s",
+                                 e == uh_audiences ? "" : ", ", e->id);
+                    problem(r, find_quoted(sc->source, a, line) ?: line,
+                            "unknown audience '%s' (known: %s)", a, known);
+                }
+                sc->audience[sc->naudience++] = uh_xstrdup(a);
+            }
+            lua_pop(L, 1);
         }
     }
     lua_pop(L, 1);
@@ -982,9 +1015,11 @@ void uh_scenario_free(uh_scenario *sc)
             free(s->choices[j].label);
             free(s->choices[j].go);
             free(s->choices[j].how);
+            free(s->choices[j].gives);
         }
         free(s->choices);
         free(s->ending);
+        free(s->lesson);
         for (size_t j = 0; j < s->ndiscuss; j++)
             free(s->discuss[j]);
         free(s->discuss);
@@ -999,6 +1034,9 @@ void uh_scenario_free(uh_scenario *sc)
     for (size_t i = 0; i < sc->nteaches; i++)
         free(sc->teaches[i]);
     free(sc->teaches);
+    for (size_t i = 0; i < sc->naudience; i++)
+        free(sc->audience[i]);
+    free(sc->audience);
     free(sc->path);
     free(sc->id);
     free(sc->title);

@@ -43,6 +43,7 @@ typedef struct uh_choice {
     int hook;
     bool report;
     char *how;      /* a "how" option id this choice does in the story, or NULL */
+    char *gives;    /* what this concession gives away (debrief), or NULL */
     int when_ref, effect_ref;  /* registry refs or UH_NOREF */
     int line;
 } uh_choice;
@@ -61,6 +62,7 @@ typedef struct uh_scene {
     uh_choice *choices;
     size_t nchoices;
     char *ending;     /* non-NULL makes the scene terminal */
+    char *lesson;     /* on an ending: what to take away from this path, or NULL */
     char **discuss;   /* facilitator prompts (extension), may be empty */
     size_t ndiscuss;
     int line;
@@ -72,6 +74,8 @@ typedef struct uh_scenario {
     double minutes;  /* 0 when not given */
     char **teaches;
     size_t nteaches;
+    char **audience;   /* audience ids (catalog.h); empty means everyone */
+    size_t naudience;
     uh_scene *scenes;  /* in source order */
     size_t nscenes;
     int start_index;
