@@ -10,6 +10,7 @@
 
 #include "../core/run.h"
 #include "../core/util.h"
+#include "replay.h"
 
 #define MAX_STEPS 200  /* a replayed path is cut off here (stories can loop) */
 
@@ -213,17 +214,28 @@ static int deepest(const uh_run *run)
     return best;
 }
 
-/* Sends the result's form into run (or an empty one when its ids are gone). */
-static void send_form(uh_run *run, const uh_result *r)
+typedef struct path_ctx {
+    uh_debrief *d;
+    const uh_config *cfg;
+    int report_step;
+} path_ctx;
+
+/* Before each replayed choice: the scene as a step, and the choice made. */
+static void on_choice(void *ctx, const uh_run *run, size_t i)
 {
-    uh_error e;
-    if (uh_run_submit_report(run, r->report_to, (const char *const *)r->facts_ticked.v,
-                             r->facts_ticked.n, r->report_how, &e))
-        uh_run_submit_report(run, NULL, NULL, 0, NULL, &e);
+    path_ctx *p = ctx;
+    if (p->d->nsteps >= MAX_STEPS)
+        return;
+    uh_debrief_step *step = push_step(&p->d->steps, &p->d->nsteps, run);
+    note_choice(step, run, p->cfg, i);
+    if (uh_run_choice_is_report(run, i) && !uh_run_reported(run)) {
+        step->reported = true;
+        p->report_step = (int)p->d->nsteps - 1;
+    }
 }
 
-/* Replays r's choices, filling d->steps. Returns the index of the step
- * where the report was filed, -1 when none. */
+/* Replays r's choices and form (the one replay loop), filling d->steps.
+ * Returns the index of the step where the report was filed, -1 when none. */
 static int replay_path(uh_debrief *d, const uh_scenario *sc, const uh_config *cfg,
                        const uh_result *r)
 {
@@ -231,33 +243,14 @@ static int replay_path(uh_debrief *d, const uh_scenario *sc, const uh_config *cf
     uh_run *run = uh_run_new(sc, cfg, r->seed, &e);
     if (!run)
         return -1;
-    int report_step = -1;
-    size_t next = 0;
-    while (d->nsteps < MAX_STEPS) {
-        uh_run_state st = uh_run_state_of(run);
-        if (st == UH_RUN_REPORT) {
-            send_form(run, r);
-            continue;
-        }
-        if (st != UH_RUN_SCENE && st != UH_RUN_ENDED)
-            break;
-        uh_debrief_step *step = push_step(&d->steps, &d->nsteps, run);
-        if (st == UH_RUN_ENDED || next >= r->nchoices)
-            break;
-        size_t i = (size_t)r->choices[next++] - 1;
-        if (i >= uh_run_nchoices(run))
-            break;
-        note_choice(step, run, cfg, i);
-        bool first = uh_run_choice_is_report(run, i) && !uh_run_reported(run);
-        if (first) {
-            step->reported = true;
-            report_step = (int)d->nsteps - 1;
-        }
-        if (uh_run_choose(run, i, &e))
-            break;
-    }
+    uh_answers a = {.choices = r->choices, .nchoices = r->nchoices, .has_report = r->reported,
+                    .to = r->report_to, .how = r->report_how, .facts = r->facts_ticked};
+    path_ctx p = {d, cfg, -1};
+    uh_replay_with(run, &a, false, NULL, on_choice, &p);
+    if (uh_run_state_of(run) == UH_RUN_ENDED && d->nsteps < MAX_STEPS)
+        push_step(&d->steps, &d->nsteps, run);
     uh_run_free(run);
-    return report_step;
+    return p.report_step;
 }
 
 /* After an early report: replays up to the report scene, then follows the
@@ -394,8 +387,9 @@ static void moment(uh_debrief *d, const uh_result *r, int report_step)
         snprintf(tail, sizeof tail, " After the report you took %zu more step%s into the hook. "
                  "Once you have reported, stop.", after, after == 1 ? "" : "s");
     if (report_step >= 0 && r->reported_at_hook == 0)
-        d->moment_text = uh_xasprintf("You reported at step %d, before anything was given away. "
-                                      "That is the best moment.%s", report_step + 1, tail);
+        d->moment_text = uh_xasprintf("You reported at step %d, before anything was given away.%s",
+                                      report_step + 1,
+                                      after ? tail : " That is the best moment.");
     else if (report_step >= 0 && clean >= 0)
         d->moment_text = uh_xasprintf("You reported at step %d. The last clean exit was step %d, "
                                       "before anything was given away. A late report still counts "

@@ -18,6 +18,13 @@ void uh_answers_free(uh_answers *a)
 uh_replay_status uh_replay(uh_run *run, const uh_answers *a, bool leave_form_open,
                            uh_replay_stop *stop)
 {
+    return uh_replay_with(run, a, leave_form_open, stop, NULL, NULL);
+}
+
+uh_replay_status uh_replay_with(uh_run *run, const uh_answers *a, bool leave_form_open,
+                                uh_replay_stop *stop,
+                                void (*before)(void *ctx, const uh_run *run, size_t i), void *ctx)
+{
     uh_replay_stop st = {.status = UH_REPLAY_FAILED};
     uh_error err;
     for (size_t i = 0; i < a->marks.n; i++)
@@ -60,6 +67,8 @@ uh_replay_status uh_replay(uh_run *run, const uh_answers *a, bool leave_form_ope
             break;
         }
         st.used++;
+        if (before)
+            before(ctx, run, (size_t)pos - 1);
         uh_run_choose(run, (size_t)pos - 1, &err);
     }
     st.scene = uh_run_scene(run) ? uh_run_scene(run)->id : NULL;

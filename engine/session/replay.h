@@ -52,4 +52,10 @@ typedef struct uh_replay_stop {
 uh_replay_status uh_replay(uh_run *run, const uh_answers *a, bool leave_form_open,
                            uh_replay_stop *stop);
 
+/* The same, calling before(ctx, run, i) just before each choice i (0-based
+ * among those shown) is made, so a caller can record the decision. */
+uh_replay_status uh_replay_with(uh_run *run, const uh_answers *a, bool leave_form_open,
+                                uh_replay_stop *stop,
+                                void (*before)(void *ctx, const uh_run *run, size_t i), void *ctx);
+
 #endif

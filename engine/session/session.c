@@ -53,7 +53,9 @@ void uh_session_free(uh_session *s)
 int uh_session_sign_in(uh_session *s, const char *name, bool anonymous, uh_error *err)
 {
     if (anonymous) {
+        /* name, when given, is the pseudonym this sitting is recorded under. */
         memset(s->trainee, 0, sizeof s->trainee);
+        snprintf(s->trainee, sizeof s->trainee, "%s", name ? name : "");
         s->anonymous = s->signed_in = true;
         return 0;
     }
@@ -122,43 +124,20 @@ int uh_session_start(uh_session *s, const uh_scenario *sc, uint32_t seed, uh_err
     return 0;
 }
 
+static void record_decision(uh_session *s, const uh_run *run, size_t picked);
+
+static void record_hook(void *ctx, const uh_run *run, size_t i)
+{
+    record_decision(ctx, run, i);
+}
+
 uh_replay_status uh_session_resume(uh_session *s, const uh_scenario *sc, uint32_t seed,
                                    const uh_answers *saved, uh_error *err)
 {
     if (uh_session_start(s, sc, seed, err))
         return UH_REPLAY_FAILED;
-    /* Replay step by step through the session, so the decisions are
-     * recorded as if made now. */
-    for (size_t i = 0; i < saved->marks.n; i++)
-        uh_run_mark(s->run, saved->marks.v[i], true);
-    uh_replay_status status = UH_REPLAY_RAN_OUT;
-    size_t next = 0;
-    for (;;) {
-        uh_run_state st = uh_run_state_of(s->run);
-        if (st == UH_RUN_REPORT) {
-            if (!saved->has_report ||
-                uh_run_submit_report(s->run, saved->to, (const char *const *)saved->facts.v,
-                                     saved->facts.n, saved->how, err)) {
-                status = UH_REPLAY_AT_FORM;
-                break;
-            }
-            follow(s);
-            continue;
-        }
-        if (st != UH_RUN_SCENE) {
-            status = st == UH_RUN_ENDED ? UH_REPLAY_ENDED : UH_REPLAY_FAILED;
-            break;
-        }
-        if (next >= saved->nchoices)
-            break;
-        int pos = saved->choices[next++];
-        if (pos < 1 || (size_t)pos > uh_run_nchoices(s->run)) {
-            status = UH_REPLAY_OUT_OF_RANGE;
-            break;
-        }
-        if (uh_session_choose(s, (size_t)pos - 1, err))
-            break;
-    }
+    /* The one replay loop; decisions are recorded as if made now. */
+    uh_replay_status status = uh_replay_with(s->run, saved, true, NULL, record_hook, s);
     follow(s);
     return status;
 }
@@ -188,14 +167,14 @@ const uh_error *uh_session_error(const uh_session *s)
 }
 
 /* Records the decision about to be made: which scene choices were shown. */
-static void record_decision(uh_session *s, size_t picked)
+static void record_decision(uh_session *s, const uh_run *run, size_t picked)
 {
-    const uh_scenario *sc = uh_run_scenario(s->run);
-    const uh_scene *scene = uh_run_scene(s->run);
+    const uh_scenario *sc = uh_run_scenario(run);
+    const uh_scene *scene = uh_run_scene(run);
     uh_decision d = {.scene = (int)(scene - sc->scenes), .picked = (int)picked};
-    size_t n = uh_run_nchoices(s->run);
+    size_t n = uh_run_nchoices(run);
     for (size_t i = 0; i < n && d.nshown < UH_SESSION_MAX_SHOWN; i++)
-        d.shown[d.nshown++] = (int)(uh_run_choice(s->run, i) - scene->choices);
+        d.shown[d.nshown++] = (int)(uh_run_choice(run, i) - scene->choices);
     if (picked >= UH_SESSION_MAX_SHOWN)
         d.picked = -1;
     s->decisions = uh_xrealloc(s->decisions, (s->ndecisions + 1) * sizeof *s->decisions);
@@ -208,7 +187,7 @@ int uh_session_choose(uh_session *s, size_t i, uh_error *err)
         return uh_error_set(err, NULL, 0, "no choice can be made now");
     if (i >= uh_run_nchoices(s->run))
         return uh_run_choose(s->run, i, err); /* the run's own out-of-range message */
-    record_decision(s, i);
+    record_decision(s, s->run, i);
     int rc = uh_run_choose(s->run, i, err);
     follow(s);
     return rc;

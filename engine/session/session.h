@@ -68,13 +68,14 @@ void uh_session_free(uh_session *s);
 /* --- The trainee -------------------------------------------------------- */
 
 /* Signs in: name is trimmed of surrounding spaces and must hold 1 to
- * UH_TRAINEE_MAX characters with no control characters; anonymous signs in
- * with no name. Returns -1 with err filled (a sentence for the trainee)
- * when the name is refused; nothing changes then. */
+ * UH_TRAINEE_MAX characters with no control characters. Anonymous signs in
+ * with no name; name is then the pseudonym the sitting's attempts are
+ * recorded under (or NULL). Returns -1 with err filled (a sentence for the
+ * trainee) when the name is refused; nothing changes then. */
 int uh_session_sign_in(uh_session *s, const char *name, bool anonymous, uh_error *err);
 bool uh_session_signed_in(const uh_session *s);
 bool uh_session_anonymous(const uh_session *s);
-/* The name signed in with ("" when anonymous or nobody). */
+/* The name signed in with, the pseudonym when anonymous, "" for nobody. */
 const char *uh_session_trainee(const uh_session *s);
 
 /* --- The run ------------------------------------------------------------ */

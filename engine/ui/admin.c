@@ -180,7 +180,7 @@ static void apply_cohort(uh_ui *ui)
     snprintf(ui->cohort, sizeof ui->cohort, "%s", clean);
     snprintf(ui->cohort_buf, sizeof ui->cohort_buf, "%s", clean);
     if (ui->mode == UH_MODE_FACILITATE)
-        snprintf(ui->trainee, sizeof ui->trainee, "group:%s", clean[0] ? clean : "session");
+        uh_ui_sign_in_group(ui);
 }
 
 static void leave(uh_ui *ui)
@@ -192,7 +192,7 @@ static void leave(uh_ui *ui)
     if (ui->mode == UH_MODE_KIOSK)
         uh_ui_wipe(ui);
     else
-        uh_ui_go(ui, ui->signed_in ? UH_SCREEN_MENU : UH_SCREEN_WELCOME);
+        uh_ui_go(ui, uh_ui_signed_in(ui) ? UH_SCREEN_MENU : UH_SCREEN_WELCOME);
 }
 
 /* The buffer typed into: the focused field, else (while a keyboard key

@@ -27,7 +27,7 @@ static void cancel(uh_ui *ui)
     uh_ui_go(ui, UH_SCREEN_PIN);  /* resets focus and scroll */
     ui->screen = ui->pin_return == UH_SCREEN_PIN || ui->pin_return == UH_SCREEN_ADMIN ? UH_SCREEN_MENU
                                                                                      : ui->pin_return;
-    if (ui->screen == UH_SCREEN_MENU && !ui->signed_in)
+    if (ui->screen == UH_SCREEN_MENU && !uh_ui_signed_in(ui))
         uh_ui_go(ui, ui->mode == UH_MODE_KIOSK ? UH_SCREEN_ATTRACT : UH_SCREEN_WELCOME);
 }
 

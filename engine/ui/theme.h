@@ -27,6 +27,8 @@
 #define UH_C_GOOD UH_RGB(0x1E, 0x9E, 0x6A)
 #define UH_C_GOOD_SOFT UH_RGB(0xDF, 0xF5, 0xEB)
 #define UH_C_WARN UH_RGB(0xD9, 0x7A, 0x0B)
+#define UH_C_WARN_TEXT UH_RGB(0x9A, 0x4A, 0x00)  /* warning words on light backgrounds (>= 4.5:1) */
+#define UH_C_SUBTLE UH_RGB(0xE6, 0xE9, 0xEF)     /* neutral soft disc behind an icon */
 #define UH_C_WARN_SOFT UH_RGB(0xFD, 0xF0, 0xDC)
 #define UH_C_BAD UH_RGB(0xC8, 0x3A, 0x3A)
 #define UH_C_BAD_SOFT UH_RGB(0xFB, 0xE6, 0xE6)
