@@ -225,7 +225,7 @@ return scenario {
       choices = {
         { "Leave it unanswered and pass it to Hannah", go = "cleared" },
         { "Send the spec; it's only a document for the pilot", go = "carried_on", hook = 2,
-          gives = "The pilot's interface spec, by private mail, after you were cleared." },
+          gives = "The pilot's spec, sent to her private mail after you were told no." },
       },
     },
 
@@ -249,7 +249,7 @@ return scenario {
         { "Leave it unanswered and forward it to Hannah", go = "rep_late",
           when = function(s) return s.vars.late == true end },
         { "Send the spec, just to keep the project friendly", go = "carried_on", hook = 2,
-          gives = "The pilot's interface spec, by private mail, after you reported." },
+          gives = "The pilot's spec, sent to her private mail after you reported her." },
       },
     },
 
@@ -292,8 +292,8 @@ return scenario {
         .. "\"Thank you for coming. Late is far better than never, and there is no blame in being fooled "
         .. "by a good fake. You are part of the fix now.\"",
       ending = "reported_late",
-      lesson = "Even after a sign-in on their device, reporting lets security lock things down. Tell "
-        .. "them what happened, deleted alerts too.",
+      lesson = "Even after you signed in on their laptop, a report lets security lock your account. "
+        .. "Tell them all of it, the deleted alerts too.",
     },
 
     carried_on = {
