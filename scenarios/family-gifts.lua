@@ -131,7 +131,7 @@ return scenario {
         { "Use the new phone for your calls with Jonas", go = "ask", hook = 1,
           effect = function(s) s.vars.phone = true end,
           gives = "Your calls and messages, on a phone he set up." },
-        { "Put the phone away unused, and say nothing", go = "ask" },
+        { "Lock the phone away unused, to be safe, and say nothing", go = "ask" },
       },
     },
 
@@ -162,7 +162,7 @@ return scenario {
         { "Send the briefing; it is only a newsletter", go = "leverage", hook = 2,
           effect = function(s) s.vars.sent = true end,
           gives = "An inside paper, and his money for it. That is proof he can hold over you." },
-        { "Delete his e-mails and tell Jonas not to say where you work", go = "deleted", how = "delete" },
+        { "Delete his e-mails for security's sake and tell Jonas not to say where you work", go = "deleted", how = "delete" },
       },
     },
 

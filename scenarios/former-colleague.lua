@@ -145,7 +145,7 @@ return scenario {
         { "Leave it unanswered and forward it to the security team", go = "after_report", report = true },
         { "Ask Dario straight out who the client is and why they pay so much", go = "probe",
           how = "keep_talking" },
-        { "Ignore the e-mail", go = "ignored" },
+        { "Ignore the e-mail; not answering is the secure thing to do", go = "ignored" },
       },
     },
 
@@ -163,7 +163,7 @@ return scenario {
         { id = "noisy_train", text = "He calls from a noisy train" },
       },
       choices = {
-        { "Hang up and report the calls and the e-mail to the security hotline", go = "after_report",
+        { "Hang up and write down both calls and the e-mail for the badge-poster hotline", go = "after_report",
           report = true },
         { "Agree to the weekend, and send the deck to break the ice", go = "paid", hook = 2,
           gives = "The deck, and a yes to a trip. Now they set the place and the time." },
@@ -208,7 +208,7 @@ return scenario {
         { id = "hotel_lounge", text = "The meeting is in a quiet hotel lounge" },
       },
       choices = {
-        { "Refuse, fly home and go straight to the security team", go = "after_report", report = true,
+        { "Refuse, fly home and go straight to the investigators' office", go = "after_report", report = true,
           effect = late },
         { "Take the envelope and think about who might be interested", go = "hooked", hook = 1,
           gives = "Cash by hand, and a task: bring them the next person." },
@@ -232,7 +232,7 @@ return scenario {
           go = "after_report", report = true, effect = late },
         { "Send the results to keep the peace", go = "compromised", hook = 2,
           gives = "Current results, under pressure. Now he knows pressure works on you." },
-        { "Delete the chat and block him", go = "deleted", how = "delete" },
+        { "Block him for safety's sake and delete the chat", go = "deleted", how = "delete" },
       },
     },
 
