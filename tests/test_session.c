@@ -311,6 +311,7 @@ TEST(debrief_of_clearance_then_envelope_says_why_it_fails)
     CHECK_STR(d->steps[1].gives, "Cash on camera.");
     CHECK_HAS(d->moment_text, "1 more step into the hook");
     CHECK_STR(d->takeaway, "Late still helps.");
+    CHECK(d->nnot_taken == 0); /* went on after the report: no "where it would have gone" */
     uh_debrief_free(d);
     uh_result_free(r);
     uh_scenario_free(sc);

@@ -142,10 +142,11 @@ static void report_lines(uh_debrief *d, const uh_scenario *sc, const uh_config *
         add_line(d, UH_VERDICT_BAD, "No handling chosen",
                  "The report did not say what you do with the messages. %s",
                  how_why("keep_evidence", true));
+    else if (how->correct)
+        add_line(d, UH_VERDICT_GOOD, "Handled well", "\"%s\": exactly right.", how->label);
     else
-        add_line(d, how->correct ? UH_VERDICT_GOOD : UH_VERDICT_BAD,
-                 how->correct ? "Handled well" : "Not the right handling", "\"%s\". %s", how->label,
-                 how_why(how->id, how->correct));
+        add_line(d, UH_VERDICT_BAD, "Not the right handling", "\"%s\". %s", how->label,
+                 how_why(how->id, false));
     for (size_t i = 0; i < r->how_done.n; i++) {
         const uh_report_how *done = uh_config_find_how(cfg, r->how_done.v[i]);
         if (done && done->correct)
@@ -349,6 +350,10 @@ static void hints(uh_debrief *d, const uh_config *cfg, const uh_result *r)
         d->timing_hint = uh_xstrdup("No report was filed, so security never heard of it.");
     else if (r->reported_at_hook == 0 && r->hook_after_report == 0)
         d->timing_hint = uh_xstrdup("You reported before the hook was set, and stopped there.");
+    else if (r->hook_after_report > 0 && r->reported_at_hook == 0)
+        d->timing_hint = uh_xasprintf("You reported before the hook was set, then took %d step%s "
+                                      "into it after the report. Each step counts.",
+                                      r->hook_after_report, r->hook_after_report == 1 ? "" : "s");
     else if (r->hook_after_report > 0)
         d->timing_hint = uh_xasprintf("You reported after %d step%s into the hook and took %d "
                                       "more after it. Each step counts.", r->reported_at_hook,
@@ -428,9 +433,9 @@ uh_debrief *uh_debrief_build(const uh_scenario *sc, const uh_config *cfg, const 
     moment(d, r, report_step);
     if (r->reported)
         report_lines(d, sc, cfg, r);
-    /* After an early report (before the hook was deep), show where the
-     * approach was heading. */
-    if (report_step >= 0 && r->hook <= 1)
+    /* After an early report that stopped the approach, show where it was
+     * heading (a trainee who went on after the report has seen that). */
+    if (report_step >= 0 && r->reported_at_hook <= 1 && r->hook_after_report == 0)
         path_not_taken(d, sc, cfg, r, report_step);
     const uh_scene *end = ending_scene(sc, r);
     if (end && end->lesson)

@@ -21,7 +21,15 @@ import sys
 import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from uitest import SKIP, App, Failure, Xvfb, fact_order, panel_order  # noqa: E402
+import uitest  # noqa: E402
+from uitest import SKIP, Failure, Xvfb, fact_order, panel_order  # noqa: E402
+
+
+class App(uitest.App):
+    """The walk's driver, with patient waits: the suite runs on busy machines."""
+
+    def wait(self, pred, what, timeout=40):
+        return super().wait(pred, what, timeout)
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 SCENARIO = os.path.join(HERE, "fixtures-v2", "keynote.lua")

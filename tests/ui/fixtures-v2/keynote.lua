@@ -8,7 +8,7 @@ return scenario {
   summary = "An invitation to speak abroad, all expenses paid.",
   minutes = 4,
   teaches = { "clearance", "report", "no_fear" },
-  debrief = "A fictional test story. Real approaches often start with a flattering invitation to speak abroad.",
+  debrief = "A fictional story for the tests of the report form and the debrief.",
   start = "invite",
   report = { facts = {
     { id = "invitation", text = "The invitation and who sent it", required = true,
