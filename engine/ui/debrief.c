@@ -254,11 +254,11 @@ static int replayed_path(uh_ui *ui, const uh_debrief *d, int x, int y, int w)
                 if (st->reported)
                     px += tag(ui, "Report filed here", UH_C_GOOD, UH_C_GOOD_SOFT, px, ry) + gap;
                 if (st->after_report && st->hook_added > 0)
-                    px += tag(ui, "After the report", UH_C_WARN, UH_C_WARN_SOFT, px, ry) + gap;
+                    px += tag(ui, "After the report", UH_C_WARN_TEXT, UH_C_WARN_SOFT, px, ry) + gap;
                 if ((int)i == d->last_clean_exit)
                     px += tag(ui, "Last clean exit", UH_C_ACCENT, UH_C_ACCENT_SOFT, px, ry) + gap;
                 if ((int)i == d->first_flag)
-                    tag(ui, "First red flag", UH_C_WARN, UH_C_WARN_SOFT, px, ry);
+                    tag(ui, "First red flag", UH_C_WARN_TEXT, UH_C_WARN_SOFT, px, ry);
             }
             if (tags)
                 ry += ph + gap;
