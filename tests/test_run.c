@@ -19,7 +19,7 @@ static const char *story =
     "  report = { facts = {\n"
     "    { id = 'who', text = 'Who', required = true },\n"
     "    { id = 'fee', text = 'Fee', required = true },\n"
-    "    { id = 'secret', text = 'Project details', decoy = true },\n"
+    "    { id = 'secret', text = 'Project details', decoy = true, why = 'Never put it in a report.' },\n"
     "  } },\n"
     "  scenes = {\n"
     "    offer = { channel = 'email', from = { name = 'Ann Example', role = 'Editor', org = 'Inst' },\n"
@@ -131,8 +131,8 @@ TEST(only_the_first_report_counts)
     CHECK(r->facts_given == 1 && r->facts_required == 2 && r->decoys == 1);
     CHECK_STR(r->report_scene, "paid");
     CHECK_STR(r->ending, "reported");
-    /* T = 0.8; Q = 0.2 + 0.2 - 0.1 + 0.2 = 0.5; S = 0/2 -> 100*(0.4 + 0.15) = 55 */
-    CHECK(r->score.score == 55);
+    /* T = 0.8; Q = 0.2 + 0.2 - 0.2 + 0.2 = 0.4; S = 0/2 -> 100*(0.4 + 0.12) = 52 */
+    CHECK(r->score.score == 52);
     CHECK(!r->score.passed);
     uh_result_free(r);
     uh_run_free(run);
@@ -172,7 +172,7 @@ TEST(no_visible_choice_fails_the_run)
     const char *src =
         "return scenario { id = 'dead', title = 'T', tactic = 'linkedin', summary = 'S',\n"
         "  teaches = { 'report' }, debrief = 'D', start = 'a',\n"
-        "  report = { facts = { { id = 'f', text = 'F', required = true } } },\n"
+        "  report = { facts = { { id = 'f', text = 'F', required = true }, { id = 'd', text = 'D', decoy = true, why = 'W' } } },\n"
         "  scenes = {\n"
         "    a = { text = 'x', choices = { { 'Report', go = 'b', report = true, when = function(s) return s.hook > 0 end } } },\n"
         "    b = { text = 'done', ending = 'reported' },\n"
@@ -196,7 +196,7 @@ TEST(runs_do_not_share_state)
         "local count = 0\n"
         "return scenario { id = 'fresh', title = 'T', tactic = 'linkedin', summary = 'S',\n"
         "  teaches = { 'report' }, debrief = 'D', start = 'a',\n"
-        "  report = { facts = { { id = 'f', text = 'F', required = true } } },\n"
+        "  report = { facts = { { id = 'f', text = 'F', required = true }, { id = 'd', text = 'D', decoy = true, why = 'W' } } },\n"
         "  scenes = {\n"
         "    a = { text = function(s) count = count + 1 return 'visit ' .. count end,\n"
         "          choices = { { 'Report', go = 'b', report = true } } },\n"
@@ -213,6 +213,78 @@ TEST(runs_do_not_share_state)
     uh_scenario_free(sc);
 }
 
+/* SPEC v2: facts offered by `when` at the moment of the report (after the
+ * report choice's effect), handlings done by story choices (`how`), and the
+ * hook taken after the report. */
+static const char *v2 =
+    "return scenario { id = 'v2', title = 'T', tactic = 'conference', summary = 'S',\n"
+    "  teaches = { 'report' }, debrief = 'D', start = 'a',\n"
+    "  report = { facts = {\n"
+    "    { id = 'invite', text = 'The invitation', required = true, why = 'Who asked.' },\n"
+    "    { id = 'cash', text = 'The envelope', required = true, when = function(s) return s.visited('b') end },\n"
+    "    { id = 'flagged', text = 'Set by the effect', required = true, when = function(s) return s.vars.x == 1 end },\n"
+    "    { id = 'origin', text = 'Their nationality', decoy = true, why = 'Anyone can be approached.' },\n"
+    "    { id = 'late', text = 'Gated decoy', decoy = true, why = 'W', when = function(s) return s.visited('b') end },\n"
+    "  } },\n"
+    "  scenes = {\n"
+    "    a = { text = 'A', choices = {\n"
+    "      { 'Tell security', go = 'c', report = true, effect = function(s) s.vars.x = 1 end },\n"
+    "      { 'Delete it all', go = 'b', how = 'delete' } } },\n"
+    "    b = { text = 'B', choices = { { 'Report', go = 'c', report = true } } },\n"
+    "    c = { text = 'C', choices = { { 'Take the money', go = 'z', hook = 2 }, { 'Stop', go = 'z' } } },\n"
+    "    z = { text = 'Z', ending = 'reported' },\n"
+    "  } }\n";
+
+TEST(v2_facts_when_how_done_and_hook_after_report)
+{
+    uh_scenario *sc = load(v2);
+    uh_error err;
+    /* Early report: the effect has run, b was not visited. */
+    uh_run *run = uh_run_new(sc, &cfg, 1, &err);
+    CHECK(!uh_run_fact_offered(run, "invite"));  /* no report filed yet */
+    CHECK(uh_run_choose(run, 0, &err) == 0);
+    CHECK(uh_run_fact_offered(run, "invite"));
+    CHECK(!uh_run_fact_offered(run, "cash"));
+    CHECK(uh_run_fact_offered(run, "flagged"));
+    CHECK(!uh_run_fact_offered(run, "late"));
+    const char *facts[] = {"invite", "flagged", "late", "cash"};
+    CHECK(uh_run_submit_report(run, "security", facts, 4, "keep_evidence", &err) == 0);
+    CHECK(uh_run_choose(run, 0, &err) == 0);     /* takes the money after reporting */
+    uh_result *r = uh_run_result(run);
+    CHECK(r->facts_required == 2 && r->facts_given == 2 && r->decoys == 0);
+    CHECK(r->facts_ticked.n == 2);                /* not-offered ids count for nothing */
+    CHECK(r->hook == 2 && r->reported_at_hook == 0 && r->hook_after_report == 2);
+    CHECK_NEAR(r->score.timing, 0.6);
+    CHECK(r->how_correct && !r->score.passed);
+    uh_result_free(r);
+    uh_run_free(run);
+
+    /* Deleting in the story makes the handling wrong whatever the form says. */
+    run = uh_run_new(sc, &cfg, 1, &err);
+    CHECK(uh_run_choose(run, 1, &err) == 0);
+    CHECK(uh_run_choose(run, 0, &err) == 0);
+    CHECK(uh_run_fact_offered(run, "cash") && uh_run_fact_offered(run, "late"));
+    CHECK(!uh_run_fact_offered(run, "flagged"));
+    const char *facts2[] = {"invite", "origin"};
+    CHECK(uh_run_submit_report(run, "security", facts2, 2, "keep_evidence", &err) == 0);
+    CHECK(uh_run_choose(run, 1, &err) == 0);
+    r = uh_run_result(run);
+    CHECK(r->how_form_correct && !r->how_correct);
+    CHECK(r->how_done.n == 1);
+    CHECK_STR(r->how_done.v[0], "delete");
+    CHECK(r->decoys == 1 && r->decoy_ids.n == 1);
+    CHECK(r->facts_missing.n == 1);
+    CHECK_STR(r->facts_missing.v[0], "cash");
+    CHECK(r->hook_after_report == 0 && !r->score.passed);
+    cJSON *j = uh_result_to_json(r);
+    CHECK(cJSON_IsNumber(cJSON_GetObjectItem(j, "hook_after_report")));
+    CHECK(cJSON_GetArraySize(cJSON_GetObjectItem(cJSON_GetObjectItem(j, "report"), "how_done")) == 1);
+    cJSON_Delete(j);
+    uh_result_free(r);
+    uh_run_free(run);
+    uh_scenario_free(sc);
+}
+
 int main(void)
 {
     uh_config_defaults(&cfg);
@@ -223,6 +295,7 @@ int main(void)
     RUN(marks_count_only_on_the_path);
     RUN(no_visible_choice_fails_the_run);
     RUN(runs_do_not_share_state);
+    RUN(v2_facts_when_how_done_and_hook_after_report);
     uh_config_free(&cfg);
     TEST_END();
 }

@@ -25,7 +25,7 @@ static char *scenario_with_text(const char *prelude, const char *text_expr)
     return uh_xasprintf(
         "%s\nreturn scenario { id = 'attack', title = 'T', tactic = 'linkedin', summary = 'S',\n"
         "  teaches = { 'report' }, debrief = 'D', start = 'a',\n"
-        "  report = { facts = { { id = 'f', text = 'F', required = true } } },\n"
+        "  report = { facts = { { id = 'f', text = 'F', required = true }, { id = 'd', text = 'D', decoy = true, why = 'W' } } },\n"
         "  scenes = {\n"
         "    a = { text = %s, choices = { { 'Report', go = 'b', report = true } } },\n"
         "    b = { text = 'done', ending = 'reported' },\n"
@@ -246,7 +246,7 @@ TEST(state_is_read_only)
     char *src = uh_xasprintf(
         "return scenario { id = 'ro', title = 'T', tactic = 'linkedin', summary = 'S',\n"
         "  teaches = { 'report' }, debrief = 'D', start = 'a',\n"
-        "  report = { facts = { { id = 'f', text = 'F', required = true } } },\n"
+        "  report = { facts = { { id = 'f', text = 'F', required = true }, { id = 'd', text = 'D', decoy = true, why = 'W' } } },\n"
         "  scenes = {\n"
         "    a = { text = 'x', choices = { { 'Cheat', go = 'b', report = true, effect = function(s) s.hook = -5 end } } },\n"
         "    b = { text = 'done', ending = 'reported' },\n"
@@ -290,7 +290,7 @@ TEST(generated_scene_bomb_is_refused)
         "scenes['s5001'] = { text = 'end', ending = 'hooked' }\n"
         "return scenario { id = 'bomb', title = 'T', tactic = 'linkedin', summary = 'S',\n"
         "  teaches = { 'report' }, debrief = 'D', start = 's1',\n"
-        "  report = { facts = { { id = 'f', text = 'F', required = true } } }, scenes = scenes }");
+        "  report = { facts = { { id = 'f', text = 'F', required = true }, { id = 'd', text = 'D', decoy = true, why = 'W' } } }, scenes = scenes }");
     CHECK_HAS(msg, "more than the limit of 2000");
     free(msg);
     still_healthy();

@@ -57,7 +57,7 @@ TEST(timing_has_a_floor)
     CHECK_NEAR(uh_score_compute(&cfg, &in).timing, 0.4);
 }
 
-/* Decoys cost 0.1 each and quality never drops below 0. */
+/* Decoys cost 0.2 each (SPEC v2) and quality never drops below 0. */
 TEST(quality_is_clamped)
 {
     uh_score_input in = {.reported = true, .credit = 0, .required_ticked = 0, .required_total = 2,
@@ -67,7 +67,7 @@ TEST(quality_is_clamped)
     in.required_ticked = 2;
     in.how_correct = true;
     in.decoys_ticked = 1;
-    CHECK_NEAR(uh_score_compute(&cfg, &in).quality, 0.9);
+    CHECK_NEAR(uh_score_compute(&cfg, &in).quality, 0.8);
 }
 
 /* Spotting: false alarms subtract; no flags on the path means full marks. */
@@ -89,8 +89,8 @@ TEST(late_partial_reports)
                          .flags_on_path = 1};
     /* Q = 0.4 + 0.3 + 0.2 = 0.9; score = 100*(0.2 + 0.27 + 0) = 47 */
     CHECK(uh_score_compute(&cfg, &in).score == 47);
-    in.decoys_ticked = 1; /* Q = 0.8 -> 100*(0.2+0.24) = 44 */
-    CHECK(uh_score_compute(&cfg, &in).score == 44);
+    in.decoys_ticked = 1; /* Q = 0.7 -> 100*(0.2+0.21) = 41 */
+    CHECK(uh_score_compute(&cfg, &in).score == 41);
     in.required_ticked = 2; in.required_total = 4; in.decoys_ticked = 0; in.how_correct = false;
     /* Q = 0.4 + 0.2 = 0.6 -> 0.2 + 0.18 = 0.38 -> 38 */
     CHECK(uh_score_compute(&cfg, &in).score == 38);
@@ -107,8 +107,8 @@ TEST(rounding_is_half_up)
                          .required_total = 4, .how_correct = true, .decoys_ticked = 0};
     /* Q = 0.2 + 0.1 + 0.2 = 0.5 -> 100*(0.4 + 0.25) = 65 */
     CHECK(uh_score_compute(&c, &in).score == 65);
-    in.decoys_ticked = 1; /* Q = 0.4 -> 100*(0.4 + 0.2) = 60 */
-    CHECK(uh_score_compute(&c, &in).score == 60);
+    in.decoys_ticked = 1; /* Q = 0.3 -> 100*(0.4 + 0.15) = 55 */
+    CHECK(uh_score_compute(&c, &in).score == 55);
     in.required_total = 8; in.required_ticked = 1; in.decoys_ticked = 0;
     /* Q = 0.2 + 0.05 + 0.2 = 0.45 -> 62.5 -> 63 */
     CHECK(uh_score_compute(&c, &in).score == 63);
@@ -128,11 +128,48 @@ TEST(configured_weights_apply)
     CHECK(!s.passed);
 }
 
+/* SPEC v2: a step into the hook after the report counts against timing
+ * like one before it, and such a run never passes, however high it scores. */
+TEST(hook_after_report_counts_and_never_passes)
+{
+    uh_score_input in = {.reported = true, .hook_at_report = 0, .hook_after = 1, .credit = 1,
+                         .required_ticked = 1, .required_total = 1, .how_correct = true,
+                         .flags_marked = 3, .flags_on_path = 3};
+    uh_score s = uh_score_compute(&cfg, &in);
+    CHECK_NEAR(s.timing, 0.8);
+    CHECK(s.score == 90);
+    CHECK(!s.passed);
+    in.hook_after = 0;
+    CHECK(uh_score_compute(&cfg, &in).passed);
+    in.hook_at_report = 3;
+    in.hook_after = 9; /* the floor holds for h + a too */
+    CHECK_NEAR(uh_score_compute(&cfg, &in).timing, 0.2);
+}
+
+/* SPEC v2: one decoy in the report and the run does not pass. */
+TEST(decoy_in_report_never_passes)
+{
+    uh_score_input in = {.reported = true, .credit = 1, .required_ticked = 2, .required_total = 2,
+                         .how_correct = true, .decoys_ticked = 1, .flags_on_path = 0};
+    uh_score s = uh_score_compute(&cfg, &in);
+    CHECK(s.score == 94);
+    CHECK(!s.passed);
+}
+
+/* SPEC v2: when the form offered no required fact, F counts as 1. */
+TEST(no_required_fact_offered_counts_as_complete)
+{
+    uh_score_input in = {.reported = true, .credit = 1, .required_ticked = 0, .required_total = 0,
+                         .how_correct = true};
+    CHECK_NEAR(uh_score_compute(&cfg, &in).quality, 1);
+}
+
 static uh_score_input random_input(void)
 {
     uh_score_input in;
     in.reported = rand() % 2;
     in.hook_at_report = rand() % 8;
+    in.hook_after = rand() % 3 ? 0 : rand() % 4;
     static const double credits[] = {0, 0.5, 1};
     in.credit = credits[rand() % 3];
     in.required_total = 1 + rand() % 5;
@@ -163,6 +200,13 @@ TEST(properties_hold_over_generated_runs)
         uh_score_input never = in;
         never.reported = false;
         violations += s.score <= uh_score_compute(&cfg, &never).score;
+        /* Going deeper after the report or naming a decoy never passes. */
+        violations += (in.hook_after > 0 || in.decoys_ticked > 0) && s.passed;
+        if (in.hook_after > 0) {
+            uh_score_input stopped = in;
+            stopped.hook_after = 0;
+            violations += uh_score_compute(&cfg, &stopped).score < s.score;
+        }
         if (in.hook_at_report > 0) {
             uh_score_input earlier = in;
             earlier.hook_at_report = rand() % in.hook_at_report;
@@ -184,6 +228,9 @@ int main(void)
     RUN(late_partial_reports);
     RUN(rounding_is_half_up);
     RUN(configured_weights_apply);
+    RUN(hook_after_report_counts_and_never_passes);
+    RUN(decoy_in_report_never_passes);
+    RUN(no_required_fact_offered_counts_as_complete);
     RUN(properties_hold_over_generated_runs);
     TEST_END();
 }

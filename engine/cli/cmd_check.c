@@ -1,20 +1,25 @@
 /* cmd_check.c — `unhooked check PATH...` (SPEC §5): one line per problem,
  * exit 0 when there are none, 1 when there are, 2 on bad usage. */
+#include <stdbool.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "../core/config.h"
 #include "../core/scenario.h"
+#include "../core/strategy.h"
 #include "commands.h"
 
 int uh_cmd_check(int argc, char **argv)
 {
     const char *config_path = NULL;
+    bool strategies = false;
     const char *paths[256];
     size_t npaths = 0;
     for (int i = 1; i < argc; i++) {
         if (strcmp(argv[i], "--config") == 0 && i + 1 < argc) {
             config_path = argv[++i];
+        } else if (strcmp(argv[i], "--strategies") == 0) {
+            strategies = true;
         } else if (argv[i][0] == '-' && argv[i][1]) {
             fprintf(stderr, "unhooked check: unknown option '%s'\n", argv[i]);
             return 2;
@@ -26,7 +31,7 @@ int uh_cmd_check(int argc, char **argv)
         }
     }
     if (npaths == 0) {
-        fprintf(stderr, "usage: unhooked check PATH...\n");
+        fprintf(stderr, "usage: unhooked check [--strategies] [--config FILE] PATH...\n");
         return 2;
     }
     uh_config cfg;
@@ -39,6 +44,11 @@ int uh_cmd_check(int argc, char **argv)
     }
     uh_library lib;
     uh_library_load(&lib, paths, npaths, &cfg);
+    /* Strategies run on the scenarios that loaded cleanly; their problems
+     * follow the file's own. */
+    for (size_t i = 0; strategies && i < lib.count; i++)
+        if (lib.items[i]->ok)
+            uh_strategy_check(lib.items[i], &cfg, &lib.problems);
     for (size_t i = 0; i < lib.problems.count; i++) {
         char buf[1400];
         printf("%s\n", uh_error_format(&lib.problems.items[i], buf, sizeof buf));

@@ -20,6 +20,7 @@
 #include "../core/run.h"
 #include "../core/scenario.h"
 #include "../core/util.h"
+#include "../session/replay.h"
 #include "../store/store.h"
 #include "commands.h"
 
@@ -311,31 +312,17 @@ int uh_cmd_run(int argc, char **argv)
         print_failure(sc->id, buf);
         goto done;
     }
-    for (size_t i = 0; i < a.flags.n; i++)
-        uh_run_mark(run, a.flags.v[i], true);
-    size_t next = 0;
-    while (uh_run_state_of(run) == UH_RUN_SCENE || uh_run_state_of(run) == UH_RUN_REPORT) {
-        if (uh_run_state_of(run) == UH_RUN_REPORT) {
-            /* Only the first report uses the answers' form; SPEC §5. */
-            if (uh_run_submit_report(run, a.to, (const char *const *)a.facts.v, a.facts.n, a.how,
-                                     &err))
-                break;
-            continue;
-        }
-        if (next >= a.nchoices) {
-            fprintf(stderr, "unhooked run: %s: the answers ran out at scene '%s' before an ending\n",
-                    answers_path, uh_run_scene(run)->id);
-            break;
-        }
-        int pos = a.choices[next++];
-        if (pos < 1 || (size_t)pos > uh_run_nchoices(run)) {
-            const uh_scene *s = uh_run_scene(run);
-            fprintf(stderr, "unhooked run: %s: choice %d is out of range at scene '%s' (%zu shown)\n",
-                    answers_path, pos, s->id, uh_run_nchoices(run));
-            break;
-        }
-        uh_run_choose(run, (size_t)pos - 1, &err);
-    }
+    /* The answers file, seen as the replay's answers (borrowed, not copied). */
+    uh_answers view = {.choices = a.choices, .nchoices = a.nchoices, .marks = a.flags,
+                       .has_report = a.has_report, .to = a.to, .how = a.how, .facts = a.facts};
+    uh_replay_stop stop;
+    uh_replay(run, &view, false, &stop);
+    if (stop.status == UH_REPLAY_RAN_OUT)
+        fprintf(stderr, "unhooked run: %s: the answers ran out at scene '%s' before an ending\n",
+                answers_path, stop.scene);
+    else if (stop.status == UH_REPLAY_OUT_OF_RANGE)
+        fprintf(stderr, "unhooked run: %s: choice %d is out of range at scene '%s' (%zu shown)\n",
+                answers_path, stop.position, stop.scene, stop.shown);
     if (uh_run_state_of(run) == UH_RUN_FAILED)
         fprintf(stderr, "%s\n", uh_error_format(uh_run_error(run), buf, sizeof buf));
     status = uh_run_state_of(run) == UH_RUN_ENDED ? 0 : 1;

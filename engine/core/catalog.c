@@ -15,6 +15,21 @@ const uh_catalog_entry uh_tactics[] = {
     {NULL, NULL},
 };
 
+/* Audiences: who a scenario is written for (an extension to the SPEC). The
+ * menu groups by them and a kiosk can offer only some (`--only`). */
+const uh_catalog_entry uh_audiences[] = {
+    {"everyone", "Everyone"},
+    {"engineering", "Engineers and developers"},
+    {"research", "Researchers and technology transfer"},
+    {"sales", "Sales, purchasing and logistics"},
+    {"office", "Office and administration"},
+    {"travellers", "Staff who travel"},
+    {"new_hires", "New hires"},
+    {"leavers", "Staff who are leaving"},
+    {"managers", "Managers"},
+    {NULL, NULL},
+};
+
 const uh_catalog_entry uh_mitigations[] = {
     {"little_hook", "Know the \"little hook\": small, well-paid, harmless-looking requests that grow, "
                     "in person and on LinkedIn."},

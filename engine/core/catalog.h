@@ -21,6 +21,7 @@ typedef struct uh_catalog_entry {
 extern const uh_catalog_entry uh_tactics[];      /* terminated by {NULL, NULL} */
 extern const uh_catalog_entry uh_mitigations[];  /* terminated by {NULL, NULL} */
 extern const uh_catalog_entry uh_channels[];     /* indexed by uh_channel */
+extern const uh_catalog_entry uh_audiences[];    /* who a scenario is for; NULL-terminated */
 
 /* Looks id up in a NULL-terminated catalog; returns the entry or NULL. */
 const uh_catalog_entry *uh_catalog_find(const uh_catalog_entry *cat, const char *id);

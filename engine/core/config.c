@@ -30,6 +30,7 @@ static const uh_report_how default_how[] = {
     {"delete", "Delete the messages so nothing can be found", false},
     {"keep_talking", "Keep chatting to gather more evidence first", false},
     {"forward_personal", "Forward everything to my personal email", false},
+    {"post_publicly", "Post a public warning about them so others are careful", false},
 };
 
 void uh_config_defaults(uh_config *cfg)

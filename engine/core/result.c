@@ -30,6 +30,7 @@ void uh_result_score(uh_result *r, const uh_scoring *cfg)
     uh_score_input in = {
         .reported = r->reported,
         .hook_at_report = r->reported_at_hook,
+        .hook_after = r->reported ? r->hook_after_report : 0,
         .credit = r->credit,
         .required_ticked = r->facts_given,
         .required_total = r->facts_required,
@@ -51,10 +52,13 @@ cJSON *uh_result_to_json(const uh_result *r)
     cJSON_AddItemToObject(o, "path", strv_array(&r->path));
     cJSON_AddNumberToObject(o, "hook", r->hook);
     cJSON_AddBoolToObject(o, "reported", r->reported);
-    if (r->reported)
+    if (r->reported) {
         cJSON_AddNumberToObject(o, "reported_at_hook", r->reported_at_hook);
-    else
+        cJSON_AddNumberToObject(o, "hook_after_report", r->hook_after_report);
+    } else {
         cJSON_AddNullToObject(o, "reported_at_hook");
+        cJSON_AddNullToObject(o, "hook_after_report");
+    }
     if (r->reported) {
         cJSON *rep = cJSON_AddObjectToObject(o, "report");
         cJSON_AddItemToObject(rep, "to", string_or_null(r->report_to));
@@ -62,9 +66,14 @@ cJSON *uh_result_to_json(const uh_result *r)
         cJSON_AddNumberToObject(rep, "facts_given", r->facts_given);
         cJSON_AddNumberToObject(rep, "decoys", r->decoys);
         cJSON_AddItemToObject(rep, "how", string_or_null(r->report_how));
+        cJSON_AddItemToObject(rep, "how_done", strv_array(&r->how_done));
         cJSON_AddBoolToObject(rep, "how_correct", r->how_correct);
         cJSON_AddNumberToObject(rep, "credit", r->credit);
         cJSON_AddItemToObject(rep, "facts", strv_array(&r->facts_ticked));
+        cJSON_AddItemToObject(rep, "facts_offered", strv_array(&r->facts_offered));
+        cJSON_AddItemToObject(rep, "facts_missing", strv_array(&r->facts_missing));
+        cJSON_AddItemToObject(rep, "decoy_ids", strv_array(&r->decoy_ids));
+        cJSON_AddBoolToObject(rep, "how_form_correct", r->how_form_correct);
         cJSON_AddItemToObject(rep, "scene", string_or_null(r->report_scene));
     } else {
         cJSON_AddNullToObject(o, "report");
@@ -126,6 +135,10 @@ void uh_result_free(uh_result *r)
     free(r->report_how);
     uh_strv_free(&r->path);
     uh_strv_free(&r->facts_ticked);
+    uh_strv_free(&r->facts_offered);
+    uh_strv_free(&r->facts_missing);
+    uh_strv_free(&r->decoy_ids);
+    uh_strv_free(&r->how_done);
     uh_strv_free(&r->spotted_ids);
     uh_strv_free(&r->missed_ids);
     uh_strv_free(&r->false_alarm_ids);

@@ -23,6 +23,7 @@ typedef struct uh_result {
     int hook;                /* depth at the end of the run */
     bool reported;
     int reported_at_hook;    /* meaningful when reported */
+    int hook_after_report;   /* hook taken after the report (meaningful when reported) */
     char *report_scene;      /* scene where the report was filed */
     int first_chance_index;  /* index into path of the first scene offering a report, -1 none */
     int first_chance_hook;   /* hook depth there */
@@ -30,9 +31,14 @@ typedef struct uh_result {
     char *report_to;         /* option id, NULL when left empty */
     double credit;
     int facts_required, facts_given, decoys;
-    uh_strv facts_ticked;
+    uh_strv facts_ticked;    /* offered facts ticked, in the order given */
+    uh_strv facts_offered;   /* facts the form offered (their `when` held), scenario order */
+    uh_strv facts_missing;   /* required facts offered and not ticked */
+    uh_strv decoy_ids;       /* decoys ticked */
     char *report_how;        /* option id, NULL when left empty */
-    bool how_correct;
+    bool how_form_correct;   /* the option chosen on the form is correct */
+    bool how_correct;        /* ... and no choice on the path did a wrong handling (SPEC v2) */
+    uh_strv how_done;        /* handlings done by choices on the path, path order, no repeats */
     /* Spotting. */
     int flags_spotted, false_alarms, flags_total;
     uh_strv spotted_ids, missed_ids, false_alarm_ids;

@@ -1,6 +1,7 @@
 /* run.c — the run state machine (SPEC §2 semantics, §3 form, §4 score). */
 #include "run.h"
 
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -33,7 +34,9 @@ struct uh_run {
     int pending_go;   /* scene to enter after the report form */
     bool form_done;
     char *to, *how;
-    uh_strv facts;
+    uh_strv facts;    /* ticked on the form (offered ones only) */
+    bool *offered;    /* per fact: its `when` held when the report was filed */
+    uh_strv how_done; /* handlings done by choices on the path (SPEC v2 `how`) */
     uh_strv marked;
     uh_strv path;
     int first_chance, first_chance_hook;
@@ -216,6 +219,25 @@ static void enter(uh_run *run, int i)
     run->state = UH_RUN_SCENE;
 }
 
+/* Decides which facts the report form offers: those whose `when` holds at
+ * the moment the report is filed (after the choice's hook and effect). */
+static int offer_facts(uh_run *run, uh_error *err)
+{
+    uh_scenario *sc = run->sc;
+    lua_State *L = uh_sandbox_lua(sc->sandbox);
+    for (size_t i = 0; i < sc->nfacts; i++) {
+        const uh_fact *f = &sc->facts[i];
+        run->offered[i] = true;
+        if (f->when_ref == UH_NOREF)
+            continue;
+        if (call_with_state(run, f->when_ref, err))
+            return -1;
+        run->offered[i] = lua_toboolean(L, -1);
+        lua_pop(L, 1);
+    }
+    return 0;
+}
+
 /* ---------------------------------------------------------------------
  * Public API
  * ------------------------------------------------------------------- */
@@ -240,6 +262,7 @@ uh_run *uh_run_new(const uh_scenario *sc, const uh_config *cfg, uint32_t seed, u
     run->cfg = cfg;
     run->seed = seed;
     run->visited = uh_xcalloc(copy->nscenes, sizeof *run->visited);
+    run->offered = uh_xcalloc(copy->nfacts ? copy->nfacts : 1, sizeof *run->offered);
     run->first_chance = -1;
     run->report_scene = -1;
     run->pending_go = -1;
@@ -267,6 +290,11 @@ const char *uh_run_choice_label(const uh_run *run, size_t i)
     return i < run->nchoices ? run->choices[i].label : NULL;
 }
 
+const uh_choice *uh_run_choice(const uh_run *run, size_t i)
+{
+    return i < run->nchoices ? &uh_run_scene(run)->choices[run->choices[i].index] : NULL;
+}
+
 bool uh_run_choice_is_report(const uh_run *run, size_t i)
 {
     return i < run->nchoices && uh_run_scene(run)->choices[run->choices[i].index].report;
@@ -286,7 +314,9 @@ int uh_run_choose(uh_run *run, size_t i, uh_error *err)
         run->picks = uh_xrealloc(run->picks, (run->cappicks = run->cappicks ? 2 * run->cappicks : 16) *
                                                  sizeof *run->picks);
     run->picks[run->npicks++] = (int)i + 1;
-    run->hook += c->hook;
+    /* Saturating: a long path of large hooks must not wrap to a negative
+     * depth (which would score as an early report). */
+    run->hook = run->hook > INT_MAX / 2 - c->hook ? INT_MAX / 2 : run->hook + c->hook;
     bool first_report = c->report && !run->reported;
     if (first_report) {
         run->reported = true;
@@ -300,7 +330,13 @@ int uh_run_choose(uh_run *run, size_t i, uh_error *err)
         }
         lua_pop(uh_sandbox_lua(run->sc->sandbox), 1);
     }
+    if (c->how && !uh_strv_has(&run->how_done, c->how))
+        uh_strv_push(&run->how_done, c->how);
     if (first_report) {
+        if (offer_facts(run, err)) {
+            fail(run, err);
+            return -1;
+        }
         run->pending_go = c->go_index;
         run->state = UH_RUN_REPORT;
         clear_choices(run);
@@ -329,8 +365,9 @@ int uh_run_submit_report(uh_run *run, const char *to, const char *const *facts, 
                                 run->sc->id, facts[i]);
     run->to = uh_xstrdup(to);
     run->how = uh_xstrdup(how);
+    /* Facts the form did not offer count for nothing (SPEC v2). */
     for (size_t i = 0; i < nfacts; i++)
-        if (!uh_strv_has(&run->facts, facts[i]))
+        if (!uh_strv_has(&run->facts, facts[i]) && uh_run_fact_offered(run, facts[i]))
             uh_strv_push(&run->facts, facts[i]);
     run->form_done = true;
     enter(run, run->pending_go);
@@ -339,6 +376,12 @@ int uh_run_submit_report(uh_run *run, const char *to, const char *const *facts, 
         return -1;
     }
     return 0;
+}
+
+bool uh_run_fact_offered(const uh_run *run, const char *id)
+{
+    const uh_fact *f = uh_scenario_find_fact(run->sc, id);
+    return f && run->reported && run->offered[f - run->sc->facts];
 }
 
 void uh_run_mark(uh_run *run, const char *id, bool marked)
@@ -375,6 +418,7 @@ uh_result *uh_run_result(const uh_run *run)
     r->hook = run->hook;
     r->reported = run->reported;
     r->reported_at_hook = run->reported ? run->reported_at_hook : 0;
+    r->hook_after_report = run->reported ? run->hook - run->reported_at_hook : 0;
     if (run->report_scene >= 0)
         r->report_scene = uh_xstrdup(sc->scenes[run->report_scene].id);
     r->first_chance_index = run->first_chance;
@@ -386,13 +430,31 @@ uh_result *uh_run_result(const uh_run *run)
     r->report_to = uh_xstrdup(run->to);
     r->report_how = uh_xstrdup(run->how);
     r->credit = to ? to->credit : 0.0;
-    r->how_correct = how && how->correct;
-    r->facts_required = uh_scenario_required_facts(sc);
+    r->how_form_correct = how && how->correct;
+    r->how_correct = r->how_form_correct;
+    for (size_t i = 0; i < run->how_done.n; i++) {
+        const uh_report_how *done = uh_config_find_how(run->cfg, run->how_done.v[i]);
+        uh_strv_push(&r->how_done, run->how_done.v[i]);
+        if (!done || !done->correct)
+            r->how_correct = false;
+    }
+    for (size_t i = 0; run->reported && i < sc->nfacts; i++) {
+        const uh_fact *f = &sc->facts[i];
+        if (!run->offered[i])
+            continue;
+        uh_strv_push(&r->facts_offered, f->id);
+        r->facts_required += f->required;
+        if (f->required && !uh_strv_has(&run->facts, f->id))
+            uh_strv_push(&r->facts_missing, f->id);
+    }
     for (size_t i = 0; i < run->facts.n; i++) {
         const uh_fact *f = uh_scenario_find_fact(sc, run->facts.v[i]);
         uh_strv_push(&r->facts_ticked, run->facts.v[i]);
         r->facts_given += f && f->required;
-        r->decoys += f && f->decoy;
+        if (f && f->decoy) {
+            r->decoys++;
+            uh_strv_push(&r->decoy_ids, f->id);
+        }
     }
 
     /* Spotting: flags and innocent details in the scenes that were shown. */
@@ -433,6 +495,8 @@ void uh_run_free(uh_run *run)
     clear_choices(run);
     free(run->text);
     free(run->visited);
+    free(run->offered);
+    uh_strv_free(&run->how_done);
     free(run->to);
     free(run->how);
     free(run->picks);

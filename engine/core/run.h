@@ -53,6 +53,9 @@ const char *uh_run_choice_label(const uh_run *run, size_t i);
 /* True when the choice has report = true. */
 bool uh_run_choice_is_report(const uh_run *run, size_t i);
 
+/* The scenario's choice behind the i-th shown one, or NULL. */
+const uh_choice *uh_run_choice(const uh_run *run, size_t i);
+
 /* Chooses the i-th shown choice: adds its hook, records a first report,
  * runs its effect, then either opens the report form (state REPORT) or
  * moves to the next scene. Returns -1 with err filled when i is out of
@@ -65,6 +68,10 @@ int uh_run_choose(uh_run *run, size_t i, uh_error *err);
  * goes on at the report choice's `go`. */
 int uh_run_submit_report(uh_run *run, const char *to, const char *const *facts, size_t nfacts,
                          const char *how, uh_error *err);
+
+/* True when the report form offers the fact with this id: a report was
+ * filed and the fact's `when` held at that moment (SPEC v2). */
+bool uh_run_fact_offered(const uh_run *run, const char *id);
 
 /* Marks or unmarks a red flag or innocent detail by id ("Something seems
  * off?"). Any id is accepted; ids not on the path count for nothing. */

@@ -99,6 +99,7 @@ typedef struct reader {
     int ref;          /* registry ref of the returned table */
     int scenes_line;  /* line of `scenes =`, where scene searches start */
     int report_line;
+    const uh_config *cfg;  /* for option ids named by choices */
 } reader;
 
 static void problem(reader *r, int line, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
@@ -297,7 +298,8 @@ static void read_choice(reader *r, lua_State *L, int c_idx, uh_choice *c, const 
     char where[256];
     snprintf(where, sizeof where, "scene '%s': choice %d", scene_id, index);
     c->line = scene_line;
-    static const char *const keys[] = {"text", "go", "hook", "report", "when", "effect", NULL};
+    static const char *const keys[] = {"text", "go", "hook", "report", "when", "effect", "how",
+                                       "gives", NULL};
     only_keys(r, L, c_idx, keys, true, where, scene_line);
 
     lua_rawgeti(L, c_idx, 1);
@@ -339,8 +341,8 @@ static void read_choice(reader *r, lua_State *L, int c_idx, uh_choice *c, const 
     if (t != LUA_TNIL) {
         int isint;
         lua_Integer h = lua_tointegerx(L, -1, &isint);
-        if (!isint || h < 0 || h > 1000000)
-            problem(r, c->line, "%s: 'hook' must be a whole number >= 0", where);
+        if (!isint || h < 0 || h > UH_HOOK_MAX)
+            problem(r, c->line, "%s: 'hook' must be a whole number from 0 to %d", where, UH_HOOK_MAX);
         else
             c->hook = (int)h;
     }
@@ -348,6 +350,12 @@ static void read_choice(reader *r, lua_State *L, int c_idx, uh_choice *c, const 
     c->report = get_bool(r, L, c_idx, "report", where, c->line);
     get_function(r, L, c_idx, "when", &c->when_ref, where, c->line);
     get_function(r, L, c_idx, "effect", &c->effect_ref, where, c->line);
+    get_string(r, L, c_idx, "gives", &c->gives, where, c->line);
+    if (get_string(r, L, c_idx, "how", &c->how, where, c->line) && r->cfg &&
+        !uh_config_find_how(r->cfg, c->how))
+        problem(r, find_quoted(r->sc->source, c->how, c->line) ?: c->line,
+                "%s: 'how' names '%s', which is no \"how\" option of the configuration", where,
+                c->how);
     int fl = 0;
     if (c->when_ref != UH_NOREF || c->effect_ref != UH_NOREF || c->label_ref != UH_NOREF) {
         int ref = c->label_ref != UH_NOREF ? c->label_ref
@@ -366,7 +374,7 @@ static void read_scene(reader *r, lua_State *L, int s_idx, uh_scene *s)
     snprintf(where, sizeof where, "scene '%s'", s->id);
     int line = s->line;
     static const char *const keys[] = {"text", "channel", "from", "flags", "innocent",
-                                       "choices", "ending", "discuss", NULL};
+                                       "choices", "ending", "lesson", "discuss", NULL};
     only_keys(r, L, s_idx, keys, false, where, line);
 
     get_text(r, L, s_idx, "text", &s->text, &s->text_ref, where, line);
@@ -414,6 +422,9 @@ static void read_scene(reader *r, lua_State *L, int s_idx, uh_scene *s)
     read_marks(r, L, s_idx, "flags", &s->flags, &s->nflags, s->id, line);
     read_marks(r, L, s_idx, "innocent", &s->innocent, &s->ninnocent, s->id, line);
     get_string(r, L, s_idx, "ending", &s->ending, where, line);
+    if (get_string(r, L, s_idx, "lesson", &s->lesson, where, line) && !s->ending)
+        problem(r, find_key(r->sc->source, "lesson", line) ?: line,
+                "%s: 'lesson' belongs on an ending (what to take away from that path)", where);
 
     t = lua_getfield(L, s_idx, "discuss");
     if (t == LUA_TSTRING) {
@@ -564,6 +575,7 @@ static void read_report(reader *r, lua_State *L, int root)
             for (lua_Integer i = 1; i <= n; i++) {
                 uh_fact *f = &sc->facts[sc->nfacts++];
                 f->line = line;
+                f->when_ref = UH_NOREF;
                 char w[64];
                 snprintf(w, sizeof w, "report.facts[%lld]", (long long)i);
                 if (lua_rawgeti(L, f_idx, i) != LUA_TTABLE) {
@@ -572,7 +584,8 @@ static void read_report(reader *r, lua_State *L, int root)
                     continue;
                 }
                 int e = lua_gettop(L);
-                static const char *const fkeys[] = {"id", "text", "required", "decoy", NULL};
+                static const char *const fkeys[] = {"id", "text", "required", "decoy", "when",
+                                                    "why", NULL};
                 only_keys(r, L, e, fkeys, false, w, line);
                 require_string(r, L, e, "id", &f->id, w, line);
                 if (f->id)
@@ -582,10 +595,21 @@ static void read_report(reader *r, lua_State *L, int root)
                 f->decoy = get_bool(r, L, e, "decoy", w, f->line);
                 if (f->required && f->decoy)
                     problem(r, f->line, "%s: a fact cannot be both required and a decoy", w);
+                get_function(r, L, e, "when", &f->when_ref, w, f->line);
+                get_string(r, L, e, "why", &f->why, w, f->line);
+                if (f->decoy && (!f->why || !*f->why))
+                    problem(r, f->line, "%s: a decoy needs a 'why' (shown in the debrief when a "
+                            "trainee ticks it)", w);
                 lua_pop(L, 1);
             }
             if (uh_scenario_required_facts(sc) == 0)
                 problem(r, line, "report: no fact is marked required = true");
+            bool any_decoy = false;
+            for (size_t i = 0; i < sc->nfacts; i++)
+                any_decoy |= sc->facts[i].decoy;
+            if (!any_decoy)
+                problem(r, line, "report: no fact is marked decoy = true (a report form needs "
+                        "something that does not belong in it)");
         }
         lua_pop(L, 1);
     }
@@ -599,7 +623,7 @@ static int read_all(lua_State *L)
     lua_rawgeti(L, LUA_REGISTRYINDEX, r->ref);
     int root = lua_gettop(L);
     static const char *const keys[] = {"id", "title", "tactic", "summary", "minutes", "teaches",
-                                       "debrief", "start", "scenes", "report", NULL};
+                                       "debrief", "start", "scenes", "report", "audience", NULL};
     only_keys(r, L, root, keys, false, "scenario", 0);
 
     require_string(r, L, root, "id", &sc->id, "scenario", 0);
@@ -659,6 +683,34 @@ static int read_all(lua_State *L)
                 }
                 lua_pop(L, 1);
             }
+        }
+    }
+    lua_pop(L, 1);
+
+    t = lua_getfield(L, root, "audience");
+    line = find_key(sc->source, "audience", 1);
+    if (t != LUA_TNIL && t != LUA_TTABLE) {
+        problem(r, line, "'audience' must be a list of audience ids");
+    } else if (t == LUA_TTABLE) {
+        lua_Integer n = list_length(r, L, lua_gettop(L), "audience", line);
+        if (n > 0)
+            sc->audience = uh_xcalloc((size_t)n, sizeof *sc->audience);
+        for (lua_Integer i = 1; i <= n; i++) {
+            if (lua_rawgeti(L, -1, i) != LUA_TSTRING) {
+                problem(r, line, "audience[%lld] must be an audience id string", (long long)i);
+            } else {
+                const char *a = lua_tostring(L, -1);
+                if (!uh_catalog_find(uh_audiences, a)) {
+                    char known[256] = "";
+                    for (const uh_catalog_entry *e = uh_audiences; e->id; e++)
+                        snprintf(known + strlen(known), sizeof known - strlen(known), "%s%s",
+                                 e == uh_audiences ? "" : ", ", e->id);
+                    problem(r, find_quoted(sc->source, a, line) ?: line,
+                            "unknown audience '%s' (known: %s)", a, known);
+                }
+                sc->audience[sc->naudience++] = uh_xstrdup(a);
+            }
+            lua_pop(L, 1);
         }
     }
     lua_pop(L, 1);
@@ -833,8 +885,23 @@ static int compare_problems(const void *a, const void *b)
  * Public API
  * ------------------------------------------------------------------- */
 
+static uh_scenario *load_text(const char *path, const char *text, size_t len,
+                              const uh_config *c, uint32_t seed, uh_problems *problems);
+
 uh_scenario *uh_scenario_load_text(const char *path, const char *text, size_t len,
                                    const uh_config *cfg, uint32_t seed, uh_problems *problems)
+{
+    if (cfg)
+        return load_text(path, text, len, cfg, seed, problems);
+    uh_config defaults;
+    uh_config_defaults(&defaults);
+    uh_scenario *sc = load_text(path, text, len, &defaults, seed, problems);
+    uh_config_free(&defaults);
+    return sc;
+}
+
+static uh_scenario *load_text(const char *path, const char *text, size_t len,
+                              const uh_config *c, uint32_t seed, uh_problems *problems)
 {
     uh_scenario *sc = uh_xcalloc(1, sizeof *sc);
     sc->path = uh_xstrdup(path);
@@ -847,17 +914,9 @@ uh_scenario *uh_scenario_load_text(const char *path, const char *text, size_t le
     uh_sha256_hex(text, len, sc->hash);
 
     size_t first = problems ? problems->count : 0;
-    reader r = {.sc = sc, .problems = problems, .ref = LUA_NOREF};
+    reader r = {.sc = sc, .problems = problems, .ref = LUA_NOREF, .cfg = c};
     uh_error err;
-    uh_config defaults;
-    const uh_config *c = cfg;
-    if (!c) {
-        uh_config_defaults(&defaults);
-        c = &defaults;
-    }
     sc->sandbox = uh_sandbox_new(path, c->limits.instructions, c->limits.memory, seed, &err);
-    if (c == &defaults)
-        uh_config_free(&defaults);
     if (!sc->sandbox) {
         problem(&r, 0, "%s", err.msg);
         return sc;
@@ -955,9 +1014,12 @@ void uh_scenario_free(uh_scenario *sc)
         for (size_t j = 0; j < s->nchoices; j++) {
             free(s->choices[j].label);
             free(s->choices[j].go);
+            free(s->choices[j].how);
+            free(s->choices[j].gives);
         }
         free(s->choices);
         free(s->ending);
+        free(s->lesson);
         for (size_t j = 0; j < s->ndiscuss; j++)
             free(s->discuss[j]);
         free(s->discuss);
@@ -966,11 +1028,15 @@ void uh_scenario_free(uh_scenario *sc)
     for (size_t i = 0; i < sc->nfacts; i++) {
         free(sc->facts[i].id);
         free(sc->facts[i].text);
+        free(sc->facts[i].why);
     }
     free(sc->facts);
     for (size_t i = 0; i < sc->nteaches; i++)
         free(sc->teaches[i]);
     free(sc->teaches);
+    for (size_t i = 0; i < sc->naudience; i++)
+        free(sc->audience[i]);
+    free(sc->audience);
     free(sc->path);
     free(sc->id);
     free(sc->title);

@@ -20,6 +20,7 @@
 struct uh_sandbox;
 
 #define UH_NOREF (-2)  /* same value as LUA_NOREF: no function given */
+#define UH_HOOK_MAX 100  /* a choice's `hook` is 0..UH_HOOK_MAX (SPEC v2) */
 
 typedef struct uh_mark {  /* a red flag or an innocent detail */
     char *id, *text;
@@ -28,7 +29,9 @@ typedef struct uh_mark {  /* a red flag or an innocent detail */
 
 typedef struct uh_fact {
     char *id, *text;
+    char *why;      /* why it matters or does not belong; NULL when not given */
     bool required, decoy;
+    int when_ref;   /* registry ref of function(s) -> boolean, or UH_NOREF (always offered) */
     int line;
 } uh_fact;
 
@@ -39,6 +42,8 @@ typedef struct uh_choice {
     int go_index;   /* index into scenario->scenes, -1 when unknown */
     int hook;
     bool report;
+    char *how;      /* a "how" option id this choice does in the story, or NULL */
+    char *gives;    /* what this concession gives away (debrief), or NULL */
     int when_ref, effect_ref;  /* registry refs or UH_NOREF */
     int line;
 } uh_choice;
@@ -57,6 +62,7 @@ typedef struct uh_scene {
     uh_choice *choices;
     size_t nchoices;
     char *ending;     /* non-NULL makes the scene terminal */
+    char *lesson;     /* on an ending: what to take away from this path, or NULL */
     char **discuss;   /* facilitator prompts (extension), may be empty */
     size_t ndiscuss;
     int line;
@@ -68,6 +74,8 @@ typedef struct uh_scenario {
     double minutes;  /* 0 when not given */
     char **teaches;
     size_t nteaches;
+    char **audience;   /* audience ids (catalog.h); empty means everyone */
+    size_t naudience;
     uh_scene *scenes;  /* in source order */
     size_t nscenes;
     int start_index;

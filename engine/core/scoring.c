@@ -21,10 +21,12 @@ uh_score uh_score_compute(const uh_scoring *cfg, const uh_score_input *in)
 {
     uh_score s = {0};
     if (in->reported) {
-        s.timing = fmax(cfg->timing_floor, 1.0 - cfg->timing_step * in->hook_at_report);
+        /* A step into the hook after the report counts like one before it. */
+        double steps = (double)in->hook_at_report + (in->hook_after > 0 ? in->hook_after : 0);
+        s.timing = fmax(cfg->timing_floor, 1.0 - cfg->timing_step * steps);
         double share = in->required_total > 0
-                           ? (double)in->required_ticked / in->required_total : 0.0;
-        s.quality = clamp01(0.4 * in->credit + 0.4 * share - 0.1 * in->decoys_ticked +
+                           ? (double)in->required_ticked / in->required_total : 1.0;
+        s.quality = clamp01(0.4 * in->credit + 0.4 * share - UH_DECOY_PENALTY * in->decoys_ticked +
                             (in->how_correct ? 0.2 : 0.0));
     }
     s.spotting = in->flags_on_path == 0
@@ -39,6 +41,9 @@ uh_score uh_score_compute(const uh_scoring *cfg, const uh_score_input *in)
         s.score = 0;
     if (s.score > 100)
         s.score = 100;
-    s.passed = in->reported && in->credit == 1.0 && s.score >= cfg->pass_mark;
+    /* Going deeper after the report, or naming a decoy in it, never passes:
+     * the score still shows how much was right, the debrief says why. */
+    s.passed = in->reported && in->credit == 1.0 && in->hook_after <= 0 && in->decoys_ticked == 0 &&
+               s.score >= cfg->pass_mark;
     return s;
 }

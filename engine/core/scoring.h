@@ -1,10 +1,11 @@
 /* scoring.h — the scoring formula of SPEC §4, as a pure function.
  *
- *   T = R ? max(floor, 1 - step*h) : 0
- *   Q = R ? clamp01(0.4*credit + 0.4*req_ticked/req_total - 0.1*decoys + 0.2*[how correct]) : 0
+ *   T = R ? max(floor, 1 - step*(h + a)) : 0      (a: hook taken after the report)
+ *   Q = R ? clamp01(0.4*credit + 0.4*F - 0.2*decoys + 0.2*[how correct]) : 0
+ *       with F = req_ticked/req_total, 1 when no required fact was offered
  *   S = flags_on_path == 0 ? 1 : clamp01((marked - false_alarms) / flags_on_path)
  *   score  = floor(100*(wT*T + wQ*Q + wS*S) + 0.5)
- *   passed = R && credit == 1 && score >= pass_mark
+ *   passed = R && credit == 1 && a == 0 && decoys == 0 && score >= pass_mark
  */
 #ifndef UH_SCORING_H
 #define UH_SCORING_H
@@ -22,11 +23,12 @@ typedef struct uh_scoring {
 typedef struct uh_score_input {
     bool reported;        /* R */
     int hook_at_report;   /* h */
+    int hook_after;       /* a: hook taken after the report (0 when none was filed) */
     double credit;        /* credit of the "to whom" option (0 when none) */
     int required_ticked;  /* required facts ticked */
     int required_total;   /* required facts offered */
-    int decoys_ticked;
-    bool how_correct;
+    int decoys_ticked;    /* decoys offered and ticked */
+    bool how_correct;     /* the form's handling is correct and the story did no wrong one */
     int flags_marked;     /* flags on the path that were marked */
     int false_alarms;     /* innocent details on the path that were marked */
     int flags_on_path;
@@ -40,6 +42,9 @@ typedef struct uh_score {
 
 /* The default weights, step, floor and pass mark. */
 uh_scoring uh_scoring_defaults(void);
+
+/* What each decoy ticked takes off the quality (SPEC §4; not configurable). */
+#define UH_DECOY_PENALTY 0.2
 
 /* Applies the formula. Never fails. */
 uh_score uh_score_compute(const uh_scoring *cfg, const uh_score_input *in);

@@ -83,7 +83,8 @@ static double component(const uh_record *r, const char *name)
 void uh_export_csv(FILE *out, const uh_record *recs, size_t n)
 {
     fputs("id,uuid,trainee,anonymous,cohort,mode,scenario,scenario_hash,started_at,ended_at,"
-          "duration_s,completed,ending,outcome,reported,hook,hook_at_report,report_to,report_how,"
+          "duration_s,completed,ending,outcome,reported,hook,hook_at_report,hook_after_report,"
+          "report_to,report_how,how_done,how_correct,decoys,"
           "timing,quality,spotting,score,passed,flags_spotted,flags_total,missed_flags,choices\r\n",
           out);
     for (size_t i = 0; i < n; i++) {
@@ -114,8 +115,21 @@ void uh_export_csv(FILE *out, const uh_record *recs, size_t n)
             csv_int(out, r->hook_at_report);
         else
             fputc(',', out);
+        const cJSON *after = cJSON_GetObjectItemCaseSensitive(r->result, "hook_after_report");
+        if (cJSON_IsNumber(after))
+            csv_int(out, (long long)after->valuedouble);
+        else
+            fputc(',', out);
         csv_cell(out, cJSON_IsString(to) ? to->valuestring : NULL, false);
         csv_cell(out, cJSON_IsString(how) ? how->valuestring : NULL, false);
+        char *done = join_ids(cJSON_GetObjectItemCaseSensitive(rep, "how_done"), ";");
+        csv_cell(out, done, false);
+        free(done);
+        const cJSON *how_ok = cJSON_GetObjectItemCaseSensitive(rep, "how_correct");
+        csv_cell(out, rep && !cJSON_IsNull(rep) ? bool_text(cJSON_IsTrue(how_ok)) : NULL, false);
+        char *decoys = join_ids(cJSON_GetObjectItemCaseSensitive(rep, "decoy_ids"), ";");
+        csv_cell(out, decoys, false);
+        free(decoys);
         fprintf(out, "%.4f,%.4f,%.4f,", component(r, "timing"), component(r, "quality"),
                 component(r, "spotting"));
         csv_int(out, r->score);
@@ -165,6 +179,10 @@ static cJSON *record_json(const uh_record *r)
         cJSON_AddNumberToObject(o, "hook_at_report", r->hook_at_report);
     else
         cJSON_AddNullToObject(o, "hook_at_report");
+    const cJSON *after = cJSON_GetObjectItemCaseSensitive(r->result, "hook_after_report");
+    cJSON_AddItemToObject(o, "hook_after_report",
+                          cJSON_IsNumber(after) ? cJSON_CreateNumber(after->valuedouble)
+                                                : cJSON_CreateNull());
     cJSON_AddNumberToObject(o, "score", r->score);
     cJSON_AddBoolToObject(o, "passed", r->passed);
     cJSON *ch = cJSON_AddArrayToObject(o, "choices");

@@ -196,6 +196,21 @@ static void reported(builder *b, int64_t at)
     const cJSON *how = cJSON_GetObjectItemCaseSensitive(rep, "how");
     ext_string(b, ext, "report-to", cJSON_IsString(to) ? to->valuestring : NULL);
     ext_string(b, ext, "report-how", cJSON_IsString(how) ? how->valuestring : NULL);
+    const cJSON *after = cJSON_GetObjectItemCaseSensitive(r->result, "hook_after_report");
+    if (cJSON_IsNumber(after))
+        ext_number(b, ext, "hook-after-report", after->valuedouble);
+    const cJSON *done = cJSON_GetObjectItemCaseSensitive(rep, "how_done");
+    if (cJSON_IsArray(done) && cJSON_GetArraySize(done) > 0) {
+        char *key = iri(b, "extensions/%s", "how-done");
+        cJSON_AddItemToObject(ext, key, cJSON_Duplicate(done, true));
+        free(key);
+    }
+    const cJSON *how_ok = cJSON_GetObjectItemCaseSensitive(rep, "how_correct");
+    if (cJSON_IsBool(how_ok)) {
+        char *key = iri(b, "extensions/%s", "how-correct");
+        cJSON_AddBoolToObject(ext, key, cJSON_IsTrue(how_ok));
+        free(key);
+    }
     const char *counts[] = {"facts_given", "facts_required", "decoys"};
     const char *names[] = {"facts-given", "facts-required", "decoys"};
     for (int i = 0; i < 3; i++) {

@@ -270,12 +270,16 @@ static int setup(lua_State *L)
     wrap(L, "move", move_call);
     lua_pop(L, 1);
 
-    /* Deterministic math.random. */
+    /* Deterministic math.random: seeded here, and randomseed removed
+     * (SPEC v2) so a script can neither reseed from the clock nor read the
+     * seed it returns, which mixes in a heap address. */
     lua_getfield(L, -1, "math");
     lua_getfield(L, -1, "randomseed");
     lua_pushinteger(L, (lua_Integer)seed);
     lua_call(L, 1, 0);
-    lua_pop(L, 2);
+    lua_pushnil(L);
+    lua_setfield(L, -2, "randomseed");
+    lua_pop(L, 1);
     return 0;
 }
 

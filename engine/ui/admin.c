@@ -180,7 +180,7 @@ static void apply_cohort(uh_ui *ui)
     snprintf(ui->cohort, sizeof ui->cohort, "%s", clean);
     snprintf(ui->cohort_buf, sizeof ui->cohort_buf, "%s", clean);
     if (ui->mode == UH_MODE_FACILITATE)
-        snprintf(ui->trainee, sizeof ui->trainee, "group:%s", clean[0] ? clean : "session");
+        uh_ui_sign_in_group(ui);
 }
 
 static void leave(uh_ui *ui)
@@ -192,7 +192,7 @@ static void leave(uh_ui *ui)
     if (ui->mode == UH_MODE_KIOSK)
         uh_ui_wipe(ui);
     else
-        uh_ui_go(ui, ui->signed_in ? UH_SCREEN_MENU : UH_SCREEN_WELCOME);
+        uh_ui_go(ui, uh_ui_signed_in(ui) ? UH_SCREEN_MENU : UH_SCREEN_WELCOME);
 }
 
 /* The buffer typed into: the focused field, else (while a keyboard key
@@ -356,7 +356,7 @@ static void hbar(uh_ui *ui, double v, SDL_Color c, int x, int y, int w, int h)
     snprintf(pct, sizeof pct, "%.0f%%", v * 100);
     const uh_text_block *b = uh_text_get(ui->t, UH_FACE_BOLD, uh_px(ui, UH_PX_SMALL), UH_C_TEXT, 0, pct);
     int tw = uh_px(ui, 52), bw = w - tw;
-    uh_draw_round(ui->d, (SDL_Rect){x, y, bw, h}, h / 2, UH_C_TRACK);
+    uh_draw_round(ui->d, (SDL_Rect){x, y, bw, h}, h / 2, UH_C_SUBTLE);
     int fw = (int)(bw * (v < 0 ? 0 : v > 1 ? 1 : v));
     if (fw >= h)
         uh_draw_round(ui->d, (SDL_Rect){x, y, fw, h}, h / 2, c);

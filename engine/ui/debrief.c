@@ -1,7 +1,9 @@
-/* debrief.c — after the ending: the score and its three parts, the moment
- * to report, the warning signs caught and missed, the advice the scenario
- * teaches and the real case behind it. Late reporting reads as far better
- * than none, and nothing here assigns blame. */
+/* debrief.c — after the ending: the score and its three parts, the
+ * trainee's own path replayed, the report line by line, where the approach
+ * would have gone, the warning signs caught and missed, what to take away
+ * and the real case behind it. The words come from the session's debrief
+ * (engine/session/debrief.h), so the kiosk and the web player agree; late
+ * reporting reads as far better than none, and nothing here assigns blame. */
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
@@ -9,7 +11,7 @@
 #include "../core/catalog.h"
 #include "screens.h"
 
-enum { ID_MENU = UH_ID_FIRST, ID_FINISH };
+enum { ID_MENU = UH_ID_FIRST, ID_FINISH, ID_AGAIN };
 
 #define ANIM_MS 700
 
@@ -21,9 +23,23 @@ static void leave(uh_ui *ui, uh_screen_id to)
     uh_ui_go(ui, to);
 }
 
+/* Starts the same scenario again from the library. */
+static void try_again(uh_ui *ui)
+{
+    const uh_run *run = uh_ui_run(ui);
+    const char *id = run ? uh_run_scenario(run)->id : NULL;
+    uh_scenario *sc = id ? uh_library_find(&ui->lib, id) : NULL;
+    if (sc)
+        uh_ui_start_run(ui, sc);
+    else
+        leave(ui, UH_SCREEN_MENU);
+}
+
 static void debrief_act(uh_ui *ui, int id)
 {
-    if (id == ID_MENU || id == UH_ID_BACK)
+    if (id == ID_AGAIN)
+        try_again(ui);
+    else if (id == ID_MENU || id == UH_ID_BACK)
         leave(ui, UH_SCREEN_MENU);
     else if (id == ID_FINISH)
         leave(ui, UH_SCREEN_SUMMARY);
@@ -75,30 +91,14 @@ static int bar(uh_ui *ui, const char *label, const char *hint, double v, SDL_Col
     return h;
 }
 
-static int score_card(uh_ui *ui, const uh_result *r, int x, int y, int w)
+static int score_card(uh_ui *ui, const uh_result *r, const uh_debrief *d, int x, int y, int w)
 {
     int pad = uh_px(ui, 30);
     bool wide = w > uh_px(ui, 700);
     int ring = uh_px(ui, 96), th = uh_px(ui, 16);
     int bx = wide ? x + pad + 2 * ring + uh_px(ui, 40) : x + pad, bw = wide ? x + w - pad - bx : w - 2 * pad;
-    char timing_hint[200];
-    if (!r->reported)
-        snprintf(timing_hint, sizeof timing_hint, "No report was filed, so security never heard of it.");
-    else if (r->reported_at_hook == 0)
-        snprintf(timing_hint, sizeof timing_hint, "You reported before the hook was set.");
-    else
-        snprintf(timing_hint, sizeof timing_hint, "You reported after %d step%s deeper into the hook.",
-                 r->reported_at_hook, r->reported_at_hook == 1 ? "" : "s");
-    char quality_hint[200];
-    if (!r->reported)
-        snprintf(quality_hint, sizeof quality_hint, "Scored once a report is filed.");
-    else
-        snprintf(quality_hint, sizeof quality_hint, "Right place%s, %d of %d key facts, %s.",
-                 r->credit >= 1 ? "" : " (partly)", r->facts_given, r->facts_required,
-                 r->how_correct ? "evidence kept" : "evidence not kept as it was");
-    char spot_hint[200];
-    snprintf(spot_hint, sizeof spot_hint, "%d of %d warning signs marked%s.", r->flags_spotted, r->flags_total,
-             r->false_alarms ? ", with some false alarms" : "");
+    const char *timing_hint = d->timing_hint, *quality_hint = d->quality_hint,
+               *spot_hint = d->spotting_hint;
     /* Measure the bars to size the card. */
     int bars_h = 0;
     SDL_Rect clip_off = {0, -100000, 1, 1};
@@ -138,77 +138,6 @@ static int score_card(uh_ui *ui, const uh_result *r, int x, int y, int w)
     return h;
 }
 
-/* The path as numbered dots, with the first chance to report and the
- * moment of the report marked. */
-static int timeline(uh_ui *ui, const uh_result *r, int x, int y, int w)
-{
-    int n = (int)r->path.n;
-    if (n < 1)
-        return 0;
-    int report_at = -1;
-    for (int i = 0; r->report_scene && i < n; i++)
-        if (strcmp(r->path.v[i], r->report_scene) == 0) {
-            report_at = i;
-            break;
-        }
-    int pad = uh_px(ui, 26), iw = w - 2 * pad;
-    int dr = uh_px(ui, 13), step = n > 1 ? (iw - 2 * dr) / (n - 1) : 0;
-    if (step > uh_px(ui, 140))
-        step = uh_px(ui, 140);
-    char msg[700];
-    int fc = r->first_chance_index;
-    if (r->reported && report_at >= 0 && (fc < 0 || report_at <= fc))
-        snprintf(msg, sizeof msg, "You reported at the first chance you had, at step %d. That is the best "
-                 "possible moment: nothing had been given away yet.", report_at + 1);
-    else if (r->reported)
-        snprintf(msg, sizeof msg, "You reported at step %d. The first chance came at step %d. Reporting later "
-                 "still counts for a great deal: security can only act on what they hear about, and a late "
-                 "report is far better than none.", report_at + 1, fc + 1);
-    else if (fc >= 0)
-        snprintf(msg, sizeof msg, "The first chance to report came at step %d. It is never too late to talk "
-                 "to security, in this story or in real life, and nobody will blame you for coming forward.",
-                 fc + 1);
-    else
-        snprintf(msg, sizeof msg, "This path offered no moment to report. In real life you can always go to "
-                 "security, even long after the fact.");
-    const uh_text_block *bm = uh_text_get(ui->t, UH_FACE_REGULAR, uh_px(ui, UH_PX_BODY), UH_C_TEXT, iw, msg);
-    int lab = uh_text_line_height(ui->t, UH_FACE_BOLD, uh_px(ui, UH_PX_SMALL));
-    int h = pad + lab + uh_px(ui, 8) + 2 * dr + uh_px(ui, 8) + lab + uh_px(ui, 18) + bm->h + pad;
-    uh_draw_card(ui->d, (SDL_Rect){x, y, w, h}, uh_px(ui, 16), UH_C_CARD, UH_C_LINE, uh_px(ui, 1), false);
-    int ly = y + pad + lab + uh_px(ui, 8) + dr, lx = x + pad + dr;
-    if (n > 1)
-        uh_draw_rect(ui->d, (SDL_Rect){lx, ly - uh_px(ui, 2), step * (n - 1), uh_px(ui, 4)}, UH_C_LINE);
-    for (int i = 0; i < n; i++) {
-        int cx = lx + i * step;
-        SDL_Color c = i == report_at ? UH_C_GOOD : i == fc ? UH_C_WARN : UH_RGB(0xB5, 0xC0, 0xD0);
-        uh_draw_disc(ui->d, cx, ly, dr, c);
-        if (i == report_at)
-            uh_draw_icon(ui->d, UH_ICON_SHIELD, cx - dr * 2 / 3, ly - dr * 2 / 3, dr * 4 / 3, UH_C_WHITE, c);
-        else {
-            char num[16];
-            snprintf(num, sizeof num, "%d", i + 1);
-            const uh_text_block *b = uh_text_get(ui->t, UH_FACE_BOLD, uh_px(ui, UH_PX_SMALL - 2), UH_C_WHITE, 0, num);
-            SDL_RenderCopy(ui->r, b->tex, NULL, &(SDL_Rect){cx - b->w / 2, ly - b->h / 2, b->w, b->h});
-        }
-    }
-    /* Labels above (first chance) and below (the report), kept inside the card. */
-    int minx = x + pad, maxx = x + w - pad;
-    if (fc >= 0 && fc != report_at) {
-        const uh_text_block *b = uh_text_get(ui->t, UH_FACE_BOLD, uh_px(ui, UH_PX_SMALL), UH_C_WARN, 0, "First chance to report");
-        int bx = lx + fc * step - b->w / 2;
-        bx = bx < minx ? minx : bx + b->w > maxx ? maxx - b->w : bx;
-        SDL_RenderCopy(ui->r, b->tex, NULL, &(SDL_Rect){bx, y + pad, b->w, b->h});
-    }
-    if (report_at >= 0) {
-        const uh_text_block *b = uh_text_get(ui->t, UH_FACE_BOLD, uh_px(ui, UH_PX_SMALL), UH_C_GOOD, 0, "You reported here");
-        int bx = lx + report_at * step - b->w / 2;
-        bx = bx < minx ? minx : bx + b->w > maxx ? maxx - b->w : bx;
-        SDL_RenderCopy(ui->r, b->tex, NULL, &(SDL_Rect){bx, ly + dr + uh_px(ui, 8), b->w, b->h});
-    }
-    SDL_RenderCopy(ui->r, bm->tex, NULL, &(SDL_Rect){x + pad, y + h - pad - bm->h, bm->w, bm->h});
-    return h;
-}
-
 /* A list row with an icon in a soft disc; returns its height. */
 static int row(uh_ui *ui, uh_icon icon, SDL_Color fg, SDL_Color bg, const char *text, const char *tag, int x, int y,
                int w)
@@ -231,19 +160,22 @@ static int paths_not_taken(uh_ui *ui, const uh_scenario *sc, int x, int y, int w
     int top = y;
     y += section_title(ui, UH_ICON_PEOPLE, "The paths not taken", x, y, w) + uh_px(ui, 14);
     int pad = uh_px(ui, 20);
-    for (size_t i = 0; i < ui->ndecisions; i++) {
-        const uh_decision *d = &ui->decisions[i];
+    size_t ndecisions;
+    const uh_decision *decisions = uh_session_decisions(ui->ses, &ndecisions);
+    for (size_t i = 0; i < ndecisions; i++) {
+        const uh_decision *d = &decisions[i];
         if (d->scene < 0 || (size_t)d->scene >= sc->nscenes || d->nshown < 2)
             continue;
         const uh_scene *s = &sc->scenes[d->scene];
         char head[300];
-        const char *picked = d->shown[d->picked] >= 0 ? s->choices[d->shown[d->picked]].label : NULL;
+        const char *picked = d->picked >= 0 && d->shown[d->picked] >= 0
+                                 ? s->choices[d->shown[d->picked]].label : NULL;
         snprintf(head, sizeof head, "Decision %zu \xC2\xB7 the room chose: %s", i + 1,
                  picked ? picked : "(a choice with a computed label)");
         int iw = w - 2 * pad;
         int hh = uh_text_get(ui->t, UH_FACE_BOLD, uh_px(ui, UH_PX_BODY), UH_C_TEXT, iw, head)->h;
         /* Measure the alternatives, then draw the card behind them. */
-        char lines[UH_MAX_SHOWN][600];
+        char lines[UH_SESSION_MAX_SHOWN][600];
         int n = 0, lh = 0;
         for (int k = 0; k < d->nshown; k++) {
             if (k == d->picked || d->shown[k] < 0)
@@ -252,7 +184,7 @@ static int paths_not_taken(uh_ui *ui, const uh_scenario *sc, int x, int y, int w
             const uh_scene *to = c->go_index >= 0 ? &sc->scenes[c->go_index] : NULL;
             char where[200];
             if (to && to->ending)
-                snprintf(where, sizeof where, "ends the story: %s", uh_ui_ending_title(to->ending));
+                snprintf(where, sizeof where, "ends the story: %s", uh_debrief_ending_title(to->ending));
             else
                 snprintf(where, sizeof where, "the story goes on");
             char hook[64] = "";
@@ -277,50 +209,158 @@ static int paths_not_taken(uh_ui *ui, const uh_scenario *sc, int x, int y, int w
     return y - top + uh_px(ui, 22);
 }
 
-/* The sentence under the headline. It must agree with both the ending the
- * story reached and the report that counted (the first one): a trainee who
- * asked security early and was drawn in later hears both halves. */
-static const char *debrief_lead(const uh_result *r)
+/* A small coloured tag ("Report filed here"); returns its width. */
+static int tag(uh_ui *ui, const char *text, SDL_Color fg, SDL_Color bg, int x, int y)
 {
-    const char *e = r->ending ? r->ending : "";
-    bool safe_end = strncmp(e, "reported", 8) == 0 || strncmp(e, "cleared", 7) == 0 ||
-                    strncmp(e, "walked_away", 11) == 0;
-    if (!r->reported)
-        return "Nobody reported this approach. That happens to careful people too: these approaches are "
-               "designed to feel harmless. Here is what to look out for next time.";
-    if (strncmp(e, "cleared", 7) == 0)
-        return "You asked security before taking part, which is exactly what the advice says.";
-    if (!safe_end)
-        return "You did go to security, and that counts for a lot. But the approach went on afterwards: "
-               "once security knows, tell them about every new contact and let them guide you.";
-    if (strncmp(e, "reported_late", 13) == 0 && r->reported_at_hook == 0)
-        return "You went to security early, and again when it went further. That is the habit this "
-               "training is about.";
-    if (r->reported_at_hook == 0)
-        return "Well done. You went to security before anything was given away.";
-    return "You went to security. Coming forward, even after a few steps, is what protects you and "
-           "your organisation.";
+    int ph = 0;
+    int w = uh_gui_pill(&ui->g, 0, -10000, text, fg, bg, UH_ICON_COUNT, &ph);
+    uh_gui_pill(&ui->g, x, y, text, fg, bg, UH_ICON_COUNT, &ph);
+    return w;
+}
+
+/* The trainee's own path, replayed: one row per scene with what they chose,
+ * what each concession gave away, the report, the steps after it, the last
+ * clean exit and the first red flag. */
+static int replayed_path(uh_ui *ui, const uh_debrief *d, int x, int y, int w)
+{
+    int top = y, pad = uh_px(ui, 22), dr = uh_px(ui, 15), gap = uh_px(ui, 6);
+    int tx = x + pad + 2 * dr + uh_px(ui, 16), tw = x + w - pad - tx;
+    int ph = uh_text_line_height(ui->t, UH_FACE_BOLD, uh_px(ui, UH_PX_SMALL)) + uh_px(ui, 8);
+    /* Measure the rows first, to draw the card behind them. */
+    int h = pad;
+    for (int pass = 0; pass < 2; pass++) {
+        int ry = y + pad;
+        if (pass == 1)
+            uh_draw_card(ui->d, (SDL_Rect){x, y, w, h}, uh_px(ui, 16), UH_C_CARD, UH_C_LINE,
+                         uh_px(ui, 1), false);
+        for (size_t i = 0; i < d->nsteps; i++) {
+            const uh_debrief_step *st = &d->steps[i];
+            int row_top = ry;
+            char line[900];
+            /* Tags above the text. */
+            bool tags = st->reported || (st->after_report && st->hook_added > 0) ||
+                        (int)i == d->last_clean_exit || (int)i == d->first_flag;
+            if (pass == 1) {
+                int cx = x + pad + dr, cy = ry + dr;
+                SDL_Color c = st->reported ? UH_C_GOOD : st->hook_added > 0 ? UH_C_WARN
+                                                                            : UH_C_MUTED;
+                uh_draw_disc(ui->d, cx, cy, dr, c);
+                char num[24];
+                snprintf(num, sizeof num, "%zu", i + 1);
+                const uh_text_block *b = uh_text_get(ui->t, UH_FACE_BOLD, uh_px(ui, UH_PX_SMALL),
+                                                     UH_C_WHITE, 0, num);
+                SDL_RenderCopy(ui->r, b->tex, NULL, &(SDL_Rect){cx - b->w / 2, cy - b->h / 2, b->w, b->h});
+                int px = tx;
+                if (st->reported)
+                    px += tag(ui, "Report filed here", UH_C_GOOD, UH_C_GOOD_SOFT, px, ry) + gap;
+                if (st->after_report && st->hook_added > 0)
+                    px += tag(ui, "After the report", UH_C_WARN_TEXT, UH_C_WARN_SOFT, px, ry) + gap;
+                if ((int)i == d->last_clean_exit)
+                    px += tag(ui, "Last clean exit", UH_C_ACCENT, UH_C_ACCENT_SOFT, px, ry) + gap;
+                if ((int)i == d->first_flag)
+                    tag(ui, "First red flag", UH_C_WARN_TEXT, UH_C_WARN_SOFT, px, ry);
+            }
+            if (tags)
+                ry += ph + gap;
+            int (*text)(uh_ui *, uh_face, float, SDL_Color, int, const char *, int, int) =
+                uh_ui_text;
+            int off = pass == 0 ? -100000 : 0; /* measuring pass draws off screen */
+            ry += text(ui, UH_FACE_BOLD, UH_PX_SMALL, UH_C_MUTED, tw, st->where, tx, ry + off);
+            if (st->chose) {
+                snprintf(line, sizeof line, "You chose: %s", st->chose);
+                ry += text(ui, UH_FACE_REGULAR, UH_PX_BODY, UH_C_TEXT, tw, line, tx, ry + off);
+            } else {
+                ry += text(ui, UH_FACE_REGULAR, UH_PX_BODY, UH_C_TEXT, tw, "The story ended here.",
+                           tx, ry + off);
+            }
+            if (st->first_flag) {
+                snprintf(line, sizeof line, "Red flag: %s", st->first_flag);
+                ry += text(ui, UH_FACE_REGULAR, UH_PX_SMALL, UH_C_WARN_TEXT, tw, line, tx, ry + off);
+            }
+            if (st->hook_added > 0) {
+                snprintf(line, sizeof line, "A step into the hook%s%s", st->gives ? ": " : ".",
+                         st->gives ? st->gives : "");
+                ry += text(ui, UH_FACE_REGULAR, UH_PX_SMALL, UH_C_WARN_TEXT, tw, line, tx, ry + off);
+            }
+            if (st->how_done && st->how_wrong) {
+                snprintf(line, sizeof line, "In the story you chose to: %s. That is not how to "
+                         "handle it.", st->how_done);
+                ry += text(ui, UH_FACE_REGULAR, UH_PX_SMALL, UH_C_BAD, tw, line, tx, ry + off);
+            }
+            int rh = ry - row_top;
+            if (rh < 2 * dr)
+                ry = row_top + 2 * dr;
+            ry += uh_px(ui, 16);
+        }
+        ry += uh_px(ui, 4);
+        ry += uh_ui_text(ui, UH_FACE_REGULAR, UH_PX_BODY, UH_C_TEXT, w - 2 * pad, d->moment_text,
+                         x + pad, ry + (pass == 0 ? -100000 : 0));
+        h = ry - y + pad;
+    }
+    return y + h - top;
+}
+
+/* The report, line by line. */
+static int report_lines(uh_ui *ui, const uh_debrief *d, int x, int y, int w)
+{
+    int top = y;
+    for (size_t i = 0; i < d->nlines; i++) {
+        const uh_debrief_line *l = &d->lines[i];
+        uh_icon icon = l->verdict == UH_VERDICT_GOOD ? UH_ICON_CHECK
+                       : l->verdict == UH_VERDICT_BAD ? UH_ICON_CROSS : UH_ICON_FLAG;
+        SDL_Color fg = l->verdict == UH_VERDICT_GOOD ? UH_C_GOOD
+                       : l->verdict == UH_VERDICT_BAD ? UH_C_BAD : UH_C_WARN_TEXT;
+        SDL_Color bg = l->verdict == UH_VERDICT_GOOD ? UH_C_GOOD_SOFT
+                       : l->verdict == UH_VERDICT_BAD ? UH_C_BAD_SOFT : UH_C_WARN_SOFT;
+        y += row(ui, icon, fg, bg, l->text, l->title, x, y, w) + uh_px(ui, 14);
+    }
+    return y - top;
+}
+
+/* After an early report: where the approach was heading. */
+static int would_have_gone(uh_ui *ui, const uh_debrief *d, int x, int y, int w)
+{
+    int top = y;
+    y += uh_ui_text(ui, UH_FACE_REGULAR, UH_PX_BODY, UH_C_MUTED, w,
+                    "You stopped it early. Had you played along, this is where the approach was "
+                    "heading:", x, y) + uh_px(ui, 12);
+    for (size_t i = 0; i < d->nnot_taken; i++) {
+        const uh_debrief_step *st = &d->not_taken[i];
+        char line[900];
+        snprintf(line, sizeof line, "%s \xE2\x80\x94 %s%s%s", st->where, st->chose ? st->chose : "",
+                 st->gives ? ". It gives away: " : "", st->gives ? st->gives : "");
+        y += row(ui, UH_ICON_ARROW_RIGHT, UH_C_MUTED, UH_C_SUBTLE, line, NULL, x, y, w) + uh_px(ui, 10);
+    }
+    if (d->not_taken_ending) {
+        char line[300];
+        snprintf(line, sizeof line, "Where it ends: %s.", d->not_taken_ending);
+        y += row(ui, UH_ICON_FLAG, UH_C_WARN_TEXT, UH_C_WARN_SOFT, line, NULL, x, y, w) + uh_px(ui, 10);
+    }
+    return y - top;
 }
 
 static void debrief_draw(uh_ui *ui)
 {
-    const uh_result *r = ui->result;
-    const uh_scenario *sc = uh_run_scenario(ui->run);
+    const uh_result *r = uh_session_result(ui->ses);
+    const uh_debrief *dbf = ui->debrief;
+    const uh_run *run = uh_ui_run(ui);
+    if (!r || !dbf || !run)
+        return;
+    const uh_scenario *sc = uh_run_scenario(run);
     SDL_Rect body = uh_ui_body(ui);
     int y = uh_gui_scroll_begin(&ui->g, 0, body) + uh_px(ui, 30);
     SDL_Rect col = uh_ui_column(ui, body, 1000);
     int x = col.x, w = col.w, gap = uh_px(ui, 36);
 
-    /* Headline. */
+    /* Headline and the lead sentence, true to the outcome. */
     const uh_text_block *bk = uh_text_get(ui->t, UH_FACE_BOLD, uh_px(ui, UH_PX_SMALL), UH_C_ACCENT, w, "DEBRIEF");
     SDL_RenderCopy(ui->r, bk->tex, NULL, &(SDL_Rect){x, y, bk->w, bk->h});
     y += bk->h + uh_px(ui, 4);
-    y += uh_ui_text(ui, UH_FACE_BOLD, UH_PX_H1, UH_C_TEXT, w, uh_ui_ending_title(r->ending), x, y);
+    y += uh_ui_text(ui, UH_FACE_BOLD, UH_PX_H1, UH_C_TEXT, w, dbf->headline, x, y);
     y += uh_px(ui, 6);
-    const char *lead = debrief_lead(r);
-    y += uh_ui_text(ui, UH_FACE_REGULAR, UH_PX_LEAD - 1, UH_C_MUTED, w, lead, x, y);
+    y += uh_ui_text(ui, UH_FACE_REGULAR, UH_PX_LEAD - 1, UH_C_MUTED, w, dbf->lead_text, x, y);
     y += uh_px(ui, 24);
-    y += score_card(ui, r, x, y, w) + uh_px(ui, 12);
+    y += score_card(ui, r, dbf, x, y, w) + uh_px(ui, 12);
     if (ui->saved)
         y += uh_ui_text(ui, UH_FACE_REGULAR, UH_PX_SMALL, UH_C_FAINT, w, "Your result has been saved.", x, y);
     else if (ui->save_error[0]) {
@@ -330,11 +370,21 @@ static void debrief_draw(uh_ui *ui)
     }
     y += gap;
 
-    y += section_title(ui, UH_ICON_CLOCK, "The moment to report", x, y, w) + uh_px(ui, 14);
-    y += timeline(ui, r, x, y, w) + gap;
+    y += section_title(ui, UH_ICON_CLOCK, "Your path, step by step", x, y, w) + uh_px(ui, 14);
+    y += replayed_path(ui, dbf, x, y, w) + gap;
+
+    if (dbf->nlines) {
+        y += section_title(ui, UH_ICON_SHIELD, "Your report, line by line", x, y, w) + uh_px(ui, 14);
+        y += report_lines(ui, dbf, x, y, w) + gap - uh_px(ui, 14);
+    }
+
+    if (dbf->nnot_taken) {
+        y += section_title(ui, UH_ICON_HOOK, "Where it would have gone", x, y, w) + uh_px(ui, 14);
+        y += would_have_gone(ui, dbf, x, y, w) + gap - uh_px(ui, 10);
+    }
 
     y += section_title(ui, UH_ICON_BOOK, "How the story ended", x, y, w) + uh_px(ui, 14);
-    y += uh_scene_view_channel(ui, uh_run_scene(ui->run), uh_run_text(ui->run), x, y, w, true) + gap;
+    y += uh_scene_view_channel(ui, uh_run_scene(run), uh_run_text(run), x, y, w, true) + gap;
 
     if (ui->mode == UH_MODE_FACILITATE)
         y += paths_not_taken(ui, sc, x, y, w);
@@ -350,17 +400,18 @@ static void debrief_draw(uh_ui *ui)
     }
     for (size_t i = 0; i < r->missed_ids.n; i++) {
         const char *t = uh_ui_mark_text(sc, r->missed_ids.v[i]);
-        y += row(ui, UH_ICON_FLAG, UH_C_WARN, UH_C_WARN_SOFT, t ? t : r->missed_ids.v[i],
+        y += row(ui, UH_ICON_FLAG, UH_C_WARN_TEXT, UH_C_WARN_SOFT, t ? t : r->missed_ids.v[i],
                  "Worth noticing next time", x, y, w) + uh_px(ui, 14);
     }
     for (size_t i = 0; i < r->false_alarm_ids.n; i++) {
         const char *t = uh_ui_mark_text(sc, r->false_alarm_ids.v[i]);
-        y += row(ui, UH_ICON_CROSS, UH_C_MUTED, UH_RGB(0xE6, 0xE9, 0xEF), t ? t : r->false_alarm_ids.v[i],
+        y += row(ui, UH_ICON_CROSS, UH_C_MUTED, UH_C_SUBTLE, t ? t : r->false_alarm_ids.v[i],
                  "You marked this, but it is ordinary", x, y, w) + uh_px(ui, 14);
     }
     y += gap - uh_px(ui, 14);
 
     y += section_title(ui, UH_ICON_SHIELD, "What to take away", x, y, w) + uh_px(ui, 14);
+    y += uh_ui_text(ui, UH_FACE_BOLD, UH_PX_BODY + 1, UH_C_TEXT, w, dbf->takeaway, x, y) + uh_px(ui, 14);
     for (size_t i = 0; i < sc->nteaches; i++) {
         const uh_catalog_entry *m = uh_catalog_find(uh_mitigations, sc->teaches[i]);
         if (m)
@@ -381,15 +432,9 @@ static void debrief_draw(uh_ui *ui)
 
     /* Where to go in real life. */
     {
-        char msg[800];
-        snprintf(msg, sizeof msg, "If anything like this happens to you, contact %s: %s, %s. You can come "
-                 "to them without fear, even late.",
-                 ui->cfg->security_team ? ui->cfg->security_team : "corporate security",
-                 ui->cfg->security_phone ? ui->cfg->security_phone : "",
-                 ui->cfg->security_email ? ui->cfg->security_email : "");
         int pad = uh_px(ui, 22), isz = uh_px(ui, 36);
         const uh_text_block *b = uh_text_get(ui->t, UH_FACE_REGULAR, uh_px(ui, UH_PX_BODY), UH_C_TEXT,
-                                             w - 3 * pad - isz, msg);
+                                             w - 3 * pad - isz, dbf->contact);
         int h = (b->h > isz ? b->h : isz) + 2 * pad;
         uh_draw_card(ui->d, (SDL_Rect){x, y, w, h}, uh_px(ui, 14), UH_C_GOOD_SOFT, UH_RGB(0xA9, 0xDE, 0xC6),
                      uh_px(ui, 1), false);
@@ -398,18 +443,25 @@ static void debrief_draw(uh_ui *ui)
         y += h + gap;
     }
 
-    int mw = uh_gui_button_width(&ui->g, "Back to scenarios", UH_ICON_ARROW_LEFT);
-    int fw = uh_gui_button_width(&ui->g, "Finish session", UH_ICON_CHECK);
-    if (mw + fw + uh_px(ui, 12) <= w) {
-        uh_gui_button(&ui->g, ID_MENU, x, y, mw, "Back to scenarios", UH_BTN_PRIMARY, UH_ICON_ARROW_LEFT);
-        uh_gui_button(&ui->g, ID_FINISH, x + mw + uh_px(ui, 12), y, fw, "Finish session", UH_BTN_SECONDARY, UH_ICON_CHECK);
-        y += uh_gui_control_h(&ui->g);
-    } else {
-        uh_gui_button(&ui->g, ID_MENU, x, y, w, "Back to scenarios", UH_BTN_PRIMARY, UH_ICON_ARROW_LEFT);
-        y += uh_gui_control_h(&ui->g) + uh_px(ui, 12);
-        uh_gui_button(&ui->g, ID_FINISH, x, y, w, "Finish session", UH_BTN_SECONDARY, UH_ICON_CHECK);
-        y += uh_gui_control_h(&ui->g);
+    /* Try again first: the quickest way to practise what was missed. */
+    static const char *const labels[3] = {"Try again", "Back to scenarios", "Finish session"};
+    static const int ids[3] = {ID_AGAIN, ID_MENU, ID_FINISH};
+    static const uh_icon icons[3] = {UH_ICON_ARROW_RIGHT, UH_ICON_ARROW_LEFT, UH_ICON_CHECK};
+    int bw[3], total = 0, bgap = uh_px(ui, 12);
+    for (int i = 0; i < 3; i++)
+        total += (bw[i] = uh_gui_button_width(&ui->g, labels[i], icons[i])) + (i ? bgap : 0);
+    bool row_fits = total <= w;
+    int bx = x;
+    for (int i = 0; i < 3; i++) {
+        uh_gui_button(&ui->g, ids[i], bx, y, row_fits ? bw[i] : w, labels[i],
+                      i == 0 ? UH_BTN_PRIMARY : UH_BTN_SECONDARY, icons[i]);
+        if (row_fits)
+            bx += bw[i] + bgap;
+        else
+            y += uh_gui_control_h(&ui->g) + bgap;
     }
+    if (row_fits)
+        y += uh_gui_control_h(&ui->g);
     y += uh_px(ui, 40);
     uh_gui_scroll_end(&ui->g, y);
     uh_ui_header(ui, sc->title, true);

@@ -6,7 +6,7 @@
 #include <stdlib.h>
 
 #include "../core/catalog.h"
-#include "resume.h"
+#include "../session/resume.h"
 #include "screens.h"
 
 enum { ID_FINISH = UH_ID_FIRST, ID_SIGN_OUT, ID_DISMISS, ID_CARD = 1000 };
@@ -18,14 +18,14 @@ static void menu_enter(uh_ui *ui)
         const uh_scenario *sc = ui->lib.items[i];
         if (ui->store && sc->ok && sc->id) {
             uh_error e;
-            if (uh_store_progress(ui->store, ui->trainee, sc->id, &p, &e) != 0)
+            if (uh_store_progress(ui->store, uh_ui_trainee(ui), sc->id, &p, &e) != 0)
                 p = (uh_progress){0, false, -1};
         }
         ui->progress[i] = p;
         /* An unfinished run kept for this trainee (self-paced, named). */
         ui->resumable[i] = false;
-        if (ui->mode == UH_MODE_SELF && ui->signed_in && !ui->anonymous && sc->ok && sc->id) {
-            char *path = uh_resume_path(ui->opt.db_path, ui->trainee, sc->id);
+        if (ui->mode == UH_MODE_SELF && uh_ui_signed_in(ui) && !uh_ui_anonymous(ui) && sc->ok && sc->id) {
+            char *path = uh_resume_path(ui->opt.db_path, uh_ui_trainee(ui), sc->id);
             ui->resumable[i] = uh_resume_exists(path);
             free(path);
         }
@@ -118,7 +118,7 @@ static void draw_card(uh_ui *ui, size_t idx, SDL_Rect r)
     /* Footer pinned to the bottom: duration and progress. */
     int fy = r.y + r.h - pad - uh_px(ui, 28), ph = 0, fx = x;
     if (!sc->ok) {
-        uh_gui_pill(&ui->g, fx, fy, "Unavailable", UH_C_MUTED, UH_C_TRACK, UH_ICON_CROSS, &ph);
+        uh_gui_pill(&ui->g, fx, fy, "Unavailable", UH_C_MUTED, UH_C_SUBTLE, UH_ICON_CROSS, &ph);
         return;
     }
     if (sc->minutes > 0) {
@@ -163,7 +163,7 @@ static void menu_draw(uh_ui *ui)
     if (group) /* the room, not the "group:CODE" the results are stored under */
         snprintf(hello, sizeof hello, "Group session%s%s", ui->cohort[0] ? " \xC2\xB7 " : "", ui->cohort);
     else
-        snprintf(hello, sizeof hello, "Hello, %s", ui->anonymous ? "there" : ui->trainee);
+        snprintf(hello, sizeof hello, "Hello, %s", uh_ui_anonymous(ui) ? "there" : uh_ui_trainee(ui));
     int fw = uh_gui_button_width(&ui->g, "Finish session", UH_ICON_CHECK);
     int sw = uh_gui_button_width(&ui->g, "Sign out", UH_ICON_COUNT);
     bool side = w > uh_px(ui, 760);

@@ -27,7 +27,7 @@ static void cancel(uh_ui *ui)
     uh_ui_go(ui, UH_SCREEN_PIN);  /* resets focus and scroll */
     ui->screen = ui->pin_return == UH_SCREEN_PIN || ui->pin_return == UH_SCREEN_ADMIN ? UH_SCREEN_MENU
                                                                                      : ui->pin_return;
-    if (ui->screen == UH_SCREEN_MENU && !ui->signed_in)
+    if (ui->screen == UH_SCREEN_MENU && !uh_ui_signed_in(ui))
         uh_ui_go(ui, ui->mode == UH_MODE_KIOSK ? UH_SCREEN_ATTRACT : UH_SCREEN_WELCOME);
 }
 
@@ -111,7 +111,7 @@ static void pad_key(uh_ui *ui, int id, SDL_Rect r, const char *label, bool dim, 
     int st = dim ? 0 : uh_gui_item_add(&ui->g, id, r);
     bool hot = st & (UH_GUI_HOVER | UH_GUI_PRESSED);
     SDL_Color fill = primary ? (hot ? UH_C_ACCENT_DARK : UH_C_ACCENT)
-                             : dim ? UH_C_SUBTLE : hot ? UH_C_ACCENT_SOFT : UH_C_WHITE;
+                             : dim ? UH_C_WELL : hot ? UH_C_ACCENT_SOFT : UH_C_WHITE;
     uh_draw_card(ui->d, r, uh_px(ui, 14), fill, UH_C_LINE, uh_px(ui, 1), !dim);
     SDL_Color fg = primary ? UH_C_WHITE : dim ? UH_C_FAINT : UH_C_TEXT;
     const uh_text_block *b = uh_text_get(ui->t, UH_FACE_BOLD, uh_px(ui, UH_PX_H2), fg, 0, label);

@@ -147,7 +147,7 @@ static int view_email(uh_ui *ui, const uh_scene *sc, const char *text, int x, in
     int crad = uh_px(ui, 14);
     uh_draw_card(ui->d, r, crad, UH_C_CARD, UH_C_LINE, uh_px(ui, 1), true);
     /* Toolbar of a mail client. */
-    SDL_Color tb = UH_C_SUBTLE;
+    SDL_Color tb = UH_C_WELL;
     uh_draw_round(ui->d, (SDL_Rect){x + 1, y + 1, w - 2, bar}, crad, tb);
     uh_draw_rect(ui->d, (SDL_Rect){x + 1, y + crad, w - 2, bar - crad}, tb);
     uh_draw_rect(ui->d, (SDL_Rect){x + 1, y + bar, w - 2, 1}, UH_C_LINE);
@@ -427,16 +427,16 @@ static int marked_count(uh_ui *ui, const uh_scene *s)
     size_t n = scene_marks(s, m);
     int k = 0;
     for (size_t i = 0; i < n; i++)
-        k += uh_run_is_marked(ui->run, m[i].m->id);
+        k += uh_session_is_marked(ui->ses, m[i].m->id);
     return k;
 }
 
 static void toggle_mark(uh_ui *ui, size_t i)
 {
     mark_ref m[MAX_MARKS];
-    size_t n = scene_marks(uh_run_scene(ui->run), m);
+    size_t n = scene_marks(uh_run_scene(uh_ui_run(ui)), m);
     if (i < n) {
-        uh_run_mark(ui->run, m[i].m->id, !uh_run_is_marked(ui->run, m[i].m->id));
+        uh_session_mark(ui->ses, m[i].m->id, !uh_session_is_marked(ui->ses, m[i].m->id));
         uh_ui_save_progress(ui);
     }
 }
@@ -457,7 +457,7 @@ static SDL_Rect modal_frame(uh_ui *ui, int want_w, int want_h)
 
 static void draw_flag_panel(uh_ui *ui)
 {
-    const uh_scene *s = uh_run_scene(ui->run);
+    const uh_scene *s = uh_run_scene(uh_ui_run(ui));
     mark_ref m[MAX_MARKS];
     size_t n = scene_marks(s, m);
     uh_gui_modal(&ui->g);
@@ -486,7 +486,7 @@ static void draw_flag_panel(uh_ui *ui)
     int ly = uh_gui_scroll_begin(&ui->g, 1, view);
     int start = ly;
     for (size_t i = 0; i < n; i++) {
-        bool on = uh_run_is_marked(ui->run, m[i].m->id);
+        bool on = uh_session_is_marked(ui->ses, m[i].m->id);
         ly += uh_gui_toggle(&ui->g, ID_MARK + (int)i, x, ly, iw, on, false, m[i].m->text, NULL);
         ly += uh_px(ui, 10);
     }
@@ -512,7 +512,7 @@ static void draw_leave_panel(uh_ui *ui)
     const uh_text_block *bt = uh_text_get(ui->t, UH_FACE_BOLD, uh_px(ui, UH_PX_H2), UH_C_TEXT, iw,
                                           "Leave this scenario?");
     /* A named self-paced trainee keeps their place; elsewhere the attempt is dropped. */
-    bool kept = ui->mode == UH_MODE_SELF && !ui->anonymous;
+    bool kept = ui->mode == UH_MODE_SELF && !uh_ui_anonymous(ui);
     const uh_text_block *bl = uh_text_get(ui->t, UH_FACE_REGULAR, uh_px(ui, UH_PX_BODY), UH_C_MUTED, iw,
                                           kept ? "You are part-way through. Your place is kept: choose this "
                                                  "scenario again later to resume where you left off."
@@ -578,7 +578,7 @@ static bool scene_key(uh_ui *ui, const uh_input *in)
 {
     if (in->type != UH_IN_KEY)
         return false;
-    const uh_scene *s = uh_run_scene(ui->run);
+    const uh_scene *s = uh_run_scene(uh_ui_run(ui));
     if (in->key == UH_KEY_ESCAPE) {
         if (ui->flags_open)
             ui->flags_open = false;
@@ -704,9 +704,9 @@ static int draw_choices(uh_ui *ui, const uh_scene *s, int x, int y, int w)
                            : "Tap a choice.",
                     x, y);
     y += uh_px(ui, UH_SP_3);
-    size_t n = uh_run_nchoices(ui->run);
+    size_t n = uh_run_nchoices(uh_ui_run(ui));
     for (size_t i = 0; i < n; i++) {
-        y += uh_gui_choice(&ui->g, ID_CHOICE + (int)i, x, y, w, (int)i + 1, uh_run_choice_label(ui->run, i));
+        y += uh_gui_choice(&ui->g, ID_CHOICE + (int)i, x, y, w, (int)i + 1, uh_run_choice_label(uh_ui_run(ui), i));
         y += uh_px(ui, UH_SP_3);
     }
     return y - top;
@@ -714,8 +714,8 @@ static int draw_choices(uh_ui *ui, const uh_scene *s, int x, int y, int w)
 
 static void scene_draw(uh_ui *ui)
 {
-    const uh_scene *s = uh_run_scene(ui->run);
-    const uh_scenario *sc = uh_run_scenario(ui->run);
+    const uh_scene *s = uh_run_scene(uh_ui_run(ui));
+    const uh_scenario *sc = uh_run_scenario(uh_ui_run(ui));
     SDL_Rect body = uh_ui_body(ui);
     int y = uh_gui_scroll_begin(&ui->g, 0, body) + uh_px(ui, 28);
     SDL_Rect col = uh_ui_column(ui, body, 1400);
@@ -725,12 +725,12 @@ static void scene_draw(uh_ui *ui)
     if (!ui->portrait && col.w > uh_px(ui, 900)) {
         /* Wide: the story on the left, what to do on the right. */
         int gap = uh_px(ui, UH_SP_8), lw = (col.w - gap) * 3 / 5, rw = col.w - gap - lw;
-        int lh = uh_scene_view_channel(ui, s, uh_run_text(ui->run), col.x, y, lw, ongoing);
+        int lh = uh_scene_view_channel(ui, s, uh_run_text(uh_ui_run(ui)), col.x, y, lw, ongoing);
         int rh = draw_choices(ui, s, col.x + lw + gap, y, rw);
         bottom = y + (lh > rh ? lh : rh);
     } else {
         /* Narrow or portrait: one column, what to do under the story. */
-        int lh = uh_scene_view_channel(ui, s, uh_run_text(ui->run), col.x, y, col.w, ongoing);
+        int lh = uh_scene_view_channel(ui, s, uh_run_text(uh_ui_run(ui)), col.x, y, col.w, ongoing);
         int rh = draw_choices(ui, s, col.x, y + lh + uh_px(ui, UH_SP_7), col.w);
         bottom = y + lh + uh_px(ui, UH_SP_7) + rh;
     }

@@ -4,6 +4,8 @@
 #ifndef UH_SCREENS_H
 #define UH_SCREENS_H
 
+#include "../session/debrief.h"
+#include "../session/session.h"
 #include "avatar.h"
 #include "theme.h"
 #include "ui.h"
@@ -22,18 +24,6 @@ typedef struct uh_screen_ops {
 
 extern const uh_screen_ops uh_welcome_ops, uh_menu_ops, uh_scene_view_ops, uh_report_form_ops,
     uh_debrief_ops, uh_summary_ops, uh_attract_ops, uh_pin_pad_ops, uh_admin_ops;
-
-/* One decision of the run in progress, for the facilitator's debrief of
- * the paths not taken: the scene (index into the run's scenario), the
- * choices shown there as indices into scene->choices (-1 where a shown
- * label could not be matched to one), and the one picked (0-based among
- * those shown). */
-#define UH_MAX_SHOWN 16
-typedef struct uh_decision {
-    int scene;
-    int shown[UH_MAX_SHOWN];
-    int nshown, picked;
-} uh_decision;
 
 struct uh_summary;
 struct uh_pin_guard;
@@ -81,15 +71,16 @@ struct uh_ui {
     char export_msg[1200];
     bool export_ok;
 
-    /* Facilitator: discussion prompts shown; decisions for the debrief. */
+    /* The trainee's session: sign-in, the run, its report form, decisions,
+     * results (engine/session). The kiosk's wipe replaces it. */
+    uh_session *ses;
+
+    /* Facilitator: discussion prompts shown. */
     bool discuss_open;
-    uh_decision *decisions;
-    size_t ndecisions;
 
     /* Sign-in. */
-    char trainee[128];
-    bool anonymous, signed_in;
     char name_buf[128];
+    char sign_in_msg[200];  /* why the name was refused, "" when it was not */
     bool osk, osk_shift;  /* on-screen keyboard shown; its shift state */
     bool osk_accents;     /* the keyboard shows its page of accented letters */
     bool name_full;       /* the last character typed did not fit in the name */
@@ -99,32 +90,29 @@ struct uh_ui {
     uh_progress *progress;  /* one per library item */
     bool *resumable;        /* one per library item: an unfinished run is saved */
 
-    /* The run in progress. */
-    uh_run *run;
-    char started_at[32];
+    /* The run in progress (the run itself is in the session). */
     bool flags_open, leave_open;
     int prev_channel;      /* channel and speaker of the previous scene */
     char prev_from[128];
     size_t last_path_len;  /* to notice a new scene (scroll to its top) */
 
-    /* Report form. */
-    int report_step;       /* 0 to whom, 1 what, 2 how */
-    int report_to, report_how;  /* option index, -1 none */
-    bool *report_facts;    /* ticked, by fact index */
-    size_t *fact_order;    /* facts in display order */
-
-    /* Debrief. */
-    uh_result *result;
+    /* Debrief: its words come from the session's debrief (engine/session). */
+    uh_debrief *debrief;
     bool saved;
     char save_error[512];
     Uint32 anim_start;
 
-    /* This sitting. */
-    uh_done *done;
-    size_t ndone;
+    /* This sitting (its results are in the session). */
     char cert_msg[800];
     bool cert_ok;
 };
+
+/* The run in progress, from the session (NULL when none). */
+static inline const uh_run *uh_ui_run(const uh_ui *ui) { return uh_session_run(ui->ses); }
+static inline bool uh_ui_signed_in(const uh_ui *ui) { return uh_session_signed_in(ui->ses); }
+static inline bool uh_ui_anonymous(const uh_ui *ui) { return uh_session_anonymous(ui->ses); }
+/* The name, or the pseudonym of an anonymous trainee. */
+static inline const char *uh_ui_trainee(const uh_ui *ui) { return uh_session_trainee(ui->ses); }
 
 /* Pixel size of v at the current scale. */
 static inline int uh_px(const uh_ui *ui, float v) { return (int)(v * ui->s + 0.5f); }
@@ -158,6 +146,11 @@ void uh_ui_resume_run(uh_ui *ui, const uh_scenario *sc);
 /* Makes the current choice i of the run (recording the decision and the
  * progress to resume) and moves to the matching screen. */
 void uh_ui_choose(uh_ui *ui, size_t i);
+/* Sends the open report form; when it lacks a recipient or a handling it
+ * stays open and says so. */
+void uh_ui_send_report(uh_ui *ui);
+/* Facilitator mode: signs the room in as "group:COHORT". */
+void uh_ui_sign_in_group(uh_ui *ui);
 /* Saves the run in progress for a later resume (self-paced mode with a
  * named trainee only; otherwise does nothing). */
 void uh_ui_save_progress(uh_ui *ui);
@@ -192,8 +185,6 @@ uh_icon uh_menu_tactic_icon(const char *tactic);
 /* The last component of a path (file names shown without their folder). */
 const char *uh_ui_basename(const char *path);
 
-/* Human text for an ending label ("reported_late" -> "Reported, later"). */
-const char *uh_ui_ending_title(const char *ending);
 /* Text of the flag or innocent detail with this id in sc, or NULL. */
 const char *uh_ui_mark_text(const uh_scenario *sc, const char *id);
 

@@ -30,21 +30,23 @@ static void make_dirs(const char *dir)
 
 int uh_ui_save_certificate(uh_ui *ui, char *msg, size_t n)
 {
-    uh_cert_line *lines = uh_xcalloc(ui->ndone + 1, sizeof *lines);
-    for (size_t i = 0; i < ui->ndone; i++)
-        lines[i] = (uh_cert_line){ui->done[i].title, ui->done[i].score, ui->done[i].passed};
+    size_t ndone;
+    const uh_done *done = uh_session_done(ui->ses, &ndone);
+    uh_cert_line *lines = uh_xcalloc(ndone + 1, sizeof *lines);
+    for (size_t i = 0; i < ndone; i++)
+        lines[i] = (uh_cert_line){done[i].title, done[i].score, done[i].passed};
     time_t now = time(NULL);
     struct tm tm;
     localtime_r(&now, &tm);
     char date[64], stamp[32];
     strftime(date, sizeof date, "%d %B %Y", &tm);
     strftime(stamp, sizeof stamp, "%Y%m%d-%H%M%S", &tm);
-    uh_cert c = {ui->anonymous ? "Anonymous trainee" : ui->trainee, ui->cfg->organisation, date, lines,
-                 ui->ndone};
+    uh_cert c = {uh_ui_anonymous(ui) ? "Anonymous trainee" : uh_ui_trainee(ui), ui->cfg->organisation,
+                 date, lines, ndone};
     /* A file name from the trainee's name, reduced to safe characters. */
     char safe[64];
     size_t k = 0;
-    for (const char *s = ui->anonymous ? "anonymous" : ui->trainee; *s && k + 1 < sizeof safe; s++)
+    for (const char *s = uh_ui_anonymous(ui) ? "anonymous" : uh_ui_trainee(ui); *s && k + 1 < sizeof safe; s++)
         safe[k++] = (*s >= 'a' && *s <= 'z') || (*s >= 'A' && *s <= 'Z') || (*s >= '0' && *s <= '9') ? *s : '-';
     safe[k] = 0;
     make_dirs(ui->opt.cert_dir);
@@ -90,15 +92,18 @@ static void summary_draw(uh_ui *ui)
     SDL_Rect col = uh_ui_column(ui, body, 900);
     int x = col.x, w = col.w;
     char title[200];
-    snprintf(title, sizeof title, ui->anonymous ? "Your session" : "Your session, %s", ui->trainee);
+    snprintf(title, sizeof title, uh_ui_anonymous(ui) ? "Your session" : "Your session, %s",
+             uh_ui_trainee(ui));
     y += uh_ui_text(ui, UH_FACE_BOLD, UH_PX_H1, UH_C_TEXT, w, title, x, y) + uh_px(ui, 6);
+    size_t ndone;
+    const uh_done *done = uh_session_done(ui->ses, &ndone);
     int passed = 0, sum = 0;
-    for (size_t i = 0; i < ui->ndone; i++) {
-        passed += ui->done[i].passed;
-        sum += ui->done[i].score;
+    for (size_t i = 0; i < ndone; i++) {
+        passed += done[i].passed;
+        sum += done[i].score;
     }
     char lead[300];
-    if (ui->ndone == 0)
+    if (ndone == 0)
         snprintf(lead, sizeof lead, "You have not finished a scenario in this sitting yet. Pick one from the "
                  "menu; your certificate lists every scenario you finish.");
     else if (ui->mode == UH_MODE_KIOSK)
@@ -106,19 +111,19 @@ static void summary_draw(uh_ui *ui)
          * results are in the organisation's records, not in a file here. */
         snprintf(lead, sizeof lead, "You finished %zu scenario%s and passed %d. Your results are recorded "
                  "for your organisation's training records; ask your training team for a certificate.",
-                 ui->ndone, ui->ndone == 1 ? "" : "s", passed);
+                 ndone, ndone == 1 ? "" : "s", passed);
     else
         snprintf(lead, sizeof lead, "You finished %zu scenario%s and passed %d. Save your certificate below.",
-                 ui->ndone, ui->ndone == 1 ? "" : "s", passed);
+                 ndone, ndone == 1 ? "" : "s", passed);
     y += uh_ui_text(ui, UH_FACE_REGULAR, UH_PX_LEAD - 1, UH_C_MUTED, w, lead, x, y) + uh_px(ui, 24);
 
-    if (ui->ndone > 0) {
+    if (ndone > 0) {
         /* Three figures in tiles. */
         int gap = uh_px(ui, 16), tw = (w - 2 * gap) / 3, th = uh_px(ui, 110);
         char v[3][32];
-        snprintf(v[0], sizeof v[0], "%zu", ui->ndone);
+        snprintf(v[0], sizeof v[0], "%zu", ndone);
         snprintf(v[1], sizeof v[1], "%d", passed);
-        snprintf(v[2], sizeof v[2], "%d", (int)(sum / (double)ui->ndone + 0.5));
+        snprintf(v[2], sizeof v[2], "%d", (int)(sum / (double)ndone + 0.5));
         const char *labels[3] = {"Scenarios finished", "Passed", "Average score"};
         for (int i = 0; i < 3; i++) {
             SDL_Rect r = {x + i * (tw + gap), y, tw, th};
@@ -128,8 +133,8 @@ static void summary_draw(uh_ui *ui)
             uh_ui_text(ui, UH_FACE_REGULAR, UH_PX_SMALL, UH_C_MUTED, tw - uh_px(ui, 40), labels[i], r.x + uh_px(ui, 20), ty);
         }
         y += th + uh_px(ui, 28);
-        for (size_t i = 0; i < ui->ndone; i++) {
-            const uh_done *dn = &ui->done[i];
+        for (size_t i = 0; i < ndone; i++) {
+            const uh_done *dn = &done[i];
             int pad = uh_px(ui, 20), ph = 0;
             char sc[32];
             snprintf(sc, sizeof sc, "%d / 100", dn->score);
@@ -155,7 +160,7 @@ static void summary_draw(uh_ui *ui)
     int sw = uh_gui_button_width(&ui->g, "Save certificate", UH_ICON_SAVE);
     int mw = uh_gui_button_width(&ui->g, "Back to scenarios", UH_ICON_ARROW_LEFT);
     int ow = uh_gui_button_width(&ui->g, "Sign out", UH_ICON_COUNT);
-    bool cert = ui->ndone > 0 && ui->mode != UH_MODE_KIOSK; /* no files on a kiosk's disk */
+    bool cert = ndone > 0 && ui->mode != UH_MODE_KIOSK; /* no files on a kiosk's disk */
     if (!cert)
         sw = -gap;
     bool row = sw + mw + ow + 2 * gap <= w;

@@ -22,8 +22,8 @@
 #define UH_C_CARD UH_RGB(0xFF, 0xFF, 0xFF)
 #define UH_C_CARD_HOVER UH_RGB(0xF6, 0xF9, 0xFF)   /* a choice or toggle under the pointer */
 #define UH_C_CARD_OFF UH_RGB(0xF5, 0xF6, 0xF8)     /* an unavailable scenario */
-#define UH_C_SUBTLE UH_RGB(0xF1, 0xF3, 0xF7)       /* toolbars, disabled keys */
-#define UH_C_TRACK UH_RGB(0xE6, 0xE9, 0xEF)        /* bar tracks, neutral pills */
+#define UH_C_WELL UH_RGB(0xF1, 0xF3, 0xF7)         /* toolbars, disabled keys */
+#define UH_C_SUBTLE UH_RGB(0xE6, 0xE9, 0xEF)       /* bar tracks, neutral pills, a soft disc behind an icon */
 #define UH_C_PANE UH_RGB(0xDD, 0xE2, 0xEA)         /* behind the on-screen keyboard */
 #define UH_C_WHITE UH_RGB(0xFF, 0xFF, 0xFF)
 #define UH_C_SHADOW UH_RGBA(0x10, 0x1C, 0x33, 0x12)
@@ -76,7 +76,7 @@
 #define UH_C_WARN_SOFT UH_RGB(0xFD, 0xF0, 0xDC)
 #define UH_C_WARN_SOFT_HOT UH_RGB(0xFB, 0xE6, 0xC4)
 #define UH_C_WARN_LINE UH_RGB(0xF0, 0xC0, 0x7A)
-#define UH_C_WARN_TEXT UH_RGB(0x8A, 0x4B, 0x08)    /* headings on the warning colour's soft background */
+#define UH_C_WARN_TEXT UH_RGB(0x9A, 0x4A, 0x00)    /* warning words and headings on light backgrounds */
 #define UH_C_BAD UH_RGB(0xB0, 0x2A, 0x2A)
 #define UH_C_BAD_HOT UH_RGB(0x8F, 0x22, 0x22)
 #define UH_C_BAD_SOFT UH_RGB(0xFB, 0xE6, 0xE6)
@@ -170,11 +170,11 @@ static inline SDL_Color uh_theme_over(SDL_Color c, SDL_Color bg)
     X(UH_C_MUTED, UH_C_PAGE, UH_CONTRAST_TEXT, "secondary text on the page")                     \
     X(UH_C_MUTED, UH_C_CARD, UH_CONTRAST_TEXT, "secondary text on a card")                       \
     X(UH_C_MUTED, UH_C_PAPER, UH_CONTRAST_TEXT, "a fact's source")                               \
-    X(UH_C_MUTED, UH_C_TRACK, UH_CONTRAST_TEXT, "neutral pill")                                  \
+    X(UH_C_MUTED, UH_C_SUBTLE, UH_CONTRAST_TEXT, "neutral pill")                                  \
     X(UH_C_MUTED, UH_C_CHAT_DATE, UH_CONTRAST_TEXT, "chat date pill")                            \
     X(UH_C_MUTED, UH_C_CARD_OFF, UH_CONTRAST_TEXT, "unavailable scenario")                       \
-    X(UH_C_MUTED, UH_C_SUBTLE, UH_CONTRAST_TEXT, "mail toolbar")                                 \
-    X(UH_C_TEXT, UH_C_SUBTLE, UH_CONTRAST_TEXT, "mail toolbar")                                  \
+    X(UH_C_MUTED, UH_C_WELL, UH_CONTRAST_TEXT, "mail toolbar")                                 \
+    X(UH_C_TEXT, UH_C_WELL, UH_CONTRAST_TEXT, "mail toolbar")                                  \
     X(UH_C_FAINT, UH_C_PAGE, UH_CONTRAST_TEXT, "aside on the page")                              \
     X(UH_C_FAINT, UH_C_CARD, UH_CONTRAST_TEXT, "placeholder, aside on a card")                   \
     X(UH_C_FAINT, UH_C_CARD_OFF, UH_CONTRAST_TEXT, "unavailable scenario's title")               \

@@ -10,7 +10,7 @@
 #include "../core/catalog.h"
 #include "../core/util.h"
 #include "../report/summary.h"
-#include "resume.h"
+#include "../session/resume.h"
 
 #define FADE_MS 160
 #define FACIL_SCALE 1.2f   /* facilitator mode: text for the back of the room */
@@ -47,15 +47,14 @@ uh_ui *uh_ui_new(SDL_Renderer *r, const uh_ui_options *opt, uh_error *err)
     ui->w = 1280;
     ui->h = 720;
     ui->s = 1;
-    ui->report_to = ui->report_how = -1;
+    ui->ses = uh_session_new(opt->cfg);
     ui->mode = opt->mode;
     ui->touch = ui->mode == UH_MODE_KIOSK; /* a kiosk has a touch screen until a key is pressed */
     ui->idle_left = -1;
     snprintf(ui->cohort, sizeof ui->cohort, "%s", opt->cohort ? opt->cohort : "");
     if (ui->mode == UH_MODE_FACILITATE) {
         /* The instructor plays for the room: no sign-in, one group name. */
-        snprintf(ui->trainee, sizeof ui->trainee, "group:%s", ui->cohort[0] ? ui->cohort : "session");
-        ui->signed_in = true;
+        uh_ui_sign_in_group(ui);
     }
     uh_ui_go(ui, ui->mode == UH_MODE_KIOSK ? UH_SCREEN_ATTRACT
                  : ui->mode == UH_MODE_FACILITATE ? UH_SCREEN_MENU : UH_SCREEN_WELCOME);
@@ -109,15 +108,9 @@ void uh_ui_free(uh_ui *ui)
     if (!ui)
         return;
     uh_ui_end_run(ui);
-    uh_result_free(ui->result);
-    for (size_t i = 0; i < ui->ndone; i++) {
-        free(ui->done[i].scenario);
-        free(ui->done[i].title);
-    }
-    free(ui->done);
+    uh_session_free(ui->ses);
     free(ui->progress);
     free(ui->resumable);
-    free(ui->decisions);
     uh_summary_free(ui->admin_summary);
     uh_pin_guard_close(ui->pin);
     uh_store_close(ui->store);
@@ -133,7 +126,7 @@ void uh_ui_go(uh_ui *ui, uh_screen_id id)
     /* Signing out in the kiosk wipes the trainee and shows the attract
      * screen; the group of a facilitated session never signs in. */
     if (id == UH_SCREEN_WELCOME && ui->mode == UH_MODE_KIOSK && ui->screen != UH_SCREEN_ATTRACT &&
-        ui->signed_in) {
+        uh_ui_signed_in(ui)) {
         uh_ui_wipe(ui);
         return;
     }
@@ -266,8 +259,8 @@ int uh_ui_write_trace(const uh_ui *ui, const char *path)
     bool busy = uh_ui_needs_draw((uh_ui *)ui, &timeout);
     fprintf(f, "screen %s\nsize %d %d\nmode %s\nframe %lu\nsettled %d\n", screen_names[ui->screen],
             ui->w, ui->h, uh_ui_mode_name(ui), ++frames, !busy);
-    if (ui->signed_in)
-        fprintf(f, "trainee %s\n", ui->trainee);
+    if (uh_ui_signed_in(ui))
+        fprintf(f, "trainee %s\n", uh_ui_trainee(ui));
     if (ui->name_buf[0])
         fprintf(f, "typing %s\n", ui->name_buf);
     if (ui->cohort[0])
@@ -284,23 +277,33 @@ int uh_ui_write_trace(const uh_ui *ui, const char *path)
     }
     if (ui->screen == UH_SCREEN_SCENE)
         fprintf(f, "discuss %d\n", ui->discuss_open);
-    if (ui->screen == UH_SCREEN_DEBRIEF)
-        fprintf(f, "decisions %zu\n", ui->ndecisions);
+    if (ui->screen == UH_SCREEN_DEBRIEF) {
+        size_t nd;
+        uh_session_decisions(ui->ses, &nd);
+        fprintf(f, "decisions %zu\n", nd);
+    }
     if (ui->screen == UH_SCREEN_ADMIN && ui->export_msg[0])
         fprintf(f, "export %d %s\n", ui->export_ok, ui->export_msg);
     if (ui->screen == UH_SCREEN_MENU)
         for (size_t i = 0; i < ui->lib.count; i++)
             if (ui->resumable[i])
                 fprintf(f, "resume %s\n", ui->lib.items[i]->id);
-    if (ui->run && ui->screen == UH_SCREEN_SCENE)
-        fprintf(f, "scene %s\npanel %s\n", uh_run_scene(ui->run)->id,
+    if (uh_ui_run(ui) && ui->screen == UH_SCREEN_SCENE)
+        fprintf(f, "scene %s\npanel %s\n", uh_run_scene(uh_ui_run(ui))->id,
                 ui->flags_open ? "flags" : ui->leave_open ? "leave" : "none");
-    if (ui->screen == UH_SCREEN_REPORT)
-        fprintf(f, "step %d\n", ui->report_step + 1);
+    const uh_form *form = uh_session_form(ui->ses);
+    if (ui->screen == UH_SCREEN_REPORT && form) {
+        fprintf(f, "step %d\n", (int)form->step + 1);
+        if (form->refused)
+            fprintf(f, "refused %s\n", uh_form_refusal(form));
+    }
     if (ui->notice[0])
         fprintf(f, "notice %s\n", ui->notice);
-    if (ui->screen == UH_SCREEN_DEBRIEF && ui->result)
-        fprintf(f, "saved %d\nscore %d\n", ui->saved, ui->result->score.score);
+    const uh_result *res = uh_session_result(ui->ses);
+    if (ui->screen == UH_SCREEN_DEBRIEF && res)
+        fprintf(f, "saved %d\nscore %d\npassed %d\n", ui->saved, res->score.score, res->score.passed);
+    if (ui->screen == UH_SCREEN_DEBRIEF && ui->debrief)
+        fprintf(f, "lead %d\nreason %d\n", (int)ui->debrief->lead, (int)ui->debrief->reason);
     if (ui->screen == UH_SCREEN_SUMMARY && ui->cert_msg[0])
         fprintf(f, "certificate %s\n", ui->cert_msg);
     for (int i = 0; i < ui->g.nprev; i++) {
@@ -364,12 +367,13 @@ SDL_Rect uh_ui_header(uh_ui *ui, const char *title, bool back)
     }
     /* The right side: who is signed in. */
     int right = ui->w - uh_px(ui, 24);
-    if (ui->signed_in) {
+    if (uh_ui_signed_in(ui)) {
         char group[96];
         snprintf(group, sizeof group, "Group session%s%s", ui->cohort[0] ? " \xC2\xB7 " : "", ui->cohort);
-        const char *who = ui->mode == UH_MODE_FACILITATE ? group : ui->anonymous ? "Anonymous trainee" : ui->trainee;
+        const char *who = ui->mode == UH_MODE_FACILITATE ? group
+                          : uh_ui_anonymous(ui) ? "Anonymous trainee" : uh_ui_trainee(ui);
         /* A long name is shortened with "…"; the avatar always shows. */
-        char fit[sizeof ui->trainee + 8];
+        char fit[200];
         int px = uh_px(ui, UH_PX_SMALL);
         who = uh_text_ellipsize(ui->t, UH_FACE_REGULAR, px, ui->w / 3, who, fit, sizeof fit);
         const uh_text_block *b = uh_text_get(ui->t, UH_FACE_REGULAR, px, UH_C_HEADER_MUTED, 0, who);
@@ -378,8 +382,8 @@ SDL_Rect uh_ui_header(uh_ui *ui, const char *title, bool back)
         if (b->tex)
             SDL_RenderCopy(ui->r, b->tex, NULL, &(SDL_Rect){right, (hh - b->h) / 2, b->w, b->h});
         right -= uh_px(ui, 10) + av;
-        uh_avatar_draw(ui->d, ui->t, ui->anonymous || ui->mode == UH_MODE_FACILITATE ? NULL : ui->trainee, right,
-                       hh / 2, av);
+        uh_avatar_draw(ui->d, ui->t, uh_ui_anonymous(ui) || ui->mode == UH_MODE_FACILITATE ? NULL : uh_ui_trainee(ui),
+                       right, hh / 2, av);
         right -= av + uh_px(ui, 10);
     }
     if (title && *title) {
@@ -416,22 +420,6 @@ static void short_error(const uh_error *e, char *buf, size_t n)
         snprintf(buf, n, "%s", e->msg);
 }
 
-const char *uh_ui_ending_title(const char *ending)
-{
-    static const struct { const char *id, *title; } t[] = {
-        {"reported", "You reported the approach"},
-        {"reported_late", "You reported it, later on"},
-        {"cleared", "You asked security first"},
-        {"walked_away", "You walked away"},
-        {"compromised", "The hook was set"},
-        {"hooked", "You were hooked"},
-    };
-    for (size_t i = 0; ending && i < sizeof t / sizeof *t; i++)
-        if (strcmp(t[i].id, ending) == 0)
-            return t[i].title;
-    return "The story ends here";
-}
-
 const char *uh_ui_mark_text(const uh_scenario *sc, const char *id)
 {
     for (size_t i = 0; i < sc->nscenes; i++) {
@@ -447,19 +435,24 @@ const char *uh_ui_mark_text(const uh_scenario *sc, const char *id)
 }
 
 /* ---------------------------------------------------------------------
- * The run
+ * The run (the session holds it; the ui follows its state)
  * ------------------------------------------------------------------- */
+
+void uh_ui_sign_in_group(uh_ui *ui)
+{
+    char group[96];
+    snprintf(group, sizeof group, "group:%s", ui->cohort[0] ? ui->cohort : "session");
+    uh_error e;
+    uh_session_sign_in(ui->ses, group, false, &e);
+}
 
 void uh_ui_start_run(uh_ui *ui, const uh_scenario *sc)
 {
     uh_ui_end_run(ui);
     uh_error e;
     uh_error_clear(&e);
-    uh_iso8601_now(ui->started_at, false);
-    ui->ndecisions = 0;
     ui->discuss_open = false;
-    ui->run = uh_run_new(sc, ui->cfg, 1, &e);
-    if (!ui->run) {
+    if (uh_session_start(ui->ses, sc, 1, &e) != 0) {
         char buf[1400];
         short_error(&e, buf, sizeof buf);
         snprintf(ui->notice, sizeof ui->notice,
@@ -473,12 +466,11 @@ void uh_ui_start_run(uh_ui *ui, const uh_scenario *sc)
 
 void uh_ui_end_run(uh_ui *ui)
 {
-    uh_run_free(ui->run);
-    ui->run = NULL;
-    free(ui->report_facts);
-    free(ui->fact_order);
-    ui->report_facts = NULL;
-    ui->fact_order = NULL;
+    uh_session_end_run(ui->ses);
+    uh_debrief_free(ui->debrief);
+    ui->debrief = NULL;
+    ui->saved = false;
+    ui->save_error[0] = 0;
     ui->flags_open = ui->leave_open = false;
     ui->prev_channel = -1;
     ui->prev_from[0] = 0;
@@ -487,10 +479,10 @@ void uh_ui_end_run(uh_ui *ui)
 /* Self-paced progress is kept only for a named trainee. */
 static char *progress_path(const uh_ui *ui)
 {
-    if (ui->mode != UH_MODE_SELF || !ui->signed_in || ui->anonymous || !ui->run)
+    if (ui->mode != UH_MODE_SELF || !uh_ui_signed_in(ui) || uh_ui_anonymous(ui) || !uh_ui_run(ui))
         return NULL;
-    const uh_scenario *sc = uh_run_scenario(ui->run);
-    return sc->id ? uh_resume_path(ui->opt.db_path, ui->trainee, sc->id) : NULL;
+    const uh_scenario *sc = uh_run_scenario(uh_ui_run(ui));
+    return sc->id ? uh_resume_path(ui->opt.db_path, uh_ui_trainee(ui), sc->id) : NULL;
 }
 
 static void forget_progress(uh_ui *ui)
@@ -506,40 +498,31 @@ void uh_ui_save_progress(uh_ui *ui)
     char *path = progress_path(ui);
     if (!path)
         return;
-    uh_run_state st = uh_run_state_of(ui->run);
-    if (st == UH_RUN_ENDED || st == UH_RUN_FAILED) {
+    uh_session_state st = uh_session_state_of(ui->ses);
+    if (st == UH_SESSION_ENDED || st == UH_SESSION_FAILED) {
         free(path);
         return;
     }
-    uh_result *r = uh_run_result(ui->run);
-    const uh_scenario *sc = uh_run_scenario(ui->run);
-    uh_resume rs = {.scenario = sc->id, .hash = (char *)sc->hash, .choices = r->choices,
-                    .nchoices = r->nchoices};
-    for (size_t i = 0; i < r->marked.n; i++)
-        if (uh_run_is_marked(ui->run, r->marked.v[i]) && !uh_strv_has(&rs.marks, r->marked.v[i]))
-            uh_strv_push(&rs.marks, r->marked.v[i]);
-    /* The form counts once it was sent: the run has moved past it. */
-    if (r->reported && st != UH_RUN_REPORT) {
-        rs.has_report = true;
-        rs.to = r->report_to;
-        rs.how = r->report_how;
-        rs.facts = r->facts_ticked;
-    }
+    const uh_scenario *sc = uh_run_scenario(uh_ui_run(ui));
+    uh_answers a;
+    uh_session_answers(ui->ses, &a);
+    uh_resume rs = {.scenario = sc->id, .hash = (char *)sc->hash, .choices = a.choices,
+                    .nchoices = a.nchoices, .marks = a.marks, .has_report = a.has_report,
+                    .to = a.to, .how = a.how, .facts = a.facts};
     uh_error e;
     uh_error_clear(&e);
     if (uh_resume_save(path, &rs, &e) != 0) {
         char buf[1400];
         SDL_Log("unhooked: cannot keep progress: %s", uh_error_format(&e, buf, sizeof buf));
     }
-    uh_strv_free(&rs.marks);
-    uh_result_free(r);
+    uh_answers_free(&a);
     free(path);
 }
 
 void uh_ui_resume_run(uh_ui *ui, const uh_scenario *sc)
 {
-    char *path = sc->id && ui->signed_in && !ui->anonymous
-                     ? uh_resume_path(ui->opt.db_path, ui->trainee, sc->id) : NULL;
+    char *path = sc->id && uh_ui_signed_in(ui) && !uh_ui_anonymous(ui)
+                     ? uh_resume_path(ui->opt.db_path, uh_ui_trainee(ui), sc->id) : NULL;
     uh_resume rs;
     if (!path || uh_resume_load(path, &rs) != 0) {
         free(path);
@@ -547,77 +530,55 @@ void uh_ui_resume_run(uh_ui *ui, const uh_scenario *sc)
         return;
     }
     free(path);
-    uh_ui_end_run(ui);
-    uh_error e;
-    uh_error_clear(&e);
-    uh_iso8601_now(ui->started_at, false);
-    ui->ndecisions = 0;
-    ui->discuss_open = false;
-    ui->run = strcmp(rs.hash, sc->hash) == 0 ? uh_run_new(sc, ui->cfg, 1, &e) : NULL;
-    if (!ui->run) {
-        /* The scenario changed (or cannot start): begin again. */
+    if (strcmp(rs.hash, sc->hash) != 0) {
+        /* The scenario changed: begin again. */
         uh_resume_clear(&rs);
         uh_ui_start_run(ui, sc);
         return;
     }
-    /* Replay: the same seed gives the same scenes, so the recorded steps
-     * lead back to the same place. Marks count wherever they were made. */
-    for (size_t i = 0; i < rs.marks.n; i++)
-        uh_run_mark(ui->run, rs.marks.v[i], true);
-    for (size_t i = 0; i < rs.nchoices; i++) {
-        if (uh_run_state_of(ui->run) == UH_RUN_REPORT && rs.has_report)
-            uh_run_submit_report(ui->run, rs.to, (const char *const *)rs.facts.v, rs.facts.n, rs.how, &e);
-        if (uh_run_state_of(ui->run) != UH_RUN_SCENE ||
-            uh_run_choose(ui->run, (size_t)(rs.choices[i] - 1), &e) != 0)
-            break;
-    }
-    if (uh_run_state_of(ui->run) == UH_RUN_REPORT && rs.has_report)
-        uh_run_submit_report(ui->run, rs.to, (const char *const *)rs.facts.v, rs.facts.n, rs.how, &e);
+    uh_ui_end_run(ui);
+    ui->discuss_open = false;
+    /* The same seed gives the same scenes, so the recorded steps lead back
+     * to the same place (the session's one replay loop). */
+    uh_answers a = {.choices = rs.choices, .nchoices = rs.nchoices, .marks = rs.marks,
+                    .has_report = rs.has_report, .to = rs.to, .how = rs.how, .facts = rs.facts};
+    uh_error e;
+    uh_error_clear(&e);
+    uh_replay_status st = uh_session_resume(ui->ses, sc, 1, &a, &e);
     uh_resume_clear(&rs);
+    if (st == UH_REPLAY_FAILED && uh_session_state_of(ui->ses) == UH_SESSION_IDLE) {
+        uh_ui_start_run(ui, sc);
+        return;
+    }
     ui->last_path_len = 0;
     uh_ui_follow_run(ui);
 }
 
-/* Which of the scene's choices the i-th shown one is: shown choices keep
- * the scene's order (`when` only hides some), so walk both in step and
- * match static labels; a label computed by a function matches in order. */
-static void record_decision(uh_ui *ui, size_t picked)
-{
-    const uh_scenario *sc = uh_run_scenario(ui->run);
-    const uh_scene *s = uh_run_scene(ui->run);
-    uh_decision d = {.scene = (int)(s - sc->scenes), .picked = (int)picked};
-    size_t n = uh_run_nchoices(ui->run), k = 0;
-    for (size_t i = 0; i < n && d.nshown < UH_MAX_SHOWN; i++) {
-        const char *label = uh_run_choice_label(ui->run, i);
-        size_t j = k;
-        while (j < s->nchoices && s->choices[j].label && strcmp(s->choices[j].label, label) != 0)
-            j++;
-        if (j < s->nchoices) {
-            d.shown[d.nshown++] = (int)j;
-            k = j + 1;
-        } else {
-            d.shown[d.nshown++] = -1;
-        }
-    }
-    ui->decisions = uh_xrealloc(ui->decisions, (ui->ndecisions + 1) * sizeof *ui->decisions);
-    ui->decisions[ui->ndecisions++] = d;
-}
-
 void uh_ui_choose(uh_ui *ui, size_t i)
 {
-    if (!ui->run || i >= uh_run_nchoices(ui->run))
+    const uh_run *run = uh_ui_run(ui);
+    if (!run || i >= uh_run_nchoices(run))
         return;
-    const uh_scene *s = uh_run_scene(ui->run);
+    const uh_scene *s = uh_run_scene(run);
     int channel = (int)s->channel;
     char from[128];
     snprintf(from, sizeof from, "%s", s->from_name ? s->from_name : "");
-    record_decision(ui, i);
     uh_error e;
     uh_error_clear(&e);
-    uh_run_choose(ui->run, i, &e);
+    uh_session_choose(ui->ses, i, &e);
     ui->prev_channel = channel;
     snprintf(ui->prev_from, sizeof ui->prev_from, "%s", from);
     ui->discuss_open = false;
+    uh_ui_save_progress(ui);
+    uh_ui_follow_run(ui);
+}
+
+void uh_ui_send_report(uh_ui *ui)
+{
+    uh_error e;
+    uh_error_clear(&e);
+    if (uh_session_send_report(ui->ses, &e) != 0)
+        return; /* the form says what is missing */
     uh_ui_save_progress(ui);
     uh_ui_follow_run(ui);
 }
@@ -632,11 +593,11 @@ static int save_attempt(uh_ui *ui, const uh_result *r, char *msg, size_t n)
     char ended[32];
     uh_iso8601_now(ended, false);
     uh_attempt a = {
-        .trainee = ui->trainee,
-        .anonymous = ui->anonymous,
+        .trainee = uh_ui_trainee(ui),
+        .anonymous = uh_ui_anonymous(ui),
         .cohort = ui->cohort[0] ? ui->cohort : NULL,
         .mode = uh_ui_mode_name(ui),
-        .started_at = ui->started_at,
+        .started_at = uh_session_started_at(ui->ses),
         .ended_at = ended,
         .result = r,
     };
@@ -648,38 +609,33 @@ static int save_attempt(uh_ui *ui, const uh_result *r, char *msg, size_t n)
     return -1;
 }
 
-static void save_result(uh_ui *ui)
-{
-    ui->save_error[0] = 0;
-    ui->saved = save_attempt(ui, ui->result, ui->save_error, sizeof ui->save_error) == 0;
-}
-
 void uh_ui_follow_run(uh_ui *ui)
 {
-    switch (uh_run_state_of(ui->run)) {
-    case UH_RUN_SCENE:
+    switch (uh_session_state_of(ui->ses)) {
+    case UH_SESSION_IDLE:
+        uh_ui_go(ui, UH_SCREEN_MENU);
+        break;
+    case UH_SESSION_SCENE:
         uh_ui_go(ui, UH_SCREEN_SCENE);
         break;
-    case UH_RUN_REPORT:
+    case UH_SESSION_REPORT:
         uh_ui_go(ui, UH_SCREEN_REPORT);
         break;
-    case UH_RUN_ENDED: {
+    case UH_SESSION_ENDED: {
         forget_progress(ui);
-        uh_result_free(ui->result);
-        ui->result = uh_run_result(ui->run);
-        save_result(ui);
-        ui->done = uh_xrealloc(ui->done, (ui->ndone + 1) * sizeof *ui->done);
-        ui->done[ui->ndone++] = (uh_done){uh_xstrdup(ui->result->scenario),
-                                          uh_xstrdup(ui->result->title), ui->result->score.score,
-                                          ui->result->score.passed, ui->result->reported};
+        const uh_result *r = uh_session_result(ui->ses);
+        ui->save_error[0] = 0;
+        ui->saved = save_attempt(ui, r, ui->save_error, sizeof ui->save_error) == 0;
+        uh_debrief_free(ui->debrief);
+        ui->debrief = uh_debrief_build(uh_run_scenario(uh_ui_run(ui)), ui->cfg, r);
         uh_ui_go(ui, UH_SCREEN_DEBRIEF);
         break;
     }
-    case UH_RUN_FAILED: {
+    case UH_SESSION_FAILED: {
         char buf[1400];
-        const uh_scenario *sc = uh_run_scenario(ui->run);
-        SDL_Log("unhooked: %s", uh_error_format(uh_run_error(ui->run), buf, sizeof buf));
-        short_error(uh_run_error(ui->run), buf, sizeof buf);
+        const uh_scenario *sc = uh_run_scenario(uh_ui_run(ui));
+        SDL_Log("unhooked: %s", uh_error_format(uh_session_error(ui->ses), buf, sizeof buf));
+        short_error(uh_session_error(ui->ses), buf, sizeof buf);
         forget_progress(ui);
         snprintf(ui->notice, sizeof ui->notice,
                  "Sorry, \"%s\" ran into a problem and had to stop. Nothing you did caused it; "
@@ -716,38 +672,25 @@ void uh_ui_wipe(uh_ui *ui)
 {
     /* An unfinished run is kept as an attempt that did not complete, so the
      * admin's completion rate stays honest; a finished one is saved already. */
-    if (ui->run && ui->signed_in) {
-        uh_run_state st = uh_run_state_of(ui->run);
-        if (st == UH_RUN_SCENE || st == UH_RUN_REPORT) {
-            uh_result *r = uh_run_result(ui->run);
-            char msg[600];
-            if (save_attempt(ui, r, msg, sizeof msg) != 0)
-                SDL_Log("unhooked: unfinished attempt not saved: %s", msg);
-            uh_result_free(r);
-        }
+    uh_session_state st = uh_session_state_of(ui->ses);
+    if (uh_ui_signed_in(ui) && (st == UH_SESSION_SCENE || st == UH_SESSION_REPORT)) {
+        uh_result *r = uh_session_result_now(ui->ses);
+        char msg[600];
+        if (save_attempt(ui, r, msg, sizeof msg) != 0)
+            SDL_Log("unhooked: unfinished attempt not saved: %s", msg);
+        uh_result_free(r);
     }
-    uh_ui_end_run(ui);
-    uh_result_free(ui->result);
-    ui->result = NULL;
-    ui->saved = false;
-    ui->save_error[0] = 0;
-    for (size_t i = 0; i < ui->ndone; i++) {
-        free(ui->done[i].scenario);
-        free(ui->done[i].title);
-    }
-    ui->ndone = 0;
-    free(ui->decisions);
-    ui->decisions = NULL;
-    ui->ndecisions = 0;
     /* The name may sit in rendered text (header, field, certificate line). */
-    uh_text_forget(ui->t, ui->trainee);
+    uh_text_forget(ui->t, uh_ui_trainee(ui));
     uh_text_forget(ui->t, ui->name_buf);
-    memset(ui->trainee, 0, sizeof ui->trainee);
+    uh_ui_end_run(ui);
+    /* The next person starts a new session: nothing of this one remains. */
+    uh_session_free(ui->ses);
+    ui->ses = uh_session_new(ui->cfg);
     memset(ui->name_buf, 0, sizeof ui->name_buf);
-    ui->signed_in = ui->anonymous = ui->osk = ui->osk_shift = false;
+    ui->sign_in_msg[0] = 0;
+    ui->osk = ui->osk_shift = false;
     ui->cert_msg[0] = ui->notice[0] = 0;
-    ui->report_to = ui->report_how = -1;
-    ui->report_step = 0;
     if (ui->progress)
         memset(ui->progress, 0, (ui->lib.count ? ui->lib.count : 1) * sizeof *ui->progress);
     ui->idle_left = -1;

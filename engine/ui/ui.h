@@ -39,13 +39,6 @@ typedef enum uh_screen_id {
     UH_SCREEN_COUNT
 } uh_screen_id;
 
-/* One finished scenario of this sitting (for the summary and certificate). */
-typedef struct uh_done {
-    char *scenario, *title;
-    int score;
-    bool passed, reported;
-} uh_done;
-
 typedef struct uh_ui uh_ui;
 
 /* How the program is used (SPEC §5). */

@@ -14,13 +14,13 @@ enum {
     ID_OSK_TOGGLE,
 };
 
-#define NAME_MAX_CHARS 60 /* a name or ID, not an essay; the trainee is told when it is reached */
+#define NAME_MAX_CHARS UH_TRAINEE_MAX /* the session's limit; the field says when it is reached */
 
 static void welcome_enter(uh_ui *ui)
 {
-    ui->signed_in = false;
     ui->name_buf[0] = 0;
     ui->name_full = false;
+    ui->sign_in_msg[0] = 0;
     uh_gui_focus(&ui->g, ID_FIELD, false);
 }
 
@@ -41,39 +41,24 @@ static void open_keyboard(uh_ui *ui)
 }
 
 
-/* The name with surrounding spaces removed, or "" when there is none. */
-static void trimmed(const char *in, char *out, size_t n)
-{
-    while (*in == ' ')
-        in++;
-    snprintf(out, n, "%s", in);
-    size_t len = strlen(out);
-    while (len > 0 && out[len - 1] == ' ')
-        out[--len] = 0;
-}
-
 static void sign_in(uh_ui *ui, bool anonymous)
 {
-    if (anonymous) {
-        /* A pseudonym so this sitting's attempts belong together. */
-        char pseudo[32];
-        uh_store_pseudonym(pseudo);
-        snprintf(ui->trainee, sizeof ui->trainee, "%s", pseudo);
-    } else {
-        char name[128];
-        trimmed(ui->name_buf, name, sizeof name);
-        if (!*name)
-            return;
-        snprintf(ui->trainee, sizeof ui->trainee, "%s", name);
+    /* A new sign-in is a new sitting: a fresh session. */
+    uh_session *ses = uh_session_new(ui->cfg);
+    char pseudo[32];
+    if (anonymous)
+        uh_store_pseudonym(pseudo); /* so this sitting's attempts belong together */
+    uh_error e;
+    if (uh_session_sign_in(ses, anonymous ? pseudo : ui->name_buf, anonymous, &e) != 0) {
+        snprintf(ui->sign_in_msg, sizeof ui->sign_in_msg, "%.190s", e.msg);
+        uh_session_free(ses);
+        return;
     }
-    ui->anonymous = anonymous;
-    ui->signed_in = true;
+    uh_ui_end_run(ui);
+    uh_session_free(ui->ses);
+    ui->ses = ses;
+    ui->sign_in_msg[0] = 0;
     ui->osk = false;
-    for (size_t i = 0; i < ui->ndone; i++) {
-        free(ui->done[i].scenario);
-        free(ui->done[i].title);
-    }
-    ui->ndone = 0;
     ui->cert_msg[0] = 0;
     uh_ui_go(ui, UH_SCREEN_MENU);
 }
@@ -271,6 +256,13 @@ static void welcome_draw(uh_ui *ui)
         uh_gui_button(&ui->g, ID_ANON, x, cy, iw, "Continue anonymously", UH_BTN_SECONDARY, UH_ICON_PERSON);
     }
     y += ch + uh_px(ui, 24);
+    if (ui->sign_in_msg[0]) {
+        /* Why the name was refused, right under the card. */
+        const uh_text_block *mb = uh_text_get(ui->t, UH_FACE_BOLD, uh_px(ui, UH_PX_BODY), UH_C_BAD,
+                                              ui->w - uh_px(ui, 64), ui->sign_in_msg);
+        SDL_RenderCopy(ui->r, mb->tex, NULL, &(SDL_Rect){(ui->w - mb->w) / 2, y, mb->w, mb->h});
+        y += mb->h + uh_px(ui, 16);
+    }
 
     if (ui->osk) {
         int kw = uh_px(ui, 900);

@@ -116,6 +116,13 @@ static bool press(harness *hs, int id, bool touch)
 
 static const char *screen(harness *hs) { return uh_ui_screen_name(hs->ui); }
 
+/* The report form's step, 0 to 2 (-1 when no form is open). */
+static int report_step(harness *hs)
+{
+    uh_form *f = uh_session_form(hs->ui->ses);
+    return f ? (int)f->step : -1;
+}
+
 static void sign_in(harness *hs, const char *name)
 {
     type(hs, name);
@@ -180,7 +187,7 @@ TEST(next_step_keeps_the_ring_in_view)
     digit(hs, 1);
     CHECK(tab_to(hs, 100));
     key(hs, UH_KEY_ENTER);
-    CHECK(hs->ui->report_step == 1);
+    CHECK(report_step(hs) == 1);
     CHECK(hs->ui->g.focus == -1);
     key(hs, UH_KEY_TAB);
     CHECK(hs->ui->g.focus == 1000);
@@ -198,7 +205,7 @@ TEST(a_row_of_buttons_tabs_left_to_right)
     digit(hs, 1);
     key(hs, UH_KEY_ENTER);
     key(hs, UH_KEY_ENTER);
-    CHECK(hs->ui->report_step == 2);
+    CHECK(report_step(hs) == 2);
     CHECK(tab_to(hs, 101)); /* Previous step */
     key(hs, UH_KEY_TAB);
     CHECK_MSG(hs->ui->g.focus == 100, "after Previous step came %d, not Send report", hs->ui->g.focus);
@@ -268,7 +275,9 @@ TEST(a_kiosk_saves_no_certificate)
     CHECK_STR(screen(hs), "menu");
     tap(hs, 100); /* Finish session */
     CHECK_STR(screen(hs), "summary");
-    CHECK(hs->ui->ndone == 1);
+    size_t ndone = 0;
+    uh_session_done(hs->ui->ses, &ndone);
+    CHECK(ndone == 1);
     CHECK_MSG(!has(hs, 100), "the kiosk's summary offers to save a certificate");
     uh_ui_input(hs->ui, &(uh_input){.type = UH_IN_KEY, .key = UH_KEY_TAB});
     draw(hs);
@@ -363,7 +372,7 @@ TEST(the_keyboard_writes_names)
     CHECK_STR(hs->ui->name_buf, "J\xC3\xBCrgen Gro\xC3\x9F-\xC3\x89mile");
     tap(hs, UH_OSK_ID_DONE);
     CHECK_STR(screen(hs), "menu");
-    CHECK_STR(hs->ui->trainee, "J\xC3\xBCrgen Gro\xC3\x9F-\xC3\x89mile");
+    CHECK_STR(uh_ui_trainee(hs->ui), "J\xC3\xBCrgen Gro\xC3\x9F-\xC3\x89mile");
     stop(hs);
 }
 
@@ -371,9 +380,9 @@ TEST(the_keyboard_writes_names)
 TEST(a_name_at_its_limit_says_so)
 {
     harness *hs = start(1280, 720, UH_MODE_SELF);
-    for (int i = 0; i < 70; i++)
-        type(hs, i % 10 == 9 ? " " : "\xC3\xA9"); /* é: two bytes each */
-    CHECK(uh_osk_chars(hs->ui->name_buf) == 60);
+    for (int i = 0; i < UH_TRAINEE_MAX + 6; i++)
+        type(hs, i % 10 == 9 ? " " : "x");
+    CHECK(uh_osk_chars(hs->ui->name_buf) == UH_TRAINEE_MAX);
     CHECK_MSG(hs->ui->name_full, "the name stopped growing and nothing says why");
     key(hs, UH_KEY_BACKSPACE);
     CHECK(!hs->ui->name_full);
@@ -448,13 +457,13 @@ TEST(what_to_do_is_in_view_at_1280x720)
         for (int step = 0; step < 12 && strcmp(screen(hs), "scene") == 0; step++) {
             scenes++;
             CHECK_MSG(in_view(hs, rect_of(hs, 1000)), "%s, scene %s: the first choice is out of view",
-                      hs->ui->lib.items[k]->id, uh_run_scene(hs->ui->run)->id);
-            if (uh_run_scene(hs->ui->run)->nflags > 0) {
+                      hs->ui->lib.items[k]->id, uh_run_scene(uh_ui_run(hs->ui))->id);
+            if (uh_run_scene(uh_ui_run(hs->ui))->nflags > 0) {
                 flagged++;
                 CHECK_MSG(in_view(hs, rect_of(hs, 100)), "%s, scene %s: \"Something seems off?\" is out of view",
-                          hs->ui->lib.items[k]->id, uh_run_scene(hs->ui->run)->id);
+                          hs->ui->lib.items[k]->id, uh_run_scene(uh_ui_run(hs->ui))->id);
             }
-            size_t n = uh_run_nchoices(hs->ui->run);
+            size_t n = uh_run_nchoices(uh_ui_run(hs->ui));
             digit(hs, pass % 2 && n > 1 ? 2 : 1);
         }
         while (strcmp(screen(hs), "menu") != 0) { /* leave the form or the debrief */
@@ -469,7 +478,7 @@ TEST(what_to_do_is_in_view_at_1280x720)
             }
         }
     }
-    CHECK_MSG(scenes > 20 && flagged > 10, "%d scenes, %d with flags", scenes, flagged);
+    CHECK_MSG(scenes >= 15 && flagged >= 10, "%d scenes, %d with flags", scenes, flagged);
     stop(hs);
     fixtures = saved;
 }
