@@ -129,13 +129,8 @@ void uh_gui_scroll_end(uh_gui *g, int bottom)
 void uh_gui_scroll_top(uh_gui *g, int idx)
 {
     g->region[idx].scroll = 0;
-    if (idx == 0) {
-        /* New content in the main region (the next step of a form): the
-         * focus starts again before its first widget, never on a widget
-         * that is now out of view. */
+    if (idx == 0) /* new content (the next step of a form): no focus left on a widget out of view */
         g->focus = -1;
-        g->focus_visible = false;
-    }
 }
 
 void uh_gui_modal(uh_gui *g)

@@ -86,7 +86,8 @@ void uh_gui_modal(uh_gui *g);
  * view. For a panel that opens below the control that opened it. */
 void uh_gui_reveal(uh_gui *g, SDL_Rect r);
 /* Scrolls region idx to the top. For the main region (0) the content is
- * new, as on a new screen: no widget keeps the focus. */
+ * new: no widget keeps the focus (the caller may focus one, see
+ * uh_gui_focus), so the ring is never left on a widget out of view. */
 void uh_gui_scroll_top(uh_gui *g, int idx);
 
 /* Registers an interactive rectangle. Returns the visual state bits
