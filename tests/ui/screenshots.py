@@ -162,12 +162,12 @@ def main():
             start(idx, seq)
             shot("channel-" + look.replace("_", "-"))
             if look == "linkedin":
-                app.key("f")
-                t = app.wait(lambda t: t.get("panel") in ("flags", "none"), "the flag panel")
-                if t.get("panel") == "flags":
-                    app.key("1")
-                    shot("flags-panel")
-                    app.key("Escape")
+                app.key("f")  # the scene has warning signs: wait for the panel, not past it
+                app.wait(lambda t: t.get("panel") == "flags", "the flag panel")
+                app.key("1")
+                shot("flags-panel")
+                app.key("Escape")
+                app.wait(lambda t: t.get("panel") == "none", "the flag panel to close")
             leave()
 
         if "report" in plan:
