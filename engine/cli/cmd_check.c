@@ -2,11 +2,13 @@
  * exit 0 when there are none, 1 when there are, 2 on bad usage. */
 #include <stdbool.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "../core/config.h"
 #include "../core/scenario.h"
 #include "../core/strategy.h"
+#include "../core/translation.h"
 #include "commands.h"
 
 int uh_cmd_check(int argc, char **argv)
@@ -44,6 +46,24 @@ int uh_cmd_check(int argc, char **argv)
     }
     uh_library lib;
     uh_library_load(&lib, paths, npaths, &cfg);
+    /* A file in a language folder (scenarios/de/x.lua) is a translation:
+     * its structure must match the original beside the folder. */
+    for (size_t i = 0; i < lib.count; i++) {
+        char *orig_path = uh_translation_original_path(lib.items[i]->path);
+        if (!orig_path)
+            continue;
+        uh_problems op = {0};
+        uh_scenario *orig = uh_scenario_load(orig_path, &cfg, 1, &op);
+        if (!orig->ok)
+            uh_problems_addf(&lib.problems, lib.items[i]->path, 0,
+                             "translation: its original %s does not load (%zu problem%s)", orig_path,
+                             op.count, op.count == 1 ? "" : "s");
+        else if (lib.items[i]->ok)
+            uh_translation_compare(orig, lib.items[i], &lib.problems);
+        uh_scenario_free(orig);
+        uh_problems_free(&op);
+        free(orig_path);
+    }
     /* Strategies run on the scenarios that loaded cleanly; their problems
      * follow the file's own. */
     for (size_t i = 0; strategies && i < lib.count; i++)

@@ -6,6 +6,7 @@
  * scenario before the next call that can raise, so a longjmp out of the
  * reader leaks nothing: uh_scenario_free finds it all. */
 #include "scenario.h"
+#include "translation.h"
 
 #include <ctype.h>
 #include <dirent.h>
@@ -1098,15 +1099,26 @@ void uh_library_load(uh_library *lib, const char *const *paths, size_t npaths,
     lib->items = uh_xcalloc(nfiles, sizeof *lib->items);
     for (size_t i = 0; i < nfiles; i++) {
         uh_scenario *sc = uh_scenario_load(files[i], cfg, 1, &lib->problems);
+        /* A translation (scenarios/de/x.lua) shares its original's id; ids
+         * are unique within one language. */
+        char *orig = uh_translation_original_path(sc->path);
         for (size_t j = 0; j < lib->count && sc->id; j++) {
             uh_scenario *other = lib->items[j];
-            if (other->id && strcmp(other->id, sc->id) == 0) {
+            char *other_orig = uh_translation_original_path(other->path);
+            /* Both originals, or translations in the same folder. */
+            const char *a = strrchr(sc->path, '/'), *b = strrchr(other->path, '/');
+            bool same_dir = a && b && a - sc->path == b - other->path &&
+                            strncmp(sc->path, other->path, (size_t)(a - sc->path)) == 0;
+            bool same_lang = !orig && !other_orig ? true : orig && other_orig && same_dir;
+            free(other_orig);
+            if (same_lang && other->id && strcmp(other->id, sc->id) == 0) {
                 int line = find_key(sc->source, "id", 1);
                 uh_problems_addf(&lib->problems, sc->path, line,
                                  "duplicate scenario id '%s' (also in %s)", sc->id, other->path);
                 sc->ok = false;
             }
         }
+        free(orig);
         lib->items[lib->count++] = sc;
         free(files[i]);
     }

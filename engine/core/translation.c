@@ -1,0 +1,185 @@
+/* translation.c — comparing a translated scenario with its original. */
+#include "translation.h"
+
+#include <ctype.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "util.h"
+
+bool uh_translation_is_lang(const char *name)
+{
+    /* Two or three lower-case letters, optionally "-" and two to four letters
+     * or digits (a region): de, fr, pt-br, zh-hans. */
+    size_t n = 0;
+    while (islower((unsigned char)name[n]))
+        n++;
+    if (n < 2 || n > 3)
+        return false;
+    if (!name[n])
+        return true;
+    if (name[n] != '-')
+        return false;
+    size_t m = 0;
+    while (isalnum((unsigned char)name[n + 1 + m]))
+        m++;
+    return m >= 2 && m <= 4 && !name[n + 1 + m];
+}
+
+char *uh_translation_original_path(const char *path)
+{
+    const char *file = strrchr(path, '/');
+    if (!file || file == path)
+        return NULL;
+    const char *dir = file - 1;
+    while (dir > path && dir[-1] != '/')
+        dir--;
+    char lang[16];
+    size_t n = (size_t)(file - dir);
+    if (n == 0 || n >= sizeof lang)
+        return NULL;
+    memcpy(lang, dir, n);
+    lang[n] = '\0';
+    if (!uh_translation_is_lang(lang))
+        return NULL;
+    return uh_xasprintf("%.*s%s", (int)(dir - path), path, file + 1);
+}
+
+typedef struct cmp {
+    const uh_scenario *tr;
+    uh_problems *problems;
+    size_t added;
+} cmp;
+
+static void differ(cmp *c, int line, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+
+static void differ(cmp *c, int line, const char *fmt, ...)
+{
+    char msg[600];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    uh_problems_addf(c->problems, c->tr->path, line, "translation: %s", msg);
+    c->added++;
+}
+
+static bool same(const char *a, const char *b)
+{
+    return (!a && !b) || (a && b && strcmp(a, b) == 0);
+}
+
+static void same_field(cmp *c, const char *what, const char *o, const char *t, int line)
+{
+    if (!same(o, t))
+        differ(c, line, "%s is '%s' here but '%s' in the original", what, t ? t : "(none)",
+               o ? o : "(none)");
+}
+
+static void compare_lists(cmp *c, const char *what, char **o, size_t no, char **t, size_t nt)
+{
+    bool eq = no == nt;
+    for (size_t i = 0; eq && i < no; i++)
+        eq = same(o[i], t[i]);
+    if (!eq)
+        differ(c, 0, "'%s' differs from the original", what);
+}
+
+static void compare_marks(cmp *c, const char *scene, const char *what, const uh_mark *o, size_t no,
+                          const uh_mark *t, size_t nt, int line)
+{
+    for (size_t i = 0; i < no; i++) {
+        bool found = false;
+        for (size_t j = 0; j < nt && !found; j++)
+            found = same(o[i].id, t[j].id);
+        if (!found)
+            differ(c, line, "scene '%s': %s '%s' of the original is missing", scene, what, o[i].id);
+    }
+    for (size_t j = 0; j < nt; j++) {
+        bool found = false;
+        for (size_t i = 0; i < no && !found; i++)
+            found = same(o[i].id, t[j].id);
+        if (!found)
+            differ(c, t[j].line ? t[j].line : line, "scene '%s': %s '%s' is not in the original",
+                   scene, what, t[j].id);
+    }
+}
+
+static void compare_scene(cmp *c, const uh_scene *o, const uh_scene *t)
+{
+    same_field(c, "the ending", o->ending, t->ending, t->line);
+    if (o->channel != t->channel)
+        differ(c, t->line, "scene '%s': the channel differs from the original", t->id);
+    compare_marks(c, t->id, "flag", o->flags, o->nflags, t->flags, t->nflags, t->line);
+    compare_marks(c, t->id, "innocent detail", o->innocent, o->ninnocent, t->innocent,
+                  t->ninnocent, t->line);
+    if (o->nchoices != t->nchoices) {
+        differ(c, t->line, "scene '%s' has %zu choices, the original %zu", t->id, t->nchoices,
+               o->nchoices);
+        return;
+    }
+    for (size_t k = 0; k < o->nchoices; k++) {
+        const uh_choice *a = &o->choices[k], *b = &t->choices[k];
+        char where[200];
+        snprintf(where, sizeof where, "scene '%s': choice %zu", t->id, k + 1);
+        if (!same(a->go, b->go))
+            differ(c, b->line, "%s goes to '%s', the original to '%s'", where, b->go ? b->go : "?",
+                   a->go ? a->go : "?");
+        if (a->hook != b->hook)
+            differ(c, b->line, "%s has hook %d, the original %d", where, b->hook, a->hook);
+        if (a->report != b->report)
+            differ(c, b->line, "%s %s a report, the original %s", where,
+                   b->report ? "files" : "does not file", a->report ? "does" : "does not");
+        if (!same(a->how, b->how))
+            differ(c, b->line, "%s does the handling '%s', the original '%s'", where,
+                   b->how ? b->how : "(none)", a->how ? a->how : "(none)");
+        if ((a->when_ref == UH_NOREF) != (b->when_ref == UH_NOREF))
+            differ(c, b->line, "%s %s a 'when', the original %s", where,
+                   b->when_ref != UH_NOREF ? "has" : "has no", a->when_ref != UH_NOREF ? "has" : "has none");
+        if ((a->effect_ref == UH_NOREF) != (b->effect_ref == UH_NOREF))
+            differ(c, b->line, "%s %s an 'effect', the original %s", where,
+                   b->effect_ref != UH_NOREF ? "has" : "has no",
+                   a->effect_ref != UH_NOREF ? "has" : "has none");
+    }
+}
+
+size_t uh_translation_compare(const uh_scenario *orig, const uh_scenario *tr, uh_problems *problems)
+{
+    cmp c = {.tr = tr, .problems = problems};
+    same_field(&c, "the scenario id", orig->id, tr->id, 0);
+    same_field(&c, "the tactic", orig->tactic, tr->tactic, 0);
+    same_field(&c, "the start scene", orig->start, tr->start, 0);
+    compare_lists(&c, "teaches", orig->teaches, orig->nteaches, tr->teaches, tr->nteaches);
+    compare_lists(&c, "audience", orig->audience, orig->naudience, tr->audience, tr->naudience);
+    for (size_t i = 0; i < orig->nscenes; i++)
+        if (uh_scenario_find_scene(tr, orig->scenes[i].id) < 0)
+            differ(&c, 0, "scene '%s' of the original is missing", orig->scenes[i].id);
+    for (size_t i = 0; i < tr->nscenes; i++) {
+        int k = uh_scenario_find_scene(orig, tr->scenes[i].id);
+        if (k < 0)
+            differ(&c, tr->scenes[i].line, "scene '%s' is not in the original", tr->scenes[i].id);
+        else
+            compare_scene(&c, &orig->scenes[k], &tr->scenes[i]);
+    }
+    for (size_t i = 0; i < orig->nfacts; i++) {
+        const uh_fact *a = &orig->facts[i];
+        const uh_fact *b = uh_scenario_find_fact(tr, a->id);
+        if (!b) {
+            differ(&c, 0, "fact '%s' of the original is missing", a->id);
+            continue;
+        }
+        if (a->required != b->required || a->decoy != b->decoy)
+            differ(&c, b->line, "fact '%s' is %s here but %s in the original", a->id,
+                   b->required ? "required" : b->decoy ? "a decoy" : "neither",
+                   a->required ? "required" : a->decoy ? "a decoy" : "neither");
+        if ((a->when_ref == UH_NOREF) != (b->when_ref == UH_NOREF))
+            differ(&c, b->line, "fact '%s' %s a 'when', the original %s", a->id,
+                   b->when_ref != UH_NOREF ? "has" : "has no", a->when_ref != UH_NOREF ? "has" : "has none");
+    }
+    for (size_t i = 0; i < tr->nfacts; i++)
+        if (!uh_scenario_find_fact(orig, tr->facts[i].id))
+            differ(&c, tr->facts[i].line, "fact '%s' is not in the original", tr->facts[i].id);
+    return c.added;
+}
