@@ -79,7 +79,7 @@ struct uh_ui {
     bool discuss_open;
 
     /* Sign-in. */
-    char name_buf[128];
+    char name_buf[4 * UH_TRAINEE_MAX + 1];  /* UTF-8: up to 4 bytes a character */
     char sign_in_msg[200];  /* why the name was refused, "" when it was not */
     bool osk, osk_shift;  /* on-screen keyboard shown; its shift state */
     bool osk_accents;     /* the keyboard shows its page of accented letters */
