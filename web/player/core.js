@@ -1,0 +1,63 @@
+/* core.js — the C core (unhooked-core.wasm) behind a small JavaScript API.
+ *
+ * The same file serves the player in the browser (global UnhookedPlayerCore)
+ * and the tests in Node (require). Every call goes to web/api.c; the core
+ * keeps one configuration and one run. Texts cross as UTF-8 in memory the
+ * core allocates, so a scenario of any size fits. */
+(function (global) {
+  "use strict";
+
+  function bind(M) {
+    function withStrings(strings, fn) {
+      const ptrs = strings.map(function (s) {
+        if (s === null || s === undefined) return 0;
+        const n = M.lengthBytesUTF8(s) + 1;
+        const p = M._malloc(n);
+        M.stringToUTF8(s, p, n);
+        return p;
+      });
+      try {
+        return fn.apply(null, ptrs);
+      } finally {
+        ptrs.forEach(function (p) { if (p) M._free(p); });
+      }
+    }
+    const text = function (p) { return M.UTF8ToString(p); };
+    const error = function () { return text(M._uh_web_error()); };
+    return {
+      /* Loads the configuration (JSON text; "" for the defaults). Throws with the core's message. */
+      config: function (json, name) {
+        if (withStrings([json || "", name || "config.json"], M._uh_web_config) !== 0) throw new Error(error());
+      },
+      /* Starts a run; false when the scenario does not load (error() says why). */
+      start: function (name, source, seed) {
+        return withStrings([name, source], function (n, s) { return M._uh_web_start(n, s, seed >>> 0); }) === 0;
+      },
+      view: function () { return JSON.parse(text(M._uh_web_view())); },
+      choose: function (i) { return M._uh_web_choose(i) === 0; },
+      mark: function (id, on) { withStrings([id], function (p) { M._uh_web_mark(p, on ? 1 : 0); }); },
+      report: function (to, facts, how) {
+        return withStrings([to || "", JSON.stringify(facts || []), how || ""], M._uh_web_report) === 0;
+      },
+      /* The result exactly as `unhooked run` prints it (one line). */
+      resultText: function () { return text(M._uh_web_result()); },
+      result: function () { return JSON.parse(text(M._uh_web_result())); },
+      debrief: function () { return JSON.parse(text(M._uh_web_debrief())); },
+      check: function (name, source) {
+        return JSON.parse(withStrings([name, source], function (n, s) { return text(M._uh_web_check(n, s)); }));
+      },
+      end: function () { M._uh_web_end(); },
+      error: error,
+    };
+  }
+
+  /* factory: the emscripten module factory (global UnhookedCore, or require
+   * of unhooked-core.js); options as emscripten takes them (wasmBinary). */
+  function load(factory, options) {
+    return factory(options || {}).then(bind);
+  }
+
+  const api = { bind: bind, load: load };
+  if (typeof module === "object" && module.exports) module.exports = api;
+  else global.UnhookedPlayerCore = api;
+})(typeof globalThis !== "undefined" ? globalThis : this);
