@@ -228,6 +228,8 @@ static cJSON *form_json(void)
     }
     cJSON *facts = cJSON_AddArrayToObject(o, "facts");
     for (size_t i = 0; i < sc->nfacts; i++) {
+        if (!uh_run_fact_offered(run, sc->facts[i].id))
+            continue;  /* its `when` did not hold when the report was filed */
         cJSON *e = cJSON_CreateObject();
         add_str(e, "id", sc->facts[i].id);
         add_str(e, "text", sc->facts[i].text);
