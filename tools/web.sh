@@ -76,3 +76,18 @@ jobs=$(nproc 2>/dev/null || echo 2)
 nice make -s -j"$jobs" -f web/Makefile OUT="$out" \
     LUA="$(src_dir lua5.4)" CJSON="$(src_dir cjson)" LIBMD="$(src_dir libmd)"
 say "built $out/unhooked-core.js and $out/unhooked-core.wasm ($(wc -c <"$out/unhooked-core.wasm") bytes)"
+
+# The player: web/player, the core, and npm's @xapi/cmi5 (its browser
+# bundle), installed by npm ci from web/package-lock.json into build-web/npm.
+mkdir -p "$out/npm" "$out/player"
+cp web/package.json web/package-lock.json "$out/npm/"
+if [ ! -f "$out/npm/node_modules/.package-lock.json" ] ||
+   [ "$out/npm/package-lock.json" -nt "$out/npm/node_modules/.package-lock.json" ]; then
+    command -v npm >/dev/null 2>&1 || { say "npm is needed for the player's cmi5 library"; exit 1; }
+    (cd "$out/npm" && npm ci --no-audit --no-fund --loglevel=error >/dev/null) ||
+        { say "npm ci failed in $out/npm"; exit 1; }
+fi
+cp web/player/index.html web/player/player.css web/player/player.js web/player/lms.js web/player/core.js \
+   "$out/unhooked-core.js" "$out/unhooked-core.wasm" "$out/player/"
+cp "$out/npm/node_modules/@xapi/cmi5/dist/Cmi5.umd.js" "$out/player/cmi5.umd.js"
+say "assembled the player in $out/player"

@@ -37,6 +37,7 @@ static bool cfg_ready;
 static uh_scenario *scenario;
 static uh_run *run;
 static char *failure;   /* why the scenario did not load, formatted */
+static uh_strv picked;  /* the label of every choice made, in order */
 static char *out;       /* the last string handed out */
 static char errbuf[1400];
 
@@ -79,6 +80,7 @@ UH_WEB_API void uh_web_end(void)
     scenario = NULL;
     free(failure);
     failure = NULL;
+    uh_strv_free(&picked);
 }
 
 /* Loads the configuration from JSON text (NULL or "" for the embedded
@@ -311,13 +313,18 @@ UH_WEB_API int uh_web_choose(int i)
         return -1;
     }
     uh_error err;
+    const char *label = i >= 0 && (size_t)i < uh_run_nchoices(run) ? uh_run_choice_label(run, (size_t)i) : NULL;
+    char *keep = uh_xstrdup(label);
     if (i < 0 || uh_run_choose(run, (size_t)i, &err)) {
+        free(keep);
         if (i < 0)
             snprintf(errbuf, sizeof errbuf, "choice %d is out of range", i);
         else
             fail(&err);
         return -1;
     }
+    uh_strv_push(&picked, keep ? keep : "");
+    free(keep);
     return 0;
 }
 
@@ -524,7 +531,7 @@ UH_WEB_API const char *uh_web_debrief(void)
         add_str(e, "channel", s ? uh_channels[s->channel].id : NULL);
         add_str(e, "channel_name", s ? uh_channels[s->channel].text : NULL);
         add_str(e, "from", s && s->has_from ? s->from_name : NULL);
-        add_str(e, "choice", NULL);
+        add_str(e, "choice", i < picked.n && *picked.v[i] ? picked.v[i] : NULL);
         cJSON_AddBoolToObject(e, "first_chance", (int)i == fc);
         cJSON_AddBoolToObject(e, "reported_here", (int)i == report_at);
         cJSON_AddItemToArray(path, e);

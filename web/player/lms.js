@@ -1,0 +1,254 @@
+/* lms.js — where the player's progress and results go: a cmi5 LMS (through
+ * npm's @xapi/cmi5), a SCORM 1.2 or SCORM 2004 LMS (its JavaScript API,
+ * found in a parent or opener window), or nowhere (the page opened on its
+ * own). Every adapter offers the same calls:
+ *
+ *   start()            connect; throws an Error whose message the page shows
+ *   load()             the saved progress (an object) or null
+ *   save(progress)     keep progress for a later resume
+ *   decision(d)        one decision: {step, scene, choice, label, labels, report, at}
+ *   finish(r)          the end: {score (0-100), passMark (0-100), completed}; returns
+ *                      {passed} as the LMS judges it
+ *   exit(done)         leave (done: the scenario was finished); may navigate away
+ *
+ * and the fields kind ("cmi5", "scorm12", "scorm2004", "none"), mode
+ * ("Normal", "Browse", "Review") and note (a sentence for the intro screen,
+ * or ""). No request goes anywhere but to the LMS. */
+(function (global) {
+  "use strict";
+
+  /* ---------------------------------------------------------------- cmi5 */
+
+  function cmi5Adapter(course) {
+    const Cmi5 = global.Cmi5;
+    if (!Cmi5) throw new Error("The cmi5 library is missing from this package.");
+    const cmi5 = new Cmi5();
+    const lp = cmi5.getLaunchParameters();
+    const STATE_ID = "https://unhooked.example/cmi5/state/progress";
+    let last = 0;
+    /* Every statement goes out through here: timestamps strictly increase
+     * (two statements in the same millisecond would tie), and statements
+     * leave one at a time, in order. */
+    let queue = Promise.resolve();
+    const send = cmi5.sendXapiStatement.bind(cmi5);
+    cmi5.sendXapiStatement = function (statement, options) {
+      const t = Math.max(Date.now(), last + 1);
+      last = t;
+      statement.timestamp = new Date(t).toISOString();
+      const p = queue.then(function () { return send(statement, options); });
+      queue = p.catch(function () {});
+      return p;
+    };
+    const a = {
+      kind: "cmi5", mode: "Normal", note: "", masteryScore: null, returnURL: null,
+      start: async function () {
+        try {
+          await cmi5.initialize();
+        } catch (e) {
+          const status = e && e.response ? e.response.status : 0;
+          if (status === 401 || status === 403 || status === 404 || status === 409)
+            throw new Error("This launch link has already been used. Go back to your learning platform and " +
+                            "launch the course again.");
+          throw new Error("The learning platform could not be reached" + (status ? " (HTTP " + status + ")" : "") +
+                          ". Go back to it and launch the course again.");
+        }
+        const ld = cmi5.getLaunchData();
+        a.mode = ld.launchMode || "Normal";
+        a.masteryScore = typeof ld.masteryScore === "number" ? ld.masteryScore : null;
+        a.returnURL = ld.returnURL || null;
+        if (a.mode !== "Normal")
+          a.note = "This is a " + a.mode.toLowerCase() + " launch: you can play, and nothing is recorded.";
+      },
+      load: async function () {
+        try {
+          const r = await cmi5.xapi.getState({ agent: lp.actor, activityId: lp.activityId, stateId: STATE_ID,
+                                               registration: lp.registration });
+          return r && r.data && typeof r.data === "object" ? r.data : null;
+        } catch (e) {
+          return null;  /* none saved yet */
+        }
+      },
+      save: function (progress) {
+        if (a.mode !== "Normal") return Promise.resolve();
+        return cmi5.xapi.setState({ agent: lp.actor, activityId: lp.activityId, stateId: STATE_ID,
+                                    registration: lp.registration, state: progress }).catch(function () {});
+      },
+      decision: function (d) {
+        if (a.mode !== "Normal") return Promise.resolve();
+        const choices = d.labels.map(function (l, i) { return { id: "choice-" + (i + 1), description: { "en-US": l } }; });
+        return cmi5.interactionChoice("decisions", d.step + "-" + d.scene, ["choice-" + (d.choice + 1)], undefined,
+                                      choices, { "en-US": "Step " + d.step + ": " + d.scene })
+          .catch(function () {});
+      },
+      finish: async function (r) {
+        const mastery = a.masteryScore !== null ? a.masteryScore : r.passMark / 100;
+        const scaled = Math.round(r.score) / 100;
+        const passed = r.completed && scaled >= mastery;
+        if (a.mode !== "Normal" || !r.completed) return { passed: passed };
+        const score = { scaled: scaled, raw: Math.round(r.score), min: 0, max: 100 };
+        await cmi5.complete();
+        if (passed) await cmi5.pass(score);
+        else await cmi5.fail(score);
+        return { passed: passed };
+      },
+      exit: async function (done) {
+        if (!done) await a.save(a.lastProgress || null);
+        await cmi5.terminate().catch(function () {});
+        if (a.returnURL) global.location.assign(a.returnURL);
+      },
+      lastProgress: null,
+    };
+    return a;
+  }
+
+  /* --------------------------------------------------------------- SCORM */
+
+  /* The standard search: this window's parents, then the opener's. */
+  function findApi(name) {
+    function scan(w) {
+      for (let i = 0; w && i < 10; i++) {
+        try {
+          if (w[name]) return w[name];
+        } catch (e) { /* another origin */ }
+        if (!w.parent || w.parent === w) break;
+        w = w.parent;
+      }
+      return null;
+    }
+    return scan(global) || (global.opener ? scan(global.opener) : null);
+  }
+
+  function scormAdapter(version) {
+    const v12 = version === "scorm12";
+    const api = findApi(v12 ? "API" : "API_1484_11");
+    if (!api) return null;
+    const call = v12
+      ? { init: "LMSInitialize", get: "LMSGetValue", set: "LMSSetValue", commit: "LMSCommit", finish: "LMSFinish" }
+      : { init: "Initialize", get: "GetValue", set: "SetValue", commit: "Commit", finish: "Terminate" };
+    const get = function (k) { return String(api[call.get](k)); };
+    const set = function (k, val) { return api[call.set](k, String(val)); };
+    const commit = function () { api[call.commit](""); };
+    let n = 0;  /* interactions written */
+    const time = function () {
+      const d = new Date();
+      const p = function (x) { return (x < 10 ? "0" : "") + x; };
+      return v12 ? p(d.getHours()) + ":" + p(d.getMinutes()) + ":" + p(d.getSeconds())
+                 : d.toISOString().replace(/\.\d+Z$/, "");
+    };
+    const a = {
+      kind: version, mode: "Normal", note: "",
+      start: async function () {
+        if (String(api[call.init]("")) !== "true")
+          throw new Error("The learning platform refused to start the course (SCORM error " +
+                          api[v12 ? "LMSGetLastError" : "GetLastError"]() + ").");
+        const mode = get(v12 ? "cmi.core.lesson_mode" : "cmi.mode");
+        a.mode = mode === "browse" ? "Browse" : mode === "review" ? "Review" : "Normal";
+        n = parseInt(get("cmi.interactions._count"), 10) || 0;
+        if (v12) {
+          if (get("cmi.core.lesson_status") === "not attempted") set("cmi.core.lesson_status", "incomplete");
+        } else if (get("cmi.completion_status") !== "completed") {
+          set("cmi.completion_status", "incomplete");
+        }
+        commit();
+      },
+      load: async function () {
+        const s = get("cmi.suspend_data");
+        try {
+          return s ? JSON.parse(s) : null;
+        } catch (e) {
+          return null;
+        }
+      },
+      save: async function (progress) {
+        set("cmi.suspend_data", JSON.stringify(progress));
+        if (v12) set("cmi.core.lesson_location", progress.scene || "");
+        else set("cmi.location", progress.scene || "");
+        commit();
+      },
+      decision: async function (d) {
+        if (a.mode !== "Normal") return;
+        const p = "cmi.interactions." + n + ".";
+        set(p + "id", "decision-" + d.step + "-" + d.scene);
+        set(p + "type", "choice");
+        if (v12) {
+          set(p + "student_response", String(Math.min(d.choice + 1, 9)));
+          set(p + "time", time());
+        } else {
+          set(p + "learner_response", "choice-" + (d.choice + 1));
+          set(p + "timestamp", time());
+          set(p + "description", d.label.slice(0, 250));
+        }
+        set(p + "result", "neutral");
+        n++;
+        commit();
+      },
+      finish: async function (r) {
+        let mastery = r.passMark / 100;
+        if (!v12) {
+          const sp = parseFloat(get("cmi.scaled_passing_score"));
+          if (!isNaN(sp)) mastery = sp;
+        } else {
+          const ms = parseFloat(get("cmi.student_data.mastery_score"));
+          if (!isNaN(ms)) mastery = ms / 100;
+        }
+        const raw = Math.round(r.score);
+        const passed = r.completed && raw / 100 >= mastery;
+        if (a.mode !== "Normal") return { passed: passed };
+        if (v12) {
+          set("cmi.core.score.min", 0);
+          set("cmi.core.score.max", 100);
+          set("cmi.core.score.raw", raw);
+          set("cmi.core.lesson_status", r.completed ? (passed ? "passed" : "failed") : "incomplete");
+        } else {
+          set("cmi.score.min", 0);
+          set("cmi.score.max", 100);
+          set("cmi.score.raw", raw);
+          set("cmi.score.scaled", raw / 100);
+          set("cmi.completion_status", r.completed ? "completed" : "incomplete");
+          set("cmi.success_status", r.completed ? (passed ? "passed" : "failed") : "unknown");
+        }
+        commit();
+        return { passed: passed };
+      },
+      exit: async function (done) {
+        if (v12) set("cmi.core.exit", done ? "" : "suspend");
+        else set("cmi.exit", done ? "normal" : "suspend");
+        commit();
+        api[call.finish]("");
+      },
+    };
+    return a;
+  }
+
+  /* ---------------------------------------------------------------- none */
+
+  function noLms(note) {
+    return {
+      kind: "none", mode: "Normal", note: note,
+      start: async function () {},
+      load: async function () { return null; },
+      save: async function () {},
+      decision: async function () {},
+      finish: async function (r) { return { passed: r.completed && Math.round(r.score) >= r.passMark }; },
+      exit: async function () {},
+    };
+  }
+
+  /* The adapter for this launch: cmi5 when the launch parameters are in the
+   * address, SCORM when the package is SCORM and the LMS's API is found. */
+  function connect(course) {
+    const q = new URLSearchParams(global.location.search);
+    if (q.get("endpoint") && q.get("fetch") && q.get("actor") && q.get("registration") && q.get("activityId"))
+      return cmi5Adapter(course);
+    if (course.format === "scorm12" || course.format === "scorm2004") {
+      const a = scormAdapter(course.format);
+      if (a) return a;
+      return noLms("No learning platform was found, so your result will not be recorded.");
+    }
+    if (course.format === "cmi5")
+      return noLms("This page was not launched by a learning platform, so your result will not be recorded.");
+    return noLms("");
+  }
+
+  global.UnhookedLms = { connect: connect, findApi: findApi };
+})(typeof globalThis !== "undefined" ? globalThis : this);

@@ -1,0 +1,521 @@
+/* player.js — the web player: renders the core's view (web/api.c) as HTML.
+ *
+ * The core decides everything (what a scene says, which choices it shows,
+ * the score and the debrief's words); this file only draws it, listens to
+ * the trainee, and tells the LMS (lms.js). Text always goes in through
+ * textContent, never as markup. Keys: 1–9 pick a choice, F opens
+ * "Something seems off?".
+ *
+ * Progress is a log of what the trainee did ({seed, log: [...]}): runs are
+ * deterministic, so replaying the log into a fresh core restores the run
+ * exactly. The LMS keeps it (cmi5 State API, SCORM suspend_data). */
+(function () {
+  "use strict";
+
+  const $ = function (id) { return document.getElementById(id); };
+  /* h("p", {class: "x"}, "text", child, ...): an element; strings become text. */
+  function h(tag, attrs) {
+    const el = document.createElement(tag);
+    Object.keys(attrs || {}).forEach(function (k) {
+      const v = attrs[k];
+      if (v === null || v === undefined || v === false) return;
+      if (k === "class") el.className = v;
+      else if (k === "text") el.textContent = v;
+      else if (k.slice(0, 2) === "on") el.addEventListener(k.slice(2), v);
+      else el.setAttribute(k, v === true ? "" : v);
+    });
+    for (let i = 2; i < arguments.length; i++) {
+      const c = arguments[i];
+      if (c === null || c === undefined || c === false) continue;
+      (Array.isArray(c) ? c : [c]).forEach(function (x) {
+        if (x !== null && x !== undefined && x !== false)
+          el.appendChild(typeof x === "string" ? document.createTextNode(x) : x);
+      });
+    }
+    return el;
+  }
+
+  const S = {
+    core: null, lms: null, course: null, entry: null, config: null, source: null,
+    seed: 0, log: [], step: 0, exited: false,
+    form: { step: 1, to: null, facts: [], how: null },
+  };
+
+  /* ------------------------------------------------------------ helpers */
+
+  function fetchText(url) {
+    return fetch(url, { credentials: "same-origin" }).then(function (r) {
+      if (!r.ok) throw new Error("Could not load " + url + " (HTTP " + r.status + ").");
+      return r.text();
+    });
+  }
+
+  /* The kiosk's avatar colours (engine/ui/avatar.c), by an FNV-1a hash of the name. */
+  const PALETTE = ["#3B6EA8", "#8E4B9C", "#2E8B7A", "#B55A3C", "#5B6AC9", "#A83F6B", "#4C7D3A", "#9A6B1F",
+                   "#365F7A", "#7A4E3B"];
+  function fnv(s) {
+    let x = 2166136261;
+    const b = new TextEncoder().encode(s || "");
+    for (let i = 0; i < b.length; i++) x = Math.imul(x ^ b[i], 16777619) >>> 0;
+    return x >>> 0;
+  }
+  function initials(name) {
+    const w = (name || "?").split(/\s+/).filter(function (p) { return /^\p{L}/u.test(p); });
+    if (!w.length) return "?";
+    return (w[0][0] + (w.length > 1 ? w[w.length - 1][0] : "")).toUpperCase();
+  }
+  function avatar(name) {
+    const el = h("span", { class: "avatar", "aria-hidden": "true", text: initials(name) });
+    el.style.background = PALETTE[fnv(name) % PALETTE.length];
+    return el;
+  }
+
+  function announce(text) {
+    const el = $("announce");
+    el.textContent = "";
+    /* A fresh node after a tick, so screen readers read it even if equal. */
+    setTimeout(function () { el.textContent = text; }, 50);
+  }
+
+  function screen(title, nodes, opts) {
+    const sec = $("screen");
+    sec.replaceChildren();
+    sec.className = (opts && opts.cls) || "";
+    const h1 = h("h1", { id: "screen-title", tabindex: "-1", class: opts && opts.hideTitle ? "visually-hidden" : "" }, title);
+    sec.append(h1);
+    nodes.forEach(function (n) { if (n) sec.append(n); });
+    if (!opts || opts.focus !== false) h1.focus();
+    window.scrollTo(0, 0);
+    return sec;
+  }
+
+  function message(title, text, cls) {
+    $("top-title").textContent = S.entry ? S.entry.title || "" : "";
+    screen(title, [h("p", { class: cls || "alert", role: cls ? null : "alert" }, text)]);
+  }
+
+  /* ------------------------------------------------------------- progress */
+
+  function progress(done) {
+    const v = S.core.view();
+    return { v: 1, scenario: S.entry.id, seed: S.seed, log: S.log, scene: v.scene ? v.scene.id : "", done: !!done };
+  }
+  function save() {
+    if (S.lms) {
+      const p = progress(false);
+      S.lms.lastProgress = p;
+      return S.lms.save(p);
+    }
+  }
+
+  /* Plays one logged action into the core. */
+  function apply(a) {
+    if (a.c !== undefined) return S.core.choose(a.c);
+    if (a.m !== undefined) { S.core.mark(a.m[0], a.m[1]); return true; }
+    if (a.r !== undefined) return S.core.report(a.r[0], a.r[1], a.r[2]);
+    return false;
+  }
+
+  /* ---------------------------------------------------------------- boot */
+
+  async function boot() {
+    const q = new URLSearchParams(location.search);
+    try {
+      S.course = JSON.parse(await fetchText("course.json"));
+    } catch (e) {
+      return message("This course is incomplete", "Its course.json could not be read: " + e.message);
+    }
+    const list = S.course.scenarios || [];
+    const want = q.get("scenario");
+    S.entry = list.find(function (s) { return s.id === want; }) || (want ? null : list[0]);
+    if (!S.entry) return message("Scenario not found", "This course has no scenario called " + want + ".");
+    $("top-title").textContent = S.entry.title || S.entry.id;
+    document.title = (S.entry.title || S.entry.id) + " · Unhooked";
+
+    try {
+      S.lms = UnhookedLms.connect(S.course);
+      await S.lms.start();
+    } catch (e) {
+      S.lms = null;
+      return message("The course cannot start", e.message);
+    }
+    try {
+      const [factory, config, source] = await Promise.all([
+        Promise.resolve(window.UnhookedCore),
+        S.course.config ? fetchText(S.course.config) : Promise.resolve(""),
+        fetchText(S.entry.file),
+      ]);
+      S.core = await UnhookedPlayerCore.load(factory, {});
+      S.core.config(config, S.course.config || "config.json");
+      S.config = config;
+      S.source = source;
+    } catch (e) {
+      return message("The scenario could not be loaded", e.message);
+    }
+    const saved = await S.lms.load();
+    if (saved && saved.v === 1 && saved.scenario === S.entry.id && !saved.done && saved.log && saved.log.length)
+      return resumeScreen(saved);
+    intro();
+  }
+
+  function intro() {
+    const s = S.core.check(S.entry.file, S.source);
+    if (!s.ok) return message("This scenario has a problem", s.problems.join("\n"));
+    const sc = s.scenario;
+    const nodes = [
+      h("p", { class: "eyebrow", text: sc.tactic_name || "Scenario" }),
+      h("p", { class: "lead" }, sc.summary),
+      sc.minutes ? h("p", { class: "muted" }, "About " + sc.minutes + " minutes.") : null,
+      h("p", {}, "Read each scene and decide what you would do. If a detail worries you, mark it with " +
+                 "\u201cSomething seems off?\u201d. There is no trick: do what you would really do."),
+      S.lms.note ? h("p", { class: "note" }, S.lms.note) : null,
+      h("div", { class: "row" }, h("button", { class: "btn primary", id: "start", onclick: function () { begin(null); } },
+                                   "Start")),
+    ];
+    screen(sc.title, [h("div", { class: "panel" }, nodes)]);
+  }
+
+  function resumeScreen(saved) {
+    screen("Welcome back", [h("div", { class: "panel" },
+      h("p", {}, "You started this scenario earlier. Carry on where you left off, or start again from the beginning."),
+      h("div", { class: "row" },
+        h("button", { class: "btn primary", id: "resume", onclick: function () { begin(saved); } }, "Carry on"),
+        h("button", { class: "btn", id: "restart", onclick: function () { begin(null); } }, "Start again")))]);
+  }
+
+  function begin(saved) {
+    S.seed = saved ? saved.seed >>> 0 : crypto.getRandomValues(new Uint32Array(1))[0];
+    S.log = [];
+    S.step = 0;
+    if (!S.core.start(S.entry.file, S.source, S.seed))
+      return message("The scenario could not start", S.core.error());
+    if (saved) {
+      for (const a of saved.log) {
+        if (!apply(a)) break;
+        S.log.push(a);
+        if (a.c !== undefined) S.step++;
+      }
+    }
+    save();
+    render();
+  }
+
+  /* ---------------------------------------------------------------- views */
+
+  function render() {
+    const v = S.core.view();
+    if (v.state === "scene") return sceneScreen(v);
+    if (v.state === "report") return reportScreen(v);
+    if (v.state === "ended") return finish(v, true);
+    if (v.state === "failed") return finish(v, false);
+    message("Nothing to show", v.error || "The scenario is not running.");
+  }
+
+  function channelCard(scene) {
+    const f = scene.from || null;
+    const name = f ? f.name || "" : "";
+    const role = f ? [f.role, f.org].filter(Boolean).join(" \u00b7 ") : "";
+    let body = scene.text || "", subject = null;
+    const m = scene.channel === "email" ? /^Subject: ([^\n]*)\n+/.exec(body) : null;
+    if (m) { subject = m[1]; body = body.slice(m[0].length); }
+    const text = h("p", { class: "scene-text" }, body);
+    const sender = f ? h("div", { class: "sender" }, avatar(name),
+      h("div", {}, h("p", { class: "name" }, name), role ? h("p", { class: "role" }, role) : null)) : null;
+    const ch = scene.channel;
+    const label = scene.channel_name || ch;
+    let inner;
+    if (ch === "email") {
+      inner = [h("div", { class: "bar", "aria-hidden": "true" }, "Inbox"),
+               h("div", { class: "card-body" }, subject ? h("h3", { class: "subject" }, subject) : null, sender, text)];
+    } else if (ch === "chat") {
+      inner = [h("div", { class: "bar" }, avatar(name), h("div", {}, h("p", { class: "name" }, name || "Chat"),
+                                                          role ? h("p", { class: "role" }, role) : null)),
+               h("div", { class: "card-body" }, h("p", { class: "day" }, h("span", {}, "Today")),
+                 h("div", { class: "bubble" }, text))];
+    } else if (ch === "phone") {
+      inner = [h("div", { class: "card-body" }, avatar(name), h("p", { class: "name" }, name || "Unknown caller"),
+                 role ? h("p", { class: "role" }, role) : null, h("span", { class: "chip" }, "\u260e Incoming call"), text)];
+    } else if (ch === "linkedin") {
+      inner = [h("div", { class: "banner" }, h("span", { class: "chip" }, label)),
+               h("div", { class: "card-body" }, sender, text)];
+    } else if (ch === "in_person") {
+      inner = [h("div", { class: "banner" }, h("span", { class: "chip" }, label)),
+               h("div", { class: "card-body" }, sender, text)];
+    } else {
+      inner = [h("div", { class: "card-body" }, h("span", { class: "chip" }, label), sender, text)];
+    }
+    return h("article", { class: "card ch-" + ch, "aria-label": label + (name ? " from " + name : "") }, inner);
+  }
+
+  function sceneScreen(v) {
+    const scene = v.scene;
+    const marked = v.marks.filter(function (m) { return m.marked; }).length;
+    const choices = h("ol", { class: "choices", id: "choices" }, v.choices.map(function (c, i) {
+      return h("li", {}, h("button", { class: "choice", "data-choice": String(i + 1),
+                                       onclick: function () { choose(i); } },
+        h("span", { class: "num", "aria-hidden": "true" }, String(i + 1)), h("span", {}, c.label)));
+    }));
+    const off = v.marks.length ? h("button", { class: "off", id: "off", onclick: openFlags, "aria-haspopup": "dialog" },
+      h("span", { class: "icon-flag", "aria-hidden": "true" }),
+      h("span", {}, h("strong", {}, "Something seems off?"),
+        h("span", { class: "small" }, marked ? marked + " detail" + (marked === 1 ? "" : "s") +
+          " marked in this scene. Press F to review." : "Mark the details that worry you. Press F."))) : null;
+    const side = h("div", { class: "side" },
+      h("div", { class: "choices-head" }, h("h2", {}, "What do you do?"),
+        h("p", { class: "muted small" }, "Choose with the mouse, Tab and Enter, or press a choice's number.")),
+      choices, off);
+    const title = "Step " + (S.step + 1) + ": " + (scene.channel_name || "") + (scene.from && scene.from.name ? " from " + scene.from.name : "");
+    screen(title, [h("div", { class: "scene" }, channelCard(scene), side)], { hideTitle: true });
+    announce(title + ". " + (scene.text || ""));
+  }
+
+  async function choose(i) {
+    const v = S.core.view();
+    if (v.state !== "scene" || i < 0 || i >= v.choices.length) return;
+    const c = v.choices[i];
+    if (!S.core.choose(i)) { /* the script failed: the view says so */ }
+    S.log.push({ c: i });
+    S.step++;
+    const d = { step: S.step, scene: v.scene.id, choice: i, label: c.label, report: c.report,
+                labels: v.choices.map(function (x) { return x.label; }) };
+    S.lms.decision(d);
+    save();
+    if (S.core.view().state === "report") S.form = { step: 1, to: null, facts: [], how: null };
+    render();
+  }
+
+  /* ------------------------------------------------- Something seems off? */
+
+  function openFlags() {
+    const v = S.core.view();
+    const list = $("flags-list");
+    list.replaceChildren();
+    v.marks.forEach(function (m, i) {
+      const box = h("input", { type: "checkbox", id: "mark-" + i, value: m.id });
+      box.checked = m.marked;
+      box.addEventListener("change", function () {
+        S.core.mark(m.id, box.checked);
+        S.log.push({ m: [m.id, box.checked] });
+        count();
+        save();
+      });
+      list.append(h("li", {}, h("label", { for: "mark-" + i }, box, h("span", {}, m.text))));
+    });
+    function count() {
+      const n = S.core.view().marks.filter(function (m) { return m.marked; }).length;
+      $("flags-count").textContent = n + " marked";
+    }
+    count();
+    const dlg = $("flags");
+    dlg.showModal();
+    const first = list.querySelector("input");
+    if (first) first.focus();
+  }
+  $("flags").addEventListener("close", function () {
+    if (S.core && S.core.view().state === "scene") {
+      sceneScreen(S.core.view());
+      const off = $("off");
+      if (off) off.focus();
+    }
+  });
+
+  /* ------------------------------------------------------ the report form */
+
+  function reportScreen(v) {
+    const f = S.form, form = v.form;
+    const names = ["To whom", "What to include", "How"];
+    const steps = h("ol", { class: "steps", "aria-label": "Report steps" }, names.map(function (n, i) {
+      return h("li", { class: i + 1 < f.step ? "done" : "", "aria-current": i + 1 === f.step ? "step" : null },
+               n, i + 1 < f.step ? h("span", { class: "visually-hidden" }, " (done)") : null);
+    }));
+    const err = h("p", { class: "error", id: "form-error", role: "alert" });
+    let body, title, help;
+    if (f.step === 1) {
+      title = "Who do you report this to?";
+      help = "Choose one.";
+      body = radios("to", form.to.map(function (o) { return { id: o.id, text: o.label }; }), f.to,
+                    function (id) { f.to = id; });
+    } else if (f.step === 2) {
+      title = "What should your report include?";
+      help = "Tick everything that belongs in a good report. Leave out what does not.";
+      body = h("fieldset", {}, h("legend", { class: "visually-hidden" }, title),
+        h("ul", { class: "checks" }, form.facts.map(function (o, i) {
+          const box = h("input", { type: "checkbox", id: "fact-" + i, name: "facts", value: o.id });
+          box.checked = f.facts.indexOf(o.id) >= 0;
+          box.addEventListener("change", function () {
+            f.facts = f.facts.filter(function (x) { return x !== o.id; });
+            if (box.checked) f.facts.push(o.id);
+          });
+          return h("li", {}, h("label", { for: "fact-" + i }, box, h("span", {}, o.text)));
+        })));
+    } else {
+      title = "How do you handle it?";
+      help = "Choose one.";
+      body = radios("how", form.how.map(function (o) { return { id: o.id, text: o.label }; }), f.how,
+                    function (id) { f.how = id; });
+    }
+    const back = h("button", { class: "btn", type: "button", id: "form-back",
+                               onclick: function () { f.step--; reportScreen(S.core.view()); } }, "Back");
+    const next = h("button", { class: "btn primary", type: "submit", id: "form-next" },
+                   f.step < 3 ? "Next" : "Send report");
+    const el = h("form", { class: "form", novalidate: true, onsubmit: function (e) {
+      e.preventDefault();
+      if (f.step === 1 && !f.to) { err.textContent = "Choose who you report this to."; return; }
+      if (f.step === 3 && !f.how) { err.textContent = "Choose how you handle it before you send the report."; return; }
+      if (!f.to) { f.step = 1; err.textContent = "Choose who you report this to."; return reportScreen(S.core.view()); }
+      if (f.step < 3) { f.step++; return reportScreen(S.core.view()); }
+      sendReport();
+    } }, steps, h("p", { class: "muted" }, help), body, err,
+      h("div", { class: "row" }, f.step > 1 ? back : null, next),
+      contactBox());
+    $("top-title").textContent = "Filing a report \u00b7 step " + f.step + " of 3";
+    screen(title, [el]);
+    announce("Filing a report, step " + f.step + " of 3: " + title);
+  }
+
+  function radios(name, opts, current, onpick) {
+    return h("fieldset", {}, h("legend", { class: "visually-hidden" }, name === "to" ? "Recipient" : "Handling"),
+      h("ul", { class: "checks" }, opts.map(function (o, i) {
+        const r = h("input", { type: "radio", name: name, id: name + "-" + i, value: o.id });
+        r.checked = o.id === current;
+        r.addEventListener("change", function () { if (r.checked) onpick(o.id); });
+        return h("li", {}, h("label", { for: name + "-" + i }, r, h("span", {}, o.text)));
+      })));
+  }
+
+  function contactBox() {
+    const c = S.config ? JSON.parse(S.config).security_contact || null : null;
+    if (!c) return null;
+    return h("aside", { class: "contact", "aria-label": "Your security contact" },
+      h("p", { class: "eyebrow" }, "Your security contact"), h("p", {}, h("strong", {}, c.team || "")),
+      c.phone ? h("p", {}, "Phone: " + c.phone) : null, c.email ? h("p", {}, "E-mail: " + c.email) : null);
+  }
+
+  function sendReport() {
+    const f = S.form;
+    if (!S.core.report(f.to, f.facts, f.how)) {
+      $("form-error").textContent = S.core.error();
+      return;
+    }
+    S.log.push({ r: [f.to, f.facts.slice(), f.how] });
+    save();
+    $("top-title").textContent = S.entry.title;
+    render();
+  }
+
+  /* --------------------------------------------------------- the debrief */
+
+  async function finish(v, completed) {
+    const result = S.core.result();
+    const d = S.core.debrief();
+    const passMark = S.config ? (JSON.parse(S.config).scoring || {}).pass_mark : undefined;
+    let judged = { passed: result.passed };
+    if (!S.finished) {
+      S.finished = true;
+      if (S.lms) S.lms.lastProgress = progress(true);
+      await S.lms.save(progress(true));
+      judged = await S.lms.finish({ score: result.score, passMark: typeof passMark === "number" ? passMark : 70,
+                                    completed: completed }).catch(function () { return judged; });
+      S.judged = judged;
+    }
+    $("top-title").textContent = S.entry.title;
+    if (!completed) {
+      return screen("The scenario stopped", [h("p", { class: "alert", role: "alert" },
+        "Something in this scenario went wrong, so it cannot go on: " + (v.error || "")),
+        finishButtons()]);
+    }
+    debriefScreen(d, S.judged || judged);
+  }
+
+  function debriefScreen(d, judged) {
+    const passed = judged.passed;
+    const verdict = passed ? "Passed" : "Not passed yet";
+    const parts = h("div", { class: "parts" }, d.parts.map(function (p, i) {
+      const fill = h("div", { class: "fill " + ["timing", "quality", "spotting"][i] });
+      setTimeout(function () { fill.style.width = p.percent + "%"; }, 30);
+      return h("div", { class: "part" },
+        h("p", { class: "label" }, h("span", {}, p.name), h("span", {}, p.percent + "%")),
+        h("div", { class: "track", role: "img", "aria-label": p.name + ": " + p.percent + " percent" }, fill),
+        h("p", { class: "muted small" }, p.hint));
+    }));
+    const card = h("div", { class: "card card-body score-card" },
+      h("div", {}, h("div", { class: "ring " + (passed ? "passed" : d.parts[0].percent ? "" : "none") },
+                     h("span", { class: "big" }, String(d.score)), h("span", { class: "muted small" }, "of 100")),
+        h("p", { class: "verdict" + (passed ? " passed" : "") }, verdict)),
+      parts);
+    const path = h("ol", { class: "path" }, d.path.map(function (p) {
+      const cls = p.reported_here ? "reported" : p.first_chance ? "first" : "";
+      return h("li", { class: cls },
+        h("span", { class: "dot", "aria-hidden": "true" }, String(p.step)),
+        h("div", {},
+          p.reported_here ? h("p", { class: "tag" }, "You reported here") :
+            p.first_chance ? h("p", { class: "tag" }, "First chance to report") : null,
+          h("p", {}, h("strong", {}, "Step " + p.step + ": "), (p.channel_name || "") + (p.from ? " from " + p.from : "")),
+          p.choice ? h("p", { class: "muted" }, "You chose: " + p.choice) : h("p", { class: "muted" }, "The story ended here.")));
+    }));
+    const signs = d.signs.length
+      ? h("ul", { class: "signs" }, d.signs.map(function (s) {
+          return h("li", { class: s.kind }, h("span", { class: "tag" }, s.tag), s.text);
+        }))
+      : h("p", { class: "muted" }, d.no_signs || "");
+    const nodes = [
+      h("p", { class: "eyebrow" }, "Debrief"),
+      h("p", { class: "lead muted" }, d.lead),
+      h("section", { "aria-labelledby": "d-score" }, h("h2", { id: "d-score", class: "visually-hidden" }, "Your score"),
+        card, h("p", { class: "visually-hidden" }, "Score " + d.score + " of 100. " + verdict + ".")),
+      h("section", { "aria-labelledby": "d-moment" }, h("h2", { id: "d-moment" }, "The moment to report"),
+        h("p", {}, d.moment), path),
+      d.ending_scene ? h("section", { "aria-labelledby": "d-end" }, h("h2", { id: "d-end" }, "How the story ended"),
+        channelCard(d.ending_scene)) : null,
+      h("section", { "aria-labelledby": "d-signs" }, h("h2", { id: "d-signs" }, "Warning signs"), signs),
+      d.advice.length ? h("section", { "aria-labelledby": "d-advice" }, h("h2", { id: "d-advice" }, "What to take away"),
+        h("ul", { class: "advice" }, d.advice.map(function (a) { return h("li", {}, a); }))) : null,
+      h("section", { "aria-labelledby": "d-case" }, h("h2", { id: "d-case" }, "The real case behind it"),
+        h("div", { class: "case" }, h("p", {}, d.real_case))),
+      h("section", { "aria-label": "Where to go" }, h("p", { class: "where" }, d.contact)),
+      finishButtons(),
+    ];
+    screen(d.headline, [h("div", { class: "debrief" }, nodes)], { cls: "" });
+    announce("Debrief. " + d.headline + ". Score " + d.score + " of 100, " + verdict + ".");
+  }
+
+  function finishButtons() {
+    return h("div", { class: "row", style: null },
+      h("button", { class: "btn primary", id: "finish", onclick: leave }, S.lms && S.lms.returnURL ? "Finish and return" : "Finish"),
+      h("button", { class: "btn", id: "again", onclick: function () { S.finished = false; S.judged = null; begin(null); } },
+        "Play again"));
+  }
+
+  async function leave() {
+    if (S.exited) return;
+    S.exited = true;
+    await S.lms.exit(true);
+    if (!S.lms.returnURL)
+      message("Thank you", "You can close this window now.", "note");
+  }
+
+  /* The page is closing mid-play: tell the LMS to keep the progress. */
+  window.addEventListener("pagehide", function () {
+    if (S.lms && !S.exited && S.lms.kind !== "none" && S.lms.kind !== "cmi5") {
+      S.exited = true;
+      S.lms.exit(!!S.finished);
+    }
+  });
+
+  document.addEventListener("keydown", function (e) {
+    if (e.ctrlKey || e.altKey || e.metaKey || !S.core || $("flags").open) return;
+    const t = e.target;
+    if (t && (t.tagName === "INPUT" || t.tagName === "TEXTAREA" || t.tagName === "SELECT")) return;
+    const v = S.core.view();
+    if (v.state !== "scene") return;
+    if (/^[1-9]$/.test(e.key)) {
+      const i = parseInt(e.key, 10) - 1;
+      if (i < v.choices.length) { e.preventDefault(); choose(i); }
+    } else if ((e.key === "f" || e.key === "F") && v.marks.length) {
+      e.preventDefault();
+      openFlags();
+    }
+  });
+
+  boot().catch(function (e) { message("Something went wrong", e && e.message ? e.message : String(e)); });
+})();
