@@ -244,6 +244,10 @@ static cJSON *form_json(void)
         add_str(e, "label", cfg.how[i].label);
         cJSON_AddItemToArray(how, e);
     }
+    cJSON *c = cJSON_AddObjectToObject(o, "contact");
+    add_str(c, "team", cfg.security_team);
+    add_str(c, "phone", cfg.security_phone);
+    add_str(c, "email", cfg.security_email);
     return o;
 }
 
@@ -266,7 +270,8 @@ static cJSON *scenario_json(const uh_scenario *sc)
  *   {"state": "scene"|"report"|"ended"|"failed"|"none",
  *    "scenario": {...}, "scene": {id, channel, channel_name, from?, text, ending},
  *    "choices": [{"label", "report"}], "marks": [{"id", "text", "marked"}],
- *    "hook", "reported", "form"? (state "report"), "error"? (state "failed")} */
+ *    "hook", "reported", "pass_mark", "form"? (state "report": {to, facts, how, contact}),
+ *    "error"? (state "failed")} */
 UH_WEB_API const char *uh_web_view(void)
 {
     cJSON *o = cJSON_CreateObject();
@@ -294,6 +299,7 @@ UH_WEB_API const char *uh_web_view(void)
         }
     cJSON_AddNumberToObject(o, "hook", uh_run_hook(run));
     cJSON_AddBoolToObject(o, "reported", uh_run_reported(run));
+    cJSON_AddNumberToObject(o, "pass_mark", cfg.scoring.pass_mark);
     if (st == UH_RUN_REPORT)
         cJSON_AddItemToObject(o, "form", form_json());
     if (st == UH_RUN_FAILED) {

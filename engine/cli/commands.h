@@ -15,6 +15,7 @@
     X("export", uh_cmd_export, "export --format csv|json|xapi [--since DATE] [--cohort CODE] [-o FILE] [--db PATH]") \
     X("sync", uh_cmd_sync, "sync [--lrs URL | --parked | --retry-parked] [--db PATH]  send pending xAPI statements to the LRS") \
     X("purge", uh_cmd_purge, "purge --before DATE | --retention [--db PATH]  delete old results") \
+    X("package", uh_cmd_package, "package --cmi5|--scorm12|--scorm2004 -o FILE.zip [--scenario ID]... [--config FILE]  a course for an LMS") \
     X("set-pin", uh_cmd_set_pin, "set-pin [--config FILE]         set the kiosk's admin PIN (read twice, never echoed)")
 
 #define X(name, fn, usage) int fn(int argc, char **argv);

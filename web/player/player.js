@@ -367,7 +367,7 @@
       sendReport();
     } }, steps, h("p", { class: "muted" }, help), body, err,
       h("div", { class: "row" }, f.step > 1 ? back : null, next),
-      contactBox());
+      contactBox(form.contact));
     $("top-title").textContent = "Filing a report \u00b7 step " + f.step + " of 3";
     screen(title, [el]);
     announce("Filing a report, step " + f.step + " of 3: " + title);
@@ -383,9 +383,8 @@
       })));
   }
 
-  function contactBox() {
-    const c = S.config ? JSON.parse(S.config).security_contact || null : null;
-    if (!c) return null;
+  function contactBox(c) {
+    if (!c || !c.team) return null;
     return h("aside", { class: "contact", "aria-label": "Your security contact" },
       h("p", { class: "eyebrow" }, "Your security contact"), h("p", {}, h("strong", {}, c.team || "")),
       c.phone ? h("p", {}, "Phone: " + c.phone) : null, c.email ? h("p", {}, "E-mail: " + c.email) : null);
@@ -408,7 +407,7 @@
   async function finish(v, completed) {
     const result = S.core.result();
     const d = S.core.debrief();
-    const passMark = S.config ? (JSON.parse(S.config).scoring || {}).pass_mark : undefined;
+    const passMark = v.pass_mark;
     let judged = { passed: result.passed };
     if (!S.finished) {
       S.finished = true;
@@ -482,8 +481,8 @@
   function finishButtons() {
     return h("div", { class: "row", style: null },
       h("button", { class: "btn primary", id: "finish", onclick: leave }, S.lms && S.lms.returnURL ? "Finish and return" : "Finish"),
-      h("button", { class: "btn", id: "again", onclick: function () { S.finished = false; S.judged = null; begin(null); } },
-        "Play again"));
+      S.lms && S.lms.kind === "none" ? h("button", { class: "btn", id: "again",
+        onclick: function () { S.finished = false; S.judged = null; begin(null); } }, "Play again") : null);
   }
 
   async function leave() {

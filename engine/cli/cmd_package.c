@@ -1,0 +1,472 @@
+/* cmd_package.c — `unhooked package --cmi5 | --scorm12 | --scorm2004 -o FILE.zip`:
+ * a course for a learning management system, with the web player, the
+ * core compiled to WebAssembly, the scenarios and the configuration.
+ *
+ *   --cmi5       cmi5.xml: one AU per scenario, moveOn CompletedAndPassed,
+ *                masteryScore = pass mark / 100, launch method AnyWindow
+ *   --scorm12    imsmanifest.xml for SCORM 1.2: one SCO per scenario
+ *   --scorm2004  imsmanifest.xml for SCORM 2004 4th edition: one SCO per
+ *                scenario, passed by measure at pass mark / 100
+ *
+ * The player's files come from the web build (tools/web.sh): --player DIR,
+ * else $UNHOOKED_WEB_DIR, else build-web/player beside the executable's
+ * folder or in the current folder, else the installed data folder. Only the
+ * parts of the configuration the player uses are shipped (organisation,
+ * security contact, report options, scoring, limits): never the admin PIN
+ * hash, the LRS credentials or local paths.
+ *
+ * Exit 0: written. 1: a scenario or the player is missing or broken, or
+ * the file could not be written. 2: bad usage or configuration. */
+#include <limits.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <cjson/cJSON.h>
+#include <zip.h>
+
+#include "../core/config.h"
+#include "../core/scenario.h"
+#include "../core/util.h"
+#include "commands.h"
+
+#define PACKAGE_USAGE                                                                          \
+    "usage: unhooked package (--cmi5 | --scorm12 | --scorm2004) -o FILE.zip [--scenario ID]...\n" \
+    "                        [--config FILE] [--player DIR]\n"
+
+typedef enum format { FMT_NONE, FMT_CMI5, FMT_SCORM12, FMT_SCORM2004 } format;
+
+static const char *format_id(format f)
+{
+    return f == FMT_CMI5 ? "cmi5" : f == FMT_SCORM12 ? "scorm12" : "scorm2004";
+}
+
+/* The files the player needs, all in one folder. */
+static const char *const player_files[] = {
+    "index.html", "player.css", "player.js", "lms.js", "core.js",
+    "unhooked-core.js", "unhooked-core.wasm", "cmi5.umd.js",
+};
+#define NPLAYER (sizeof player_files / sizeof *player_files)
+
+static bool player_complete(const char *dir)
+{
+    for (size_t i = 0; i < NPLAYER; i++) {
+        char *p = uh_xasprintf("%s/%s", dir, player_files[i]);
+        bool ok = access(p, R_OK) == 0;
+        free(p);
+        if (!ok)
+            return false;
+    }
+    return true;
+}
+
+/* The player folder, as the header comment says; NULL when none is
+ * complete. Caller frees. */
+static char *find_player(const char *given)
+{
+    if (given)
+        return uh_xstrdup(given);
+    const char *env = getenv("UNHOOKED_WEB_DIR");
+    if (env && *env)
+        return uh_xstrdup(env);
+    char exe[PATH_MAX];
+    ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+    if (n > 0) {
+        exe[n] = '\0';
+        char *slash = strrchr(exe, '/');
+        if (slash) {
+            *slash = '\0';
+            char *p = uh_xasprintf("%s/../build-web/player", exe);
+            if (player_complete(p))
+                return p;
+            free(p);
+        }
+    }
+    if (player_complete("build-web/player"))
+        return uh_xstrdup("build-web/player");
+    if (player_complete(UH_DATA_DIR "/web"))
+        return uh_xstrdup(UH_DATA_DIR "/web");
+    return NULL;
+}
+
+/* A growing text buffer for the manifests. */
+typedef struct buf {
+    char *s;
+    size_t n, cap;
+} buf;
+
+static void put(buf *b, const char *s)
+{
+    size_t k = strlen(s);
+    if (b->n + k + 1 > b->cap) {
+        b->cap = (b->n + k + 1) * 2;
+        b->s = uh_xrealloc(b->s, b->cap);
+    }
+    memcpy(b->s + b->n, s, k + 1);
+    b->n += k;
+}
+
+static void putf(buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static void putf(buf *b, const char *fmt, ...)
+{
+    va_list ap, aq;
+    va_start(ap, fmt);
+    va_copy(aq, ap);
+    int k = vsnprintf(NULL, 0, fmt, ap);
+    va_end(ap);
+    char *s = uh_xmalloc((size_t)(k < 0 ? 0 : k) + 1);
+    vsnprintf(s, (size_t)(k < 0 ? 0 : k) + 1, fmt, aq);
+    va_end(aq);
+    put(b, s);
+    free(s);
+}
+
+/* Text escaped for XML content and attributes. */
+static void put_xml(buf *b, const char *s)
+{
+    for (; s && *s; s++) {
+        char c[2] = {*s, 0};
+        put(b, *s == '&' ? "&amp;" : *s == '<' ? "&lt;" : *s == '>' ? "&gt;" : *s == '"' ? "&quot;" : c);
+    }
+}
+
+typedef struct item {
+    const uh_scenario *sc;
+    char *file;  /* path inside the package: scenarios/NAME.lua */
+} item;
+
+static void cmi5_xml(buf *b, const item *items, size_t n, const uh_config *cfg, const char *base)
+{
+    put(b, "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
+           "<courseStructure xmlns=\"https://w3id.org/xapi/profiles/cmi5/v1/CourseStructure.xsd\">\n");
+    putf(b, "  <course id=\"%s/course/unhooked\">\n", base);
+    put(b, "    <title><langstring lang=\"en-US\">Unhooked: counterintelligence awareness</langstring></title>\n"
+           "    <description><langstring lang=\"en-US\">Interactive scenarios on how foreign intelligence "
+           "services approach employees, and how to report an approach.</langstring></description>\n"
+           "  </course>\n");
+    for (size_t i = 0; i < n; i++) {
+        const uh_scenario *sc = items[i].sc;
+        putf(b, "  <au id=\"%s/scenario/", base);
+        put_xml(b, sc->id);
+        putf(b, "\" moveOn=\"CompletedAndPassed\" masteryScore=\"%g\" launchMethod=\"AnyWindow\">\n",
+             cfg->scoring.pass_mark / 100.0);
+        put(b, "    <title><langstring lang=\"en-US\">");
+        put_xml(b, sc->title);
+        put(b, "</langstring></title>\n    <description><langstring lang=\"en-US\">");
+        put_xml(b, sc->summary);
+        put(b, "</langstring></description>\n    <url>index.html?scenario=");
+        put_xml(b, sc->id);
+        put(b, "</url>\n  </au>\n");
+    }
+    put(b, "</courseStructure>\n");
+}
+
+static void scorm_xml(buf *b, format f, const item *items, size_t n, const uh_config *cfg,
+                      const char *const *files, size_t nfiles)
+{
+    bool v12 = f == FMT_SCORM12;
+    put(b, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+    if (v12)
+        put(b, "<manifest identifier=\"unhooked-course\" version=\"1.0\"\n"
+               "  xmlns=\"http://www.imsproject.org/xsd/imscp_rootv1p1p2\"\n"
+               "  xmlns:adlcp=\"http://www.adlnet.org/xsd/adlcp_rootv1p2\"\n"
+               "  xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"\n"
+               "  xsi:schemaLocation=\"http://www.imsproject.org/xsd/imscp_rootv1p1p2 imscp_rootv1p1p2.xsd "
+               "http://www.adlnet.org/xsd/adlcp_rootv1p2 adlcp_rootv1p2.xsd\">\n"
+               "  <metadata><schema>ADL SCORM</schema><schemaversion>1.2</schemaversion></metadata>\n");
+    else
+        put(b, "<manifest identifier=\"unhooked-course\" version=\"1\"\n"
+               "  xmlns=\"http://www.imsglobal.org/xsd/imscp_v1p1\"\n"
+               "  xmlns:adlcp=\"http://www.adlnet.org/xsd/adlcp_v1p3\"\n"
+               "  xmlns:imsss=\"http://www.imsglobal.org/xsd/imsss\"\n"
+               "  xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"\n"
+               "  xsi:schemaLocation=\"http://www.imsglobal.org/xsd/imscp_v1p1 imscp_v1p1.xsd "
+               "http://www.adlnet.org/xsd/adlcp_v1p3 adlcp_v1p3.xsd "
+               "http://www.imsglobal.org/xsd/imsss imsss_v1p0.xsd\">\n"
+               "  <metadata><schema>ADL SCORM</schema><schemaversion>2004 4th Edition</schemaversion></metadata>\n");
+    put(b, "  <organizations default=\"unhooked\">\n    <organization identifier=\"unhooked\">\n"
+           "      <title>Unhooked: counterintelligence awareness</title>\n");
+    for (size_t i = 0; i < n; i++) {
+        const uh_scenario *sc = items[i].sc;
+        put(b, "      <item identifier=\"item-");
+        put_xml(b, sc->id);
+        put(b, "\" identifierref=\"sco-");
+        put_xml(b, sc->id);
+        put(b, "\">\n        <title>");
+        put_xml(b, sc->title);
+        put(b, "</title>\n");
+        if (v12)
+            putf(b, "        <adlcp:masteryscore>%d</adlcp:masteryscore>\n", (int)(cfg->scoring.pass_mark + 0.5));
+        else
+            putf(b, "        <imsss:sequencing>\n          <imsss:objectives>\n"
+                    "            <imsss:primaryObjective objectiveID=\"passed\" satisfiedByMeasure=\"true\">\n"
+                    "              <imsss:minNormalizedMeasure>%g</imsss:minNormalizedMeasure>\n"
+                    "            </imsss:primaryObjective>\n          </imsss:objectives>\n"
+                    "        </imsss:sequencing>\n", cfg->scoring.pass_mark / 100.0);
+        put(b, "      </item>\n");
+    }
+    put(b, "    </organization>\n  </organizations>\n  <resources>\n");
+    const char *type = v12 ? "adlcp:scormtype" : "adlcp:scormType";
+    for (size_t i = 0; i < n; i++) {
+        const uh_scenario *sc = items[i].sc;
+        put(b, "    <resource identifier=\"sco-");
+        put_xml(b, sc->id);
+        putf(b, "\" type=\"webcontent\" %s=\"sco\" href=\"index.html?scenario=", type);
+        put_xml(b, sc->id);
+        put(b, "\">\n      <file href=\"index.html\"/>\n      <file href=\"");
+        put_xml(b, items[i].file);
+        put(b, "\"/>\n      <dependency identifierref=\"player\"/>\n    </resource>\n");
+    }
+    putf(b, "    <resource identifier=\"player\" type=\"webcontent\" %s=\"asset\">\n", type);
+    for (size_t i = 0; i < nfiles; i++) {
+        put(b, "      <file href=\"");
+        put_xml(b, files[i]);
+        put(b, "\"/>\n");
+    }
+    put(b, "    </resource>\n  </resources>\n</manifest>\n");
+}
+
+/* The configuration the player gets: only what it uses. NULL when the
+ * defaults are in force (no file). Caller frees. */
+static char *player_config(const char *path, const char *text)
+{
+    static const char *const keep[] = {"organisation", "security_contact", "report", "scoring", "limits"};
+    if (!path)
+        return NULL;
+    cJSON *in = cJSON_Parse(text);
+    if (!in)
+        return NULL;
+    cJSON *out = cJSON_CreateObject();
+    for (size_t i = 0; i < sizeof keep / sizeof *keep; i++) {
+        cJSON *v = cJSON_GetObjectItemCaseSensitive(in, keep[i]);
+        if (v)
+            cJSON_AddItemToObject(out, keep[i], cJSON_Duplicate(v, true));
+    }
+    char *s = cJSON_Print(out);
+    cJSON_Delete(out);
+    cJSON_Delete(in);
+    return s;
+}
+
+/* Adds a copy of data under name, deflated, with a fixed time so the
+ * same inputs give the same archive. -1 after printing why. */
+static int add(zip_t *z, const char *name, const void *data, size_t len, bool deflate)
+{
+    void *copy = uh_xmalloc(len ? len : 1);
+    memcpy(copy, data, len);
+    zip_source_t *src = zip_source_buffer(z, copy, len, 1);
+    if (!src) {
+        free(copy);
+        fprintf(stderr, "unhooked package: %s: %s\n", name, zip_strerror(z));
+        return -1;
+    }
+    zip_int64_t idx = zip_file_add(z, name, src, ZIP_FL_OVERWRITE | ZIP_FL_ENC_UTF_8);
+    if (idx < 0) {
+        zip_source_free(src);
+        fprintf(stderr, "unhooked package: %s: %s\n", name, zip_strerror(z));
+        return -1;
+    }
+    zip_set_file_compression(z, (zip_uint64_t)idx, deflate ? ZIP_CM_DEFLATE : ZIP_CM_STORE, 9);
+    zip_file_set_mtime(z, (zip_uint64_t)idx, 1704067200 /* 2024-01-01 */, 0);
+    return 0;
+}
+
+static int add_file(zip_t *z, const char *name, const char *path)
+{
+    uh_error err;
+    size_t len;
+    char *text = uh_read_file(path, &len, &err);
+    if (!text) {
+        char b[1400];
+        fprintf(stderr, "unhooked package: %s\n", uh_error_format(&err, b, sizeof b));
+        return -1;
+    }
+    int rc = add(z, name, text, len, true);
+    free(text);
+    return rc;
+}
+
+int uh_cmd_package(int argc, char **argv)
+{
+    format fmt = FMT_NONE;
+    const char *out = NULL, *config_path = NULL, *player_dir = NULL;
+    uh_strv wanted = {0};
+    for (int i = 1; i < argc; i++) {
+        format f = strcmp(argv[i], "--cmi5") == 0        ? FMT_CMI5
+                   : strcmp(argv[i], "--scorm12") == 0   ? FMT_SCORM12
+                   : strcmp(argv[i], "--scorm2004") == 0 ? FMT_SCORM2004
+                                                         : FMT_NONE;
+        if (f != FMT_NONE) {
+            if (fmt != FMT_NONE && fmt != f) {
+                fprintf(stderr, "unhooked package: choose one of --cmi5, --scorm12, --scorm2004\n");
+                fmt = FMT_NONE;
+                out = NULL;
+                break;
+            }
+            fmt = f;
+        } else if (strcmp(argv[i], "-o") == 0 && i + 1 < argc) {
+            out = argv[++i];
+        } else if (strcmp(argv[i], "--scenario") == 0 && i + 1 < argc) {
+            uh_strv_push(&wanted, argv[++i]);
+        } else if (strcmp(argv[i], "--config") == 0 && i + 1 < argc) {
+            config_path = argv[++i];
+        } else if (strcmp(argv[i], "--player") == 0 && i + 1 < argc) {
+            player_dir = argv[++i];
+        } else {
+            fprintf(stderr, "unhooked package: unexpected argument '%s'\n", argv[i]);
+            fmt = FMT_NONE;
+            break;
+        }
+    }
+    if (fmt == FMT_NONE || !out) {
+        fprintf(stderr, PACKAGE_USAGE);
+        uh_strv_free(&wanted);
+        return 2;
+    }
+
+    uh_config cfg;
+    if (!config_path)
+        config_path = uh_config_default_path();
+    if (uh_cli_load_config("package", config_path, &cfg)) {
+        uh_strv_free(&wanted);
+        return 2;
+    }
+    int status = 1;
+    char *config_text = NULL, *shipped_config = NULL, *player = NULL, *dir = NULL;
+    item *items = NULL;
+    size_t nitems = 0;
+    zip_t *z = NULL;
+    buf manifest = {0}, course = {0};
+    uh_library lib = {0};
+    if (config_path) {
+        uh_error err;
+        config_text = uh_read_file(config_path, NULL, &err);
+        shipped_config = config_text ? player_config(config_path, config_text) : NULL;
+    }
+
+    player = find_player(player_dir);
+    if (!player || !player_complete(player)) {
+        fprintf(stderr, "unhooked package: the web player was not found%s%s: build it with tools/web.sh, "
+                "or name its folder with --player DIR\n", player ? " in " : "", player ? player : "");
+        goto done;
+    }
+
+    /* The scenarios: every one in the scenarios folder, or those named. */
+    dir = uh_config_scenarios_dir(&cfg);
+    const char *paths[1] = {dir};
+    uh_library_load(&lib, paths, 1, &cfg);
+    items = uh_xcalloc(lib.count + 1, sizeof *items);
+    for (size_t i = 0; i < wanted.n; i++)
+        if (!uh_library_find(&lib, wanted.v[i])) {
+            fprintf(stderr, "unhooked package: no valid scenario '%s' in %s\n", wanted.v[i], dir);
+            goto done;
+        }
+    for (size_t i = 0; i < lib.count; i++) {
+        const uh_scenario *sc = lib.items[i];
+        if (!sc->ok || !sc->id || (wanted.n && !uh_strv_has(&wanted, sc->id)))
+            continue;
+        const char *base = strrchr(sc->path, '/');
+        items[nitems].sc = sc;
+        items[nitems].file = uh_xasprintf("scenarios/%s", base ? base + 1 : sc->path);
+        nitems++;
+    }
+    if (nitems == 0) {
+        fprintf(stderr, "unhooked package: no valid scenario found in %s\n", dir);
+        for (size_t i = 0; i < lib.problems.count; i++) {
+            char b[1400];
+            fprintf(stderr, "%s\n", uh_error_format(&lib.problems.items[i], b, sizeof b));
+        }
+        goto done;
+    }
+
+    /* course.json: what the player reads first. */
+    cJSON *cj = cJSON_CreateObject();
+    cJSON_AddStringToObject(cj, "format", format_id(fmt));
+    cJSON_AddStringToObject(cj, "title", "Unhooked");
+    if (shipped_config)
+        cJSON_AddStringToObject(cj, "config", "config.json");
+    else
+        cJSON_AddNullToObject(cj, "config");
+    cJSON *list = cJSON_AddArrayToObject(cj, "scenarios");
+    for (size_t i = 0; i < nitems; i++) {
+        cJSON *e = cJSON_CreateObject();
+        cJSON_AddStringToObject(e, "id", items[i].sc->id);
+        cJSON_AddStringToObject(e, "title", items[i].sc->title);
+        cJSON_AddStringToObject(e, "file", items[i].file);
+        cJSON_AddItemToArray(list, e);
+    }
+    char *cs = cJSON_Print(cj);
+    cJSON_Delete(cj);
+    put(&course, cs);
+    free(cs);
+
+    /* Every file of the package but the manifest, for SCORM's list. */
+    const char **files = uh_xcalloc(NPLAYER + nitems + 3, sizeof *files);
+    size_t nfiles = 0;
+    for (size_t i = 0; i < NPLAYER; i++)
+        files[nfiles++] = player_files[i];
+    files[nfiles++] = "course.json";
+    if (shipped_config)
+        files[nfiles++] = "config.json";
+    for (size_t i = 0; i < nitems; i++)
+        files[nfiles++] = items[i].file;
+
+    const char *base = cfg.lrs_homepage ? cfg.lrs_homepage : "https://unhooked.example";
+    if (fmt == FMT_CMI5)
+        cmi5_xml(&manifest, items, nitems, &cfg, base);
+    else
+        scorm_xml(&manifest, fmt, items, nitems, &cfg, files, nfiles);
+    free(files);
+
+    int zerr = 0;
+    z = zip_open(out, ZIP_CREATE | ZIP_TRUNCATE, &zerr);
+    if (!z) {
+        zip_error_t ze;
+        zip_error_init_with_code(&ze, zerr);
+        fprintf(stderr, "unhooked package: %s: %s\n", out, zip_error_strerror(&ze));
+        zip_error_fini(&ze);
+        goto done;
+    }
+    if (add(z, fmt == FMT_CMI5 ? "cmi5.xml" : "imsmanifest.xml", manifest.s, manifest.n, true) ||
+        add(z, "course.json", course.s, course.n, true) ||
+        (shipped_config && add(z, "config.json", shipped_config, strlen(shipped_config), true)))
+        goto done;
+    for (size_t i = 0; i < NPLAYER; i++) {
+        char *p = uh_xasprintf("%s/%s", player, player_files[i]);
+        int rc = add_file(z, player_files[i], p);
+        free(p);
+        if (rc)
+            goto done;
+    }
+    for (size_t i = 0; i < nitems; i++)
+        if (add(z, items[i].file, items[i].sc->source, items[i].sc->source_len, true))
+            goto done;
+    if (zip_close(z) < 0) {
+        fprintf(stderr, "unhooked package: %s: %s\n", out, zip_strerror(z));
+        zip_discard(z);
+        z = NULL;
+        goto done;
+    }
+    z = NULL;
+    fprintf(stderr, "unhooked package: wrote %s (%s, %zu scenario%s)\n", out, format_id(fmt), nitems,
+            nitems == 1 ? "" : "s");
+    status = 0;
+done:
+    if (z)
+        zip_discard(z);
+    for (size_t i = 0; i < nitems; i++)
+        free(items[i].file);
+    free(items);
+    uh_library_free(&lib);
+    free(dir);
+    free(player);
+    free(manifest.s);
+    free(course.s);
+    free(config_text);
+    free(shipped_config);
+    uh_strv_free(&wanted);
+    uh_config_free(&cfg);
+    return status;
+}
