@@ -80,7 +80,9 @@ say "built $out/unhooked-core.js and $out/unhooked-core.wasm ($(wc -c <"$out/unh
 # The player: web/player, the core, and npm's @xapi/cmi5 (its browser
 # bundle), installed by npm ci from web/package-lock.json into build-web/npm.
 mkdir -p "$out/npm" "$out/player"
-cp web/package.json web/package-lock.json "$out/npm/"
+for f in package.json package-lock.json; do
+    cmp -s "web/$f" "$out/npm/$f" || cp "web/$f" "$out/npm/$f"
+done
 if [ ! -f "$out/npm/node_modules/.package-lock.json" ] ||
    [ "$out/npm/package-lock.json" -nt "$out/npm/node_modules/.package-lock.json" ]; then
     command -v npm >/dev/null 2>&1 || { say "npm is needed for the player's cmi5 library"; exit 1; }

@@ -516,5 +516,12 @@
     }
   });
 
+  /* For integrators and tests: the run's result as `unhooked run` prints it,
+   * and the progress log (read only). */
+  window.UnhookedPlayer = {
+    resultText: function () { return S.core ? S.core.resultText() : ""; },
+    progress: function () { return S.core && S.entry ? JSON.parse(JSON.stringify(progress(!!S.finished))) : null; },
+  };
+
   boot().catch(function (e) { message("Something went wrong", e && e.message ? e.message : String(e)); });
 })();
