@@ -1,15 +1,14 @@
 /* api.c — the core's C API for the web player (compiled to WebAssembly by
  * tools/web.sh; see docs/web.md).
  *
- * One page plays one scenario at a time, so the API keeps one
- * configuration and one run as module state; JavaScript drives it through
- * a handful of functions that take and give text. Every string returned
- * is owned here and stays valid until the next call that returns a string;
- * JavaScript copies it out at once (UTF8ToString).
- *
- * The run is the same state machine the kiosk and `unhooked run` drive
- * (engine/core/run.h), so the same answers give the same result JSON,
- * byte for byte. */
+ * A thin layer over the session module (engine/session/): the same
+ * session, report form, replay and debrief the kiosk and `unhooked run`
+ * use, so the same answers give the same result JSON byte for byte and the
+ * debrief says the same words. One page plays one scenario at a time, so
+ * the API keeps one configuration and one session as module state, and
+ * JavaScript drives it with text in and text out. Every string returned is
+ * owned here and stays valid until the next call that returns a string;
+ * JavaScript copies it out at once (UTF8ToString). */
 #include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -24,6 +23,10 @@
 #include "../engine/core/run.h"
 #include "../engine/core/scenario.h"
 #include "../engine/core/util.h"
+#include "../engine/session/debrief.h"
+#include "../engine/session/form.h"
+#include "../engine/session/replay.h"
+#include "../engine/session/session.h"
 
 #ifdef __EMSCRIPTEN__
 #include <emscripten/emscripten.h>
@@ -34,11 +37,10 @@
 
 static uh_config cfg;
 static bool cfg_ready;
-static uh_scenario *scenario;
-static uh_run *run;
-static char *failure;   /* why the scenario did not load, formatted */
-static uh_strv picked;  /* the label of every choice made, in order */
-static char *out;       /* the last string handed out */
+static uh_scenario *scenario;  /* the scenario being played */
+static uh_session *session;
+static char *failure;          /* why the scenario did not load, formatted */
+static char *out;              /* the last string handed out */
 static char errbuf[1400];
 
 static const char *hand_out(char *s)
@@ -68,19 +70,23 @@ static void ensure_config(void)
     }
 }
 
-/* The reason for the last -1, or "". */
+static void add_str(cJSON *o, const char *k, const char *v)
+{
+    cJSON_AddItemToObject(o, k, v ? cJSON_CreateString(v) : cJSON_CreateNull());
+}
+
+/* The reason for the last -1 (or refusal), or "". */
 UH_WEB_API const char *uh_web_error(void) { return errbuf; }
 
 /* Ends the current run (if any) and frees it. */
 UH_WEB_API void uh_web_end(void)
 {
-    uh_run_free(run);
-    run = NULL;
+    uh_session_free(session);
+    session = NULL;
     uh_scenario_free(scenario);
     scenario = NULL;
     free(failure);
     failure = NULL;
-    uh_strv_free(&picked);
 }
 
 /* Loads the configuration from JSON text (NULL or "" for the embedded
@@ -105,53 +111,215 @@ UH_WEB_API int uh_web_config(const char *json, const char *name)
     return 0;
 }
 
-/* Loads a scenario from its source text (name: the path used in messages
- * and results, e.g. "scenarios/paid-paper.lua") and starts a run seeded
- * with seed. Returns 0 when a run exists (its state may be "failed"); -1
- * when the scenario does not load at all, with uh_web_error giving the
- * first problem and uh_web_result the failure object `unhooked run`
- * prints. */
-UH_WEB_API int uh_web_start(const char *name, const char *source, uint32_t seed)
+/* Loads the scenario text into `scenario`; -1 with errbuf and `failure`. */
+static int load(const char *name, const char *source, uint32_t seed)
 {
     uh_web_end();
     ensure_config();
     errbuf[0] = '\0';
     uh_problems problems = {0};
     scenario = uh_scenario_load_text(name, source, strlen(source), &cfg, seed, &problems);
+    int rc = 0;
     if (!scenario->ok) {
         if (problems.count)
             fail(&problems.items[0]);
         else
             snprintf(errbuf, sizeof errbuf, "the scenario does not load");
         failure = uh_xstrdup(errbuf);
-        uh_problems_free(&problems);
-        return -1;
+        rc = -1;
     }
     uh_problems_free(&problems);
+    return rc;
+}
+
+/* Loads a scenario from its source text (name: the path used in messages
+ * and results, e.g. "scenarios/paid-paper.lua") and starts a session run
+ * seeded with seed. Returns 0 when a run exists (its state may be
+ * "failed"); -1 when the scenario does not load or start, with
+ * uh_web_error giving the first problem. */
+UH_WEB_API int uh_web_start(const char *name, const char *source, uint32_t seed)
+{
+    if (load(name, source, seed))
+        return -1;
+    session = uh_session_new(&cfg);
     uh_error err;
-    run = uh_run_new(scenario, &cfg, seed, &err);
-    if (!run) {
+    if (uh_session_start(session, scenario, seed, &err)) {
         fail(&err);
         failure = uh_xstrdup(errbuf);
+        uh_session_free(session);
+        session = NULL;
         return -1;
     }
     return 0;
 }
 
-static const char *state_name(uh_run_state s)
+/* Parses answers in the form of SPEC §5's answers file ({"choices",
+ * "flags", "report": {"to", "facts", "how"}}); -1 with errbuf when the
+ * JSON or a type is wrong. */
+static int parse_answers(const char *json, uh_answers *a)
 {
-    switch (s) {
-    case UH_RUN_SCENE: return "scene";
-    case UH_RUN_REPORT: return "report";
-    case UH_RUN_ENDED: return "ended";
-    case UH_RUN_FAILED: return "failed";
+    *a = (uh_answers){0};
+    cJSON *root = cJSON_Parse(json ? json : "");
+    int rc = -1;
+    if (!cJSON_IsObject(root)) {
+        snprintf(errbuf, sizeof errbuf, "the answers must be a JSON object");
+        goto done;
     }
-    return "failed";
+    for (const cJSON *it = root->child; it; it = it->next)
+        if (strcmp(it->string, "choices") && strcmp(it->string, "flags") && strcmp(it->string, "report")) {
+            snprintf(errbuf, sizeof errbuf, "unknown key \"%s\" (choices, flags, report)", it->string);
+            goto done;
+        }
+    const cJSON *ch = cJSON_GetObjectItemCaseSensitive(root, "choices"), *it;
+    if (!cJSON_IsArray(ch)) {
+        snprintf(errbuf, sizeof errbuf, "\"choices\" must be a list of 1-based positions");
+        goto done;
+    }
+    a->choices = uh_xcalloc((size_t)cJSON_GetArraySize(ch) + 1, sizeof *a->choices);
+    cJSON_ArrayForEach(it, ch) {
+        if (!cJSON_IsNumber(it) || it->valuedouble != (double)(int)it->valuedouble) {
+            snprintf(errbuf, sizeof errbuf, "\"choices\" must hold whole numbers");
+            goto done;
+        }
+        a->choices[a->nchoices++] = (int)it->valuedouble;
+    }
+    const cJSON *fl = cJSON_GetObjectItemCaseSensitive(root, "flags");
+    if (fl && !cJSON_IsNull(fl)) {
+        if (!cJSON_IsArray(fl))
+            goto bad_list;
+        cJSON_ArrayForEach(it, fl) {
+            if (!cJSON_IsString(it))
+                goto bad_list;
+            uh_strv_push(&a->marks, it->valuestring);
+        }
+    }
+    const cJSON *rep = cJSON_GetObjectItemCaseSensitive(root, "report");
+    if (rep && !cJSON_IsNull(rep)) {
+        if (!cJSON_IsObject(rep)) {
+            snprintf(errbuf, sizeof errbuf, "\"report\" must be an object {to, facts, how}");
+            goto done;
+        }
+        a->has_report = true;
+        const cJSON *to = cJSON_GetObjectItemCaseSensitive(rep, "to");
+        const cJSON *how = cJSON_GetObjectItemCaseSensitive(rep, "how");
+        const cJSON *facts = cJSON_GetObjectItemCaseSensitive(rep, "facts");
+        if ((to && !cJSON_IsNull(to) && !cJSON_IsString(to)) || (how && !cJSON_IsNull(how) && !cJSON_IsString(how))) {
+            snprintf(errbuf, sizeof errbuf, "\"report.to\" and \"report.how\" must be strings or null");
+            goto done;
+        }
+        a->to = cJSON_IsString(to) ? uh_xstrdup(to->valuestring) : NULL;
+        a->how = cJSON_IsString(how) ? uh_xstrdup(how->valuestring) : NULL;
+        if (facts && !cJSON_IsNull(facts)) {
+            if (!cJSON_IsArray(facts))
+                goto bad_list;
+            cJSON_ArrayForEach(it, facts) {
+                if (!cJSON_IsString(it))
+                    goto bad_list;
+                uh_strv_push(&a->facts, it->valuestring);
+            }
+        }
+    }
+    rc = 0;
+    goto done;
+bad_list:
+    snprintf(errbuf, sizeof errbuf, "\"flags\" and \"report.facts\" must be lists of strings");
+done:
+    cJSON_Delete(root);
+    if (rc)
+        uh_answers_free(a);
+    return rc;
 }
 
-static void add_str(cJSON *o, const char *k, const char *v)
+/* Starts a run and replays saved answers into it (resuming a trainee's
+ * progress, as uh_web_progress gave it): a report form saved unsent is
+ * left open. Returns 0 when a run exists, -1 as uh_web_start. */
+UH_WEB_API int uh_web_resume(const char *name, const char *source, uint32_t seed, const char *answers)
 {
-    cJSON_AddItemToObject(o, k, v ? cJSON_CreateString(v) : cJSON_CreateNull());
+    uh_answers a;
+    if (parse_answers(answers, &a))
+        return -1;
+    if (load(name, source, seed)) {
+        uh_answers_free(&a);
+        return -1;
+    }
+    session = uh_session_new(&cfg);
+    uh_error err;
+    uh_replay_status st = uh_session_resume(session, scenario, seed, &a, &err);
+    uh_answers_free(&a);
+    if (st == UH_REPLAY_FAILED && uh_session_state_of(session) == UH_SESSION_IDLE) {
+        fail(&err);
+        uh_session_free(session);
+        session = NULL;
+        return -1;
+    }
+    return 0;
+}
+
+/* Plays answers exactly as `unhooked run SCENARIO --answers FILE --seed N`
+ * does (the same replay loop, the same refusals) and returns the line it
+ * prints: the result, or the failure object when the scenario does not
+ * load. Returns "" when `unhooked run` refuses the answers (exit 2), with
+ * uh_web_error saying why. Leaves no run behind. */
+UH_WEB_API const char *uh_web_answers(const char *name, const char *source, uint32_t seed, const char *answers)
+{
+    uh_answers a;
+    if (parse_answers(answers, &a))
+        return hand_out(NULL);
+    if (load(name, source, seed)) {
+        uh_answers_free(&a);
+        cJSON *o = cJSON_CreateObject();
+        add_str(o, "scenario", scenario && scenario->id ? scenario->id : NULL);
+        cJSON_AddBoolToObject(o, "completed", false);
+        add_str(o, "error", failure);
+        uh_web_end();
+        return hand_json(o);
+    }
+    bool refused = true;
+    if (a.has_report && a.to && !uh_config_find_to(&cfg, a.to))
+        snprintf(errbuf, sizeof errbuf, "unknown report.to '%s'", a.to);
+    else if (a.has_report && a.how && !uh_config_find_how(&cfg, a.how))
+        snprintf(errbuf, sizeof errbuf, "unknown report.how '%s'", a.how);
+    else
+        refused = false;
+    for (size_t i = 0; !refused && i < a.facts.n; i++)
+        if (!uh_scenario_find_fact(scenario, a.facts.v[i])) {
+            snprintf(errbuf, sizeof errbuf, "scenario '%s' has no fact '%s'", scenario->id, a.facts.v[i]);
+            refused = true;
+        }
+    char *line = NULL;
+    if (!refused) {
+        uh_error err;
+        uh_run *run = uh_run_new(scenario, &cfg, seed, &err);
+        if (run) {
+            uh_replay(run, &a, false, NULL);
+            uh_result *r = uh_run_result(run);
+            line = uh_result_to_string(r, false);
+            uh_result_free(r);
+            uh_run_free(run);
+        } else {
+            fail(&err);
+            cJSON *o = cJSON_CreateObject();
+            add_str(o, "scenario", scenario->id);
+            cJSON_AddBoolToObject(o, "completed", false);
+            add_str(o, "error", errbuf);
+            line = cJSON_PrintUnformatted(o);
+            cJSON_Delete(o);
+        }
+    }
+    uh_answers_free(&a);
+    uh_web_end();
+    return hand_out(line ? line : uh_xstrdup(""));
+}
+
+static const char *state_name(uh_session_state s)
+{
+    switch (s) {
+    case UH_SESSION_SCENE: return "scene";
+    case UH_SESSION_REPORT: return "report";
+    case UH_SESSION_ENDED: return "ended";
+    case UH_SESSION_FAILED: return "failed";
+    default: return "none";
+    }
 }
 
 static uint32_t fnv(const char *s)
@@ -191,7 +359,7 @@ static cJSON *scene_marks(const uh_scene *s)
         cJSON *o = cJSON_CreateObject();
         add_str(o, "id", m[i].m->id);
         add_str(o, "text", m[i].m->text);
-        cJSON_AddBoolToObject(o, "marked", uh_run_is_marked(run, m[i].m->id));
+        cJSON_AddBoolToObject(o, "marked", uh_session_is_marked(session, m[i].m->id));
         cJSON_AddItemToArray(a, o);
     }
     free(m);
@@ -216,34 +384,29 @@ static cJSON *scene_json(const uh_scene *s, const char *text)
     return o;
 }
 
-/* The report form's options: where to, how, and the scenario's facts. */
-static cJSON *form_json(void)
+/* The open report form (session module): its step, the step's options with
+ * their ids, what is still missing, the refusal sentence, the contact. */
+static cJSON *form_json(uh_form *f)
 {
-    const uh_scenario *sc = uh_run_scenario(run);
+    static const char *const steps[] = {"to", "facts", "how"};
     cJSON *o = cJSON_CreateObject();
-    cJSON *to = cJSON_AddArrayToObject(o, "to");
-    for (size_t i = 0; i < cfg.nto; i++) {
+    cJSON_AddNumberToObject(o, "step", (double)f->step + 1);
+    add_str(o, "name", steps[f->step]);
+    cJSON *opts = cJSON_AddArrayToObject(o, "options");
+    for (size_t i = 0; i < uh_form_noptions(f); i++) {
         cJSON *e = cJSON_CreateObject();
-        add_str(e, "id", cfg.to[i].id);
-        add_str(e, "label", cfg.to[i].label);
-        cJSON_AddItemToArray(to, e);
+        const char *id = f->step == UH_FORM_TO      ? f->cfg->to[i].id
+                         : f->step == UH_FORM_FACTS ? f->sc->facts[f->facts[i]].id
+                                                    : f->cfg->how[i].id;
+        add_str(e, "id", id);
+        add_str(e, "label", uh_form_label(f, i));
+        cJSON_AddBoolToObject(e, "on", uh_form_on(f, i));
+        cJSON_AddItemToArray(opts, e);
     }
-    cJSON *facts = cJSON_AddArrayToObject(o, "facts");
-    for (size_t i = 0; i < sc->nfacts; i++) {
-        if (!uh_run_fact_offered(run, sc->facts[i].id))
-            continue;  /* its `when` did not hold when the report was filed */
-        cJSON *e = cJSON_CreateObject();
-        add_str(e, "id", sc->facts[i].id);
-        add_str(e, "text", sc->facts[i].text);
-        cJSON_AddItemToArray(facts, e);
-    }
-    cJSON *how = cJSON_AddArrayToObject(o, "how");
-    for (size_t i = 0; i < cfg.nhow; i++) {
-        cJSON *e = cJSON_CreateObject();
-        add_str(e, "id", cfg.how[i].id);
-        add_str(e, "label", cfg.how[i].label);
-        cJSON_AddItemToArray(how, e);
-    }
+    unsigned needs = uh_form_needs(f);
+    cJSON_AddBoolToObject(o, "needs_to", needs & UH_FORM_NEEDS_TO);
+    cJSON_AddBoolToObject(o, "needs_how", needs & UH_FORM_NEEDS_HOW);
+    add_str(o, "refusal", uh_form_refusal(f));
     cJSON *c = cJSON_AddObjectToObject(o, "contact");
     add_str(c, "team", cfg.security_team);
     add_str(c, "phone", cfg.security_phone);
@@ -251,7 +414,7 @@ static cJSON *form_json(void)
     return o;
 }
 
-/* The scenario's display fields, for the menu and the header. */
+/* The scenario's display fields, for the intro and the header. */
 static cJSON *scenario_json(const uh_scenario *sc)
 {
     cJSON *o = cJSON_CreateObject();
@@ -270,18 +433,21 @@ static cJSON *scenario_json(const uh_scenario *sc)
  *   {"state": "scene"|"report"|"ended"|"failed"|"none",
  *    "scenario": {...}, "scene": {id, channel, channel_name, from?, text, ending},
  *    "choices": [{"label", "report"}], "marks": [{"id", "text", "marked"}],
- *    "hook", "reported", "pass_mark", "form"? (state "report": {to, facts, how, contact}),
+ *    "hook", "reported", "pass_mark", "decisions",
+ *    "form"? (state "report": {step, name, options [{id, label, on}], needs_to,
+ *             needs_how, refusal, contact}),
  *    "error"? (state "failed")} */
 UH_WEB_API const char *uh_web_view(void)
 {
     cJSON *o = cJSON_CreateObject();
+    const uh_run *run = session ? uh_session_run(session) : NULL;
     if (!run) {
         add_str(o, "state", "none");
         if (failure)
             add_str(o, "error", failure);
         return hand_json(o);
     }
-    uh_run_state st = uh_run_state_of(run);
+    uh_session_state st = uh_session_state_of(session);
     add_str(o, "state", state_name(st));
     cJSON_AddItemToObject(o, "scenario", scenario_json(uh_run_scenario(run)));
     const uh_scene *s = uh_run_scene(run);
@@ -290,7 +456,7 @@ UH_WEB_API const char *uh_web_view(void)
         cJSON_AddItemToObject(o, "marks", scene_marks(s));
     }
     cJSON *ch = cJSON_AddArrayToObject(o, "choices");
-    if (st == UH_RUN_SCENE)
+    if (st == UH_SESSION_SCENE)
         for (size_t i = 0; i < uh_run_nchoices(run); i++) {
             cJSON *c = cJSON_CreateObject();
             add_str(c, "label", uh_run_choice_label(run, i));
@@ -300,145 +466,134 @@ UH_WEB_API const char *uh_web_view(void)
     cJSON_AddNumberToObject(o, "hook", uh_run_hook(run));
     cJSON_AddBoolToObject(o, "reported", uh_run_reported(run));
     cJSON_AddNumberToObject(o, "pass_mark", cfg.scoring.pass_mark);
-    if (st == UH_RUN_REPORT)
-        cJSON_AddItemToObject(o, "form", form_json());
-    if (st == UH_RUN_FAILED) {
+    size_t nd;
+    uh_session_decisions(session, &nd);
+    cJSON_AddNumberToObject(o, "decisions", (double)nd);
+    uh_form *f = uh_session_form(session);
+    if (st == UH_SESSION_REPORT && f)
+        cJSON_AddItemToObject(o, "form", form_json(f));
+    if (st == UH_SESSION_FAILED) {
         char buf[1400];
-        add_str(o, "error", uh_error_format(uh_run_error(run), buf, sizeof buf));
+        add_str(o, "error", uh_error_format(uh_session_error(session), buf, sizeof buf));
     }
     return hand_json(o);
 }
 
 /* Chooses the i-th shown choice (0-based). 0, or -1 with uh_web_error
- * (out of range: nothing changes; script failure: state "failed"). */
+ * (out of range or no choice now: nothing changes; script failure: state
+ * "failed"). */
 UH_WEB_API int uh_web_choose(int i)
 {
     errbuf[0] = '\0';
-    if (!run) {
+    if (!session) {
         snprintf(errbuf, sizeof errbuf, "no scenario is being played");
         return -1;
     }
     uh_error err;
-    const char *label = i >= 0 && (size_t)i < uh_run_nchoices(run) ? uh_run_choice_label(run, (size_t)i) : NULL;
-    char *keep = uh_xstrdup(label);
-    if (i < 0 || uh_run_choose(run, (size_t)i, &err)) {
-        free(keep);
-        if (i < 0)
-            snprintf(errbuf, sizeof errbuf, "choice %d is out of range", i);
-        else
-            fail(&err);
+    if (i < 0) {
+        snprintf(errbuf, sizeof errbuf, "choice %d is out of range", i);
         return -1;
     }
-    uh_strv_push(&picked, keep ? keep : "");
-    free(keep);
+    if (uh_session_choose(session, (size_t)i, &err)) {
+        fail(&err);
+        return -1;
+    }
     return 0;
 }
 
 /* Marks (on != 0) or unmarks a red flag or innocent detail by id. */
 UH_WEB_API void uh_web_mark(const char *id, int on)
 {
-    if (run && id)
-        uh_run_mark(run, id, on != 0);
+    if (session && id)
+        uh_session_mark(session, id, on != 0);
 }
 
-/* Sends the report form: to and how are option ids ("" or NULL: left
- * empty), facts_json a JSON list of fact ids. 0, or -1 with uh_web_error
- * (not in the form, unknown id, malformed list; nothing changes). */
-UH_WEB_API int uh_web_report(const char *to, const char *facts_json, const char *how)
+/* Picks option i of the form's current step (a recipient or handling is
+ * chosen, a fact ticked or unticked). -1 when no form is open. */
+UH_WEB_API int uh_web_form_pick(int i)
+{
+    uh_form *f = session ? uh_session_form(session) : NULL;
+    if (!f || i < 0)
+        return -1;
+    uh_form_pick(f, (size_t)i);
+    return 0;
+}
+
+/* Next (or Send on the last step): 0 moved to the next step, 1 the report
+ * was sent (the story goes on), -1 refused: uh_web_error says what is
+ * missing (the window's rule: a recipient and a handling). */
+UH_WEB_API int uh_web_form_next(void)
 {
     errbuf[0] = '\0';
-    if (!run) {
-        snprintf(errbuf, sizeof errbuf, "no scenario is being played");
+    uh_form *f = session ? uh_session_form(session) : NULL;
+    if (!f) {
+        snprintf(errbuf, sizeof errbuf, "no report form is open");
         return -1;
     }
-    cJSON *facts = facts_json && *facts_json ? cJSON_Parse(facts_json) : cJSON_CreateArray();
-    if (!cJSON_IsArray(facts)) {
-        cJSON_Delete(facts);
-        snprintf(errbuf, sizeof errbuf, "the facts must be a JSON list of fact ids");
+    int rc = uh_form_next(f);
+    if (rc < 0) {
+        snprintf(errbuf, sizeof errbuf, "%s", uh_form_refusal(f));
         return -1;
     }
-    int n = cJSON_GetArraySize(facts);
-    const char **ids = uh_xcalloc((size_t)n + 1, sizeof *ids);
-    int k = 0;
-    const cJSON *it;
-    cJSON_ArrayForEach(it, facts) {
-        if (!cJSON_IsString(it)) {
-            free(ids);
-            cJSON_Delete(facts);
-            snprintf(errbuf, sizeof errbuf, "the facts must be a JSON list of fact ids");
-            return -1;
-        }
-        ids[k++] = it->valuestring;
-    }
+    if (rc == 0)
+        return 0;
     uh_error err;
-    int rc = uh_run_submit_report(run, to && *to ? to : NULL, ids, (size_t)k, how && *how ? how : NULL,
-                                  &err);
-    if (rc)
+    if (uh_session_send_report(session, &err)) {
         fail(&err);
-    free(ids);
-    cJSON_Delete(facts);
-    return rc;
+        return -1;
+    }
+    return 1;
 }
 
-/* The result as `unhooked run` prints it (one line, no newline): the run's
- * result, or the failure object when the scenario did not load. */
+/* Back one step of the form; -1 on the first step or with no form. */
+UH_WEB_API int uh_web_form_back(void)
+{
+    uh_form *f = session ? uh_session_form(session) : NULL;
+    return f ? uh_form_back(f) : -1;
+}
+
+/* The answers that lead back to this point of the run (for saving
+ * progress), in the answers file's form: {"choices", "flags", "report"}. */
+UH_WEB_API const char *uh_web_progress(void)
+{
+    uh_answers a = {0};
+    if (session)
+        uh_session_answers(session, &a);
+    cJSON *o = cJSON_CreateObject();
+    cJSON *ch = cJSON_AddArrayToObject(o, "choices");
+    for (size_t i = 0; i < a.nchoices; i++)
+        cJSON_AddItemToArray(ch, cJSON_CreateNumber(a.choices[i]));
+    cJSON *fl = cJSON_AddArrayToObject(o, "flags");
+    for (size_t i = 0; i < a.marks.n; i++)
+        cJSON_AddItemToArray(fl, cJSON_CreateString(a.marks.v[i]));
+    if (a.has_report) {
+        cJSON *r = cJSON_AddObjectToObject(o, "report");
+        add_str(r, "to", a.to);
+        cJSON *facts = cJSON_AddArrayToObject(r, "facts");
+        for (size_t i = 0; i < a.facts.n; i++)
+            cJSON_AddItemToArray(facts, cJSON_CreateString(a.facts.v[i]));
+        add_str(r, "how", a.how);
+    } else {
+        cJSON_AddNullToObject(o, "report");
+    }
+    uh_answers_free(&a);
+    return hand_json(o);
+}
+
+/* The result as `unhooked run` prints it (one line, no newline). */
 UH_WEB_API const char *uh_web_result(void)
 {
-    if (!run) {
+    uh_result *r = session ? uh_session_result_now(session) : NULL;
+    if (!r) {
         cJSON *o = cJSON_CreateObject();
-        cJSON_AddItemToObject(o, "scenario",
-                              scenario && scenario->id ? cJSON_CreateString(scenario->id) : cJSON_CreateNull());
+        add_str(o, "scenario", scenario && scenario->id ? scenario->id : NULL);
         cJSON_AddBoolToObject(o, "completed", false);
         add_str(o, "error", failure ? failure : "no scenario is being played");
         return hand_json(o);
     }
-    uh_result *r = uh_run_result(run);
     char *s = uh_result_to_string(r, false);
     uh_result_free(r);
     return hand_out(s);
-}
-
-/* ---------------------------------------------------------------------
- * The debrief as data. These are the kiosk's words (engine/ui/debrief.c);
- * they move to the session module with it, and then come from there.
- * ------------------------------------------------------------------- */
-
-static const char *ending_title(const char *ending)
-{
-    static const struct { const char *id, *title; } t[] = {
-        {"reported", "You reported the approach"},
-        {"reported_late", "You reported it, later on"},
-        {"cleared", "You asked security first"},
-        {"walked_away", "You walked away"},
-        {"compromised", "The hook was set"},
-        {"hooked", "You were hooked"},
-    };
-    for (size_t i = 0; ending && i < sizeof t / sizeof *t; i++)
-        if (strcmp(t[i].id, ending) == 0)
-            return t[i].title;
-    return "The story ends here";
-}
-
-static const char *debrief_lead(const uh_result *r)
-{
-    const char *e = r->ending ? r->ending : "";
-    bool safe_end = strncmp(e, "reported", 8) == 0 || strncmp(e, "cleared", 7) == 0 ||
-                    strncmp(e, "walked_away", 11) == 0;
-    if (!r->reported)
-        return "Nobody reported this approach. That happens to careful people too: these approaches are "
-               "designed to feel harmless. Here is what to look out for next time.";
-    if (strncmp(e, "cleared", 7) == 0)
-        return "You asked security before taking part, which is exactly what the advice says.";
-    if (!safe_end)
-        return "You did go to security, and that counts for a lot. But the approach went on afterwards: "
-               "once security knows, tell them about every new contact and let them guide you.";
-    if (strncmp(e, "reported_late", 13) == 0 && r->reported_at_hook == 0)
-        return "You went to security early, and again when it went further. That is the habit this "
-               "training is about.";
-    if (r->reported_at_hook == 0)
-        return "Well done. You went to security before anything was given away.";
-    return "You went to security. Coming forward, even after a few steps, is what protects you and "
-           "your organisation.";
 }
 
 static const char *mark_text(const uh_scenario *sc, const char *id)
@@ -473,44 +628,31 @@ static int pct(double v)
     return p < 0 ? 0 : p > 100 ? 100 : p;
 }
 
-/* The debrief as data: headline, lead, score and its three parts with
- * their hints, the moment to report with the replayed path, the ending
- * scene, warning signs, advice, the real case, and where to go. */
+/* The debrief as data: the session module's debrief (uh_debrief_to_json:
+ * headline, lead, hints, the replayed path, the report line by line, the
+ * takeaway, the path not taken, the contact) and beside it the score and
+ * its three parts, the warning signs with their words, the advice and the
+ * real case. "null" before the run has ended. */
 UH_WEB_API const char *uh_web_debrief(void)
 {
-    if (!run)
+    const uh_result *r = session ? uh_session_result(session) : NULL;
+    if (!r)
         return hand_out(uh_xstrdup("null"));
+    const uh_run *run = uh_session_run(session);
     const uh_scenario *sc = uh_run_scenario(run);
-    uh_result *r = uh_run_result(run);
-    char buf[800];
-    cJSON *o = cJSON_CreateObject();
-    add_str(o, "headline", ending_title(r->ending));
-    add_str(o, "lead", debrief_lead(r));
+    uh_debrief *d = uh_debrief_build(scenario, &cfg, r);
+    if (!d)
+        return hand_out(uh_xstrdup("null"));
+    cJSON *o = uh_debrief_to_json(d);
     cJSON_AddNumberToObject(o, "score", (int)(r->score.score + 0.5));
     cJSON_AddBoolToObject(o, "passed", r->score.passed);
     add_str(o, "verdict", r->score.passed ? "Passed" : "Not passed yet");
-
     cJSON *parts = cJSON_AddArrayToObject(o, "parts");
-    struct { const char *name; double v; char hint[200]; } p[3] = {
-        {"Timing", r->score.timing, ""},
-        {"Report quality", r->score.quality, ""},
-        {"Spotting", r->score.spotting, ""},
+    const struct { const char *name; double v; const char *hint; } p[3] = {
+        {"Timing", r->score.timing, d->timing_hint},
+        {"Report quality", r->score.quality, d->quality_hint},
+        {"Spotting", r->score.spotting, d->spotting_hint},
     };
-    if (!r->reported)
-        snprintf(p[0].hint, sizeof p[0].hint, "No report was filed, so security never heard of it.");
-    else if (r->reported_at_hook == 0)
-        snprintf(p[0].hint, sizeof p[0].hint, "You reported before the hook was set.");
-    else
-        snprintf(p[0].hint, sizeof p[0].hint, "You reported after %d step%s deeper into the hook.",
-                 r->reported_at_hook, r->reported_at_hook == 1 ? "" : "s");
-    if (!r->reported)
-        snprintf(p[1].hint, sizeof p[1].hint, "Scored once a report is filed.");
-    else
-        snprintf(p[1].hint, sizeof p[1].hint, "Right place%s, %d of %d key facts, %s.",
-                 r->credit >= 1 ? "" : " (partly)", r->facts_given, r->facts_required,
-                 r->how_correct ? "evidence kept" : "evidence not kept as it was");
-    snprintf(p[2].hint, sizeof p[2].hint, "%d of %d warning signs marked%s.", r->flags_spotted,
-             r->flags_total, r->false_alarms ? ", with some false alarms" : "");
     for (int i = 0; i < 3; i++) {
         cJSON *e = cJSON_CreateObject();
         add_str(e, "name", p[i].name);
@@ -518,57 +660,15 @@ UH_WEB_API const char *uh_web_debrief(void)
         add_str(e, "hint", p[i].hint);
         cJSON_AddItemToArray(parts, e);
     }
-
-    /* The moment to report: the replayed path. */
-    int report_at = -1;
-    for (size_t i = 0; r->report_scene && i < r->path.n; i++)
-        if (strcmp(r->path.v[i], r->report_scene) == 0) {
-            report_at = (int)i;
-            break;
-        }
-    int fc = r->first_chance_index;
-    cJSON *path = cJSON_AddArrayToObject(o, "path");
-    for (size_t i = 0; i < r->path.n; i++) {
-        int si = uh_scenario_find_scene(sc, r->path.v[i]);
-        const uh_scene *s = si >= 0 ? &sc->scenes[si] : NULL;
-        cJSON *e = cJSON_CreateObject();
-        cJSON_AddNumberToObject(e, "step", (double)i + 1);
-        add_str(e, "scene", r->path.v[i]);
-        add_str(e, "channel", s ? uh_channels[s->channel].id : NULL);
-        add_str(e, "channel_name", s ? uh_channels[s->channel].text : NULL);
-        add_str(e, "from", s && s->has_from ? s->from_name : NULL);
-        add_str(e, "choice", i < picked.n && *picked.v[i] ? picked.v[i] : NULL);
-        cJSON_AddBoolToObject(e, "first_chance", (int)i == fc);
-        cJSON_AddBoolToObject(e, "reported_here", (int)i == report_at);
-        cJSON_AddItemToArray(path, e);
-    }
-    if (r->reported && report_at >= 0 && (fc < 0 || report_at <= fc))
-        snprintf(buf, sizeof buf, "You reported at the first chance you had, at step %d. That is the best "
-                 "possible moment: nothing had been given away yet.", report_at + 1);
-    else if (r->reported)
-        snprintf(buf, sizeof buf, "You reported at step %d. The first chance came at step %d. Reporting later "
-                 "still counts for a great deal: security can only act on what they hear about, and a late "
-                 "report is far better than none.", report_at + 1, fc + 1);
-    else if (fc >= 0)
-        snprintf(buf, sizeof buf, "The first chance to report came at step %d. It is never too late to talk "
-                 "to security, in this story or in real life, and nobody will blame you for coming forward.",
-                 fc + 1);
-    else
-        snprintf(buf, sizeof buf, "This path offered no moment to report. In real life you can always go to "
-                 "security, even long after the fact.");
-    add_str(o, "moment", buf);
-
     const uh_scene *last = uh_run_scene(run);
     if (last)
         cJSON_AddItemToObject(o, "ending_scene", scene_json(last, uh_run_text(run)));
-
     cJSON *signs = cJSON_AddArrayToObject(o, "signs");
     add_marks(signs, sc, &r->spotted_ids, "spotted", "You spotted this");
     add_marks(signs, sc, &r->missed_ids, "missed", "Worth noticing next time");
     add_marks(signs, sc, &r->false_alarm_ids, "false_alarm", "You marked this, but it is ordinary");
     if (cJSON_GetArraySize(signs) == 0)
         add_str(o, "no_signs", "The scenes you saw had no warning signs to mark.");
-
     cJSON *adv = cJSON_AddArrayToObject(o, "advice");
     for (size_t i = 0; i < sc->nteaches; i++) {
         const uh_catalog_entry *m = uh_catalog_find(uh_mitigations, sc->teaches[i]);
@@ -576,12 +676,7 @@ UH_WEB_API const char *uh_web_debrief(void)
             cJSON_AddItemToArray(adv, cJSON_CreateString(m->text));
     }
     add_str(o, "real_case", sc->debrief);
-    snprintf(buf, sizeof buf, "If anything like this happens to you, contact %s: %s, %s. You can come "
-             "to them without fear, even late.",
-             cfg.security_team ? cfg.security_team : "corporate security",
-             cfg.security_phone ? cfg.security_phone : "", cfg.security_email ? cfg.security_email : "");
-    add_str(o, "contact", buf);
-    uh_result_free(r);
+    uh_debrief_free(d);
     return hand_json(o);
 }
 

@@ -7,11 +7,13 @@
  * It generates answer sets for every shipped scenario and for a fixture
  * that breaks the sandbox's rules at run time (budget, memory, os, error),
  * under two configurations: guided walks that reach an ending, answers
- * that run out, choices out of range, flags that are not on the path, and
- * answers naming report options or facts that do not exist (which the
- * native command refuses with exit 2, and the core's report form refuses
- * too). The web side plays each set through the same API the player uses
- * (start, mark, choose, report, result), in the order `unhooked run` does.
+ * that run out, choices out of range, flags that are not on the path,
+ * partial report forms, and answers naming report options or facts that do
+ * not exist (which the native command refuses with exit 2, and so does the
+ * web core). The web side plays each set through the core's replay (the
+ * loop `unhooked run` uses) and, where the answers are ones a trainee could
+ * give in the player, also through the session a click at a time (start,
+ * mark, choose, the report form's picks and Next): all three must agree.
  *
  * Exit 0 when every set agrees, 1 otherwise, 77 when the web build is
  * missing. */
@@ -78,17 +80,32 @@ async function main() {
     core.config(fs.readFileSync(cfgFile, "utf8"), cfgFile);
     const seed = n % 17 === 0 ? 4294967295 : n % 19 === 0 ? 0 : Math.floor(rand() * 4294967296);
 
-    /* 1. A guided walk picks choices that exist (so most runs end). */
+    /* 1. A guided walk picks choices that exist (so most runs end) and
+     * fills the report form through the session's form model. */
     if (!core.start(file, source, seed)) throw new Error(`${file} does not load: ${core.error()}`);
     const markIds = new Set(), choices = [];
-    let form = null, reachedReport = false;
+    let formSeen = null;
     for (let steps = 0; steps < 60; steps++) {
       const v = core.view();
       (v.marks || []).forEach((m) => markIds.add(m.id));
       if (v.state === "report") {
-        reachedReport = true;
-        form = v.form;
-        core.report(null, [], null);
+        const rec = { to: [], facts: [], how: [], picked: {} };
+        for (let guard = 0; guard < 10; guard++) {
+          const f = core.view().form;
+          if (!f) break;
+          rec[f.name] = f.options.map((o) => o.id);
+          if (f.name === "facts") {
+            const ticked = f.options.map((o, i) => [o.id, i]).filter(() => rand() < 0.6);
+            ticked.forEach(([, i]) => core.formPick(i));
+            rec.picked.facts = ticked.map(([id]) => id);
+          } else {
+            const i = Math.floor(rand() * f.options.length);
+            core.formPick(i);
+            rec.picked[f.name] = f.options[i].id;
+          }
+          if (core.formNext() === 1) break;
+        }
+        formSeen = formSeen || rec;
         continue;
       }
       if (v.state !== "scene") break;
@@ -113,25 +130,24 @@ async function main() {
       kind = "out-of-range";
       answers.choices = choices.slice(0, Math.floor(rand() * choices.length));
       answers.choices.push(pick([0, -1, 9, 42]));
-    } else if (r < 0.32 && reachedReport) {
+    } else if (r < 0.32 && formSeen) {
       kind = "unknown-id";
+    } else if (r < 0.40 && formSeen) {
+      kind = "partial-form";  /* `unhooked run` may leave to or how empty; the window may not */
     }
     answers.flags = knownMarks.filter(() => rand() < 0.5);
     if (rand() < 0.2) answers.flags.push("not_on_any_path");
-    if (form || rand() < 0.5) {
-      const rep = {};
-      const tos = form ? form.to.map((t) => t.id) : ["security"];
-      const hows = form ? form.how.map((h) => h.id) : [];
-      if (rand() < 0.85) rep.to = pick(tos);
-      if (hows.length && rand() < 0.85) rep.how = pick(hows);
-      rep.facts = form ? form.facts.map((f) => f.id).filter(() => rand() < 0.6) : [];
+    if (formSeen) {
+      const rep = { to: formSeen.picked.to, facts: formSeen.picked.facts || [], how: formSeen.picked.how };
+      if (kind === "partial-form") delete rep[pick(["to", "how"])];
       if (kind === "unknown-id") {
         const which = pick(["to", "how", "facts"]);
         if (which === "facts") rep.facts.push("no_such_fact");
         else rep[which] = "no_such_option";
-        kinds.invalid = which;
       }
       answers.report = rep;
+    } else if (rand() < 0.5) {
+      answers.report = { to: "security", facts: [], how: null };
     }
     kinds[kind] = (kinds[kind] || 0) + 1;
 
@@ -142,30 +158,36 @@ async function main() {
                           { encoding: "utf8", env: Object.assign({}, process.env, { UNHOOKED_CONFIG: "" }) });
     const natOut = nat.stdout.replace(/\n$/, "");
 
-    /* 4. Web, in the order cmd_run plays the answers. */
-    let webOut = "", webRefused = null;
-    if (!core.start(file, source, seed)) {
-      webOut = core.resultText();
-    } else {
-      answers.flags.forEach((id) => core.mark(id, true));
-      let next = 0;
-      for (;;) {
-        const v = core.view();
-        if (v.state === "report") {
-          const rep = answers.report || {};
-          if (!core.report(rep.to || null, rep.facts || [], rep.how || null)) {
-            webRefused = core.error();
-            break;
+    /* 4. Web: the answers through the core's replay, as `unhooked run`
+     * plays them ... */
+    const webOut = core.answers(file, source, seed, answers);
+    const webRefused = webOut === "" ? core.error() : null;
+    /* ... and, where a trainee could have given the same answers in the
+     * player (a complete form), through the session a click at a time. */
+    let clickOut = null;
+    const rep = answers.report;
+    if (kind === "walk" || kind === "runs-out" || kind === "out-of-range") {
+      if (!rep || (rep.to && rep.how)) {
+        core.start(file, source, seed);
+        answers.flags.forEach((id) => core.mark(id, true));
+        let next = 0;
+        for (let guard = 0; guard < 200; guard++) {
+          const v = core.view();
+          if (v.state === "report") {
+            const f = v.form;
+            const want = f.name === "facts" ? (rep ? rep.facts : []) : [rep ? rep[f.name] : null];
+            f.options.forEach((o, i) => { if (want.includes(o.id)) core.formPick(i); });
+            if (core.formNext() < 0) break;
+            continue;
           }
-          continue;
+          if (v.state !== "scene" || next >= answers.choices.length) break;
+          const pos = answers.choices[next++];
+          if (pos < 1 || pos > v.choices.length) break;
+          core.choose(pos - 1);
         }
-        if (v.state !== "scene") break;
-        if (next >= answers.choices.length) break;
-        const pos = answers.choices[next++];
-        if (pos < 1 || pos > v.choices.length) break;
-        core.choose(pos - 1);
+        clickOut = core.resultText();
+        kinds.clicked = (kinds.clicked || 0) + 1;
       }
-      webOut = core.resultText();
     }
 
     let ok, why = "";
@@ -173,9 +195,11 @@ async function main() {
       ok = nat.status === 2 && natOut === "" && webRefused !== null && /no_such/.test(webRefused);
       if (!ok) why = `native exit ${nat.status} (stdout ${natOut.length} bytes), web refused: ${webRefused}`;
     } else {
-      const ended = core.view().state === "ended";
-      ok = natOut === webOut && webRefused === null && (nat.status === 0) === ended;
-      if (!ok) why = `native exit ${nat.status}\n  native: ${natOut}\n  web:    ${webOut}`;
+      const ended = /"completed":true/.test(webOut);
+      ok = natOut === webOut && webRefused === null && (nat.status === 0) === ended &&
+           (clickOut === null || clickOut === natOut);
+      if (!ok) why = `native exit ${nat.status}\n  native: ${natOut}\n  web:    ${webOut}` +
+                     (clickOut !== null ? `\n  clicks: ${clickOut}` : "");
     }
     if (ok) {
       agreed++;
@@ -189,7 +213,6 @@ async function main() {
     }
   }
   fs.rmSync(tmp, { recursive: true, force: true });
-  delete kinds.invalid;
   console.log(`same_results: ${agreed} of ${count} answer sets gave the same result in the web core ` +
               `(${Object.entries(kinds).map(([k, v]) => `${k} ${v}`).join(", ")}; script failures: ` +
               `${Object.entries(failures).map(([k, v]) => `${k} ${v}`).join(", ") || "none"})`);

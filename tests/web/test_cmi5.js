@@ -179,12 +179,8 @@ async function main() {
   checkStatements(s1, L1, au, 0.5);
 
   /* The page's result is what `unhooked run` prints for the same seed and answers. */
-  const ans = { choices: [], flags: [], report: null };
-  progress.log.forEach((e) => {
-    if (e.c !== undefined) ans.choices.push(e.c + 1);
-    if (e.m !== undefined && e.m[1]) ans.flags.push(e.m[0]);
-    if (e.r !== undefined && !ans.report) ans.report = { to: e.r[0], facts: e.r[1], how: e.r[2] };
-  });
+  /* The saved progress is an answers file. */
+  const ans = progress.answers;
   const af = path.join(tmp, "answers.json");
   fs.writeFileSync(af, JSON.stringify(ans));
   const nat = spawnSync(a.unhooked, ["run", "scenarios/paid-paper.lua", "--answers", af, "--seed", String(progress.seed),
@@ -243,7 +239,8 @@ async function main() {
   }
   const where = await H.screenTitle(p);
   const saved = () => [...state.entries()].find(([k]) => k.includes(L5.registration) && !k.endsWith("LMS.LaunchData"));
-  await waitFor(() => { const s = saved(); return s && JSON.parse(s[1]).log.length >= 2; }, "the progress saved in the State API");
+  await waitFor(() => { const s = saved(); return s && JSON.parse(s[1]).answers.choices.length >= 2; },
+                "the progress saved in the State API");
   await p.close();
   const L5b = launch({ mastery: 0.7, registration: L5.registration });
   p = await H.page(b, origin, problems);

@@ -131,7 +131,7 @@ async function main() {
     const suspend = c2.suspend_data;
     const exit = v === "12" ? c2.core.exit : c2.exit;
     const status = v === "12" ? c2.core.lesson_status : c2.completion_status;
-    check(exit === "suspend" && status === "incomplete" && suspend && JSON.parse(suspend).log.length === 2,
+    check(exit === "suspend" && status === "incomplete" && suspend && JSON.parse(suspend).answers.choices.length === 2,
           `SCORM ${v}: leaving halfway suspends (exit "${exit}", status ${status}, suspend_data ${suspend && suspend.length} chars)`);
     await p.close();
     const init = v === "12" ? Object.assign({ suspend_data: suspend, core: { entry: "resume" } }, mastery)

@@ -33,12 +33,29 @@
       start: function (name, source, seed) {
         return withStrings([name, source], function (n, s) { return M._uh_web_start(n, s, seed >>> 0); }) === 0;
       },
+      /* Starts a run and replays saved progress (answers) into it. */
+      resume: function (name, source, seed, answers) {
+        return withStrings([name, source, JSON.stringify(answers)], function (n, s, a) {
+          return M._uh_web_resume(n, s, seed >>> 0, a);
+        }) === 0;
+      },
+      /* Plays an answers file exactly as `unhooked run` does; returns the line it
+       * prints, or "" when it refuses the answers (error() says why). */
+      answers: function (name, source, seed, answers) {
+        return withStrings([name, source, JSON.stringify(answers)], function (n, s, a) {
+          return text(M._uh_web_answers(n, s, seed >>> 0, a));
+        });
+      },
       view: function () { return JSON.parse(text(M._uh_web_view())); },
       choose: function (i) { return M._uh_web_choose(i) === 0; },
       mark: function (id, on) { withStrings([id], function (p) { M._uh_web_mark(p, on ? 1 : 0); }); },
-      report: function (to, facts, how) {
-        return withStrings([to || "", JSON.stringify(facts || []), how || ""], M._uh_web_report) === 0;
-      },
+      /* The report form: pick an option of the current step; next() is 0 (moved),
+       * 1 (sent) or -1 (refused: error() says what is missing); back(). */
+      formPick: function (i) { return M._uh_web_form_pick(i) === 0; },
+      formNext: function () { return M._uh_web_form_next(); },
+      formBack: function () { return M._uh_web_form_back() === 0; },
+      /* The answers that lead back to this point (for saving progress). */
+      progress: function () { return JSON.parse(text(M._uh_web_progress())); },
       /* The result exactly as `unhooked run` prints it (one line). */
       resultText: function () { return text(M._uh_web_result()); },
       result: function () { return JSON.parse(text(M._uh_web_result())); },

@@ -6,9 +6,10 @@
  * textContent, never as markup. Keys: 1–9 pick a choice, F opens
  * "Something seems off?".
  *
- * Progress is a log of what the trainee did ({seed, log: [...]}): runs are
- * deterministic, so replaying the log into a fresh core restores the run
- * exactly. The LMS keeps it (cmi5 State API, SCORM suspend_data). */
+ * Progress is the seed and the answers that lead back to the current point
+ * (the session module's answers, in the form of an `unhooked run` answers
+ * file): runs are deterministic, so replaying them into a fresh core
+ * restores the run. The LMS keeps it (cmi5 State API, SCORM suspend_data). */
 (function () {
   "use strict";
 
@@ -37,8 +38,7 @@
 
   const S = {
     core: null, lms: null, course: null, entry: null, config: null, source: null,
-    seed: 0, log: [], step: 0, exited: false,
-    form: { step: 1, to: null, facts: [], how: null },
+    seed: 0, exited: false, finished: false, judged: null,
   };
 
   /* ------------------------------------------------------------ helpers */
@@ -98,7 +98,8 @@
 
   function progress(done) {
     const v = S.core.view();
-    return { v: 1, scenario: S.entry.id, seed: S.seed, log: S.log, scene: v.scene ? v.scene.id : "", done: !!done };
+    return { v: 2, scenario: S.entry.id, seed: S.seed, answers: S.core.progress(), scene: v.scene ? v.scene.id : "",
+             done: !!done };
   }
   function save() {
     if (S.lms) {
@@ -106,14 +107,6 @@
       S.lms.lastProgress = p;
       return S.lms.save(p);
     }
-  }
-
-  /* Plays one logged action into the core. */
-  function apply(a) {
-    if (a.c !== undefined) return S.core.choose(a.c);
-    if (a.m !== undefined) { S.core.mark(a.m[0], a.m[1]); return true; }
-    if (a.r !== undefined) return S.core.report(a.r[0], a.r[1], a.r[2]);
-    return false;
   }
 
   /* ---------------------------------------------------------------- boot */
@@ -153,7 +146,8 @@
       return message("The scenario could not be loaded", e.message);
     }
     const saved = await S.lms.load();
-    if (saved && saved.v === 1 && saved.scenario === S.entry.id && !saved.done && saved.log && saved.log.length)
+    if (saved && saved.v === 2 && saved.scenario === S.entry.id && !saved.done && saved.answers &&
+        (saved.answers.choices.length || saved.answers.flags.length))
       return resumeScreen(saved);
     intro();
   }
@@ -185,17 +179,9 @@
 
   function begin(saved) {
     S.seed = saved ? saved.seed >>> 0 : crypto.getRandomValues(new Uint32Array(1))[0];
-    S.log = [];
-    S.step = 0;
-    if (!S.core.start(S.entry.file, S.source, S.seed))
-      return message("The scenario could not start", S.core.error());
-    if (saved) {
-      for (const a of saved.log) {
-        if (!apply(a)) break;
-        S.log.push(a);
-        if (a.c !== undefined) S.step++;
-      }
-    }
+    const ok = saved ? S.core.resume(S.entry.file, S.source, S.seed, saved.answers)
+                     : S.core.start(S.entry.file, S.source, S.seed);
+    if (!ok) return message("The scenario could not start", S.core.error());
     save();
     render();
   }
@@ -264,7 +250,7 @@
       h("div", { class: "choices-head" }, h("h2", {}, "What do you do?"),
         h("p", { class: "muted small" }, "Choose with the mouse, Tab and Enter, or press a choice's number.")),
       choices, off);
-    const title = "Step " + (S.step + 1) + ": " + (scene.channel_name || "") + (scene.from && scene.from.name ? " from " + scene.from.name : "");
+    const title = "Step " + (v.decisions + 1) + ": " + (scene.channel_name || "") + (scene.from && scene.from.name ? " from " + scene.from.name : "");
     screen(title, [h("div", { class: "scene" }, channelCard(scene), side)], { hideTitle: true });
     announce(title + ". " + (scene.text || ""));
   }
@@ -273,14 +259,11 @@
     const v = S.core.view();
     if (v.state !== "scene" || i < 0 || i >= v.choices.length) return;
     const c = v.choices[i];
-    if (!S.core.choose(i)) { /* the script failed: the view says so */ }
-    S.log.push({ c: i });
-    S.step++;
-    const d = { step: S.step, scene: v.scene.id, choice: i, label: c.label, report: c.report,
+    S.core.choose(i);  /* a script failure shows in the view */
+    const d = { step: v.decisions + 1, scene: v.scene.id, choice: i, label: c.label, report: c.report,
                 labels: v.choices.map(function (x) { return x.label; }) };
     S.lms.decision(d);
     save();
-    if (S.core.view().state === "report") S.form = { step: 1, to: null, facts: [], how: null };
     render();
   }
 
@@ -295,7 +278,6 @@
       box.checked = m.marked;
       box.addEventListener("change", function () {
         S.core.mark(m.id, box.checked);
-        S.log.push({ m: [m.id, box.checked] });
         count();
         save();
       });
@@ -321,66 +303,57 @@
 
   /* ------------------------------------------------------ the report form */
 
-  function reportScreen(v) {
-    const f = S.form, form = v.form;
+  /* The report form is the session module's (engine/session/form.h): its
+   * steps, its options and its rule (no sending without a recipient and a
+   * handling); this only draws it and passes the picks on. */
+  const FORM_TEXT = {
+    to: ["Who do you report this to?", "Choose one.", "Recipient"],
+    facts: ["What should your report include?", "Tick everything that belongs in a good report. Leave out what does not.",
+            "Facts to include"],
+    how: ["How do you hand it over?", "Choose one.", "Handling"],
+  };
+  function reportScreen(v, refusal) {
+    const f = v.form;
     const names = ["To whom", "What to include", "How"];
     const steps = h("ol", { class: "steps", "aria-label": "Report steps" }, names.map(function (n, i) {
       return h("li", { class: i + 1 < f.step ? "done" : "", "aria-current": i + 1 === f.step ? "step" : null },
                n, i + 1 < f.step ? h("span", { class: "visually-hidden" }, " (done)") : null);
     }));
-    const err = h("p", { class: "error", id: "form-error", role: "alert" });
-    let body, title, help;
-    if (f.step === 1) {
-      title = "Who do you report this to?";
-      help = "Choose one.";
-      body = radios("to", form.to.map(function (o) { return { id: o.id, text: o.label }; }), f.to,
-                    function (id) { f.to = id; });
-    } else if (f.step === 2) {
-      title = "What should your report include?";
-      help = "Tick everything that belongs in a good report. Leave out what does not.";
-      body = h("fieldset", {}, h("legend", { class: "visually-hidden" }, title),
-        h("ul", { class: "checks" }, form.facts.map(function (o, i) {
-          const box = h("input", { type: "checkbox", id: "fact-" + i, name: "facts", value: o.id });
-          box.checked = f.facts.indexOf(o.id) >= 0;
-          box.addEventListener("change", function () {
-            f.facts = f.facts.filter(function (x) { return x !== o.id; });
-            if (box.checked) f.facts.push(o.id);
-          });
-          return h("li", {}, h("label", { for: "fact-" + i }, box, h("span", {}, o.text)));
-        })));
-    } else {
-      title = "How do you handle it?";
-      help = "Choose one.";
-      body = radios("how", form.how.map(function (o) { return { id: o.id, text: o.label }; }), f.how,
-                    function (id) { f.how = id; });
-    }
+    const err = h("p", { class: "error", id: "form-error", role: "alert" }, refusal || "");
+    const text = FORM_TEXT[f.name];
+    const single = f.name !== "facts";
+    const body = h("fieldset", {}, h("legend", { class: "visually-hidden" }, text[2]),
+      h("ul", { class: "checks" }, f.options.map(function (o, i) {
+        const input = h("input", { type: single ? "radio" : "checkbox", name: f.name, id: f.name + "-" + i, value: o.id });
+        input.checked = o.on;
+        input.addEventListener("change", function () {
+          if (!single || input.checked) S.core.formPick(i);
+          if (single) err.textContent = "";
+        });
+        return h("li", {}, h("label", { for: f.name + "-" + i }, input, h("span", {}, o.label)));
+      })));
     const back = h("button", { class: "btn", type: "button", id: "form-back",
-                               onclick: function () { f.step--; reportScreen(S.core.view()); } }, "Back");
+                               onclick: function () { S.core.formBack(); reportScreen(S.core.view()); } }, "Back");
     const next = h("button", { class: "btn primary", type: "submit", id: "form-next" },
                    f.step < 3 ? "Next" : "Send report");
     const el = h("form", { class: "form", novalidate: true, onsubmit: function (e) {
       e.preventDefault();
-      if (f.step === 1 && !f.to) { err.textContent = "Choose who you report this to."; return; }
-      if (f.step === 3 && !f.how) { err.textContent = "Choose how you handle it before you send the report."; return; }
-      if (!f.to) { f.step = 1; err.textContent = "Choose who you report this to."; return reportScreen(S.core.view()); }
-      if (f.step < 3) { f.step++; return reportScreen(S.core.view()); }
-      sendReport();
-    } }, steps, h("p", { class: "muted" }, help), body, err,
+      const r = S.core.formNext();
+      if (r < 0) {
+        err.textContent = "";
+        err.textContent = S.core.error();
+        return;
+      }
+      if (r === 0) return reportScreen(S.core.view());
+      save();
+      $("top-title").textContent = S.entry.title;
+      render();
+    } }, steps, h("p", { class: "muted" }, text[1]), body, err,
       h("div", { class: "row" }, f.step > 1 ? back : null, next),
-      contactBox(form.contact));
+      contactBox(f.contact));
     $("top-title").textContent = "Filing a report \u00b7 step " + f.step + " of 3";
-    screen(title, [el]);
-    announce("Filing a report, step " + f.step + " of 3: " + title);
-  }
-
-  function radios(name, opts, current, onpick) {
-    return h("fieldset", {}, h("legend", { class: "visually-hidden" }, name === "to" ? "Recipient" : "Handling"),
-      h("ul", { class: "checks" }, opts.map(function (o, i) {
-        const r = h("input", { type: "radio", name: name, id: name + "-" + i, value: o.id });
-        r.checked = o.id === current;
-        r.addEventListener("change", function () { if (r.checked) onpick(o.id); });
-        return h("li", {}, h("label", { for: name + "-" + i }, r, h("span", {}, o.text)));
-      })));
+    screen(text[0], [el]);
+    announce("Filing a report, step " + f.step + " of 3: " + text[0]);
   }
 
   function contactBox(c) {
@@ -388,18 +361,6 @@
     return h("aside", { class: "contact", "aria-label": "Your security contact" },
       h("p", { class: "eyebrow" }, "Your security contact"), h("p", {}, h("strong", {}, c.team || "")),
       c.phone ? h("p", {}, "Phone: " + c.phone) : null, c.email ? h("p", {}, "E-mail: " + c.email) : null);
-  }
-
-  function sendReport() {
-    const f = S.form;
-    if (!S.core.report(f.to, f.facts, f.how)) {
-      $("form-error").textContent = S.core.error();
-      return;
-    }
-    S.log.push({ r: [f.to, f.facts.slice(), f.how] });
-    save();
-    $("top-title").textContent = S.entry.title;
-    render();
   }
 
   /* --------------------------------------------------------- the debrief */
@@ -426,32 +387,50 @@
     debriefScreen(d, S.judged || judged);
   }
 
+  /* One step of a replayed path, with what happened there. */
+  function pathStep(p, i, d, ownPath) {
+    const tags = [];
+    if (ownPath && p.reported) tags.push(["reported", "You reported here"]);
+    else if (ownPath && i === d.last_clean_exit) tags.push(["first", "Last moment to report with nothing given away"]);
+    if (ownPath && p.after_report) tags.push(["after", "After the report"]);
+    const cls = tags.length ? tags[0][0] : p.hook_added > 0 ? "deeper" : "";
+    return h("li", { class: cls },
+      h("span", { class: "dot", "aria-hidden": "true" }, String(i + 1)),
+      h("div", {},
+        tags.map(function (t) { return h("p", { class: "tag" }, t[1]); }),
+        h("p", {}, h("strong", {}, "Step " + (i + 1) + ": "), p.where || ""),
+        p.first_flag && ownPath ? h("p", { class: "muted" }, "First warning sign: " + p.first_flag) : null,
+        p.chose ? h("p", {}, (ownPath ? "You chose: " : "Next: ") + p.chose) : h("p", { class: "muted" }, "The story ended here."),
+        p.hook_added > 0 ? h("p", { class: "muted" }, "A step deeper into the hook" + (p.gives ? ": " + p.gives : ".")) : null,
+        p.how_done ? h("p", { class: p.how_wrong ? "error" : "muted" }, p.how_done) : null));
+  }
+
   function debriefScreen(d, judged) {
     const passed = judged.passed;
     const verdict = passed ? "Passed" : "Not passed yet";
     const parts = h("div", { class: "parts" }, d.parts.map(function (p, i) {
       const fill = h("div", { class: "fill " + ["timing", "quality", "spotting"][i] });
-      setTimeout(function () { fill.style.width = p.percent + "%"; }, 30);
+      requestAnimationFrame(function () { requestAnimationFrame(function () { fill.style.width = p.percent + "%"; }); });
       return h("div", { class: "part" },
         h("p", { class: "label" }, h("span", {}, p.name), h("span", {}, p.percent + "%")),
         h("div", { class: "track", role: "img", "aria-label": p.name + ": " + p.percent + " percent" }, fill),
-        h("p", { class: "muted small" }, p.hint));
+        p.hint ? h("p", { class: "muted small" }, p.hint) : null);
     }));
     const card = h("div", { class: "card card-body score-card" },
       h("div", {}, h("div", { class: "ring " + (passed ? "passed" : d.parts[0].percent ? "" : "none") },
                      h("span", { class: "big" }, String(d.score)), h("span", { class: "muted small" }, "of 100")),
         h("p", { class: "verdict" + (passed ? " passed" : "") }, verdict)),
       parts);
-    const path = h("ol", { class: "path" }, d.path.map(function (p) {
-      const cls = p.reported_here ? "reported" : p.first_chance ? "first" : "";
-      return h("li", { class: cls },
-        h("span", { class: "dot", "aria-hidden": "true" }, String(p.step)),
-        h("div", {},
-          p.reported_here ? h("p", { class: "tag" }, "You reported here") :
-            p.first_chance ? h("p", { class: "tag" }, "First chance to report") : null,
-          h("p", {}, h("strong", {}, "Step " + p.step + ": "), (p.channel_name || "") + (p.from ? " from " + p.from : "")),
-          p.choice ? h("p", { class: "muted" }, "You chose: " + p.choice) : h("p", { class: "muted" }, "The story ended here.")));
-    }));
+    const path = h("ol", { class: "path" }, d.steps.map(function (p, i) { return pathStep(p, i, d, true); }));
+    const report = d.report && d.report.length ? h("ul", { class: "signs" }, d.report.map(function (l) {
+      return h("li", { class: l.verdict === "good" ? "spotted" : l.verdict === "info" ? "" : "missed" },
+               h("span", { class: "tag" }, l.title), l.text);
+    })) : null;
+    const notTaken = d.not_taken && d.not_taken.length ? h("section", { "aria-labelledby": "d-not" },
+      h("h2", { id: "d-not" }, "Where it would have gone"),
+      h("p", {}, "Your report stopped it early. Without it, the approach could have gone on like this" +
+                 (d.not_taken_ending ? ", ending with \u201c" + d.not_taken_ending + "\u201d." : ".")),
+      h("ol", { class: "path" }, d.not_taken.map(function (p, i) { return pathStep(p, i, d, false); }))) : null;
     const signs = d.signs.length
       ? h("ul", { class: "signs" }, d.signs.map(function (s) {
           return h("li", { class: s.kind }, h("span", { class: "tag" }, s.tag), s.text);
@@ -459,16 +438,19 @@
       : h("p", { class: "muted" }, d.no_signs || "");
     const nodes = [
       h("p", { class: "eyebrow" }, "Debrief"),
-      h("p", { class: "lead muted" }, d.lead),
+      h("p", { class: "lead muted" }, d.lead_text),
       h("section", { "aria-labelledby": "d-score" }, h("h2", { id: "d-score", class: "visually-hidden" }, "Your score"),
         card, h("p", { class: "visually-hidden" }, "Score " + d.score + " of 100. " + verdict + ".")),
       h("section", { "aria-labelledby": "d-moment" }, h("h2", { id: "d-moment" }, "The moment to report"),
-        h("p", {}, d.moment), path),
+        h("p", {}, d.moment || ""), h("h3", {}, "Your path"), path),
+      report ? h("section", { "aria-labelledby": "d-report" }, h("h2", { id: "d-report" }, "Your report"), report) : null,
+      notTaken,
       d.ending_scene ? h("section", { "aria-labelledby": "d-end" }, h("h2", { id: "d-end" }, "How the story ended"),
         channelCard(d.ending_scene)) : null,
       h("section", { "aria-labelledby": "d-signs" }, h("h2", { id: "d-signs" }, "Warning signs"), signs),
-      d.advice.length ? h("section", { "aria-labelledby": "d-advice" }, h("h2", { id: "d-advice" }, "What to take away"),
-        h("ul", { class: "advice" }, d.advice.map(function (a) { return h("li", {}, a); }))) : null,
+      h("section", { "aria-labelledby": "d-advice" }, h("h2", { id: "d-advice" }, "What to take away"),
+        d.takeaway ? h("p", { class: "note" }, d.takeaway) : null,
+        d.advice.length ? h("ul", { class: "advice" }, d.advice.map(function (a) { return h("li", {}, a); })) : null),
       h("section", { "aria-labelledby": "d-case" }, h("h2", { id: "d-case" }, "The real case behind it"),
         h("div", { class: "case" }, h("p", {}, d.real_case))),
       h("section", { "aria-label": "Where to go" }, h("p", { class: "where" }, d.contact)),
