@@ -170,7 +170,7 @@ async function which(p) {
     if (document.getElementById("start")) return "intro";
     if (document.getElementById("resume")) return "resume";
     if (document.getElementById("choices")) return "scene";
-    if (document.querySelector("form.form")) return "report";
+    if (document.querySelector("form.report-form")) return "report";
     if (document.querySelector(".debrief")) return "debrief";
     return "message";
   });

@@ -80,10 +80,14 @@
   function screen(title, nodes, opts) {
     const sec = $("screen");
     sec.replaceChildren();
-    sec.className = (opts && opts.cls) || "";
+    /* The title sits in the same column as the screen's content. */
+    const col = h("div", { class: (opts && opts.wrap) || "" });
+    if (opts && opts.before) col.append(opts.before);
+    if (opts && opts.eyebrow) col.append(h("p", { class: "eyebrow" }, opts.eyebrow));
     const h1 = h("h1", { id: "screen-title", tabindex: "-1", class: opts && opts.hideTitle ? "visually-hidden" : "" }, title);
-    sec.append(h1);
-    nodes.forEach(function (n) { if (n) sec.append(n); });
+    col.append(h1);
+    nodes.forEach(function (n) { if (n) col.append(n); });
+    sec.append(col);
     if (!opts || opts.focus !== false) h1.focus();
     window.scrollTo(0, 0);
     return sec;
@@ -166,7 +170,7 @@
       h("div", { class: "row" }, h("button", { class: "btn primary", id: "start", onclick: function () { begin(null); } },
                                    "Start")),
     ];
-    screen(sc.title, [h("div", { class: "panel" }, nodes)]);
+    screen(sc.title, [h("div", { class: "panel" }, nodes)], { wrap: "narrow" });
   }
 
   function resumeScreen(saved) {
@@ -174,7 +178,8 @@
       h("p", {}, "You started this scenario earlier. Carry on where you left off, or start again from the beginning."),
       h("div", { class: "row" },
         h("button", { class: "btn primary", id: "resume", onclick: function () { begin(saved); } }, "Carry on"),
-        h("button", { class: "btn", id: "restart", onclick: function () { begin(null); } }, "Start again")))]);
+        h("button", { class: "btn", id: "restart", onclick: function () { begin(null); } }, "Start again")))],
+           { wrap: "narrow" });
   }
 
   function begin(saved) {
@@ -336,7 +341,7 @@
                                onclick: function () { S.core.formBack(); reportScreen(S.core.view()); } }, "Back");
     const next = h("button", { class: "btn primary", type: "submit", id: "form-next" },
                    f.step < 3 ? "Next" : "Send report");
-    const el = h("form", { class: "form", novalidate: true, onsubmit: function (e) {
+    const el = h("form", { class: "report-form", novalidate: true, onsubmit: function (e) {
       e.preventDefault();
       const r = S.core.formNext();
       if (r < 0) {
@@ -348,11 +353,11 @@
       save();
       $("top-title").textContent = S.entry.title;
       render();
-    } }, steps, h("p", { class: "muted" }, text[1]), body, err,
+    } }, h("p", { class: "muted" }, text[1]), body, err,
       h("div", { class: "row" }, f.step > 1 ? back : null, next),
       contactBox(f.contact));
     $("top-title").textContent = "Filing a report \u00b7 step " + f.step + " of 3";
-    screen(text[0], [el]);
+    screen(text[0], [el], { wrap: "form", before: steps });
     announce("Filing a report, step " + f.step + " of 3: " + text[0]);
   }
 
@@ -437,7 +442,6 @@
         }))
       : h("p", { class: "muted" }, d.no_signs || "");
     const nodes = [
-      h("p", { class: "eyebrow" }, "Debrief"),
       h("p", { class: "lead muted" }, d.lead_text),
       h("section", { "aria-labelledby": "d-score" }, h("h2", { id: "d-score", class: "visually-hidden" }, "Your score"),
         card, h("p", { class: "visually-hidden" }, "Score " + d.score + " of 100. " + verdict + ".")),
@@ -456,7 +460,7 @@
       h("section", { "aria-label": "Where to go" }, h("p", { class: "where" }, d.contact)),
       finishButtons(),
     ];
-    screen(d.headline, [h("div", { class: "debrief" }, nodes)], { cls: "" });
+    screen(d.headline, nodes, { wrap: "debrief", eyebrow: "Debrief" });
     announce("Debrief. " + d.headline + ". Score " + d.score + " of 100, " + verdict + ".");
   }
 
