@@ -43,6 +43,10 @@ install(FILES ${UH_PKG}/kiosk/10-unhooked-kiosk.conf ${UH_PKG}/kiosk/lightdm-unh
 install(FILES ${PROJECT_SOURCE_DIR}/docs/deployment.md ${UH_PKG}/configuration.md
         DESTINATION ${CMAKE_INSTALL_DOCDIR})
 install(FILES ${UH_PKG}/config.json DESTINATION ${CMAKE_INSTALL_DOCDIR} RENAME config.json.default)
+# The web player (tools/web.sh builds it into build-web/player), for
+# `unhooked package`; left out when the web build was not made.
+install(DIRECTORY ${PROJECT_SOURCE_DIR}/build-web/player/ DESTINATION ${CMAKE_INSTALL_DATADIR}/unhooked/web
+        OPTIONAL)
 
 # /etc/unhooked/config.json: the defaults, spelt out. Readable by all until
 # a PIN is set (the self-paced program on a desktop reads it too); set-pin
@@ -90,7 +94,7 @@ local SQLite database with reports, exports and xAPI sync.")
 # Versioned library dependencies come from dpkg-shlibdeps when it is there;
 # otherwise this list, which is what the binary links on Debian 12.
 find_program(UH_DPKG_SHLIBDEPS dpkg-shlibdeps)
-set(UH_DEB_LIBS "libsdl2-2.0-0, libsdl2-ttf-2.0-0, liblua5.4-0, libcjson1, libsqlite3-0, libcurl4, libcrypt1, libmd0, libsystemd0, libpng16-16, libx11-6, libxrandr2, libc6")
+set(UH_DEB_LIBS "libsdl2-2.0-0, libsdl2-ttf-2.0-0, liblua5.4-0, libcjson1, libsqlite3-0, libcurl4, libcrypt1, libmd0, libsystemd0, libpng16-16, libx11-6, libxrandr2, libzip4, libc6")
 if(UH_DPKG_SHLIBDEPS)
   set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
   set(CPACK_DEBIAN_PACKAGE_DEPENDS "fonts-noto-core | fonts-dejavu-core, adduser")

@@ -55,6 +55,8 @@ typedef struct builder {
     cJSON *out;         /* the array being filled */
     int index;          /* event index of the next statement */
     int64_t start_ms, end_ms;
+    int64_t last_ms;    /* timestamp of the previous statement */
+    bool any;           /* a statement was made */
 } builder;
 
 static char *iri(const builder *b, const char *fmt, const char *arg)
@@ -100,13 +102,19 @@ static void ext_number(const builder *b, cJSON *ext, const char *name, double v)
 }
 
 /* Starts a statement: id, actor, verb, object, context, timestamp. The
- * caller adds a result. */
+ * caller adds a result. Timestamps strictly increase, as cmi5 asks of a
+ * session (the web player's rule too): a statement that would tie with the
+ * one before moves 1 ms after it. */
 static cJSON *statement(builder *b, const char *verb_iri, const char *verb_name, cJSON *object,
                         int64_t at_ms)
 {
     const uh_record *r = b->r;
     char name[80], id[37], ts[32];
     snprintf(name, sizeof name, "%s/%d", r->uuid, b->index++);
+    if (b->any && at_ms <= b->last_ms)
+        at_ms = b->last_ms + 1;
+    b->last_ms = at_ms;
+    b->any = true;
     uh_uuid_v5(uh_xapi_namespace, name, id);
 
     cJSON *s = cJSON_CreateObject();
@@ -272,7 +280,7 @@ cJSON *uh_xapi_statements(const uh_record *r, const char *homepage)
         cJSON_AddNumberToObject(score, "min", 0);
         cJSON_AddNumberToObject(score, "max", 100);
         cJSON_AddBoolToObject(res, "success", r->passed);
-        cJSON_AddBoolToObject(res, "completion", true);
+        /* No completion here: completed says it (cmi5 9.5.3). */
         char d[48];
         uh_xapi_duration(span, d);
         cJSON_AddStringToObject(res, "duration", d);
