@@ -82,7 +82,10 @@ async function main() {
         check(await p.$eval("#flags-list input", (e) => e.checked), "Space marks a detail in the flags panel");
         await p.keyboard.press("Escape");
         await p.waitForFunction(() => !document.getElementById("flags").open);
-        check((await focused()).id === "off", "closing the panel returns focus to its button");
+        /* The dialog's close event comes after `open` drops: wait for the focus. */
+        const back = await p.waitForFunction(() => document.activeElement && document.activeElement.id === "off",
+                                             { timeout: 10000 }).then(() => true, () => false);
+        check(back, "closing the panel returns focus to its button");
       }
       const labels = await p.$$eval(".choice", (x) => x.map((e) => e.textContent));
       const target = labels.findIndex((l) => /security/i.test(l));
