@@ -154,8 +154,8 @@ async function main() {
   };
   const form = { to: "security", facts: "all", how: "keep_evidence" };
 
-  /* 1. A full play, reporting at once; the LMS's masteryScore is 0.5. */
-  const L1 = launch({ mastery: 0.5 });
+  /* 1. A full play, reporting at once; the LMS's masteryScore is 0.95. */
+  const L1 = launch({ mastery: 0.95 });
   let p = await H.page(b, origin, problems);
   await p.goto(L1.url);
   await H.settled(p);
@@ -169,14 +169,16 @@ async function main() {
   const expect = ["initialized", ...Array(decisions).fill("answered"), "completed"];
   const r1 = JSON.parse(pageResult);
   const scaled1 = Math.round(r1.score) / 100;
-  /* This play ticks the decoys too: below the configured pass mark (70),
-   * above the LMS's masteryScore (0.5), so only the LMS's rule passes it. */
-  check(r1.score < 70 && scaled1 >= 0.5 && r1.passed === false,
-        `the play scores between the LMS's masteryScore and the configured pass mark (score ${r1.score})`);
-  expect.push(scaled1 >= 0.5 ? "passed" : "failed", "terminated");
+  /* The LMS's masteryScore (0.95 here) decides, not the configured pass
+   * mark (70): a score between the two is passed by the core's own rule and
+   * failed for the LMS. */
+  if (r1.score >= 70 && scaled1 < 0.95)
+    check(verbs.includes("failed") && !verbs.includes("passed"),
+          `a score of ${r1.score} fails against the LMS's masteryScore 0.95 although it clears the pass mark`);
+  expect.push(scaled1 >= 0.95 ? "passed" : "failed", "terminated");
   check(JSON.stringify(verbs) === JSON.stringify(expect), `statements of a full play: ${verbs.join(", ")} ` +
         `(expected ${expect.join(", ")})`);
-  checkStatements(s1, L1, au, 0.5);
+  checkStatements(s1, L1, au, 0.95);
 
   /* The page's result is what `unhooked run` prints for the same seed and answers. */
   /* The saved progress is an answers file. */
@@ -194,6 +196,19 @@ async function main() {
   const msg = await p.$eval("#screen", (e) => e.textContent);
   check(/already been used/.test(msg), `a second token fetch is refused and the page says so (it says: ${msg.trim().slice(0, 120)})`);
   check(statements.length === before, "nothing is sent after a refused token");
+  await p.close();
+
+  /* 2b. The same play against a masteryScore of 0.3 is passed. */
+  const L2 = launch({ mastery: 0.3 });
+  p = await H.page(b, origin, problems);
+  await p.goto(L2.url);
+  await H.settled(p);
+  await H.play(p, ideal, form);
+  await Promise.all([p.waitForNavigation(), p.click("#finish")]);
+  const s2 = statements.slice(L2.from);
+  check(s2.some((s) => verbName(s) === "passed") && !s2.some((s) => verbName(s) === "failed"),
+        `against masteryScore 0.3 the play is passed (${s2.map(verbName).join(", ")})`);
+  checkStatements(s2, L2, au, 0.3);
   await p.close();
 
   /* 3. Never reporting fails against masteryScore 0.7. */
