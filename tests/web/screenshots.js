@@ -46,7 +46,7 @@ async function main() {
     await p.click("#flags button[value=done]");
     await p.waitForFunction(() => !document.getElementById("flags").open);
     /* Look the firm up, then report: the form. */
-    for (const re of [/^Look/, /security/]) {
+    for (const re of [/^Look/, /reporting address|security/]) {
       snap = await H.snapshot(p);
       const labels = await p.$$eval(".choice", (x) => x.map((e) => e.textContent));
       await p.click(`.choice[data-choice="${labels.findIndex((l) => re.test(l.slice(1))) + 1}"]`);
@@ -65,6 +65,8 @@ async function main() {
     snap = await H.snapshot(p);
     await p.click("#form-next");
     await H.changed(p, snap);
+    /* Whatever the story asks after the report: the first choice, to the end. */
+    await H.play(p, () => ({ choice: 1 }), { to: "security", facts: [], how: "keep_evidence" });
     await p.waitForSelector(".debrief");
     await shot(p, `web-debrief${tag}.png`);
     if (!tag) {

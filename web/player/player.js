@@ -392,22 +392,25 @@
     debriefScreen(d, S.judged || judged);
   }
 
-  /* One step of a replayed path, with what happened there. */
-  function pathStep(p, i, d, ownPath) {
+  /* One step of the replayed path, tagged and worded as the kiosk's debrief
+   * (engine/ui/debrief.c) does it. */
+  function pathStep(p, i, d) {
     const tags = [];
-    if (ownPath && p.reported) tags.push(["reported", "You reported here"]);
-    else if (ownPath && i === d.last_clean_exit) tags.push(["first", "Last moment to report with nothing given away"]);
-    if (ownPath && p.after_report) tags.push(["after", "After the report"]);
-    const cls = tags.length ? tags[0][0] : p.hook_added > 0 ? "deeper" : "";
+    if (p.reported) tags.push(["reported", "Report filed here"]);
+    if (p.after_report && p.hook_added > 0) tags.push(["after", "After the report"]);
+    if (i === d.last_clean_exit) tags.push(["clean", "Last clean exit"]);
+    if (i === d.first_flag) tags.push(["flag", "First red flag"]);
+    const cls = p.reported ? "reported" : p.hook_added > 0 ? "deeper" : "";
     return h("li", { class: cls },
       h("span", { class: "dot", "aria-hidden": "true" }, String(i + 1)),
       h("div", {},
-        tags.map(function (t) { return h("p", { class: "tag" }, t[1]); }),
-        h("p", {}, h("strong", {}, "Step " + (i + 1) + ": "), p.where || ""),
-        p.first_flag && ownPath ? h("p", { class: "muted" }, "First warning sign: " + p.first_flag) : null,
-        p.chose ? h("p", {}, (ownPath ? "You chose: " : "Next: ") + p.chose) : h("p", { class: "muted" }, "The story ended here."),
-        p.hook_added > 0 ? h("p", { class: "muted" }, "A step deeper into the hook" + (p.gives ? ": " + p.gives : ".")) : null,
-        p.how_done ? h("p", { class: p.how_wrong ? "error" : "muted" }, p.how_done) : null));
+        tags.length ? h("p", { class: "tags" }, tags.map(function (t) { return h("span", { class: "tag " + t[0] }, t[1]); })) : null,
+        h("p", { class: "step-where" }, h("span", { class: "visually-hidden" }, "Step " + (i + 1) + ": "), p.where || ""),
+        h("p", {}, p.chose ? "You chose: " + p.chose : "The story ended here."),
+        p.first_flag ? h("p", { class: "warn small" }, "Red flag: " + p.first_flag) : null,
+        p.hook_added > 0 ? h("p", { class: "warn small" }, "A step into the hook" + (p.gives ? ": " + p.gives : ".")) : null,
+        p.how_done && p.how_wrong ? h("p", { class: "error small" }, "In the story you chose to: " + p.how_done +
+                                                                   ". That is not how to handle it.") : null));
   }
 
   function debriefScreen(d, judged) {
@@ -426,16 +429,17 @@
                      h("span", { class: "big" }, String(d.score)), h("span", { class: "muted small" }, "of 100")),
         h("p", { class: "verdict" + (passed ? " passed" : "") }, verdict)),
       parts);
-    const path = h("ol", { class: "path" }, d.steps.map(function (p, i) { return pathStep(p, i, d, true); }));
+    const path = h("ol", { class: "path" }, d.steps.map(function (p, i) { return pathStep(p, i, d); }));
     const report = d.report && d.report.length ? h("ul", { class: "signs" }, d.report.map(function (l) {
       return h("li", { class: l.verdict === "good" ? "spotted" : l.verdict === "info" ? "" : "missed" },
                h("span", { class: "tag" }, l.title), l.text);
     })) : null;
     const notTaken = d.not_taken && d.not_taken.length ? h("section", { "aria-labelledby": "d-not" },
       h("h2", { id: "d-not" }, "Where it would have gone"),
-      h("p", {}, "Your report stopped it early. Without it, the approach could have gone on like this" +
-                 (d.not_taken_ending ? ", ending with \u201c" + d.not_taken_ending + "\u201d." : ".")),
-      h("ol", { class: "path" }, d.not_taken.map(function (p, i) { return pathStep(p, i, d, false); }))) : null;
+      h("p", { class: "muted" }, "You stopped it early. Had you played along, this is where the approach was heading:"),
+      h("ul", { class: "signs" }, d.not_taken.map(function (p) {
+        return h("li", {}, (p.where || "") + " \u2014 " + (p.chose || "") + (p.gives ? ". It gives away: " + p.gives : ""));
+      }).concat(d.not_taken_ending ? [h("li", { class: "missed" }, "Where it ends: " + d.not_taken_ending + ".")] : []))) : null;
     const signs = d.signs.length
       ? h("ul", { class: "signs" }, d.signs.map(function (s) {
           return h("li", { class: s.kind }, h("span", { class: "tag" }, s.tag), s.text);
@@ -445,15 +449,16 @@
       h("p", { class: "lead muted" }, d.lead_text),
       h("section", { "aria-labelledby": "d-score" }, h("h2", { id: "d-score", class: "visually-hidden" }, "Your score"),
         card, h("p", { class: "visually-hidden" }, "Score " + d.score + " of 100. " + verdict + ".")),
-      h("section", { "aria-labelledby": "d-moment" }, h("h2", { id: "d-moment" }, "The moment to report"),
-        h("p", {}, d.moment || ""), h("h3", {}, "Your path"), path),
-      report ? h("section", { "aria-labelledby": "d-report" }, h("h2", { id: "d-report" }, "Your report"), report) : null,
+      h("section", { "aria-labelledby": "d-moment" }, h("h2", { id: "d-moment" }, "Your path, step by step"),
+        path, h("p", { class: "moment" }, d.moment || "")),
+      report ? h("section", { "aria-labelledby": "d-report" }, h("h2", { id: "d-report" }, "Your report, line by line"),
+        report) : null,
       notTaken,
       d.ending_scene ? h("section", { "aria-labelledby": "d-end" }, h("h2", { id: "d-end" }, "How the story ended"),
         channelCard(d.ending_scene)) : null,
       h("section", { "aria-labelledby": "d-signs" }, h("h2", { id: "d-signs" }, "Warning signs"), signs),
       h("section", { "aria-labelledby": "d-advice" }, h("h2", { id: "d-advice" }, "What to take away"),
-        d.takeaway ? h("p", { class: "note" }, d.takeaway) : null,
+        d.takeaway ? h("p", { class: "takeaway" }, d.takeaway) : null,
         d.advice.length ? h("ul", { class: "advice" }, d.advice.map(function (a) { return h("li", {}, a); })) : null),
       h("section", { "aria-labelledby": "d-case" }, h("h2", { id: "d-case" }, "The real case behind it"),
         h("div", { class: "case" }, h("p", {}, d.real_case))),
