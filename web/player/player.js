@@ -240,7 +240,6 @@
 
   function sceneScreen(v) {
     const scene = v.scene;
-    const marked = v.marks.filter(function (m) { return m.marked; }).length;
     const choices = h("ol", { class: "choices", id: "choices" }, v.choices.map(function (c, i) {
       return h("li", {}, h("button", { class: "choice", "data-choice": String(i + 1),
                                        onclick: function () { choose(i); } },
@@ -248,9 +247,7 @@
     }));
     const off = v.marks.length ? h("button", { class: "off", id: "off", onclick: openFlags, "aria-haspopup": "dialog" },
       h("span", { class: "icon-flag", "aria-hidden": "true" }),
-      h("span", {}, h("strong", {}, "Something seems off?"),
-        h("span", { class: "small" }, marked ? marked + " detail" + (marked === 1 ? "" : "s") +
-          " marked in this scene. Press F to review." : "Mark the details that worry you. Press F."))) : null;
+      h("span", {}, h("strong", {}, "Something seems off?"), h("span", { class: "small" }, offSummary(v.marks)))) : null;
     const side = h("div", { class: "side" },
       h("div", { class: "choices-head" }, h("h2", {}, "What do you do?"),
         h("p", { class: "muted small" }, "Choose with the mouse, Tab and Enter, or press a choice's number.")),
@@ -298,12 +295,18 @@
     const first = list.querySelector("input");
     if (first) first.focus();
   }
+  /* Closing the panel updates its button's summary in place and gives it
+   * the focus back; the scene itself is not redrawn. */
+  function offSummary(marks) {
+    const n = marks.filter(function (m) { return m.marked; }).length;
+    return n ? n + " detail" + (n === 1 ? "" : "s") + " marked in this scene. Press F to review."
+             : "Mark the details that worry you. Press F.";
+  }
   $("flags").addEventListener("close", function () {
-    if (S.core && S.core.view().state === "scene") {
-      sceneScreen(S.core.view());
-      const off = $("off");
-      if (off) off.focus();
-    }
+    const off = $("off");
+    if (!off || !S.core || S.core.view().state !== "scene") return;
+    off.querySelector(".small").textContent = offSummary(S.core.view().marks);
+    off.focus();
   });
 
   /* ------------------------------------------------------ the report form */
