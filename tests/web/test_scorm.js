@@ -9,7 +9,8 @@
  * an LMS does. For each version: the manifest lists one SCO per scenario;
  * a full play sets the score, completion and success (against the mastery
  * score the LMS gives), one interaction per decision; a play left halfway
- * suspends with suspend_data, and a new attempt resumes at the same scene. */
+ * suspends with suspend_data, and a new attempt resumes at the same scene
+ * (its offer checked with axe-core too). */
 "use strict";
 const fs = require("fs");
 const path = require("path");
@@ -66,6 +67,7 @@ async function main() {
       if (p === "/lms.html") { res.writeHead(200, { "Content-Type": "text/html" }); return res.end(HOST(v)); }
       if (p === "/host.js") { res.writeHead(200, { "Content-Type": "text/javascript" }); return res.end(HOST_JS); }
       if (p.startsWith("/scorm-again/")) return H.serveFile(sa, p.slice(13), res);
+      if (p === "/axe.min.js") return H.serveFile(path.dirname(require.resolve("axe-core")), "axe.min.js", res);
       if (p.startsWith("/content/")) return H.serveFile(pkg.dir, p.slice(9), res);
       res.writeHead(404);
       res.end();
@@ -138,6 +140,11 @@ async function main() {
                             : Object.assign({ suspend_data: suspend, entry: "resume" }, mastery);
     ({ p, f } = await open(init));
     check(!!(await f.$("#resume")), `SCORM ${v}: a new attempt offers to carry on`);
+    /* The resume offer is a screen too: axe-core finds nothing serious on it. */
+    await f.addScriptTag({ url: "/axe.min.js" });
+    const axe = await f.evaluate(async () => (await window.axe.run(document)).violations
+      .filter((x) => x.impact === "serious" || x.impact === "critical").map((x) => x.id));
+    check(axe.length === 0, `SCORM ${v}: axe on the resume offer: ${axe.join(", ")}`);
     const snap = await H.snapshot(f);
     await f.click("#resume");
     await H.changed(f, snap);
