@@ -10,8 +10,13 @@ const uh_catalog_entry uh_tactics[] = {
     {"honey_trap", "Honey trap"},
     {"gift", "Gifts and devices"},
     {"family", "Family and favours"},
-    {"colleague", "A former colleague"},
+    {"colleague", "Colleagues and friends"},
     {"travel", "Travelling with devices"},
+    {"research", "Research partnerships"},
+    {"procurement", "Orders and shipments"},
+    {"past_contact", "Contacts from your past"},
+    {"after_leaving", "After you leave"},
+    {"judgement", "Real or not?"},
     {NULL, NULL},
 };
 

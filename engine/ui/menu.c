@@ -65,6 +65,8 @@ uh_icon uh_menu_tactic_icon(const char *tactic)
         {"linkedin", UH_ICON_NETWORK}, {"paid_paper", UH_ICON_BOOK}, {"conference", UH_ICON_PEOPLE},
         {"honey_trap", UH_ICON_STAR},  {"gift", UH_ICON_STAR},       {"family", UH_ICON_PEOPLE},
         {"colleague", UH_ICON_PERSON}, {"travel", UH_ICON_ARROW_RIGHT},
+        {"research", UH_ICON_BOOK},    {"procurement", UH_ICON_ENVELOPE}, {"past_contact", UH_ICON_CLOCK},
+        {"after_leaving", UH_ICON_ARROW_LEFT}, {"judgement", UH_ICON_CHECK},
     };
     for (size_t i = 0; tactic && i < sizeof m / sizeof *m; i++)
         if (strcmp(m[i].id, tactic) == 0)
