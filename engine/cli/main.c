@@ -20,9 +20,12 @@ static int usage(FILE *out)
 {
     fprintf(out, "usage: unhooked [--kiosk | --facilitate] [--config FILE] [--db PATH] [--cohort CODE] "
                  "[--size WxH]\n"
+                 "                [--only AUDIENCE[,AUDIENCE]]\n"
                  "         --size WxH   the window's size in pixels (default 1280x720, smaller when the\n"
                  "                      screen is); --kiosk ignores it and covers the whole monitor,\n"
-                 "                      following changes of resolution and orientation\n");
+                 "                      following changes of resolution and orientation\n"
+                 "         --only LIST  offer only the scenarios for these audiences (and those for\n"
+                 "                      everyone), e.g. research,new_hires\n");
     for (size_t i = 0; i < sizeof commands / sizeof *commands; i++)
         fprintf(out, "       unhooked %s\n", commands[i].usage);
     return out == stderr ? 2 : 0;

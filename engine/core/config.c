@@ -12,6 +12,7 @@
 
 #include <cjson/cJSON.h>
 
+#include "catalog.h"
 #include "util.h"
 
 #ifndef UH_DATA_DIR
@@ -89,6 +90,9 @@ void uh_config_free(uh_config *cfg)
                         &cfg->source};
     for (size_t i = 0; i < sizeof strings / sizeof *strings; i++)
         free(*strings[i]);
+    for (size_t i = 0; i < cfg->naudiences; i++)
+        free(cfg->audiences[i]);
+    free(cfg->audiences);
     memset(cfg, 0, sizeof *cfg);
 }
 
@@ -255,17 +259,84 @@ static int read_options(reader *r, const cJSON *report, uh_config *cfg)
                ? -1 : 0;
 }
 
+/* "Unknown audience 'x' (known: everyone, ...)" into buf. */
+static const char *unknown_audience(const char *id, char *buf, size_t n)
+{
+    int len = snprintf(buf, n, "unknown audience '%s' (known:", id);
+    for (const uh_catalog_entry *e = uh_audiences; e->id && len > 0 && (size_t)len < n; e++)
+        len += snprintf(buf + len, n - (size_t)len, "%s %s", e == uh_audiences ? "" : ",", e->id);
+    if (len > 0 && (size_t)len < n)
+        snprintf(buf + len, n - (size_t)len, ")");
+    return buf;
+}
+
+/* "audiences": a list of audience ids, the scenarios the window offers. */
+static int read_audiences(reader *r, const cJSON *root, uh_config *cfg)
+{
+    const cJSON *arr = cJSON_GetObjectItemCaseSensitive(root, "audiences");
+    if (!arr || cJSON_IsNull(arr))
+        return 0;
+    if (!cJSON_IsArray(arr))
+        return fail(r, "", "audiences", "must be a list of audience ids");
+    int n = cJSON_GetArraySize(arr);
+    cfg->audiences = uh_xcalloc(n > 0 ? (size_t)n : 1, sizeof *cfg->audiences);
+    for (const cJSON *it = arr->child; it; it = it->next) {
+        char buf[300];
+        if (!cJSON_IsString(it))
+            return fail(r, "", "audiences", "must be a list of audience ids");
+        if (!uh_catalog_find(uh_audiences, it->valuestring))
+            return fail(r, "", "audiences", unknown_audience(it->valuestring, buf, sizeof buf));
+        cfg->audiences[cfg->naudiences++] = uh_xstrdup(it->valuestring);
+    }
+    return 0;
+}
+
+int uh_config_set_audiences(uh_config *cfg, const char *list, uh_error *err)
+{
+    char *copy = uh_xstrdup(list ? list : ""), *save = NULL;
+    char **ids = uh_xcalloc(strlen(copy) / 2 + 1, sizeof *ids);
+    size_t n = 0;
+    int rc = 0;
+    for (char *t = strtok_r(copy, ",", &save); t && rc == 0; t = strtok_r(NULL, ",", &save)) {
+        char buf[300];
+        t += strspn(t, " ");
+        t[strcspn(t, " ")] = '\0';
+        if (!*t)
+            continue;
+        if (!uh_catalog_find(uh_audiences, t))
+            rc = uh_error_set(err, NULL, 0, "%s", unknown_audience(t, buf, sizeof buf));
+        else
+            ids[n++] = uh_xstrdup(t);
+    }
+    if (rc == 0 && n == 0)
+        rc = uh_error_set(err, NULL, 0, "wants one or more audience ids, e.g. research,sales");
+    free(copy);
+    if (rc) {
+        for (size_t i = 0; i < n; i++)
+            free(ids[i]);
+        free(ids);
+        return -1;
+    }
+    for (size_t i = 0; i < cfg->naudiences; i++)
+        free(cfg->audiences[i]);
+    free(cfg->audiences);
+    cfg->audiences = ids;
+    cfg->naudiences = n;
+    return 0;
+}
+
 static int read_root(reader *r, const cJSON *root, uh_config *cfg)
 {
     static const char *const keys[] = {"organisation", "security_contact", "report", "scoring",
                                        "limits", "paths", "allow_anonymous", "retention_days",
-                                       "kiosk", "lrs", NULL};
+                                       "kiosk", "lrs", "audiences", NULL};
     int bad = 0;
     if (!cJSON_IsObject(root))
         return uh_error_set(r->err, r->name, 0, "the configuration must be a JSON object");
     if (only_keys(r, root, "", keys) || get_string(r, root, "", "organisation", &cfg->organisation) ||
         get_bool(r, root, "", "allow_anonymous", &cfg->allow_anonymous) ||
-        get_int(r, root, "", "retention_days", 0, 36500, &cfg->retention_days))
+        get_int(r, root, "", "retention_days", 0, 36500, &cfg->retention_days) ||
+        read_audiences(r, root, cfg))
         return -1;
 
     const cJSON *o = get_object(r, root, "", "security_contact", &bad);

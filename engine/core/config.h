@@ -51,6 +51,9 @@ typedef struct uh_config {
     /* Learning record store. */
     char *lrs_url, *lrs_username, *lrs_password;
     char *lrs_homepage;    /* xAPI account homePage and IRI base; NULL: https://unhooked.example */
+    /* Audience ids (catalog.h) the window offers scenarios for; none: all. */
+    char **audiences;
+    size_t naudiences;
     char *source;  /* file the config came from, or NULL for the defaults */
 } uh_config;
 
@@ -77,6 +80,11 @@ char *uh_config_scenarios_dir(const uh_config *cfg);
 /* The results database path: the configured one, else
  * $XDG_DATA_HOME/unhooked/results.db (~/.local/share/...). Caller frees. */
 char *uh_config_results_db(const uh_config *cfg);
+
+/* Replaces cfg's audiences with the comma-separated ids in list (the
+ * window's `--only research,sales`). Returns 0, or -1 with err naming the
+ * unknown id; cfg is unchanged on failure. */
+int uh_config_set_audiences(uh_config *cfg, const char *list, uh_error *err);
 
 /* Looks up a report option by id; NULL when unknown. */
 const uh_report_to *uh_config_find_to(const uh_config *cfg, const char *id);

@@ -1125,6 +1125,32 @@ void uh_library_load(uh_library *lib, const char *const *paths, size_t npaths,
     free(files);
 }
 
+bool uh_scenario_for_audiences(const uh_scenario *sc, char *const *ids, size_t n)
+{
+    if (n == 0 || sc->naudience == 0)
+        return true;
+    for (size_t i = 0; i < sc->naudience; i++) {
+        if (strcmp(sc->audience[i], "everyone") == 0)
+            return true;
+        for (size_t j = 0; j < n; j++)
+            if (strcmp(sc->audience[i], ids[j]) == 0)
+                return true;
+    }
+    return false;
+}
+
+void uh_library_keep_audiences(uh_library *lib, char *const *ids, size_t n)
+{
+    size_t kept = 0;
+    for (size_t i = 0; i < lib->count; i++) {
+        if (uh_scenario_for_audiences(lib->items[i], ids, n))
+            lib->items[kept++] = lib->items[i];
+        else
+            uh_scenario_free(lib->items[i]);
+    }
+    lib->count = kept;
+}
+
 uh_scenario *uh_library_find(const uh_library *lib, const char *id)
 {
     for (size_t i = 0; i < lib->count; i++)

@@ -128,6 +128,14 @@ typedef struct uh_library {
 void uh_library_load(uh_library *lib, const char *const *paths, size_t npaths,
                      const uh_config *cfg);
 
+/* True when sc is meant for one of the n audience ids: when n is 0, when
+ * sc has no audience or lists "everyone", or when the lists share an id. */
+bool uh_scenario_for_audiences(const uh_scenario *sc, char *const *ids, size_t n);
+
+/* Keeps only the scenarios meant for the n audience ids (see above) and
+ * frees the others; their problems stay in lib->problems. */
+void uh_library_keep_audiences(uh_library *lib, char *const *ids, size_t n);
+
 /* The scenario with this id that loaded without problems, or NULL. */
 uh_scenario *uh_library_find(const uh_library *lib, const char *id);
 

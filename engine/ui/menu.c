@@ -1,5 +1,6 @@
-/* menu.c — the scenario menu: cards grouped by tactic, with the trainee's
- * progress on each; broken scenarios are shown disabled as unavailable. */
+/* menu.c — the scenario menu: cards grouped by tactic, each naming whom it
+ * is for (its audience tags) and the trainee's progress on it; broken
+ * scenarios are shown disabled as unavailable. */
 #include <stdio.h>
 #include <string.h>
 
@@ -84,12 +85,27 @@ static const char *tactic_name(const uh_scenario *sc)
 /* The line above a card's title: the tactic's icon and name. */
 static int tactic_line_h(uh_ui *ui) { return uh_text_line_height(ui->t, UH_FACE_BOLD, uh_px(ui, UH_PX_SMALL)); }
 
-/* Height a card needs at width w (tactic, title, summary, footer). */
+/* "For: Researchers and technology transfer, ..." from the scenario's
+ * audience tags into buf; "" when it has none. */
+static const char *audience_line(const uh_scenario *sc, char *buf, size_t n)
+{
+    buf[0] = 0;
+    for (size_t i = 0, len = 0; sc->ok && i < sc->naudience && len < n; i++, len = strlen(buf)) {
+        const uh_catalog_entry *a = uh_catalog_find(uh_audiences, sc->audience[i]);
+        snprintf(buf + len, n - len, "%s%s", i ? ", " : "For: ", a ? a->text : sc->audience[i]);
+    }
+    return buf;
+}
+
+/* Height a card needs at width w (tactic, title, audience, summary, footer). */
 static int card_height(uh_ui *ui, const uh_scenario *sc, int w)
 {
     int pad = uh_px(ui, 22), iw = w - 2 * pad;
     int h = pad + tactic_line_h(ui) + uh_px(ui, UH_SP_2) + uh_text_get(ui->t, UH_FACE_BOLD, uh_px(ui, UH_PX_H3), UH_C_TEXT, iw,
                               sc->title ? sc->title : uh_ui_basename(sc->path))->h;
+    char aud[400];
+    if (*audience_line(sc, aud, sizeof aud))
+        h += uh_px(ui, 4) + uh_text_get(ui->t, UH_FACE_BOLD, uh_px(ui, UH_PX_SMALL), UH_C_ACCENT, iw, aud)->h;
     h += uh_px(ui, 8) + uh_text_get(ui->t, UH_FACE_REGULAR, uh_px(ui, UH_PX_SMALL + 1), UH_C_MUTED, iw,
                                     sc->ok ? sc->summary : "This scenario is unavailable right now.")->h;
     h += uh_px(ui, 18) + uh_px(ui, 28) + pad;
@@ -114,6 +130,9 @@ static void draw_card(uh_ui *ui, size_t idx, SDL_Rect r)
     y += lh + uh_px(ui, UH_SP_2);
     y += uh_ui_text(ui, UH_FACE_BOLD, UH_PX_H3, sc->ok ? UH_C_TEXT : UH_C_FAINT, iw,
                     sc->title ? sc->title : uh_ui_basename(sc->path), x, y);
+    char aud[400];
+    if (*audience_line(sc, aud, sizeof aud))
+        y += uh_px(ui, 4) + uh_ui_text(ui, UH_FACE_BOLD, UH_PX_SMALL, UH_C_ACCENT, iw, aud, x, y);
     y += uh_px(ui, 8);
     uh_ui_text(ui, UH_FACE_REGULAR, UH_PX_SMALL + 1, UH_C_MUTED, iw,
                sc->ok ? sc->summary : "This scenario is unavailable right now.", x, y);

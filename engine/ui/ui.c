@@ -71,6 +71,7 @@ void uh_ui_preload(uh_ui *ui)
     const uh_ui_options *opt = &ui->opt;
     const char *paths[1] = {opt->scenarios_dir};
     uh_library_load(&ui->lib, paths, 1, ui->cfg);
+    uh_library_keep_audiences(&ui->lib, ui->cfg->audiences, ui->cfg->naudiences);
     for (size_t i = 0; i < ui->lib.problems.count; i++) {
         char buf[1400];
         SDL_Log("unhooked: %s", uh_error_format(&ui->lib.problems.items[i], buf, sizeof buf));

@@ -31,7 +31,7 @@
 #include "test_input.h"
 
 typedef struct app_args {
-    const char *config, *db, *cohort;
+    const char *config, *db, *cohort, *only;
     int width, height;  /* 0: default */
     bool kiosk, facilitate;
 } app_args;
@@ -45,7 +45,7 @@ static int usage_error(const char *fmt, const char *arg)
     fprintf(stderr, "unhooked: ");
     fprintf(stderr, fmt, arg);
     fprintf(stderr, "\nusage: unhooked [--kiosk | --facilitate] [--cohort CODE] [--config FILE] [--db PATH] "
-                    "[--size WxH]\n");
+                    "[--size WxH] [--only AUDIENCE[,AUDIENCE]]\n");
     return 2;
 }
 
@@ -60,12 +60,14 @@ static int parse_args(int argc, char **argv, app_args *a)
         } else if (strcmp(o, "--facilitate") == 0) {
             a->facilitate = true;
         } else if (strcmp(o, "--config") == 0 || strcmp(o, "--db") == 0 || strcmp(o, "--size") == 0 ||
-                   strcmp(o, "--cohort") == 0) {
+                   strcmp(o, "--cohort") == 0 || strcmp(o, "--only") == 0) {
             if (!has_value)
                 return usage_error("option '%s' needs a value", o);
             const char *v = argv[++i];
             if (strcmp(o, "--config") == 0)
                 a->config = v;
+            else if (strcmp(o, "--only") == 0)
+                a->only = v;
             else if (strcmp(o, "--cohort") == 0) {
                 a->cohort = v;
                 if (!*v || strlen(v) > 60 || strspn(v, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
@@ -290,6 +292,11 @@ int uh_app_main(int argc, char **argv)
         fprintf(stderr, "unhooked: %s\n", uh_error_format(&err, buf, sizeof buf));
         uh_config_free(&cfg);
         return 2;
+    }
+    if (a.only && uh_config_set_audiences(&cfg, a.only, &err) != 0) {
+        rc = usage_error("--only: %s", err.msg);
+        uh_config_free(&cfg);
+        return rc;
     }
     char *db = a.db ? uh_xstrdup(a.db) : uh_config_results_db(&cfg);
     char *scenarios = uh_config_scenarios_dir(&cfg);
