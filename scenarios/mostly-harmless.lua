@@ -58,13 +58,13 @@ return scenario {
       from = yasmin,
       text = "A message from Yasmin Clarke, whose photo is a polished studio headshot: \"Hi! I'm hiring a Lead "
         .. "Systems Engineer for Corvane Robotics. Salary 85 to 95k, hybrid. The role is on their careers page. "
-        .. "Would a 20-minute call work? Here's my booking link.\" You share 41 connections, your former "
-        .. "manager among them.",
+        .. "Would a 20-minute call work? Here's my booking link.\" Your former manager is one of your shared "
+        .. "connections.",
       innocent = {
         { id = "polished_photo", text = "Her profile photo is a polished studio headshot" },
         { id = "salary_band", text = "Gives a salary band in her first message" },
         { id = "booking_link", text = "Sends a booking link for a short call" },
-        { id = "shared_connections", text = "You share 41 connections, your former manager among them" },
+        { id = "shared_connections", text = "Your former manager is one of your shared connections" },
       },
       discuss = {
         "Which of these details would a fake recruiter also have?",

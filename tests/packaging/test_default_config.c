@@ -51,6 +51,7 @@ TEST(values_equal_the_built_in_defaults)
     CHECK(same_str(f.scenarios_dir, d.scenarios_dir) && same_str(f.results_db, d.results_db) &&
           same_str(f.fonts_dir, d.fonts_dir));
     CHECK(f.allow_anonymous == d.allow_anonymous && f.retention_days == d.retention_days);
+    CHECK(f.naudiences == d.naudiences);  /* every scenario is offered */
     CHECK(f.idle_timeout_s == d.idle_timeout_s && f.idle_warning_s == d.idle_warning_s);
     CHECK(f.admin_pin_hash == NULL);  /* no PIN ships: set-pin sets one */
     CHECK(f.pin_max_tries == d.pin_max_tries && f.pin_lockout_s == d.pin_lockout_s);
@@ -68,7 +69,7 @@ TEST(every_key_is_spelled_out)
         "scoring.weights.quality", "scoring.weights.spotting", "scoring.timing_step",
         "scoring.timing_floor", "scoring.pass_mark", "limits.instructions", "limits.memory_mib",
         "paths.scenarios", "paths.results_db", "paths.fonts", "allow_anonymous",
-        "retention_days", "kiosk.idle_timeout_s", "kiosk.idle_warning_s",
+        "retention_days", "audiences", "kiosk.idle_timeout_s", "kiosk.idle_warning_s",
         "kiosk.admin_pin_hash", "kiosk.pin_max_tries", "kiosk.pin_lockout_s", "lrs.url",
         "lrs.username", "lrs.password", "lrs.homepage",
     };
