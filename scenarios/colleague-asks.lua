@@ -47,8 +47,9 @@ return scenario {
     .. "contacted friends and former colleagues who still worked at the CIA. In the John Walker spy ring, "
     .. "Walker recruited a friend and members of his family. TorchStone notes that once a recruit has handed "
     .. "over all he can reach, it is not unusual for him to turn to others to keep the money coming. Money "
-    .. "trouble can make people open to offers: Candace Claiborne, a State Department office worker arrested "
-    .. "in 2017, was in heavy debt. But debt is no reason to report anyone. Requests are: files from another "
+    .. "trouble can make people open to offers. Candace Claiborne, a State Department office worker, was "
+    .. "arrested in 2017, accused of not disclosing gifts and payments from Chinese officials; she was in "
+    .. "heavy debt. But debt is no reason to report anyone. Requests are: files from another "
     .. "project, a borrowed badge, a paid meeting about who has access. Reporting a team-mate is not "
     .. "betrayal. You tell security what was asked, and they decide what to do.",
   scenes = {

@@ -44,8 +44,8 @@ return scenario {
         why = "Your pay is private and does not help security. Leave it out." },
     },
   },
-  debrief = "In 2017, Germany's domestic intelligence service, the BfV, said Chinese intelligence had used "
-    .. "LinkedIn to target some 10,000 Germans. Fake profiles posed as consultants, scholars and headhunters, "
+  debrief = "In 2017, Germany's Office for the Protection of the Constitution, the BfV, said Chinese spies had "
+    .. "used LinkedIn to target some 10,000 Germans. Fake profiles posed as consultants, scholars and headhunters, "
     .. "many with photos of stylish young professionals. One, \"Laeticia Chen\", used a picture taken from an "
     .. "online fashion catalogue. So fake recruiters can look just like real ones. A nice photo, a friendly "
     .. "tone or a quick reply proves nothing either way. What counts is what someone asks of you: here, "

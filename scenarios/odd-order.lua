@@ -41,7 +41,7 @@ return scenario {
         why = "Security needs this one order, not your whole customer list. More data only spreads it further." },
     },
   },
-  debrief = "In April 2024, German police arrested three German citizens accused of working for China's "
+  debrief = "In April 2024, German authorities arrested three German citizens accused of working for China's "
     .. "Ministry of State Security. Besides seeking information on technology with military uses, they are "
     .. "alleged to have obtained items such as high-tech lasers and machine parts for marine engines, for "
     .. "shipment to China. TorchStone notes that maritime equipment is one of the ten priority sectors of "

@@ -44,11 +44,11 @@ return scenario {
         why = "Lab politics do not help a security check. Stick to what the partners asked and offered." },
     },
   },
-  debrief = "In April 2024, German police arrested three German citizens. They are accused of spying for "
+  debrief = "In April 2024, German authorities arrested three German citizens. They are accused of spying for "
     .. "China's Ministry of State Security. One of them allegedly asked friends who owned a business in "
     .. "Düsseldorf for help. That firm is said to have helped set up contacts with researchers, and a research "
-    .. "transfer agreement with a German university. TorchStone adds that spy services also send undercover "
-    .. "officers, posing as students or researchers, into universities and companies. Most partners and "
+    .. "transfer agreement with a German university. TorchStone adds that China's spy services also place "
+    .. "undercover officers, posing as students or researchers, in Western universities and companies. Most partners and "
     .. "visitors are who they say they are. So a check is quick, and it is no insult. Ask research security "
     .. "before data, samples or access go to a partner. Report requests that go beyond the agreement: private "
     .. "fees, unnamed labs, trips to meet unnamed clients.",
