@@ -1,5 +1,6 @@
 -- Trains: judgement, not suspicion. A genuine recruiter's approach is full of ordinary details and
--- has one real warning sign: she asks for project details and internal slides "to match you".
+-- has one real warning sign: she asks about your current project (its customer, then specs and
+-- internal slides) "to match you".
 -- Checking quietly is right; marking the ordinary details as red flags costs; publicly calling her a
 -- fake harms a real person (post_publicly); the platform's "report profile" button is the
 -- half-measure; telling security is still the right end, and "she is genuine" is no licence to send
@@ -28,9 +29,9 @@ return scenario {
       { id = "who", text = "Yasmin Clarke of Harbor & Finch, the Corvane role, and how she contacted you",
         required = true,
         why = "Security can check a recruiter in minutes when they know who, which firm and which role." },
-      { id = "asked", text = "What she asked for: the project's customer, specs, results and internal slides",
-        required = true, when = function(s) return s.visited("call") end,
-        why = "This is the one real warning sign. Security needs to hear it, even from a genuine recruiter." },
+      { id = "asked", text = "What she asked about your current project: its customer, and any specs or slides",
+        required = true,
+        why = "This is the real warning sign. Security needs to hear it, even from a genuine recruiter." },
       { id = "checked", text = "What you checked: the careers page, the agency's office, your old manager's word",
         required = true, when = function(s) return s.visited("checked") end,
         why = "Your quiet checks save security time. Say what you found, and how." },
@@ -57,9 +58,12 @@ return scenario {
       channel = "linkedin",
       from = yasmin,
       text = "A message from Yasmin Clarke, whose photo is a polished studio headshot: \"Hi! I'm hiring a Lead "
-        .. "Systems Engineer for Corvane Robotics. Salary 85 to 95k, hybrid. The role is on their careers page. "
-        .. "Would a 20-minute call work? Here's my booking link.\" Your former manager is one of your shared "
-        .. "connections.",
+        .. "Systems Engineer for Corvane Robotics, 85 to 95k. The role is on their careers page. Which customer "
+        .. "is your current project for? It helps me match you. Here's my booking link for a call.\" Your former "
+        .. "manager is one of your shared connections.",
+      flags = {
+        { id = "asks_customer", text = "Asks which customer your current project is for" },
+      },
       innocent = {
         { id = "polished_photo", text = "Her profile photo is a polished studio headshot" },
         { id = "salary_band", text = "Gives a salary band in her first message" },
@@ -112,7 +116,7 @@ return scenario {
         .. "customer, the key specs, the test results? And bring your latest internal slides to the "
         .. "interview. The hiring manager loves real work.\"",
       flags = {
-        { id = "project_specs", text = "Asks for your project's customer, specs and test results" },
+        { id = "project_specs", text = "Asks for your project's customer, key specs and test results" },
         { id = "internal_slides", text = "Wants you to bring your latest internal slides to the interview" },
       },
       innocent = {
@@ -122,7 +126,7 @@ return scenario {
       discuss = { "She is probably genuine. Does that make her request all right?" },
       choices = {
         { "Send the note with the specs and results", go = "note_sent", hook = 1,
-          gives = "Your project's customer, specs and results, in an outside recruiter's inbox." },
+          gives = "Your customer's name, specs and results, sent to someone outside." },
         { "Say you can only talk about public work, and go on with the application", go = "interview" },
         { "Tell Marco Bianchi about the call, and what she asked for", go = "after", report = true },
         { "Warn your network publicly that Yasmin is a fake recruiter", go = "posted", how = "post_publicly" },
