@@ -240,7 +240,7 @@ return scenario {
         { "Keep Camille at a friendly distance, and pass any new message to Ana", go = "rep_late",
           when = function(s) return s.hook > 0 end },
         { "Meet Stefan once more, to tell him yourself that it's over", go = "deeper_end", hook = 1,
-          gives = "A private meeting with someone security is now looking into." },
+          gives = "A private talk with the man security is now checking." },
       },
     },
 

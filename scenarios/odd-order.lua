@@ -41,13 +41,13 @@ return scenario {
         why = "Security needs this one order, not your whole customer list. More data only spreads it further." },
     },
   },
-  debrief = "In April 2024, German authorities arrested three German citizens accused of working for China's "
-    .. "Ministry of State Security. Besides seeking information on technology with military uses, they are "
-    .. "alleged to have obtained items such as high-tech lasers and machine parts for marine engines, for "
-    .. "shipment to China. TorchStone notes that maritime equipment is one of the ten priority sectors of "
-    .. "China's \"Made in China 2025\" plan. So buying and shipping can be a way in, just like research. An "
-    .. "order is not suspect because of a customer's name or accent. What matters is what it asks of you: a "
-    .. "hidden end user, an odd route, split lots, a payer abroad, a gift for you. Put it on hold, and ask "
+  debrief = "In April 2024, Germany arrested three German citizens. They are accused of working for China's "
+    .. "Ministry of State Security. They are said to have sought facts about technology with military uses. "
+    .. "They are also said to have got hold of items such as high-tech lasers and machine parts for ship "
+    .. "engines, to send to China. TorchStone notes that ships and sea equipment are one of ten key sectors "
+    .. "in China's \"Made in China 2025\" plan. So buying and shipping can be a way in, just like research. "
+    .. "An order is not suspect because of a buyer's name or accent. What matters is what it asks of you: a "
+    .. "hidden end user, an odd route, split orders, a payer abroad, a gift for you. Put it on hold, and ask "
     .. "export control or security.",
   scenes = {
     first_order = {

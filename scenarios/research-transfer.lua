@@ -44,14 +44,14 @@ return scenario {
         why = "Lab politics do not help a security check. Stick to what the partners asked and offered." },
     },
   },
-  debrief = "In April 2024, German authorities arrested three German citizens. They are accused of spying for "
-    .. "China's Ministry of State Security. One of them allegedly asked friends who owned a business in "
-    .. "Düsseldorf for help. That firm is said to have helped set up contacts with researchers, and a research "
-    .. "transfer agreement with a German university. TorchStone adds that China's spy services also place "
-    .. "undercover officers, posing as students or researchers, in Western universities and companies. Most partners and "
-    .. "visitors are who they say they are. So a check is quick, and it is no insult. Ask research security "
-    .. "before data, samples or access go to a partner. Report requests that go beyond the agreement: private "
-    .. "fees, unnamed labs, trips to meet unnamed clients.",
+  debrief = "In April 2024, Germany arrested three German citizens. They are accused of spying for China's "
+    .. "Ministry of State Security. One of them is said to have asked friends with a firm in Düsseldorf for "
+    .. "help. That firm is said to have set up contacts with researchers, and a research transfer deal with a "
+    .. "German university. TorchStone adds that China's spy services also send officers, posing as students "
+    .. "or researchers, into Western universities and firms. Most partners and guests are who they say they "
+    .. "are. So a check is quick, and it is no insult. Ask research security before data, samples or access "
+    .. "go to a partner. Report asks that go past the deal: private fees, labs with no name, trips to meet a "
+    .. "client with no name.",
   scenes = {
     welcome = {
       channel = "in_person",
