@@ -222,8 +222,10 @@ def main():
                 missing.append((sid, label))
                 continue
             choices, r = found[label]
+            # The form shows only the facts offered when the report is filed (their `when`).
+            offered = (r.get("report") or {}).get("facts_offered") or ids
             plays.append({"scenario": sid, "file": p, "card": card, "ending": label, "choices": choices,
-                          "facts": ticked, "nfacts": len(ids), "cli": r})
+                          "facts": uitest.fact_order(offered)[:2], "nfacts": len(offered), "cli": r})
 
     with open(os.path.join(work, "config.json"), "w") as f:
         json.dump({"organisation": "Northwind Maritime", "paths": {"scenarios": scen_dir},
