@@ -1,6 +1,6 @@
-/* menu.c — the scenario menu: cards grouped by tactic, each naming whom it
- * is for (its audience tags) and the trainee's progress on it; broken
- * scenarios are shown disabled as unavailable. */
+/* menu.c — the scenario menu: one grid of cards, each naming its tactic and
+ * whom it is for (its audience tags), with the trainee's progress on it;
+ * broken scenarios are shown disabled as unavailable. */
 #include <stdio.h>
 #include <string.h>
 
