@@ -105,7 +105,7 @@ static int card_height(uh_ui *ui, const uh_scenario *sc, int w)
                               sc->title ? sc->title : uh_ui_basename(sc->path))->h;
     char aud[400];
     if (*audience_line(sc, aud, sizeof aud))
-        h += uh_px(ui, 4) + uh_text_get(ui->t, UH_FACE_BOLD, uh_px(ui, UH_PX_SMALL), UH_C_ACCENT, iw, aud)->h;
+        h += uh_px(ui, 4) + uh_text_get(ui->t, UH_FACE_BOLD, uh_px(ui, UH_PX_SMALL), UH_C_TEXT, iw, aud)->h;
     h += uh_px(ui, 8) + uh_text_get(ui->t, UH_FACE_REGULAR, uh_px(ui, UH_PX_SMALL + 1), UH_C_MUTED, iw,
                                     sc->ok ? sc->summary : "This scenario is unavailable right now.")->h;
     h += uh_px(ui, 18) + uh_px(ui, 28) + pad;
@@ -132,7 +132,7 @@ static void draw_card(uh_ui *ui, size_t idx, SDL_Rect r)
                     sc->title ? sc->title : uh_ui_basename(sc->path), x, y);
     char aud[400];
     if (*audience_line(sc, aud, sizeof aud))
-        y += uh_px(ui, 4) + uh_ui_text(ui, UH_FACE_BOLD, UH_PX_SMALL, UH_C_ACCENT, iw, aud, x, y);
+        y += uh_px(ui, 4) + uh_ui_text(ui, UH_FACE_BOLD, UH_PX_SMALL, UH_C_TEXT, iw, aud, x, y);
     y += uh_px(ui, 8);
     uh_ui_text(ui, UH_FACE_REGULAR, UH_PX_SMALL + 1, UH_C_MUTED, iw,
                sc->ok ? sc->summary : "This scenario is unavailable right now.", x, y);
