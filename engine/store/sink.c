@@ -16,6 +16,7 @@ struct uh_sink {
     size_t nkept;
     int64_t last_try;         /* monotonic ms of the last open or save try; 0 = never */
     char error[800];          /* "" when all is well */
+    char open_error[800];     /* why the last open failed, without the path */
     char logged[1000];        /* the last problem logged, so a repeat is not logged again */
     uh_set_aside *notices;
     size_t nnotices;
@@ -79,6 +80,7 @@ static bool open_now(uh_sink *k)
     k->st = uh_store_open_config(k->cfg, k->path, &o, &e);
     if (!k->st) {
         uh_error_format(&e, k->error, sizeof k->error);
+        snprintf(k->open_error, sizeof k->open_error, "%s", e.msg);
         char msg[1000];
         snprintf(msg, sizeof msg, "%s (results are kept and saved once it can be opened)", k->error);
         log_problem(k, msg);
@@ -117,7 +119,7 @@ static int flush(uh_sink *k, int wait_ms, uh_error *err)
     if (!k->nkept)
         return 0;
     if (!open_now(k)) {
-        uh_error_set(err, k->path, 0, "%s", k->error);
+        uh_error_set(err, NULL, 0, "%s", k->open_error);
         return -1;
     }
     k->last_try = mono_ms();
@@ -129,7 +131,7 @@ static int flush(uh_sink *k, int wait_ms, uh_error *err)
         uh_error_clear(&e);
         if (uh_store_save_copy(k->st, k->kept[done], NULL, &e) != 0) {
             uh_error_format(&e, k->error, sizeof k->error);
-            uh_error_set(err, k->path, 0, "%s", k->error);
+            uh_error_set(err, NULL, 0, "%s", e.msg);  /* for a trainee: no path */
             rc = -1;
             break;
         }

@@ -989,7 +989,11 @@ static uh_store *open_store(const char *path, const uh_store_options *o, uh_erro
             os = OPEN_FAILED;
         } else {
             char reason[sizeof err->msg];
-            snprintf(reason, sizeof reason, "%s", err ? err->msg : "damaged");
+            const char *why = err ? err->msg : "damaged";
+            const char *prefix = "the results store is damaged: ";
+            if (!strncmp(why, prefix, strlen(prefix)))
+                why += strlen(prefix);
+            snprintf(reason, sizeof reason, "%s", why);
             st->recovered_from = set_aside(path, reason, err);
             in_use_lock(st->lock_fd, F_RDLCK, 0);
             os = OPEN_FAILED;

@@ -21,13 +21,13 @@
 #include "screens.h"
 
 enum {
-    ID_ACK = UH_ID_FIRST,
-    ID_EXPORT_FIELD,
+    ID_EXPORT_FIELD = UH_ID_FIRST,
     ID_EXPORT,
     ID_COHORT_FIELD,
     ID_COHORT,
     ID_DONE,
     ID_EXIT,
+    ID_ACK,
 };
 
 static bool is_dir(const char *p)
@@ -559,10 +559,10 @@ static int set_asides(uh_ui *ui, int x, int y, int w)
     int top = y;
     for (size_t i = 0; i < n; i++) {
         char msg[1800];
-        snprintf(msg, sizeof msg, "At %.32s the results store was found damaged (%.600s). It was set aside as "
-                 "%.500s and a fresh store was started, so the results saved before are not in the figures below. "
-                 "Keep the damaged file for a specialist, or restore it from a backup.",
-                 v[i].at, v[i].reason, v[i].moved_to);
+        snprintf(msg, sizeof msg, "On %.10s at %.5s UTC the results store was found damaged (%.600s). It was set "
+                 "aside as %.500s, in the same folder, and a fresh store was started: the results saved before are "
+                 "not in the figures below. Keep the damaged file for a specialist, or restore the store from a backup.",
+                 v[i].at, strlen(v[i].at) >= 16 ? v[i].at + 11 : "", v[i].reason, uh_ui_basename(v[i].moved_to));
         y += notice(ui, msg, UH_C_WARN, UH_C_WARN_SOFT, x, y, w);
     }
     const char *label = n == 1 ? "Acknowledge this notice" : "Acknowledge these notices";

@@ -302,6 +302,9 @@ int uh_ui_write_trace(const uh_ui *ui, const char *path)
         fprintf(f, "lead %d\nreason %d\n", (int)ui->debrief->lead, (int)ui->debrief->reason);
     if (ui->sink && uh_sink_kept(ui->sink))
         fprintf(f, "kept %zu\n", uh_sink_kept(ui->sink));
+    size_t set_aside = 0;
+    if (ui->sink && ui->screen == UH_SCREEN_ADMIN && uh_sink_notices(ui->sink, &set_aside))
+        fprintf(f, "set_aside %zu\n", set_aside);
     if (ui->screen == UH_SCREEN_SUMMARY && ui->cert_msg[0])
         fprintf(f, "certificate %s\n", ui->cert_msg);
     for (int i = 0; i < ui->g.nprev; i++) {
@@ -702,7 +705,8 @@ void uh_ui_tick(uh_ui *ui)
 {
     Uint32 now = SDL_GetTicks();
     if (ui->sink) {  /* results kept for later, a store still to open */
-        uh_sink_poll(ui->sink);
+        size_t kept = uh_sink_kept(ui->sink);
+        ui->g.dirty |= uh_sink_poll(ui->sink) != kept;
         ui->store = uh_sink_store(ui->sink);
     }
     if (ui->screen == UH_SCREEN_ATTRACT) {
