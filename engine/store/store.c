@@ -750,6 +750,35 @@ static open_status quick_check(uh_store *st, uh_error *err)
     return os;
 }
 
+/* Whether a store that could not be read (rc) is a copy nobody can change
+ * here: the file and its folder are not writable and it has no WAL. */
+static bool read_only_medium(const char *path, int rc)
+{
+    if (PRIMARY(rc) != SQLITE_READONLY && PRIMARY(rc) != SQLITE_CANTOPEN)
+        return false;
+    char *wal = uh_xasprintf("%s-wal", path), *dir = uh_dirname(path);
+    bool ro = access(wal, F_OK) != 0 && access(path, W_OK) != 0 && access(dir, W_OK) != 0;
+    free(wal);
+    free(dir);
+    return ro;
+}
+
+/* "file:PATH?immutable=1", with the characters a URI reserves escaped. */
+static char *immutable_uri(const char *path)
+{
+    size_t n = strlen(path);
+    char *out = uh_xmalloc(3 * n + 32), *o = out;
+    o += sprintf(o, "file:");
+    for (const char *p = path; *p; p++) {
+        if (*p == '%' || *p == '?' || *p == '#')
+            o += sprintf(o, "%%%02X", (unsigned char)*p);
+        else
+            *o++ = *p;
+    }
+    sprintf(o, "?immutable=1");
+    return out;
+}
+
 /* Opens st->path with SQLite, tells what it is, checks it and (for
  * writing) migrates it to version. st->ours is set once the file is known
  * to be an Unhooked store. */
@@ -775,8 +804,22 @@ static open_status try_open(uh_store *st, const probe *pb, int version, bool *ou
     /* The first statement that reads the header finds a file that is not
      * a database; quick_check finds damaged pages and indexes. */
     int app = 0, ver = 0;
-    if ((rc = query_int(st->db, "PRAGMA application_id", &app)) != SQLITE_OK ||
-        (rc = query_int(st->db, "PRAGMA user_version", &ver)) != SQLITE_OK)
+    rc = query_int(st->db, "PRAGMA application_id", &app);
+    if (rc != SQLITE_OK && st->read_only && read_only_medium(st->path, rc)) {
+        /* A copy on a read-only medium: nobody can write it, no WAL is
+         * beside it, so it is read as it is, without the WAL's files. */
+        sqlite3_close(st->db);
+        st->db = NULL;
+        char *uri = immutable_uri(st->path);
+        rc = sqlite3_open_v2(uri, &st->db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI |
+                             SQLITE_OPEN_NOMUTEX, NULL);
+        free(uri);
+        if (rc == SQLITE_OK) {
+            sqlite3_extended_result_codes(st->db, 1);
+            rc = query_int(st->db, "PRAGMA application_id", &app);
+        }
+    }
+    if (rc != SQLITE_OK || (rc = query_int(st->db, "PRAGMA user_version", &ver)) != SQLITE_OK)
         return sql_failure(st, rc, "cannot read the results store", err);
     file_kind kind = KIND_OURS;
     char other[200];

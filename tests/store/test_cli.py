@@ -226,6 +226,19 @@ try:
     check("afterwards the store reads as before", r.returncode == 0 and "40 attempts" in r.stdout,
           r.stdout + r.stderr)
 
+    # A copy on a read-only medium (a backup on a stick mounted read-only):
+    # readable as it is, nothing created beside it.
+    rom = os.path.join(tmp, "rom")
+    os.mkdir(rom)
+    subprocess.run([make_dataset, os.path.join(rom, "copy.db")], check=True)
+    os.remove(os.path.join(rom, "copy.db-lock"))
+    os.chmod(os.path.join(rom, "copy.db"), 0o444)
+    os.chmod(rom, 0o555)
+    r = other_user("report", "--db", os.path.join(rom, "copy.db"))
+    check("a store on a read-only medium can be read", r.returncode == 0 and "40 attempts" in r.stdout
+          and os.listdir(rom) == ["copy.db"], r.stdout + r.stderr)
+    os.chmod(rom, 0o755)
+
     # A real full disk: a small tmpfs in a private mount namespace (needs
     # root with CAP_SYS_ADMIN; reported as skipped otherwise). The healthy
     # store is not set aside; once space is freed it is all there.
