@@ -393,7 +393,7 @@ def check_store_damaged(ctx):
         raise Failure(f"the admin screen shows {t.get('set_aside')} notices, not 1")
     ctx.shot(app, "admin-set-aside")
     app.click(106)  # Acknowledge
-    app.wait(lambda t: "set_aside" not in t, "the notice acknowledged")
+    app.wait(lambda t: t.get("screen") == "admin" and "set_aside" not in t, "the notice acknowledged")
     ctx.stop(app)
     left = sorted(os.listdir(ctx.work))
     if "damaged.db-set-aside" in left or not any(n.startswith("damaged.db.corrupt-") for n in left):
