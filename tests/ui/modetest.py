@@ -391,7 +391,7 @@ def check_store_damaged(ctx):
     t = app.wait(lambda t: t.get("screen") == "admin", "the admin screen")
     if t.get("set_aside") != "1":
         raise Failure(f"the admin screen shows {t.get('set_aside')} notices, not 1")
-    ctx.shot(app, "admin-set-aside")
+    ctx.shot(app, "admin-set-aside", settle=1.0)
     app.click(106)  # Acknowledge
     app.wait(lambda t: t.get("screen") == "admin" and "set_aside" not in t, "the notice acknowledged")
     ctx.stop(app)
