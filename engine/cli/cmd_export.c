@@ -61,7 +61,7 @@ int uh_cmd_export(int argc, char **argv)
     uh_record *recs = NULL;
     size_t n = 0;
     FILE *out = NULL;
-    uh_store *st = uh_cli_open_store("export", db, &cfg);
+    uh_store *st = uh_cli_open_store("export", db, &cfg, false);
     if (!st)
         goto done;
     if (uh_store_query(st, &f, &recs, &n, &err)) {

@@ -51,7 +51,7 @@ int uh_cmd_purge(int argc, char **argv)
      * the count printed covers everything this command deleted. */
     int keep_days = cfg.retention_days;
     cfg.retention_days = 0;
-    uh_store *st = uh_cli_open_store("purge", db, &cfg);
+    uh_store *st = uh_cli_open_store("purge", db, &cfg, true);
     if (!st)
         goto done;
     if (retention && keep_days <= 0) {

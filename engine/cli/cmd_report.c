@@ -64,7 +64,7 @@ int uh_cmd_report(int argc, char **argv)
     int status = 1;
     uh_summary *s = NULL;
     FILE *out = NULL;
-    uh_store *st = uh_cli_open_store("report", db, &cfg);
+    uh_store *st = uh_cli_open_store("report", db, &cfg, false);
     if (!st)
         goto done;
     if (!(s = uh_summary_from_store(st, &f, &err))) {

@@ -158,7 +158,7 @@ static int record(const recording *rec, const uh_config *cfg, const uh_result *r
     uh_error err;
     char buf[1400], ended_at[32];
     uh_iso8601_now(ended_at, true);
-    uh_store *st = uh_cli_open_store("run", rec->db, cfg);
+    uh_store *st = uh_cli_open_store("run", rec->db, cfg, true);
     if (!st)
         return -1;
     char pseudonym[32];

@@ -1,8 +1,10 @@
 /* cmd_store.c — what the results commands share: reading the config and
- * opening the store named by --db (or the config), with the messages an
- * administrator needs when the store had to be recovered. */
+ * opening the store named by --db (or the config), with the warnings an
+ * administrator needs while a damaged store set aside is not acknowledged;
+ * and `unhooked acknowledge`, which clears those warnings. */
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "../core/config.h"
 #include "../store/store.h"
@@ -20,19 +22,82 @@ int uh_cli_load_config(const char *cmd, const char *path, uh_config *cfg)
     return 0;
 }
 
-uh_store *uh_cli_open_store(const char *cmd, const char *db, const uh_config *cfg)
+/* One warning per damaged store set aside and not yet acknowledged. */
+static void warn_set_asides(const char *cmd, const char *path)
+{
+    uh_set_aside *v;
+    size_t n;
+    uh_error err;
+    char buf[1400];
+    if (uh_store_set_asides(path, &v, &n, &err)) {
+        fprintf(stderr, "unhooked %s: warning: %s\n", cmd, uh_error_format(&err, buf, sizeof buf));
+        return;
+    }
+    for (size_t i = 0; i < n; i++)
+        fprintf(stderr,
+                "unhooked %s: warning: at %s the results store %s was found damaged (%s); it was "
+                "set aside as %s and a fresh store started, so the attempts saved before are not "
+                "in it. Acknowledge this on the admin screen or with `unhooked acknowledge --db "
+                "%s`.\n",
+                cmd, v[i].at, path, v[i].reason, v[i].moved_to, path);
+    uh_set_asides_free(v, n);
+}
+
+uh_store *uh_cli_open_store(const char *cmd, const char *db, const uh_config *cfg, bool write)
 {
     uh_error err;
     char buf[1400];
-    uh_store *st = uh_store_open_config(cfg, db, &err);
-    if (!st) {
+    uh_store_options o = {.read_only = !write};
+    uh_store *st = uh_store_open_config(cfg, db, &o, &err);
+    char *path = db ? strdup(db) : uh_config_results_db(cfg);
+    warn_set_asides(cmd, path);
+    free(path);
+    if (!st)
         fprintf(stderr, "unhooked %s: %s\n", cmd, uh_error_format(&err, buf, sizeof buf));
-        return NULL;
-    }
-    if (uh_store_recovered_from(st))
-        fprintf(stderr,
-                "unhooked %s: warning: the results store %s was damaged; it was moved to %s "
-                "and a new one was started\n",
-                cmd, uh_store_path(st), uh_store_recovered_from(st));
     return st;
+}
+
+#define ACK_USAGE "usage: unhooked acknowledge [--db PATH] [--config FILE]\n"
+
+int uh_cmd_acknowledge(int argc, char **argv)
+{
+    const char *db = NULL, *config_path = NULL;
+    for (int i = 1; i < argc; i++) {
+        bool has = i + 1 < argc;
+        if (strcmp(argv[i], "--db") == 0 && has)
+            db = argv[++i];
+        else if (strcmp(argv[i], "--config") == 0 && has)
+            config_path = argv[++i];
+        else {
+            fprintf(stderr, "unhooked acknowledge: unexpected argument '%s'\n" ACK_USAGE, argv[i]);
+            return 2;
+        }
+    }
+    uh_config cfg;
+    if (uh_cli_load_config("acknowledge", config_path, &cfg))
+        return 2;
+    char *path = db ? strdup(db) : uh_config_results_db(&cfg);
+    uh_set_aside *v;
+    size_t n;
+    uh_error err;
+    char buf[1400];
+    int status = 1;
+    if (uh_store_set_asides(path, &v, &n, &err) == 0) {
+        for (size_t i = 0; i < n; i++)
+            printf("%s\tset aside as %s\t%s\n", v[i].at, v[i].moved_to, v[i].reason);
+        uh_set_asides_free(v, n);
+        if (uh_store_acknowledge(path, n, &err) == 0) {
+            if (n == 0)
+                printf("nothing to acknowledge: no damaged store was set aside at %s\n", path);
+            else
+                printf("%zu notice%s acknowledged; the damaged file%s kept under the name%s "
+                       "above\n", n, n == 1 ? "" : "s", n == 1 ? " is" : "s are", n == 1 ? "" : "s");
+            status = 0;
+        }
+    }
+    if (status)
+        fprintf(stderr, "unhooked acknowledge: %s\n", uh_error_format(&err, buf, sizeof buf));
+    free(path);
+    uh_config_free(&cfg);
+    return status;
 }

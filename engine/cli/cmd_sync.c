@@ -99,7 +99,7 @@ int uh_cmd_sync(int argc, char **argv)
     if (uh_cli_load_config("sync", config_path, &cfg))
         return 2;
     if (parked || retry) {
-        uh_store *st = uh_cli_open_store("sync", db, &cfg);
+        uh_store *st = uh_cli_open_store("sync", db, &cfg, retry);  /* listing only reads */
         int status = !st ? 1 : parked ? list_parked(st) : retry_parked(st);
         uh_store_close(st);
         uh_config_free(&cfg);
@@ -113,7 +113,7 @@ int uh_cmd_sync(int argc, char **argv)
         return 2;
     }
     int status = 1;
-    uh_store *st = uh_cli_open_store("sync", db, &cfg);
+    uh_store *st = uh_cli_open_store("sync", db, &cfg, true);
     if (st) {
         uh_lrs_options o = {.url = url,
                             .username = cfg.lrs_username,

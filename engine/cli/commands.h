@@ -6,6 +6,8 @@
 #ifndef UH_COMMANDS_H
 #define UH_COMMANDS_H
 
+#include <stdbool.h>
+
 /* X(name, function, one-line usage) */
 #define UH_COMMANDS(X)                                                                      \
     X("check", uh_cmd_check, "check PATH...                 validate scenario files or folders") \
@@ -14,6 +16,7 @@
     X("report", uh_cmd_report, "report [--cohort CODE] [--since DATE] [--json | --html FILE] [--db PATH]  summarise results") \
     X("export", uh_cmd_export, "export --format csv|json|xapi [--since DATE] [--cohort CODE] [-o FILE] [--db PATH]") \
     X("sync", uh_cmd_sync, "sync [--lrs URL | --parked | --retry-parked] [--db PATH]  send pending xAPI statements to the LRS") \
+    X("acknowledge", uh_cmd_acknowledge, "acknowledge [--db PATH]       clear the warning about a damaged store set aside") \
     X("purge", uh_cmd_purge, "purge --before DATE | --retention [--db PATH]  delete old results") \
     X("package", uh_cmd_package, "package --cmi5|--scorm12|--scorm2004 -o FILE.zip [--scenario ID]... [--config FILE]  a course for an LMS") \
     X("set-pin", uh_cmd_set_pin, "set-pin [--config FILE]         set the kiosk's admin PIN (read twice, never echoed)")
@@ -25,12 +28,15 @@ UH_COMMANDS(X)
 /* Shared by the results commands (cmd_store.c). Both print their own
  * messages, prefixed "unhooked CMD: ". uh_cli_load_config loads path (NULL:
  * the default config) into cfg, -1 on failure (cfg then needs no free).
- * uh_cli_open_store opens db (NULL: the configured store) and applies the
- * retention period; close with uh_store_close. */
+ * uh_cli_open_store opens db (NULL: the configured store) for writing
+ * (applying the retention period) or for reading only (changing nothing),
+ * after warning about every damaged store set aside and not acknowledged;
+ * close with uh_store_close. */
 struct uh_config;
 struct uh_store;
 int uh_cli_load_config(const char *cmd, const char *path, struct uh_config *cfg);
-struct uh_store *uh_cli_open_store(const char *cmd, const char *db, const struct uh_config *cfg);
+struct uh_store *uh_cli_open_store(const char *cmd, const char *db, const struct uh_config *cfg,
+                                   bool write);
 
 /* The windowed program (kiosk, self-paced, facilitator); argv as given to
  * main. Defined by the SDL front end. */

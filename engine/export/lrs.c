@@ -4,6 +4,7 @@
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include <cjson/cJSON.h>
 #include <curl/curl.h>
@@ -32,8 +33,9 @@ static size_t on_data(char *ptr, size_t size, size_t nmemb, void *user)
     return n;
 }
 
-/* One HTTP request. Returns the HTTP status, or 0 when no answer came
- * (why in err_text). The response body goes to *resp (caller frees). */
+/* One HTTP request (GET when payload is NULL). Returns the HTTP status, or
+ * 0 when no answer came (why in err_text). The response body goes to
+ * *resp (caller frees). */
 static long request(const uh_lrs_options *o, const char *method, const char *url,
                     const char *payload, char **resp, char err_text[CURL_ERROR_SIZE])
 {
@@ -48,9 +50,13 @@ static long request(const uh_lrs_options *o, const char *method, const char *url
     body b = {0};
     err_text[0] = '\0';
     curl_easy_setopt(c, CURLOPT_URL, url);
-    curl_easy_setopt(c, CURLOPT_CUSTOMREQUEST, method);
-    curl_easy_setopt(c, CURLOPT_POSTFIELDS, payload);
-    curl_easy_setopt(c, CURLOPT_POSTFIELDSIZE, (long)strlen(payload));
+    if (payload) {
+        curl_easy_setopt(c, CURLOPT_CUSTOMREQUEST, method);
+        curl_easy_setopt(c, CURLOPT_POSTFIELDS, payload);
+        curl_easy_setopt(c, CURLOPT_POSTFIELDSIZE, (long)strlen(payload));
+    } else {
+        curl_easy_setopt(c, CURLOPT_HTTPGET, 1L);
+    }
     curl_easy_setopt(c, CURLOPT_HTTPHEADER, h);
     curl_easy_setopt(c, CURLOPT_WRITEFUNCTION, on_data);
     curl_easy_setopt(c, CURLOPT_WRITEDATA, &b);
@@ -91,87 +97,172 @@ static char *describe(long status, const char *resp, const char *err_text)
     return uh_xasprintf("HTTP %ld%s%.200s", status, resp && *resp ? ": " : "", resp ? resp : "");
 }
 
-/* Whether the answer to a PUT means the LRS holds the statement: 409 there
- * means it has one with this id already, and ours are frozen in the outbox,
- * so it is the same statement. */
-static bool put_stored(long status)
+/* Whether the answer to a POST of the statements with these ids is the
+ * one xAPI gives when it stored them: a JSON array of exactly those ids.
+ * A captive portal's or a proxy's "200 OK" page is not. */
+static bool ids_answer(const char *resp, const char *const *ids, size_t n)
 {
-    return (status >= 200 && status < 300) || status == 409;
+    cJSON *a = resp ? cJSON_Parse(resp) : NULL;
+    bool ok = cJSON_IsArray(a) && (size_t)cJSON_GetArraySize(a) == n;
+    for (size_t i = 0; ok && i < n; i++) {
+        bool found = false;
+        const cJSON *it;
+        cJSON_ArrayForEach(it, a)
+            found = found || (cJSON_IsString(it) && strcasecmp(it->valuestring, ids[i]) == 0);
+        ok = found;
+    }
+    cJSON_Delete(a);
+    return ok;
+}
+
+/* Why a 2xx answer does not count as delivery. */
+static char *not_xapi(long status, const char *method, const char *resp)
+{
+    char start[120];
+    snprintf(start, sizeof start, "%.100s", resp ? resp : "");
+    for (char *p = start; *p; p++)
+        if ((unsigned char)*p < ' ')
+            *p = ' ';
+    return uh_xasprintf("HTTP %ld, but not the answer an LRS gives to a %s of statements (%s): "
+                        "not delivered%s%s", status, method,
+                        !strcmp(method, "POST") ? "the list of their ids" : "204 No Content",
+                        start[0] ? "; it began: " : "", start);
+}
+
+/* One statement's fate after a PUT. */
+typedef enum put_outcome {
+    PUT_STORED,   /* the LRS holds this very statement: acknowledged */
+    PUT_REFUSED,  /* refused for good (400, 404, 413, 422): park it */
+    PUT_DIFFERS,  /* the LRS holds a different statement under this id: park it */
+    PUT_STOP,     /* no answer, or one that does not count: stop for now */
+} put_outcome;
+
+/* On 409 Conflict to a PUT the LRS says it holds a statement with this id:
+ * fetch it and compare. */
+static put_outcome compare_held(const uh_lrs_options *o, const char *url,
+                                const uh_outbox_item *it, uh_lrs_stats *stats, char **why,
+                                char **reason)
+{
+    char *resp = NULL, err_text[CURL_ERROR_SIZE];
+    long status = request(o, "GET", url, NULL, &resp, err_text);
+    stats->requests++;
+    put_outcome out = PUT_STOP;
+    cJSON *held = status == 200 && resp ? cJSON_Parse(resp) : NULL;
+    cJSON *sent = cJSON_Parse(it->statement);
+    char where[300];
+    if (!held || !cJSON_IsObject(held)) {
+        char *got = describe(status, resp, err_text);
+        *why = uh_xasprintf("409 Conflict, and the statement the LRS holds could not be read (%s)",
+                            got);
+        free(got);
+    } else if (uh_xapi_same_statement(sent, held, where, sizeof where)) {
+        out = PUT_STORED;
+    } else {
+        out = PUT_DIFFERS;
+        *why = uh_xasprintf("HTTP 409: the LRS holds a different statement with this id "
+                            "(differs at %s)", where);
+        *reason = uh_xasprintf("the LRS holds a different statement with this id (differs at %s)",
+                               where);
+    }
+    cJSON_Delete(held);
+    cJSON_Delete(sent);
+    free(resp);
+    return out;
 }
 
 /* Sends one statement with PUT (used to settle a batch the LRS refused:
  * 409 Conflict when some of it was stored already, another 4xx when one
- * statement in it is bad). Returns the HTTP status, 0 when no answer came;
- * when the LRS does not have the statement now, *why says why and *reason
- * holds the LRS's answer (both for the caller to free). */
-static long put_one(const uh_lrs_options *o, const char *base, const uh_outbox_item *it,
-                    uh_lrs_stats *stats, char **why, char **reason)
+ * statement in it is bad). Only 204 No Content, or a 409 for a statement
+ * the LRS holds identical, means it is stored. *status gets the HTTP
+ * status (0 when no answer came); unless PUT_STORED, *why says why and,
+ * for a statement to park, *reason is the reason kept with it (both for
+ * the caller to free). */
+static put_outcome put_one(const uh_lrs_options *o, const char *base, const uh_outbox_item *it,
+                           uh_lrs_stats *stats, long *status, char **why, char **reason)
 {
     char *esc = curl_easy_escape(NULL, it->statement_id, 0);
     char *url = uh_xasprintf("%s?statementId=%s", base, esc ? esc : it->statement_id);
     curl_free(esc);
     char *resp = NULL, err_text[CURL_ERROR_SIZE];
-    long status = request(o, "PUT", url, it->statement, &resp, err_text);
+    *status = request(o, "PUT", url, it->statement, &resp, err_text);
     stats->requests++;
-    if (!put_stored(status)) {
-        *why = describe(status, resp, err_text);
+    put_outcome out;
+    if (*status == 204) {
+        out = PUT_STORED;
+    } else if (*status == 409) {
+        out = compare_held(o, url, it, stats, why, reason);
+    } else if (*status >= 200 && *status < 300) {
+        out = PUT_STOP;
+        *why = not_xapi(*status, "PUT", resp);
+    } else if (*status == 400 || *status == 404 || *status == 413 || *status == 422) {
+        out = PUT_REFUSED;
+        *why = describe(*status, resp, err_text);
         *reason = uh_xasprintf("%.200s", resp && *resp ? resp : "(no reason given)");
+    } else {
+        out = PUT_STOP;
+        *why = describe(*status, resp, err_text);
     }
     free(resp);
     free(url);
-    return status;
+    return out;
 }
 
 /* Settles a refused batch statement by statement. Statements the LRS
- * takes are acknowledged; one it refuses for good (400, 404, 413, 422) is
+ * holds are acknowledged. One it refuses for good (400, 404, 413, 422) is
  * parked, unless a batch of several had none taken: then the endpoint, a
  * proxy or the LRS is more likely at fault than every statement, and the
- * batch stays pending. Any other answer stops the settling, with *why
- * saying why (caller frees). Returns -1 on a store failure. */
+ * batch stays pending. One whose id the LRS holds with other contents is
+ * parked with the difference. Any other answer stops the settling, with
+ * *why saying why (caller frees). Returns -1 on a store failure. */
 static int settle(uh_store *st, const uh_lrs_options *o, const char *base,
                   const uh_outbox_item *items, size_t n, uh_lrs_stats *stats, char **why,
                   uh_error *err)
 {
     long *refused = uh_xcalloc(n, sizeof *refused);  /* parkable status, or 0 */
+    bool *differs = uh_xcalloc(n, sizeof *differs);
     char **reasons = uh_xcalloc(n, sizeof *reasons);
     char *first_refusal = NULL;
     size_t taken = 0, nrefused = 0;
     int rc = 0;
     for (size_t i = 0; i < n && rc == 0 && !*why; i++) {
         char *one = NULL;
-        long status = put_one(o, base, &items[i], stats, &one, &reasons[i]);
+        long status;
+        put_outcome out = put_one(o, base, &items[i], stats, &status, &one, &reasons[i]);
         const char *id = items[i].statement_id;
-        if (put_stored(status)) {
+        if (out == PUT_STORED) {
             if (uh_store_outbox_ack(st, &id, 1, err))
                 rc = -1;
             else
                 stats->sent++, taken++;
-        } else if (status == 400 || status == 404 || status == 413 || status == 422) {
+        } else if (out == PUT_REFUSED) {
             refused[i] = status;
             nrefused++;
             if (!first_refusal)
                 first_refusal = one, one = NULL;
+        } else if (out == PUT_DIFFERS) {
+            differs[i] = true;
+            taken++;  /* the LRS answered about this very statement */
         } else {
             *why = one, one = NULL;
         }
         free(one);
     }
-    if (nrefused && taken == 0 && n > 1) {
-        if (!*why)
-            *why = first_refusal, first_refusal = NULL;
-    } else {
-        for (size_t i = 0; i < n && rc == 0; i++) {
-            if (!refused[i])
-                continue;
-            if (uh_store_outbox_park(st, items[i].statement_id, (int)refused[i], reasons[i], err))
-                rc = -1;
-            else
-                stats->newly_parked++;
-        }
+    bool hold = nrefused && taken == 0 && n > 1;
+    if (hold && !*why)
+        *why = first_refusal, first_refusal = NULL;
+    for (size_t i = 0; i < n && rc == 0; i++) {
+        if (!differs[i] && (!refused[i] || hold))
+            continue;
+        if (uh_store_outbox_park(st, items[i].statement_id, differs[i] ? 409 : (int)refused[i],
+                                 reasons[i], err))
+            rc = -1;
+        else
+            stats->newly_parked++;
     }
     for (size_t i = 0; i < n; i++)
         free(reasons[i]);
     free(reasons);
+    free(differs);
     free(refused);
     free(first_refusal);
     return rc;
@@ -237,7 +328,9 @@ int uh_lrs_sync(uh_store *st, const uh_lrs_options *o, uh_lrs_stats *stats, uh_e
         long status = request(o, "POST", base, payload, &resp, err_text);
         stats->requests++;
         char *why = NULL;
-        if (status >= 200 && status < 300) {
+        if (status >= 200 && status < 300 && !ids_answer(resp, ids, n)) {
+            why = not_xapi(status, "POST", resp);  /* a captive portal, a proxy */
+        } else if (status >= 200 && status < 300) {
             if (uh_store_outbox_ack(st, ids, n, err))
                 rc = -1;
             else

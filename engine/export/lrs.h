@@ -3,13 +3,19 @@
  * The outbox is a table in the results store. A sync first queues the
  * statements of every attempt not queued yet (their text is frozen there,
  * so a re-send is byte-identical), then posts the pending ones in batches.
- * A batch the LRS acknowledges is marked sent durably before the next
+ * Only the answer xAPI defines counts as delivery: to a POST, a 2xx with
+ * the JSON array of the ids sent; to a PUT, 204 No Content. Anything else
+ * (a captive portal's "200 OK" page, a proxy's) leaves them pending. A
+ * batch the LRS acknowledges is marked sent durably before the next
  * request, so an acknowledged statement is never sent again. When the LRS
- * cannot be reached or answers with an error, the rest stays queued for the
- * next sync. A batch refused with a 4xx (other than 401, 403 and 429) is
- * settled statement by statement with PUT, and a statement the LRS refuses
- * on its own with 400, 404, 413 or 422 is parked: it no longer holds up the
- * queue and is not sent again until `unhooked sync --retry-parked`. */
+ * cannot be reached or answers with an error, the rest stays queued for
+ * the next sync. A batch refused with a 4xx (other than 401, 403 and 429)
+ * is settled statement by statement with PUT: a statement the LRS refuses
+ * on its own with 400, 404, 413 or 422 is parked; on 409 Conflict the
+ * statement the LRS holds is fetched (GET statements?statementId=) and
+ * compared: the same one is acknowledged, a different one is parked with
+ * the difference. A parked statement no longer holds up the queue and is
+ * not sent again until `unhooked sync --retry-parked`. */
 #ifndef UH_LRS_H
 #define UH_LRS_H
 

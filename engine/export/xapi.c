@@ -1,9 +1,11 @@
 /* xapi.c — building xAPI statements from stored attempts (see xapi.h). */
 #include "xapi.h"
 
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include <cjson/cJSON.h>
 #include <sha1.h>
@@ -300,4 +302,115 @@ cJSON *uh_xapi_statements(const uh_record *r, const char *homepage)
     free(b.activity);
     free(home);
     return b.out;
+}
+
+/* ---------------------------------------------------------------------
+ * Comparing a statement with the LRS's copy
+ * ------------------------------------------------------------------- */
+
+static bool looks_like_uuid(const char *s)
+{
+    if (strlen(s) != 36)
+        return false;
+    for (int i = 0; i < 36; i++) {
+        bool dash = i == 8 || i == 13 || i == 18 || i == 23;
+        if (dash ? s[i] != '-' : !isxdigit((unsigned char)s[i]))
+            return false;
+    }
+    return true;
+}
+
+/* Whether key of the object at path (e.g. "" for the statement, "verb")
+ * is left out of the comparison. */
+static bool ignored(const char *path, const char *key, const cJSON *sent)
+{
+    if (!path[0] && (!strcmp(key, "authority") || !strcmp(key, "stored") ||
+                     !strcmp(key, "version") || !strcmp(key, "attachments")))
+        return true;
+    if (!path[0] && !strcmp(key, "timestamp") && !cJSON_GetObjectItemCaseSensitive(sent, key))
+        return true;  /* the LRS sets one when none was sent */
+    if (!strcmp(key, "definition"))
+        return true;  /* activity definitions are not part of a statement */
+    if (!strcmp(path, "verb") && !strcmp(key, "display"))
+        return true;
+    return false;
+}
+
+static bool same_value(const cJSON *a, const cJSON *b, const char *path, const char *key,
+                       char *where, size_t n);
+
+static bool same_object(const cJSON *a, const cJSON *b, const char *path, char *where, size_t n)
+{
+    for (int pass = 0; pass < 2; pass++) {
+        const cJSON *from = pass ? b : a, *other = pass ? a : b, *it;
+        cJSON_ArrayForEach(it, from) {
+            if (ignored(path, it->string, a))
+                continue;
+            const cJSON *peer = cJSON_GetObjectItemCaseSensitive(other, it->string);
+            if (!peer && !strcmp(it->string, "objectType"))
+                continue;  /* Agent and Activity are the defaults */
+            char sub[300];
+            snprintf(sub, sizeof sub, "%s%s%s", path, path[0] ? "." : "", it->string);
+            if (!peer) {
+                snprintf(where, n, "%s (%s)", sub, pass ? "only in the LRS's copy" : "missing in the LRS's copy");
+                return false;
+            }
+            if (pass == 0 && !same_value(it, peer, sub, it->string, where, n))
+                return false;
+        }
+    }
+    return true;
+}
+
+static bool same_value(const cJSON *a, const cJSON *b, const char *path, const char *key,
+                       char *where, size_t n)
+{
+    bool same;
+    if (cJSON_IsObject(a) && cJSON_IsObject(b))
+        return same_object(a, b, path, where, n);
+    if (cJSON_IsArray(a) && cJSON_IsArray(b)) {
+        int len = cJSON_GetArraySize(a);
+        if (len != cJSON_GetArraySize(b)) {
+            snprintf(where, n, "%s (%d entries, the LRS has %d)", path, len, cJSON_GetArraySize(b));
+            return false;
+        }
+        for (int i = 0; i < len; i++) {
+            char sub[300];
+            snprintf(sub, sizeof sub, "%s[%d]", path, i);
+            if (!same_value(cJSON_GetArrayItem(a, i), cJSON_GetArrayItem(b, i), sub, key, where, n))
+                return false;
+        }
+        return true;
+    }
+    if (cJSON_IsString(a) && cJSON_IsString(b)) {
+        const char *x = a->valuestring, *y = b->valuestring;
+        int64_t tx, ty;
+        if (!strcmp(key, "timestamp") && uh_time_parse(x, &tx, NULL) == 0 &&
+            uh_time_parse(y, &ty, NULL) == 0)
+            same = tx == ty;  /* the same moment, written in another zone */
+        else if (looks_like_uuid(x) && looks_like_uuid(y))
+            same = strcasecmp(x, y) == 0;
+        else
+            same = strcmp(x, y) == 0;
+    } else if (cJSON_IsNumber(a) && cJSON_IsNumber(b)) {
+        double d = a->valuedouble - b->valuedouble;
+        same = d < 1e-9 && d > -1e-9;
+    } else if (cJSON_IsBool(a) && cJSON_IsBool(b)) {
+        same = cJSON_IsTrue(a) == cJSON_IsTrue(b);
+    } else {
+        same = cJSON_IsNull(a) && cJSON_IsNull(b);
+    }
+    if (!same)
+        snprintf(where, n, "%s", path);
+    return same;
+}
+
+bool uh_xapi_same_statement(const cJSON *sent, const cJSON *held, char *where, size_t n)
+{
+    where[0] = '\0';
+    if (!cJSON_IsObject(sent) || !cJSON_IsObject(held)) {
+        snprintf(where, n, "(the LRS's copy is not a statement)");
+        return false;
+    }
+    return same_object(sent, held, "", where, n);
 }

@@ -44,4 +44,14 @@ void uh_xapi_duration(int64_t ms, char out[48]);
  * UH_XAPI_DEFAULT_HOMEPAGE). */
 cJSON *uh_xapi_statements(const uh_record *r, const char *homepage);
 
+/* Whether the statement an LRS holds (as GET statements?statementId=
+ * returns it) is the one sent, by xAPI's comparison rules (Data 2.3.1):
+ * what the LRS assigns (authority, stored, version; a timestamp when none
+ * was sent), activity definitions and verb displays (not part of the
+ * statement), attachments, the time zone and precision of a timestamp,
+ * the case of a UUID, an objectType left out where it is the default, and
+ * how a number is written make no difference. When they differ, where
+ * gets the path of the first difference ("result.score.raw"). */
+bool uh_xapi_same_statement(const cJSON *sent, const cJSON *held, char *where, size_t n);
+
 #endif

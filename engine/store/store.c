@@ -3,9 +3,13 @@
  * Durability rests on three things: WAL mode with synchronous=FULL (a
  * commit returns only after the WAL is fsync'd), one transaction per saved
  * attempt, and fsync of the folder after the file is created or renamed.
- * Corruption is looked for once, at open, with PRAGMA quick_check; a bad
- * file is renamed aside, never deleted, so nothing is lost that a
- * specialist might still recover. */
+ * Corruption is looked for at open, with PRAGMA quick_check. A store is set
+ * aside only on proof: SQLite reports it corrupt (or it is no database at
+ * all where an Unhooked store was) and a full integrity check on a second
+ * connection agrees. A damaged file is given a new name, never deleted, so
+ * nothing is lost that a specialist might still recover. Any other error
+ * (I/O, a full disk, permissions, a busy lock) leaves every file as it was. */
+#define _GNU_SOURCE /* F_OFD_SETLK */
 #include "store.h"
 
 #include <errno.h>
@@ -29,15 +33,24 @@
 struct uh_store {
     sqlite3 *db;
     char *path;
-    int lock_fd;           /* "PATH-lock": held around every write */
-    char *recovered_from;  /* where a corrupt file was moved, or NULL */
+    bool read_only;
+    int version;           /* schema version of the open file */
+    int lock_fd;           /* "PATH-lock": flock around every write; OFD lock "in use" */
+    int lock_wait_ms;      /* how long a write waits for another writer */
+    char *recovered_from;  /* where a damaged file was moved, or NULL */
     int retention_days;    /* from uh_store_open_config; 0 = keep forever */
     int64_t retention_ran; /* when retention was last applied (ms) */
+    int64_t hide_before;   /* read-only: attempts started before this are left out (ms) */
 };
 
 /* How long a writer waits for another process's write to finish. */
 #define LOCK_WAIT_MS 15000
 
+/* SQLite's error class for a result code (extended codes are on). */
+#define PRIMARY(rc) ((rc) & 0xff)
+
+static int begin_write(uh_store *st, uh_error *err);
+static int end_write(uh_store *st, int rc, uh_error *err);
 /* =====================================================================
  * Time
  * =================================================================== */
@@ -176,7 +189,7 @@ static void random_uuid(char out[37])
 }
 
 /* =====================================================================
- * Files: folders, the writer lock, setting a bad file aside
+ * Files: folders, the locks, the notices, setting a damaged file aside
  * =================================================================== */
 
 /* Creates every missing folder above path (like mkdir -p of its dirname). */
@@ -211,19 +224,26 @@ static void sync_parent(const char *path)
     free(dir);
 }
 
+static void pause_10ms(void)
+{
+    struct timespec ts = {0, 10 * 1000 * 1000};
+    nanosleep(&ts, NULL);
+}
+
 static int write_lock(uh_store *st, uh_error *err)
 {
+    if (st->lock_fd < 0)
+        return uh_error_set(err, st->path, 0, "the results store has no lock file");
     for (int waited = 0;; waited += 10) {
         if (flock(st->lock_fd, LOCK_EX | LOCK_NB) == 0)
             return 0;
         if (errno != EWOULDBLOCK && errno != EINTR)
             return uh_error_set(err, st->path, 0, "cannot lock the results store: %s",
                                 strerror(errno));
-        if (waited >= LOCK_WAIT_MS)
+        if (waited >= st->lock_wait_ms)
             return uh_error_set(err, st->path, 0,
                                 "the results store is busy (another program is writing to it)");
-        struct timespec ts = {0, 10 * 1000 * 1000};
-        nanosleep(&ts, NULL);
+        pause_10ms();
     }
 }
 
@@ -232,44 +252,261 @@ static void write_unlock(uh_store *st)
     flock(st->lock_fd, LOCK_UN);
 }
 
-/* Moves path (and its WAL) to "PATH.corrupt-YYYYMMDDTHHMMSSZ"; the shared
- * memory index is rebuilt by SQLite, so it is removed. Returns the new name
- * (caller frees) or NULL with err filled. */
-static char *set_aside(const char *path, uh_error *err)
+/* The "in use" lock: every open store holds a shared lock on the first
+ * byte of PATH-lock (an open-file-description lock, independent of the
+ * flock above); setting a store aside needs it exclusively, so a store is
+ * never renamed under another program that has it open. Waits up to
+ * wait_ms; 0 or -1 (errno EAGAIN when another holds it). A kernel without
+ * such locks (EINVAL) counts as success. */
+static int in_use_lock(int fd, short type, int wait_ms)
+{
+    struct flock fl = {.l_type = type, .l_whence = SEEK_SET, .l_start = 0, .l_len = 1};
+    for (int waited = 0;; waited += 10) {
+        if (fcntl(fd, F_OFD_SETLK, &fl) == 0 || errno == EINVAL)
+            return 0;
+        if (errno != EAGAIN && errno != EACCES && errno != EINTR)
+            return -1;
+        if (waited >= wait_ms) {
+            errno = EAGAIN;
+            return -1;
+        }
+        pause_10ms();
+    }
+}
+
+/* What is at a path, looked at before SQLite touches it. */
+typedef struct probe {
+    bool exists;
+    bool empty;       /* a file of 0 bytes (created, never written) */
+    bool sqlite;      /* starts with the SQLite header */
+    uint32_t app_id;  /* the header's application_id (0 when none) */
+} probe;
+
+static int probe_path(const char *path, probe *p, uh_error *err)
+{
+    memset(p, 0, sizeof *p);
+    struct stat sb;
+    if (stat(path, &sb) != 0) {
+        if (errno == ENOENT)
+            return 0;
+        return uh_error_set(err, path, 0, "cannot look at the results store: %s", strerror(errno));
+    }
+    p->exists = true;
+    if (S_ISDIR(sb.st_mode))
+        return uh_error_set(err, path, 0, "the results store path is a folder");
+    if (!S_ISREG(sb.st_mode))
+        return uh_error_set(err, path, 0, "the results store path is not a regular file");
+    int fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+    if (fd < 0)
+        return uh_error_set(err, path, 0, "cannot read the results store: %s", strerror(errno));
+    unsigned char h[100];
+    ssize_t n = pread(fd, h, sizeof h, 0);
+    int e = errno;
+    close(fd);
+    if (n < 0)
+        return uh_error_set(err, path, 0, "cannot read the results store: %s", strerror(e));
+    p->empty = n == 0;
+    p->sqlite = n >= 16 && memcmp(h, "SQLite format 3", 16) == 0;
+    if (p->sqlite && n >= 72)
+        p->app_id = (uint32_t)h[68] << 24 | (uint32_t)h[69] << 16 | (uint32_t)h[70] << 8 | h[71];
+    return 0;
+}
+
+static char *notice_path(const char *path)
+{
+    return uh_xasprintf("%s-set-aside", path);
+}
+
+/* Replaces tabs and line breaks, so a notice stays one line of three
+ * tab-separated fields. */
+static void flatten(char *s)
+{
+    for (; *s; s++)
+        if (*s == '\t' || *s == '\n' || *s == '\r')
+            *s = ' ';
+}
+
+/* Appends a notice (durably) for a store set aside as moved_to. */
+static int add_notice(const char *path, const char *moved_to, const char *reason, uh_error *err)
+{
+    char now[32];
+    uh_time_format(now_ms() / 1000 * 1000, now);
+    char *why = uh_xstrdup(reason), *to = uh_xstrdup(moved_to);
+    flatten(why);
+    flatten(to);
+    char *line = uh_xasprintf("%s\t%s\t%s\n", now, to, why);
+    char *np = notice_path(path);
+    int rc = 0;
+    int fd = open(np, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0600);
+    size_t len = strlen(line);
+    if (fd < 0 || write(fd, line, len) != (ssize_t)len || fsync(fd) != 0)
+        rc = uh_error_set(err, path, 0, "cannot write the notice %s: %s", np, strerror(errno));
+    if (fd >= 0)
+        close(fd);
+    free(np);
+    free(line);
+    free(why);
+    free(to);
+    return rc;
+}
+
+int uh_store_set_asides(const char *path, uh_set_aside **out, size_t *n, uh_error *err)
+{
+    *out = NULL;
+    *n = 0;
+    char *np = notice_path(path);
+    FILE *f = fopen(np, "r");
+    if (!f) {
+        int e = errno;
+        free(np);
+        return e == ENOENT ? 0 : uh_error_set(err, path, 0, "cannot read the notice of a damaged "
+                                              "store set aside: %s", strerror(e));
+    }
+    free(np);
+    uh_set_aside *v = NULL;
+    size_t count = 0;
+    char line[4096];
+    while (fgets(line, sizeof line, f)) {
+        line[strcspn(line, "\n")] = '\0';
+        char *to = strchr(line, '\t'), *why = to ? strchr(to + 1, '\t') : NULL;
+        if (!why)
+            continue;
+        *to++ = '\0';
+        *why++ = '\0';
+        v = uh_xrealloc(v, (count + 1) * sizeof *v);
+        v[count++] = (uh_set_aside){uh_xstrdup(line), uh_xstrdup(to), uh_xstrdup(why)};
+    }
+    fclose(f);
+    *out = v;
+    *n = count;
+    return 0;
+}
+
+void uh_set_asides_free(uh_set_aside *v, size_t n)
+{
+    if (!v)
+        return;
+    for (size_t i = 0; i < n; i++) {
+        free(v[i].at);
+        free(v[i].moved_to);
+        free(v[i].reason);
+    }
+    free(v);
+}
+
+int uh_store_acknowledge(const char *path, size_t seen, uh_error *err)
+{
+    char *np = notice_path(path);
+    size_t len = 0;
+    char *text = uh_read_file(np, &len, NULL);
+    int rc = 0;
+    if (text) {
+        /* Keep what follows the first seen lines (written since). */
+        char *rest = text;
+        for (size_t i = 0; i < seen && *rest; i++) {
+            char *nl = strchr(rest, '\n');
+            rest = nl ? nl + 1 : rest + strlen(rest);
+        }
+        if (!*rest) {
+            if (unlink(np) != 0 && errno != ENOENT)
+                rc = uh_error_set(err, path, 0, "cannot remove %s: %s", np, strerror(errno));
+            else
+                sync_parent(np);
+        } else {
+            char *tmp = uh_xasprintf("%s.tmp", np);
+            FILE *f = fopen(tmp, "w");
+            bool ok = f && fputs(rest, f) >= 0 && fflush(f) == 0 && fsync(fileno(f)) == 0;
+            if (f && fclose(f) != 0)
+                ok = false;
+            if (!ok || rename(tmp, np) != 0) {
+                rc = uh_error_set(err, path, 0, "cannot rewrite %s: %s", np, strerror(errno));
+                unlink(tmp);
+            } else {
+                sync_parent(np);
+            }
+            free(tmp);
+        }
+    } else if (access(np, F_OK) == 0) {
+        rc = uh_error_set(err, path, 0, "cannot read %s", np);
+    }
+    free(text);
+    free(np);
+    return rc;
+}
+
+/* Sets the damaged store aside as "PATH.corrupt-YYYYMMDDTHHMMSSZ" with its
+ * WAL beside it, writes the notice, and removes the old names (the shared
+ * memory index is rebuilt by SQLite). Hard links first, then the notice,
+ * then the unlinks: a kill at any moment leaves the data under at least
+ * one name, and never a damaged store's WAL beside a fresh store. The
+ * caller holds the write lock and the "in use" lock exclusively. Returns
+ * the new name (caller frees) or NULL with err filled and nothing lost. */
+static char *set_aside(const char *path, const char *reason, uh_error *err)
 {
     char stamp[32];
     time_t t = time(NULL);
     struct tm tm;
     gmtime_r(&t, &tm);
     strftime(stamp, sizeof stamp, "%Y%m%dT%H%M%SZ", &tm);
-    char *to = uh_xasprintf("%s.corrupt-%s", path, stamp);
-    for (int i = 2; access(to, F_OK) == 0; i++) {
+    char *to = uh_xasprintf("%s.corrupt-%s", path, stamp), *wal_to = uh_xasprintf("%s-wal", to);
+    for (int i = 2; access(to, F_OK) == 0 || access(wal_to, F_OK) == 0; i++) {
         free(to);
+        free(wal_to);
         to = uh_xasprintf("%s.corrupt-%s-%d", path, stamp, i);
+        wal_to = uh_xasprintf("%s-wal", to);
     }
-    if (rename(path, to) != 0) {
-        uh_error_set(err, path, 0, "the results store is damaged and cannot be moved aside: %s",
-                     strerror(errno));
-        free(to);
-        return NULL;
+    char *wal = uh_xasprintf("%s-wal", path), *shm = uh_xasprintf("%s-shm", path);
+    bool linked = link(path, to) == 0;
+    if (linked && link(wal, wal_to) != 0 && errno != ENOENT) {
+        uh_error_set(err, path, 0, "the results store is damaged (%s) and cannot be set aside: "
+                     "%s", reason, strerror(errno));
+        unlink(to);
+        goto fail;
     }
-    char *wal = uh_xasprintf("%s-wal", path), *wal_to = uh_xasprintf("%s-wal", to);
-    char *shm = uh_xasprintf("%s-shm", path);
-    rename(wal, wal_to);
+    if (add_notice(path, to, reason, err)) {
+        if (linked) {
+            unlink(wal_to);
+            unlink(to);
+        }
+        goto fail;
+    }
+    if (linked) {
+        unlink(wal);
+        if (unlink(path) != 0) {
+            uh_error_set(err, path, 0, "the results store is damaged (%s) and cannot be moved "
+                         "aside: %s", reason, strerror(errno));
+            goto fail;
+        }
+    } else {
+        /* A file system without hard links: rename, the WAL first. */
+        if ((rename(wal, wal_to) != 0 && errno != ENOENT) || rename(path, to) != 0) {
+            uh_error_set(err, path, 0, "the results store is damaged (%s) and cannot be moved "
+                         "aside: %s", reason, strerror(errno));
+            goto fail;
+        }
+    }
     unlink(shm);
+    sync_parent(path);
     free(wal);
     free(wal_to);
     free(shm);
-    sync_parent(path);
     return to;
+fail:
+    free(wal);
+    free(wal_to);
+    free(shm);
+    free(to);
+    return NULL;
 }
-
 /* =====================================================================
  * Schema and migrations
  *
  * Each step takes the database from version i to i+1 in one transaction.
  * Never edit a step that has shipped: add a new one.
  * =================================================================== */
+
+#define UH_STR_(x) #x
+#define UH_STR(x) UH_STR_(x)
 
 static const char *const migrations[] = {
     /* 0 -> 1: attempts and their choices. */
@@ -324,21 +561,52 @@ static const char *const migrations[] = {
     "ALTER TABLE outbox ADD COLUMN parked_at TEXT;\n"
     "ALTER TABLE outbox ADD COLUMN parked_status INTEGER;\n"
     "ALTER TABLE outbox ADD COLUMN parked_reason TEXT;\n",
+    /* 3 -> 4: the mark of an Unhooked store, so no other file is written to. */
+    "PRAGMA application_id = " UH_STR(UH_STORE_APPLICATION_ID) ";\n",
 };
 
 _Static_assert(sizeof migrations / sizeof *migrations == UH_STORE_SCHEMA_VERSION,
                "one migration per schema version");
 
+/* SQLite's message for the last error, with the system's reason for an
+ * I/O error ("disk I/O error (No space left on device)") and the file
+ * beside the store that is to blame, when one is. */
+static void sql_message(sqlite3 *db, int rc, char *out, size_t n)
+{
+    int sys = sqlite3_system_errno(db);
+    const char *path = sqlite3_db_filename(db, "main");
+    char extra[PATH_MAX + 64] = "";
+    if (path && (PRIMARY(rc) == SQLITE_CANTOPEN || PRIMARY(rc) == SQLITE_READONLY ||
+                 PRIMARY(rc) == SQLITE_IOERR)) {
+        static const char *const sides[] = {"-shm", "-wal"};
+        for (size_t i = 0; i < 2 && !extra[0]; i++) {
+            char side[PATH_MAX];
+            snprintf(side, sizeof side, "%s%s", path, sides[i]);
+            if (access(side, F_OK) == 0 && access(side, R_OK | W_OK) != 0)
+                snprintf(extra, sizeof extra, "; %s cannot be written by this user", side);
+        }
+    }
+    if ((PRIMARY(rc) == SQLITE_IOERR || PRIMARY(rc) == SQLITE_CANTOPEN) && sys)
+        snprintf(out, n, "%s (%s)%s", sqlite3_errmsg(db), strerror(sys), extra);
+    else
+        snprintf(out, n, "%s%s", sqlite3_errmsg(db), extra);
+}
+
 static int db_fail(uh_store *st, uh_error *err, const char *what)
 {
-    return uh_error_set(err, st->path, 0, "%s: %s", what, sqlite3_errmsg(st->db));
+    char m[400];
+    sql_message(st->db, sqlite3_extended_errcode(st->db), m, sizeof m);
+    return uh_error_set(err, st->path, 0, "%s: %s", what, m);
 }
 
 static int exec(uh_store *st, const char *sql, uh_error *err)
 {
     char *msg = NULL;
-    if (sqlite3_exec(st->db, sql, NULL, NULL, &msg) != SQLITE_OK) {
-        uh_error_set(err, st->path, 0, "%s", msg ? msg : sqlite3_errmsg(st->db));
+    int rc = sqlite3_exec(st->db, sql, NULL, NULL, &msg);
+    if (rc != SQLITE_OK) {
+        char m[400];
+        sql_message(st->db, rc, m, sizeof m);
+        uh_error_set(err, st->path, 0, "%s", PRIMARY(rc) == SQLITE_IOERR || !msg ? m : msg);
         sqlite3_free(msg);
         return -1;
     }
@@ -379,160 +647,459 @@ static int migrate(uh_store *st, int from, int to, uh_error *err)
     return 0;
 }
 
-/* Why a database could not be opened: damaged (set it aside and start
- * again) or some other reason (give up, touching nothing). */
+/* How an open went: usable; damaged (to be confirmed, then set aside);
+ * or unusable for another reason (nothing is touched). */
 typedef enum open_status { OPEN_OK, OPEN_DAMAGED, OPEN_FAILED } open_status;
 
-static bool damaged_code(int rc)
+/* Only these say the file itself is bad. I/O errors, a full disk, a
+ * permission or a lock never do: the file may be perfectly good. */
+static bool damage_code(int rc)
 {
-    switch (rc & 0xff) {
-    case SQLITE_CORRUPT:
-    case SQLITE_NOTADB:
-    case SQLITE_IOERR:
-    case SQLITE_CANTOPEN:
-    case SQLITE_PERM:
-        return true;
-    default:
-        return false;
-    }
+    return PRIMARY(rc) == SQLITE_CORRUPT || PRIMARY(rc) == SQLITE_NOTADB;
 }
 
-/* Opens st->path, checks it and migrates it to version. */
-static open_status try_open(uh_store *st, int version, uh_error *err)
+/* Fills err for a failed statement; DAMAGED only for a damage code. */
+static open_status sql_failure(uh_store *st, int rc, const char *what, uh_error *err)
 {
-    bool existed = access(st->path, F_OK) == 0;
-    int rc = sqlite3_open_v2(st->path, &st->db,
-                             SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, NULL);
+    char m[400];
+    sql_message(st->db, rc, m, sizeof m);
+    if (damage_code(rc)) {
+        uh_error_set(err, st->path, 0, "the results store is damaged: %s", m);
+        return OPEN_DAMAGED;
+    }
+    uh_error_set(err, st->path, 0, "%s: %s; nothing was changed", what, m);
+    return OPEN_FAILED;
+}
+
+/* What a SQLite file without Unhooked's application_id holds. */
+typedef enum file_kind { KIND_OURS, KIND_EMPTY, KIND_FOREIGN } file_kind;
+
+/* An older Unhooked store is recognised by its tables: attempts and
+ * choices (and the outbox from version 2), nothing else, and the columns
+ * every version of attempts has. Returns the SQLite status. */
+static int schema_kind(uh_store *st, int version, file_kind *kind, char *other, size_t n)
+{
+    sqlite3_stmt *s;
+    int rc = sqlite3_prepare_v2(st->db,
+                                "SELECT name FROM sqlite_schema WHERE type IN ('table', 'view') AND "
+                                "name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name",
+                                -1, &s, NULL);
+    if (rc != SQLITE_OK)
+        return rc;
+    int tables = 0, ours = 0, attempts = 0, choices = 0;
+    size_t used = 0;
+    other[0] = '\0';
+    while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+        const char *name = (const char *)sqlite3_column_text(s, 0);
+        tables++;
+        if (!name)
+            continue;
+        attempts += strcmp(name, "attempts") == 0;
+        choices += strcmp(name, "choices") == 0;
+        ours += !strcmp(name, "attempts") || !strcmp(name, "choices") || !strcmp(name, "outbox");
+        if (used + 2 < n) {
+            int k = snprintf(other + used, n - used, "%s%s", used ? ", " : "", name);
+            used += k > 0 ? (size_t)k : 0;
+            if (used >= n)
+                used = n - 1;
+        }
+    }
+    sqlite3_finalize(s);
+    if (rc != SQLITE_DONE)
+        return rc;
+    int columns = 0;
+    if (attempts && (rc = query_int(st->db,
+                                    "SELECT count(*) FROM pragma_table_info('attempts') WHERE name "
+                                    "IN ('uuid', 'trainee', 'result_json', 'started_ms')",
+                                    &columns)) != SQLITE_OK)
+        return rc;
+    if (tables == 0)
+        *kind = version == 0 ? KIND_EMPTY : KIND_FOREIGN;
+    else if (ours == tables && attempts && choices && columns == 4 && version >= 1)
+        *kind = KIND_OURS;
+    else
+        *kind = KIND_FOREIGN;
+    return SQLITE_OK;
+}
+
+/* PRAGMA quick_check: OPEN_OK, OPEN_DAMAGED with what it found, or
+ * OPEN_FAILED when the check itself could not run. */
+static open_status quick_check(uh_store *st, uh_error *err)
+{
+    sqlite3_stmt *s;
+    int rc = sqlite3_prepare_v2(st->db, "PRAGMA quick_check", -1, &s, NULL);
+    if (rc != SQLITE_OK)
+        return sql_failure(st, rc, "cannot check the results store", err);
+    rc = sqlite3_step(s);
+    open_status os = OPEN_OK;
+    if (rc == SQLITE_ROW) {
+        const char *t = (const char *)sqlite3_column_text(s, 0);
+        if (!t || strcmp(t, "ok") != 0) {
+            /* SQLite lists every bad page; the first few say enough. */
+            char found[240];
+            snprintf(found, sizeof found, "%s", t ? t : "?");
+            flatten(found);
+            uh_error_set(err, st->path, 0, "the results store is damaged: %s%s", found,
+                         t && strlen(t) >= sizeof found ? "..." : "");
+            os = OPEN_DAMAGED;
+        }
+    } else {
+        os = sql_failure(st, rc, "cannot check the results store", err);
+    }
+    sqlite3_finalize(s);
+    return os;
+}
+
+/* Whether a store that could not be read (rc) is a copy nobody can change
+ * here: the file and its folder are not writable and it has no WAL. */
+static bool read_only_medium(const char *path, int rc)
+{
+    if (PRIMARY(rc) != SQLITE_READONLY && PRIMARY(rc) != SQLITE_CANTOPEN)
+        return false;
+    char *wal = uh_xasprintf("%s-wal", path), *dir = uh_dirname(path);
+    bool ro = access(wal, F_OK) != 0 && access(path, W_OK) != 0 && access(dir, W_OK) != 0;
+    free(wal);
+    free(dir);
+    return ro;
+}
+
+/* "file:PATH?immutable=1", with the characters a URI reserves escaped. */
+static char *immutable_uri(const char *path)
+{
+    size_t n = strlen(path);
+    char *out = uh_xmalloc(3 * n + 32), *o = out;
+    o += sprintf(o, "file:");
+    for (const char *p = path; *p; p++) {
+        if (*p == '%' || *p == '?' || *p == '#')
+            o += sprintf(o, "%%%02X", (unsigned char)*p);
+        else
+            *o++ = *p;
+    }
+    sprintf(o, "?immutable=1");
+    return out;
+}
+
+/* Opens st->path with SQLite, tells what it is, checks it and (for
+ * writing) migrates it to version. st->ours is set once the file is known
+ * to be an Unhooked store. */
+static open_status try_open(uh_store *st, const probe *pb, int version, bool *ours,
+                            bool *foreign, uh_error *err)
+{
+    /* Read-write even for reading: the last connection to close then
+     * folds the WAL back and removes it, as if nobody had looked. A file
+     * the program may only read is opened read-only by SQLite itself. */
+    int rc = sqlite3_open_v2(st->path, &st->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL);
     if (rc != SQLITE_OK) {
         db_fail(st, err, "cannot open the results store");
-        return existed && damaged_code(rc) ? OPEN_DAMAGED : OPEN_FAILED;
+        size_t k = strlen(err ? err->msg : "");
+        if (err && k + 1 < sizeof err->msg)
+            snprintf(err->msg + k, sizeof err->msg - k, "; nothing was changed");
+        return OPEN_FAILED;
     }
-    sqlite3_extended_result_codes(st->db, 0);
-    sqlite3_busy_timeout(st->db, LOCK_WAIT_MS);
+    sqlite3_extended_result_codes(st->db, 1);
+    sqlite3_busy_timeout(st->db, st->lock_wait_ms > 100 ? st->lock_wait_ms : 100);
+    if (st->read_only)
+        sqlite3_exec(st->db, "PRAGMA query_only = 1", NULL, NULL, NULL);
 
     /* The first statement that reads the header finds a file that is not
      * a database; quick_check finds damaged pages and indexes. */
-    int ver = 0;
-    rc = query_int(st->db, "PRAGMA user_version", &ver);
-    if (rc != SQLITE_OK) {
-        db_fail(st, err, "cannot read the results store");
-        return existed && damaged_code(rc) ? OPEN_DAMAGED : OPEN_FAILED;
-    }
-    if (existed) {
-        sqlite3_stmt *s;
-        rc = sqlite3_prepare_v2(st->db, "PRAGMA quick_check", -1, &s, NULL);
+    int app = 0, ver = 0;
+    rc = query_int(st->db, "PRAGMA application_id", &app);
+    if (rc != SQLITE_OK && st->read_only && read_only_medium(st->path, rc)) {
+        /* A copy on a read-only medium: nobody can write it, no WAL is
+         * beside it, so it is read as it is, without the WAL's files. */
+        sqlite3_close(st->db);
+        st->db = NULL;
+        char *uri = immutable_uri(st->path);
+        rc = sqlite3_open_v2(uri, &st->db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI |
+                             SQLITE_OPEN_NOMUTEX, NULL);
+        free(uri);
         if (rc == SQLITE_OK) {
-            rc = sqlite3_step(s);
-            const unsigned char *t = rc == SQLITE_ROW ? sqlite3_column_text(s, 0) : NULL;
-            bool ok = t && strcmp((const char *)t, "ok") == 0;
-            if (!ok && t)
-                uh_error_set(err, st->path, 0, "the results store is damaged: %s", t);
-            else if (!ok)
-                db_fail(st, err, "the results store is damaged");
-            sqlite3_finalize(s);
-            if (!ok)
-                return rc == SQLITE_BUSY ? OPEN_FAILED : OPEN_DAMAGED;
-        } else {
-            db_fail(st, err, "cannot check the results store");
-            return damaged_code(rc) ? OPEN_DAMAGED : OPEN_FAILED;
+            sqlite3_extended_result_codes(st->db, 1);
+            rc = query_int(st->db, "PRAGMA application_id", &app);
         }
     }
+    if (rc != SQLITE_OK || (rc = query_int(st->db, "PRAGMA user_version", &ver)) != SQLITE_OK)
+        return sql_failure(st, rc, "cannot read the results store", err);
+    file_kind kind = KIND_OURS;
+    char other[200];
+    if ((uint32_t)app != UH_STORE_APPLICATION_ID) {
+        if (app != 0) {
+            *foreign = true;
+            uh_error_set(err, st->path, 0,
+                         "not an Unhooked results store (a SQLite database of another program: "
+                         "application_id %d); nothing was changed", app);
+            return OPEN_FAILED;
+        }
+        if ((rc = schema_kind(st, ver, &kind, other, sizeof other)) != SQLITE_OK)
+            return sql_failure(st, rc, "cannot read the results store", err);
+        if (kind == KIND_FOREIGN) {
+            *foreign = true;
+            if (other[0])
+                uh_error_set(err, st->path, 0, "not an Unhooked results store (a SQLite database "
+                             "with the tables %s); nothing was changed", other);
+            else
+                uh_error_set(err, st->path, 0, "not an Unhooked results store (a SQLite database "
+                             "with user_version %d); nothing was changed", ver);
+            return OPEN_FAILED;
+        }
+        if (kind == KIND_EMPTY && st->read_only) {
+            uh_error_set(err, st->path, 0, "no results have been recorded in this store yet");
+            return OPEN_FAILED;
+        }
+    }
+    *ours = kind == KIND_OURS;
     if (ver > UH_STORE_SCHEMA_VERSION) {
         uh_error_set(err, st->path, 0,
                      "the results store has schema version %d; this program knows up to %d "
-                     "(a newer Unhooked wrote it)", ver, UH_STORE_SCHEMA_VERSION);
+                     "(a newer Unhooked wrote it); nothing was changed", ver,
+                     UH_STORE_SCHEMA_VERSION);
         return OPEN_FAILED;
     }
+    st->version = ver;
+    if (!pb->empty) {
+        open_status os = quick_check(st, err);
+        if (os != OPEN_OK)
+            return os;
+    }
+    if (st->read_only)
+        return OPEN_OK;
     /* WAL + FULL: a commit is on disk when it returns. secure_delete makes
      * purged rows unrecoverable from the file's free pages. */
     if (exec(st, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;"
                  "PRAGMA secure_delete=ON;", err))
         return OPEN_FAILED;
-    if (ver < version && migrate(st, ver, version, err))
-        return OPEN_FAILED;
+    if (ver < version) {
+        if (migrate(st, ver, version, err))
+            return OPEN_FAILED;
+        st->version = version;
+    }
     return OPEN_OK;
 }
 
-static uh_store *open_store(const char *path, int version, uh_error *err)
+/* A second opinion before anything is moved: a fresh connection runs the
+ * full integrity check. True when it finds damage too; otherwise err
+ * says the first finding was not confirmed. */
+static bool confirm_damage(uh_store *st, uh_error *err)
 {
+    char first[sizeof err->msg];
+    snprintf(first, sizeof first, "%s", err ? err->msg : "");
+    sqlite3 *db = NULL;
+    bool damaged = false;
+    int rc = sqlite3_open_v2(st->path, &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL);
+    sqlite3_stmt *s = NULL;
+    if (rc == SQLITE_OK) {
+        sqlite3_extended_result_codes(db, 1);
+        sqlite3_busy_timeout(db, st->lock_wait_ms > 100 ? st->lock_wait_ms : 100);
+        rc = sqlite3_prepare_v2(db, "PRAGMA integrity_check(20)", -1, &s, NULL);
+        if (rc == SQLITE_OK)
+            rc = sqlite3_step(s);
+        if (rc == SQLITE_ROW) {
+            const char *t = (const char *)sqlite3_column_text(s, 0);
+            damaged = !t || strcmp(t, "ok") != 0;
+        } else {
+            damaged = damage_code(rc);
+        }
+    }
+    if (!damaged) {
+        char m[400] = "";
+        if (rc != SQLITE_ROW && db)
+            sql_message(db, rc, m, sizeof m);
+        uh_error_set(err, st->path, 0, "%s; a second check %s%s, so nothing was changed", first,
+                     m[0] ? "could not run: " : "found nothing wrong", m);
+    }
+    sqlite3_finalize(s);
+    sqlite3_close(db);
+    return damaged;
+}
+
+static uh_store *open_store(const char *path, const uh_store_options *o, uh_error *err)
+{
+    static const uh_store_options defaults = {0};
+    if (!o)
+        o = &defaults;
+    int version = o->version ? o->version : UH_STORE_SCHEMA_VERSION;
     if (version < 1 || version > UH_STORE_SCHEMA_VERSION) {
         uh_error_set(err, path, 0, "no schema version %d", version);
         return NULL;
     }
     uh_store *st = uh_xcalloc(1, sizeof *st);
     st->path = uh_xstrdup(path);
+    st->read_only = o->read_only;
     st->lock_fd = -1;
+    st->lock_wait_ms = o->lock_wait_ms == 0 ? LOCK_WAIT_MS : o->lock_wait_ms < 0 ? 0
+                                                                               : o->lock_wait_ms;
     char *lock_path = uh_xasprintf("%s-lock", path);
-    bool existed = access(path, F_OK) == 0;
-    if (make_parents(path, err))
-        goto fail;
-    if (uh_is_dir(path)) {
-        uh_error_set(err, path, 0, "the results store path is a folder");
-        goto fail;
+    bool locked = false, created = false, ours = false, foreign = false;
+    probe pb;
+    open_status os = OPEN_FAILED;
+    /* PATH-lock is made by every program that ever wrote here: the one
+     * sign that a file which is no database any more was a store. */
+    bool lock_existed = access(lock_path, F_OK) == 0;
+
+    if (st->read_only) {
+        if (probe_path(path, &pb, err))
+            goto done;
+        if (!pb.exists) {
+            uh_error_set(err, path, 0, "there is no results store here (a wrong --db, or nothing "
+                         "was recorded yet)");
+            goto done;
+        }
+        if (pb.empty) {
+            uh_error_set(err, path, 0, "no results have been recorded in this store yet");
+            goto done;
+        }
+        if (!pb.sqlite) {
+            uh_error_set(err, path, 0, "not a SQLite database: %s; nothing was changed",
+                         lock_existed ? "the results store is damaged" : "not a results store");
+            goto done;
+        }
+        st->lock_fd = open(lock_path, O_RDONLY | O_CLOEXEC);
+    } else {
+        /* A file that is no database, where no store has been: refused
+         * before anything is created beside it. */
+        if (probe_path(path, &pb, err))
+            goto done;
+        if (pb.exists && !pb.empty && !pb.sqlite && !lock_existed) {
+            uh_error_set(err, path, 0, "not an Unhooked results store (not a SQLite database); "
+                         "nothing was changed");
+            goto done;
+        }
+        if (make_parents(path, err))
+            goto done;
+        st->lock_fd = open(lock_path, O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+        if (st->lock_fd < 0) {
+            uh_error_set(err, path, 0, "cannot create the lock file %s: %s", lock_path,
+                         strerror(errno));
+            goto done;
+        }
     }
-    if (!existed) {
-        /* Create it owner-only; SQLite gives its WAL the same mode. */
-        int fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
-        if (fd >= 0)
-            close(fd);
-    }
-    st->lock_fd = open(lock_path, O_RDWR | O_CREAT | O_CLOEXEC, 0600);
-    if (st->lock_fd < 0) {
-        uh_error_set(err, path, 0, "cannot create the lock file %s: %s", lock_path,
+    if (st->lock_fd >= 0 && in_use_lock(st->lock_fd, F_RDLCK, st->lock_wait_ms) != 0) {
+        uh_error_set(err, path, 0, errno == EAGAIN ? "another program is setting the results "
+                     "store aside; try again" : "cannot lock the results store: %s",
                      strerror(errno));
-        goto fail;
+        goto done;
     }
-    if (write_lock(st, err))
-        goto fail;
-    open_status os = try_open(st, version, err);
+    if (!st->read_only) {
+        if (write_lock(st, err))
+            goto done;
+        locked = true;
+        if (probe_path(path, &pb, err))
+            goto done;
+        if (pb.exists && !pb.empty && !pb.sqlite && !lock_existed) {
+            uh_error_set(err, path, 0, "not an Unhooked results store (not a SQLite database); "
+                         "nothing was changed");
+            goto done;
+        }
+        if (!pb.exists) {
+            /* Create it owner-only; SQLite gives its WAL the same mode. */
+            int fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+            if (fd < 0) {
+                uh_error_set(err, path, 0, "cannot create the results store: %s", strerror(errno));
+                goto done;
+            }
+            close(fd);
+            created = true;
+            pb = (probe){.exists = true, .empty = true};
+        }
+    }
+    os = try_open(st, &pb, version, &ours, &foreign, err);
     if (os == OPEN_DAMAGED) {
         sqlite3_close(st->db);
         st->db = NULL;
-        st->recovered_from = set_aside(path, err);
-        if (st->recovered_from) {
-            existed = false;
-            int fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
-            if (fd >= 0)
-                close(fd);
-            os = try_open(st, version, err);
+        /* Only a store is set aside: one marked as ours, recognised by its
+         * tables, or a file where a store has been (its lock file). */
+        bool evidence = ours || pb.app_id == UH_STORE_APPLICATION_ID || lock_existed;
+        if (st->read_only) {
+            size_t k = strlen(err ? err->msg : "");
+            if (err && k + 1 < sizeof err->msg)
+                snprintf(err->msg + k, sizeof err->msg - k, "; nothing was changed (the next "
+                         "program that writes to it sets it aside)");
+            os = OPEN_FAILED;
+        } else if (!evidence) {
+            size_t k = strlen(err ? err->msg : "");
+            if (err && k + 1 < sizeof err->msg)
+                snprintf(err->msg + k, sizeof err->msg - k, ", and nothing shows it is an "
+                         "Unhooked store; nothing was changed");
+            os = OPEN_FAILED;
+        } else if (!confirm_damage(st, err)) {
+            os = OPEN_FAILED;
+        } else if (in_use_lock(st->lock_fd, F_WRLCK, 0) != 0) {
+            size_t k = strlen(err ? err->msg : "");
+            if (err && k + 1 < sizeof err->msg)
+                snprintf(err->msg + k, sizeof err->msg - k, "; another program has it open, so "
+                         "it is set aside when that program stops");
+            os = OPEN_FAILED;
+        } else {
+            char reason[sizeof err->msg];
+            const char *why = err ? err->msg : "damaged";
+            const char *prefix = "the results store is damaged: ";
+            if (!strncmp(why, prefix, strlen(prefix)))
+                why += strlen(prefix);
+            snprintf(reason, sizeof reason, "%s", why);
+            st->recovered_from = set_aside(path, reason, err);
+            in_use_lock(st->lock_fd, F_RDLCK, 0);
+            os = OPEN_FAILED;
+            if (st->recovered_from) {
+                int fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+                if (fd >= 0)
+                    close(fd);
+                created = true;
+                pb = (probe){.exists = true, .empty = true};
+                os = try_open(st, &pb, version, &ours, &foreign, err);
+            }
         }
     }
-    if (os == OPEN_OK && !existed)
+    if (os == OPEN_OK && created)
         sync_parent(path);
-    write_unlock(st);
-    if (os != OPEN_OK)
-        goto fail;
+done:
+    /* Refusing another program's file leaves no lock file beside it: that
+     * would count as a sign of a store next time. */
+    if (foreign && !lock_existed)
+        unlink(lock_path);
+    if (locked)
+        write_unlock(st);
     free(lock_path);
+    if (os != OPEN_OK) {
+        uh_store_close(st);
+        return NULL;
+    }
     return st;
-fail:
-    free(lock_path);
-    uh_store_close(st);
-    return NULL;
+}
+
+uh_store *uh_store_open_with(const char *path, const uh_store_options *o, uh_error *err)
+{
+    return open_store(path, o, err);
 }
 
 uh_store *uh_store_open(const char *path, uh_error *err)
 {
-    return open_store(path, UH_STORE_SCHEMA_VERSION, err);
+    return open_store(path, NULL, err);
 }
 
 uh_store *uh_store_open_at(const char *path, int version, uh_error *err)
 {
-    return open_store(path, version, err);
+    uh_store_options o = {.version = version};
+    return open_store(path, &o, err);
 }
 
-uh_store *uh_store_open_config(const uh_config *cfg, const char *path, uh_error *err)
+uh_store *uh_store_open_config(const uh_config *cfg, const char *path, const uh_store_options *o,
+                               uh_error *err)
 {
     char *p = path ? uh_xstrdup(path) : uh_config_results_db(cfg);
-    uh_store *st = uh_store_open(p, err);
+    uh_store *st = open_store(p, o, err);
     free(p);
     if (st && cfg && cfg->retention_days > 0) {
-        if (uh_store_apply_retention(st, cfg->retention_days, NULL, err)) {
-            uh_store_close(st);
-            return NULL;
+        int64_t cut = now_ms() - (int64_t)cfg->retention_days * 86400000;
+        if (st->read_only) {
+            st->hide_before = cut;  /* reading changes nothing: leave them out */
+        } else {
+            /* A kiosk runs for months: saves apply it again, at most
+             * hourly; one that fails now (a full disk) is retried then. */
+            st->retention_days = cfg->retention_days;
+            st->retention_ran = uh_store_apply_retention(st, cfg->retention_days, NULL, NULL) == 0
+                                    ? now_ms() : 0;
         }
-        /* A kiosk runs for months: saves apply it again, at most hourly. */
-        st->retention_days = cfg->retention_days;
-        st->retention_ran = now_ms();
     }
     return st;
 }
@@ -540,6 +1107,17 @@ uh_store *uh_store_open_config(const uh_config *cfg, const char *path, uh_error 
 const char *uh_store_recovered_from(const uh_store *st)
 {
     return st ? st->recovered_from : NULL;
+}
+
+bool uh_store_read_only(const uh_store *st)
+{
+    return st && st->read_only;
+}
+
+void uh_store_set_lock_wait(uh_store *st, int ms)
+{
+    st->lock_wait_ms = ms == 0 ? LOCK_WAIT_MS : ms < 0 ? 0 : ms;
+    sqlite3_busy_timeout(st->db, st->lock_wait_ms > 100 ? st->lock_wait_ms : 100);
 }
 
 const char *uh_store_path(const uh_store *st)
@@ -552,8 +1130,11 @@ void uh_store_close(uh_store *st)
     if (!st)
         return;
     if (st->db) {
-        /* Closing the last connection checkpoints the WAL: a write. */
+        /* Closing the last connection checkpoints the WAL: a write, done
+         * under the writer lock or not at all. */
         bool locked = st->lock_fd >= 0 && write_lock(st, NULL) == 0;
+        if (st->lock_fd >= 0 && !locked)
+            sqlite3_db_config(st->db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, (int *)NULL);
         sqlite3_close(st->db);
         if (locked)
             write_unlock(st);
@@ -564,13 +1145,14 @@ void uh_store_close(uh_store *st)
     free(st->recovered_from);
     free(st);
 }
-
 /* =====================================================================
  * Write transactions
  * =================================================================== */
 
 static int begin_write(uh_store *st, uh_error *err)
 {
+    if (st->read_only)
+        return uh_error_set(err, st->path, 0, "the results store was opened for reading only");
     if (write_lock(st, err))
         return -1;
     if (exec(st, "BEGIN IMMEDIATE", err)) {
@@ -623,86 +1205,165 @@ static int norm_time(const char *in, const char *what, int64_t *ms, char out[32]
     return 0;
 }
 
-int uh_store_save(uh_store *st, const uh_attempt *a, int64_t *id, uh_error *err)
+struct uh_attempt_copy {
+    char uuid[37];
+    char *trainee, *cohort, *mode, *scenario, *hash, *title, *ending, *json;
+    bool anonymous, completed, reported, passed;
+    char started[32], ended[32];
+    int64_t started_ms, ended_ms;
+    int hook, hook_at_report, score;  /* hook_at_report: -1 when not reported */
+    size_t nchoices;
+    int *choices;
+    char **scenes;  /* the scene each choice was made in (NULL when unknown) */
+};
+
+static char *dup_or_null(const char *s)
+{
+    return s ? uh_xstrdup(s) : NULL;
+}
+
+uh_attempt_copy *uh_attempt_copy_new(const uh_attempt *a, uh_error *err)
 {
     const uh_result *r = a->result;
-    if (!r || !r->scenario)
-        return uh_error_set(err, st->path, 0, "an attempt needs a result with a scenario id");
+    if (!r || !r->scenario) {
+        uh_error_set(err, NULL, 0, "an attempt needs a result with a scenario id");
+        return NULL;
+    }
     char pseudonym[32];
     const char *trainee = a->trainee;
     if (a->anonymous && (!trainee || strncmp(trainee, "anon-", 5) != 0)) {
         uh_store_pseudonym(pseudonym);
         trainee = pseudonym;
     }
-    if (!trainee || !*trainee)
-        return uh_error_set(err, st->path, 0, "an attempt needs a trainee (or anonymous mode)");
-    int64_t s_ms, e_ms;
-    char s_txt[32], e_txt[32], saved[32], uuid[37];
-    if (norm_time(a->started_at, "started_at", &s_ms, s_txt, err) ||
-        norm_time(a->ended_at, "ended_at", &e_ms, e_txt, err))
-        return -1;
-    uh_time_format(now_ms(), saved);
-    if (a->uuid)
-        snprintf(uuid, sizeof uuid, "%s", a->uuid);
-    else
-        random_uuid(uuid);
-    char *json = uh_result_to_string(r, false);
-
-    sqlite3_stmt *ins = NULL, *ch = NULL;
-    int rc = -1;
-    if (begin_write(st, err)) {
-        free(json);
-        return -1;
+    if (!trainee || !*trainee) {
+        uh_error_set(err, NULL, 0, "an attempt needs a trainee (or anonymous mode)");
+        return NULL;
     }
+    uh_attempt_copy *c = uh_xcalloc(1, sizeof *c);
+    if (norm_time(a->started_at, "started_at", &c->started_ms, c->started, err) ||
+        norm_time(a->ended_at, "ended_at", &c->ended_ms, c->ended, err)) {
+        free(c);
+        return NULL;
+    }
+    if (a->uuid)
+        snprintf(c->uuid, sizeof c->uuid, "%s", a->uuid);
+    else
+        random_uuid(c->uuid);
+    c->trainee = uh_xstrdup(trainee);
+    c->anonymous = a->anonymous;
+    c->cohort = a->cohort && *a->cohort ? uh_xstrdup(a->cohort) : NULL;
+    c->mode = uh_xstrdup(a->mode ? a->mode : "self");
+    c->scenario = uh_xstrdup(r->scenario);
+    c->hash = dup_or_null(r->hash);
+    c->title = dup_or_null(r->title);
+    c->completed = r->completed;
+    c->ending = r->completed ? dup_or_null(r->ending) : NULL;
+    c->reported = r->reported;
+    c->hook = r->hook;
+    c->hook_at_report = r->reported ? r->reported_at_hook : -1;
+    c->score = r->score.score;
+    c->passed = r->score.passed;
+    c->json = uh_result_to_string(r, false);
+    /* The k-th choice was made in the k-th scene shown. */
+    c->nchoices = r->nchoices;
+    c->choices = uh_xcalloc(r->nchoices ? r->nchoices : 1, sizeof *c->choices);
+    c->scenes = uh_xcalloc(r->nchoices ? r->nchoices : 1, sizeof *c->scenes);
+    for (size_t k = 0; k < r->nchoices; k++) {
+        c->choices[k] = r->choices[k];
+        c->scenes[k] = k < r->path.n ? dup_or_null(r->path.v[k]) : NULL;
+    }
+    return c;
+}
+
+void uh_attempt_copy_free(uh_attempt_copy *c)
+{
+    if (!c)
+        return;
+    free(c->trainee);
+    free(c->cohort);
+    free(c->mode);
+    free(c->scenario);
+    free(c->hash);
+    free(c->title);
+    free(c->ending);
+    free(c->json);
+    for (size_t k = 0; k < c->nchoices; k++)
+        free(c->scenes[k]);
+    free(c->scenes);
+    free(c->choices);
+    free(c);
+}
+
+int uh_store_save_copy(uh_store *st, const uh_attempt_copy *c, int64_t *id, uh_error *err)
+{
+    char saved[32];
+    uh_time_format(now_ms(), saved);
+    sqlite3_stmt *ins = NULL, *ch = NULL, *old = NULL;
+    int rc = -1;
+    if (begin_write(st, err))
+        return -1;
+    /* A copy saved before (the commit was durable, but its caller never
+     * heard) is not saved twice: the UUID is unique. */
     if (prepare(st,
                 "INSERT INTO attempts (uuid, trainee, anonymous, cohort, mode, scenario, "
                 "scenario_hash, title, started_at, started_ms, ended_at, ended_ms, completed, "
                 "ending, reported, hook, hook_at_report, score, passed, result_json, saved_at) "
-                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(uuid) DO NOTHING",
                 &ins, err) ||
         prepare(st, "INSERT INTO choices (attempt_id, seq, scene, position) VALUES (?,?,?,?)", &ch,
                 err))
         goto done;
     int i = 1;
-    bind_text(ins, i++, uuid);
-    bind_text(ins, i++, trainee);
-    sqlite3_bind_int(ins, i++, a->anonymous);
-    bind_text(ins, i++, a->cohort && *a->cohort ? a->cohort : NULL);
-    bind_text(ins, i++, a->mode ? a->mode : "self");
-    bind_text(ins, i++, r->scenario);
-    bind_text(ins, i++, r->hash);
-    bind_text(ins, i++, r->title);
-    bind_text(ins, i++, s_txt);
-    sqlite3_bind_int64(ins, i++, s_ms);
-    bind_text(ins, i++, e_txt);
-    sqlite3_bind_int64(ins, i++, e_ms);
-    sqlite3_bind_int(ins, i++, r->completed);
-    bind_text(ins, i++, r->completed ? r->ending : NULL);
-    sqlite3_bind_int(ins, i++, r->reported);
-    sqlite3_bind_int(ins, i++, r->hook);
-    if (r->reported)
-        sqlite3_bind_int(ins, i++, r->reported_at_hook);
+    bind_text(ins, i++, c->uuid);
+    bind_text(ins, i++, c->trainee);
+    sqlite3_bind_int(ins, i++, c->anonymous);
+    bind_text(ins, i++, c->cohort);
+    bind_text(ins, i++, c->mode);
+    bind_text(ins, i++, c->scenario);
+    bind_text(ins, i++, c->hash);
+    bind_text(ins, i++, c->title);
+    bind_text(ins, i++, c->started);
+    sqlite3_bind_int64(ins, i++, c->started_ms);
+    bind_text(ins, i++, c->ended);
+    sqlite3_bind_int64(ins, i++, c->ended_ms);
+    sqlite3_bind_int(ins, i++, c->completed);
+    bind_text(ins, i++, c->ending);
+    sqlite3_bind_int(ins, i++, c->reported);
+    sqlite3_bind_int(ins, i++, c->hook);
+    if (c->hook_at_report >= 0)
+        sqlite3_bind_int(ins, i++, c->hook_at_report);
     else
         sqlite3_bind_null(ins, i++);
-    sqlite3_bind_int(ins, i++, r->score.score);
-    sqlite3_bind_int(ins, i++, r->score.passed);
-    bind_text(ins, i++, json);
+    sqlite3_bind_int(ins, i++, c->score);
+    sqlite3_bind_int(ins, i++, c->passed);
+    bind_text(ins, i++, c->json);
     bind_text(ins, i++, saved);
     if (sqlite3_step(ins) != SQLITE_DONE) {
         db_fail(st, err, "cannot save the attempt");
         goto done;
     }
-    int64_t row = sqlite3_last_insert_rowid(st->db);
-    /* The k-th choice was made in the k-th scene shown. */
-    for (size_t k = 0; k < r->nchoices; k++) {
-        sqlite3_reset(ch);
-        sqlite3_bind_int64(ch, 1, row);
-        sqlite3_bind_int64(ch, 2, (sqlite3_int64)k);
-        bind_text(ch, 3, k < r->path.n ? r->path.v[k] : NULL);
-        sqlite3_bind_int(ch, 4, r->choices[k]);
-        if (sqlite3_step(ch) != SQLITE_DONE) {
-            db_fail(st, err, "cannot save the attempt's choices");
+    int64_t row;
+    if (sqlite3_changes(st->db) == 0) {
+        if (prepare(st, "SELECT id FROM attempts WHERE uuid = ?", &old, err))
             goto done;
+        bind_text(old, 1, c->uuid);
+        if (sqlite3_step(old) != SQLITE_ROW) {
+            db_fail(st, err, "cannot find an attempt saved before");
+            goto done;
+        }
+        row = sqlite3_column_int64(old, 0);
+    } else {
+        row = sqlite3_last_insert_rowid(st->db);
+        for (size_t k = 0; k < c->nchoices; k++) {
+            sqlite3_reset(ch);
+            sqlite3_bind_int64(ch, 1, row);
+            sqlite3_bind_int64(ch, 2, (sqlite3_int64)k);
+            bind_text(ch, 3, c->scenes[k]);
+            sqlite3_bind_int(ch, 4, c->choices[k]);
+            if (sqlite3_step(ch) != SQLITE_DONE) {
+                db_fail(st, err, "cannot save the attempt's choices");
+                goto done;
+            }
         }
     }
     if (id)
@@ -711,12 +1372,25 @@ int uh_store_save(uh_store *st, const uh_attempt *a, int64_t *id, uh_error *err)
 done:
     sqlite3_finalize(ins);
     sqlite3_finalize(ch);
-    free(json);
+    sqlite3_finalize(old);
     rc = end_write(st, rc, err);
     if (rc == 0 && st->retention_days > 0 && now_ms() - st->retention_ran > 3600 * 1000) {
         st->retention_ran = now_ms();
         uh_store_apply_retention(st, st->retention_days, NULL, NULL);  /* retried next hour */
     }
+    return rc;
+}
+
+int uh_store_save(uh_store *st, const uh_attempt *a, int64_t *id, uh_error *err)
+{
+    uh_attempt_copy *c = uh_attempt_copy_new(a, err);
+    if (!c) {
+        if (err)
+            snprintf(err->file, sizeof err->file, "%s", st->path);
+        return -1;
+    }
+    int rc = uh_store_save_copy(st, c, id, err);
+    uh_attempt_copy_free(c);
     return rc;
 }
 
@@ -823,8 +1497,9 @@ static int query_records(uh_store *st, const uh_filter *f, const char *extra, uh
         return -1;
     char sql[1024];
     snprintf(sql, sizeof sql,
-             "SELECT " RECORD_COLUMNS " FROM attempts a WHERE 1 %s%s%s%s%s%s "
+             "SELECT " RECORD_COLUMNS " FROM attempts a WHERE 1 %s%s%s%s%s%s%s "
              "ORDER BY a.started_ms, a.id",
+             st->hide_before ? "AND a.started_ms >= :hide " : "",
              f->cohort ? "AND a.cohort = :cohort " : "", f->since ? "AND a.started_ms >= :since " : "",
              f->before ? "AND a.started_ms < :before " : "",
              f->trainee ? "AND a.trainee = :trainee " : "",
@@ -842,6 +1517,7 @@ static int query_records(uh_store *st, const uh_filter *f, const char *extra, uh
         prepare(st, "SELECT scene, position FROM choices WHERE attempt_id = ? ORDER BY seq", &q,
                 err))
         goto done;
+    sqlite3_bind_int64(s, sqlite3_bind_parameter_index(s, ":hide"), st->hide_before);
     bind_text(s, sqlite3_bind_parameter_index(s, ":cohort"), f->cohort);
     sqlite3_bind_int64(s, sqlite3_bind_parameter_index(s, ":since"), since);
     sqlite3_bind_int64(s, sqlite3_bind_parameter_index(s, ":before"), before);
@@ -923,10 +1599,8 @@ static int purge_ms(uh_store *st, int64_t before, int *deleted, uh_error *err)
         "DELETE FROM outbox WHERE attempt_id IN (SELECT id FROM attempts WHERE started_ms < ?)",
         "DELETE FROM attempts WHERE started_ms < ?",
     };
-    int version = 0;
-    query_int(st->db, "PRAGMA user_version", &version);
     for (size_t i = 0; i < 3; i++) {
-        if (i == 1 && version < 2)
+        if (i == 1 && st->version < 2)
             continue;
         if (prepare(st, sql[i], &s, err))
             goto done;
@@ -1079,6 +1753,8 @@ int uh_store_outbox_parked(uh_store *st, uh_outbox_item **out, size_t *n, uh_err
     sqlite3_stmt *s;
     *out = NULL;
     *n = 0;
+    if (st->version < 3)
+        return 0;  /* read from a store older than parking: none */
     if (prepare(st,
                 "SELECT o.statement_id, o.attempt_id, o.statement, o.tries, a.uuid, o.parked_at, "
                 "o.parked_status, o.parked_reason FROM outbox o "
@@ -1195,6 +1871,8 @@ int uh_store_outbox_counts(uh_store *st, uh_outbox_counts *out, uh_error *err)
 {
     sqlite3_stmt *s;
     *out = (uh_outbox_counts){0, 0, 0};
+    if (st->version < 3)
+        return 0;  /* read from a store older than parking: nothing to count */
     if (prepare(st,
                 "SELECT coalesce(sum(acked_at IS NULL AND parked_at IS NULL), 0), "
                 "coalesce(sum(acked_at IS NOT NULL), 0), "

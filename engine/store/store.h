@@ -3,16 +3,30 @@
  * Every finished attempt is one row (plus its choices, in order, so it can
  * be replayed). Writes are durable before uh_store_save returns (WAL mode,
  * synchronous=FULL): a result the screen calls saved survives kill -9 and
- * power loss. A database that is corrupt or unreadable at open is moved
- * aside under a timestamped name and a fresh one is created; the caller can
- * tell through uh_store_recovered_from and show it on the admin screen.
+ * power loss.
+ *
+ * A store is set aside only when it is proven damaged: SQLite finds it
+ * corrupt (or not a database at all where an Unhooked store was), and a
+ * second, full integrity check on a fresh connection agrees. It is then
+ * moved aside under a timestamped name, a notice is written beside it
+ * ("PATH-set-aside", see uh_store_set_asides) and a fresh store is created.
+ * Every other failure (a full disk, a file or shared-memory index the
+ * program may not read or write, a lock held too long) changes nothing and
+ * is returned as an error that says what is wrong.
+ *
+ * Reading (uh_store_options.read_only: reports, exports) never creates,
+ * migrates or changes anything. Writing refuses a file that is not an
+ * Unhooked store: every store carries UH_STORE_APPLICATION_ID, and stores
+ * made before it existed are recognised by their tables and given it.
  *
  * Only one connection writes at a time: every write transaction (and the
  * checkpoint at close) runs under an exclusive lock on "PATH-lock", so a
  * kiosk and `unhooked sync` started from cron never write concurrently
  * (Debian 12's SQLite 3.40 predates the fix for a WAL bug that needs two
  * connections writing or checkpointing at the same moment). Readers are
- * never blocked. The files are created readable by their owner only.
+ * never blocked. Every open store also holds a shared lock on a byte of
+ * "PATH-lock", so no program sets a store aside while another has it open.
+ * The files are created readable by their owner only.
  *
  * Times are ISO 8601 ("2026-11-23T09:30:00Z", offsets and milliseconds
  * accepted); they are stored normalised to UTC. Dates given to filters and
@@ -32,7 +46,10 @@ typedef struct cJSON cJSON;
 typedef struct uh_store uh_store;
 
 /* The schema version this build creates and migrates to (PRAGMA user_version). */
-#define UH_STORE_SCHEMA_VERSION 3
+#define UH_STORE_SCHEMA_VERSION 4
+
+/* PRAGMA application_id of every Unhooked store: 0x556E686B, "UnhK". */
+#define UH_STORE_APPLICATION_ID 1433299051
 
 typedef struct uh_attempt {
     const char *trainee;     /* name or employee ID; a pseudonym when anonymous */
@@ -46,25 +63,52 @@ typedef struct uh_attempt {
                                 to import or to build test data) */
 } uh_attempt;
 
-/* Opens (creating folders and the schema, migrating older versions) the
- * database at path. Returns NULL with err filled only when no database can
- * be used at all (including one written by a newer version). Close with
+/* How a store is opened. A zeroed struct (or NULL) means: for writing,
+ * migrated to the current version, waiting up to 15 s for another writer. */
+typedef struct uh_store_options {
+    bool read_only;   /* reading only: nothing is created, migrated, set aside
+                         or changed; the file must be an Unhooked store */
+    int version;      /* migrate no further than this (1..current; 0 = current),
+                         for tests of the migrations and for tools */
+    int lock_wait_ms; /* how long a write (and the open) waits for another
+                         program's write: 0 = 15 s, < 0 = not at all */
+} uh_store_options;
+
+/* Opens the store at path. For writing it creates the file (and missing
+ * folders) when there is none, checks an existing one, migrates it and
+ * sets it aside when it is proven damaged. Returns NULL with err filled
+ * when the store cannot be used; then nothing was changed, except a
+ * damaged store set aside before a fresh one failed to start. A file that
+ * is not an Unhooked store, a store written by a newer version, a busy
+ * lock, a full disk or a permission problem all give NULL. Close with
  * uh_store_close. */
+uh_store *uh_store_open_with(const char *path, const uh_store_options *o, uh_error *err);
+
+/* uh_store_open_with for writing, with the defaults. */
 uh_store *uh_store_open(const char *path, uh_error *err);
 
 /* Opens the database the configuration names (uh_config_results_db), or
- * path when it is not NULL, then applies cfg->retention_days (and again
- * after a save, at most once an hour, for a kiosk that runs for months).
- * What the kiosk and every command should call. Close with uh_store_close. */
-uh_store *uh_store_open_config(const uh_config *cfg, const char *path, uh_error *err);
+ * path when it is not NULL. When writing it then applies
+ * cfg->retention_days (and again after a save, at most once an hour, for a
+ * kiosk that runs for months; a retention that fails is retried then and
+ * does not fail the open). When reading, attempts older than the retention
+ * period are left out of every query instead. What the kiosk and every
+ * command should call. Close with uh_store_close. */
+uh_store *uh_store_open_config(const uh_config *cfg, const char *path, const uh_store_options *o,
+                               uh_error *err);
 
-/* Like uh_store_open, but migrates no further than version (1..current).
- * For tests of the migrations and for tools; the store is usable only for
- * what that version holds. */
+/* uh_store_open_with for writing, migrating no further than version. */
 uh_store *uh_store_open_at(const char *path, int version, uh_error *err);
 
-/* Path a corrupt database was moved to during open, or NULL. */
+/* Path a damaged database was moved to during this open, or NULL. */
 const char *uh_store_recovered_from(const uh_store *st);
+
+/* Whether the store was opened for reading only. */
+bool uh_store_read_only(const uh_store *st);
+
+/* Changes how long a write waits for another program's write (as
+ * uh_store_options.lock_wait_ms: 0 = 15 s, < 0 = not at all). */
+void uh_store_set_lock_wait(uh_store *st, int ms);
 
 /* The file the store uses. */
 const char *uh_store_path(const uh_store *st);
@@ -78,6 +122,17 @@ void uh_store_pseudonym(char out[32]);
  * When a->anonymous is set and a->trainee is not a pseudonym ("anon-..."),
  * a fresh pseudonym is stored instead, so no name is ever kept. */
 int uh_store_save(uh_store *st, const uh_attempt *a, int64_t *id, uh_error *err);
+
+/* An attempt checked and frozen for saving: its UUID, times and result
+ * JSON fixed, every string copied, so it can wait for a store that is busy
+ * or full and be saved later, as often as needed: saving a copy whose UUID
+ * the store holds already only gives back that row's id. Returns NULL with
+ * err filled when the attempt can never be saved (no trainee, no scenario,
+ * a bad time). Free with uh_attempt_copy_free (accepts NULL). */
+typedef struct uh_attempt_copy uh_attempt_copy;
+uh_attempt_copy *uh_attempt_copy_new(const uh_attempt *a, uh_error *err);
+void uh_attempt_copy_free(uh_attempt_copy *c);
+int uh_store_save_copy(uh_store *st, const uh_attempt_copy *c, int64_t *id, uh_error *err);
 
 /* Progress of a trainee on a scenario, for the menu cards. */
 typedef struct uh_progress {
@@ -208,6 +263,32 @@ int uh_store_outbox_counts(uh_store *st, uh_outbox_counts *out, uh_error *err);
 
 /* Closes the database. Accepts NULL. */
 void uh_store_close(uh_store *st);
+
+/* ---------------------------------------------------------------------
+ * Damaged stores set aside: notices until acknowledged
+ *
+ * Each set-aside appends a line to "PATH-set-aside" (time, new name,
+ * reason). The notices stay until an administrator acknowledges them, on
+ * the admin screen or with `unhooked acknowledge`; every results command
+ * warns about them meanwhile. These work on the path alone, so they can
+ * be read even when no store can be opened.
+ * ------------------------------------------------------------------- */
+
+typedef struct uh_set_aside {
+    char *at;        /* when it was set aside, ISO 8601 UTC */
+    char *moved_to;  /* the damaged file's new name */
+    char *reason;    /* what the check found */
+} uh_set_aside;
+
+/* Reads the notices for the store at path, oldest first; *n is 0 when
+ * there are none. Free with uh_set_asides_free. Returns -1 with err filled
+ * only when the notice file exists but cannot be read. */
+int uh_store_set_asides(const char *path, uh_set_aside **out, size_t *n, uh_error *err);
+void uh_set_asides_free(uh_set_aside *v, size_t n);  /* accepts NULL */
+
+/* Acknowledges the first seen notices (as uh_store_set_asides returned
+ * them): they are removed; a notice written since is kept. */
+int uh_store_acknowledge(const char *path, size_t seen, uh_error *err);
 
 /* ---------------------------------------------------------------------
  * Time helpers shared with reports and exports

@@ -2,8 +2,9 @@
  * (report rate and pass rate per scenario and per cohort, hook depth at
  * report), the
  * health of every scenario, export to a folder (a USB stick), the cohort
- * code for the attempts that follow, a notice when the results database
- * was recovered, and the way out of the program. A touch on a text field
+ * code for the attempts that follow, a notice for every damaged results
+ * store set aside (shown until acknowledged here), and the way out of the
+ * program. A touch on a text field
  * opens the on-screen keyboard below it, for kiosks without a keyboard. */
 #include <dirent.h>
 #include <errno.h>
@@ -26,6 +27,7 @@ enum {
     ID_COHORT,
     ID_DONE,
     ID_EXIT,
+    ID_ACK,
 };
 
 static bool is_dir(const char *p)
@@ -75,9 +77,10 @@ static void load_summary(uh_ui *ui)
     uh_summary_free(ui->admin_summary);
     ui->admin_summary = NULL;
     ui->admin_error[0] = 0;
+    ui->store = uh_sink_store(ui->sink);  /* opened now if it could not be before */
     if (!ui->store) {
         snprintf(ui->admin_error, sizeof ui->admin_error, "The results store is not available (%.400s).",
-                 ui->store_error);
+                 uh_sink_error(ui->sink));
         return;
     }
     uh_error e;
@@ -89,6 +92,7 @@ static void load_summary(uh_ui *ui)
 
 static void admin_enter(uh_ui *ui)
 {
+    uh_sink_reload_notices(ui->sink);
     load_summary(ui);
     if (!ui->export_dir[0])
         default_export_dir(ui->export_dir, sizeof ui->export_dir);
@@ -137,7 +141,8 @@ static void do_export(uh_ui *ui)
         return;
     }
     if (!ui->store) {
-        snprintf(ui->export_msg, sizeof ui->export_msg, "The results store is not available.");
+        snprintf(ui->export_msg, sizeof ui->export_msg, "The results store is not available (%.400s).",
+                 uh_sink_error(ui->sink));
         return;
     }
     uh_record *recs = NULL;
@@ -230,6 +235,15 @@ static void admin_act(uh_ui *ui, int id)
     case ID_EXPORT:
         do_export(ui);
         break;
+    case ID_ACK: {
+        uh_error e;
+        uh_error_clear(&e);
+        if (uh_sink_acknowledge(ui->sink, &e) != 0) {
+            char buf[1400];
+            SDL_Log("unhooked: %s", uh_error_format(&e, buf, sizeof buf));
+        }
+        break;
+    }
     case ID_COHORT:
         apply_cohort(ui);
         break;
@@ -534,6 +548,30 @@ static int notice(uh_ui *ui, const char *text, SDL_Color fg, SDL_Color bg, int x
     return b->h + 2 * pad + uh_px(ui, 14);
 }
 
+/* Every damaged results store set aside and not acknowledged, then the
+ * button that acknowledges them; returns the height used. */
+static int set_asides(uh_ui *ui, int x, int y, int w)
+{
+    size_t n;
+    const uh_set_aside *v = uh_sink_notices(ui->sink, &n);
+    if (n == 0)
+        return 0;
+    int top = y;
+    for (size_t i = 0; i < n; i++) {
+        char msg[1800];
+        snprintf(msg, sizeof msg, "On %.10s at %.5s UTC the results store was found damaged (%.600s). It was set "
+                 "aside as %.500s, in the same folder, and a fresh store was started: the results saved before are "
+                 "not in the figures below. Keep the damaged file for a specialist, or restore the store from a backup.",
+                 v[i].at, strlen(v[i].at) >= 16 ? v[i].at + 11 : "", v[i].reason, uh_ui_basename(v[i].moved_to));
+        y += notice(ui, msg, UH_C_WARN, UH_C_WARN_SOFT, x, y, w);
+    }
+    const char *label = n == 1 ? "Acknowledge this notice" : "Acknowledge these notices";
+    int bw = uh_gui_button_width(&ui->g, label, UH_ICON_CHECK);
+    uh_gui_button(&ui->g, ID_ACK, x, y, bw < w ? bw : w, label, UH_BTN_SECONDARY, UH_ICON_CHECK);
+    y += uh_gui_control_h(&ui->g) + uh_px(ui, 24);
+    return y - top;
+}
+
 /* The on-screen keyboard on a tinted pane at y, when it is open for the
  * field fid whose row starts at row_y; returns the height used. The first
  * time it shows, the field and the keyboard are scrolled into view. */
@@ -561,17 +599,18 @@ static void admin_draw(uh_ui *ui)
     SDL_Rect col = uh_ui_column(ui, body, 1100);
     int x = col.x, w = col.w;
 
-    const char *rec = ui->store ? uh_store_recovered_from(ui->store) : NULL;
-    if (rec) {
-        char msg[900];
-        snprintf(msg, sizeof msg, "The results database could not be read at start-up and was replaced by a "
-                 "fresh one. The damaged file was kept as %s.", rec);
-        y += notice(ui, msg, UH_C_WARN, UH_C_WARN_SOFT, x, y, w);
-    }
-    if (!ui->store && ui->store_error[0]) {
-        char msg[700];
-        snprintf(msg, sizeof msg, "The results store is not available: %s", ui->store_error);
+    y += set_asides(ui, x, y, w);
+    if (!ui->store && uh_sink_error(ui->sink)[0]) {
+        char msg[1000];
+        snprintf(msg, sizeof msg, "The results store is not available: %s%s", uh_sink_error(ui->sink),
+                 uh_sink_kept(ui->sink) ? ". Results are kept in memory and saved as soon as it is." : "");
         y += notice(ui, msg, UH_C_BAD, UH_C_BAD_SOFT, x, y, w);
+    } else if (uh_sink_kept(ui->sink)) {
+        char msg[1000];
+        snprintf(msg, sizeof msg, "%zu result%s not saved yet (%s); kept in memory and saved as soon as the "
+                 "results store takes %s.", uh_sink_kept(ui->sink), uh_sink_kept(ui->sink) == 1 ? " is" : "s are",
+                 uh_sink_error(ui->sink), uh_sink_kept(ui->sink) == 1 ? "it" : "them");
+        y += notice(ui, msg, UH_C_WARN, UH_C_WARN_SOFT, x, y, w);
     }
     y += results(ui, x, y, w);
     y += health(ui, x, y, w);

@@ -145,8 +145,11 @@ void uh_ui_draw_idle_warning(uh_ui *ui)
     const uh_text_block *bn = uh_text_get(ui->t, UH_FACE_BOLD, uh_px(ui, UH_PX_HUGE), UH_C_ACCENT, 0, big);
     const uh_text_block *bl = uh_text_get(ui->t, UH_FACE_REGULAR, uh_px(ui, UH_PX_LEAD), UH_C_MUTED, iw, line);
     const uh_text_block *bs = uh_text_get(ui->t, UH_FACE_REGULAR, uh_px(ui, UH_PX_SMALL + 1), UH_C_FAINT, iw,
-                                          "Finished results are already saved. Your name and answers will be "
-                                          "cleared from the screen.");
+                                          ui->sink && uh_sink_kept(ui->sink)
+                                              ? "Finished results are kept and saved as soon as the results store "
+                                                "can take them. Your name and answers will be cleared from the screen."
+                                              : "Finished results are already saved. Your name and answers will be "
+                                                "cleared from the screen.");
     int h = pad + bt->h + uh_px(ui, 16) + bn->h + uh_px(ui, 12) + bl->h + uh_px(ui, 14) + bs->h + pad;
     SDL_Rect r = {(ui->w - w) / 2, (ui->h - h) / 2, w, h};
     uh_draw_card(ui->d, r, uh_px(ui, 22), UH_C_CARD, UH_C_LINE, 0, true);

@@ -365,8 +365,10 @@ static void debrief_draw(uh_ui *ui)
         y += uh_ui_text(ui, UH_FACE_REGULAR, UH_PX_SMALL, UH_C_FAINT, w, "Your result has been saved.", x, y);
     else if (ui->save_error[0]) {
         char msg[700];
-        snprintf(msg, sizeof msg, "Your result could not be saved: %s", ui->save_error);
-        y += uh_ui_text(ui, UH_FACE_REGULAR, UH_PX_SMALL, UH_C_BAD, w, msg, x, y);
+        snprintf(msg, sizeof msg, ui->save_pending ? "Your result is not saved yet: %s. It is kept "
+                 "and saved as soon as the results store can take it." : "Your result could not be "
+                 "saved: %s", ui->save_error);
+        y += uh_ui_text(ui, UH_FACE_REGULAR, UH_PX_SMALL, ui->save_pending ? UH_C_WARN : UH_C_BAD, w, msg, x, y);
     }
     y += gap;
 

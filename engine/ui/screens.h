@@ -6,6 +6,7 @@
 
 #include "../session/debrief.h"
 #include "../session/session.h"
+#include "../store/sink.h"
 #include "avatar.h"
 #include "theme.h"
 #include "ui.h"
@@ -40,8 +41,8 @@ struct uh_ui {
     const uh_config *cfg;
     bool loaded;          /* uh_ui_preload has run */
     uh_library lib;
-    uh_store *store;
-    char store_error[512];
+    uh_sink *sink;        /* where results go; opens the store, retries, keeps */
+    uh_store *store;      /* the sink's store once open (valid until the sink is freed) */
     uh_screen_id screen;
     Uint32 screen_since;  /* ticks when the screen changed (for the fade-in) */
     Uint32 drawn_at;      /* ticks when the last frame was drawn */
@@ -99,6 +100,7 @@ struct uh_ui {
     /* Debrief: its words come from the session's debrief (engine/session). */
     uh_debrief *debrief;
     bool saved;
+    bool save_pending;    /* not saved yet: kept by the sink, saved later */
     char save_error[512];
     Uint32 anim_start;
 

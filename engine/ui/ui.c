@@ -78,13 +78,9 @@ void uh_ui_preload(uh_ui *ui)
     }
     ui->progress = uh_xcalloc(ui->lib.count ? ui->lib.count : 1, sizeof *ui->progress);
     ui->resumable = uh_xcalloc(ui->lib.count ? ui->lib.count : 1, sizeof *ui->resumable);
-    uh_error e;
-    uh_error_clear(&e);
-    ui->store = uh_store_open_config(ui->cfg, opt->db_path, &e);
-    if (!ui->store) {
-        uh_error_format(&e, ui->store_error, sizeof ui->store_error);
-        SDL_Log("unhooked: results store: %s", ui->store_error);
-    }
+    /* The sink opens the store now and again after a failure; it logs. */
+    ui->sink = uh_sink_new(ui->cfg, opt->db_path);
+    ui->store = uh_sink_store(ui->sink);
     char *state = uh_pin_state_path(opt->db_path);
     ui->pin = uh_pin_guard_open(state, ui->cfg->pin_max_tries, ui->cfg->pin_lockout_s);
     free(state);
@@ -114,7 +110,7 @@ void uh_ui_free(uh_ui *ui)
     free(ui->resumable);
     uh_summary_free(ui->admin_summary);
     uh_pin_guard_close(ui->pin);
-    uh_store_close(ui->store);
+    uh_sink_free(ui->sink);
     if (ui->loaded)
         uh_library_free(&ui->lib);
     uh_draw_free(ui->d);
@@ -305,6 +301,11 @@ int uh_ui_write_trace(const uh_ui *ui, const char *path)
         fprintf(f, "saved %d\nscore %d\npassed %d\n", ui->saved, res->score.score, res->score.passed);
     if (ui->screen == UH_SCREEN_DEBRIEF && ui->debrief)
         fprintf(f, "lead %d\nreason %d\n", (int)ui->debrief->lead, (int)ui->debrief->reason);
+    if (ui->sink && uh_sink_kept(ui->sink))
+        fprintf(f, "kept %zu\n", uh_sink_kept(ui->sink));
+    size_t set_aside = 0;
+    if (ui->sink && ui->screen == UH_SCREEN_ADMIN && uh_sink_notices(ui->sink, &set_aside))
+        fprintf(f, "set_aside %zu\n", set_aside);
     if (ui->screen == UH_SCREEN_SUMMARY && ui->cert_msg[0])
         fprintf(f, "certificate %s\n", ui->cert_msg);
     for (int i = 0; i < ui->g.nprev; i++) {
@@ -470,7 +471,7 @@ void uh_ui_end_run(uh_ui *ui)
     uh_session_end_run(ui->ses);
     uh_debrief_free(ui->debrief);
     ui->debrief = NULL;
-    ui->saved = false;
+    ui->saved = ui->save_pending = false;
     ui->save_error[0] = 0;
     ui->flags_open = ui->leave_open = false;
     ui->prev_channel = -1;
@@ -584,13 +585,10 @@ void uh_ui_send_report(uh_ui *ui)
     uh_ui_follow_run(ui);
 }
 
-/* Saves r as an attempt of the signed-in trainee; 0 or -1 with msg filled. */
+/* Saves r as an attempt of the signed-in trainee; 0, or 1 when it is kept
+ * to be saved later, or -1; msg says why when not 0. */
 static int save_attempt(uh_ui *ui, const uh_result *r, char *msg, size_t n)
 {
-    if (!ui->store) {
-        snprintf(msg, n, "The results store is not available (%.400s).", ui->store_error);
-        return -1;
-    }
     char ended[32];
     uh_iso8601_now(ended, false);
     uh_attempt a = {
@@ -604,10 +602,11 @@ static int save_attempt(uh_ui *ui, const uh_result *r, char *msg, size_t n)
     };
     uh_error e;
     uh_error_clear(&e);
-    if (uh_store_save(ui->store, &a, NULL, &e) == 0)
-        return 0;
-    uh_error_format(&e, msg, n);
-    return -1;
+    int rc = uh_sink_save(ui->sink, &a, &e);
+    ui->store = uh_sink_store(ui->sink);
+    if (rc != 0)
+        uh_error_format(&e, msg, n);
+    return rc;
 }
 
 void uh_ui_follow_run(uh_ui *ui)
@@ -626,7 +625,9 @@ void uh_ui_follow_run(uh_ui *ui)
         forget_progress(ui);
         const uh_result *r = uh_session_result(ui->ses);
         ui->save_error[0] = 0;
-        ui->saved = save_attempt(ui, r, ui->save_error, sizeof ui->save_error) == 0;
+        int saved = save_attempt(ui, r, ui->save_error, sizeof ui->save_error);
+        ui->saved = saved == 0;
+        ui->save_pending = saved > 0;
         uh_debrief_free(ui->debrief);
         ui->debrief = uh_debrief_build(uh_run_scenario(uh_ui_run(ui)), ui->cfg, r);
         uh_ui_go(ui, UH_SCREEN_DEBRIEF);
@@ -677,7 +678,7 @@ void uh_ui_wipe(uh_ui *ui)
     if (uh_ui_signed_in(ui) && (st == UH_SESSION_SCENE || st == UH_SESSION_REPORT)) {
         uh_result *r = uh_session_result_now(ui->ses);
         char msg[600];
-        if (save_attempt(ui, r, msg, sizeof msg) != 0)
+        if (save_attempt(ui, r, msg, sizeof msg) < 0)
             SDL_Log("unhooked: unfinished attempt not saved: %s", msg);
         uh_result_free(r);
     }
@@ -704,6 +705,11 @@ unsigned uh_ui_tick_ms(const uh_ui *ui) { return ui->mode == UH_MODE_KIOSK ? 100
 void uh_ui_tick(uh_ui *ui)
 {
     Uint32 now = SDL_GetTicks();
+    if (ui->sink) {  /* results kept for later, a store still to open */
+        size_t kept = uh_sink_kept(ui->sink);
+        ui->g.dirty |= uh_sink_poll(ui->sink) != kept;
+        ui->store = uh_sink_store(ui->sink);
+    }
     if (ui->screen == UH_SCREEN_ATTRACT) {
         ui->idle_left = -1;
         if (now - ui->fact_since >= UH_ATTRACT_FACT_MS) {

@@ -15,6 +15,18 @@ on every statement. It can misbehave on purpose:
   reject={ids}    answer 400 Bad Request to any request holding one of these
                   statement ids, storing nothing from it (a statement the LRS
                   will never take); a set the test may change later
+  held={id: st}   statements the LRS holds already under these ids (another
+                  program's, different from ours): a request holding one of
+                  them gets 409 Conflict
+  put_conflict=True  answer 409 Conflict (not 204) to a PUT of a statement
+                  stored already, as an LRS may; the client must GET it
+  portal=True     be a captive portal: "200 OK" and a login page in HTML for
+                  every request, storing nothing
+  html_put=True   answer "200 OK" with an HTML page to every PUT
+
+GET {prefix}/statements?statementId=ID returns the statement held (404 when
+none), with "stored", "authority" and "version" added and the timestamp
+rewritten in another time zone, as an LRS may.
 
 Everything received is kept in .stored (id -> statement), .received (every
 statement id in every request, in order) and .log (method, status).
@@ -23,6 +35,7 @@ Run alone: lrs_receiver.py [--port N] [--fail-first N] [--user U --password P]
 """
 import argparse
 import base64
+import datetime
 import json
 import threading
 import urllib.parse
@@ -31,10 +44,13 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 class Receiver:
     def __init__(self, user="kiosk", password="s3cret", prefix="/xapi", fail_first=0,
-                 lose_answers=0, conflict=True, reject=()):
+                 lose_answers=0, conflict=True, reject=(), held=None, put_conflict=False,
+                 portal=False, html_put=False):
         self.user, self.password, self.prefix = user, password, prefix.rstrip("/")
         self.fail_first, self.lose_answers, self.conflict = fail_first, lose_answers, conflict
         self.reject = set(reject)
+        self.held = dict(held or {})
+        self.put_conflict, self.portal, self.html_put = put_conflict, portal, html_put
         self.stored, self.received, self.log, self.problems = {}, [], [], []
         self.lock = threading.Lock()
         receiver = self
@@ -48,6 +64,9 @@ class Receiver:
 
             def do_PUT(self):
                 receiver.handle(self, "PUT")
+
+            def do_GET(self):
+                receiver.handle(self, "GET")
 
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self.port = self.server.server_address[1]
@@ -72,6 +91,35 @@ class Receiver:
         h.end_headers()
         h.wfile.write(data)
 
+    def html(self, h, method):
+        page = b"<!DOCTYPE html><html><head><title>Guest Wi-Fi</title></head><body>" \
+               b"<form action=/login>Accept the terms to continue</form></body></html>"
+        self.log.append((method, "html"))
+        h.send_response(200)
+        h.send_header("Content-Type", "text/html")
+        h.send_header("Content-Length", str(len(page)))
+        h.end_headers()
+        h.wfile.write(page)
+
+    def get(self, h, url):
+        qs = urllib.parse.parse_qs(url.query)
+        sid = (qs.get("statementId") or [None])[0]
+        st = self.held.get(sid) or self.stored.get(sid)
+        self.log.append(("GET", 200 if st else 404))
+        if not st:
+            return self.answer(h, 404, {"error": f"no statement {sid}"})
+        copy = json.loads(json.dumps(st))
+        copy["stored"] = "2030-01-01T00:00:00.000Z"
+        copy["authority"] = {"objectType": "Agent", "account": {"homePage": "https://lrs.test",
+                                                                "name": "kiosk"}}
+        copy["version"] = "1.0.3"
+        copy["id"] = copy["id"].upper()
+        ts = copy.get("timestamp")
+        if ts and ts.endswith("Z"):  # the same moment, one hour east
+            t = datetime.datetime.fromisoformat(ts[:-1]) + datetime.timedelta(hours=1)
+            copy["timestamp"] = t.isoformat(timespec="milliseconds") + "+01:00"
+        self.answer(h, 200, copy)
+
     def refuse(self, h, method, status, why):
         self.problems.append(f"{method} {h.path}: {why}")
         self.log.append((method, status))
@@ -85,6 +133,8 @@ class Receiver:
         length = int(h.headers.get("Content-Length") or 0)
         raw = h.rfile.read(length)
         url = urllib.parse.urlsplit(h.path)
+        if self.portal or (self.html_put and method == "PUT"):
+            return self.html(h, method)
         if url.path != self.prefix + "/statements":
             return self.refuse(h, method, 404, f"no such resource {url.path}")
         if h.headers.get("X-Experience-API-Version") != "1.0.3":
@@ -92,6 +142,8 @@ class Receiver:
         want = "Basic " + base64.b64encode(f"{self.user}:{self.password}".encode()).decode()
         if h.headers.get("Authorization") != want:
             return self.refuse(h, method, 401, "bad credentials")
+        if method == "GET":
+            return self.get(h, url)
         if not (h.headers.get("Content-Type") or "").startswith("application/json"):
             return self.refuse(h, method, 400, "Content-Type is not application/json")
         try:
@@ -115,10 +167,17 @@ class Receiver:
         if bad:
             self.log.append((method, 400))
             return self.answer(h, 400, {"error": f"statement {bad[0]}: verb.id is not an IRI"})
+        theirs = [i for i in ids if i in self.held]
+        if theirs:
+            self.log.append((method, 409))
+            return self.answer(h, 409, {"error": f"statement {theirs[0]} exists"})
         known = [i for i in ids if i in self.stored]
         for i in known:
             if self.stored[i] != statements[ids.index(i)]:
                 return self.refuse(h, method, 409, f"statement {i} differs from the one stored")
+        if known and method == "PUT" and self.put_conflict:
+            self.log.append((method, 409))
+            return self.answer(h, 409, {"error": f"statement {known[0]} exists"})
         if known and method == "POST" and self.conflict:
             self.log.append((method, 409))
             return self.answer(h, 409, {"error": f"{len(known)} statement(s) already stored"})

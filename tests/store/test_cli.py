@@ -2,12 +2,17 @@
 """test_cli.py UNHOOKED MAKE_DATASET — the results commands as an
 administrator uses them: `run --trainee` records exactly what it prints,
 `run` without it records nothing, report/export/purge with --db, the
-default store location, a damaged store at start, and usage errors."""
+default store location; a store damaged on disk (read: refused; written:
+set aside, then a warning in every command until acknowledged); reading
+never creates or changes anything; a text file or another program's
+database is never written to; an unreadable store, an unwritable -shm and
+a full disk are reported, never set aside; and usage errors."""
 import csv
 import io
 import json
 import os
 import shutil
+import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -115,14 +120,137 @@ try:
     check("purge --retention uses retention_days", p.returncode == 0
           and f"purged {len(old)} attempt" in p.stdout, p.stdout + p.stderr)
 
-    # A damaged store at start: set aside, reported, a fresh one used.
+    # A store damaged on disk. Reading it changes nothing; the next program
+    # that writes sets it aside, and every command warns until it is
+    # acknowledged.
     bad = os.path.join(tmp, "bad.db")
+    run("walk-away", "--trainee", "E5", "--db", bad)
     with open(bad, "wb") as f:
         f.write(b"\x00garbage" * 4000)
     r = unhooked("report", "--db", bad)
+    check("damaged store: report refuses and changes nothing", r.returncode == 1
+          and "damaged" in r.stderr and not any(n.startswith("bad.db.corrupt-") for n in os.listdir(tmp)),
+          r.stderr)
+    w = run("walk-away", "--trainee", "E6", "--db", bad)
     aside = [n for n in os.listdir(tmp) if n.startswith("bad.db.corrupt-")]
-    check("damaged store: warned, set aside, fresh one", r.returncode == 0 and "was damaged" in r.stderr
-          and len(aside) == 1 and "0 attempts" in r.stdout, r.stderr)
+    check("damaged store: the next write sets it aside and warns", w.returncode == 0 and len(aside) == 1
+          and "found damaged" in w.stderr and "saved attempt 1" in w.stderr, w.stderr)
+    for cmd in (["report"], ["report", "--json"], ["export", "--format", "csv"]):
+        r = unhooked(*cmd, "--db", bad)
+        check("set aside: `%s` warns every time" % " ".join(cmd), r.returncode == 0
+              and "found damaged" in r.stderr and aside[0] in r.stderr
+              and "unhooked acknowledge" in r.stderr, r.stderr)
+    a = unhooked("acknowledge", "--db", bad)
+    check("acknowledge lists and clears the notice", a.returncode == 0 and aside[0] in a.stdout
+          and "1 notice acknowledged" in a.stdout, a.stdout + a.stderr)
+    r = unhooked("report", "--db", bad)
+    check("acknowledged: no more warning, the damaged file kept", r.returncode == 0
+          and "damaged" not in r.stderr and os.path.exists(os.path.join(tmp, aside[0])), r.stderr)
+
+    # Reading never creates or changes anything; writing refuses a file
+    # that is not an Unhooked store.
+    for cmd in (["report"], ["export", "--format", "json"]):
+        r = unhooked(*cmd, "--db", os.path.join(tmp, "typo", "x.db"))
+        check("`%s --db typo/x.db`: exit 1, no folder, no store" % cmd[0], r.returncode == 1
+              and "no results store" in r.stderr and not os.path.exists(os.path.join(tmp, "typo")),
+              r.stderr)
+    notes = os.path.join(tmp, "notes.txt")
+    with open(notes, "w") as f:
+        f.write("Notes for Monday.\n")
+    for cmd in (["report"], ["export", "--format", "csv"], ["sync", "--parked"], ["purge", "--before", "2000-01-01"]):
+        r = unhooked(*cmd, "--db", notes)
+        check("a text file as --db: `%s` refuses it" % cmd[0], r.returncode == 1, r.stderr)
+    r = run("walk-away", "--trainee", "E7", "--db", notes)
+    check("a text file as --db: never renamed or replaced", r.returncode == 1
+          and open(notes).read() == "Notes for Monday.\n"
+          and sorted(n for n in os.listdir(tmp) if n.startswith("notes")) == ["notes.txt"], r.stderr)
+    other = os.path.join(tmp, "other.db")
+    with sqlite3.connect(other) as con:
+        con.execute("CREATE TABLE contacts (name TEXT)")
+    for args in (["report", "--db", other], ["purge", "--before", "2000-01-01", "--db", other]):
+        r = unhooked(*args)
+        check("another program's database: `%s` refuses it" % args[0], r.returncode == 1
+              and "not an Unhooked results store" in r.stderr, r.stderr)
+    r = run("walk-away", "--trainee", "E8", "--db", other)
+    with sqlite3.connect(other) as con:
+        tables = [t for (t,) in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+    check("another program's database: no tables added", r.returncode == 1 and tables == ["contacts"],
+          tables)
+
+    # A healthy store the program may not read, or whose -shm it may not
+    # write (left by a tool run as another user): an error, never set aside.
+    # As root, the commands run as nobody; otherwise modes do it.
+    perm = os.path.join(tmp, "perm")
+    os.mkdir(perm)
+    os.chmod(perm, 0o777)
+    os.chmod(tmp, 0o711)  # so the other user can reach perm/
+    pdb = os.path.join(perm, "r.db")
+    subprocess.run([make_dataset, pdb], check=True)
+    as_other = {}
+    if os.geteuid() == 0:
+        as_other = {"user": 65534, "group": 65534, "extra_groups": []}
+
+    def other_user(*args):
+        return subprocess.run([exe, *args], capture_output=True, text=True, env=env, timeout=60,
+                              **as_other)
+
+    if as_other:
+        os.chown(pdb, 0, 0)
+        os.chown(pdb + "-lock", 65534, 65534)
+    os.chmod(pdb, 0o600 if as_other else 0o000)
+    before = open(pdb, "rb").read() if as_other else None
+    for args in (["report"], ["run", mini, "--answers", os.path.join(fix, "hooked.json"), "--trainee", "E9"]):
+        r = other_user(*args, "--db", pdb)
+        check("an unreadable store: `%s` says so, sets nothing aside" % args[0], r.returncode == 1
+              and "Permission denied" in r.stderr and sorted(os.listdir(perm)) == ["r.db", "r.db-lock"],
+              r.stderr + str(os.listdir(perm)))
+    os.chmod(pdb, 0o600)
+    check("an unreadable store: its bytes unchanged", before is None or open(pdb, "rb").read() == before)
+    if as_other:
+        os.chown(pdb, 65534, 65534)
+    shm = pdb + "-shm"
+    with open(shm, "wb") as f:
+        f.write(b"\0" * 32768)
+    os.chmod(shm, 0o600 if as_other else 0o400)
+    for args in (["report"], ["run", mini, "--answers", os.path.join(fix, "hooked.json"), "--trainee", "E9"]):
+        r = other_user(*args, "--db", pdb)
+        check("an unwritable -shm: `%s` names it, sets nothing aside" % args[0], r.returncode == 1
+              and "r.db-shm cannot be written" in r.stderr
+              and not any(".corrupt" in n for n in os.listdir(perm)), r.stderr)
+    os.chmod(shm, 0o600)
+    os.remove(shm)
+    for n in os.listdir(perm):
+        if n.endswith("-wal"):
+            os.remove(os.path.join(perm, n))
+    r = unhooked("report", "--db", pdb)
+    check("afterwards the store reads as before", r.returncode == 0 and "40 attempts" in r.stdout,
+          r.stdout + r.stderr)
+
+    # A copy on a read-only medium (a backup on a stick mounted read-only):
+    # readable as it is, nothing created beside it.
+    rom = os.path.join(tmp, "rom")
+    os.mkdir(rom)
+    subprocess.run([make_dataset, os.path.join(rom, "copy.db")], check=True)
+    os.remove(os.path.join(rom, "copy.db-lock"))
+    os.chmod(os.path.join(rom, "copy.db"), 0o444)
+    os.chmod(rom, 0o555)
+    r = other_user("report", "--db", os.path.join(rom, "copy.db"))
+    check("a store on a read-only medium can be read", r.returncode == 0 and "40 attempts" in r.stdout
+          and os.listdir(rom) == ["copy.db"], r.stdout + r.stderr)
+    os.chmod(rom, 0o755)
+
+    # A real full disk: a small tmpfs in a private mount namespace (needs
+    # root with CAP_SYS_ADMIN; reported as skipped otherwise). The healthy
+    # store is not set aside; once space is freed it is all there.
+    script = os.path.join(here, "full_disk.sh")
+    r = subprocess.run(["unshare", "--mount", "--propagation", "private", "sh", script, exe,
+                        make_dataset, os.path.join(fix, "mini.lua"), os.path.join(fix, "hooked.json")],
+                       capture_output=True, text=True, env=env, timeout=120)
+    if r.returncode == 77:
+        print("skip full disk on tmpfs: " + (r.stderr.strip().splitlines() or ["no mount"])[-1])
+    else:
+        check("a full disk (tmpfs): reported, nothing set aside, all there afterwards",
+              r.returncode == 0, r.stdout[-800:] + r.stderr[-800:])
 
     # Usage errors exit 2.
     for args in (["export", "--format", "xml"], ["report", "--since", "last week"],

@@ -193,6 +193,56 @@ TEST(incomplete_attempt)
     uh_store_close(st);
 }
 
+/* 409 Conflict from an LRS: its copy matches ours under xAPI's statement
+ * comparison rules, or it holds something else under our id. */
+TEST(lrs_copy_compared_by_xapi_rules)
+{
+    const char *ours =
+        "{\"id\":\"6f1e3a52-0c4b-5d6e-8f90-a1b2c3d4e5f6\",\"timestamp\":\"2026-11-23T09:30:00Z\","
+        "\"actor\":{\"objectType\":\"Agent\",\"account\":{\"homePage\":\"https://x\",\"name\":\"E1\"}},"
+        "\"verb\":{\"id\":\"http://adlnet.gov/expapi/verbs/passed\",\"display\":{\"en-US\":\"passed\"}},"
+        "\"object\":{\"objectType\":\"Activity\",\"id\":\"https://x/s\",\"definition\":{\"name\":{\"en-US\":\"S\"}}},"
+        "\"result\":{\"score\":{\"scaled\":0.5,\"raw\":50},\"duration\":\"PT4M12.50S\",\"success\":true},"
+        "\"context\":{\"registration\":\"0a1b2c3d-0000-4000-8000-000000000001\"}}";
+    /* As an LRS gives it back: upper-case UUIDs, the time in another zone
+     * with milliseconds, stored/authority/version added, no objectType on
+     * the object, another verb display and activity definition, 50.0. */
+    const char *held =
+        "{\"id\":\"6F1E3A52-0C4B-5D6E-8F90-A1B2C3D4E5F6\",\"timestamp\":\"2026-11-23T10:30:00.000+01:00\","
+        "\"stored\":\"2026-11-24T00:00:00Z\",\"version\":\"1.0.3\",\"authority\":{\"mbox\":\"mailto:a@b\"},"
+        "\"actor\":{\"account\":{\"homePage\":\"https://x\",\"name\":\"E1\"},\"objectType\":\"Agent\"},"
+        "\"verb\":{\"id\":\"http://adlnet.gov/expapi/verbs/passed\",\"display\":{\"de-DE\":\"bestanden\"}},"
+        "\"object\":{\"id\":\"https://x/s\",\"definition\":{\"name\":{\"en-US\":\"Renamed\"}}},"
+        "\"result\":{\"success\":true,\"duration\":\"PT4M12.50S\",\"score\":{\"raw\":50.0,\"scaled\":0.5}},"
+        "\"context\":{\"registration\":\"0A1B2C3D-0000-4000-8000-000000000001\"}}";
+    cJSON *a = cJSON_Parse(ours), *b = cJSON_Parse(held);
+    char where[200];
+    CHECK_MSG(uh_xapi_same_statement(a, b, where, sizeof where), "differs at %s", where);
+    static const char *const changes[][2] = {
+        {"result", "{\"score\":{\"scaled\":0.5,\"raw\":51},\"duration\":\"PT4M12.50S\",\"success\":true}"},
+        {"timestamp", "\"2026-11-23T09:30:01Z\""},
+        {"actor", "{\"account\":{\"homePage\":\"https://x\",\"name\":\"E2\"}}"},
+        {"context", "{\"registration\":\"0a1b2c3d-0000-4000-8000-000000000002\",\"platform\":\"x\"}"},
+    };
+    static const char *const expect[] = {"result.score.raw", "timestamp", "actor.account.name",
+                                         "context"};
+    for (size_t i = 0; i < 4; i++) {
+        cJSON *c = cJSON_Duplicate(b, 1);
+        cJSON_ReplaceItemInObject(c, changes[i][0], cJSON_Parse(changes[i][1]));
+        CHECK_MSG(!uh_xapi_same_statement(a, c, where, sizeof where), "%s: no difference", changes[i][0]);
+        CHECK_MSG(strstr(where, expect[i]) != NULL, "\"%s\" does not name %s", where, expect[i]);
+        cJSON_Delete(c);
+    }
+    /* The duration is a string: PT4M12.5S is not PT4M12.50S. */
+    cJSON *c = cJSON_Duplicate(b, 1);
+    cJSON_ReplaceItemInObject(cJSON_GetObjectItem(c, "result"), "duration", cJSON_CreateString("PT4M12.5S"));
+    CHECK(!uh_xapi_same_statement(a, c, where, sizeof where));
+    cJSON_Delete(c);
+    CHECK(!uh_xapi_same_statement(a, NULL, where, sizeof where));
+    cJSON_Delete(a);
+    cJSON_Delete(b);
+}
+
 int main(void)
 {
     RUN(uuid_v5_matches_rfc);
@@ -201,5 +251,6 @@ int main(void)
     RUN(csv_quoting);
     RUN(statement_sequence);
     RUN(incomplete_attempt);
+    RUN(lrs_copy_compared_by_xapi_rules);
     TEST_END();
 }

@@ -1,19 +1,25 @@
 /* test_store.c — the results store: saving and reading back, durability
- * under kill -9, recovery from a corrupt file, migrations, privacy (purge,
+ * (kill -9: test_kill9.c), damage proven before a store is set aside and
+ * every other failure changing nothing, reading changing nothing, the
+ * sink the window saves through, migrations, privacy (purge,
  * retention, anonymous mode) and the LRS outbox. */
 #include <errno.h>
 #include <fcntl.h>
 #include <signal.h>
 #include <sqlite3.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
 
 #include <cjson/cJSON.h>
+#include <dirent.h>
 
 #include "core/util.h"
+#include "store/sink.h"
 #include "dataset.h"
+#include "fault_vfs.h"
 #include "testing.h"
 #include "tmpdir.h"
 
@@ -197,81 +203,50 @@ TEST(anonymous_stores_no_name)
     CHECK(!file_contains(path, "Unusualname"));
 }
 
-/* A child saves attempts as fast as it can and reports each id once
- * uh_store_save has returned; the parent kills it with SIGKILL at an
- * arbitrary moment (most likely inside a transaction). Every reported id
- * must be there afterwards, complete, and the file must pass quick_check. */
-TEST(durable_under_kill9)
+/* Every file in the test folder whose name contains part. */
+static int files_named(const char *part)
 {
-    const char *path = uh_tmp("kill9.db");
-    for (int round = 0; round < 3; round++) {
-        int fds[2];
-        CHECK(pipe(fds) == 0);
-        pid_t pid = fork();
-        if (pid == 0) {
-            close(fds[0]);
-            uh_error err;
-            uh_store *st = uh_store_open(path, &err);
-            if (!st)
-                _exit(3);
-            for (;;) {
-                int64_t id;
-                if (save_one(st, "kill9", NULL, &id))
-                    _exit(4);
-                if (write(fds[1], &id, sizeof id) != sizeof id)
-                    _exit(5);
-            }
-        }
-        close(fds[1]);
-        int64_t id, max_id = 0;
-        int got = 0;
-        /* Let it write a while (a different number each round). */
-        while (got < 40 + 35 * round && read(fds[0], &id, sizeof id) == sizeof id) {
-            got++;
-            max_id = id;
-        }
-        kill(pid, SIGKILL);
-        int status;
-        waitpid(pid, &status, 0);
-        CHECK(WIFSIGNALED(status) && WTERMSIG(status) == SIGKILL);
-        while (read(fds[0], &id, sizeof id) == sizeof id)  /* reported before it died */
-            max_id = id;
-        close(fds[0]);
-
-        uh_error err;
-        uh_store *st = uh_store_open(path, &err);
-        CHECK_MSG(st && !uh_store_recovered_from(st), "reopen after kill -9: %s", err.msg);
-        if (!st)
-            return;
-        uh_record *recs;
-        size_t n;
-        CHECK(uh_store_query(st, NULL, &recs, &n, &err) == 0);
-        /* Every acknowledged save is there; at most the one in flight may
-         * be there too (committed, killed before it could report). */
-        CHECK_MSG((int64_t)n >= max_id && (int64_t)n <= max_id + 1, "%zu rows, last reported %lld", n,
-                  (long long)max_id);
-        printf("     kill -9 round %d: last save reported %lld, rows after reopen %zu\n", round + 1,
-               (long long)max_id, n);
-        bool complete = true;
-        for (size_t i = 0; i < n; i++)
-            complete = complete && recs[i].id == (int64_t)i + 1 && recs[i].nchoices == 3 &&
-                       cJSON_GetObjectItem(recs[i].result, "score") != NULL;
-        CHECK(complete);
-        uh_records_free(recs, n);
-        uh_store_close(st);
-        CHECK(sql_int(path, "SELECT count(*) FROM choices") == 3 * (int)n);
-    }
+    char *dir = uh_dirname(uh_tmp("x"));
+    DIR *d = opendir(dir);
+    int n = 0;
+    struct dirent *e;
+    while (d && (e = readdir(d)))
+        n += strstr(e->d_name, part) != NULL;
+    if (d)
+        closedir(d);
+    free(dir);
+    return n;
 }
 
-TEST(corrupt_file_is_set_aside)
+/* A file's bytes, to show it is untouched. */
+static char *file_bytes(const char *path, size_t *len)
+{
+    return uh_read_file(path, len, NULL);
+}
+
+static bool same_bytes(const char *path, const char *before, size_t len)
+{
+    size_t now_len;
+    char *now = file_bytes(path, &now_len);
+    bool same = now && now_len == len && memcmp(now, before, len) == 0;
+    free(now);
+    return same;
+}
+
+/* A store (its lock file beside it) whose file was overwritten: set
+ * aside, with a notice that stays until acknowledged. */
+TEST(garbage_where_a_store_was_is_set_aside)
 {
     const char *path = uh_tmp("garbage.db");
+    uh_error err;
+    uh_store *st = uh_store_open(path, &err);
+    CHECK(st && save_one(st, "before", NULL, NULL) == 0);
+    uh_store_close(st);
     FILE *f = fopen(path, "w");
     for (int i = 0; i < 300; i++)
         fputs("this is not a database, just a file that happens to be here. ", f);
     fclose(f);
-    uh_error err;
-    uh_store *st = uh_store_open(path, &err);
+    st = uh_store_open(path, &err);
     CHECK_MSG(st != NULL, "%s", err.msg);
     if (!st)
         return;
@@ -281,6 +256,432 @@ TEST(corrupt_file_is_set_aside)
     CHECK(save_one(st, "after", NULL, NULL) == 0);
     uh_store_close(st);
     CHECK(sql_int(path, "SELECT count(*) FROM attempts") == 1);
+
+    uh_set_aside *v;
+    size_t n;
+    CHECK(uh_store_set_asides(path, &v, &n, &err) == 0 && n == 1);
+    if (n == 1) {
+        CHECK(aside && strstr(v[0].moved_to, "garbage.db.corrupt-"));
+        CHECK_HAS(v[0].reason, "not a database");
+        CHECK(strlen(v[0].at) == 20 && v[0].at[19] == 'Z');
+    }
+    uh_set_asides_free(v, n);
+    /* Acknowledged: gone; the damaged file stays. */
+    CHECK(uh_store_acknowledge(path, 1, &err) == 0);
+    CHECK(uh_store_set_asides(path, &v, &n, &err) == 0 && n == 0);
+    CHECK(files_named("garbage.db.corrupt-") == 1);
+}
+
+/* A notice written after the administrator looked is not acknowledged
+ * with the ones seen. */
+TEST(acknowledging_keeps_a_newer_notice)
+{
+    const char *path = uh_tmp("twice.db");
+    uh_error err;
+    for (int round = 0; round < 2; round++) {
+        uh_store_close(uh_store_open(path, &err));
+        FILE *f = fopen(path, "w");
+        fputs("zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz", f);
+        fclose(f);
+        uh_store *st = uh_store_open(path, &err);
+        CHECK_MSG(st && uh_store_recovered_from(st), "%s", err.msg);
+        uh_store_close(st);
+    }
+    uh_set_aside *v;
+    size_t n;
+    CHECK(uh_store_set_asides(path, &v, &n, &err) == 0 && n == 2);
+    if (n == 2)
+        CHECK(strcmp(v[0].moved_to, v[1].moved_to) != 0);
+    uh_set_asides_free(v, n);
+    CHECK(uh_store_acknowledge(path, 1, &err) == 0);
+    CHECK(uh_store_set_asides(path, &v, &n, &err) == 0 && n == 1);
+    uh_set_asides_free(v, n);
+    CHECK(uh_store_acknowledge(path, 1, &err) == 0);
+    CHECK(uh_store_set_asides(path, &v, &n, &err) == 0 && n == 0);
+}
+
+/* `--db notes.txt`: a text file is nobody's store. Neither reading nor
+ * writing touches it or leaves anything beside it. */
+TEST(text_file_given_as_store_is_left_alone)
+{
+    const char *path = uh_tmp("notes.txt");
+    FILE *f = fopen(path, "w");
+    fputs("Meeting notes: nothing to do with Unhooked.\n", f);
+    fclose(f);
+    size_t len;
+    char *before = file_bytes(path, &len);
+    uh_error err;
+    uh_store_options ro = {.read_only = true};
+    CHECK(uh_store_open_with(path, &ro, &err) == NULL);
+    CHECK_HAS(err.msg, "not a SQLite database");
+    CHECK(uh_store_open(path, &err) == NULL);
+    CHECK_HAS(err.msg, "not an Unhooked results store");
+    CHECK(uh_store_open(path, &err) == NULL);  /* and again: still no sign of a store */
+    CHECK(same_bytes(path, before, len));
+    CHECK(files_named("notes.txt") == 1);
+    free(before);
+}
+
+/* Another program's SQLite database: never migrated into a store. */
+TEST(other_programs_database_is_left_alone)
+{
+    const char *path = uh_tmp("other.db"), *marked = uh_tmp("marked.db");
+    sqlite3 *db;
+    sqlite3_open(path, &db);
+    sqlite3_exec(db, "CREATE TABLE contacts (name TEXT); INSERT INTO contacts VALUES ('Ann');", NULL,
+                 NULL, NULL);
+    sqlite3_close(db);
+    sqlite3_open(marked, &db);
+    sqlite3_exec(db, "PRAGMA application_id = 42; CREATE TABLE attempts (x);", NULL, NULL, NULL);
+    sqlite3_close(db);
+    size_t len, mlen;
+    char *before = file_bytes(path, &len), *mbefore = file_bytes(marked, &mlen);
+    uh_error err;
+    uh_store_options ro = {.read_only = true};
+    CHECK(uh_store_open_with(path, &ro, &err) == NULL);
+    CHECK_HAS(err.msg, "not an Unhooked results store");
+    CHECK(uh_store_open(path, &err) == NULL);
+    CHECK_HAS(err.msg, "the tables contacts");
+    CHECK(uh_store_open(marked, &err) == NULL);
+    CHECK_HAS(err.msg, "application_id 42");
+    CHECK(same_bytes(path, before, len) && same_bytes(marked, mbefore, mlen));
+    CHECK(sql_int(path, "SELECT count(*) FROM sqlite_master") == 1);
+    CHECK(files_named("other.db") == 1 && files_named("marked.db") == 1);
+    free(before);
+    free(mbefore);
+}
+
+/* Reading creates nothing: no folder, no store, no file left beside one,
+ * and cannot write. */
+TEST(reading_creates_nothing)
+{
+    const char *missing = uh_tmp("typo/sub/results.db");
+    uh_error err;
+    uh_store_options ro = {.read_only = true};
+    CHECK(uh_store_open_with(missing, &ro, &err) == NULL);
+    CHECK_HAS(err.msg, "no results store");
+    CHECK(!uh_is_dir(uh_tmp("typo")));
+
+    const char *path = uh_tmp("readonly.db");
+    uh_store *st = uh_store_open(path, &err);
+    char old[32];
+    uh_time_format(((int64_t)time(NULL) - 40 * 86400) * 1000, old);
+    CHECK(save_one(st, "someone", old, NULL) == 0);
+    uh_store_close(st);
+    int files = files_named("readonly.db");
+    size_t len;
+    char *before = file_bytes(path, &len);
+    st = uh_store_open_with(path, &ro, &err);
+    CHECK_MSG(st && uh_store_read_only(st), "%s", err.msg);
+    uh_record *recs;
+    size_t n;
+    CHECK(st && uh_store_query(st, NULL, &recs, &n, &err) == 0 && n == 1);
+    uh_records_free(recs, n);
+    CHECK(st && save_one(st, "no", NULL, NULL) == -1);
+    CHECK(st && uh_store_purge(st, "2100-01-01", NULL, &err) == -1);
+    uh_store_close(st);
+    CHECK(files_named("readonly.db") == files);
+    CHECK(same_bytes(path, before, len));
+    free(before);
+
+    /* An empty file (a store created, never written) is no store to read. */
+    const char *empty = uh_tmp("empty.db");
+    fclose(fopen(empty, "w"));
+    CHECK(uh_store_open_with(empty, &ro, &err) == NULL);
+    CHECK_HAS(err.msg, "no results have been recorded");
+    struct stat sb;
+    CHECK(stat(empty, &sb) == 0 && sb.st_size == 0);
+
+    /* With retention, reading leaves old attempts out instead of deleting them. */
+    uh_config cfg;
+    uh_config_defaults(&cfg);
+    cfg.retention_days = 30;
+    st = uh_store_open_config(&cfg, path, &ro, &err);
+    CHECK(st && uh_store_query(st, NULL, &recs, &n, &err) == 0 && n == 0);
+    uh_records_free(recs, n);
+    uh_store_close(st);
+    CHECK(sql_int(path, "SELECT count(*) FROM attempts") == 1);
+    uh_config_free(&cfg);
+}
+
+/* A full disk: the shared-memory index cannot grow (SQLITE_IOERR_SHMSIZE,
+ * what tmpfs gives), writes fail with SQLITE_FULL. A healthy store is not
+ * set aside; nothing changes; the message says what is wrong; once there
+ * is space again everything is there. */
+TEST(full_disk_is_not_damage)
+{
+    const char *path = uh_tmp("full.db");
+    uh_error err;
+    uh_store *st = uh_store_open(path, &err);
+    for (int i = 0; i < 5; i++)
+        save_one(st, "kept", NULL, NULL);
+    uh_store_close(st);
+    size_t len;
+    char *before = file_bytes(path, &len);
+
+    fault.shm = SQLITE_IOERR_SHMSIZE;
+    st = uh_store_open(path, &err);
+    CHECK(st == NULL);
+    CHECK_HAS(err.msg, "disk I/O error");
+    CHECK_HAS(err.msg, "nothing was changed");
+    uh_store_options ro = {.read_only = true};
+    CHECK(uh_store_open_with(path, &ro, &err) == NULL);
+    fault_reset();
+    CHECK(same_bytes(path, before, len));
+    CHECK(files_named("full.db.corrupt") == 0 && files_named("full.db-set-aside") == 0);
+
+    /* Full while open: the save fails and says so; the store stays good. */
+    st = uh_store_open(path, &err);
+    CHECK(st != NULL);
+    fault.full = true;
+    CHECK(st && save_one(st, "lost", NULL, NULL) == -1);
+    fault_reset();
+    CHECK(st && save_one(st, "later", NULL, NULL) == 0);
+    uh_store_close(st);
+    fault.full = true;
+    uh_store_close(uh_store_open(path, &err));  /* opening on a full disk */
+    fault_reset();
+    st = uh_store_open(path, &err);
+    CHECK(st && !uh_store_recovered_from(st));
+    uh_progress p;
+    CHECK(st && uh_store_progress(st, "kept", "paid-paper", &p, &err) == 0 && p.attempts == 5);
+    CHECK(st && uh_store_progress(st, "later", "paid-paper", &p, &err) == 0 && p.attempts == 1);
+    uh_store_close(st);
+    CHECK(files_named("full.db.corrupt") == 0);
+    free(before);
+}
+
+/* A store the program cannot open or read (EACCES, EIO), or whose shared
+ * memory cannot be opened (an unwritable -shm): an error, never a set-aside. */
+TEST(unreadable_store_is_not_damage)
+{
+    const char *path = uh_tmp("unreadable.db");
+    uh_error err;
+    uh_store *st = uh_store_open(path, &err);
+    save_one(st, "kept", NULL, NULL);
+    uh_store_close(st);
+    size_t len;
+    char *before = file_bytes(path, &len);
+    static const char *const what[] = {"cannot open", "cannot read", "shared memory"};
+    for (int k = 0; k < 3; k++) {
+        fault.cantopen = k == 0;
+        fault.read_error = k == 1;
+        fault.shm = k == 2 ? SQLITE_IOERR_SHMOPEN : 0;
+        st = uh_store_open(path, &err);
+        CHECK_MSG(st == NULL, "%s: opened", what[k]);
+        CHECK_MSG(strstr(err.msg, "nothing was changed") != NULL, "%s: %s", what[k], err.msg);
+        fault_reset();
+        CHECK(same_bytes(path, before, len));
+        CHECK(files_named("unreadable.db.corrupt") == 0);
+    }
+    CHECK(sql_int(path, "SELECT count(*) FROM attempts") == 1);
+    free(before);
+}
+
+/* Garbage read once (a flaky disk or cable): the first check fails, the
+ * second, on a fresh connection, does not; nothing is set aside. */
+TEST(damage_seen_once_is_not_set_aside)
+{
+    const char *path = uh_tmp("flaky.db");
+    uh_error err;
+    uh_store *st = uh_store_open(path, &err);
+    for (int i = 0; i < 60; i++)
+        save_one(st, "kept", NULL, NULL);
+    uh_store_close(st);
+    fault.garble_next = true;
+    st = uh_store_open(path, &err);
+    fault_reset();
+    CHECK(st == NULL);
+    CHECK_HAS(err.msg, "damaged");
+    CHECK_HAS(err.msg, "a second check found nothing wrong");
+    CHECK(files_named("flaky.db.corrupt") == 0);
+    CHECK(sql_int(path, "SELECT count(*) FROM attempts") == 60);
+}
+
+/* A damaged store another program has open (a kiosk, while cron runs
+ * sync) is not renamed under it; once it is closed, it is set aside. */
+TEST(damaged_store_in_use_is_not_moved)
+{
+    const char *path = uh_tmp("inuse.db");
+    uh_error err;
+    uh_store *st = uh_store_open(path, &err);
+    for (int i = 0; i < 60; i++)
+        save_one(st, "someone", NULL, NULL);
+    uh_store_close(st);
+    uh_store *kiosk = uh_store_open(path, &err);
+    CHECK(kiosk != NULL);
+    struct stat sb;
+    stat(path, &sb);
+    int fd = open(path, O_WRONLY);
+    char junk[4096];
+    memset(junk, 0x5a, sizeof junk);
+    for (off_t off = 3 * 4096; off + 4096 <= sb.st_size && off < 9 * 4096; off += 2 * 4096)
+        CHECK(pwrite(fd, junk, sizeof junk, off) == (ssize_t)sizeof junk);
+    close(fd);
+    st = uh_store_open(path, &err);
+    CHECK(st == NULL);
+    CHECK_HAS(err.msg, "another program has it open");
+    CHECK(files_named("inuse.db.corrupt") == 0);
+    uh_store_close(kiosk);
+    st = uh_store_open(path, &err);
+    CHECK_MSG(st && uh_store_recovered_from(st), "%s", err.msg);
+    uh_store_close(st);
+}
+
+static double seconds_since(const struct timespec *t0)
+{
+    struct timespec t;
+    clock_gettime(CLOCK_MONOTONIC, &t);
+    return (double)(t.tv_sec - t0->tv_sec) + (t.tv_nsec - t0->tv_nsec) / 1e9;
+}
+
+static int sink_save_one(uh_sink *k, const char *trainee, uh_error *err)
+{
+    uh_result *r = uh_test_result("paid-paper", "reported", true, 1, 2, 3);
+    uh_attempt a = {.trainee = trainee, .mode = "kiosk", .result = r};
+    int rc = uh_sink_save(k, &a, err);
+    uh_result_free(r);
+    return rc;
+}
+
+/* The window started while the disk was full: the first results are kept,
+ * and once there is space the next save writes them all, in order. */
+TEST(store_unavailable_at_start_is_retried)
+{
+    const char *path = uh_tmp("sink-full.db");
+    uh_error err;
+    uh_store_close(uh_store_open(path, &err));
+    uh_config cfg;
+    uh_config_defaults(&cfg);
+    fault.shm = SQLITE_IOERR_SHMSIZE;
+    uh_sink *k = uh_sink_new(&cfg, path);
+    CHECK(uh_sink_store(k) == NULL);
+    CHECK_HAS(uh_sink_error(k), "disk I/O error");
+    CHECK(sink_save_one(k, "first", &err) == 1);
+    CHECK_HAS(err.msg, "disk I/O error");
+    CHECK(sink_save_one(k, "second", &err) == 1 && uh_sink_kept(k) == 2);
+    fault_reset();
+    CHECK(sink_save_one(k, "third", &err) == 0);
+    CHECK(uh_sink_kept(k) == 0 && uh_sink_error(k)[0] == '\0');
+    uh_store *st = uh_sink_store(k);
+    uh_record *recs;
+    size_t n;
+    CHECK(st && uh_store_query(st, NULL, &recs, &n, &err) == 0 && n == 3);
+    if (n == 3)
+        CHECK(!strcmp(recs[0].trainee, "first") && !strcmp(recs[1].trainee, "second") &&
+              !strcmp(recs[2].trainee, "third"));
+    uh_records_free(recs, n);
+
+    /* Full again while open: kept, and saved when the sink is freed. */
+    fault.full = true;
+    CHECK(sink_save_one(k, "fourth", &err) == 1);
+    CHECK_HAS(err.msg, "full");
+    fault_reset();
+    uh_sink_free(k);
+    CHECK(sql_int(path, "SELECT count(*) FROM attempts") == 4);
+    CHECK(files_named("sink-full.db.corrupt") == 0);
+    uh_config_free(&cfg);
+}
+
+/* Another program holds the writer lock (a sync, a backup) for as long as
+ * it likes: a save returns at once with the result kept, and a poll saves
+ * it when the lock is free. */
+TEST(held_lock_never_blocks_a_save)
+{
+    const char *path = uh_tmp("sink-busy.db");
+    char lock[600];
+    snprintf(lock, sizeof lock, "%s-lock", path);
+    uh_config cfg;
+    uh_config_defaults(&cfg);
+    int fd = open(lock, O_RDWR | O_CREAT, 0600);
+    CHECK(fd >= 0 && flock(fd, LOCK_EX) == 0);
+    uh_sink *k = uh_sink_new(&cfg, path);
+    uh_error err;
+    struct timespec t0;
+    clock_gettime(CLOCK_MONOTONIC, &t0);
+    CHECK(sink_save_one(k, "waiting", &err) == 1);
+    double took = seconds_since(&t0);
+    CHECK_HAS(err.msg, "busy");
+    CHECK(uh_sink_poll(k) == 1);  /* still held: still kept */
+    printf("     a save with the lock held returned in %.3f s (kept: %zu)\n", took, uh_sink_kept(k));
+    flock(fd, LOCK_UN);
+    close(fd);
+    /* The lock is free: the next poll that is due saves it. */
+    clock_gettime(CLOCK_MONOTONIC, &t0);
+    while (uh_sink_poll(k) != 0 && seconds_since(&t0) < 30) {
+        struct timespec ts = {0, 50 * 1000 * 1000};
+        nanosleep(&ts, NULL);
+    }
+    CHECK(uh_sink_kept(k) == 0);
+    uh_sink_free(k);
+    CHECK(sql_int(path, "SELECT count(*) FROM attempts") == 1);
+
+    /* The same with the store open already: a save while the lock is held. */
+    k = uh_sink_new(&cfg, path);
+    CHECK(uh_sink_store(k) != NULL);
+    fd = open(lock, O_RDWR);
+    CHECK(fd >= 0 && flock(fd, LOCK_EX) == 0);
+    CHECK(sink_save_one(k, "busy again", &err) == 1);
+    flock(fd, LOCK_UN);
+    close(fd);
+    CHECK(sink_save_one(k, "free", &err) == 0 && uh_sink_kept(k) == 0);
+    uh_sink_free(k);
+    CHECK(sql_int(path, "SELECT count(*) FROM attempts") == 3);
+    uh_config_free(&cfg);
+}
+
+/* A kept attempt saved twice (its first commit landed, the caller never
+ * heard) is one row. */
+TEST(attempt_saved_twice_is_one_row)
+{
+    const char *path = uh_tmp("twice-saved.db");
+    uh_error err;
+    uh_store *st = uh_store_open(path, &err);
+    uh_result *r = uh_test_result("paid-paper", "reported", true, 1, 2, 3);
+    uh_attempt a = {.trainee = "once", .mode = "kiosk", .result = r};
+    uh_attempt_copy *c = uh_attempt_copy_new(&a, &err);
+    int64_t id1 = 0, id2 = 0;
+    CHECK(c && uh_store_save_copy(st, c, &id1, &err) == 0);
+    CHECK(c && uh_store_save_copy(st, c, &id2, &err) == 0);
+    CHECK(id1 == id2 && id1 > 0);
+    CHECK(sql_int(path, "SELECT count(*) FROM attempts") == 1);
+    CHECK(sql_int(path, "SELECT count(*) FROM choices") == 3);
+    uh_attempt_copy_free(c);
+    a.trainee = "";
+    CHECK(uh_attempt_copy_new(&a, &err) == NULL);
+    uh_attempt_copy_free(NULL);
+    uh_result_free(r);
+    uh_store_close(st);
+}
+
+/* The sink shows the notices of stores set aside, logs them, and
+ * acknowledges them. */
+TEST(sink_shows_set_aside_until_acknowledged)
+{
+    const char *path = uh_tmp("sink-aside.db");
+    uh_error err;
+    uh_store_close(uh_store_open(path, &err));
+    FILE *f = fopen(path, "w");
+    fputs("garbage garbage garbage garbage garbage garbage garbage garbage", f);
+    fclose(f);
+    uh_config cfg;
+    uh_config_defaults(&cfg);
+    uh_sink *k = uh_sink_new(&cfg, path);
+    size_t n;
+    uh_sink_notices(k, &n);
+    CHECK(n == 0);
+    CHECK(sink_save_one(k, "after", &err) == 0);
+    const uh_set_aside *v = uh_sink_notices(k, &n);
+    CHECK(n == 1 && strstr(v[0].moved_to, "sink-aside.db.corrupt-"));
+    uh_sink_free(k);
+    k = uh_sink_new(&cfg, path);  /* a restart: still shown */
+    uh_sink_notices(k, &n);
+    CHECK(n == 1);
+    CHECK(uh_sink_acknowledge(k, &err) == 0);
+    uh_sink_notices(k, &n);
+    CHECK(n == 0);
+    uh_sink_free(k);
+    uh_config_free(&cfg);
 }
 
 TEST(damaged_pages_are_set_aside)
@@ -341,6 +742,7 @@ TEST(migrations)
     CHECK_MSG(st != NULL, "%s", err.msg);
     uh_store_close(st);
     CHECK(sql_int(path, "PRAGMA user_version") == UH_STORE_SCHEMA_VERSION);
+    CHECK(sql_int(path, "PRAGMA application_id") == UH_STORE_APPLICATION_ID);
     CHECK(sql_int(path, "SELECT count(*) FROM outbox") == 0);
 
     /* Version 1 with data, then up to the current version: data kept. */
@@ -363,6 +765,24 @@ TEST(migrations)
     CHECK(sql_int(path, "PRAGMA user_version") == UH_STORE_SCHEMA_VERSION);
     CHECK(uh_store_open_at(path, 7, &err) == NULL);
 
+    /* Version 3, as every store was before the application_id: recognised
+     * by its tables, read as it is, then given the mark when written. */
+    path = uh_tmp("v3.db");
+    st = uh_store_open_at(path, 3, &err);
+    CHECK(st && save_one(st, "v3", "2026-01-07T10:00:00Z", NULL) == 0);
+    uh_store_close(st);
+    CHECK(sql_int(path, "PRAGMA application_id") == 0);
+    uh_store_options ro = {.read_only = true};
+    st = uh_store_open_with(path, &ro, &err);
+    CHECK_MSG(st != NULL, "%s", err.msg);
+    uh_store_close(st);
+    CHECK(sql_int(path, "PRAGMA application_id") == 0 && sql_int(path, "PRAGMA user_version") == 3);
+    st = uh_store_open(path, &err);
+    CHECK_MSG(st != NULL, "%s", err.msg);
+    uh_store_close(st);
+    CHECK(sql_int(path, "PRAGMA application_id") == UH_STORE_APPLICATION_ID);
+    CHECK(sql_int(path, "SELECT count(*) FROM attempts") == 1);
+
     /* Version 2 with a queued statement, then version 3 (parking): the
      * statement is still pending and nothing is parked. */
     path = uh_tmp("v2.db");
@@ -377,7 +797,8 @@ TEST(migrations)
     CHECK(sql_int(path, "PRAGMA user_version") == 2);
     st = uh_store_open(path, &err);
     CHECK_MSG(st != NULL, "%s", err.msg);
-    CHECK(sql_int(path, "PRAGMA user_version") == 3);
+    CHECK(sql_int(path, "PRAGMA user_version") == UH_STORE_SCHEMA_VERSION);
+    CHECK(sql_int(path, "PRAGMA application_id") == UH_STORE_APPLICATION_ID);
     uh_outbox_counts c;
     CHECK(uh_store_outbox_counts(st, &c, &err) == 0 && c.pending == 1 && c.parked == 0);
     uh_store_close(st);
@@ -433,7 +854,7 @@ TEST(retention)
     uh_config cfg;
     uh_config_defaults(&cfg);
     cfg.retention_days = 5;
-    st = uh_store_open_config(&cfg, path, &err);
+    st = uh_store_open_config(&cfg, path, NULL, &err);
     CHECK(st != NULL);
     uh_progress p;
     CHECK(uh_store_progress(st, "old", "paid-paper", &p, &err) == 0 && p.attempts == 0);
@@ -539,11 +960,23 @@ TEST(unusable_location)
 
 int main(void)
 {
+    fault_vfs_install();
     RUN(time_parse);
     RUN(save_and_read_back);
     RUN(anonymous_stores_no_name);
-    RUN(durable_under_kill9);
-    RUN(corrupt_file_is_set_aside);
+    RUN(garbage_where_a_store_was_is_set_aside);
+    RUN(acknowledging_keeps_a_newer_notice);
+    RUN(text_file_given_as_store_is_left_alone);
+    RUN(other_programs_database_is_left_alone);
+    RUN(reading_creates_nothing);
+    RUN(full_disk_is_not_damage);
+    RUN(unreadable_store_is_not_damage);
+    RUN(damage_seen_once_is_not_set_aside);
+    RUN(damaged_store_in_use_is_not_moved);
+    RUN(store_unavailable_at_start_is_retried);
+    RUN(held_lock_never_blocks_a_save);
+    RUN(attempt_saved_twice_is_one_row);
+    RUN(sink_shows_set_aside_until_acknowledged);
     RUN(damaged_pages_are_set_aside);
     RUN(newer_schema_is_refused_and_kept);
     RUN(migrations);

@@ -2,7 +2,10 @@
 """test_sync.py UNHOOKED MAKE_DATASET — `unhooked sync` against a test LRS
 on the loopback address: refused connections, HTTP 500s, lost answers; the
 outbox keeps what was not acknowledged and never re-sends what was; a
-statement the LRS refuses for good is parked, not retried; what arrives is checked with the xAPI validator when tests/xapi is installed."""
+statement the LRS refuses for good is parked, not retried; only xAPI's own
+answers count as delivery (a captive portal's page does not); on 409 the
+statement the LRS holds is fetched and compared; what arrives is checked
+with the xAPI validator when tests/xapi is installed."""
 import json
 import os
 import shutil
@@ -180,6 +183,74 @@ try:
         rc, c, err = sync(lrs.url)
         check("every statement refused: none parked, all pending", rc == 1 and c["pending"] == total
               and "HTTP 400" in err and "parked" not in err, f"rc={rc} {c} {err}")
+    db = db_saved
+
+    # 4c. A captive portal (hotel or guest Wi-Fi) answers every request with
+    # "200 OK" and its login page: nothing counts as delivered, nothing is
+    # lost, and once the network is real everything goes.
+    db4 = os.path.join(tmp, "portal.db")
+    db_saved, db = db, db4
+    subprocess.run([make_dataset, db], check=True)
+    with Receiver(portal=True) as portal:
+        rc, c, err = sync(portal.url)
+        check("captive portal: exit 1, nothing counted as sent", rc == 1 and c["sent"] == 0
+              and c["pending"] == total, f"rc={rc} {c} {err}")
+        check("captive portal: the reason names the page", "not delivered" in err
+              and "<!DOCTYPE html>" in err, err)
+    with Receiver() as lrs:
+        rc, c, err = sync(lrs.url)
+        check("after the portal: everything sent", rc == 0 and c["sent"] == total
+              and len(lrs.stored) == total, f"rc={rc} {c} {err}")
+
+    # 4d. 409 Conflict for an id the LRS holds with other contents: the
+    # statement it holds is fetched and compared; a different one is
+    # parked with the difference, the rest go.
+    db5 = os.path.join(tmp, "differs.db")
+    db = db5
+    subprocess.run([make_dataset, db], check=True)
+    sync(f"http://127.0.0.1:{free_port()}/xapi/")  # queue everything, send nothing
+    with sqlite3.connect(db) as con:
+        sid, text = con.execute("SELECT statement_id, statement FROM outbox ORDER BY attempt_id, seq "
+                                "LIMIT 1 OFFSET 10").fetchone()
+    theirs = json.loads(text)
+    theirs["result"] = {"score": {"raw": 99}}
+    with Receiver(held={sid: theirs}) as lrs:
+        rc, c, err = sync(lrs.url)
+        check("409 with a different statement: the rest sent, that one parked", rc == 0
+              and c["sent"] == total - 1 and c["pending"] == 0 and ("GET", 200) in lrs.log,
+              f"rc={rc} {c} {err} {lrs.log[:8]}")
+        r = subprocess.run([exe, "sync", "--parked", "--db", db, "--config", config],
+                           capture_output=True, text=True)
+        row = [ln.split("\t") for ln in r.stdout.splitlines() if ln.startswith(sid)]
+        check("--parked: status 409 and the difference", len(row) == 1 and row[0][3] == "409"
+              and "different statement" in row[0][4] and "result" in row[0][4], r.stdout)
+
+    # 4e. 409 for a statement the LRS holds identical (an answer lost
+    # earlier; the LRS answers PUT with 409 too): fetched, compared under
+    # xAPI's rules (its copy has stored, authority, version, an upper-case
+    # id and the timestamp in another zone) and acknowledged.
+    db6 = os.path.join(tmp, "same.db")
+    db = db6
+    subprocess.run([make_dataset, db], check=True)
+    with Receiver(lose_answers=1, put_conflict=True) as lrs:
+        sync(lrs.url)
+        rc, c, err = sync(lrs.url)
+        check("409 with the same statement: acknowledged after a GET", rc == 0 and c["pending"] == 0
+              and ("PUT", 409) in lrs.log and ("GET", 200) in lrs.log and not lrs.problems,
+              f"rc={rc} {c} {err} {lrs.problems}")
+        out = subprocess.run([exe, "sync", "--parked", "--db", db, "--config", config],
+                             capture_output=True, text=True).stdout
+        check("409 with the same statement: nothing parked", "no statements parked" in out, out)
+
+    # 4f. A PUT answered "200 OK" with an HTML page is not delivery either.
+    db7 = os.path.join(tmp, "htmlput.db")
+    db = db7
+    subprocess.run([make_dataset, db], check=True)
+    with Receiver(lose_answers=1, html_put=True) as lrs:
+        sync(lrs.url)
+        rc, c, err = sync(lrs.url)
+        check("PUT answered with a page: still pending", rc == 1 and c["sent"] == 0
+              and c["pending"] == total and "204 No Content" in err, f"rc={rc} {c} {err}")
     db = db_saved
 
     # 5. Wrong credentials are refused and nothing is marked sent.

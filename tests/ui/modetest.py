@@ -14,7 +14,11 @@ Checks, each with a fresh program (sharing one X server):
   facilitate        `--facilitate --cohort C`: discussion prompts, the room's choices, the
                     paths not taken, one group attempt saved under the cohort;
   resume            self-paced: leave mid-scenario (window closed), start again, resume at the
-                    same scene with the same marks.
+                    same scene with the same marks;
+  store-busy        another program holds the store's lock throughout: the screen never waits,
+                    the debrief says the result is kept, and it is saved once the lock is free;
+  store-damaged     a store damaged on disk is set aside at start, logged, and shown on the
+                    admin screen until acknowledged there.
 
     tests/ui/modetest.py --binary build/unhooked [--size 1280x720] [--out DIR] [--update]
 Exit status: 0 passed, 1 failed, 77 skipped.
@@ -323,8 +327,83 @@ def check_resume(ctx):
     print("  resume: ok")
 
 
+def hold_lock(path):
+    """Another program holding the store's writer lock (a sync, a backup)
+    until the returned process's stdin is closed."""
+    p = subprocess.Popen([sys.executable, "-c", "import fcntl, sys\nf = open(sys.argv[1], 'a')\n"
+                          "fcntl.flock(f, fcntl.LOCK_EX)\nprint('held', flush=True)\nsys.stdin.read()",
+                          path], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    if p.stdout.readline().strip() != "held":
+        raise Failure("could not take the lock")
+    return p
+
+
+def check_store_busy(ctx):
+    """The writer lock held by another program the whole time: the screen
+    never waits for it; the result is kept and saved once the lock is free."""
+    holder = hold_lock(os.path.join(ctx.work, "busy.db-lock"))
+    try:
+        app = ctx.start(["--kiosk"], "attract", db="busy.db")
+        app.tap_anywhere()
+        app.wait(lambda t: t.get("screen") == "welcome", "the welcome screen")
+        sign_in(app, "Busy Trainee")
+        t = play_fixture(app)
+        if t.get("saved") != "0" or t.get("kept") != "1":
+            raise Failure(f"with the lock held the debrief says saved {t.get('saved')}, kept {t.get('kept')}")
+        ctx.shot(app, "store-busy-debrief", settle=1.2)
+    finally:
+        holder.stdin.close()
+        holder.wait()
+    app.wait(lambda t: "kept" not in t, "the kept result saved after the lock is free")
+    ctx.stop(app)
+    r = [x for x in rows(ctx.work, "busy.db") if x[0] == "Busy Trainee"]
+    if len(r) != 1 or r[0][5] != 1:
+        raise Failure(f"the kept result: {r}")
+    print("  store-busy: ok (kept while the lock was held, saved after)")
+
+
+def check_store_damaged(ctx):
+    """A store damaged on disk: set aside at start, logged, shown on the
+    admin screen until acknowledged there."""
+    db = os.path.join(ctx.work, "damaged.db")
+    app = ctx.start(["--kiosk"], "attract", db="damaged.db")
+    app.wait(lambda t: os.path.exists(db + "-wal"), "the store opened")
+    if app.stop() != 0:  # a clean stop: the WAL folded back into the file
+        raise Failure("the kiosk did not stop cleanly")
+    with open(db, "wb") as f:
+        f.write(b"\x00 not a database any more " * 500)
+    app = ctx.start(["--kiosk"], "attract", db="damaged.db")
+    deadline = time.time() + 10
+    while True:  # the store is opened once the first frame is up
+        with open(os.path.join(ctx.work, "app.log")) as f:
+            if "found damaged" in f.read():
+                break
+        if time.time() > deadline:
+            raise Failure("setting the store aside was not logged")
+        time.sleep(0.1)
+    try:
+        os.unlink(os.path.join(ctx.work, "admin-pin.state"))
+    except FileNotFoundError:
+        pass
+    app.key("ctrl+alt+a")
+    app.wait(lambda t: t.get("screen") == "pin", "the PIN pad")
+    enter_pin(app, PIN)
+    t = app.wait(lambda t: t.get("screen") == "admin", "the admin screen")
+    if t.get("set_aside") != "1":
+        raise Failure(f"the admin screen shows {t.get('set_aside')} notices, not 1")
+    ctx.shot(app, "admin-set-aside", settle=1.0)
+    app.click(106)  # Acknowledge
+    app.wait(lambda t: t.get("screen") == "admin" and "set_aside" not in t, "the notice acknowledged")
+    ctx.stop(app)
+    left = sorted(os.listdir(ctx.work))
+    if "damaged.db-set-aside" in left or not any(n.startswith("damaged.db.corrupt-") for n in left):
+        raise Failure(f"after acknowledging: {left}")
+    print("  store-damaged: ok (set aside, logged, shown, acknowledged)")
+
+
 CHECKS = {"kiosk-fullscreen": check_kiosk_fullscreen, "idle": check_idle, "kill": check_kill,
-          "pin": check_pin, "facilitate": check_facilitate, "resume": check_resume}
+          "pin": check_pin, "facilitate": check_facilitate, "resume": check_resume,
+          "store-busy": check_store_busy, "store-damaged": check_store_damaged}
 
 
 class Ctx:
@@ -333,8 +412,9 @@ class Ctx:
         self.problems = []
         self.apps = []
 
-    def start(self, extra, first, config="config.json"):
-        app = ModeApp(self.args, self.xvfb.display, self.work, self.w, self.h, extra, first, config=config)
+    def start(self, extra, first, db="results.db", config="config.json"):
+        app = ModeApp(self.args, self.xvfb.display, self.work, self.w, self.h, extra, first, db=db,
+                      config=config)
         self.apps.append(app)
         return app
 
