@@ -38,8 +38,5 @@ int uh_cli_load_config(const char *cmd, const char *path, struct uh_config *cfg)
 struct uh_store *uh_cli_open_store(const char *cmd, const char *db, const struct uh_config *cfg,
                                    bool write);
 
-/* The windowed program (kiosk, self-paced, facilitator); argv as given to
- * main. Defined by the SDL front end. */
-int uh_app_main(int argc, char **argv);
 
 #endif

@@ -2,6 +2,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "../platform/sdl/app.h"
 #include "commands.h"
 
 typedef struct command {

@@ -131,36 +131,4 @@ static void attract_draw(uh_ui *ui)
     SDL_RenderCopy(ui->r, sub->tex, NULL, &(SDL_Rect){(ui->w - sub->w) / 2, y, sub->w, sub->h});
 }
 
-void uh_ui_draw_idle_warning(uh_ui *ui)
-{
-    uh_draw_rect(ui->d, (SDL_Rect){0, 0, ui->w, ui->h}, UH_C_SCRIM_DEEP);
-    int w = uh_px(ui, 620);
-    if (w > ui->w - uh_px(ui, 32))
-        w = ui->w - uh_px(ui, 32);
-    int pad = uh_px(ui, 36), iw = w - 2 * pad;
-    char big[16], line[160];
-    snprintf(big, sizeof big, "%d", ui->idle_left);
-    snprintf(line, sizeof line, "Resetting in %d s \xE2\x80\x94 touch to continue.", ui->idle_left);
-    const uh_text_block *bt = uh_text_get(ui->t, UH_FACE_BOLD, uh_px(ui, UH_PX_H1), UH_C_TEXT, iw, "Are you still there?");
-    const uh_text_block *bn = uh_text_get(ui->t, UH_FACE_BOLD, uh_px(ui, UH_PX_HUGE), UH_C_ACCENT, 0, big);
-    const uh_text_block *bl = uh_text_get(ui->t, UH_FACE_REGULAR, uh_px(ui, UH_PX_LEAD), UH_C_MUTED, iw, line);
-    const uh_text_block *bs = uh_text_get(ui->t, UH_FACE_REGULAR, uh_px(ui, UH_PX_SMALL + 1), UH_C_FAINT, iw,
-                                          ui->sink && uh_sink_kept(ui->sink)
-                                              ? "Finished results are kept and saved as soon as the results store "
-                                                "can take them. Your name and answers will be cleared from the screen."
-                                              : "Finished results are already saved. Your name and answers will be "
-                                                "cleared from the screen.");
-    int h = pad + bt->h + uh_px(ui, 16) + bn->h + uh_px(ui, 12) + bl->h + uh_px(ui, 14) + bs->h + pad;
-    SDL_Rect r = {(ui->w - w) / 2, (ui->h - h) / 2, w, h};
-    uh_draw_card(ui->d, r, uh_px(ui, 22), UH_C_CARD, UH_C_LINE, 0, true);
-    int y = r.y + pad;
-    SDL_RenderCopy(ui->r, bt->tex, NULL, &(SDL_Rect){r.x + (w - bt->w) / 2, y, bt->w, bt->h});
-    y += bt->h + uh_px(ui, 16);
-    SDL_RenderCopy(ui->r, bn->tex, NULL, &(SDL_Rect){r.x + (w - bn->w) / 2, y, bn->w, bn->h});
-    y += bn->h + uh_px(ui, 12);
-    SDL_RenderCopy(ui->r, bl->tex, NULL, &(SDL_Rect){r.x + (w - bl->w) / 2, y, bl->w, bl->h});
-    y += bl->h + uh_px(ui, 14);
-    SDL_RenderCopy(ui->r, bs->tex, NULL, &(SDL_Rect){r.x + (w - bs->w) / 2, y, bs->w, bs->h});
-}
-
 const uh_screen_ops uh_attract_ops = {attract_enter, attract_draw, attract_act, attract_key};

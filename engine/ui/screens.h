@@ -162,8 +162,14 @@ void uh_ui_save_progress(uh_ui *ui);
 void uh_ui_wipe(uh_ui *ui);
 /* Opens the PIN prompt in front of the current screen. */
 void uh_ui_open_admin(uh_ui *ui);
-/* Draws the kiosk's "Are you still there?" panel over the screen. */
+/* Draws the kiosk's "Are you still there?" panel over the screen (kiosk.c). */
 void uh_ui_draw_idle_warning(uh_ui *ui);
+/* Five taps in the top-right corner within a few seconds: the touch
+ * screen's way to the PIN prompt (kiosk.c). True when in completes it. */
+bool uh_kiosk_corner_gesture(uh_ui *ui, const uh_input *in);
+/* Saves r as an attempt of the signed-in trainee; 0, or 1 when it is kept
+ * to be saved later, or -1; msg says why when not 0. */
+int uh_ui_save_attempt(uh_ui *ui, const uh_result *r, char *msg, size_t n);
 /* True when hints about keys ("press F", "Tab moves...") make sense: not
  * after a finger was used, and on a kiosk only once a key has been pressed
  * (a kiosk is taken to be a touch screen until then). */

@@ -14,8 +14,6 @@
 
 #define FADE_MS 160
 #define FACIL_SCALE 1.2f   /* facilitator mode: text for the back of the room */
-#define CORNER_TAPS 5      /* taps in the top-right corner that open the PIN prompt */
-#define CORNER_MS 4000     /* ... within this time */
 
 static const uh_screen_ops *const screens[UH_SCREEN_COUNT] = {
     [UH_SCREEN_WELCOME] = &uh_welcome_ops,   [UH_SCREEN_MENU] = &uh_menu_ops,
@@ -143,23 +141,6 @@ void uh_ui_go(uh_ui *ui, uh_screen_id id)
  * Input and drawing
  * ------------------------------------------------------------------- */
 
-/* Five taps in the top-right corner (no widget lives there) within a few
- * seconds: the touch screen's way to the PIN prompt. */
-static bool corner_gesture(uh_ui *ui, const uh_input *in)
-{
-    int c = uh_px(ui, 64);
-    if (in->type != UH_IN_DOWN || in->x < ui->w - c || in->y > c)
-        return false;
-    memmove(ui->corner_taps, ui->corner_taps + 1, sizeof ui->corner_taps - sizeof *ui->corner_taps);
-    Uint32 now = SDL_GetTicks();
-    ui->corner_taps[CORNER_TAPS - 1] = now;
-    if (ui->corner_taps[0] && now - ui->corner_taps[0] < CORNER_MS) {
-        memset(ui->corner_taps, 0, sizeof ui->corner_taps);
-        return true;
-    }
-    return false;
-}
-
 bool uh_ui_keyboard_hints(const uh_ui *ui) { return !ui->touch; }
 
 void uh_ui_input(uh_ui *ui, const uh_input *in)
@@ -180,7 +161,7 @@ void uh_ui_input(uh_ui *ui, const uh_input *in)
         }
     }
     if (ui->screen != UH_SCREEN_PIN && ui->screen != UH_SCREEN_ADMIN &&
-        ((in->type == UH_IN_KEY && in->key == UH_KEY_ADMIN) || corner_gesture(ui, in))) {
+        ((in->type == UH_IN_KEY && in->key == UH_KEY_ADMIN) || uh_kiosk_corner_gesture(ui, in))) {
         uh_ui_open_admin(ui);
         ui->g.dirty = true;
         return;
@@ -587,7 +568,7 @@ void uh_ui_send_report(uh_ui *ui)
 
 /* Saves r as an attempt of the signed-in trainee; 0, or 1 when it is kept
  * to be saved later, or -1; msg says why when not 0. */
-static int save_attempt(uh_ui *ui, const uh_result *r, char *msg, size_t n)
+int uh_ui_save_attempt(uh_ui *ui, const uh_result *r, char *msg, size_t n)
 {
     char ended[32];
     uh_iso8601_now(ended, false);
@@ -625,7 +606,7 @@ void uh_ui_follow_run(uh_ui *ui)
         forget_progress(ui);
         const uh_result *r = uh_session_result(ui->ses);
         ui->save_error[0] = 0;
-        int saved = save_attempt(ui, r, ui->save_error, sizeof ui->save_error);
+        int saved = uh_ui_save_attempt(ui, r, ui->save_error, sizeof ui->save_error);
         ui->saved = saved == 0;
         ui->save_pending = saved > 0;
         uh_debrief_free(ui->debrief);
@@ -662,75 +643,3 @@ const char *uh_ui_mode_name(const uh_ui *ui)
 const char *uh_ui_screen_name(const uh_ui *ui) { return screen_names[ui->screen]; }
 
 bool uh_ui_wants_quit(const uh_ui *ui) { return ui->quit; }
-
-void uh_ui_open_admin(uh_ui *ui)
-{
-    uh_ui_preload(ui);
-    ui->pin_return = ui->screen;
-    uh_ui_go(ui, UH_SCREEN_PIN);
-}
-
-void uh_ui_wipe(uh_ui *ui)
-{
-    /* An unfinished run is kept as an attempt that did not complete, so the
-     * admin's completion rate stays honest; a finished one is saved already. */
-    uh_session_state st = uh_session_state_of(ui->ses);
-    if (uh_ui_signed_in(ui) && (st == UH_SESSION_SCENE || st == UH_SESSION_REPORT)) {
-        uh_result *r = uh_session_result_now(ui->ses);
-        char msg[600];
-        if (save_attempt(ui, r, msg, sizeof msg) < 0)
-            SDL_Log("unhooked: unfinished attempt not saved: %s", msg);
-        uh_result_free(r);
-    }
-    /* The name may sit in rendered text (header, field, certificate line). */
-    uh_text_forget(ui->t, uh_ui_trainee(ui));
-    uh_text_forget(ui->t, ui->name_buf);
-    uh_ui_end_run(ui);
-    /* The next person starts a new session: nothing of this one remains. */
-    uh_session_free(ui->ses);
-    ui->ses = uh_session_new(ui->cfg);
-    memset(ui->name_buf, 0, sizeof ui->name_buf);
-    ui->sign_in_msg[0] = 0;
-    ui->osk = ui->osk_shift = false;
-    ui->cert_msg[0] = ui->notice[0] = 0;
-    if (ui->progress)
-        memset(ui->progress, 0, (ui->lib.count ? ui->lib.count : 1) * sizeof *ui->progress);
-    ui->idle_left = -1;
-    ui->g.focus_visible = false;
-    uh_ui_go(ui, UH_SCREEN_ATTRACT);
-}
-
-unsigned uh_ui_tick_ms(const uh_ui *ui) { return ui->mode == UH_MODE_KIOSK ? 1000 : 0; }
-
-void uh_ui_tick(uh_ui *ui)
-{
-    Uint32 now = SDL_GetTicks();
-    if (ui->sink) {  /* results kept for later, a store still to open */
-        size_t kept = uh_sink_kept(ui->sink);
-        ui->g.dirty |= uh_sink_poll(ui->sink) != kept;
-        ui->store = uh_sink_store(ui->sink);
-    }
-    if (ui->screen == UH_SCREEN_ATTRACT) {
-        ui->idle_left = -1;
-        if (now - ui->fact_since >= UH_ATTRACT_FACT_MS) {
-            ui->fact++;
-            ui->fact_since = now;
-            ui->g.dirty = true;
-        }
-        return;
-    }
-    if (ui->mode != UH_MODE_KIOSK)
-        return;
-    Uint32 idle = (now - ui->last_input) / 1000;
-    Uint32 timeout = (Uint32)ui->cfg->idle_timeout_s, warn = (Uint32)ui->cfg->idle_warning_s;
-    if (idle >= timeout + warn) {
-        uh_ui_wipe(ui);
-        ui->g.dirty = true;
-    } else if (idle >= timeout) {
-        int left = (int)(timeout + warn - idle);
-        if (left != ui->idle_left) {
-            ui->idle_left = left;
-            ui->g.dirty = true;
-        }
-    }
-}

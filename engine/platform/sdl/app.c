@@ -22,11 +22,11 @@
 #include <string.h>
 #include <time.h>
 
-#include "../../cli/commands.h"
 #include "../../core/config.h"
 #include "../../core/util.h"
 #include "../../ui/ui.h"
 #include "../watchdog.h"
+#include "app.h"
 #include "screen.h"
 #include "test_input.h"
 
