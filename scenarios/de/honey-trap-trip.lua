@@ -44,15 +44,14 @@ return scenario {
     },
   },
   debrief = "Eine Honigfalle ist eine romantische oder sexuelle Falle, oft auf Reisen. Sie wird vielleicht "
-    .. "gefilmt und dann als Druckmittel benutzt. Fachleute für Sicherheit warnen: Wer zu einem Vortrag "
-    .. "ins Ausland eingeladen wird, kann so in eine Falle gelockt werden. Beschäftigte sollen lernen, "
-    .. "das zu erkennen. Die Ziele sind verschieden. Ein Analyst schreibt, dass Frauen in der Verwaltung "
-    .. "oft Ziel von Männern sind, die auf sie angesetzt werden, um sie zu umwerben. Man nennt sie "
-    .. "„Raben“. Als Candace Claiborne, eine Angestellte des US-Außenministeriums, 2017 angeklagt wurde, "
-    .. "vermutete die Presse zuerst so einen Raben. Doch die Person in der Anklageschrift war ihr "
-    .. "erwachsener Sohn. Die Falle lebt von Scham: Das Material ist nur etwas wert, solange Sie es geheim "
-    .. "halten. Melden Sie früh, oder melden Sie spät. Die Unternehmenssicherheit kennt das und hilft "
-    .. "Ihnen, ohne Sie zu verurteilen. Brechen Sie danach jeden Kontakt ab.",
+    .. "gefilmt und dann als Druckmittel benutzt. Fachleute warnen: Wer zu einem Vortrag ins Ausland "
+    .. "eingeladen wird, kann so in eine Falle geraten. Beschäftigte sollen lernen, das zu erkennen. Die "
+    .. "Ziele sind verschieden. Ein Analyst schreibt, dass Frauen in der Verwaltung oft Ziel von Männern "
+    .. "sind, die sie umwerben sollen. Man nennt sie „Raben“. Als Candace Claiborne, eine Angestellte des "
+    .. "US-Außenministeriums, 2017 angeklagt wurde, vermutete die Presse zuerst so einen Raben. Doch die "
+    .. "Person in der Anklageschrift war ihr erwachsener Sohn. Die Falle lebt von Scham: Das Material ist "
+    .. "nur etwas wert, solange Sie es geheim halten. Melden Sie früh, oder melden Sie spät. Die "
+    .. "Unternehmenssicherheit kennt das und hilft, ohne zu urteilen. Brechen Sie danach jeden Kontakt ab.",
   scenes = {
     booth = {
       channel = "in_person",

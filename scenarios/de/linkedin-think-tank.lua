@@ -56,16 +56,15 @@ return scenario {
     },
   },
   debrief = "Diese Geschichte folgt dem Weg, auf dem Kevin Mallory angeworben wurde, ein ehemaliger "
-    .. "CIA-Offizier. Ein Geheimdienstoffizier gab sich als Führungskraft eines Thinktanks aus. Er schrieb "
-    .. "Mallory auf LinkedIn an und bat um ein Papier zur Politik. Mallory schrieb einige Papiere und wurde "
-    .. "gut bezahlt. Dann wurde er nach Shanghai eingeladen und dort angeworben. Er reiste 2017 hin. Später "
-    .. "wurde er verurteilt, weil er Geheimnisse für 25.000 Dollar verkauft hatte: 20 Jahre Haft. Ebenfalls "
-    .. "2017 warnte das Bundesamt für Verfassungsschutz (BfV): Rund 10.000 Deutsche waren angesprochen "
-    .. "worden, vor allem über LinkedIn, von falschen Beratern, Wissenschaftlern und Headhuntern. Ein "
-    .. "Profilfoto stammte aus einem Online-Modekatalog. Darum: Posten Sie mit Bedacht über Ihre Arbeit, "
-    .. "und wählen Sie Ihre Kontakte sorgfältig. Kennen Sie den kleinen Haken. Nehmen Sie bezahlte Arbeit "
-    .. "rund um Ihren Job nur mit Freigabe an. Melden Sie sich früh, oder auch spät, ohne Angst. Und "
-    .. "brechen Sie danach jeden Kontakt ab.",
+    .. "CIA-Offizier. Ein Geheimdienstoffizier gab sich als Führungskraft eines Thinktanks aus. Er bat "
+    .. "Mallory auf LinkedIn um ein Papier zur Politik. Mallory schrieb einige gut bezahlte Papiere. Dann "
+    .. "wurde er nach Shanghai eingeladen und dort angeworben. Er reiste 2017 hin. Verurteilt wurde er, "
+    .. "weil er Geheimnisse für 25.000 Dollar verkauft hatte: 20 Jahre Haft. Ebenfalls 2017 warnte das "
+    .. "Bundesamt für Verfassungsschutz (BfV): Rund 10.000 Deutsche waren angesprochen worden, meist über "
+    .. "LinkedIn, von falschen Beratern, Wissenschaftlern und Headhuntern. Ein Profilfoto stammte aus einem "
+    .. "Online-Modekatalog. Darum: Posten Sie mit Bedacht über Ihre Arbeit. Wählen Sie Ihre Kontakte "
+    .. "sorgfältig. Kennen Sie den kleinen Haken. Bezahlte Arbeit rund um Ihren Job nur mit Freigabe. "
+    .. "Melden Sie sich früh, oder spät, ohne Angst. Danach brechen Sie jeden Kontakt ab.",
   scenes = {
     invite = {
       channel = "linkedin",

@@ -46,16 +46,15 @@ return scenario {
     },
   },
   debrief = "Reiseregeln für Geräte sind keine rein westliche Gewohnheit. Chinas eigene Regeln gegen "
-    .. "Spionage von 2021 verpflichten Unternehmen auf staatlichen Listen, ihre Beschäftigten vor "
-    .. "Auslandsreisen zu schulen und nach der Rückkehr zu befragen. Firmen dort sagen Beschäftigten in "
-    .. "sensiblen Bereichen außerdem, ihre üblichen Handys, Laptops und USB-Sticks zu Hause zu lassen und "
-    .. "neue mitzunehmen. Und sie fragen, ob riskante Reisen überhaupt nötig sind. Dieselben Gewohnheiten "
-    .. "schützen auch Sie, wohin Sie auch reisen. Dass manche Länder sicher seien, ist ein Mythos. Ein "
-    .. "Analyst schreibt über Chinas Dienste: Kein Ort liegt außerhalb ihrer Reichweite. Gerli Mutso wurde "
-    .. "2023 verurteilt, weil sie für Chinas Militär spioniert hatte. Ihre Führungsoffiziere schickten sie "
-    .. "nach China und Thailand, um dort Material zu übergeben. Reisen Sie nur mit Wissen und Freigabe "
-    .. "Ihres Unternehmens. Nehmen Sie Leihgeräte mit und behalten Sie sie bei sich. Melden Sie alles "
-    .. "Seltsame, auch nach der Rückkehr, ohne Angst.",
+    .. "Spionage von 2021 verpflichten Unternehmen auf staatlichen Listen, Beschäftigte vor Auslandsreisen "
+    .. "zu schulen und danach zu befragen. Firmen dort lassen Beschäftigte in sensiblen Bereichen ihre "
+    .. "üblichen Handys, Laptops und USB-Sticks zu Hause und geben ihnen neue mit. Und sie fragen, ob "
+    .. "riskante Reisen überhaupt nötig sind. Dieselben Gewohnheiten schützen auch Sie, wohin Sie auch "
+    .. "reisen. Dass manche Länder sicher seien, ist ein Mythos. Ein Analyst schreibt über Chinas Dienste: Kein Ort liegt "
+    .. "außerhalb ihrer Reichweite. Gerli Mutso wurde 2023 verurteilt, weil sie für Chinas Militär "
+    .. "spioniert hatte. Ihre Führungsoffiziere schickten sie nach China und Thailand, um Material zu "
+    .. "übergeben. Reisen Sie nur mit Wissen und Freigabe Ihres Unternehmens. Nehmen Sie Leihgeräte mit, "
+    .. "und behalten Sie sie bei sich. Melden Sie alles Seltsame, auch nach der Rückkehr, ohne Angst.",
   scenes = {
     request = {
       channel = "email",
