@@ -89,10 +89,10 @@ return scenario {
     manager_ok = {
       channel = "in_person",
       from = lead,
-      text = "Priya ist begeistert. „Tolle Sichtbarkeit für das Team. Fahren Sie!“ Sie unterschreibt den "
+      text = "Priya ist begeistert. „Tolle Sichtbarkeit für das Team. Fahren Sie!“ Priya unterschreibt den "
         .. "Reiseantrag sofort, und die Reisestelle bucht die Flüge. Von der Unternehmenssicherheit spricht "
-        .. "niemand. Priya sieht eine Konferenz. Sie hat nie gehört, wie solche Einladungen genutzt werden, "
-        .. "und hat keinen Grund, nachzufragen.",
+        .. "niemand. Priya sieht eine Konferenz. Wie solche Einladungen genutzt werden, hat sie nie gehört, "
+        .. "und sie hat keinen Grund, nachzufragen.",
       discuss = {
         "Ihre Vorgesetzte hat Ja gesagt. Was deckt diese Antwort ab, und was nicht?",
       },

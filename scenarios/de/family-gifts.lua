@@ -37,7 +37,7 @@ return scenario {
         why = "Ein Handy vom Kontakt kann versteckte Software enthalten. Die Unternehmenssicherheit muss es so prüfen, wie es ist." },
       { id = "request", text = "Worum Herr Vass Sie bei der Arbeit gebeten hat, was er bot und wann", required = true,
         when = function(s) return s.visited("ask") end,
-        why = "Die Bitte ist der Haken selbst. Sie zeigt, was die Geschenke kaufen sollten." },
+        why = "Die Bitte ist der Haken selbst. Daran sieht man, was die Geschenke kaufen sollten." },
       { id = "briefing_copy", text = "Eine Kopie des internen Briefings, um das er gebeten hat", decoy = true,
         when = function(s) return s.visited("ask") end,
         why = "Kopieren Sie nie interne Papiere in eine Meldung. Sagen Sie, wonach gefragt wurde. "
@@ -49,7 +49,7 @@ return scenario {
   },
   debrief = "Diese Geschichte erinnert an den Fall von Candace Claiborne, einer Büroangestellten im "
     .. "US-Außenministerium. 2017 wurde sie angeklagt, weil sie Geschenke und Zahlungen chinesischer "
-    .. "Beamter nicht angegeben hatte. Laut Anklage nahm sie selbst den ersten Kontakt auf. Sie bat einen "
+    .. "Beamter nicht angegeben hatte. Laut Anklage nahm sie selbst den ersten Kontakt auf. Dabei bat sie einen "
     .. "von ihnen, ihrem Sohn bei der Jobsuche zu helfen. Außerdem war sie hoch verschuldet. Ihr Sohn "
     .. "bekam danach Studiengebühren, eine möblierte Wohnung, Reisen und Taschengeld. 2011 bat ein "
     .. "mutmaßlicher Geheimdienstoffizier sie um interne Analysen der Regierung, einen Monat nachdem sie "
@@ -223,7 +223,7 @@ return scenario {
     after_early = {
       channel = "in_person",
       from = officer,
-      text = "Ruth Okafor von der Unternehmenssicherheit dankt Ihnen. Sie bittet Sie, Herrn Vass nicht zu "
+      text = "Ruth Okafor von der Unternehmenssicherheit dankt Ihnen. Ruth bittet Sie, Herrn Vass nicht zu "
         .. "kontaktieren, und Jonas weitere Geschenke höflich ablehnen zu lassen. Zwei Tage später ruft "
         .. "Jonas an: „Herr Vass lädt uns beide eine Woche ans Meer ein. Einfach Urlaub!“ Ruths Karte liegt "
         .. "auf Ihrem Schreibtisch.",

@@ -47,7 +47,7 @@ return scenario {
     },
   },
   debrief = "Unter den Geschenken, die Candace Claiborne angenommen haben soll, waren ein iPhone und ein "
-    .. "MacBook. Sie wurde 2017 angeklagt, weil sie Geschenke und Zahlungen chinesischer Beamter nicht "
+    .. "MacBook. Claiborne wurde 2017 angeklagt, weil sie Geschenke und Zahlungen chinesischer Beamter nicht "
     .. "angegeben hatte. Ein Analyst von Stratfor schrieb, die Geräte seien zweifellos mit Keyloggern und "
     .. "anderer Schadsoftware bestückt gewesen. Trotzdem schrieb sie ihrem Sohn darauf, er solle den "
     .. "Gebern nicht sagen, wo sie sei. Als sie befragt wurde, löschte sie E-Mails. Das weckte eher "
@@ -126,7 +126,7 @@ return scenario {
       text = "In der App erscheint eine Nachricht: „Wie schön, dass er angekommen ist! Für gemeinsame "
         .. "Kalender: Könnten Sie sich hier mit Ihrem Dienstkonto anmelden? Und unsere Ingenieure hätten "
         .. "gern vor Freitag die Schnittstellenspezifikation des Pilotprojekts. Hier geht das leichter als "
-        .. "über das offizielle Projektportal.“ Sie endet mit einem Daumen hoch.",
+        .. "über das offizielle Projektportal.“ Ilse endet mit einem Daumen hoch.",
       flags = {
         { id = "work_login", text = "Bittet Sie, sich auf ihrem Gerät mit Ihrem Dienstkonto anzumelden" },
         { id = "side_channel", text = "Will Projektdokumente am offiziellen Weg vorbei" },
@@ -186,7 +186,7 @@ return scenario {
     synced = {
       channel = "email",
       from = ilse,
-      text = "Zwei Warnungen in Ihrem Dienstpostfach: „Neue Anmeldung von einem unbekannten Ort.“ Sie tragen "
+      text = "Zwei Warnungen in Ihrem Dienstpostfach: „Neue Anmeldung von einem unbekannten Ort.“ Beide tragen "
         .. "die übliche Fußzeile des Unternehmens. Dann wieder Ilse: „Die Kalender laufen, super! Wir warten "
         .. "noch auf die Schnittstellenspezifikation. Und wir haben auch ein Handy für Sie, genauso "
         .. "eingerichtet.“",

@@ -43,8 +43,8 @@ return scenario {
         why = "Anwerbeversuche kommen von Menschen jeder Herkunft, und sie zielen auf alle, die Zugang haben. Entscheidend ist, was Alexis getan hat, nicht, woher Alexis vielleicht stammt." },
     },
   },
-  debrief = "Eine Honigfalle ist eine romantische oder sexuelle Falle, oft auf Reisen. Sie wird vielleicht "
-    .. "gefilmt und dann als Druckmittel benutzt. Fachleute warnen: Wer zu einem Vortrag ins Ausland "
+  debrief = "Eine Honigfalle ist eine romantische oder sexuelle Falle, oft auf Reisen. Vielleicht wird dabei "
+    .. "gefilmt, und die Aufnahmen dienen dann als Druckmittel. Fachleute warnen: Wer zu einem Vortrag ins Ausland "
     .. "eingeladen wird, kann so in eine Falle geraten. Beschäftigte sollen lernen, das zu erkennen. Die "
     .. "Ziele sind verschieden. Ein Analyst schreibt, dass Frauen in der Verwaltung oft Ziel von Männern "
     .. "sind, die sie umwerben sollen. Man nennt sie „Raben“. Als Candace Claiborne, eine Angestellte des "
@@ -343,7 +343,7 @@ return scenario {
         .. "Nachrichten überlassen Sie uns.“ Am nächsten Tag kommt eine neue Nachricht: „Freitag ist bald. "
         .. "Nur die Release Notes.“",
       choices = {
-        { "Sie unbeantwortet der Sicherheitsbeauftragten geben", go = "thanks_late" },
+        { "Die Nachricht unbeantwortet der Sicherheitsbeauftragten geben", go = "thanks_late" },
         { "Die Notes heimlich schicken, damit es aufhört", go = "went_on", hook = 2,
           gives = "Firmware-Notes, verschickt nach Ihrer Meldung. Das macht vieles davon zunichte.",
           effect = function(s) s.vars.after = "die Release Notes" end },

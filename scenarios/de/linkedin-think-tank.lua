@@ -30,8 +30,8 @@ return scenario {
   title = "Das Institut, dem Ihr Beitrag gefiel",
   tactic = "linkedin",
   audience = { "engineering", "research", "everyone" },
-  summary = "Eine Senior Fellow eines maritimen Thinktanks schickt Ihnen eine freundliche Kontaktanfrage. "
-    .. "Sie hat Ihren Beitrag über die Antriebssteuerung gelesen, an der Sie arbeiten, und hätte Sie gern in ihrem Netzwerk.",
+  summary = "Eine Senior Fellow eines maritimen Thinktanks hat Ihren Beitrag über die Antriebssteuerung "
+    .. "gelesen, an der Sie arbeiten. Jetzt schickt sie Ihnen eine freundliche Kontaktanfrage und hätte Sie gern in ihrem Netzwerk.",
   minutes = 8,
   teaches = { "guard_profile", "connect_selectively", "little_hook", "clearance", "report", "no_fear" },
   start = "invite",

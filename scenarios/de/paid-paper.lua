@@ -42,7 +42,7 @@ return scenario {
         why = "Die Liste der Bitten und Zahlungen zeigt den kleinen Haken bei der Arbeit. Die Unternehmenssicherheit braucht sie ganz." },
       { id = "originals", text = "Die Original-E-Mails, unverändert aufbewahrt", required = true,
         when = function(s) return not s.vars.deleted end,
-        why = "Die Originalnachrichten sind die Beweise. Sie zeigen auch, dass Sie ehrlich gehandelt haben." },
+        why = "Die Originalnachrichten sind die Beweise. Außerdem zeigen sie, dass Sie ehrlich gehandelt haben." },
       { id = "process_sheet", text = "Das gewünschte Prozessblatt, als Anhang, damit man es sieht", decoy = true,
         when = function(s) return s.visited("paper2") end,
         why = "Kopieren Sie nie sensible Daten in eine Meldung. Sagen Sie, wonach gefragt wurde. Das Original sieht sich die Unternehmenssicherheit auf sicherem Weg an." },

@@ -17,7 +17,7 @@ return scenario {
   title = "Der Traumjob, ganz diskret",
   tactic = "linkedin",
   summary = "Eine Headhunterin hat eine vertrauliche Stelle für Sie: leitende Ingenieurin oder leitender "
-    .. "Ingenieur für Batteriemanagement, ein Gehalt weit über dem Markt. Sie möchte das Gespräch nur gern "
+    .. "Ingenieur für Batteriemanagement, ein Gehalt weit über dem Markt. Nur möchte sie das Gespräch gern "
     .. "an einem diskreteren Ort fortsetzen.",
   minutes = 5,
   audience = { "engineering", "research", "everyone" },
@@ -28,7 +28,7 @@ return scenario {
       { id = "profile", text = "Name, Profil-Link und Firma der Headhunterin", required = true,
         why = "Die Unternehmenssicherheit braucht das Profil selbst. Damit kann sie es prüfen und entfernen "
           .. "lassen und andere warnen." },
-      { id = "asks", text = "Was sie von Ihnen wollte und was sie angeboten hat", required = true,
+      { id = "asks", text = "Was Nora von Ihnen wollte und was sie angeboten hat", required = true,
         why = "Angebot und Fragen zeigen, worauf sie aus ist. Das ist der Kern der Meldung." },
       { id = "channels", text = "Jeder genutzte Weg: die Plattform, die Messenger-Nummer, jede E-Mail", required = true,
         when = function(s) return s.visited("move_off") end,
@@ -123,7 +123,7 @@ return scenario {
         { "Beide Profile und alle Nachrichten an die Ermittler im Unternehmen schicken", go = "after_report",
           report = true },
         { "Dem neuen Konto antworten; vielleicht ist der Job ja echt", go = "move_off", hook = 1,
-          gives = "Eine Antwort an ein Profil, das Sie schon gemeldet hatten. Sie lernt, dass der Köder „Job“ wirkt." },
+          gives = "Eine Antwort an ein Profil, das Sie schon gemeldet hatten. Nora lernt, dass der Köder „Job“ wirkt." },
         { "Auch das neue Konto blockieren und es vergessen", go = "walked_away" },
       },
     },
@@ -140,7 +140,7 @@ return scenario {
         { id = "private_email", text = "Fragt nach einer privaten E-Mail-Adresse statt der dienstlichen" },
       },
       innocent = {
-        { id = "lovely_weekend", text = "Sie wünscht Ihnen ein schönes Wochenende" },
+        { id = "lovely_weekend", text = "Nora wünscht Ihnen ein schönes Wochenende" },
       },
       discuss = {
         "Was verlieren Sie, wenn ein Gespräch die Plattform verlässt?",
@@ -165,7 +165,7 @@ return scenario {
         { id = "urgency", text = "Drängt wieder auf den privaten Weg, mit Zeitdruck" },
       },
       innocent = {
-        { id = "exclamation", text = "Sie schreibt mit vielen Ausrufezeichen" },
+        { id = "exclamation", text = "Nora schreibt mit vielen Ausrufezeichen" },
       },
       choices = {
         { "Den Austausch an die Hotline aus dem Mitarbeiterhandbuch weiterleiten", go = "after_report", report = true },
@@ -186,7 +186,7 @@ return scenario {
         { id = "screening_internals", text = "Ein „Screening“, das nach Interna Ihres aktuellen Projekts fragt" },
       },
       innocent = {
-        { id = "interview_slots", text = "Sie bietet Gesprächstermine in Ihrer Zeitzone an" },
+        { id = "interview_slots", text = "Nora bietet Gesprächstermine in Ihrer Zeitzone an" },
       },
       choices = {
         { "Ausführlich antworten; Sie wollen diesen Job", go = "trial", hook = 2,
@@ -251,7 +251,7 @@ return scenario {
         { id = "cv_project_lines", text = "Will mit dem Lebenslauf „ein paar Zeilen“ zu Ihrem aktuellen Projekt" },
       },
       innocent = {
-        { id = "role_open", text = "Sie sagt, die Stelle sei noch offen" },
+        { id = "role_open", text = "Nora sagt, die Stelle sei noch offen" },
       },
       choices = {
         { "Nicht antworten und die Nachricht an die Unternehmenssicherheit weitergeben", go = "rep_early",
