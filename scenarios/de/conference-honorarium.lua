@@ -231,7 +231,7 @@ return scenario {
       choices = {
         { "Sagen, Sie überlegen es sich, und zu Hause sofort alles melden", go = "rep_late", report = true },
         { "Die Beratertätigkeit annehmen", go = "leverage", hook = 2,
-          gives = "Ein bezahlter, geheimer Auftrag für die andere Seite. Jetzt bekommen Sie Aufträge." },
+          gives = "Ein Job für die andere Seite, bezahlt und geheim. Jetzt gibt man Ihnen Aufgaben." },
         { "Sandor über sein Ministerium ausfragen und seine Visitenkarte fotografieren", go = "detective",
           how = "keep_talking" },
         { "Ablehnen, heimfliegen und die ganze Reise für sich behalten", go = "home_quiet" },
@@ -389,8 +389,8 @@ return scenario {
         .. "Sie zu irgendetwas Ja gesagt hatten“, sagt die Sicherheitsbeauftragte. „Einen besseren Moment "
         .. "gibt es nicht.“",
       ending = "reported",
-      lesson = "Sie haben die Einladung gemeldet, bevor Sie zugesagt hatten. Dann haben Sie es der "
-        .. "Unternehmenssicherheit überlassen. Das kleinere Angebot gehörte zum selben Anwerbeversuch.",
+      lesson = "Sie haben die Einladung gemeldet, bevor Sie Ja sagten. Dann haben Sie den Rest der "
+        .. "Unternehmenssicherheit überlassen. Auch das kleine Angebot danach war Teil des Plans.",
     },
 
     trip_thanks = {

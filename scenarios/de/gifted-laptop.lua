@@ -201,7 +201,7 @@ return scenario {
         { "Der Unternehmenssicherheit alles erzählen, auch die Warnungen", go = "after_report", report = true,
           effect = late },
         { "Die Schnittstellenspezifikation schicken", go = "compromised", hook = 2,
-          gives = "Die Spezifikation des Pilotprojekts, hinaus durch die Hintertür." },
+          gives = "Die Daten für das Pilotprojekt, hinaus durch die Hintertür." },
         { "Die Warnungen löschen, das Passwort ändern und nichts sagen", go = "deleted", how = "delete" },
       },
     },
@@ -260,7 +260,7 @@ return scenario {
         { "Nicht antworten und die Mail an Hannah weiterleiten", go = "rep_late",
           when = function(s) return s.vars.late == true end },
         { "Die Spezifikation schicken, damit das Projekt freundlich bleibt", go = "carried_on", hook = 2,
-          gives = "Die Spezifikation des Pilotprojekts, an ihre Privatmail, nachdem Sie sie gemeldet hatten." },
+          gives = "Die Spezifikation fürs Pilotprojekt, an ihre private Mail. Und das nach Ihrer Meldung." },
       },
     },
 

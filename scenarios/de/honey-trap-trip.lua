@@ -27,7 +27,7 @@ return scenario {
   report = {
     facts = {
       { id = "who_where", text = "Wer Sie angesprochen hat, wo und wann, und wie man Sie wiedergefunden hat", required = true,
-        why = "So kann die Unternehmenssicherheit die Person mit anderen Meldungen von derselben Messe oder demselben Hotel verbinden." },
+        why = "Dann kann man die Person mit anderen Meldungen verbinden, von der Messe oder aus dem Hotel." },
       { id = "asked_offered", text = "Was man über Ihre Arbeit wissen wollte und was man angeboten oder bezahlt hat", required = true,
         why = "Die Fragen zeigen, worauf die andere Seite aus ist. Bezahlte Essen zeigen, wie sie eine Schuld aufbaut." },
       { id = "messages", text = "Jede Nachricht und Forderung seitdem, genau so, wie sie ankam", required = true,

@@ -458,8 +458,8 @@ return scenario {
         .. "schreibt weiter Ingenieure Ihrer Branche an. Eine Meldung von Ihnen hätte alle warnen können. "
         .. "Wenn es wieder passiert, genügen zwei Zeilen an die Unternehmenssicherheit.",
       ending = "walked_away",
-      lesson = "Ablehnen, Blockieren oder Löschen schützt Sie, aber niemanden sonst. Eine kurze Nachricht an "
-        .. "die Unternehmenssicherheit warnt die nächste Person.",
+      lesson = "Wer ablehnt, blockiert oder löscht, schützt sich selbst, aber sonst niemanden. Zwei Zeilen an "
+        .. "die Unternehmenssicherheit warnen die nächste Person.",
     },
 
     compromised = {

@@ -42,7 +42,7 @@ return scenario {
         why = "Die Liste der Bitten und Zahlungen zeigt den kleinen Haken bei der Arbeit. Die Unternehmenssicherheit braucht sie ganz." },
       { id = "originals", text = "Die Original-E-Mails, unverändert aufbewahrt", required = true,
         when = function(s) return not s.vars.deleted end,
-        why = "Die Originalnachrichten sind die Beweise. Außerdem zeigen sie, dass Sie ehrlich gehandelt haben." },
+        why = "Die Nachrichten, so wie sie kamen, sind die Beweise. Und sie zeigen, dass Sie ehrlich waren." },
       { id = "process_sheet", text = "Das gewünschte Prozessblatt, als Anhang, damit man es sieht", decoy = true,
         when = function(s) return s.visited("paper2") end,
         why = "Kopieren Sie nie sensible Daten in eine Meldung. Sagen Sie, wonach gefragt wurde. Das Original sieht sich die Unternehmenssicherheit auf sicherem Weg an." },
@@ -258,7 +258,7 @@ return scenario {
       choices = {
         { "Das Gespräch beenden und alles für die Unternehmenssicherheit aufschreiben", go = "rep_late", report = true },
         { "Das Prozessblatt schicken", go = "recruit", hook = 2,
-          gives = "Ein internes Prozessblatt und Ihre Zulieferer. Das ist ein echtes Datenleck.",
+          gives = "Ein internes Blatt zum Prozess und Ihre Zulieferer. Das ist ein echtes Leck.",
           effect = function(s) s.vars.paid = total(s) + 6000 end },
         { "Entschieden ablehnen und es für sich behalten", go = "pressure" },
       },

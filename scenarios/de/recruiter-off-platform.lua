@@ -259,7 +259,7 @@ return scenario {
         { "Nicht antworten und die Nachricht an die Unternehmenssicherheit weitergeben", go = "rep_late",
           when = function(s) return s.vars.late == true end },
         { "Den Lebenslauf mit ein paar Zeilen zum Projekt schicken; es ist ja nur ein Lebenslauf", go = "carried_on", hook = 1,
-          gives = "Eine Zusammenfassung Ihres Projekts, verschickt, nachdem Sie Nora gemeldet hatten." },
+          gives = "Ein kurzer Abriss Ihres Projekts. Und das, nachdem Sie Nora gemeldet hatten." },
       },
     },
 

@@ -33,7 +33,7 @@ return scenario {
   report = {
     facts = {
       { id = "itinerary", text = "Die Reise: wohin, wann und wen Sie treffen", required = true,
-        why = "Die Unternehmenssicherheit braucht die Reisedaten, um Sie zu beraten und den Fall mit anderen Meldungen zu verbinden." },
+        why = "Mit den Daten der Reise kann man Sie beraten. Und man kann sie mit anderen Meldungen verbinden." },
       { id = "asks", text = "Was der Kunde mitgebracht, kopiert oder eingesteckt haben wollte", required = true,
         why = "Woran die andere Seite interessiert ist, zeigt sich an ihren Bitten." },
       { id = "device_events", text = "Wann Ihre Geräte außer Sichtweite waren oder verlangt wurden, und von wem", required = true,
@@ -77,7 +77,7 @@ return scenario {
       choices = {
         { "Der Unternehmenssicherheit von der Bitte erzählen und um Rat für die Reise bitten", go = "brief", report = true },
         { "Die vollständigen Daten auf Ihren eigenen Laptop laden; es ist ja ein Kunde", go = "airport", hook = 1,
-          gives = "Ihre Konstruktionsdaten, auf einem Laptop, der Ihre Sichtweite verlassen wird.",
+          gives = "Ihre Konstruktionsdaten auf einem Laptop, den Sie bald aus den Augen verlieren.",
           effect = function(s) s.vars.own_laptop = true end },
         { "Still den Leih-Laptop nehmen, nur mit den freigegebenen Folien", go = "airport" },
       },
@@ -139,7 +139,7 @@ return scenario {
         { "Die Reise-Hotline anrufen und schildern, was passiert ist", go = "rep_trip", report = true,
           when = function(s) return not s.reported end },
         { "Das Zertifikat installieren und E-Mails abarbeiten", go = "meeting", hook = 1,
-          gives = "Ein Weg für andere, den Datenverkehr Ihres Laptops mitzulesen.",
+          gives = "So können andere mitlesen, was Ihr Laptop sendet.",
           effect = function(s) after_report(s, "Sie haben das Zertifikat des Hotels installiert") end },
         { "Das Hotel-WLAN meiden und den Laptop ab jetzt bei sich behalten", go = "meeting" },
       },
