@@ -50,11 +50,11 @@ return scenario {
   debrief = "Diese Geschichte erinnert an den Fall von Candace Claiborne, einer Büroangestellten im "
     .. "US-Außenministerium. 2017 wurde sie angeklagt, weil sie Geschenke und Zahlungen chinesischer "
     .. "Beamter nicht angegeben hatte. Laut Anklage nahm sie selbst den ersten Kontakt auf. Dabei bat sie einen "
-    .. "von ihnen, ihrem Sohn bei der Jobsuche zu helfen. Außerdem war sie hoch verschuldet. Ihr Sohn "
-    .. "bekam danach Studiengebühren, eine möblierte Wohnung, Reisen und Taschengeld. 2011 bat ein "
+    .. "von ihnen, ihrem Sohn bei der Jobsuche zu helfen. Außerdem war sie hoch verschuldet. Danach bekam "
+    .. "ihr Sohn Studiengebühren, eine möblierte Wohnung, Reisen und Taschengeld. 2011 bat ein "
     .. "mutmaßlicher Geheimdienstoffizier sie um interne Analysen der Regierung, einen Monat nachdem sie "
     .. "2.480 Dollar erhalten hatte. Als sie später befragt wurde, löschte sie E-Mails. Das weckte eher "
-    .. "Verdacht, als dass es Beweise beseitigte. Ihrem Sohn schrieb sie, sie werde immer wieder „da "
+    .. "Verdacht, als dass es Beweise beseitigte. Claiborne schrieb ihrem Sohn, sie werde immer wieder „da "
     .. "hineingezogen“. Hilfe für Ihre Familie kann ein kleiner Haken sein. Melden Sie es früh. Und wenn "
     .. "es spät ist, melden Sie es trotzdem, ohne Angst.",
   scenes = {

@@ -58,7 +58,7 @@ return scenario {
     .. "Familienmitglieder in seinen Spionagering. Im deutschen Fall von 2024 soll sich der erste "
     .. "Verdächtige Hilfe bei Bekannten geholt haben, die eine Firma führten. Gerli Mutso, im Juni 2023 "
     .. "wegen Spionage verurteilt, warb eine Person im estnischen Staatsdienst mit Zugang zu "
-    .. "NATO-Geheimnissen an. Ihre Führungsoffiziere ließen sie ins Ausland reisen, um Material persönlich "
+    .. "NATO-Geheimnissen an. Mutsos Führungsoffiziere ließen sie ins Ausland reisen, um Material persönlich "
     .. "zu übergeben. Ein freundliches Gesicht macht eine Bitte nicht harmlos. Kennen Sie den kleinen "
     .. "Haken, und melden Sie früh, oder spät, ohne Angst.",
   scenes = {

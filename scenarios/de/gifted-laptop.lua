@@ -33,7 +33,7 @@ return scenario {
         why = "Die Unternehmenssicherheit muss wissen, wer was geschickt hat. Dann kann sie den Absender prüfen und andere warnen." },
       { id = "requests", text = "Worum Ilse Sie gebeten hat, und ihre Nachrichten, wie sie ankamen", required = true,
         when = function(s) return s.visited("chat") end,
-        why = "Ihre Bitten zeigen, was das Geschenk kaufen sollte. Bewahren Sie sie so auf, wie sie kamen." },
+        why = "Ilses Bitten zeigen, was das Geschenk kaufen sollte. Bewahren Sie sie so auf, wie sie kamen." },
       { id = "device_state", text = "Was Sie bisher mit dem Gerät gemacht haben, ehrlich beschrieben", required = true,
         when = function(s) return s.visited("helpdesk") or s.visited("home_use") or s.visited("chat") end,
         why = "Das Labor muss wissen, was verändert wurde, bevor es prüft. Ein ehrlicher Bericht schützt auch Sie." },
@@ -245,12 +245,12 @@ return scenario {
       text = "Hannah Sato von der Unternehmenssicherheit nimmt den Laptop und bittet Sie, Ilse nicht zu "
         .. "antworten. Am nächsten Morgen schreibt Ilse an Ihre Dienstadresse: „Ist mit dem Laptop alles in "
         .. "Ordnung? Wenn Sie offline sind, schicken Sie die Spezifikation einfach an meine private Mail.“ "
-        .. "Ihre Signatur zeigt eine neue Telefonnummer.",
+        .. "Ilses Signatur zeigt eine neue Telefonnummer.",
       flags = {
         { id = "spec_private_after", text = "Will die Spezifikation per Privatmail, sobald der Laptop verstummt" },
       },
       innocent = {
-        { id = "new_number", text = "Ihre Signatur zeigt eine neue Telefonnummer" },
+        { id = "new_number", text = "Ilses Signatur zeigt eine neue Telefonnummer" },
       },
       choices = {
         { "Nicht antworten und die Mail an Hannah weiterleiten", go = "rep_early",

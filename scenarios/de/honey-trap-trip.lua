@@ -70,7 +70,7 @@ return scenario {
       choices = {
         { "Lachen und Alexis den Namen Ihres Hotels sagen", go = "bar", effect = function(s) s.vars.told_hotel = true end },
         { "Freundlich bleiben, aber das Hotel für sich behalten", go = "bar" },
-        { "Die Neugier im Kopf behalten und der Reise-Hotline Ihres Unternehmens schreiben", go = "rep_early", report = true },
+        { "Sich die neugierigen Fragen notieren und der Reise-Hotline Ihres Unternehmens schreiben", go = "rep_early", report = true },
       },
     },
 

@@ -97,7 +97,7 @@ return scenario {
       channel = "linkedin",
       from = marisol,
       text = "Marisol Keane, Senior Fellow. 168 Kontakte, fast alle aus der Technik von Werften und ihren "
-        .. "Zulieferern. Ihr Werdegang auf der Seite beginnt vor drei Jahren. Die Website des Instituts hat "
+        .. "Zulieferern. Marisols Werdegang auf der Seite beginnt vor drei Jahren. Die Website des Instituts hat "
         .. "eine schicke Seite mit Veranstaltungen, aber keine Liste der Mitarbeitenden. Aus der Nähe wirkt "
         .. "das Foto weich ausgeleuchtet wie eine Werbeaufnahme. Im Profil stehen vier Sprachen.",
       flags = {

@@ -398,7 +398,7 @@ return scenario {
           .. "6.000 € für ein einziges internes Dokument, „und dann gehen wir als Freunde auseinander“."
       end,
       choices = {
-        { "Auflegen und den Anruf der Unternehmenssicherheit melden", go = "thanks_late" },
+        { "Auflegen und der Unternehmenssicherheit von dem Anruf erzählen", go = "thanks_late" },
         { "Heimlich ein letztes Dokument schicken, damit Schluss ist", go = "went_on", hook = 2,
           gives = "Ein internes Dokument, verschickt nach Ihrer Meldung. Das macht vieles zunichte, was die Meldung erreicht hat." },
       },

@@ -50,7 +50,7 @@ return scenario {
     .. "waren ins Visier genommen worden, vor allem über LinkedIn. Dahinter steckten laut BfV chinesische "
     .. "Geheimdienste. Die falschen Profile gaben sich als Berater, Politikexperten, Wissenschaftler und "
     .. "Headhunter aus. Viele zeigten Fotos von schicken jungen Berufstätigen. Eines, „Laeticia Chen“, "
-    .. "stellte sich als Managerin am „China Center of International Politics and Economy“ vor. Ihr Foto "
+    .. "stellte sich als Managerin am „China Center of International Politics and Economy“ vor. Das Foto "
     .. "stammte aus einem Online-Modekatalog. Achten Sie auf Headhunter, die die Plattform verlassen "
     .. "wollen und nach einer privaten E-Mail-Adresse fragen. Wenn dann im „Screening“ Fragen zu Ihrem "
     .. "aktuellen Projekt kommen, wird gesammelt, nicht eingestellt. Posten Sie mit Bedacht über Ihre "
@@ -79,7 +79,7 @@ return scenario {
           gives = "Eine eifrige Antwort. Jetzt weiß sie, dass Sie reden, und worüber." },
         { "Einen Screenshot machen und an die Adresse vom Plakat im Flur schicken", go = "after_report",
           report = true },
-        { "Sie bitten, zuerst den Kunden zu nennen", go = "probe" },
+        { "Nora bitten, zuerst den Kunden zu nennen", go = "probe" },
         { "Auf den Knopf „Profil melden“ der Plattform klicken und weitermachen", go = "report_button" },
       },
     },
@@ -88,11 +88,11 @@ return scenario {
       channel = "linkedin",
       from = nora,
       text = "„Ha, wenn ich nur könnte! Strenge Geheimhaltung. Denken Sie an einen großen Namen mit großen "
-        .. "Plänen bei Speichern.“ Ihr Profil: über 500 Kontakte, fast alle Ingenieure; zwei Jahre bei Lumen "
+        .. "Plänen bei Speichern.“ Noras Profil: über 500 Kontakte, fast alle Ingenieure; zwei Jahre bei Lumen "
         .. "& Reid, davor nichts; ein Masterabschluss; ein Foto, das Anzüge verkaufen könnte. Die Website "
         .. "der Firma nennt keinen einzigen Berater.",
       flags = {
-        { id = "engineers_network", text = "Ihr Netzwerk besteht fast nur aus Ingenieuren, kaum aus Personalberatern" },
+        { id = "engineers_network", text = "Noras Netzwerk besteht fast nur aus Ingenieuren, kaum aus Personalberatern" },
         { id = "no_named_staff", text = "Die Website der Personalberatung nennt keinen ihrer Berater" },
       },
       innocent = {
@@ -159,7 +159,7 @@ return scenario {
       from = nora,
       text = "„Verstehe ich, aber der Kunde besteht darauf: Für eine so heikle Suche ist diese Plattform "
         .. "nicht sicher. Wenn Sie es sich anders überlegen, meine Nummer steht oben. Die Stelle wartet nicht "
-        .. "lange!“ Ihre Nachrichten sind wie immer voller Ausrufezeichen. Die Plattform zeigt, dass sie "
+        .. "lange!“ Noras Nachrichten sind wie immer voller Ausrufezeichen. Die Plattform zeigt, dass sie "
         .. "schon wieder tippt.",
       flags = {
         { id = "urgency", text = "Drängt wieder auf den privaten Weg, mit Zeitdruck" },

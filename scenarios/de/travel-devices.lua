@@ -52,7 +52,7 @@ return scenario {
     .. "riskante Reisen überhaupt nötig sind. Dieselben Gewohnheiten schützen auch Sie, wohin Sie auch "
     .. "reisen. Dass manche Länder sicher seien, ist ein Mythos. Ein Analyst schreibt über Chinas Dienste: Kein Ort liegt "
     .. "außerhalb ihrer Reichweite. Gerli Mutso wurde 2023 verurteilt, weil sie für Chinas Militär "
-    .. "spioniert hatte. Ihre Führungsoffiziere schickten sie nach China und Thailand, um Material zu "
+    .. "spioniert hatte. Mutsos Führungsoffiziere schickten sie nach China und Thailand, um Material zu "
     .. "übergeben. Reisen Sie nur mit Wissen und Freigabe Ihres Unternehmens. Nehmen Sie Leihgeräte mit, "
     .. "und behalten Sie sie bei sich. Melden Sie alles Seltsame, auch nach der Rückkehr, ohne Angst.",
   scenes = {
@@ -297,8 +297,8 @@ return scenario {
           .. "Unsere Ingenieure warten.“"
       end,
       choices = {
-        { "Ihre E-Mail unbeantwortet an die Unternehmenssicherheit geben", go = "home_thanks", when = function(s) return s.hook == 0 end },
-        { "Ihre E-Mail unbeantwortet an die Unternehmenssicherheit geben", go = "thanks_late", when = function(s) return s.hook > 0 end },
+        { "Die E-Mail von Ines unbeantwortet an die Unternehmenssicherheit geben", go = "home_thanks", when = function(s) return s.hook == 0 end },
+        { "Die E-Mail von Ines unbeantwortet an die Unternehmenssicherheit geben", go = "thanks_late", when = function(s) return s.hook > 0 end },
         { "Das ZIP schicken; sie ist eine Kundin", go = "went_on", hook = 2,
           gives = "Konstruktionsdaten, verschickt nach Ihrer Meldung. Das macht vieles davon zunichte.",
           effect = function(s) s.vars.slip = "Sie haben die Konstruktionsdaten geschickt" end },
