@@ -149,8 +149,9 @@ return scenario {
       channel = "email",
       from = vass,
       text = function(s)
-        local via = s.vars.phone and "auf dem neuen Handy " or ""
-        return "Eine E-Mail kommt " .. via .. "an Ihre Dienstadresse. „Einen herzlichen Gruß zuvor! Ihr "
+        local via = s.vars.phone and "Auf dem neuen Handy sehen Sie eine E-Mail an Ihre Dienstadresse. "
+          or "Eine E-Mail kommt an Ihre Dienstadresse. "
+        return via .. "„Einen herzlichen Gruß zuvor! Ihr "
           .. "Sohn macht Ihnen alle Ehre. Eine kleine Bitte: Mein Institut schreibt einen Newsletter über "
           .. "Handel. Das interne Briefing Ihres Unternehmens zu den Exportgesprächen im nächsten Jahr würde "
           .. "uns sehr helfen. Ihre Zeit würde ich natürlich bezahlen: 2.000 €.“"
@@ -223,8 +224,8 @@ return scenario {
     after_early = {
       channel = "in_person",
       from = officer,
-      text = "Ruth Okafor von der Unternehmenssicherheit dankt Ihnen. Ruth bittet Sie, Herrn Vass nicht zu "
-        .. "kontaktieren, und Jonas weitere Geschenke höflich ablehnen zu lassen. Zwei Tage später ruft "
+      text = "Ruth Okafor von der Unternehmenssicherheit dankt Ihnen und bittet Sie, Herrn Vass nicht zu "
+        .. "kontaktieren. Jonas soll weitere Geschenke höflich ablehnen. Zwei Tage später ruft "
         .. "Jonas an: „Herr Vass lädt uns beide eine Woche ans Meer ein. Einfach Urlaub!“ Ruths Karte liegt "
         .. "auf Ihrem Schreibtisch.",
       flags = {

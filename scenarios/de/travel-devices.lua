@@ -85,7 +85,7 @@ return scenario {
 
     brief = {
       text = "Die Unternehmenssicherheit dankt Ihnen und geht alles mit Ihnen durch: eigenes Handy und "
-        .. "eigenen Laptop zu Hause lassen, gelöschte Leihgeräte nur mit den freigegebenen Folien mitnehmen, "
+        .. "eigenen Laptop zu Hause lassen, frisch aufgesetzte Leihgeräte nur mit den freigegebenen Folien mitnehmen, "
         .. "sie bei sich behalten, nur am eigenen Netzteil laden und alles Seltsame notieren. Man fragt auch, "
         .. "ob Sie für das Treffen wirklich persönlich hinfahren müssen.",
       choices = {
@@ -124,12 +124,12 @@ return scenario {
     },
 
     hotel = {
-      text = "Am Abend war jemand in Ihrem Zimmer, während Sie beim Essen waren, Stunden nach dem "
-        .. "Zimmerservice: Der Laptop liegt andersherum auf dem Schreibtisch. Das Hotel-WLAN verlangt, dass "
+      text = "Am Abend war jemand in Ihrem Zimmer, während Sie beim Essen waren, Stunden nach der "
+        .. "Zimmerreinigung: Der Laptop liegt andersherum auf dem Schreibtisch. Das Hotel-WLAN verlangt, dass "
         .. "Sie ein „Sicherheitszertifikat“ installieren, bevor Sie sich verbinden. Ein Zettel auf dem "
         .. "Kissen sagt, die Minibar sei aufgefüllt.",
       flags = {
-        { id = "room_entered", text = "Jemand war am Abend in Ihrem Zimmer, lange nach dem Zimmerservice" },
+        { id = "room_entered", text = "Jemand war am Abend in Ihrem Zimmer, lange nach der Zimmerreinigung" },
         { id = "wifi_certificate", text = "Das Hotel-WLAN will, dass Sie ein Zertifikat installieren" },
       },
       innocent = {
