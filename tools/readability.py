@@ -2,11 +2,18 @@
 """Checks that scenario texts stay short and plain.
 
 For each scenario file (or each *.lua in a folder) given, prints the
-Flesch-Kincaid grade of every text the debrief shows -- the scenario's
-`debrief`, each ending's `lesson`, each fact's `why` and each choice's
-`gives` -- and the word count of every scene text written as a plain string
-(texts built by functions are only known during play; they are listed as
-not measured).
+reading grade of every text the debrief shows -- the scenario's `debrief`,
+each ending's `lesson`, each fact's `why` and each choice's `gives` -- and
+the word count of every scene text written as a plain string (texts built by
+functions are only known during play; they are listed as not measured).
+
+The grade is measured for the file's language, told by the folder it sits
+in (scenarios/de/x.lua is German; a file outside a language folder is
+English): English texts by the Flesch-Kincaid grade, German texts by the
+first Wiener Sachtextformel (Bamberger and Vanecek), which also gives a
+school grade; both are held to the same limit. For German the listing adds
+Amstad's Flesch Reading Ease (0 hard to 100 easy) for information. A file in
+a language folder with no measure here gets its word counts checked only.
 
     tools/readability.py [--max-grade 9] [--max-words 70] [--quiet] PATH...
 
@@ -18,10 +25,19 @@ Exit status: 0 all texts within the limits, 1 a text above the grade or a
 scene above the word limit (each printed as FILE: where: problem), 2 bad
 usage or a file that does not load, 77 no Lua 5.4 interpreter.
 
-Grade = 0.39 * words/sentences + 11.8 * syllables/words - 15.59. Syllables
-are counted by the usual vowel-group rule (a silent final e dropped), which
-is close enough on plain English to tell a grade-7 sentence from a grade-12
-one. Sentences end at . ! ? or a blank line; a text with none is one sentence.
+English: grade = 0.39 * words/sentences + 11.8 * syllables/words - 15.59.
+Syllables are counted by the usual vowel-group rule (a silent final e
+dropped), which is close enough on plain English to tell a grade-7 sentence
+from a grade-12 one.
+
+German: grade = 0.1935 * MS + 0.1672 * SL + 0.1297 * IW - 0.0327 * ES - 0.875,
+where MS is the percentage of words with three or more syllables, SL the
+mean sentence length in words, IW the percentage of words with more than six
+letters and ES the percentage of one-syllable words. Reading ease (Amstad)
+= 180 - SL - 58.5 * syllables/words. A German syllable is a group of vowels
+(a e i o u y ä ö ü), so diphthongs such as ei, au, eu and ie count once.
+
+Sentences end at . ! ? or a blank line; a text with none is one sentence.
 """
 import argparse
 import json
@@ -139,6 +155,62 @@ def fk_grade(text):
     return 0.39 * len(w) / sentences_of(text) + 11.8 * syl / len(w) - 15.59
 
 
+def syllables_de(word):
+    """Estimated syllables of one German word: its vowel groups. A number
+    counts one per digit, at most four; a hyphenated word counts its parts."""
+    w = word.lower()
+    if any(ch.isdigit() for ch in w):
+        return max(1, min(4, sum(ch.isdigit() for ch in w)))
+    w = re.sub(r"[^a-zäöüß\u00e0-\u024f-]", "", w)
+    if "-" in w:
+        return sum(syllables_de(p) for p in w.split("-") if p) or 1
+    return max(1, len(re.findall(r"[aeiouyäöüàâéèêëîïôûù]+", w)))
+
+
+def letters_of(word):
+    return sum(ch.isalpha() for ch in word)
+
+
+def wstf_grade(text):
+    """First Wiener Sachtextformel of a German text: a school grade (0 words -> 0)."""
+    w = words_of(text)
+    if not w:
+        return 0.0
+    n = len(w)
+    syl = [syllables_de(x) for x in w]
+    ms = 100.0 * sum(1 for k in syl if k >= 3) / n
+    sl = n / sentences_of(text)
+    iw = 100.0 * sum(1 for x in w if letters_of(x) > 6) / n
+    es = 100.0 * sum(1 for k in syl if k == 1) / n
+    return 0.1935 * ms + 0.1672 * sl + 0.1297 * iw - 0.0327 * es - 0.875
+
+
+def amstad_ease(text):
+    """Amstad's Flesch Reading Ease for German, held to 0 (hard) .. 100 (easy);
+    0 words -> 100."""
+    w = words_of(text)
+    if not w:
+        return 100.0
+    fre = 180.0 - len(w) / sentences_of(text) - 58.5 * sum(syllables_de(x) for x in w) / len(w)
+    return min(100.0, max(0.0, fre))
+
+
+LANG_FOLDER = re.compile(r"^([a-z]{2,3})(?:-[a-z0-9]{2,4})?$")
+MEASURES = {
+    # language: (name, grade function, extra figure or None)
+    "en": ("Flesch-Kincaid grade", fk_grade, None),
+    "de": ("Wiener Sachtextformel", wstf_grade, ("reading ease", amstad_ease)),
+}
+
+
+def language_of(path):
+    """The language of a scenario file: the name of its folder when that is a
+    language tag (de, pt-br), else English."""
+    folder = os.path.basename(os.path.dirname(os.path.abspath(path)))
+    m = LANG_FOLDER.match(folder)
+    return m.group(1) if m else "en"
+
+
 def dump(lua, path):
     """The texts of one scenario file, as (kind, where, text) tuples."""
     r = subprocess.run([lua, "-", path], input=DUMP_LUA, capture_output=True, text=True)
@@ -189,8 +261,10 @@ def main():
             print(f"{path}: cannot read the scenario: {e}")
             load_errors += 1
             continue
+        lang = language_of(path)
+        measure = MEASURES.get(lang)
         if not args.quiet:
-            print(path)
+            print(f"{path} ({lang}: {measure[0] if measure else 'no reading measure, word counts only'})")
         grades, counts, dynamic = [], [], 0
         for kind, where, text in texts:
             if kind == "scene":
@@ -205,16 +279,17 @@ def main():
                     print(f"{path}: {where}: {n} words, above {args.max_words}")
                 elif not args.quiet:
                     print(f"  words {n:3d}  {where}")
-            else:
-                g = fk_grade(text)
+            elif measure:
+                g = measure[1](text)
                 grades.append(g)
                 bad = g > args.max_grade
+                extra = f", {measure[2][0]} {measure[2][1](text):.0f}" if measure[2] else ""
                 if bad:
                     problems += 1
-                    print(f"{path}: {where} ({kind}): grade {g:.1f}, above {args.max_grade:g}: "
+                    print(f"{path}: {where} ({kind}): grade {g:.1f}, above {args.max_grade:g}{extra}: "
                           f"\"{short(text)}\"")
                 elif not args.quiet:
-                    print(f"  grade {g:5.1f}  {kind:7s} {where}: \"{short(text, 50)}\"")
+                    print(f"  grade {g:5.1f}  {kind:7s} {where}{extra}: \"{short(text, 50)}\"")
         if not args.quiet:
             worst = max(grades) if grades else 0.0
             longest = max(counts) if counts else 0

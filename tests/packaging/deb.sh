@@ -65,8 +65,19 @@ echo "$list" | grep -q '^/usr/local' && bad "something is packaged under /usr/lo
 other=$(echo "$list" | grep '^/etc/.' | grep -v '^/etc/unhooked/\(config\.json\)\?$')
 [ -z "$other" ] || bad "unexpected files in /etc: $other"
 nscen=$(ls "$src"/scenarios/*.lua | wc -l)
-[ "$(echo "$list" | grep -c '^/usr/share/unhooked/scenarios/.*\.lua$')" -eq "$nscen" ] ||
+[ "$(echo "$list" | grep -c '^/usr/share/unhooked/scenarios/[^/]*\.lua$')" -eq "$nscen" ] ||
     bad "not all $nscen scenarios are packaged"
+# Translations (scenarios/LANG/ID.lua) ship beside their originals.
+langs=""
+for d in "$src"/scenarios/*/; do
+    [ -d "$d" ] || continue
+    lang=$(basename "$d")
+    n=$(ls "$d"*.lua 2>/dev/null | wc -l)
+    [ "$n" -gt 0 ] || continue
+    langs="$langs $lang"
+    [ "$(echo "$list" | grep -c "^/usr/share/unhooked/scenarios/$lang/[^/]*\.lua\$")" -eq "$n" ] ||
+        bad "not all $n scenarios in $lang are packaged"
+done
 
 # -- extracted ----------------------------------------------------------
 root=$work/deb-root
@@ -76,6 +87,10 @@ exe=$root/usr/bin/unhooked
 [ -x "$exe" ] || { echo "FAIL no executable binary"; exit 1; }
 out=$("$exe" check "$root/usr/share/unhooked/scenarios" 2>&1) || bad "check of the packaged scenarios: $out"
 echo "$out" | grep -q "0 problems" || bad "check said: $out"
+for lang in $langs; do
+    out=$("$exe" check "$root/usr/share/unhooked/scenarios/$lang" 2>&1) ||
+        bad "check of the packaged $lang scenarios: $out"
+done
 "$exe" help | grep -q "set-pin" || bad "help does not list set-pin"
 cfg_mode=$(stat -c %a "$root/etc/unhooked/config.json")
 [ "$cfg_mode" = 644 ] || bad "config.json mode is $cfg_mode"

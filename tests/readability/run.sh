@@ -20,5 +20,16 @@ case "$out" in *"(debrief)"*) echo "FAIL hard.lua: a plain debrief was flagged";
 out=$(python3 "$tool" "$dir/broken.lua" 2>&1); rc=$?
 [ $rc -eq 2 ] && echo "ok   unreadable file exits 2" || { echo "FAIL broken.lua: rc=$rc, expected 2"; fail=1; }
 case "$out" in *"broken.lua: cannot read the scenario"*) ;; *) echo "FAIL broken.lua: message: $out"; fail=1 ;; esac
+# German files (in a "de" folder) are measured by the Wiener Sachtextformel.
+out=$(python3 "$tool" "$dir/de/plain.lua"); rc=$?
+[ $rc -eq 0 ] && echo "ok   plain German texts pass" || { echo "FAIL de/plain.lua: rc=$rc: $out"; fail=1; }
+case "$out" in *"(de: Wiener Sachtextformel)"*"reading ease"*) echo "ok   German texts are measured in German" ;;
+  *) echo "FAIL de/plain.lua: the German measure is not named: $out"; fail=1 ;; esac
+out=$(python3 "$tool" --quiet "$dir/de/hard.lua"); rc=$?
+[ $rc -eq 1 ] && echo "ok   hard German texts exit 1" || { echo "FAIL de/hard.lua: rc=$rc, expected 1"; fail=1; }
+for want in "de/hard.lua: fact 'guess' (why): grade" "de/hard.lua: ending 'done' (lesson): grade" \
+            "de/hard.lua: scene 'offer' choice 1 (gives): grade" "1 files, 3 problems"; do
+    case "$out" in *"$want"*) echo "ok   names: $want" ;; *) echo "FAIL de/hard.lua: missing \"$want\" in: $out"; fail=1 ;; esac
+done
 python3 "$tool" >/dev/null 2>&1; [ $? -eq 2 ] && echo "ok   no arguments -> 2" || { echo "FAIL no arguments"; fail=1; }
 exit $fail
