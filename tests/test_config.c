@@ -1,8 +1,11 @@
 /* test_config.c — embedded defaults, overrides, and refusals that name
  * the offending key. */
 #include <stdlib.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "core/config.h"
+#include "core/util.h"
 #include "testing.h"
 
 TEST(defaults_match_the_spec)
@@ -82,11 +85,89 @@ TEST(malformed_json_names_the_line)
     uh_config_free(&c);
 }
 
+TEST(time_limits_have_spec_defaults_and_are_checked)
+{
+    uh_config c;
+    uh_error e;
+    uh_config_defaults(&c);
+    CHECK(c.limits.time_ms == 1000 && c.limits.scene_time_ms == 1000);
+    uh_config_free(&c);
+    CHECK(uh_config_load_text(&c, "{ \"limits\": { \"time_ms\": 250, \"scene_time_ms\": 400 } }",
+                              "t.json", &e) == 0);
+    CHECK(c.limits.time_ms == 250 && c.limits.scene_time_ms == 400);
+    uh_config_free(&c);
+    refused("{ \"limits\": { \"time_ms\": 0 } }", "\"limits.time_ms\": must be between 10 and 600000");
+    refused("{ \"limits\": { \"scene_time_ms\": 100.5 } }", "\"limits.scene_time_ms\": must be a whole number");
+}
+
+/* Issue 10, item 8: a second JSON document after the first was silently
+ * ignored (cJSON stops at the end of the first). */
+TEST(a_second_json_document_is_refused)
+{
+    uh_config c;
+    uh_error e;
+    CHECK(uh_config_load_text(&c, "{ \"organisation\": \"A\" }\n\n{ \"organisation\": \"B\" }",
+                              "two.json", &e) == -1);
+    CHECK_HAS(e.msg, "more than one JSON value");
+    CHECK(e.line == 3);
+    uh_config_free(&c);
+    CHECK(uh_config_load_text(&c, "{}\n  \n", "spaces.json", &e) == 0);  /* trailing space is fine */
+    uh_config_free(&c);
+}
+
+/* Issue 10, item 8: a key given twice was accepted and the first won. */
+TEST(a_duplicate_key_is_refused)
+{
+    refused("{ \"scoring\": { \"pass_mark\": 80, \"pass_mark\": 20 } }", "key \"pass_mark\" appears twice");
+    refused("{ \"organisation\": \"A\", \"organisation\": \"B\" }", "key \"organisation\" appears twice");
+    refused("{ \"report\": { \"to\": [ { \"id\": \"a\", \"id\": \"b\", \"label\": \"L\" } ] } }",
+            "key \"id\" appears twice");
+}
+
+/* Issue 10, item 15: `--config /dev/zero` read until a 4 GiB allocation
+ * failed, and a named pipe hung the reader. Only regular files up to a
+ * size limit are read. */
+TEST(config_from_a_device_or_pipe_is_refused)
+{
+    uh_config c;
+    uh_error e;
+    CHECK(uh_config_load(&c, "/dev/zero", &e) == -1);
+    CHECK_STR(e.file, "/dev/zero");
+    CHECK_HAS(e.msg, "not a regular file (a device)");
+    uh_config_free(&c);
+    char dir[] = "/tmp/uh-config-XXXXXX";
+    CHECK(mkdtemp(dir) != NULL);
+    char *fifo = uh_xasprintf("%s/config.json", dir);
+    CHECK(mkfifo(fifo, 0600) == 0);
+    CHECK(uh_config_load(&c, fifo, &e) == -1);
+    CHECK_HAS(e.msg, "not a regular file (a named pipe)");
+    uh_config_free(&c);
+    remove(fifo);
+    CHECK(uh_config_load(&c, dir, &e) == -1);
+    CHECK_HAS(e.msg, "not a regular file (a folder)");
+    uh_config_free(&c);
+    /* Over the limit: refused by its size. */
+    FILE *f = fopen(fifo, "w");
+    CHECK(f && fseek(f, (long)UH_CONFIG_MAX, SEEK_SET) == 0 && fputc(' ', f) != EOF);
+    if (f)
+        fclose(f);
+    CHECK(uh_config_load(&c, fifo, &e) == -1);
+    CHECK_HAS(e.msg, "more than the limit");
+    uh_config_free(&c);
+    remove(fifo);
+    rmdir(dir);
+    free(fifo);
+}
+
 int main(void)
 {
     RUN(defaults_match_the_spec);
     RUN(a_file_overrides_a_subset);
     RUN(mistakes_are_refused_naming_the_key);
     RUN(malformed_json_names_the_line);
+    RUN(time_limits_have_spec_defaults_and_are_checked);
+    RUN(a_second_json_document_is_refused);
+    RUN(a_duplicate_key_is_refused);
+    RUN(config_from_a_device_or_pipe_is_refused);
     TEST_END();
 }

@@ -10,6 +10,8 @@
  * results store exactly as the screens record one, with mode "cli";
  * without, nothing is written anywhere. */
 #include <errno.h>
+#include <limits.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -17,6 +19,7 @@
 #include <cjson/cJSON.h>
 
 #include "../core/config.h"
+#include "../core/json.h"
 #include "../core/run.h"
 #include "../core/scenario.h"
 #include "../core/util.h"
@@ -28,8 +31,15 @@
     "usage: unhooked run SCENARIO.lua --answers FILE [--seed N] [--config FILE]\n"     \
     "                    [--trainee ID | --anonymous] [--cohort CODE] [--db PATH]\n"
 
+/* The largest answers file read, and the largest position it may hold (any
+ * whole number up to 2^53 is exact in a double; larger ones are refused as
+ * not a position rather than silently rounded). */
+#define ANSWERS_MAX ((size_t)4 << 20)
+#define MAX_POSITION 9007199254740992.0
+
 typedef struct answers {
-    int *choices;
+    int *choices;      /* positions, those beyond int clamped (never in range) */
+    long long *given;  /* positions as written, for messages */
     size_t nchoices;
     uh_strv flags;
     bool has_report;
@@ -40,6 +50,7 @@ typedef struct answers {
 static void answers_free(answers *a)
 {
     free(a->choices);
+    free(a->given);
     uh_strv_free(&a->flags);
     uh_strv_free(&a->facts);
     free(a->to);
@@ -83,21 +94,18 @@ static int optional_string(const cJSON *obj, const char *path, const char *key, 
 static int load_answers(const char *path, answers *a)
 {
     uh_error err;
-    char *text = uh_read_file(path, NULL, &err);
+    char buf[1400];
+    char *text = uh_read_file_max(path, ANSWERS_MAX, NULL, &err);
     if (!text) {
-        char buf[1400];
         fprintf(stderr, "unhooked run: %s\n", uh_error_format(&err, buf, sizeof buf));
         return -1;
     }
-    cJSON *root = cJSON_Parse(text);
+    cJSON *root = uh_json_parse(text, path, &err);
+    free(text);
     if (!root) {
-        const char *at = cJSON_GetErrorPtr();
-        int line = at && at >= text ? uh_line_of(text, (size_t)(at - text)) : 0;
-        fprintf(stderr, "unhooked run: %s:%d: the answers file is not valid JSON\n", path, line);
-        free(text);
+        fprintf(stderr, "unhooked run: %s (the answers file)\n", uh_error_format(&err, buf, sizeof buf));
         return -1;
     }
-    free(text);
     int rc = -1;
     if (!cJSON_IsObject(root)) {
         fprintf(stderr, "unhooked run: %s: the answers file must be a JSON object\n", path);
@@ -116,13 +124,19 @@ static int load_answers(const char *path, answers *a)
         goto done;
     }
     a->choices = uh_xcalloc((size_t)cJSON_GetArraySize(choices), sizeof *a->choices);
+    a->given = uh_xcalloc((size_t)cJSON_GetArraySize(choices), sizeof *a->given);
     const cJSON *it;
     cJSON_ArrayForEach(it, choices) {
-        if (!cJSON_IsNumber(it) || it->valuedouble != (double)(int)it->valuedouble) {
-            fprintf(stderr, "unhooked run: %s: \"choices\" must hold whole numbers\n", path);
+        /* Checked before any conversion: a double outside the range of the
+         * integer type it is cast to is undefined behaviour. */
+        double d = cJSON_IsNumber(it) ? it->valuedouble : 0.5;
+        if (!(d >= -MAX_POSITION && d <= MAX_POSITION) || d != floor(d)) {
+            fprintf(stderr, "unhooked run: %s: \"choices\" must hold whole numbers (positions)\n",
+                    path);
             goto done;
         }
-        a->choices[a->nchoices++] = (int)it->valuedouble;
+        a->given[a->nchoices] = (long long)d;
+        a->choices[a->nchoices++] = d > INT_MAX ? INT_MAX : d < INT_MIN ? INT_MIN : (int)d;
     }
     if (string_list(cJSON_GetObjectItemCaseSensitive(root, "flags"), path, "flags", &a->flags))
         goto done;
@@ -321,8 +335,8 @@ int uh_cmd_run(int argc, char **argv)
         fprintf(stderr, "unhooked run: %s: the answers ran out at scene '%s' before an ending\n",
                 answers_path, stop.scene);
     else if (stop.status == UH_REPLAY_OUT_OF_RANGE)
-        fprintf(stderr, "unhooked run: %s: choice %d is out of range at scene '%s' (%zu shown)\n",
-                answers_path, stop.position, stop.scene, stop.shown);
+        fprintf(stderr, "unhooked run: %s: choice %lld is out of range at scene '%s' (%zu shown)\n",
+                answers_path, a.given[stop.used], stop.scene, stop.shown);
     if (uh_run_state_of(run) == UH_RUN_FAILED)
         fprintf(stderr, "%s\n", uh_error_format(uh_run_error(run), buf, sizeof buf));
     status = uh_run_state_of(run) == UH_RUN_ENDED ? 0 : 1;

@@ -28,6 +28,7 @@
 #include "../admin/atomic.h"
 #include "../admin/pin.h"
 #include "../core/config.h"
+#include "../core/json.h"
 #include "../core/util.h"
 #include "commands.h"
 
@@ -170,15 +171,12 @@ static cJSON *load_json(const char *path, uh_error *err)
     struct stat st;
     if (stat(path, &st) != 0 && errno == ENOENT)
         return cJSON_CreateObject();
-    char *text = uh_read_file(path, NULL, err);
+    char *text = uh_read_file_max(path, UH_CONFIG_MAX, NULL, err);
     if (!text)
         return NULL;
-    cJSON *root = cJSON_Parse(text);
-    if (!root || !cJSON_IsObject(root)) {
-        const char *at = root ? NULL : cJSON_GetErrorPtr();
-        int line = at && at >= text ? uh_line_of(text, (size_t)(at - text)) : 0;
-        uh_error_set(err, path, line, root ? "the configuration must be a JSON object"
-                                           : "malformed JSON");
+    cJSON *root = uh_json_parse(text, path, err);
+    if (root && !cJSON_IsObject(root)) {
+        uh_error_set(err, path, 0, "the configuration must be a JSON object");
         cJSON_Delete(root);
         root = NULL;
     }

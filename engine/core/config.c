@@ -13,6 +13,7 @@
 #include <cjson/cJSON.h>
 
 #include "catalog.h"
+#include "json.h"
 #include "util.h"
 
 #ifndef UH_DATA_DIR
@@ -54,6 +55,8 @@ void uh_config_defaults(uh_config *cfg)
     cfg->scoring = uh_scoring_defaults();
     cfg->limits.instructions = 50000000;
     cfg->limits.memory = (size_t)64 << 20;
+    cfg->limits.time_ms = 1000;
+    cfg->limits.scene_time_ms = 1000;
     cfg->allow_anonymous = true;
     cfg->idle_timeout_s = 90;
     cfg->idle_warning_s = 15;
@@ -383,11 +386,14 @@ static int read_root(reader *r, const cJSON *root, uh_config *cfg)
         return -1;
 
     if ((o = get_object(r, root, "", "limits", &bad))) {
-        static const char *const k[] = {"instructions", "memory_mib", NULL};
+        static const char *const k[] = {"instructions", "memory_mib", "time_ms", "scene_time_ms",
+                                        NULL};
         double ins = (double)cfg->limits.instructions, mib = (double)(cfg->limits.memory >> 20);
         if (only_keys(r, o, "limits", k) ||
             get_number(r, o, "limits", "instructions", 1000, 1e12, &ins) ||
-            get_number(r, o, "limits", "memory_mib", 1, 4096, &mib))
+            get_number(r, o, "limits", "memory_mib", 1, 4096, &mib) ||
+            get_int(r, o, "limits", "time_ms", 10, 600000, &cfg->limits.time_ms) ||
+            get_int(r, o, "limits", "scene_time_ms", 10, 600000, &cfg->limits.scene_time_ms))
             return -1;
         cfg->limits.instructions = (long long)ins;
         cfg->limits.memory = (size_t)mib << 20;
@@ -433,12 +439,9 @@ static int read_root(reader *r, const cJSON *root, uh_config *cfg)
 int uh_config_load_text(uh_config *cfg, const char *json, const char *name, uh_error *err)
 {
     uh_config_defaults(cfg);
-    cJSON *root = cJSON_Parse(json);
-    if (!root) {
-        const char *at = cJSON_GetErrorPtr();
-        int line = at && at >= json ? uh_line_of(json, (size_t)(at - json)) : 0;
-        return uh_error_set(err, name, line, "malformed JSON");
-    }
+    cJSON *root = uh_json_parse(json, name, err);
+    if (!root)
+        return -1;
     reader r = {name, err};
     int rc = read_root(&r, root, cfg);
     cJSON_Delete(root);
@@ -457,7 +460,7 @@ int uh_config_load(uh_config *cfg, const char *path, uh_error *err)
         uh_config_defaults(cfg);
         return 0;
     }
-    char *text = uh_read_file(path, NULL, err);
+    char *text = uh_read_file_max(path, UH_CONFIG_MAX, NULL, err);
     if (!text) {
         uh_config_defaults(cfg);
         return -1;

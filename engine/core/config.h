@@ -1,9 +1,9 @@
 /* config.h — the one JSON configuration file, with embedded defaults.
  *
  * Every field has a default, so no file is needed. A file overrides any
- * subset; an unknown key, a value of the wrong type or out of range is
- * refused with a message naming the key (as a JSON path, e.g.
- * "scoring.weights.timing"). */
+ * subset; an unknown key, a value of the wrong type or out of range, a
+ * key given twice or a second JSON value after the first is refused with a
+ * message naming the key (as a JSON path, e.g. "scoring.weights.timing"). */
 #ifndef UH_CONFIG_H
 #define UH_CONFIG_H
 
@@ -26,7 +26,13 @@ typedef struct uh_report_how {
 typedef struct uh_limits {
     long long instructions;  /* VM instructions per call into a script */
     size_t memory;           /* bytes per scenario */
+    int time_ms;             /* wall time per call into a script */
+    int scene_time_ms;       /* wall time of all the calls made to load a
+                                file or to show one scene, together */
 } uh_limits;
+
+/* The largest configuration file read (bytes). */
+#define UH_CONFIG_MAX ((size_t)1 << 20)
 
 typedef struct uh_config {
     char *organisation;

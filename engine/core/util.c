@@ -7,6 +7,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <errno.h>
+#include <fcntl.h>
+#include <unistd.h>
 #include <sys/stat.h>
 #include <sys/time.h>
 #include <time.h>
@@ -66,28 +68,65 @@ char *uh_xasprintf(const char *fmt, ...)
 
 char *uh_read_file(const char *path, size_t *len, uh_error *err)
 {
-    FILE *f = fopen(path, "rb");
-    if (!f) {
+    return uh_read_file_max(path, UH_READ_MAX, len, err);
+}
+
+char *uh_read_file_max(const char *path, size_t max, size_t *len, uh_error *err)
+{
+    /* O_NONBLOCK: opening a FIFO must not wait for a writer; the type check
+     * below then refuses it. */
+    int fd = open(path, O_RDONLY | O_NOCTTY | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0) {
         uh_error_set(err, path, 0, "cannot open: %s", strerror(errno));
         return NULL;
     }
-    size_t cap = 4096, n = 0;
-    char *buf = uh_xmalloc(cap);
+    struct stat st;
+    if (fstat(fd, &st) != 0) {
+        uh_error_set(err, path, 0, "cannot read: %s", strerror(errno));
+        close(fd);
+        return NULL;
+    }
+    if (!S_ISREG(st.st_mode)) {
+        uh_error_set(err, path, 0, "cannot read: not a regular file (%s)",
+                     S_ISDIR(st.st_mode) ? "a folder" : S_ISFIFO(st.st_mode) ? "a named pipe"
+                     : S_ISCHR(st.st_mode) || S_ISBLK(st.st_mode) ? "a device" : "a special file");
+        close(fd);
+        return NULL;
+    }
+    if ((unsigned long long)st.st_size > max) {
+        uh_error_set(err, path, 0, "cannot read: the file is %lld bytes, more than the limit of %zu",
+                     (long long)st.st_size, max);
+        close(fd);
+        return NULL;
+    }
+    /* Read up to one byte past the limit: the file may have grown since
+     * fstat, and a file over the limit is refused whatever its size said. */
+    size_t cap = (size_t)st.st_size + 1, n = 0;
+    char *buf = uh_xmalloc(cap + 1);
     for (;;) {
-        if (n + 1 >= cap) {
-            cap *= 2;
-            buf = uh_xrealloc(buf, cap);
+        if (n == cap) {
+            if (cap > max)
+                break;
+            cap = cap * 2 > max + 1 ? max + 1 : cap * 2;
+            buf = uh_xrealloc(buf, cap + 1);
         }
-        size_t got = fread(buf + n, 1, cap - n - 1, f);
-        n += got;
+        ssize_t got = read(fd, buf + n, cap - n);
+        if (got < 0 && errno == EINTR)
+            continue;
+        if (got < 0) {
+            uh_error_set(err, path, 0, "cannot read: %s", strerror(errno));
+            free(buf);
+            close(fd);
+            return NULL;
+        }
         if (got == 0)
             break;
+        n += (size_t)got;
     }
-    int failed = ferror(f);
-    fclose(f);
-    if (failed) {
+    close(fd);
+    if (n > max) {
         free(buf);
-        uh_error_set(err, path, 0, "cannot read (is it a directory?)");
+        uh_error_set(err, path, 0, "cannot read: the file is more than the limit of %zu bytes", max);
         return NULL;
     }
     buf[n] = '\0';
@@ -133,6 +172,13 @@ bool uh_is_dir(const char *path)
 {
     struct stat st;
     return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+int64_t uh_now_ns(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
 }
 
 void uh_iso8601_now(char out[32], bool ms)

@@ -8,6 +8,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "error.h"
 
@@ -18,10 +19,19 @@ char *uh_xstrdup(const char *s);            /* NULL stays NULL; caller frees */
 char *uh_xasprintf(const char *fmt, ...)    /* caller frees */
     __attribute__((format(printf, 1, 2)));
 
-/* Reads a whole file into a NUL-terminated buffer the caller frees; stores
- * its length in *len when len is not NULL. On failure returns NULL and fills
- * err naming the file. */
+/* The most uh_read_file reads: far above any scenario, configuration or
+ * state file, far below what would strain the machine. */
+#define UH_READ_MAX ((size_t)16 << 20)
+
+/* Reads a whole regular file of at most UH_READ_MAX bytes into a
+ * NUL-terminated buffer the caller frees; stores its length in *len when
+ * len is not NULL. On failure (missing, unreadable, not a regular file --
+ * a folder, a named pipe, a device -- or too big) returns NULL and fills
+ * err naming the file. Never blocks on a named pipe. */
 char *uh_read_file(const char *path, size_t *len, uh_error *err);
+
+/* The same with a limit of max bytes. */
+char *uh_read_file_max(const char *path, size_t max, size_t *len, uh_error *err);
 
 /* Writes the lowercase hex SHA-256 of data into out (65 bytes). */
 void uh_sha256_hex(const void *data, size_t len, char out[65]);
@@ -35,6 +45,10 @@ char *uh_dirname(const char *path);
 
 /* True when path names a directory. */
 bool uh_is_dir(const char *path);
+
+/* A monotonic clock in nanoseconds (CLOCK_MONOTONIC): for measuring
+ * durations, never for dates. */
+int64_t uh_now_ns(void);
 
 /* Current wall-clock time as an ISO 8601 UTC string "YYYY-MM-DDTHH:MM:SSZ"
  * (or with milliseconds when ms is true) written into out (32 bytes). */
