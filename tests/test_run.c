@@ -1,6 +1,7 @@
 /* test_run.c — the run state machine: `when`, `hook`, `effect`, text
  * functions, s.visited, s.vars, endings, the one-report rule, marks and
  * the report form model. */
+#include <limits.h>
 #include <stdlib.h>
 
 #include <cjson/cJSON.h>
@@ -285,6 +286,38 @@ TEST(v2_facts_when_how_done_and_hook_after_report)
     uh_scenario_free(sc);
 }
 
+/* Issue 10, item 8: hook depth is a sum over the path, and a trainee may
+ * loop for as long as they like; it overflowed int, and a trainee who then
+ * reported scored as if at depth 0. Walking the ten million steps it takes
+ * with hooks of at most 100 is too slow for a test, so the sum the run uses
+ * is checked directly, and a short loop through the run. */
+TEST(hook_depth_saturates_instead_of_overflowing)
+{
+    CHECK(uh_run_hook_add(0, 100) == 100);
+    CHECK(uh_run_hook_add(UH_RUN_HOOK_MAX - 5, 100) == UH_RUN_HOOK_MAX);
+    CHECK(uh_run_hook_add(UH_RUN_HOOK_MAX, 100) == UH_RUN_HOOK_MAX);
+    CHECK(uh_run_hook_add(UH_RUN_HOOK_MAX, INT_MAX) == UH_RUN_HOOK_MAX);
+    CHECK(uh_run_hook_add(7, 0) == 7);
+    const char *src =
+        "return scenario { id = 'loop', title = 'T', tactic = 'linkedin', summary = 'S',\n"
+        "  teaches = { 'report' }, debrief = 'D', start = 'a',\n"
+        "  report = { facts = { { id = 'f', text = 'F', required = true },\n"
+        "                       { id = 'd', text = 'D', decoy = true, why = 'W' } } },\n"
+        "  scenes = {\n"
+        "    a = { text = 'again', choices = { { 'Again', go = 'a', hook = 100 },\n"
+        "                                      { 'Report', go = 'b', report = true } } },\n"
+        "    b = { text = 'done', ending = 'reported' },\n"
+        "  } }\n";
+    uh_scenario *sc = load(src);
+    uh_error err;
+    uh_run *run = uh_run_new(sc, &cfg, 1, &err);
+    for (int i = 0; i < 1000; i++)
+        uh_run_choose(run, 0, &err);
+    CHECK(uh_run_hook(run) == 100000);
+    uh_run_free(run);
+    uh_scenario_free(sc);
+}
+
 int main(void)
 {
     uh_config_defaults(&cfg);
@@ -296,6 +329,7 @@ int main(void)
     RUN(no_visible_choice_fails_the_run);
     RUN(runs_do_not_share_state);
     RUN(v2_facts_when_how_done_and_hook_after_report);
+    RUN(hook_depth_saturates_instead_of_overflowing);
     uh_config_free(&cfg);
     TEST_END();
 }

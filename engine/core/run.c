@@ -133,8 +133,11 @@ static int call_with_state(uh_run *run, int ref, uh_error *err)
 }
 
 /* Evaluates a string-or-function field; returns a fresh copy or NULL with
- * err filled. */
-static char *eval_text(uh_run *run, const char *text, int ref, const char *what, uh_error *err)
+ * err filled. A function's result longer than max bytes is refused: no
+ * screen can show it, and copying and laying it out would hold the program
+ * (line is the field's, for the message). */
+static char *eval_text(uh_run *run, const char *text, int ref, const char *what, size_t max,
+                       int line, uh_error *err)
 {
     if (ref == UH_NOREF)
         return uh_xstrdup(text ? text : "");
@@ -142,14 +145,19 @@ static char *eval_text(uh_run *run, const char *text, int ref, const char *what,
         return NULL;
     lua_State *L = uh_sandbox_lua(run->sc->sandbox);
     char *out = NULL;
-    if (lua_type(L, -1) == LUA_TSTRING)
-        out = uh_xstrdup(lua_tostring(L, -1));
+    size_t len = 0;
+    if (lua_type(L, -1) != LUA_TSTRING)
+        uh_error_set(err, run->sc->path, line, "%s: the text function returned %s, not a string",
+                     what, luaL_typename(L, -1));
+    else if (lua_tolstring(L, -1, &len), len > max)
+        uh_error_set(err, run->sc->path, line, "%s: the text function returned %zu bytes, more "
+                     "than the limit of %zu", what, len, max);
     else
-        uh_error_set(err, run->sc->path, 0, "%s: the text function returned %s, not a string", what,
-                     luaL_typename(L, -1));
+        out = uh_xstrdup(lua_tostring(L, -1));
     lua_pop(L, 1);
     return out;
 }
+
 
 static void clear_choices(uh_run *run)
 {
@@ -173,7 +181,7 @@ static void enter(uh_run *run, int i)
     free(run->text);
     char what[200];
     snprintf(what, sizeof what, "scene '%s'", s->id);
-    run->text = eval_text(run, s->text, s->text_ref, what, &e);
+    run->text = eval_text(run, s->text, s->text_ref, what, UH_RUN_TEXT_MAX, s->line, &e);
     if (!run->text) {
         fail(run, &e);
         return;
@@ -198,7 +206,7 @@ static void enter(uh_run *run, int i)
             if (!visible)
                 continue;
         }
-        char *label = eval_text(run, c->label, c->label_ref, what, &e);
+        char *label = eval_text(run, c->label, c->label_ref, what, UH_RUN_LABEL_MAX, c->line, &e);
         if (!label) {
             fail(run, &e);
             return;
@@ -276,6 +284,15 @@ uh_run *uh_run_new(const uh_scenario *sc, const uh_config *cfg, uint32_t seed, u
     return run;
 }
 
+int uh_run_hook_add(int depth, int hook)
+{
+    /* Saturating: a long path of large hooks must not wrap to a negative
+     * depth (which would score as an early report). */
+    if (hook < 0)
+        hook = 0;
+    return depth > UH_RUN_HOOK_MAX - hook ? UH_RUN_HOOK_MAX : depth + hook;
+}
+
 uh_run_state uh_run_state_of(const uh_run *run) { return run->state; }
 const uh_error *uh_run_error(const uh_run *run) { return &run->error; }
 const uh_scenario *uh_run_scenario(const uh_run *run) { return run->sc; }
@@ -310,13 +327,14 @@ int uh_run_choose(uh_run *run, size_t i, uh_error *err)
                             "scene '%s': choice %zu is out of range (%zu shown)", s->id, i + 1,
                             run->nchoices);
     const uh_choice *c = &s->choices[run->choices[i].index];
+    /* The effect and the next scene's functions share one allowance of
+     * time (SPEC §2): a scene of many slow `when`s cannot multiply it. */
+    uh_sandbox_new_step(run->sc->sandbox);
     if (run->npicks == run->cappicks)
         run->picks = uh_xrealloc(run->picks, (run->cappicks = run->cappicks ? 2 * run->cappicks : 16) *
                                                  sizeof *run->picks);
     run->picks[run->npicks++] = (int)i + 1;
-    /* Saturating: a long path of large hooks must not wrap to a negative
-     * depth (which would score as an early report). */
-    run->hook = run->hook > INT_MAX / 2 - c->hook ? INT_MAX / 2 : run->hook + c->hook;
+    run->hook = uh_run_hook_add(run->hook, c->hook);
     bool first_report = c->report && !run->reported;
     if (first_report) {
         run->reported = true;
@@ -370,6 +388,7 @@ int uh_run_submit_report(uh_run *run, const char *to, const char *const *facts, 
         if (!uh_strv_has(&run->facts, facts[i]) && uh_run_fact_offered(run, facts[i]))
             uh_strv_push(&run->facts, facts[i]);
     run->form_done = true;
+    uh_sandbox_new_step(run->sc->sandbox);
     enter(run, run->pending_go);
     if (run->state == UH_RUN_FAILED) {
         *err = run->error;

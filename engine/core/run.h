@@ -8,12 +8,20 @@
  *     ▼
  *   REPORT ──submit_report──▶ SCENE (the choice's `go`)
  *
- * Any script failure (error, budget, memory cap, a scene with no visible
- * choice) moves the run to FAILED with an error naming the file and line;
- * the caller decides what to show. */
+ * Any script failure (error, budget, memory cap, time limit, a text
+ * function's result over UH_RUN_TEXT_MAX, a scene with no visible choice)
+ * moves the run to FAILED with an error naming the file and line; the
+ * caller decides what to show.
+ *
+ * Time (SPEC §2): each call into the script has limits.time_ms, and the
+ * calls of one step share limits.scene_time_ms. A step is: starting the run
+ * (loading the file and showing the start scene), or one choice (its effect
+ * and showing the next scene), or sending the report form (showing the
+ * scene after it). */
 #ifndef UH_RUN_H
 #define UH_RUN_H
 
+#include <limits.h>
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -32,6 +40,12 @@ typedef enum uh_run_state {
 
 typedef struct uh_run uh_run;
 
+/* The longest text (bytes) a scene's text function and a choice's label
+ * function may return; longer is a script failure. Static text is held to
+ * far less by the validator. */
+#define UH_RUN_TEXT_MAX ((size_t)16 << 10)
+#define UH_RUN_LABEL_MAX ((size_t)1 << 10)
+
 /* Starts a run of sc with its own fresh copy of the scenario (so no state
  * leaks between runs), math.random seeded with seed, scored with cfg (which
  * must outlive the run). Shows the start scene. Returns NULL only when the
@@ -40,6 +54,12 @@ typedef struct uh_run uh_run;
 uh_run *uh_run_new(const uh_scenario *sc, const uh_config *cfg, uint32_t seed, uh_error *err);
 
 uh_run_state uh_run_state_of(const uh_run *run);
+
+/* Hook depth after a step of `hook` from `depth`: the sum, saturating at
+ * UH_RUN_HOOK_MAX, since a trainee may loop for as long as they like. Half
+ * of INT_MAX, so differences of depths cannot overflow either. */
+#define UH_RUN_HOOK_MAX (INT_MAX / 2)
+int uh_run_hook_add(int depth, int hook);
 const uh_error *uh_run_error(const uh_run *run);       /* meaningful in FAILED */
 const uh_scenario *uh_run_scenario(const uh_run *run); /* the run's private copy */
 const uh_scene *uh_run_scene(const uh_run *run);       /* the current scene */

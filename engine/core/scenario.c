@@ -917,7 +917,7 @@ static uh_scenario *load_text(const char *path, const char *text, size_t len,
     size_t first = problems ? problems->count : 0;
     reader r = {.sc = sc, .problems = problems, .ref = LUA_NOREF, .cfg = c};
     uh_error err;
-    sc->sandbox = uh_sandbox_new(path, c->limits.instructions, c->limits.memory, seed, &err);
+    sc->sandbox = uh_sandbox_new(path, &c->limits, seed, &err);
     if (!sc->sandbox) {
         problem(&r, 0, "%s", err.msg);
         return sc;
