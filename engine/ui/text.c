@@ -2,6 +2,7 @@
 #include "text.h"
 
 #include <SDL_ttf.h>
+#include <limits.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -14,6 +15,16 @@
 #define MAX_SIZES 24    /* open (face, size) pairs kept at once */
 #define MAX_AGE 3       /* frames an unused entry survives */
 #define LINE_SPACING 1.42
+/* What one block may hold. A script can return text far beyond any screen
+ * (the run refuses more than UH_RUN_TEXT_MAX, but other text reaches here
+ * too): more bytes are cut with an ellipsis, a line is never measured past
+ * MAX_LINE_BYTES, and a block never grows past MAX_BLOCK_PX either way, so
+ * SDL is never asked for a surface it cannot make. */
+#define MAX_DRAWN_BYTES ((size_t)16 << 10)
+#define MAX_LINE_BYTES ((size_t)2048)
+#define MAX_BLOCK_PX 8192
+#define MAX_FONT_BYTES ((size_t)32 << 20)
+#define ELLIPSIS "\xE2\x80\xA6"
 
 typedef struct entry {
     struct entry *next;
@@ -22,6 +33,7 @@ typedef struct entry {
     int px, wrap;
     SDL_Color c;
     char *s;
+    bool cut;  /* s is the start of a longer text */
     uh_text_block block;
     unsigned last_used;
 } entry;
@@ -36,6 +48,11 @@ typedef struct sized_font {
 struct uh_text {
     SDL_Renderer *r;
     char *path[UH_FACE_COUNT];
+    /* The font files' bytes, read once at start: sizes opened later (on a
+     * resize) come from memory, so fonts removed or replaced on disk while
+     * the program runs change nothing. NULL: the face uses the regular one. */
+    char *data[UH_FACE_COUNT];
+    size_t size[UH_FACE_COUNT];
     sized_font fonts[MAX_SIZES];
     int nfonts;
     entry *buckets[NBUCKETS];
@@ -80,6 +97,50 @@ static char *find_face(const char *fonts_dir, uh_face face)
     return NULL;
 }
 
+/* The Debian package a font file comes from, for messages. */
+static const char *package_of(const char *path)
+{
+    const char *base = strrchr(path, '/');
+    base = base ? base + 1 : path;
+    if (strncmp(base, "Noto", 4) == 0)
+        return "fonts-noto-core";
+    if (strncmp(base, "DejaVu", 6) == 0)
+        return "fonts-dejavu-core";
+    return NULL;
+}
+
+/* Reads face f's file into memory and checks that it opens as a font. On
+ * failure fills err naming the file and what to do about it. */
+static int load_face(uh_text *t, uh_face f, uh_error *err)
+{
+    const char *path = t->path[f];
+    uh_error e;
+    char *data = uh_read_file_max(path, MAX_FONT_BYTES, &t->size[f], &e);
+    const char *why = data ? NULL : e.msg;
+    TTF_Font *font = NULL;
+    if (data && t->size[f] <= INT_MAX) {
+        SDL_RWops *rw = SDL_RWFromConstMem(data, (int)t->size[f]);
+        font = rw ? TTF_OpenFontRW(rw, 1, 16) : NULL;
+        if (!font)
+            why = TTF_GetError();
+    }
+    if (!font) {
+        const char *pkg = package_of(path);
+        if (pkg)
+            uh_error_set(err, path, 0, "cannot use this font (%s): reinstall the Debian package %s "
+                         "(apt-get install --reinstall %s), or remove the file so another font is "
+                         "used", why && *why ? why : "not a font", pkg, pkg);
+        else
+            uh_error_set(err, path, 0, "cannot use this font (%s): replace the file or remove it "
+                         "(see fonts/README.md)", why && *why ? why : "not a font");
+        free(data);
+        return -1;
+    }
+    TTF_CloseFont(font);
+    t->data[f] = data;
+    return 0;
+}
+
 uh_text *uh_text_new(SDL_Renderer *r, const char *fonts_dir, uh_error *err)
 {
     if (!TTF_WasInit() && TTF_Init() != 0) {
@@ -96,6 +157,13 @@ uh_text *uh_text_new(SDL_Renderer *r, const char *fonts_dir, uh_error *err)
         uh_text_free(t);
         return NULL;
     }
+    /* A font file that is there but does not open (empty, damaged) stops
+     * the start with a message naming it, rather than failing later. */
+    for (int f = 0; f < UH_FACE_COUNT; f++)
+        if (t->path[f] && load_face(t, (uh_face)f, err)) {
+            uh_text_free(t);
+            return NULL;
+        }
     /* Missing faces fall back to the regular one. */
     for (int f = 0; f < UH_FACE_COUNT; f++)
         if (!t->path[f])
@@ -105,12 +173,16 @@ uh_text *uh_text_new(SDL_Renderer *r, const char *fonts_dir, uh_error *err)
 
 const char *uh_text_font_path(const uh_text *t, uh_face face) { return t->path[face]; }
 
-/* The font for (face, px), opened on first use; the least recently used
- * size is closed when the table is full (its cached text stays valid). */
+/* The font for (face, px), opened from memory on first use; the least
+ * recently used size is closed when the table is full (its cached text
+ * stays valid). NULL only if even the regular face fails to open at this
+ * size, and no size of it is open (callers then draw nothing). */
 static TTF_Font *font_for(uh_text *t, uh_face face, int px)
 {
     if (px < 6)
         px = 6;
+    if (!t->data[face])
+        face = UH_FACE_REGULAR;
     int oldest = 0;
     for (int i = 0; i < t->nfonts; i++) {
         if (t->fonts[i].face == face && t->fonts[i].px == px) {
@@ -120,12 +192,17 @@ static TTF_Font *font_for(uh_text *t, uh_face face, int px)
         if (t->fonts[i].last_used < t->fonts[oldest].last_used)
             oldest = i;
     }
-    TTF_Font *f = TTF_OpenFont(t->path[face], px);
+    SDL_RWops *rw = SDL_RWFromConstMem(t->data[face], (int)t->size[face]);
+    TTF_Font *f = rw ? TTF_OpenFontRW(rw, 1, px) : NULL;
     if (!f) {
-        SDL_Log("unhooked: cannot open %s: %s", t->path[face], TTF_GetError());
+        SDL_Log("unhooked: cannot open %s at %d px: %s", t->path[face], px, TTF_GetError());
         if (face != UH_FACE_REGULAR)
             return font_for(t, UH_FACE_REGULAR, px);
-        abort(); /* the regular face was readable a moment ago */
+        /* Keep drawing with a size that is open, if any. */
+        for (int i = 0; i < t->nfonts; i++)
+            if (t->fonts[i].face == UH_FACE_REGULAR)
+                return t->fonts[i].font;
+        return NULL;
     }
     TTF_SetFontHinting(f, TTF_HINTING_LIGHT);
     int slot = t->nfonts < MAX_SIZES ? t->nfonts++ : oldest;
@@ -152,12 +229,14 @@ static int u8len(unsigned char b)
     return b < 0x80 ? 1 : (b >> 5) == 6 ? 2 : (b >> 4) == 14 ? 3 : (b >> 3) == 30 ? 4 : 1;
 }
 
-static int width_of(TTF_Font *f, const char *s, size_t n, char *buf, size_t bufsz)
+/* Width of s[a, b) in f; a stretch longer than MAX_LINE_BYTES counts as
+ * too wide for any line. buf holds MAX_LINE_BYTES + 1 bytes. */
+static int width_of(TTF_Font *f, const char *s, size_t a, size_t b, char *buf)
 {
-    if (n >= bufsz)
-        n = bufsz - 1;
-    memcpy(buf, s, n);
-    buf[n] = 0;
+    if (b - a > MAX_LINE_BYTES)
+        return INT_MAX;
+    memcpy(buf, s + a, b - a);
+    buf[b - a] = 0;
     int w = 0, h = 0;
     TTF_SizeUTF8(f, buf, &w, &h);
     return w;
@@ -203,63 +282,111 @@ typedef struct line {
 typedef struct lines {
     line *v;
     size_t n, cap;
+    size_t max;  /* lines wanted at most */
+    bool cut;    /* more lines were there */
 } lines;
 
 static void push_line(lines *ls, size_t start, size_t len)
 {
+    if (ls->n >= ls->max) {
+        ls->cut = true;
+        return;
+    }
     if (ls->n == ls->cap)
         ls->v = uh_xrealloc(ls->v, (ls->cap = ls->cap ? ls->cap * 2 : 16) * sizeof *ls->v);
     ls->v[ls->n++] = (line){start, len};
 }
 
-/* Splits s into lines no wider than wrap (greedy, at spaces; a word wider
- * than wrap is broken between characters). wrap 0 splits only at '\n'. */
-static void wrap_text(TTF_Font *f, const char *s, int wrap, lines *out)
+/* Among break positions pos[0] < pos[1] < ... < pos[n-1] after a line
+ * start ls, the index of the last one whose line s[ls, pos[i]) fits wrap,
+ * or -1. Gallops from the start and then bisects, so the text measured is
+ * a small multiple of what fits, not of what is left. */
+static long last_fitting(TTF_Font *f, const char *s, size_t ls, const size_t *pos, long n, int wrap,
+                         char *buf)
 {
-    size_t n = strlen(s), bufsz = n + 1;
-    char *buf = uh_xmalloc(bufsz);
+    long lo = -1, hi = n, step = 1;
+    for (long i = 0; i < n; i += step, step *= 2) {
+        if (width_of(f, s, ls, pos[i], buf) > wrap) {
+            hi = i;
+            break;
+        }
+        lo = i;
+    }
+    while (hi - lo > 1) {
+        long mid = lo + (hi - lo) / 2;
+        if (width_of(f, s, ls, pos[mid], buf) > wrap)
+            hi = mid;
+        else
+            lo = mid;
+    }
+    return lo;
+}
+
+/* Splits s (n bytes) into lines no wider than wrap (greedy, at spaces; a
+ * word wider than wrap is broken between characters). wrap 0 splits only
+ * at '\n' (a line longer than MAX_LINE_BYTES is cut). Each line is found by
+ * measuring about its own length a few times, so the whole text is wrapped
+ * in time proportional to its length. */
+static void wrap_text(TTF_Font *f, const char *s, size_t n, int wrap, lines *out)
+{
+    char *buf = uh_xmalloc(MAX_LINE_BYTES + 1);
+    size_t *pos = uh_xcalloc(MAX_LINE_BYTES + 1, sizeof *pos);
     size_t p = 0;
     for (;;) {
-        size_t e = p;
-        while (e < n && s[e] != '\n')
-            e++;
+        const char *nl = memchr(s + p, '\n', n - p);
+        size_t e = nl ? (size_t)(nl - s) : n;
         /* One paragraph: s[p, e). */
         size_t ls = p;
-        while (wrap > 0 && ls < e && width_of(f, s + ls, e - ls, buf, bufsz) > wrap) {
-            /* Find the last space that keeps the line within wrap. */
-            size_t best = 0, q = ls;
-            while (q < e) {
-                size_t sp = q;
-                while (sp < e && s[sp] != ' ')
-                    sp++;
-                if (width_of(f, s + ls, sp - ls, buf, bufsz) > wrap)
-                    break;
-                best = sp;
-                q = sp + 1;
+        while (!out->cut) {
+            size_t lim = e - ls > MAX_LINE_BYTES ? ls + MAX_LINE_BYTES : e;
+            while (lim > ls && lim < e && (s[lim] & 0xC0) == 0x80)
+                lim--;  /* not inside a UTF-8 sequence */
+            if (wrap <= 0) {
+                push_line(out, ls, lim - ls);
+                break;
             }
-            if (best > ls) {
-                push_line(out, ls, best - ls);
-                ls = best;
-                while (ls < e && s[ls] == ' ')
-                    ls++;
+            if (ls >= e || (lim == e && width_of(f, s, ls, e, buf) <= wrap)) {
+                push_line(out, ls, e - ls);
+                break;
+            }
+            /* Break after the last word that fits... */
+            long np = 0;
+            for (size_t q = ls + 1; q < lim; q++)
+                if (s[q] == ' ' && s[q - 1] != ' ')
+                    pos[np++] = q;
+            if (lim < e && s[lim] == ' ')
+                pos[np++] = lim;
+            long k = last_fitting(f, s, ls, pos, np, wrap, buf);
+            size_t end;
+            if (k >= 0) {
+                end = pos[k];
             } else {
-                /* A single word wider than the line: break it by characters. */
-                size_t k = ls + (size_t)u8len((unsigned char)s[ls]);
-                while (k < e) {
-                    size_t next = k + (size_t)u8len((unsigned char)s[k]);
-                    if (width_of(f, s + ls, next - ls, buf, bufsz) > wrap)
+                /* ...or, in a word wider than the line, after the last
+                 * character that fits (at least one). */
+                np = 0;
+                for (size_t q = ls + (size_t)u8len((unsigned char)s[ls]); q <= lim;
+                     q += (size_t)u8len((unsigned char)s[q])) {
+                    pos[np++] = q;
+                    if (q >= lim)
                         break;
-                    k = next;
                 }
-                push_line(out, ls, k - ls);
-                ls = k;
+                if (np == 0)  /* no character boundary before lim: invalid UTF-8 */
+                    pos[np++] = lim > ls ? lim : ls + 1;
+                k = last_fitting(f, s, ls, pos, np, wrap, buf);
+                end = pos[k >= 0 ? k : 0];
+                if (end > e)
+                    end = e;
             }
+            push_line(out, ls, end - ls);
+            ls = end;
+            while (ls < e && s[ls] == ' ')
+                ls++;
         }
-        push_line(out, ls, e - ls);
-        if (e >= n)
+        if (e >= n || out->cut)
             break;
         p = e + 1;
     }
+    free(pos);
     free(buf);
 }
 
@@ -280,33 +407,47 @@ static uint32_t hash_key(uh_face face, int px, SDL_Color c, int wrap, const char
     return h;
 }
 
+/* Renders s (n bytes; cut says it was shortened) as one texture, never
+ * more than MAX_BLOCK_PX in either direction: lines past that are dropped
+ * and the last one kept ends with an ellipsis. Fills the block's size. */
 static SDL_Texture *render_block(uh_text *t, TTF_Font *f, int px, SDL_Color c, int wrap,
-                                 const char *s, int *w_out, int *h_out, int *nlines)
+                                 const char *s, size_t n, bool cut, int *w_out, int *h_out,
+                                 int *nlines)
 {
-    lines ls = {0};
-    wrap_text(f, s, wrap, &ls);
     int lh = uh_text_line_height(t, UH_FACE_REGULAR, px);
+    lines ls = {.max = (size_t)(MAX_BLOCK_PX / (lh > 0 ? lh : 1))};
+    if (ls.max < 1)
+        ls.max = 1;
+    wrap_text(f, s, n, wrap, &ls);
+    cut = cut || ls.cut;
     int fh = TTF_FontHeight(f);
     int top = (lh - fh) / 2;
-    char *buf = uh_xmalloc(strlen(s) + 1);
+    char *buf = uh_xmalloc(MAX_LINE_BYTES + sizeof ELLIPSIS);
     int w = 0;
     SDL_Surface **rows = uh_xcalloc(ls.n, sizeof *rows);
     for (size_t i = 0; i < ls.n; i++) {
-        memcpy(buf, s + ls.v[i].start, ls.v[i].len);
-        buf[ls.v[i].len] = 0;
-        if (ls.v[i].len == 0)
+        size_t len = ls.v[i].len < MAX_LINE_BYTES ? ls.v[i].len : MAX_LINE_BYTES;
+        memcpy(buf, s + ls.v[i].start, len);
+        buf[len] = 0;
+        if (cut && i + 1 == ls.n)
+            strcat(buf, ELLIPSIS);
+        if (!buf[0])
             continue;
         rows[i] = TTF_RenderUTF8_Blended(f, buf, c);
         if (rows[i] && rows[i]->w > w)
             w = rows[i]->w;
     }
-    int h = (int)ls.n * lh;
+    if (w > MAX_BLOCK_PX)
+        w = MAX_BLOCK_PX;
+    int h = (int)ls.n * lh;  /* at most MAX_BLOCK_PX */
     *w_out = w;
     *h_out = h;
     *nlines = (int)ls.n;
     SDL_Texture *tex = NULL;
-    if (w > 0) {
-        SDL_Surface *all = SDL_CreateRGBSurfaceWithFormat(0, w, h, 32, SDL_PIXELFORMAT_ARGB8888);
+    SDL_Surface *all = w > 0 && h > 0
+                           ? SDL_CreateRGBSurfaceWithFormat(0, w, h, 32, SDL_PIXELFORMAT_ARGB8888)
+                           : NULL;
+    if (all) {
         SDL_FillRect(all, NULL, SDL_MapRGBA(all->format, c.r, c.g, c.b, 0));
         for (size_t i = 0; i < ls.n; i++) {
             if (!rows[i])
@@ -316,9 +457,12 @@ static SDL_Texture *render_block(uh_text *t, TTF_Font *f, int px, SDL_Color c, i
             SDL_BlitSurface(rows[i], NULL, all, &dst);
         }
         tex = SDL_CreateTextureFromSurface(t->r, all);
-        SDL_SetTextureBlendMode(tex, SDL_BLENDMODE_BLEND);
+        if (tex)
+            SDL_SetTextureBlendMode(tex, SDL_BLENDMODE_BLEND);
         SDL_FreeSurface(all);
     }
+    if (!tex)  /* nothing drawn: report no width, so nothing is placed */
+        *w_out = 0;
     for (size_t i = 0; i < ls.n; i++)
         SDL_FreeSurface(rows[i]);
     free(rows);
@@ -334,13 +478,28 @@ const uh_text_block *uh_text_get(uh_text *t, uh_face face, int px, SDL_Color c, 
         s = "";
     if (wrap < 0)
         wrap = 0;
+    /* Longer text is cut (at a character boundary) before it is hashed,
+     * compared or copied. */
+    size_t n = strnlen(s, MAX_DRAWN_BYTES + 1);
+    bool cut = n > MAX_DRAWN_BYTES;
+    char *shortened = NULL;
+    if (cut) {
+        n = MAX_DRAWN_BYTES;
+        while (n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80)
+            n--;
+        shortened = uh_xmalloc(n + 1);
+        memcpy(shortened, s, n);
+        shortened[n] = 0;
+        s = shortened;
+    }
     uint32_t h = hash_key(face, px, c, wrap, s);
     entry **b = &t->buckets[h % NBUCKETS];
     for (entry *e = *b; e; e = e->next)
         if (e->hash == h && e->face == face && e->px == px && e->wrap == wrap &&
             e->c.r == c.r && e->c.g == c.g && e->c.b == c.b && e->c.a == c.a &&
-            strcmp(e->s, s) == 0) {
+            e->cut == cut && strcmp(e->s, s) == 0) {
             e->last_used = t->frame;
+            free(shortened);
             return &e->block;
         }
     entry *e = uh_xcalloc(1, sizeof *e);
@@ -349,10 +508,17 @@ const uh_text_block *uh_text_get(uh_text *t, uh_face face, int px, SDL_Color c, 
     e->px = px;
     e->wrap = wrap;
     e->c = c;
-    e->s = uh_xstrdup(s);
+    e->s = shortened ? shortened : uh_xstrdup(s);
+    e->cut = cut;
     e->last_used = t->frame;
     TTF_Font *f = font_for(t, face, px);
-    e->block.tex = render_block(t, f, px, c, wrap, s, &e->block.w, &e->block.h, &e->block.lines);
+    if (f) {
+        e->block.tex = render_block(t, f, px, c, wrap, e->s, n, cut, &e->block.w, &e->block.h,
+                                    &e->block.lines);
+    } else {  /* no font at all: an empty block of one line */
+        e->block.h = uh_text_line_height(t, face, px);
+        e->block.lines = 1;
+    }
     e->next = *b;
     *b = e;
     return &e->block;
@@ -419,7 +585,9 @@ void uh_text_free(uh_text *t)
         }
     for (int i = 0; i < t->nfonts; i++)
         TTF_CloseFont(t->fonts[i].font);
-    for (int f = 0; f < UH_FACE_COUNT; f++)
+    for (int f = 0; f < UH_FACE_COUNT; f++) {
         free(t->path[f]);
+        free(t->data[f]);
+    }
     free(t);
 }

@@ -2,10 +2,15 @@
  * (engine/ui/text.c), off screen with SDL's software renderer: wrapped
  * text never exceeds its width (so nothing is cut off), over-long words are
  * broken, every line is kept, and the cache hands back the same block for
- * the same key. Also the deterministic avatar hash used for shuffles. */
+ * the same key; text far beyond any screen is cut and never crashes nor
+ * holds the window; fonts that do not open are refused by name, and fonts
+ * removed while running keep working. Also the deterministic avatar hash
+ * used for shuffles. */
 #include <SDL.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "ui/avatar.h"
 #include "ui/text.h"
@@ -75,6 +80,111 @@ static void caches_by_key(uh_text *t)
     CHECK(k1 == k2 && k1->tex != NULL);
 }
 
+/* Issue 10, item 1: a text function returned a short line and three
+ * million newlines; SDL was asked for a surface taller than it allows, gave
+ * NULL, and the window crashed on it. */
+static void three_million_newlines_do_not_crash(uh_text *t)
+{
+    size_t n = 3000000;
+    char *s = malloc(n + 2);
+    s[0] = 'x';
+    memset(s + 1, '\n', n);
+    s[n + 1] = 0;
+    const uh_text_block *b = uh_text_get(t, UH_FACE_REGULAR, 20, ink, 600, s);
+    CHECK(b->h > 0 && b->h <= 8192);
+    CHECK(b->lines >= 1 && b->lines * uh_text_line_height(t, UH_FACE_REGULAR, 20) == b->h);
+    CHECK(b->tex != NULL);
+    const uh_text_block *z = uh_text_get(t, UH_FACE_REGULAR, 20, ink, 0, s);
+    CHECK(z->h > 0 && z->h <= 8192);
+    free(s);
+}
+
+/* Issue 10, item 6: a 10 MiB one-paragraph text froze the window for
+ * minutes: every line measured the whole rest of the paragraph. Now only
+ * the start is drawn, and wrapping takes time in proportion to it. */
+static void ten_mib_paragraph_is_cut_and_wrapped_quickly(uh_text *t)
+{
+    size_t n = (size_t)10 << 20;
+    char *s = malloc(n + 1);
+    for (size_t i = 0; i < n; i++)
+        s[i] = i % 6 == 5 ? ' ' : 'w';
+    s[n] = 0;
+    const uh_text_block *b = uh_text_get(t, UH_FACE_REGULAR, 20, ink, 600, s);
+    CHECK(b->tex != NULL && b->w <= 600 + 40 && b->h <= 8192);  /* + the ellipsis */
+    /* One word of 10 MiB, broken between characters. */
+    memset(s, 'W', n);
+    b = uh_text_get(t, UH_FACE_BOLD, 24, ink, 300, s);
+    CHECK(b->tex != NULL && b->h <= 8192 && b->lines > 10);
+    /* A paragraph of characters with no width at all (U+200B). */
+    for (size_t i = 0; i + 3 <= n; i += 3)
+        memcpy(s + i, "\xE2\x80\x8B", 3);
+    s[n - n % 3] = 0;
+    b = uh_text_get(t, UH_FACE_REGULAR, 20, ink, 300, s);
+    CHECK(b->h <= 8192);
+    free(s);
+}
+
+/* Issue 10, item 14: a font file that does not open (an empty TTF) made the
+ * window abort(). Now the start is refused with a message naming the file
+ * and the package to reinstall. */
+static void empty_font_file_is_refused_by_name(SDL_Renderer *r)
+{
+    char dir[] = "/tmp/uh-fonts-XXXXXX";
+    if (!mkdtemp(dir))
+        return;
+    char path[256];
+    snprintf(path, sizeof path, "%s/NotoSans-Regular.ttf", dir);
+    FILE *f = fopen(path, "w");
+    if (f)
+        fclose(f);
+    uh_error err;
+    uh_text *t = uh_text_new(r, dir, &err);
+    CHECK(t == NULL);
+    CHECK(strcmp(err.file, path) == 0);
+    CHECK(strstr(err.msg, "fonts-noto-core") != NULL);
+    uh_text_free(t);
+    remove(path);
+    rmdir(dir);
+}
+
+/* Issue 10, item 14: fonts removed while the window runs made the next
+ * resize (a new pixel size) abort(). Sizes are now opened from the bytes
+ * read at start. */
+static void fonts_removed_while_running_keep_working(SDL_Renderer *r, uh_text *sys)
+{
+    char dir[] = "/tmp/uh-fonts-XXXXXX";
+    if (!mkdtemp(dir))
+        return;
+    char path[UH_FACE_COUNT][256];
+    for (int f = 0; f < UH_FACE_COUNT; f++) {
+        const char *from = uh_text_font_path(sys, (uh_face)f), *base = strrchr(from, '/');
+        snprintf(path[f], sizeof path[f], "%s/%s", dir, base ? base + 1 : from);
+        FILE *in = fopen(from, "rb"), *out = fopen(path[f], "wb");
+        char buf[8192];
+        for (size_t got; in && out && (got = fread(buf, 1, sizeof buf, in)) > 0;)
+            fwrite(buf, 1, got, out);
+        if (in)
+            fclose(in);
+        if (out)
+            fclose(out);
+    }
+    uh_error err;
+    uh_text *t = uh_text_new(r, dir, &err);
+    CHECK(t != NULL);
+    if (t) {
+        CHECK(uh_text_get(t, UH_FACE_BOLD, 20, ink, 300, "before")->tex != NULL);
+        for (int f = 0; f < UH_FACE_COUNT; f++)
+            remove(path[f]);
+        for (int px = 21; px < 21 + 30; px++)  /* more sizes than are kept open */
+            CHECK(uh_text_get(t, (uh_face)(px % UH_FACE_COUNT), px, ink, 300, "after a resize")->tex
+                  != NULL);
+    }
+    uh_text_free(t);
+    for (int f = 0; f < UH_FACE_COUNT; f++)
+        remove(path[f]);
+    rmdir(dir);
+}
+
 static void hash_is_stable(void)
 {
     CHECK(uh_avatar_hash("") == 2166136261u);
@@ -103,6 +213,10 @@ int main(void)
     breaks_long_words(t);
     keeps_blank_lines(t);
     caches_by_key(t);
+    three_million_newlines_do_not_crash(t);
+    ten_mib_paragraph_is_cut_and_wrapped_quickly(t);
+    empty_font_file_is_refused_by_name(r);
+    fonts_removed_while_running_keep_working(r, t);
     hash_is_stable();
     uh_text_free(t);
     uh_text_free(NULL);
