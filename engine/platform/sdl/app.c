@@ -16,6 +16,7 @@
  * `systemctl stop`) still ends the program. Without a configured PIN the
  * kiosk cannot be left from the screen at all (see docs/deployment.md). */
 #include <SDL.h>
+#include <signal.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -24,6 +25,7 @@
 
 #include "../../core/config.h"
 #include "../../core/util.h"
+#include "../../script/sandbox.h"
 #include "../../ui/ui.h"
 #include "../watchdog.h"
 #include "app.h"
@@ -200,6 +202,40 @@ static bool to_input(const SDL_Event *e, int w, int h, SDL_FingerID *finger, uh_
 }
 
 /* ---------------------------------------------------------------------
+ * Stopping while a script runs
+ * ------------------------------------------------------------------- */
+
+/* SDL turns SIGTERM and SIGINT into a quit event, which the loop reads only
+ * between frames; a script call in progress would hold it until its time
+ * limit. These handlers stop the script at once (the call fails, the loop
+ * comes round and reads the quit event) and then pass the signal on to
+ * SDL's handlers, or to the default action when SDL installed none. */
+static struct sigaction sdl_on_term, sdl_on_int;
+
+static void on_stop_signal(int sig)
+{
+    uh_sandbox_interrupt();
+    const struct sigaction *prev = sig == SIGTERM ? &sdl_on_term : &sdl_on_int;
+    if (!(prev->sa_flags & SA_SIGINFO) && prev->sa_handler != SIG_DFL && prev->sa_handler != SIG_IGN) {
+        prev->sa_handler(sig);
+    } else if (prev->sa_handler == SIG_DFL) {
+        signal(sig, SIG_DFL);
+        raise(sig);
+    }
+}
+
+static void catch_stop_signals(void)
+{
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = on_stop_signal;
+    sigemptyset(&sa.sa_mask);
+    sa.sa_flags = SA_RESTART;
+    sigaction(SIGTERM, &sa, &sdl_on_term);
+    sigaction(SIGINT, &sa, &sdl_on_int);
+}
+
+/* ---------------------------------------------------------------------
  * The program
  * ------------------------------------------------------------------- */
 
@@ -320,6 +356,7 @@ int uh_app_main(int argc, char **argv)
         fprintf(stderr, "unhooked: cannot start video: %s\n", SDL_GetError());
         goto done;
     }
+    catch_stop_signals();
     int w = a.width, h = a.height;
     if (!w) {
         /* Default: 1280×720, or smaller to fit the screen. */
