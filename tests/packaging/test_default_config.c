@@ -48,6 +48,7 @@ TEST(values_equal_the_built_in_defaults)
     CHECK_NEAR(f.scoring.timing_floor, d.scoring.timing_floor);
     CHECK(f.scoring.pass_mark == d.scoring.pass_mark);
     CHECK(f.limits.instructions == d.limits.instructions && f.limits.memory == d.limits.memory);
+    CHECK(f.limits.time_ms == d.limits.time_ms && f.limits.scene_time_ms == d.limits.scene_time_ms);
     CHECK(same_str(f.scenarios_dir, d.scenarios_dir) && same_str(f.results_db, d.results_db) &&
           same_str(f.fonts_dir, d.fonts_dir));
     CHECK(f.allow_anonymous == d.allow_anonymous && f.retention_days == d.retention_days);
@@ -68,6 +69,7 @@ TEST(every_key_is_spelled_out)
         "security_contact.email", "report.to", "report.how", "scoring.weights.timing",
         "scoring.weights.quality", "scoring.weights.spotting", "scoring.timing_step",
         "scoring.timing_floor", "scoring.pass_mark", "limits.instructions", "limits.memory_mib",
+        "limits.time_ms", "limits.scene_time_ms",
         "paths.scenarios", "paths.results_db", "paths.fonts", "allow_anonymous",
         "retention_days", "audiences", "kiosk.idle_timeout_s", "kiosk.idle_warning_s",
         "kiosk.admin_pin_hash", "kiosk.pin_max_tries", "kiosk.pin_lockout_s", "lrs.url",
