@@ -33,7 +33,8 @@ SKIP = 77
 HEADER = """return scenario {{
   id = "{id}", title = "{title}", tactic = "linkedin", summary = "Used by the window's attack test.",
   minutes = 1, teaches = {{ "report" }}, start = "a", debrief = "Never shown.",
-  report = {{ facts = {{ {{ id = "f", text = "A fact", required = true }} }} }},
+  report = {{ facts = {{ {{ id = "f", text = "A fact", required = true }},
+                       {{ id = "d", text = "A decoy", decoy = true, why = "It does not belong." }} }} }},
   scenes = {{
     a = {a},
     done = {{ text = "The end.", ending = "reported" }},
