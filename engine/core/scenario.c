@@ -5,12 +5,14 @@
  * problem rather than a crash. Every C allocation is attached to the
  * scenario before the next call that can raise, so a longjmp out of the
  * reader leaks nothing: uh_scenario_free finds it all. */
+#define _GNU_SOURCE  /* memmem, qsort_r */
 #include "scenario.h"
 #include "translation.h"
 
 #include <ctype.h>
 #include <dirent.h>
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -28,6 +30,15 @@
  * generates its scenes in a loop. */
 #define MAX_SCENES 2000
 #define MAX_LIST 100   /* choices, flags, innocent details, facts, discuss prompts */
+/* Limits on the C side of reading. A few MB of Lua can share one table or
+ * one string among thousands of fields; without these the reader's work
+ * and memory grow with the number of references, not with the file. */
+#define MAX_FIELDS 64                     /* keys of one record table examined */
+#define MAX_STRING ((size_t)16 << 10)     /* bytes of one string field */
+#define MAX_STRINGS ((size_t)32 << 20)    /* bytes of all string fields of a file */
+#define MAX_PROBLEMS 100                  /* problems kept per file; the rest are counted */
+#define MAX_INDEXED_LINES 1000000         /* lines of source indexed for line lookups */
+#define CHECK_SECONDS 5                   /* a file still being read after this is broken */
 
 /* ---------------------------------------------------------------------
  * Finding lines. Lua keeps no line information for table constructors, so
@@ -40,54 +51,265 @@ static bool ident_char(char c)
     return isalnum((unsigned char)c) || c == '_';
 }
 
-static size_t offset_of_line(const char *src, int line)
+
+/* Where one key is written as `key =` or `["key"] =`: its lines, in order. */
+typedef struct key_lines {
+    const char *key;  /* points into the source */
+    size_t klen;
+    uint32_t *lines;
+    size_t n, cap;
+} key_lines;
+
+/* The source, where its lines start and where each key is assigned, for
+ * finding where a field is written: built in one pass, so each lookup is a
+ * hash and a bisection however big the file. Searches for quoted strings
+ * still scan, and may scan `budget` bytes in all, after which a line is
+ * "unknown" (callers then name the enclosing one). */
+typedef struct source_lines {
+    const char *src;
+    size_t len;
+    uint32_t *start;   /* offset of line i + 1's first byte; NULL: not indexed */
+    size_t n;          /* lines indexed */
+    key_lines *keys;   /* open addressing; NULL: not indexed */
+    size_t nkeys, capkeys;
+    long long budget;  /* bytes searches may still scan */
+} source_lines;
+
+static uint32_t hash_bytes(const char *p, size_t n)
 {
-    size_t off = 0;
-    for (int l = 1; l < line && src[off]; off++)
-        if (src[off] == '\n')
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)p[i]) * 16777619u;
+    return h;
+}
+
+static key_lines *key_slot(key_lines *keys, size_t cap, const char *key, size_t klen)
+{
+    size_t h = hash_bytes(key, klen) & (cap - 1);
+    while (keys[h].key && !(keys[h].klen == klen && memcmp(keys[h].key, key, klen) == 0))
+        h = (h + 1) & (cap - 1);
+    return &keys[h];
+}
+
+static void add_key(source_lines *sl, const char *key, size_t klen, uint32_t line)
+{
+    if (2 * (sl->nkeys + 1) > sl->capkeys) {
+        size_t cap = sl->capkeys ? 2 * sl->capkeys : 256;
+        key_lines *keys = uh_xcalloc(cap, sizeof *keys);
+        for (size_t i = 0; i < sl->capkeys; i++)
+            if (sl->keys[i].key)
+                *key_slot(keys, cap, sl->keys[i].key, sl->keys[i].klen) = sl->keys[i];
+        free(sl->keys);
+        sl->keys = keys;
+        sl->capkeys = cap;
+    }
+    key_lines *k = key_slot(sl->keys, sl->capkeys, key, klen);
+    if (!k->key) {
+        k->key = key;
+        k->klen = klen;
+        sl->nkeys++;
+    }
+    if (k->n && k->lines[k->n - 1] == line)
+        return;
+    if (k->n == k->cap)
+        k->lines = uh_xrealloc(k->lines, (k->cap = k->cap ? 2 * k->cap : 4) * sizeof *k->lines);
+    k->lines[k->n++] = line;
+}
+
+/* After a key that ends at q: true when `=` (not `==`) follows on the line. */
+static bool assigned(const char *q, const char *end)
+{
+    while (q < end && (*q == ' ' || *q == '\t'))
+        q++;
+    return q + 1 < end && q[0] == '=' && q[1] != '=';
+}
+
+static void source_lines_init(source_lines *sl, const char *src, size_t len)
+{
+    memset(sl, 0, sizeof *sl);
+    sl->src = src;
+    sl->len = len;
+    sl->budget = ((long long)32 << 20) + 4 * (long long)len;
+    if (!src || len > UINT32_MAX)
+        return;
+    size_t n = 1;
+    for (const char *p = src; (p = memchr(p, '\n', len - (size_t)(p - src))); p++)
+        if (++n > MAX_INDEXED_LINES)
+            return;
+    sl->start = uh_xcalloc(n, sizeof *sl->start);
+    sl->n = 1;
+    const char *end = src + len;
+    uint32_t line = 1;
+    for (const char *p = src; p < end;) {
+        if (*p == '\n') {
+            sl->start[sl->n++] = (uint32_t)(p - src + 1);
+            line++;
+            p++;
+        } else if (ident_char(*p)) {  /* an identifier: `key =`? */
+            const char *q = p;
+            while (q < end && ident_char(*q))
+                q++;
+            if (assigned(q, end))
+                add_key(sl, p, (size_t)(q - p), line);
+            p = q;
+        } else if (*p == '[' && p + 1 < end && (p[1] == '"' || p[1] == '\'')) {  /* ["key"] = */
+            const char *q = p + 2;
+            while (q < end && *q != p[1] && *q != '\n')
+                q++;
+            if (q + 1 < end && *q == p[1] && q[1] == ']' && assigned(q + 2, end))
+                add_key(sl, p + 2, (size_t)(q - p - 2), line);
+            p = q < end && *q == p[1] ? q + 1 : q;
+        } else {
+            p++;
+        }
+    }
+}
+
+static void source_lines_free(source_lines *sl)
+{
+    free(sl->start);
+    sl->start = NULL;
+    for (size_t i = 0; i < sl->capkeys; i++)
+        free(sl->keys[i].lines);
+    free(sl->keys);
+    sl->keys = NULL;
+    sl->capkeys = sl->nkeys = 0;
+}
+
+/* Offset of the first byte of line `line` (1-based). */
+static size_t offset_of_line(const source_lines *sl, int line)
+{
+    if (line <= 1)
+        return 0;
+    if (sl->start)
+        return (size_t)line - 1 < sl->n ? sl->start[line - 1] : sl->len;
+    size_t off = 0;  /* not indexed: count */
+    for (int l = 1; l < line && off < sl->len; off++)
+        if (sl->src[off] == '\n')
             l++;
     return off;
 }
 
+/* 1-based line of offset off. */
+static int line_at(const source_lines *sl, size_t off)
+{
+    if (!sl->start)
+        return uh_line_of(sl->src, off);
+    size_t lo = 0, hi = sl->n;  /* the last start <= off */
+    while (hi - lo > 1) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (sl->start[mid] <= off)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    return (int)lo + 1;
+}
+
+/* Charges a search that scanned [from, to) to the budget. */
+static void spent(source_lines *sl, const char *from, const char *to)
+{
+    sl->budget -= to > from ? (long long)(to - from) : 0;
+}
+
 /* Line of the first `key =` (not `==`) or `["key"] =` at or after line
  * `from`; 0 when not found. */
-static int find_key(const char *src, const char *key, int from)
+static int find_key(source_lines *sl, const char *key, int from)
 {
-    if (!src || !key || !*key)
+    if (!sl->src || !key || !*key)
         return 0;
+    if (sl->start) {  /* indexed: the first assignment at or after `from` */
+        if (!sl->keys)
+            return 0;
+        const key_lines *k = key_slot(sl->keys, sl->capkeys, key, strlen(key));
+        size_t lo = 0, hi = k->key ? k->n : 0;
+        while (lo < hi) {
+            size_t mid = lo + (hi - lo) / 2;
+            if ((int)k->lines[mid] < from)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        return lo < (k->key ? k->n : 0) ? (int)k->lines[lo] : 0;
+    }
+    if (sl->budget <= 0)
+        return 0;
+    const char *src = sl->src, *end = src + sl->len;
     size_t klen = strlen(key);
-    for (const char *p = src + offset_of_line(src, from > 0 ? from : 1); (p = strstr(p, key));
-         p += klen) {
+    const char *start = src + offset_of_line(sl, from > 0 ? from : 1);
+    for (const char *p = start; (p = memmem(p, (size_t)(end - p), key, klen)); p += klen) {
         bool before_ok = p == src || !ident_char(p[-1]);
         if (p > src && (p[-1] == '"' || p[-1] == '\'') && p - 1 > src && p[-2] == '[')
             before_ok = true;
         const char *q = p + klen;
-        if (*q == '"' || *q == '\'')
+        if (q < end && (*q == '"' || *q == '\''))
             q++;
-        if (*q == ']')
+        if (q < end && *q == ']')
             q++;
-        if (!before_ok || ident_char(p[klen]))
+        if (!before_ok || (p + klen < end && ident_char(p[klen])))
             continue;
-        while (*q == ' ' || *q == '\t')
+        while (q < end && (*q == ' ' || *q == '\t'))
             q++;
-        if (q[0] == '=' && q[1] != '=')
-            return uh_line_of(src, (size_t)(p - src));
+        if (q + 1 < end && q[0] == '=' && q[1] != '=') {
+            spent(sl, start, p);
+            return line_at(sl, (size_t)(p - src));
+        }
     }
+    spent(sl, start, end);
     return 0;
 }
 
 /* Line of the first quoted occurrence of str at or after line `from`. */
-static int find_quoted(const char *src, const char *str, int from)
+static int find_quoted(source_lines *sl, const char *str, int from)
 {
-    if (!src || !str)
+    if (!sl->src || !str || sl->budget <= 0)
         return 0;
+    const char *src = sl->src, *end = src + sl->len;
     size_t n = strlen(str);
-    for (const char *p = src + offset_of_line(src, from > 0 ? from : 1); (p = strpbrk(p, "\"'"));
-         p++) {
-        if (strncmp(p + 1, str, n) == 0 && p[n + 1] == p[0])
-            return uh_line_of(src, (size_t)(p - src));
+    const char *start = src + offset_of_line(sl, from > 0 ? from : 1);
+    for (const char *p = start; p < end && (p = strpbrk(p, "\"'")); p++) {
+        if ((size_t)(end - p) > n + 1 && strncmp(p + 1, str, n) == 0 && p[n + 1] == p[0]) {
+            spent(sl, start, p);
+            return line_at(sl, (size_t)(p - src));
+        }
     }
+    spent(sl, start, end);
     return 0;
+}
+
+/* A set of Lua tables already examined, by address: a table shared by many
+ * fields is checked (and reported) once. */
+typedef struct table_set {
+    const void **keys;
+    size_t n, cap;  /* cap is 0 or a power of two */
+} table_set;
+
+/* Adds p; returns false when it was already there. */
+static bool table_set_add(table_set *ts, const void *p)
+{
+    if (2 * (ts->n + 1) > ts->cap) {
+        size_t cap = ts->cap ? 2 * ts->cap : 64;
+        const void **keys = uh_xcalloc(cap, sizeof *keys);
+        for (size_t i = 0; i < ts->cap; i++)
+            if (ts->keys[i]) {
+                size_t h = ((uintptr_t)ts->keys[i] >> 4) & (cap - 1);
+                while (keys[h])
+                    h = (h + 1) & (cap - 1);
+                keys[h] = ts->keys[i];
+            }
+        free(ts->keys);
+        ts->keys = keys;
+        ts->cap = cap;
+    }
+    size_t h = ((uintptr_t)p >> 4) & (ts->cap - 1);
+    while (ts->keys[h]) {
+        if (ts->keys[h] == p)
+            return false;
+        h = (h + 1) & (ts->cap - 1);
+    }
+    ts->keys[h] = p;
+    ts->n++;
+    return true;
 }
 
 /* ---------------------------------------------------------------------
@@ -101,6 +323,12 @@ typedef struct reader {
     int scenes_line;  /* line of `scenes =`, where scene searches start */
     int report_line;
     const uh_config *cfg;  /* for option ids named by choices */
+    source_lines src;      /* the source, for line numbers */
+    size_t nproblems;      /* problems found in this file */
+    size_t copied;         /* bytes of strings copied so far */
+    bool strings_full;     /* MAX_STRINGS was reached */
+    table_set records;     /* record tables whose keys were checked */
+    int64_t deadline;      /* CLOCK_MONOTONIC ns by which reading must end */
 } reader;
 
 static void problem(reader *r, int line, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
@@ -108,7 +336,7 @@ static void problem(reader *r, int line, const char *fmt, ...) __attribute__((fo
 static void problem(reader *r, int line, const char *fmt, ...)
 {
     r->sc->ok = false;
-    if (!r->problems)
+    if (!r->problems || r->nproblems++ >= MAX_PROBLEMS)
         return;
     uh_error e;
     va_list ap;
@@ -130,22 +358,54 @@ static int function_line(lua_State *L, int idx)
     return ar.linedefined > 0 ? ar.linedefined : 0;
 }
 
+/* A copy of the string at idx, or NULL with a problem when it is longer
+ * than MAX_STRING or the file's strings have used up MAX_STRINGS: the
+ * length is checked before anything is copied. */
+static char *take_string(reader *r, lua_State *L, int idx, const char *where, const char *key,
+                         int line)
+{
+    size_t n;
+    const char *s = lua_tolstring(L, idx, &n);
+    if (n > MAX_STRING) {
+        problem(r, line, "%s: '%s' is %zu bytes, more than the limit of %zu", where, key, n,
+                MAX_STRING);
+        return NULL;
+    }
+    if (r->copied + n > MAX_STRINGS) {
+        if (!r->strings_full)
+            problem(r, line, "the file's strings add up to more than %zu MiB; the rest are not read",
+                    MAX_STRINGS >> 20);
+        r->strings_full = true;
+        return NULL;
+    }
+    r->copied += n + 1;
+    return uh_xstrdup(s);
+}
+
 /* Reports keys of the table at idx not in the NULL-terminated allow-list.
  * Integer keys are allowed only when allow_index is true. */
 static void only_keys(reader *r, lua_State *L, int idx, const char *const *allowed,
                       bool allow_index, const char *where, int line)
 {
+    /* A table shared by many fields is checked, and reported, once. */
+    if (!table_set_add(&r->records, lua_topointer(L, idx)))
+        return;
+    int seen = 0;
     lua_pushnil(L);
     while (lua_next(L, idx)) {
         lua_pop(L, 1);
+        if (++seen > MAX_FIELDS) {
+            problem(r, line, "%s: more than %d fields; the rest are not checked", where, MAX_FIELDS);
+            lua_pop(L, 1);
+            return;
+        }
         if (lua_type(L, -1) == LUA_TSTRING) {
             const char *k = lua_tostring(L, -1);
             const char *const *a = allowed;
             while (*a && strcmp(*a, k) != 0)
                 a++;
             if (!*a)
-                problem(r, find_key(r->sc->source, k, line) ? find_key(r->sc->source, k, line) : line,
-                        "%s: unknown field '%s'", where, k);
+                problem(r, find_key(&r->src, k, line) ?: line, "%s: unknown field '%.100s'", where, k);
         } else if (!(allow_index && lua_isinteger(L, -1) && lua_tointeger(L, -1) == 1)) {
             problem(r, line, "%s: unexpected %s key", where, luaL_typename(L, -1));
         }
@@ -160,10 +420,10 @@ static bool get_string(reader *r, lua_State *L, int idx, const char *key, char *
     int t = lua_getfield(L, idx, key);
     bool ok = false;
     if (t == LUA_TSTRING) {
-        *dst = uh_xstrdup(lua_tostring(L, -1));
-        ok = true;
+        *dst = take_string(r, L, -1, where, key, line);
+        ok = *dst != NULL;
     } else if (t != LUA_TNIL) {
-        problem(r, find_key(r->sc->source, key, line) ?: line, "%s: '%s' must be a string, not %s",
+        problem(r, find_key(&r->src, key, line) ?: line, "%s: '%s' must be a string, not %s",
                 where, key, lua_typename(L, t));
     }
     lua_pop(L, 1);
@@ -178,7 +438,7 @@ static void require_string(reader *r, lua_State *L, int idx, const char *key, ch
     if (t == LUA_TNIL)
         problem(r, line, "%s: missing required field '%s'", where, key);
     else if (get_string(r, L, idx, key, dst, where, line) && !**dst)
-        problem(r, find_key(r->sc->source, key, line) ?: line, "%s: '%s' must not be empty", where,
+        problem(r, find_key(&r->src, key, line) ?: line, "%s: '%s' must not be empty", where,
                 key);
 }
 
@@ -189,13 +449,13 @@ static void get_text(reader *r, lua_State *L, int idx, const char *key, char **d
 {
     int t = lua_getfield(L, idx, key);
     if (t == LUA_TSTRING) {
-        *dst = uh_xstrdup(lua_tostring(L, -1));
+        *dst = take_string(r, L, -1, where, key, line);
         lua_pop(L, 1);
     } else if (t == LUA_TFUNCTION) {
         *ref = luaL_ref(L, LUA_REGISTRYINDEX);
     } else {
         if (t != LUA_TNIL)
-            problem(r, find_key(r->sc->source, key, line) ?: line,
+            problem(r, find_key(&r->src, key, line) ?: line,
                     "%s: '%s' must be a string or a function, not %s", where, key, lua_typename(L, t));
         lua_pop(L, 1);
     }
@@ -229,6 +489,11 @@ static bool get_bool(reader *r, lua_State *L, int idx, const char *key, const ch
 static lua_Integer list_length(reader *r, lua_State *L, int idx, const char *where, int line)
 {
     lua_Integer n = (lua_Integer)lua_rawlen(L, idx), count = 0;
+    /* Checked before the walk, which is then at most MAX_LIST + 1 steps. */
+    if (n > MAX_LIST) {
+        problem(r, line, "%s: %lld entries, more than the limit of %d", where, (long long)n, MAX_LIST);
+        return -1;
+    }
     lua_pushnil(L);
     while (lua_next(L, idx)) {
         lua_pop(L, 1);
@@ -241,10 +506,6 @@ static lua_Integer list_length(reader *r, lua_State *L, int idx, const char *whe
     }
     if (count != n) {
         problem(r, line, "%s: the list has holes", where);
-        return -1;
-    }
-    if (n > MAX_LIST) {
-        problem(r, line, "%s: %lld entries, more than the limit of %d", where, (long long)n, MAX_LIST);
         return -1;
     }
     return n;
@@ -262,7 +523,7 @@ static void read_marks(reader *r, lua_State *L, int scene_idx, const char *key, 
         return;
     }
     if (t != LUA_TTABLE) {
-        problem(r, find_key(r->sc->source, key, line) ?: line, "%s must be a list of { id, text }",
+        problem(r, find_key(&r->src, key, line) ?: line, "%s must be a list of { id, text }",
                 where);
         lua_pop(L, 1);
         return;
@@ -286,7 +547,7 @@ static void read_marks(reader *r, lua_State *L, int scene_idx, const char *key, 
             require_string(r, L, m_idx, "id", &m->id, w, line);
             require_string(r, L, m_idx, "text", &m->text, w, line);
             if (m->id)
-                m->line = find_quoted(r->sc->source, m->id, line) ?: line;
+                m->line = find_quoted(&r->src, m->id, line) ?: line;
             lua_pop(L, 1);
         }
     }
@@ -314,7 +575,7 @@ static void read_choice(reader *r, lua_State *L, int c_idx, uh_choice *c, const 
     if (has_index) {
         int t = lua_rawgeti(L, c_idx, 1);
         if (t == LUA_TSTRING) {
-            c->label = uh_xstrdup(lua_tostring(L, -1));
+            c->label = take_string(r, L, -1, where, "label", scene_line);
             lua_pop(L, 1);
         } else if (t == LUA_TFUNCTION) {
             c->label_ref = luaL_ref(L, LUA_REGISTRYINDEX);
@@ -330,7 +591,7 @@ static void read_choice(reader *r, lua_State *L, int c_idx, uh_choice *c, const 
     }
 
     if (get_string(r, L, c_idx, "go", &c->go, where, scene_line))
-        c->line = find_quoted(r->sc->source, c->go, scene_line) ?: scene_line;
+        c->line = find_quoted(&r->src, c->go, scene_line) ?: scene_line;
     else {
         lua_getfield(L, c_idx, "go");
         if (lua_isnil(L, -1))
@@ -354,7 +615,7 @@ static void read_choice(reader *r, lua_State *L, int c_idx, uh_choice *c, const 
     get_string(r, L, c_idx, "gives", &c->gives, where, c->line);
     if (get_string(r, L, c_idx, "how", &c->how, where, c->line) && r->cfg &&
         !uh_config_find_how(r->cfg, c->how))
-        problem(r, find_quoted(r->sc->source, c->how, c->line) ?: c->line,
+        problem(r, find_quoted(&r->src, c->how, c->line) ?: c->line,
                 "%s: 'how' names '%s', which is no \"how\" option of the configuration", where,
                 c->how);
     int fl = 0;
@@ -386,7 +647,7 @@ static void read_scene(reader *r, lua_State *L, int s_idx, uh_scene *s)
         lua_pop(L, 1);
     }
     if (s->text && strlen(s->text) > MAX_TEXT)
-        problem(r, find_key(r->sc->source, "text", line) ?: line,
+        problem(r, find_key(&r->src, "text", line) ?: line,
                 "%s: text is %zu characters, more than fits one screen (%d)", where,
                 strlen(s->text), MAX_TEXT);
 
@@ -395,7 +656,7 @@ static void read_scene(reader *r, lua_State *L, int s_idx, uh_scene *s)
     if (get_string(r, L, s_idx, "channel", &channel, where, line)) {
         int ch = uh_channel_from_id(channel);
         if (ch < 0)
-            problem(r, find_key(r->sc->source, "channel", line) ?: line,
+            problem(r, find_key(&r->src, "channel", line) ?: line,
                     "%s: unknown channel '%s' (narration, linkedin, email, phone, chat, in_person)",
                     where, channel);
         else
@@ -424,22 +685,24 @@ static void read_scene(reader *r, lua_State *L, int s_idx, uh_scene *s)
     read_marks(r, L, s_idx, "innocent", &s->innocent, &s->ninnocent, s->id, line);
     get_string(r, L, s_idx, "ending", &s->ending, where, line);
     if (get_string(r, L, s_idx, "lesson", &s->lesson, where, line) && !s->ending)
-        problem(r, find_key(r->sc->source, "lesson", line) ?: line,
+        problem(r, find_key(&r->src, "lesson", line) ?: line,
                 "%s: 'lesson' belongs on an ending (what to take away from that path)", where);
 
     t = lua_getfield(L, s_idx, "discuss");
     if (t == LUA_TSTRING) {
         s->discuss = uh_xcalloc(1, sizeof *s->discuss);
-        s->discuss[s->ndiscuss++] = uh_xstrdup(lua_tostring(L, -1));
+        if ((s->discuss[s->ndiscuss] = take_string(r, L, -1, where, "discuss", line)))
+            s->ndiscuss++;
     } else if (t == LUA_TTABLE) {
         int d_idx = lua_gettop(L);
         lua_Integer n = list_length(r, L, d_idx, "discuss", line);
         if (n > 0) {
             s->discuss = uh_xcalloc((size_t)n, sizeof *s->discuss);
             for (lua_Integer i = 1; i <= n; i++) {
-                if (lua_rawgeti(L, d_idx, i) == LUA_TSTRING)
-                    s->discuss[s->ndiscuss++] = uh_xstrdup(lua_tostring(L, -1));
-                else
+                if (lua_rawgeti(L, d_idx, i) == LUA_TSTRING) {
+                    if ((s->discuss[s->ndiscuss] = take_string(r, L, -1, where, "discuss", line)))
+                        s->ndiscuss++;
+                } else
                     problem(r, line, "%s: discuss[%lld] must be a string", where, (long long)i);
                 lua_pop(L, 1);
             }
@@ -493,7 +756,7 @@ static void read_scenes(reader *r, lua_State *L, int root)
     uh_scenario *sc = r->sc;
     int t = lua_getfield(L, root, "scenes");
     int idx = lua_gettop(L);
-    r->scenes_line = find_key(sc->source, "scenes", 1);
+    r->scenes_line = find_key(&r->src, "scenes", 1);
     if (t == LUA_TNIL) {
         problem(r, 0, "missing required field 'scenes'");
         lua_pop(L, 1);
@@ -506,17 +769,19 @@ static void read_scenes(reader *r, lua_State *L, int root)
     }
     size_t n = 0;
     lua_pushnil(L);
-    while (lua_next(L, idx)) {
+    while (n <= MAX_SCENES && lua_next(L, idx)) {
         lua_pop(L, 1);
         n++;
     }
+    if (n > MAX_SCENES)
+        lua_pop(L, 1);  /* the key the count stopped at */
     if (n == 0) {
         problem(r, r->scenes_line, "'scenes' is empty");
         lua_pop(L, 1);
         return;
     }
     if (n > MAX_SCENES) {
-        problem(r, r->scenes_line, "'scenes' has %zu scenes, more than the limit of %d", n, MAX_SCENES);
+        problem(r, r->scenes_line, "'scenes' has more than the limit of %d scenes", MAX_SCENES);
         lua_pop(L, 1);
         return;
     }
@@ -531,14 +796,19 @@ static void read_scenes(reader *r, lua_State *L, int root)
                     luaL_typename(L, -1));
             continue;
         }
+        char *id = take_string(r, L, -1, "scenes", "id", r->scenes_line);
+        if (!id)
+            continue;
         uh_scene *s = &sc->scenes[sc->nscenes++];
-        s->id = uh_xstrdup(lua_tostring(L, -1));
+        s->id = id;
         s->text_ref = UH_NOREF;
-        s->line = find_key(sc->source, s->id, r->scenes_line) ?: r->scenes_line;
+        s->line = find_key(&r->src, s->id, r->scenes_line) ?: r->scenes_line;
     }
     qsort(sc->scenes, sc->nscenes, sizeof *sc->scenes, compare_scene_lines);
     for (size_t i = 0; i < sc->nscenes; i++) {
         uh_scene *s = &sc->scenes[i];
+        if (uh_now_ns() > r->deadline)
+            luaL_error(L, "checking the file took more than %d s; it is too big to use", CHECK_SECONDS);
         if (lua_getfield(L, idx, s->id) != LUA_TTABLE)
             problem(r, s->line, "scene '%s' must be a table", s->id);
         else
@@ -553,7 +823,7 @@ static void read_report(reader *r, lua_State *L, int root)
     uh_scenario *sc = r->sc;
     int t = lua_getfield(L, root, "report");
     int idx = lua_gettop(L);
-    r->report_line = find_key(sc->source, "report", 1);
+    r->report_line = find_key(&r->src, "report", 1);
     int line = r->report_line;
     if (t == LUA_TNIL) {
         problem(r, 0, "missing required field 'report' ({ facts = { ... } })");
@@ -590,7 +860,7 @@ static void read_report(reader *r, lua_State *L, int root)
                 only_keys(r, L, e, fkeys, false, w, line);
                 require_string(r, L, e, "id", &f->id, w, line);
                 if (f->id)
-                    f->line = find_quoted(sc->source, f->id, line) ?: line;
+                    f->line = find_quoted(&r->src, f->id, line) ?: line;
                 require_string(r, L, e, "text", &f->text, w, f->line);
                 f->required = get_bool(r, L, e, "required", w, f->line);
                 f->decoy = get_bool(r, L, e, "decoy", w, f->line);
@@ -633,7 +903,7 @@ static int read_all(lua_State *L)
         for (const char *p = sc->id; *p && valid; p++)
             valid = islower((unsigned char)*p) || isdigit((unsigned char)*p) || *p == '-';
         if (!valid)
-            problem(r, find_key(sc->source, "id", 1), "id '%s' must match ^[a-z0-9][a-z0-9-]*$",
+            problem(r, find_key(&r->src, "id", 1), "id '%s' must match ^[a-z0-9][a-z0-9-]*$",
                     sc->id);
     }
     require_string(r, L, root, "title", &sc->title, "scenario", 0);
@@ -646,7 +916,7 @@ static int read_all(lua_State *L)
         for (const uh_catalog_entry *e = uh_tactics; e->id; e++)
             snprintf(known + strlen(known), sizeof known - strlen(known), "%s%s",
                      e == uh_tactics ? "" : ", ", e->id);
-        problem(r, find_key(sc->source, "tactic", 1), "unknown tactic '%s' (known: %s)", sc->tactic,
+        problem(r, find_key(&r->src, "tactic", 1), "unknown tactic '%s' (known: %s)", sc->tactic,
                 known);
     }
 
@@ -654,11 +924,11 @@ static int read_all(lua_State *L)
     if (t == LUA_TNUMBER && lua_tonumber(L, -1) > 0)
         sc->minutes = lua_tonumber(L, -1);
     else if (t != LUA_TNIL)
-        problem(r, find_key(sc->source, "minutes", 1), "'minutes' must be a positive number");
+        problem(r, find_key(&r->src, "minutes", 1), "'minutes' must be a positive number");
     lua_pop(L, 1);
 
     t = lua_getfield(L, root, "teaches");
-    int line = find_key(sc->source, "teaches", 1);
+    int line = find_key(&r->src, "teaches", 1);
     if (t == LUA_TNIL) {
         problem(r, 0, "missing required field 'teaches'");
     } else if (t != LUA_TTABLE) {
@@ -674,8 +944,13 @@ static int read_all(lua_State *L)
                     problem(r, line, "teaches[%lld] must be a mitigation id string", (long long)i);
                 } else {
                     const char *m = lua_tostring(L, -1);
+                    if (lua_rawlen(L, -1) > MAX_STRING) {
+                        problem(r, line, "teaches[%lld] is too long", (long long)i);
+                        lua_pop(L, 1);
+                        continue;
+                    }
                     if (!uh_catalog_find(uh_mitigations, m))
-                        problem(r, find_quoted(sc->source, m, line) ?: line,
+                        problem(r, find_quoted(&r->src, m, line) ?: line,
                                 "unknown mitigation id '%s' in 'teaches'", m);
                     for (size_t k = 0; k < sc->nteaches; k++)
                         if (strcmp(sc->teaches[k], m) == 0)
@@ -689,7 +964,7 @@ static int read_all(lua_State *L)
     lua_pop(L, 1);
 
     t = lua_getfield(L, root, "audience");
-    line = find_key(sc->source, "audience", 1);
+    line = find_key(&r->src, "audience", 1);
     if (t != LUA_TNIL && t != LUA_TTABLE) {
         problem(r, line, "'audience' must be a list of audience ids");
     } else if (t == LUA_TTABLE) {
@@ -701,12 +976,17 @@ static int read_all(lua_State *L)
                 problem(r, line, "audience[%lld] must be an audience id string", (long long)i);
             } else {
                 const char *a = lua_tostring(L, -1);
+                if (lua_rawlen(L, -1) > MAX_STRING) {
+                    problem(r, line, "audience[%lld] is too long", (long long)i);
+                    lua_pop(L, 1);
+                    continue;
+                }
                 if (!uh_catalog_find(uh_audiences, a)) {
                     char known[256] = "";
                     for (const uh_catalog_entry *e = uh_audiences; e->id; e++)
                         snprintf(known + strlen(known), sizeof known - strlen(known), "%s%s",
                                  e == uh_audiences ? "" : ", ", e->id);
-                    problem(r, find_quoted(sc->source, a, line) ?: line,
+                    problem(r, find_quoted(&r->src, a, line) ?: line,
                             "unknown audience '%s' (known: %s)", a, known);
                 }
                 sc->audience[sc->naudience++] = uh_xstrdup(a);
@@ -726,10 +1006,19 @@ static int read_all(lua_State *L)
  * Whole-scenario checks: ids, the scene graph, report points, content
  * ------------------------------------------------------------------- */
 
+static int compare_marks(const void *a, const void *b)
+{
+    const uh_mark *x = *(const uh_mark *const *)a, *y = *(const uh_mark *const *)b;
+    int c = strcmp(x->id, y->id);
+    return c ? c : (x > y) - (x < y);  /* equal ids stay in source order */
+}
+
 static void check_ids(reader *r)
 {
     uh_scenario *sc = r->sc;
-    /* Flags and innocent details share one namespace; facts have their own. */
+    /* Flags and innocent details share one namespace; facts have their own.
+     * Sorted, so equal ids sit together: each repeat is reported once,
+     * against the first, in time n log n however many there are. */
     size_t nmarks = 0;
     for (size_t i = 0; i < sc->nscenes; i++)
         nmarks += sc->scenes[i].nflags + sc->scenes[i].ninnocent;
@@ -739,20 +1028,25 @@ static void check_ids(reader *r)
         uh_scene *s = &sc->scenes[i];
         for (size_t j = 0; j < s->nflags + s->ninnocent; j++) {
             const uh_mark *m = j < s->nflags ? &s->flags[j] : &s->innocent[j - s->nflags];
-            if (!m->id)
-                continue;
-            for (size_t q = 0; q < k; q++)
-                if (strcmp(marks[q]->id, m->id) == 0)
-                    problem(r, m->line, "duplicate flag/innocent id '%s' (also on line %d)", m->id,
-                            marks[q]->line);
-            marks[k++] = m;
+            if (m->id)
+                marks[k++] = m;
         }
+    }
+    qsort(marks, k, sizeof *marks, compare_marks);
+    for (size_t i = 1, first = 0; i < k; i++) {
+        if (strcmp(marks[i]->id, marks[first]->id) != 0)
+            first = i;
+        else
+            problem(r, marks[i]->line, "duplicate flag/innocent id '%s' (also on line %d)",
+                    marks[i]->id, marks[first]->line);
     }
     free(marks);
     for (size_t i = 0; i < sc->nfacts; i++)
         for (size_t j = 0; j < i; j++)
-            if (sc->facts[i].id && sc->facts[j].id && strcmp(sc->facts[i].id, sc->facts[j].id) == 0)
+            if (sc->facts[i].id && sc->facts[j].id && strcmp(sc->facts[i].id, sc->facts[j].id) == 0) {
                 problem(r, sc->facts[i].line, "duplicate fact id '%s'", sc->facts[i].id);
+                break;
+            }
 }
 
 /* Marks in seen[] every scene reachable from `from` following choices
@@ -779,23 +1073,45 @@ static void reach(const uh_scenario *sc, int from, bool skip_reports, bool *seen
     free(stack);
 }
 
-/* Fixed point: can[i] is true when scene i satisfies goal() or has a choice
- * leading to a scene that can. */
+/* can[i] is true when scene i satisfies goal() or has a choice leading to
+ * a scene that can: a search backwards along the choices from the goals,
+ * in time proportional to scenes plus choices. */
 static void can_reach(const uh_scenario *sc, bool *can, bool (*goal)(const uh_scene *))
 {
-    for (size_t i = 0; i < sc->nscenes; i++)
-        can[i] = goal(&sc->scenes[i]);
-    for (bool changed = true; changed;) {
-        changed = false;
-        for (size_t i = 0; i < sc->nscenes; i++) {
-            if (can[i])
-                continue;
-            const uh_scene *s = &sc->scenes[i];
-            for (size_t j = 0; j < s->nchoices && !can[i]; j++)
-                if (s->choices[j].go_index >= 0 && can[s->choices[j].go_index])
-                    can[i] = changed = true;
+    size_t n = sc->nscenes, nedges = 0;
+    size_t *first = uh_xcalloc(n + 1, sizeof *first);  /* incoming edges of g: first[g]..first[g+1] */
+    for (size_t i = 0; i < n; i++)
+        for (size_t j = 0; j < sc->scenes[i].nchoices; j++)
+            if (sc->scenes[i].choices[j].go_index >= 0) {
+                first[sc->scenes[i].choices[j].go_index + 1]++;
+                nedges++;
+            }
+    for (size_t g = 0; g < n; g++)
+        first[g + 1] += first[g];
+    int *from = uh_xcalloc(nedges + 1, sizeof *from), *queue = uh_xcalloc(n + 1, sizeof *queue);
+    size_t *fill = uh_xcalloc(n + 1, sizeof *fill);
+    for (size_t i = 0; i < n; i++)
+        for (size_t j = 0; j < sc->scenes[i].nchoices; j++) {
+            int g = sc->scenes[i].choices[j].go_index;
+            if (g >= 0)
+                from[first[g] + fill[g]++] = (int)i;
         }
+    size_t head = 0, tail = 0;
+    for (size_t i = 0; i < n; i++)
+        if ((can[i] = goal(&sc->scenes[i])))
+            queue[tail++] = (int)i;
+    while (head < tail) {
+        int g = queue[head++];
+        for (size_t e = first[g]; e < first[g + 1]; e++)
+            if (!can[from[e]]) {
+                can[from[e]] = true;
+                queue[tail++] = from[e];
+            }
     }
+    free(first);
+    free(from);
+    free(queue);
+    free(fill);
 }
 
 static bool is_ending(const uh_scene *s)
@@ -811,12 +1127,29 @@ static bool offers_report(const uh_scene *s)
     return false;
 }
 
+static int compare_scene_ids(const void *a, const void *b, void *scenes)
+{
+    const uh_scene *s = scenes;
+    return strcmp(s[*(const int *)a].id, s[*(const int *)b].id);
+}
+
+/* Sorts the scenes' positions by id, for uh_scenario_find_scene. */
+static void index_scenes(uh_scenario *sc)
+{
+    free(sc->scene_index);
+    sc->scene_index = uh_xcalloc(sc->nscenes + 1, sizeof *sc->scene_index);
+    for (size_t i = 0; i < sc->nscenes; i++)
+        sc->scene_index[i] = (int)i;
+    qsort_r(sc->scene_index, sc->nscenes, sizeof *sc->scene_index, compare_scene_ids, sc->scenes);
+}
+
 static void check_graph(reader *r)
 {
     uh_scenario *sc = r->sc;
     size_t n = sc->nscenes;
     if (n == 0)
         return;
+    index_scenes(sc);
     for (size_t i = 0; i < n; i++) {
         uh_scene *s = &sc->scenes[i];
         for (size_t j = 0; j < s->nchoices; j++) {
@@ -839,7 +1172,7 @@ static void check_graph(reader *r)
         return;
     sc->start_index = uh_scenario_find_scene(sc, sc->start);
     if (sc->start_index < 0) {
-        problem(r, find_key(sc->source, "start", 1), "start scene '%s' does not exist", sc->start);
+        problem(r, find_key(&r->src, "start", 1), "start scene '%s' does not exist", sc->start);
         return;
     }
 
@@ -934,15 +1267,21 @@ static uh_scenario *load_text(const char *path, const char *text, size_t len,
         return sc;
     }
     r.ref = luaL_ref(L, LUA_REGISTRYINDEX);
+    source_lines_init(&r.src, sc->source, len);
+    r.deadline = uh_now_ns() + (int64_t)CHECK_SECONDS * 1000000000;
     if (uh_sandbox_cpcall(sc->sandbox, read_all, &r, &err))
         problem(&r, err.line, "%s", err.msg);
     else {
         check_ids(&r);
         check_graph(&r);
     }
+    source_lines_free(&r.src);
+    free(r.records.keys);
     if (problems && problems->count > first)
         qsort(problems->items + first, problems->count - first, sizeof *problems->items,
               compare_problems);
+    if (problems && r.nproblems > MAX_PROBLEMS)
+        uh_problems_addf(problems, sc->path, 0, "\xE2\x80\xA6 and %zu more problems", r.nproblems - MAX_PROBLEMS);
     return sc;
 }
 
@@ -967,7 +1306,23 @@ uh_scenario *uh_scenario_load(const char *path, const uh_config *cfg, uint32_t s
 
 int uh_scenario_find_scene(const uh_scenario *sc, const char *id)
 {
-    for (size_t i = 0; id && i < sc->nscenes; i++)
+    if (!id)
+        return -1;
+    if (sc->scene_index) {  /* binary search by id */
+        size_t lo = 0, hi = sc->nscenes;
+        while (lo < hi) {
+            size_t mid = lo + (hi - lo) / 2;
+            int c = strcmp(sc->scenes[sc->scene_index[mid]].id, id);
+            if (c == 0)
+                return sc->scene_index[mid];
+            if (c < 0)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        return -1;
+    }
+    for (size_t i = 0; i < sc->nscenes; i++)
         if (strcmp(sc->scenes[i].id, id) == 0)
             return (int)i;
     return -1;
@@ -1026,6 +1381,7 @@ void uh_scenario_free(uh_scenario *sc)
         free(s->discuss);
     }
     free(sc->scenes);
+    free(sc->scene_index);
     for (size_t i = 0; i < sc->nfacts; i++) {
         free(sc->facts[i].id);
         free(sc->facts[i].text);
@@ -1112,7 +1468,10 @@ void uh_library_load(uh_library *lib, const char *const *paths, size_t npaths,
             bool same_lang = !orig && !other_orig ? true : orig && other_orig && same_dir;
             free(other_orig);
             if (same_lang && other->id && strcmp(other->id, sc->id) == 0) {
-                int line = find_key(sc->source, "id", 1);
+                source_lines sl;
+                source_lines_init(&sl, sc->source, sc->source_len);
+                int line = find_key(&sl, "id", 1);
+                source_lines_free(&sl);
                 uh_problems_addf(&lib->problems, sc->path, line,
                                  "duplicate scenario id '%s' (also in %s)", sc->id, other->path);
                 sc->ok = false;

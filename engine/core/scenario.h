@@ -85,6 +85,7 @@ typedef struct uh_scenario {
     char *source;      /* the file's text */
     size_t source_len;
     struct uh_sandbox *sandbox;
+    int *scene_index;  /* scene positions sorted by id (NULL until checked) */
     bool ok;           /* no problems were found */
 } uh_scenario;
 
