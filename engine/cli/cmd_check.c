@@ -1,5 +1,6 @@
-/* cmd_check.c — `unhooked check PATH...` (SPEC §5): one line per problem,
- * exit 0 when there are none, 1 when there are, 2 on bad usage. */
+/* cmd_check.c — `unhooked check PATH...` (SPEC §5): one line per problem
+ * on stdout, each file named on stderr as it is checked; exit 0 when there
+ * are no problems, 1 when there are, 2 on bad usage. */
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -44,8 +45,20 @@ int uh_cmd_check(int argc, char **argv)
         uh_config_free(&cfg);
         return 2;
     }
+    /* Each file is named on stderr as it is checked, so a file that takes
+     * long (up to its limits) is seen while it does. */
     uh_library lib;
-    uh_library_load(&lib, paths, npaths, &cfg);
+    uh_library_open(&lib, paths, npaths);
+    for (const char *next; (next = uh_library_next_path(&lib));) {
+        fprintf(stderr, "unhooked check: %s ", next);
+        size_t before = lib.problems.count;
+        uh_library_load_next(&lib, &cfg);
+        size_t n = lib.problems.count - before;
+        if (n)
+            fprintf(stderr, "- %zu problem%s\n", n, n == 1 ? "" : "s");
+        else
+            fprintf(stderr, "- ok\n");
+    }
     /* A file in a language folder (scenarios/de/x.lua) is a translation:
      * its structure must match the original beside the folder. */
     for (size_t i = 0; i < lib.count; i++) {

@@ -1421,8 +1421,7 @@ static bool has_lua_suffix(const char *name)
     return n > 4 && strcmp(name + n - 4, ".lua") == 0;
 }
 
-void uh_library_load(uh_library *lib, const char *const *paths, size_t npaths,
-                     const uh_config *cfg)
+void uh_library_open(uh_library *lib, const char *const *paths, size_t npaths)
 {
     memset(lib, 0, sizeof *lib);
     char **files = NULL;
@@ -1453,35 +1452,61 @@ void uh_library_load(uh_library *lib, const char *const *paths, size_t npaths,
     if (nfiles > 1)
         qsort(files, nfiles, sizeof *files, compare_paths);
     lib->items = uh_xcalloc(nfiles, sizeof *lib->items);
-    for (size_t i = 0; i < nfiles; i++) {
-        uh_scenario *sc = uh_scenario_load(files[i], cfg, 1, &lib->problems);
-        /* A translation (scenarios/de/x.lua) shares its original's id; ids
-         * are unique within one language. */
-        char *orig = uh_translation_original_path(sc->path);
-        for (size_t j = 0; j < lib->count && sc->id; j++) {
-            uh_scenario *other = lib->items[j];
-            char *other_orig = uh_translation_original_path(other->path);
-            /* Both originals, or translations in the same folder. */
-            const char *a = strrchr(sc->path, '/'), *b = strrchr(other->path, '/');
-            bool same_dir = a && b && a - sc->path == b - other->path &&
-                            strncmp(sc->path, other->path, (size_t)(a - sc->path)) == 0;
-            bool same_lang = !orig && !other_orig ? true : orig && other_orig && same_dir;
-            free(other_orig);
-            if (same_lang && other->id && strcmp(other->id, sc->id) == 0) {
-                source_lines sl;
-                source_lines_init(&sl, sc->source, sc->source_len);
-                int line = find_key(&sl, "id", 1);
-                source_lines_free(&sl);
-                uh_problems_addf(&lib->problems, sc->path, line,
-                                 "duplicate scenario id '%s' (also in %s)", sc->id, other->path);
-                sc->ok = false;
-            }
+    lib->pending = files;
+    lib->npending = nfiles;
+}
+
+const char *uh_library_next_path(const uh_library *lib)
+{
+    return lib->next < lib->npending ? lib->pending[lib->next] : NULL;
+}
+
+bool uh_library_load_next(uh_library *lib, const uh_config *cfg)
+{
+    if (lib->next >= lib->npending)
+        return false;
+    char *file = lib->pending[lib->next];
+    lib->pending[lib->next++] = NULL;
+    uh_scenario *sc = uh_scenario_load(file, cfg, 1, &lib->problems);
+    /* A translation (scenarios/de/x.lua) shares its original's id; ids
+     * are unique within one language. */
+    char *orig = uh_translation_original_path(sc->path);
+    for (size_t j = 0; j < lib->count && sc->id; j++) {
+        uh_scenario *other = lib->items[j];
+        char *other_orig = uh_translation_original_path(other->path);
+        /* Both originals, or translations in the same folder. */
+        const char *a = strrchr(sc->path, '/'), *b = strrchr(other->path, '/');
+        bool same_dir = a && b && a - sc->path == b - other->path &&
+                        strncmp(sc->path, other->path, (size_t)(a - sc->path)) == 0;
+        bool same_lang = !orig && !other_orig ? true : orig && other_orig && same_dir;
+        free(other_orig);
+        if (same_lang && other->id && strcmp(other->id, sc->id) == 0) {
+            source_lines sl;
+            source_lines_init(&sl, sc->source, sc->source_len);
+            int line = find_key(&sl, "id", 1);
+            source_lines_free(&sl);
+            uh_problems_addf(&lib->problems, sc->path, line,
+                             "duplicate scenario id '%s' (also in %s)", sc->id, other->path);
+            sc->ok = false;
         }
-        free(orig);
-        lib->items[lib->count++] = sc;
-        free(files[i]);
     }
-    free(files);
+    free(orig);
+    lib->items[lib->count++] = sc;
+    free(file);
+    if (lib->next == lib->npending) {
+        free(lib->pending);
+        lib->pending = NULL;
+        lib->npending = lib->next = 0;
+    }
+    return true;
+}
+
+void uh_library_load(uh_library *lib, const char *const *paths, size_t npaths,
+                     const uh_config *cfg)
+{
+    uh_library_open(lib, paths, npaths);
+    while (uh_library_load_next(lib, cfg))
+        ;
 }
 
 bool uh_scenario_for_audiences(const uh_scenario *sc, char *const *ids, size_t n)
@@ -1525,6 +1550,9 @@ void uh_library_free(uh_library *lib)
     for (size_t i = 0; i < lib->count; i++)
         uh_scenario_free(lib->items[i]);
     free(lib->items);
+    for (size_t i = lib->next; i < lib->npending; i++)
+        free(lib->pending[i]);
+    free(lib->pending);
     uh_problems_free(&lib->problems);
     memset(lib, 0, sizeof *lib);
 }

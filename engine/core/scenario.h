@@ -117,9 +117,11 @@ void uh_scenario_free(uh_scenario *sc);
  * ------------------------------------------------------------------- */
 
 typedef struct uh_library {
-    uh_scenario **items;  /* all files, sorted by path; broken ones have ok == false */
+    uh_scenario **items;  /* files loaded so far, sorted by path; broken ones have ok == false */
     size_t count;
     uh_problems problems; /* every problem, in file order */
+    char **pending;       /* files listed by uh_library_open, loaded from `next` on */
+    size_t npending, next;
 } uh_library;
 
 /* Loads every *.lua file named by paths (files, or folders searched one
@@ -136,6 +138,17 @@ bool uh_scenario_for_audiences(const uh_scenario *sc, char *const *ids, size_t n
 /* Keeps only the scenarios meant for the n audience ids (see above) and
  * frees the others; their problems stay in lib->problems. */
 void uh_library_keep_audiences(uh_library *lib, char *const *ids, size_t n);
+
+/* The same in steps, so a program can stay responsive (and tell a watchdog
+ * it lives) while a folder loads: uh_library_open lists the files (sorted
+ * by path) without loading any; each uh_library_load_next loads the next
+ * one, under its own limits, and returns false once none was left;
+ * uh_library_next_path names the file the next call will load (NULL when
+ * none). lib is usable between steps: items holds the files loaded so far.
+ * Free with uh_library_free at any point. */
+void uh_library_open(uh_library *lib, const char *const *paths, size_t npaths);
+bool uh_library_load_next(uh_library *lib, const uh_config *cfg);
+const char *uh_library_next_path(const uh_library *lib);
 
 /* The scenario with this id that loaded without problems, or NULL. */
 uh_scenario *uh_library_find(const uh_library *lib, const char *id);

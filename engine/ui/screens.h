@@ -40,6 +40,7 @@ struct uh_ui {
     uh_ui_options opt;
     const uh_config *cfg;
     bool loaded;          /* uh_ui_preload has run */
+    bool lib_opened;      /* the scenario files are listed (and being loaded) */
     uh_library lib;
     uh_sink *sink;        /* where results go; opens the store, retries, keeps */
     uh_store *store;      /* the sink's store once open (valid until the sink is freed) */

@@ -10,6 +10,7 @@
 #include "../core/catalog.h"
 #include "../core/util.h"
 #include "../report/summary.h"
+#include "../script/sandbox.h"
 #include "../session/resume.h"
 
 #define FADE_MS 160
@@ -61,14 +62,35 @@ uh_ui *uh_ui_new(SDL_Renderer *r, const uh_ui_options *opt, uh_error *err)
     return ui;
 }
 
+static void open_library(uh_ui *ui)
+{
+    if (ui->lib_opened)
+        return;
+    const char *paths[1] = {ui->opt.scenarios_dir};
+    uh_library_open(&ui->lib, paths, 1);
+    ui->lib_opened = true;
+}
+
+bool uh_ui_preload_step(uh_ui *ui)
+{
+    if (ui->loaded)
+        return false;
+    open_library(ui);
+    if (uh_library_load_next(&ui->lib, ui->cfg))
+        return true;
+    uh_ui_preload(ui);
+    return false;
+}
+
 void uh_ui_preload(uh_ui *ui)
 {
     if (ui->loaded)
         return;
+    open_library(ui);
+    while (uh_library_load_next(&ui->lib, ui->cfg))
+        ;
     ui->loaded = true;
     const uh_ui_options *opt = &ui->opt;
-    const char *paths[1] = {opt->scenarios_dir};
-    uh_library_load(&ui->lib, paths, 1, ui->cfg);
     uh_library_keep_audiences(&ui->lib, ui->cfg->audiences, ui->cfg->naudiences);
     for (size_t i = 0; i < ui->lib.problems.count; i++) {
         char buf[1400];
@@ -109,7 +131,7 @@ void uh_ui_free(uh_ui *ui)
     uh_summary_free(ui->admin_summary);
     uh_pin_guard_close(ui->pin);
     uh_sink_free(ui->sink);
-    if (ui->loaded)
+    if (ui->lib_opened)
         uh_library_free(&ui->lib);
     uh_draw_free(ui->d);
     uh_text_free(ui->t);
@@ -429,6 +451,21 @@ void uh_ui_sign_in_group(uh_ui *ui)
     uh_session_sign_in(ui->ses, group, false, &e);
 }
 
+/* A scenario that failed to start or while playing is set aside for as
+ * long as the program runs: unavailable on the menu, "Broken" with its
+ * error on the admin screen (SPEC §2). Not when the failure was the
+ * program being stopped. */
+static void set_aside(uh_ui *ui, const char *path, const uh_error *e)
+{
+    if (uh_sandbox_interrupted())
+        return;
+    for (size_t i = 0; i < ui->lib.count; i++)
+        if (ui->lib.items[i]->ok && strcmp(ui->lib.items[i]->path, path) == 0) {
+            ui->lib.items[i]->ok = false;
+            uh_problems_add(&ui->lib.problems, e);
+        }
+}
+
 void uh_ui_start_run(uh_ui *ui, const uh_scenario *sc)
 {
     uh_ui_end_run(ui);
@@ -440,6 +477,7 @@ void uh_ui_start_run(uh_ui *ui, const uh_scenario *sc)
         short_error(&e, buf, sizeof buf);
         snprintf(ui->notice, sizeof ui->notice,
                  "Sorry, \"%s\" could not be started and has been set aside. (%.500s)", sc->title, buf);
+        set_aside(ui, sc->path, &e);
         uh_ui_go(ui, UH_SCREEN_MENU);
         return;
     }
@@ -624,6 +662,7 @@ void uh_ui_follow_run(uh_ui *ui)
                  "Sorry, \"%s\" ran into a problem and had to stop. Nothing you did caused it; "
                  "please pick another scenario. (%.500s)",
                  sc->title ? sc->title : uh_ui_basename(sc->path), buf);
+        set_aside(ui, sc->path, uh_session_error(ui->ses));
         uh_ui_end_run(ui);
         uh_ui_go(ui, UH_SCREEN_MENU);
         break;

@@ -66,10 +66,15 @@ typedef struct uh_ui_options {
 uh_ui *uh_ui_new(SDL_Renderer *r, const uh_ui_options *opt, uh_error *err);
 
 /* Does the slow part of starting (loading and checking the scenarios,
- * opening the results store). The shell calls it right after the first
- * frame is on screen, so the window appears at once; anything that needs
- * the scenarios calls it too, and it runs only once. */
+ * opening the results store). Anything that needs the scenarios calls it,
+ * and it runs only once. */
 void uh_ui_preload(uh_ui *ui);
+
+/* The same a step at a time: loads one more scenario file (each under its
+ * own limits) and returns true while files remain; the last call opens the
+ * store. The shell calls it from its loop after the first frame and the
+ * watchdog's READY, so a slow or hostile file never delays either. */
+bool uh_ui_preload_step(uh_ui *ui);
 
 /* Tells the ui the drawable size in pixels (after a resize). */
 void uh_ui_resize(uh_ui *ui, int w, int h);

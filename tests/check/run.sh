@@ -52,6 +52,12 @@ case "$out" in *"$tmp/pipe.lua: cannot read: not a regular file (a named pipe)"*
 out=$(timeout 60 "$exe" check /dev/zero 2>/dev/null); rc=$?
 case "$out" in *"/dev/zero: cannot read: not a regular file (a device)"*) [ $rc -eq 1 ] && echo "ok   a device" || { echo "FAIL device rc=$rc"; fail=1; } ;;
 *) echo "FAIL a device (rc=$rc): $out"; fail=1 ;; esac
+# Issue 10, item 5: `check FOLDER` names each file on stderr as it goes, so
+# a file that takes long is seen while it does.
+cp "$dir/ok-minimal.lua" "$tmp/b.lua"  # the same id: b has one problem
+err=$("$exe" check --config "$cfg" "$tmp/a.lua" "$tmp/b.lua" 2>&1 >/dev/null)
+case "$err" in *"$tmp/a.lua - ok"*"$tmp/b.lua - 1 problem"*) echo "ok   each file named as it is checked" ;;
+*) echo "FAIL each file named as it is checked: $err"; fail=1 ;; esac
 # A file over the size limit is refused by its size, unread.
 truncate -s 17M "$tmp/huge.lua"
 out=$(timeout 60 "$exe" check "$tmp/huge.lua" 2>/dev/null); rc=$?

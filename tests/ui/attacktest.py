@@ -4,7 +4,10 @@ input: each run-time attack (a text, `when`, label or effect function that
 hangs; texts of millions of lines or bytes; a scene of 99 slow `when`s)
 must end in the menu with a notice, the program alive; a text as tall as
 the limits allow is drawn; and SIGTERM ends the program while a script
-hangs with no time limit to speak of.
+hangs with no time limit to speak of. And a kiosk whose scenario folder holds
+hostile files (a named pipe called *.lua, files that run into their limits
+while loading) says READY to systemd before it loads any of them, loads them
+while it answers the watchdog, and sets them aside.
 
 How long each attack took, from the click to the menu with its notice, is
 printed (the target is under 2 s with the default limits of 1 s). The test
@@ -19,8 +22,11 @@ import json
 import os
 import shutil
 import signal
+import socket
+import subprocess
 import sys
 import tempfile
+import threading
 import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -138,6 +144,9 @@ def attacks_end_on_the_menu(args, display, work, w, h, figures):
             started = time.time()
             app.click(1000 + i)
             back_on_menu(app, started, name, needle, figures, args.out)
+            # Set aside: its card is no longer one to pick (SPEC §2).
+            if 1000 + i in app.trace()["items"]:
+                raise Failure(f"{name}: still offered on the menu after failing")
         # The effect runs when the choice is made.
         app.click(1000 + len(ATTACKS))
         app.wait(lambda t: t.get("scene") == "a", "the effect scenario's scene")
@@ -191,6 +200,79 @@ def sigterm_ends_a_hanging_script(args, display, work, w, h, figures):
         app.stop()
 
 
+# Files that are slow or hostile to load: each runs into its own limit.
+LOAD_ATTACKS = {
+    "slow-1.lua": "local a, b = string.rep('a', 16 << 20), string.rep('a', 16 << 20) while true do local _ = a < b end",
+    "slow-2.lua": "while true do end",
+    "strings.lua": "local big = string.rep('x', 8 << 20) local t = {} for i = 1, 5000 do t[i] = { id = big } end "
+                   "return scenario { id = 'x', title = big, summary = big, debrief = big, scenes = { a = { text = big } } }",
+}
+
+
+def kiosk_loads_hostile_files_after_ready(args, display, work, w, h, figures):
+    folder = os.path.join(work, "kiosk")
+    write_scenarios(folder, [TALL])
+    for name, body in LOAD_ATTACKS.items():
+        with open(os.path.join(folder, name), "w") as f:
+            f.write(body + "\n")
+    os.mkfifo(os.path.join(folder, "pipe.lua"))
+    write_config(os.path.join(work, "kiosk.json"), folder)
+    sock_path = os.path.join(work, "notify")
+    sock = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
+    sock.bind(sock_path)
+    env = dict(os.environ, DISPLAY=display, NOTIFY_SOCKET=sock_path, WATCHDOG_USEC="30000000",
+               HOME=work, XDG_DATA_HOME=work, SDL_AUDIODRIVER="dummy")
+    env.pop("WATCHDOG_PID", None)
+    env.pop("UNHOOKED_CONFIG", None)
+    start = time.monotonic()
+    proc = subprocess.Popen([args.binary, "--kiosk", "--config", os.path.join(work, "kiosk.json"),
+                             "--db", os.path.join(work, "kiosk.db")],
+                            env=env, stderr=subprocess.PIPE, text=True)
+    logged = []  # (seconds since start, line)
+
+    def read_log():
+        for line in proc.stderr:
+            logged.append((time.monotonic() - start, line.rstrip("\n")))
+    reader = threading.Thread(target=read_log, daemon=True)
+    reader.start()
+    try:
+        sock.settimeout(30)
+        try:
+            msg = sock.recv(256).decode()
+        except socket.timeout:
+            raise Failure("the kiosk never said READY=1 (a scenario file held its start)")
+        ready_at = time.monotonic() - start
+        if msg != "READY=1":
+            raise Failure(f"expected READY=1 first, got {msg!r}")
+        print(f"  kiosk: READY=1 after {ready_at:.2f} s", flush=True)
+        names = list(LOAD_ATTACKS) + ["pipe.lua"]
+
+        def problems():
+            return {n: t for n in names for t, line in logged if f"/{n}:" in line}
+        deadline = time.monotonic() + 60
+        while len(problems()) < len(names) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        found = problems()
+        missing = [n for n in names if n not in found]
+        if missing:
+            raise Failure(f"not reported as broken: {missing}; log: {logged[-10:]}")
+        early = [n for n, t in found.items() if t < ready_at]
+        if early:
+            raise Failure(f"loaded before READY=1: {early}")
+        took = max(found.values())
+        figures.append(("kiosk loading hostile files", took))
+        print(f"  kiosk: every hostile file set aside {took:.2f} s after start, all after READY=1",
+              flush=True)
+        proc.send_signal(signal.SIGTERM)
+        if proc.wait(30) != 0:
+            raise Failure(f"the kiosk exited with {proc.returncode} on SIGTERM")
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+        sock.close()
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--binary", required=True)
@@ -210,7 +292,8 @@ def main():
     xvfb = None
     try:
         xvfb = uitest.Xvfb(w, h)
-        for step in (attacks_end_on_the_menu, sigterm_ends_a_hanging_script):
+        for step in (attacks_end_on_the_menu, sigterm_ends_a_hanging_script,
+                     kiosk_loads_hostile_files_after_ready):
             try:
                 step(args, xvfb.display, work, w, h, figures)
             except Failure as e:

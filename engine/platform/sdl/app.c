@@ -426,6 +426,7 @@ int uh_app_main(int argc, char **argv)
     if (uh_ui_tick_ms(ui))
         tick_timer = SDL_AddTimer(uh_ui_tick_ms(ui), push_event, (void *)(intptr_t)EV_TICK);
     bool closing = false;  /* a window close request preceded the quit */
+    bool loading = false;  /* scenario files remain to be loaded */
     for (;;) {
         int timeout = -1;
         if (uh_ui_needs_draw(ui, &timeout)) {
@@ -438,7 +439,10 @@ int uh_app_main(int argc, char **argv)
                     bench_frames(ui, ren, atoi(nf));
             }
             if (first) {
-                uh_ui_preload(ui); /* after the window is up */
+                /* READY once the window is up; the scenarios load after it,
+                 * a file per turn of the loop (below), so that no file,
+                 * however slow, holds the start or the watchdog. */
+                loading = true;
                 uh_watchdog_ready();
                 unsigned dog = uh_watchdog_interval_ms();
                 if (dog)
@@ -457,7 +461,8 @@ int uh_app_main(int argc, char **argv)
             trace_settled = true;
         }
         SDL_Event e;
-        int got = timeout >= 0 ? SDL_WaitEventTimeout(&e, timeout) : SDL_WaitEvent(&e);
+        int got = loading ? SDL_PollEvent(&e)
+                  : timeout >= 0 ? SDL_WaitEventTimeout(&e, timeout) : SDL_WaitEvent(&e);
         bool quit = false;
         while (got) {
             if (e.type == SDL_QUIT) {
@@ -498,6 +503,10 @@ int uh_app_main(int argc, char **argv)
         }
         if (quit || uh_ui_wants_quit(ui))
             break;
+        if (loading) {
+            loading = uh_ui_preload_step(ui);
+            uh_watchdog_ping();
+        }
     }
     if (tick_timer)
         SDL_RemoveTimer(tick_timer);
