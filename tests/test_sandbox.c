@@ -355,7 +355,9 @@ TEST(default_budget_stops_a_loop)
  * fail with a limit naming the file and the attack's line (2). */
 static void expect_stopped(const uh_config *c, const char *attack)
 {
-    char *src = scenario_with_text(uh_xasprintf("local ok = true\n%s", attack), "'x'");
+    char *prelude = uh_xasprintf("local ok = true\n%s", attack);
+    char *src = scenario_with_text(prelude, "'x'");
+    free(prelude);
     uh_problems p = {0};
     uh_scenario *sc = uh_scenario_load_text(FILE_NAME, src, strlen(src), c, 1, &p);
     CHECK_MSG(p.count > 0, "not stopped: %s", attack);
@@ -615,6 +617,7 @@ TEST(memory_recovered_by_the_emergency_collection_is_no_failure)
 {
     uh_config c = big;
     c.limits.memory = (size_t)8 << 20;
+    c.limits.time_ms = c.limits.scene_time_ms = 60000;  /* slow under a sanitizer */
     const char *src = "for i = 1, 20 do local s = string.rep('x', 2 << 20) .. i end\nreturn 42";
     uh_problems p = {0};
     uh_scenario *sc = uh_scenario_load_text(FILE_NAME, src, strlen(src), &c, 1, &p);

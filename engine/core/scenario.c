@@ -5,7 +5,7 @@
  * problem rather than a crash. Every C allocation is attached to the
  * scenario before the next call that can raise, so a longjmp out of the
  * reader leaks nothing: uh_scenario_free finds it all. */
-#define _GNU_SOURCE  /* memmem, qsort_r */
+#define _GNU_SOURCE  /* memmem */
 #include "scenario.h"
 #include "translation.h"
 
@@ -1127,20 +1127,28 @@ static bool offers_report(const uh_scene *s)
     return false;
 }
 
-static int compare_scene_ids(const void *a, const void *b, void *scenes)
+typedef struct scene_key {
+    const char *id;
+    int index;
+} scene_key;
+
+static int compare_scene_keys(const void *a, const void *b)
 {
-    const uh_scene *s = scenes;
-    return strcmp(s[*(const int *)a].id, s[*(const int *)b].id);
+    return strcmp(((const scene_key *)a)->id, ((const scene_key *)b)->id);
 }
 
 /* Sorts the scenes' positions by id, for uh_scenario_find_scene. */
 static void index_scenes(uh_scenario *sc)
 {
+    scene_key *keys = uh_xcalloc(sc->nscenes + 1, sizeof *keys);
+    for (size_t i = 0; i < sc->nscenes; i++)
+        keys[i] = (scene_key){sc->scenes[i].id, (int)i};
+    qsort(keys, sc->nscenes, sizeof *keys, compare_scene_keys);
     free(sc->scene_index);
     sc->scene_index = uh_xcalloc(sc->nscenes + 1, sizeof *sc->scene_index);
     for (size_t i = 0; i < sc->nscenes; i++)
-        sc->scene_index[i] = (int)i;
-    qsort_r(sc->scene_index, sc->nscenes, sizeof *sc->scene_index, compare_scene_ids, sc->scenes);
+        sc->scene_index[i] = keys[i].index;
+    free(keys);
 }
 
 static void check_graph(reader *r)

@@ -17,6 +17,13 @@
 
 #include "../core/util.h"
 
+/* The deadline timer needs POSIX timers, signals sent to one thread and
+ * Linux thread ids; a build without them (the browser's) relies on the
+ * hook's clock reads alone. */
+#if defined(__linux__) && !defined(__EMSCRIPTEN__)
+#define UH_DEADLINE_TIMER 1
+#endif
+
 /* The chunk name scripts see in their own messages; errors are rewritten to
  * the real path, which may be longer than Lua's LUA_IDSIZE. */
 #define CHUNK_NAME "=scenario"
@@ -65,11 +72,13 @@ struct uh_sandbox {
     bool mem_refused;        /* an allocation was refused during this call */
     bool mem_error;          /* a memory error was raised (and maybe caught) */
     lua_Integer next_id;     /* numbers tostring gives tables and functions */
+    volatile sig_atomic_t poked;  /* the hook was set to fire at once */
+#ifdef UH_DEADLINE_TIMER
     bool has_timer;
     timer_t timer;           /* signals its thread at the call's deadline */
     pid_t tid;               /* that thread */
     pthread_t thread;
-    volatile sig_atomic_t poked;  /* the hook was set to fire at once */
+#endif
 };
 
 static volatile sig_atomic_t stop_requested;
@@ -89,10 +98,12 @@ static void poke(uh_sandbox *sb)
     }
 }
 
+#ifdef UH_DEADLINE_TIMER
 static int deadline_signal(void)
 {
     return SIGRTMIN + 5;
 }
+#endif
 
 void uh_sandbox_interrupt(void)
 {
@@ -100,10 +111,14 @@ void uh_sandbox_interrupt(void)
     uh_sandbox *sb = running;
     if (!sb)
         return;
+#ifdef UH_DEADLINE_TIMER
     if (sb->tid == gettid())
         poke(sb);
     else if (sb->has_timer)  /* the signal came to another thread: pass it on */
         pthread_sigqueue(sb->thread, deadline_signal(), (union sigval){.sival_ptr = sb});
+#else
+    poke(sb);
+#endif
 }
 
 bool uh_sandbox_interrupted(void) { return stop_requested != 0; }
@@ -301,6 +316,7 @@ static void after_call(lua_State *L)
  * reads alone bound a call, a little more loosely.
  * ------------------------------------------------------------------- */
 
+#ifdef UH_DEADLINE_TIMER
 static void on_deadline(int sig, siginfo_t *si, void *ctx)
 {
     (void)sig;
@@ -352,6 +368,10 @@ static void timer_at(uh_sandbox *sb, int64_t at_ns)
     }
     timer_settime(sb->timer, at_ns > 0 ? TIMER_ABSTIME : 0, &its, NULL);
 }
+#else
+static void timer_open(uh_sandbox *sb) { (void)sb; }
+static void timer_at(uh_sandbox *sb, int64_t at_ns) { (void)sb; (void)at_ns; }
+#endif
 
 /* ---------------------------------------------------------------------
  * What library calls cost. Each function reads the arguments the way the
@@ -998,8 +1018,10 @@ void uh_sandbox_free(uh_sandbox *sb)
 {
     if (!sb)
         return;
+#ifdef UH_DEADLINE_TIMER
     if (sb->has_timer)
         timer_delete(sb->timer);
+#endif
     if (sb->L)
         lua_close(sb->L);
     free(sb->file);
