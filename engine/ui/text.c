@@ -246,8 +246,8 @@ const char *uh_text_ellipsize(uh_text *t, uh_face face, int px, int maxw, const 
 {
     TTF_Font *f = font_for(t, face, px);
     char buf[1024];
-    size_t len = strlen(s);
-    if (width_of(f, s, len, buf, sizeof buf) <= maxw && len < sizeof buf)
+    size_t len = strnlen(s, sizeof buf);
+    if (!f || (len < sizeof buf && width_of(f, s, 0, len, buf) <= maxw))
         return s;
     /* The longest run of whole characters that fits with the "…" after it:
      * a binary search over the character boundaries. */
