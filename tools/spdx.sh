@@ -18,7 +18,7 @@ set -eu
 check=0
 case "${1:-}" in
     --check) check=1; shift ;;
-    -h|--help) sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '3,16p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     -*) echo "usage: tools/spdx.sh [--check] [ROOT]" >&2; exit 2 ;;
 esac
 [ $# -le 1 ] || { echo "usage: tools/spdx.sh [--check] [ROOT]" >&2; exit 2; }
