@@ -306,6 +306,65 @@ cmp -s /etc/unhooked/config.json /usr/share/unhooked/config.json || bad "the new
 [ -e /etc/unhooked/admin-pin.hash ] && bad "a PIN hash came with the package"
 [ "$(stat -c '%U:%G %a' /var/lib/unhooked)" = "unhooked:unhooked 750" ] ||
     bad "/var/lib/unhooked is $(stat -c '%U:%G %a' /var/lib/unhooked)"
+
+# What unhooked-sync.timer starts, as the unit says (command and user),
+# against a loopback LRS: the kiosk user reads the configuration holding the
+# LRS password through its group, and marks what it sent in the store.
+note "unhooked-sync.service's command, as its user, to a loopback LRS"
+unit=/usr/lib/systemd/system/unhooked-sync.service
+exec_start=$(sed -n 's/^ExecStart=//p' "$unit")
+user=$(sed -n 's/^User=//p' "$unit")
+python3 - "$scratch/lrs.port" "$scratch/lrs.count" <<'EOF' &
+import json, sys
+from http.server import BaseHTTPRequestHandler, HTTPServer
+port_file, count_file = sys.argv[1], sys.argv[2]
+count = 0
+class H(BaseHTTPRequestHandler):
+    def log_message(self, *a): pass
+    def do_POST(self):
+        global count
+        body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
+        ok = (self.path == "/xapi/statements" and
+              self.headers.get("Authorization") == "Basic a2lvc2stNzpzM2NyZXQ=")  # kiosk-7:s3cret
+        if ok:
+            count += len(body)
+            open(count_file, "w").write(str(count))
+        out = json.dumps([s["id"] for s in body] if ok else {"error": "no"}).encode()
+        self.send_response(200 if ok else 401)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(out)))
+        self.end_headers()
+        self.wfile.write(out)
+srv = HTTPServer(("127.0.0.1", 0), H)
+open(port_file + ".tmp", "w").write(str(srv.server_address[1]))
+import os; os.rename(port_file + ".tmp", port_file)
+srv.serve_forever()
+EOF
+lrs_pid=$!
+i=0
+while [ ! -s "$scratch/lrs.port" ] && [ $i -lt 300 ]; do sleep 0.1; i=$((i + 1)); done
+cat >/etc/unhooked/config.json <<EOF
+{
+  "organisation": "Northwind Drives",
+  "lrs": { "url": "http://127.0.0.1:$(cat "$scratch/lrs.port")/xapi/",
+           "username": "kiosk-7", "password": "s3cret" }
+}
+EOF
+chmod 640 /etc/unhooked/config.json
+record_attempt
+if runuser -u "$user" -- $exec_start >"$scratch/sync.out" 2>&1; then
+    [ "$(cat "$scratch/lrs.count" 2>/dev/null)" -gt 0 ] 2>/dev/null ||
+        bad "the sync reported success but the LRS got nothing: $(cat "$scratch/sync.out")"
+    sent=$(cat "$scratch/lrs.count")
+    runuser -u "$user" -- $exec_start >"$scratch/sync.out" 2>&1 || bad "the second sync failed"
+    [ "$(cat "$scratch/lrs.count")" = "$sent" ] || bad "the second sync sent statements again"
+    note "sync: $sent statements sent, none sent twice"
+else
+    bad "unhooked-sync.service's command failed: $(cat "$scratch/sync.out")"
+fi
+kill $lrs_pid 2>/dev/null
+wait $lrs_pid 2>/dev/null
+
 apt purge unhooked || bad "apt-get purge failed"
 [ -e /etc/unhooked ] && bad "purge left /etc/unhooked"
 
