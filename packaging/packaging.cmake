@@ -90,8 +90,10 @@ install(FILES ${PROJECT_SOURCE_DIR}/docs/deployment.md ${UH_PKG}/configuration.m
               ${UH_PKG}/debian/copyright ${UH_GZ_DIR}/changelog.gz ${PROJECT_SOURCE_DIR}/NOTICE
         DESTINATION ${CMAKE_INSTALL_DOCDIR})
 install(FILES ${UH_PKG}/config.json.default DESTINATION ${CMAKE_INSTALL_DOCDIR})
-install(FILES ${UH_PKG}/debian/lintian-overrides DESTINATION ${CMAKE_INSTALL_DATADIR}/lintian/overrides
-        RENAME unhooked)
+if(CMAKE_INSTALL_PREFIX STREQUAL "/usr")  # the package's
+  install(FILES ${UH_PKG}/debian/lintian-overrides
+          DESTINATION ${CMAKE_INSTALL_DATADIR}/lintian/overrides RENAME unhooked)
+endif()
 # The configuration an administrator starts from: the organisation and its
 # security contact, every other setting built in.
 install(FILES ${UH_PKG}/config.json DESTINATION ${CMAKE_INSTALL_DATADIR}/unhooked)

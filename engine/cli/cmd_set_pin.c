@@ -268,8 +268,8 @@ int uh_cmd_set_pin(int argc, char **argv)
         goto fail;
     struct stat st;
     if (stat(hash_path, &st) == 0)
-        printf("unhooked set-pin: the admin PIN was set in %s (readable by its owner and "
-               "group %s only)\n", hash_path, group_name(st.st_gid));
+        printf("unhooked set-pin: the admin PIN was set in %s (readable only by its owner "
+               "and group %s)\n", hash_path, group_name(st.st_gid));
     status = 0;
     /* A hash left in the configuration by 0.1 is stale now, and a secret. */
     const cJSON *kiosk = cJSON_GetObjectItemCaseSensitive(root, "kiosk");
