@@ -90,8 +90,16 @@ install(FILES ${PROJECT_SOURCE_DIR}/docs/deployment.md ${UH_PKG}/configuration.m
               ${UH_PKG}/debian/copyright ${UH_GZ_DIR}/changelog.gz ${PROJECT_SOURCE_DIR}/NOTICE
         DESTINATION ${CMAKE_INSTALL_DOCDIR})
 install(FILES ${UH_PKG}/config.json.default DESTINATION ${CMAKE_INSTALL_DOCDIR})
+# lintian's overrides, with the reasons; the web player's page only when the
+# player is there to be packaged (an override nothing uses is a remark too).
+file(READ ${UH_PKG}/debian/lintian-overrides _overrides)
+if(EXISTS ${PROJECT_SOURCE_DIR}/build-web/player/index.html)
+  string(APPEND _overrides "# The web player's page, copied into courses by `unhooked package`: not documentation.\n"
+         "unhooked: package-contains-documentation-outside-usr-share-doc [usr/share/unhooked/web/index.html]\n")
+endif()
+file(CONFIGURE OUTPUT ${PROJECT_BINARY_DIR}/packaging/lintian-overrides CONTENT "${_overrides}" @ONLY)
 if(CMAKE_INSTALL_PREFIX STREQUAL "/usr")  # the package's
-  install(FILES ${UH_PKG}/debian/lintian-overrides
+  install(FILES ${PROJECT_BINARY_DIR}/packaging/lintian-overrides
           DESTINATION ${CMAKE_INSTALL_DATADIR}/lintian/overrides RENAME unhooked)
 endif()
 # The configuration an administrator starts from: the organisation and its

@@ -258,7 +258,7 @@ for k in scoring report limits paths lrs allow_anonymous retention_days kiosk.pi
     [ "$(json_get /etc/unhooked/config.json $k)" = absent ] ||
         bad "$k, a 0.1 default, is still spelt out (a later default would not reach this machine)"
 done
-unhooked report --config /etc/unhooked/config.json --db "$scratch/check.db" >/dev/null 2>&1 ||
+unhooked check --config /etc/unhooked/config.json /usr/share/unhooked/scenarios >/dev/null 2>&1 ||
     bad "the migrated configuration does not load"
 [ "$(attempts)" = 1 ] || bad "after the upgrade the store has $(attempts) attempts, not 1"
 dpkg-query -W -f='${Conffiles}\n' unhooked | grep ' /etc/unhooked/' | grep -qv obsolete &&
