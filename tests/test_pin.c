@@ -1,6 +1,6 @@
-/* test_pin.c — the admin PIN: yescrypt hashes, constant-time checks, and a
- * lockout that holds across restarts and clock changes. Times are injected,
- * so nothing here sleeps. */
+/* test_pin.c — the admin PIN: yescrypt hashes, constant-time checks, the
+ * hash file beside the configuration, and a lockout that holds across
+ * restarts and clock changes. Times are injected, so nothing here sleeps. */
 #include <stdlib.h>
 #include <sys/stat.h>
 #include <time.h>
@@ -239,6 +239,112 @@ TEST(an_unwritable_state_still_locks_in_memory)
     uh_pin_guard_close(g);
 }
 
+static void write_text(const char *path, const char *text)
+{
+    FILE *f = fopen(path, "w");
+    if (f) {
+        fputs(text, f);
+        fclose(f);
+    }
+}
+
+TEST(the_hash_file_sits_beside_the_configuration)
+{
+    char *p = uh_pin_hash_path("/etc/unhooked/config.json");
+    CHECK_STR(p, "/etc/unhooked/admin-pin.hash");
+    free(p);
+    p = uh_pin_hash_path(NULL);  /* the system configuration */
+    CHECK_STR(p, "/etc/unhooked/admin-pin.hash");
+    free(p);
+    p = uh_pin_hash_path("site.json");
+    CHECK_STR(p, "admin-pin.hash");
+    free(p);
+    p = uh_pin_hash_path("/srv/kiosk-7/unhooked.json");
+    CHECK_STR(p, "/srv/kiosk-7/admin-pin.hash");
+    free(p);
+}
+
+TEST(a_written_hash_reads_back_private)
+{
+    const char *path = uh_tmp("write/admin-pin.hash");
+    mkdir(uh_tmp("write"), 0755);
+    uh_error e;
+    CHECK(uh_pin_write_hash(path, hash_2468, (gid_t)-1, &e) == 0);
+    struct stat st;
+    CHECK(stat(path, &st) == 0 && (st.st_mode & 0777) == 0640);
+    char *h = NULL;
+    CHECK(uh_pin_read_hash(path, &h, &e) == 0);
+    CHECK(h && strcmp(h, hash_2468) == 0);
+    CHECK(uh_pin_verify(h, "2468"));
+    free(h);
+    /* Replacing a file someone opened to everyone closes it again. */
+    chmod(path, 0644);
+    CHECK(uh_pin_write_hash(path, hash_2468, (gid_t)-1, &e) == 0);
+    CHECK(stat(path, &st) == 0 && (st.st_mode & 0777) == 0640);
+}
+
+TEST(no_hash_file_is_no_hash_and_no_error)
+{
+    char *h = (char *)"x";
+    uh_error e;
+    CHECK(uh_pin_read_hash(uh_tmp("nowhere/admin-pin.hash"), &h, &e) == 0);
+    CHECK(h == NULL);
+}
+
+TEST(a_damaged_hash_file_is_refused_by_name)
+{
+    const char *path = uh_tmp("damaged.hash");
+    const char *bodies[] = {"", "\n", "2468\n", "$y$\n", "*\n", "!locked\n",
+                            "$y$j9T$abc$def\n$y$j9T$abc$def\n", "  $y$j9T$abc$def\n"};
+    for (size_t i = 0; i < sizeof bodies / sizeof *bodies; i++) {
+        write_text(path, bodies[i]);
+        char *h = NULL;
+        uh_error e;
+        uh_error_clear(&e);
+        CHECK_MSG(uh_pin_read_hash(path, &h, &e) == -1 && h == NULL, "body %zu", i);
+        CHECK_MSG(strstr(e.file, "damaged.hash") != NULL, "body %zu names %s", i, e.file);
+    }
+    /* Far too long to be a hash: refused without reading it all. */
+    FILE *f = fopen(path, "w");
+    for (int i = 0; f && i < 100000; i++)
+        fputs("$y$", f);
+    if (f)
+        fclose(f);
+    char *h = NULL;
+    uh_error e;
+    CHECK(uh_pin_read_hash(path, &h, &e) == -1 && h == NULL);
+}
+
+TEST(the_kiosk_takes_the_hash_file_over_an_old_config_hash)
+{
+    const char *cfg_path = uh_tmp("kiosk/config.json");
+    mkdir(uh_tmp("kiosk"), 0755);
+    char old[UH_PIN_HASH_SIZE];
+    uh_error e;
+    CHECK(uh_pin_hash("97531", old, &e) == 0);
+    char *text = uh_xasprintf("{ \"kiosk\": { \"admin_pin_hash\": \"%s\" } }\n", old);
+    write_text(cfg_path, text);
+    free(text);
+    uh_config cfg;
+    CHECK(uh_config_load(&cfg, cfg_path, &e) == 0);
+    /* No hash file yet: the 0.1 layout's hash still opens the kiosk. */
+    CHECK(uh_pin_load_configured(&cfg, &e) == 0);
+    CHECK(uh_pin_verify(cfg.admin_pin_hash, "97531"));
+    /* set-pin's file wins. */
+    CHECK(uh_pin_write_hash(uh_tmp("kiosk/admin-pin.hash"), hash_2468, (gid_t)-1, &e) == 0);
+    CHECK(uh_pin_load_configured(&cfg, &e) == 0);
+    CHECK(uh_pin_verify(cfg.admin_pin_hash, "2468"));
+    CHECK(!uh_pin_verify(cfg.admin_pin_hash, "97531"));
+    /* A damaged file is reported and leaves the configuration's hash. */
+    uh_config_free(&cfg);
+    CHECK(uh_config_load(&cfg, cfg_path, &e) == 0);
+    write_text(uh_tmp("kiosk/admin-pin.hash"), "not a hash\n");
+    CHECK(uh_pin_load_configured(&cfg, &e) == -1);
+    CHECK_HAS(e.msg, "not an admin PIN hash");
+    CHECK(uh_pin_verify(cfg.admin_pin_hash, "97531"));
+    uh_config_free(&cfg);
+}
+
 int main(void)
 {
     uh_error e;
@@ -255,6 +361,11 @@ int main(void)
     RUN(no_hash_means_no_way_in_and_no_count);
     RUN(lockout_survives_a_restart);
     RUN(the_state_file_sits_beside_the_database);
+    RUN(the_hash_file_sits_beside_the_configuration);
+    RUN(a_written_hash_reads_back_private);
+    RUN(no_hash_file_is_no_hash_and_no_error);
+    RUN(a_damaged_hash_file_is_refused_by_name);
+    RUN(the_kiosk_takes_the_hash_file_over_an_old_config_hash);
     RUN(setting_the_clock_back_does_not_lock_for_days);
     RUN(a_damaged_state_file_fails_closed);
     RUN(lowering_max_tries_applies_to_a_saved_count);

@@ -1,6 +1,7 @@
 /* test_set_pin.c — `unhooked set-pin` end to end: the PIN piped in or typed
- * at a terminal, the hash in the config verifying, the rest of the file
- * kept, and the PIN itself appearing nowhere (file, output, terminal echo).
+ * at a terminal, the hash in its own file beside the configuration
+ * verifying, the configuration left alone (but for a 0.1 hash taken out of
+ * it), and the PIN itself appearing nowhere (files, output, terminal echo).
  *
  * usage: test_set_pin PATH-TO-UNHOOKED */
 #include <errno.h>
@@ -65,16 +66,22 @@ static int run_piped(const char *input, const char *env_config, const char *cons
     return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
 }
 
-/* The admin_pin_hash the config at path holds, loaded the way the kiosk
- * loads it; NULL when the config does not load. Caller frees. */
+/* The admin PIN hash the kiosk would use with the config at path (which
+ * need not exist), loaded the way the kiosk loads it; NULL when there is
+ * none or the config does not load. Caller frees. */
 static char *configured_hash(const char *path)
 {
     uh_config c;
     uh_error e;
-    if (uh_config_load(&c, path, &e) != 0) {
+    if (access(path, F_OK) != 0) {
+        uh_config_defaults(&c);
+        c.source = uh_xstrdup(path);
+    } else if (uh_config_load(&c, path, &e) != 0) {
         fprintf(stderr, "config: %s\n", e.msg);
         return NULL;
     }
+    if (uh_pin_load_configured(&c, &e) != 0)
+        fprintf(stderr, "hash file: %s\n", e.msg);
     char *h = uh_xstrdup(c.admin_pin_hash);
     uh_config_free(&c);
     return h;
@@ -88,63 +95,105 @@ static bool file_has(const char *path, const char *needle)
     return has;
 }
 
-TEST(piped_pin_creates_the_config)
+static void write_text(const char *path, const char *text)
+{
+    FILE *f = fopen(path, "w");
+    fputs(text, f);
+    fclose(f);
+}
+
+TEST(piped_pin_writes_the_hash_file)
 {
     const char *cfg = uh_tmp("etc/unhooked/config.json");  /* folders missing too */
+    const char *hash_file = uh_tmp("etc/unhooked/admin-pin.hash");
     const char *args[] = {"--config", cfg, NULL};
     CHECK(run_piped("2468\n2468\n", NULL, args) == 0);
-    CHECK_HAS(output, "was set");
+    CHECK_HAS(output, "was set in");
+    CHECK_HAS(output, "admin-pin.hash");
     CHECK(strstr(output, "2468") == NULL);
     char *h = configured_hash(cfg);
     CHECK(h && strncmp(h, "$y$", 3) == 0);
     CHECK(uh_pin_verify(h, "2468"));
     CHECK(!uh_pin_verify(h, "2469"));
     free(h);
-    CHECK(!file_has(cfg, "2468"));
+    CHECK(!file_has(hash_file, "2468"));
     struct stat st;
-    CHECK(stat(cfg, &st) == 0 && (st.st_mode & 07777) == 0640);
+    CHECK(stat(hash_file, &st) == 0 && (st.st_mode & 07777) == 0640);
+    CHECK(access(cfg, F_OK) != 0);  /* no configuration is made up */
 }
 
-TEST(the_rest_of_the_config_and_its_mode_are_kept)
+TEST(the_configuration_is_left_alone)
 {
-    const char *cfg = uh_tmp("site.json");
-    FILE *f = fopen(cfg, "w");
-    fputs("{ \"organisation\": \"Acme Drives\",\n"
-          "  \"kiosk\": { \"idle_timeout_s\": 120, \"admin_pin_hash\": \"$y$j9T$old$old\" },\n"
-          "  \"retention_days\": 365 }\n", f);
-    fclose(f);
+    const char *cfg = uh_tmp("alone/config.json");
+    mkdir(uh_tmp("alone"), 0755);
+    const char *body = "{ \"organisation\": \"Acme Drives\",\n"
+                       "  \"kiosk\": { \"idle_timeout_s\": 120, \"admin_pin_hash\": null } }\n";
+    write_text(cfg, body);
+    chmod(cfg, 0644);
+    const char *args[] = {"--config", cfg, NULL};
+    CHECK(run_piped("97531\n97531\n", NULL, args) == 0);
+    char *after = uh_read_file(cfg, NULL, NULL);
+    CHECK_STR(after, body);  /* byte for byte */
+    free(after);
+    struct stat st;
+    CHECK(stat(cfg, &st) == 0 && (st.st_mode & 07777) == 0644);  /* no secret in it */
+    char *h = configured_hash(cfg);
+    CHECK(uh_pin_verify(h, "97531"));
+    free(h);
+    /* Setting it again replaces the file, still private. */
+    chmod(uh_tmp("alone/admin-pin.hash"), 0644);
+    CHECK(run_piped("864213\n864213\n", NULL, args) == 0);
+    h = configured_hash(cfg);
+    CHECK(uh_pin_verify(h, "864213") && !uh_pin_verify(h, "97531"));
+    free(h);
+    CHECK(stat(uh_tmp("alone/admin-pin.hash"), &st) == 0 && (st.st_mode & 07777) == 0640);
+}
+
+TEST(a_hash_from_0_1_is_taken_out_of_the_configuration)
+{
+    const char *cfg = uh_tmp("old/site.json");
+    mkdir(uh_tmp("old"), 0755);
+    write_text(cfg, "{ \"organisation\": \"Acme Drives\",\n"
+                    "  \"kiosk\": { \"idle_timeout_s\": 120, \"admin_pin_hash\": \"$y$j9T$old$old\" },\n"
+                    "  \"retention_days\": 365 }\n");
     chmod(cfg, 0600);
     const char *args[] = {"--config", cfg, NULL};
     CHECK(run_piped("97531\r\n97531\r\n", NULL, args) == 0);  /* CRLF from a script */
+    CHECK_HAS(output, "removed the old PIN hash");
     uh_config c;
     uh_error e;
     CHECK(uh_config_load(&c, cfg, &e) == 0);
     CHECK_STR(c.organisation, "Acme Drives");
     CHECK(c.idle_timeout_s == 120 && c.retention_days == 365);
-    CHECK(uh_pin_verify(c.admin_pin_hash, "97531"));
+    CHECK(c.admin_pin_hash == NULL);
     uh_config_free(&c);
-    CHECK(!file_has(cfg, "$old$") && !file_has(cfg, "97531"));
+    CHECK(!file_has(cfg, "admin_pin_hash") && !file_has(cfg, "97531"));
+    char *h = configured_hash(cfg);
+    CHECK(uh_pin_verify(h, "97531"));
+    free(h);
     struct stat st;
     CHECK(stat(cfg, &st) == 0 && (st.st_mode & 07777) == 0600);
 }
 
-TEST(a_config_readable_by_all_becomes_private)
+TEST(a_new_hash_file_takes_the_configurations_group)
 {
-    const char *cfg = uh_tmp("shipped.json");
-    FILE *f = fopen(cfg, "w");
-    fputs("{ \"kiosk\": { \"admin_pin_hash\": null } }\n", f);
-    fclose(f);
-    chmod(cfg, 0644);
+    if (geteuid() != 0) {
+        printf("  (skipped: changing a file's group to another needs root)\n");
+        return;
+    }
+    const char *cfg = uh_tmp("grp/config.json");
+    mkdir(uh_tmp("grp"), 0755);
+    write_text(cfg, "{}\n");
+    CHECK(chown(cfg, 0, 1) == 0);  /* group "daemon", standing in for "unhooked" */
     const char *args[] = {"--config", cfg, NULL};
     CHECK(run_piped("2468\n2468\n", NULL, args) == 0);
-    CHECK_HAS(output, "no longer readable by everyone");
     struct stat st;
-    CHECK(stat(cfg, &st) == 0 && (st.st_mode & 07777) == 0640);
+    CHECK(stat(uh_tmp("grp/admin-pin.hash"), &st) == 0 && st.st_gid == 1 && st.st_uid == 0);
 }
 
 TEST(unhooked_config_names_the_default_file)
 {
-    const char *cfg = uh_tmp("from-env.json");
+    const char *cfg = uh_tmp("env/from-env.json");
     const char *none[] = {NULL};
     CHECK(run_piped("802461\n802461\n", cfg, none) == 0);
     char *h = configured_hash(cfg);
@@ -154,7 +203,8 @@ TEST(unhooked_config_names_the_default_file)
 
 TEST(bad_pins_change_nothing)
 {
-    const char *cfg = uh_tmp("unchanged.json");
+    mkdir(uh_tmp("bad"), 0755);
+    const char *cfg = uh_tmp("bad/unchanged.json");
     FILE *f = fopen(cfg, "w");
     fputs("{ \"organisation\": \"Acme\" }\n", f);
     fclose(f);
@@ -179,6 +229,7 @@ TEST(bad_pins_change_nothing)
         char *after = uh_read_file(cfg, NULL, NULL);
         CHECK_STR(after, before);
         free(after);
+        CHECK(access(uh_tmp("bad/admin-pin.hash"), F_OK) != 0);
     }
     free(before);
     /* No PIN is ever repeated back. */
@@ -188,7 +239,8 @@ TEST(bad_pins_change_nothing)
 
 TEST(a_broken_config_is_not_overwritten)
 {
-    const char *cfg = uh_tmp("broken.json");
+    mkdir(uh_tmp("broken"), 0755);
+    const char *cfg = uh_tmp("broken/broken.json");
     const char *bodies[] = {"{ \"organisation\": ", "[1, 2]", "{ \"kiosk\": { \"pin\": 1 } }",
                             "{ \"kiosk\": 7 }"};
     const char *args[] = {"--config", cfg, NULL};
@@ -199,6 +251,7 @@ TEST(a_broken_config_is_not_overwritten)
         CHECK_MSG(run_piped("2468\n2468\n", NULL, args) == 1, "body %zu", i);
         CHECK_HAS(output, "broken.json");
         CHECK(file_has(cfg, bodies[i]));
+        CHECK(access(uh_tmp("broken/admin-pin.hash"), F_OK) != 0);
     }
 }
 
@@ -231,7 +284,7 @@ static bool pty_read_until(int fd, const char *needle, size_t *n)
 
 TEST(at_a_terminal_the_pin_is_not_echoed)
 {
-    const char *cfg = uh_tmp("tty.json");
+    const char *cfg = uh_tmp("tty/tty.json");
     int fd;
     pid_t pid = forkpty(&fd, NULL, NULL, NULL);
     if (pid == 0) {
@@ -260,7 +313,7 @@ TEST(at_a_terminal_the_pin_is_not_echoed)
 
 TEST(ctrl_c_at_the_prompt_gives_the_echo_back)
 {
-    const char *cfg = uh_tmp("interrupted.json");
+    const char *cfg = uh_tmp("int/interrupted.json");
     int fd;
     pid_t pid = forkpty(&fd, NULL, NULL, NULL);
     if (pid == 0) {
@@ -279,6 +332,7 @@ TEST(ctrl_c_at_the_prompt_gives_the_echo_back)
     CHECK(tcgetattr(fd, &t) == 0 && (t.c_lflag & ECHO));   /* and back on */
     close(fd);
     CHECK(access(cfg, F_OK) != 0);
+    CHECK(access(uh_tmp("int/admin-pin.hash"), F_OK) != 0);
 }
 
 int main(int argc, char **argv)
@@ -288,9 +342,10 @@ int main(int argc, char **argv)
         return 2;
     }
     unhooked = argv[1];
-    RUN(piped_pin_creates_the_config);
-    RUN(the_rest_of_the_config_and_its_mode_are_kept);
-    RUN(a_config_readable_by_all_becomes_private);
+    RUN(piped_pin_writes_the_hash_file);
+    RUN(the_configuration_is_left_alone);
+    RUN(a_hash_from_0_1_is_taken_out_of_the_configuration);
+    RUN(a_new_hash_file_takes_the_configurations_group);
     RUN(unhooked_config_names_the_default_file);
     RUN(bad_pins_change_nothing);
     RUN(a_broken_config_is_not_overwritten);

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "../core/config.h"
 #include "../core/util.h"
@@ -119,6 +120,87 @@ bool uh_pin_verify(const char *hash, const char *pin)
     explicit_bzero(cd, sizeof *cd);
     free(cd);
     return ok;
+}
+
+/* ---------------------------------------------------------------------
+ * The hash file
+ * ------------------------------------------------------------------- */
+
+char *uh_pin_hash_path(const char *config_path)
+{
+    const char *cfg = config_path ? config_path : UH_SYSTEM_CONFIG;
+    const char *slash = strrchr(cfg, '/');
+    return slash ? uh_xasprintf("%.*s/admin-pin.hash", (int)(slash - cfg), cfg)
+                 : uh_xstrdup("admin-pin.hash");
+}
+
+/* True when hash is a whole crypt(3) hash, not just a method prefix such
+ * as "$y$": hashing anything with it as the setting gives a string of the
+ * same length. */
+static bool hash_complete(const char *hash)
+{
+    if (!uh_pin_hash_usable(hash))
+        return false;
+    struct crypt_data *cd = uh_xcalloc(1, sizeof *cd);
+    const char *h = crypt_rn("0", hash, cd, (int)sizeof *cd);
+    bool ok = h && h[0] != '*' && strlen(h) == strlen(hash);
+    free(cd);
+    return ok;
+}
+
+int uh_pin_read_hash(const char *path, char **hash, uh_error *err)
+{
+    *hash = NULL;
+    struct stat st;
+    if (stat(path, &st) != 0) {
+        if (errno == ENOENT)
+            return 0;
+        return uh_error_set(err, path, 0, "%s", strerror(errno));
+    }
+    if (!S_ISREG(st.st_mode) || st.st_size > UH_PIN_HASH_SIZE)
+        return uh_error_set(err, path, 0, "not an admin PIN hash file (run unhooked set-pin)");
+    size_t len;
+    char *text = uh_read_file(path, &len, err);
+    if (!text)
+        return -1;
+    if (len > 0 && text[len - 1] == '\n')
+        text[--len] = '\0';
+    if (strlen(text) != len || strpbrk(text, " \t\r\n") || !hash_complete(text)) {
+        free(text);
+        return uh_error_set(err, path, 1, "not an admin PIN hash (run unhooked set-pin)");
+    }
+    *hash = text;
+    return 0;
+}
+
+int uh_pin_write_hash(const char *path, const char *hash, gid_t gid, uh_error *err)
+{
+    struct stat st;
+    bool existed = stat(path, &st) == 0;
+    char *line = uh_xasprintf("%s\n", hash);
+    int rc = uh_atomic_write(path, line, strlen(line), 0640, err);
+    free(line);
+    if (rc)
+        return -1;
+    if (!existed && gid != (gid_t)-1 && chown(path, (uid_t)-1, gid) != 0)
+        return uh_error_set(err, path, 0, "cannot give the file to group %lu: %s",
+                            (unsigned long)gid, strerror(errno));
+    if (stat(path, &st) == 0 && (st.st_mode & 0007) && chmod(path, st.st_mode & 07770) != 0)
+        return uh_error_set(err, path, 0, "cannot make the file private: %s", strerror(errno));
+    return 0;
+}
+
+int uh_pin_load_configured(uh_config *cfg, uh_error *err)
+{
+    char *path = uh_pin_hash_path(cfg->source);
+    char *hash = NULL;
+    int rc = uh_pin_read_hash(path, &hash, err);
+    if (hash) {
+        free(cfg->admin_pin_hash);
+        cfg->admin_pin_hash = hash;
+    }
+    free(path);
+    return rc;
 }
 
 /* ---------------------------------------------------------------------

@@ -2,9 +2,13 @@
  * survives restarts.
  *
  * The PIN is never stored, only its yescrypt hash (crypt(3) from libxcrypt,
- * "$y$..."), kept in the configuration as kiosk.admin_pin_hash and written
- * there by `unhooked set-pin`. Checking recomputes the hash and compares it
- * in constant time.
+ * "$y$..."), written by `unhooked set-pin` into its own file beside the
+ * configuration file, /etc/unhooked/admin-pin.hash for the system one (see
+ * uh_pin_hash_path). It is kept out of the configuration, which belongs to
+ * the administrator, so that a package upgrade never has to merge it; the
+ * 0.1 layout's kiosk.admin_pin_hash is still read when there is no such
+ * file (uh_pin_load_configured), and `unhooked migrate-config` moves it out.
+ * Checking recomputes the hash and compares it in constant time.
  *
  * A guard counts wrong tries. After max_tries wrong tries in a row the PIN
  * is refused, right or wrong, for lockout_s seconds; then the count starts
@@ -24,7 +28,9 @@
 
 #include <stdbool.h>
 #include <stdint.h>
+#include <sys/types.h>
 
+#include "../core/config.h"
 #include "../core/error.h"
 
 #define UH_PIN_MIN_DIGITS 4
@@ -62,6 +68,31 @@ bool uh_pin_verify(const char *hash, const char *pin);
  * method libxcrypt still checks), i.e. uh_pin_verify could ever succeed, so
  * the admin screen can say "no PIN set" up front. */
 bool uh_pin_hash_usable(const char *hash);
+
+/* The file that holds the admin PIN's hash for the configuration file at
+ * config_path: "admin-pin.hash" in the same folder. NULL means the system
+ * configuration, so /etc/unhooked/admin-pin.hash. Caller frees. */
+char *uh_pin_hash_path(const char *config_path);
+
+/* Reads the hash file at path. Returns 0 with *hash set to the hash (caller
+ * frees), or to NULL when there is no such file; -1 with err naming path
+ * when it cannot be read or holds anything but one line with a usable
+ * crypt(3) hash. */
+int uh_pin_read_hash(const char *path, char **hash, uh_error *err);
+
+/* Replaces the hash file at path with hash and a newline, atomically. A new
+ * file is mode 0640 in group gid ((gid_t)-1: the folder's group), so the
+ * kiosk can read it through its group; an existing one keeps its owner and
+ * group and loses any access for others. The folder must exist. Returns 0,
+ * or -1 with err filled. */
+int uh_pin_write_hash(const char *path, const char *hash, gid_t gid, uh_error *err);
+
+/* Points cfg->admin_pin_hash at the hash the kiosk is to check: the one in
+ * the hash file beside cfg->source when that file exists, else whatever the
+ * configuration itself held (the 0.1 layout). Returns 0, or -1 with err
+ * filled when the file exists but cannot be used; cfg then keeps its own
+ * value. */
+int uh_pin_load_configured(uh_config *cfg, uh_error *err);
 
 /* The lockout state file for a results database: "admin-pin.state" in the
  * same folder. Pass the path the store really uses (uh_store_path). NULL

@@ -3,12 +3,16 @@
  *
  * Reads the new PIN twice, without echo from a terminal or as two lines from
  * standard input otherwise (for provisioning scripts), and writes only its
- * yescrypt hash into the configuration file as kiosk.admin_pin_hash. The
- * rest of the file is kept; the result must still be a valid configuration,
- * and it replaces the old file atomically with the old owner, group and
- * mode, less any access for others (a new file is created 0640, in the
- * folder's group). The PIN itself is never
- * printed, logged, put on the command line or left in memory we own.
+ * yescrypt hash, into the file "admin-pin.hash" beside the configuration
+ * file (/etc/unhooked/admin-pin.hash for the system one; see
+ * uh_pin_hash_path). The hash file is replaced atomically; a new one is
+ * mode 0640 in the configuration file's group (the kiosk's), an existing
+ * one keeps its owner and group, and nobody else may read it. The
+ * configuration itself is only read (it must be valid) unless it still
+ * holds a hash the 0.1 way, as kiosk.admin_pin_hash: that key is then taken
+ * out, so the configuration never holds a secret the program wrote. The
+ * PIN itself is never printed, logged, put on the command line or left in
+ * memory we own.
  *
  * Exit 0 when the PIN was set, 1 when it was not (mismatch, a PIN that is
  * not 4-12 digits or too easy to guess, an unreadable or invalid config, a
@@ -33,7 +37,6 @@
 #include "commands.h"
 
 #define SET_PIN_USAGE "usage: unhooked set-pin [--config FILE]\n"
-#define SYSTEM_CONFIG "/etc/unhooked/config.json"
 
 /* A line longer than any PIN, so an overlong one is seen as such. */
 #define LINE_MAX_PIN 64
@@ -195,20 +198,24 @@ static const char *group_name(gid_t gid)
     return num;
 }
 
-/* Puts hash at kiosk.admin_pin_hash, creating "kiosk" when missing. */
-static int set_hash(cJSON *root, const char *hash, const char *path, uh_error *err)
+/* Takes kiosk.admin_pin_hash out of the configuration at path (root is its
+ * JSON), writing it back atomically with its owner, group and mode. */
+static int remove_old_hash(cJSON *root, const char *path, uh_error *err)
 {
     cJSON *kiosk = cJSON_GetObjectItemCaseSensitive(root, "kiosk");
-    if (!kiosk)
-        kiosk = cJSON_AddObjectToObject(root, "kiosk");
-    if (!cJSON_IsObject(kiosk))
-        return uh_error_set(err, path, 0, "config key \"kiosk\": must be an object");
-    cJSON *item = cJSON_CreateString(hash);
-    if (cJSON_GetObjectItemCaseSensitive(kiosk, "admin_pin_hash"))
-        cJSON_ReplaceItemInObjectCaseSensitive(kiosk, "admin_pin_hash", item);
-    else
-        cJSON_AddItemToObject(kiosk, "admin_pin_hash", item);
-    return 0;
+    cJSON_DeleteItemFromObjectCaseSensitive(kiosk, "admin_pin_hash");
+    if (kiosk && !kiosk->child)
+        cJSON_DeleteItemFromObjectCaseSensitive(root, "kiosk");
+    char *text = cJSON_Print(root);
+    if (!text)
+        return uh_error_set(err, path, 0, "out of memory");
+    size_t len = strlen(text);
+    text = uh_xrealloc(text, len + 2);
+    text[len++] = '\n';
+    text[len] = '\0';
+    int rc = uh_atomic_write(path, text, len, 0644, err);
+    free(text);
+    return rc;
 }
 
 int uh_cmd_set_pin(int argc, char **argv)
@@ -227,63 +234,58 @@ int uh_cmd_set_pin(int argc, char **argv)
     }
     if (!path) {
         const char *env = getenv("UNHOOKED_CONFIG");
-        path = env && *env ? env : SYSTEM_CONFIG;
+        path = env && *env ? env : UH_SYSTEM_CONFIG;
     }
 
     int status = 1;
     uh_error err;
     char buf[1400], pin[LINE_MAX_PIN] = "", hash[UH_PIN_HASH_SIZE];
-    char *text = NULL;
+    char *hash_path = uh_pin_hash_path(path);
     uh_config check = {0};
+    struct stat cfg_st;
+    bool have_config = stat(path, &cfg_st) == 0;
 
-    /* Read the file first: no point asking for a PIN we cannot store. */
+    /* Read the configuration first: no point asking for a PIN when the
+     * kiosk would not start with it, or when the hash cannot be stored. */
     cJSON *root = load_json(path, &err);
     if (!root)
         goto fail;
-    if (access(path, F_OK) != 0 && make_parents(path, &err))
+    if (have_config) {
+        if (uh_config_load(&check, path, &err) != 0) {
+            fprintf(stderr, "unhooked set-pin: %s\nunhooked set-pin: fix the file first; "
+                    "nothing was changed\n", uh_error_format(&err, buf, sizeof buf));
+            goto done;
+        }
+    }
+    if (access(hash_path, F_OK) != 0 && make_parents(hash_path, &err))
         goto fail;
     if (read_new_pin(pin))
         goto done;
-    if (uh_pin_hash(pin, hash, &err) || set_hash(root, hash, path, &err))
+    if (uh_pin_hash(pin, hash, &err) ||
+        uh_pin_write_hash(hash_path, hash, have_config ? cfg_st.st_gid : (gid_t)-1, &err))
         goto fail;
-    text = cJSON_Print(root);
-    if (!text) {
-        uh_error_set(&err, path, 0, "out of memory");
-        goto fail;
-    }
-    /* Never write a file the kiosk would refuse to start with. */
-    if (uh_config_load_text(&check, text, path, &err)) {
-        fprintf(stderr, "unhooked set-pin: %s\nunhooked set-pin: fix the file first; nothing "
-                "was changed\n", uh_error_format(&err, buf, sizeof buf));
-        goto done;
-    }
-    /* The hash of a short PIN can be guessed offline in minutes: take
-     * read access from everyone but the owner and group (the kiosk's). */
     struct stat st;
-    if (stat(path, &st) == 0 && (st.st_mode & 0007)) {
-        if (chmod(path, st.st_mode & 07770) != 0) {
-            uh_error_set(&err, path, 0, "cannot make the file private: %s", strerror(errno));
-            goto fail;
-        }
-        printf("unhooked set-pin: %s is no longer readable by everyone (it holds the PIN "
-               "hash); users outside group %s now get the built-in defaults\n", path,
-               group_name(st.st_gid));
-    }
-    size_t len = strlen(text);
-    text = uh_xrealloc(text, len + 2);
-    text[len++] = '\n';
-    text[len] = '\0';
-    if (uh_atomic_write(path, text, len, 0640, &err))
-        goto fail;
-    printf("unhooked set-pin: the admin PIN was set in %s\n", path);
+    if (stat(hash_path, &st) == 0)
+        printf("unhooked set-pin: the admin PIN was set in %s (readable only by its owner "
+               "and group %s)\n", hash_path, group_name(st.st_gid));
     status = 0;
+    /* A hash left in the configuration by 0.1 is stale now, and a secret. */
+    const cJSON *kiosk = cJSON_GetObjectItemCaseSensitive(root, "kiosk");
+    if (cJSON_IsString(cJSON_GetObjectItemCaseSensitive(kiosk, "admin_pin_hash"))) {
+        if (remove_old_hash(root, path, &err) == 0)
+            printf("unhooked set-pin: removed the old PIN hash from %s\n", path);
+        else
+            fprintf(stderr, "unhooked set-pin: warning: %s\nunhooked set-pin: remove "
+                    "kiosk.admin_pin_hash from %s by hand (the new PIN applies anyway)\n",
+                    uh_error_format(&err, buf, sizeof buf), path);
+    }
     goto done;
 fail:
     fprintf(stderr, "unhooked set-pin: %s\nunhooked set-pin: nothing was changed\n",
             uh_error_format(&err, buf, sizeof buf));
 done:
     explicit_bzero(pin, sizeof pin);
-    free(text);
+    free(hash_path);
     cJSON_Delete(root);
     uh_config_free(&check);
     return status;

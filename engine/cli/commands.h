@@ -19,7 +19,9 @@
     X("acknowledge", uh_cmd_acknowledge, "acknowledge [--db PATH]       clear the warning about a damaged store set aside") \
     X("purge", uh_cmd_purge, "purge --before DATE | --retention [--db PATH]  delete old results") \
     X("package", uh_cmd_package, "package --cmi5|--scorm12|--scorm2004 -o FILE.zip [--scenario ID]... [--config FILE]  a course for an LMS") \
-    X("set-pin", uh_cmd_set_pin, "set-pin [--config FILE]         set the kiosk's admin PIN (read twice, never echoed)")
+    X("set-pin", uh_cmd_set_pin, "set-pin [--config FILE]         set the kiosk's admin PIN (read twice, never echoed)") \
+    X("migrate-config", uh_cmd_migrate_config, "migrate-config [--config FILE]  move a 0.1 configuration to the current layout") \
+    X("version", uh_cmd_version, "version                       print the version (also --version)")
 
 #define X(name, fn, usage) int fn(int argc, char **argv);
 UH_COMMANDS(X)

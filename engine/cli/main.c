@@ -17,6 +17,18 @@ static const command commands[] = {
 #undef X
 };
 
+#ifndef UH_VERSION
+#define UH_VERSION "unknown"
+#endif
+
+int uh_cmd_version(int argc, char **argv)
+{
+    (void)argc;
+    (void)argv;
+    printf("unhooked %s\n", UH_VERSION);
+    return 0;
+}
+
 static int usage(FILE *out)
 {
     fprintf(out, "usage: unhooked [--kiosk | --facilitate] [--config FILE] [--db PATH] [--cohort CODE] "
@@ -26,7 +38,8 @@ static int usage(FILE *out)
                  "                      screen is); --kiosk ignores it and covers the whole monitor,\n"
                  "                      following changes of resolution and orientation\n"
                  "         --only LIST  offer only the scenarios for these audiences (and those for\n"
-                 "                      everyone), e.g. research,new_hires\n");
+                 "                      everyone), e.g. research,new_hires\n"
+                 "       unhooked --version\n");
     for (size_t i = 0; i < sizeof commands / sizeof *commands; i++)
         fprintf(out, "       unhooked %s\n", commands[i].usage);
     return out == stderr ? 2 : 0;
@@ -45,5 +58,7 @@ int main(int argc, char **argv)
     }
     if (argc >= 2 && (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0))
         return usage(stdout);
+    if (argc >= 2 && strcmp(argv[1], "--version") == 0)
+        return uh_cmd_version(argc - 1, argv + 1);
     return uh_app_main(argc, argv);
 }

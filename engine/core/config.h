@@ -51,7 +51,8 @@ typedef struct uh_config {
     /* Kiosk mode. */
     int idle_timeout_s;    /* seconds without input before the warning */
     int idle_warning_s;    /* length of the visible countdown */
-    char *admin_pin_hash;  /* crypt(3) hash, NULL = no PIN set */
+    char *admin_pin_hash;  /* crypt(3) hash, NULL = no PIN set; the 0.1 layout kept it
+                              here, now it comes from uh_pin_load_configured */
     int pin_max_tries;
     int pin_lockout_s;
     /* Learning record store. */
@@ -73,6 +74,9 @@ int uh_config_load(uh_config *cfg, const char *path, uh_error *err);
 
 /* Same, from a JSON text; name is used in messages. */
 int uh_config_load_text(uh_config *cfg, const char *json, const char *name, uh_error *err);
+
+/* The system configuration file. */
+#define UH_SYSTEM_CONFIG "/etc/unhooked/config.json"
 
 /* The config file to use when none is given: $UNHOOKED_CONFIG, else
  * /etc/unhooked/config.json when it exists, else NULL (defaults). */

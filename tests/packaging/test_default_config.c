@@ -1,9 +1,16 @@
-/* test_default_config.c — packaging/config.json, installed as
- * /etc/unhooked/config.json, spells out exactly the built-in defaults: it
- * loads under the strict reader, every value equals the embedded default,
- * and every key is present, so an administrator sees each setting there is.
+/* test_default_config.c — the two configuration files the package ships.
  *
- * usage: test_default_config PATH-TO-config.json */
+ * packaging/config.json.default, installed in /usr/share/doc/unhooked/,
+ * spells out exactly the built-in defaults: it loads under the strict
+ * reader, every value equals the embedded default, and every key is present,
+ * so an administrator can see each setting there is.
+ *
+ * packaging/config.json, installed as /etc/unhooked/config.json on a first
+ * installation, holds only what an administrator fills in (the organisation
+ * and its security contact), at the defaults, so that every other setting
+ * comes from the program and a later default reaches the machine.
+ *
+ * usage: test_default_config PATH-TO-config.json.default PATH-TO-config.json */
 #include <stdlib.h>
 
 #include <cjson/cJSON.h>
@@ -12,7 +19,7 @@
 #include "core/util.h"
 #include "testing.h"
 
-static const char *path;
+static const char *path, *shipped;
 
 static bool same_str(const char *a, const char *b)
 {
@@ -90,14 +97,48 @@ TEST(every_key_is_spelled_out)
     free(text);
 }
 
+TEST(the_shipped_file_holds_only_what_an_administrator_fills_in)
+{
+    uh_config f, d;
+    uh_error e;
+    int rc = uh_config_load(&f, shipped, &e);
+    CHECK_MSG(rc == 0, "%s", e.msg);
+    uh_config_defaults(&d);
+    CHECK(same_str(f.organisation, d.organisation));
+    CHECK(same_str(f.security_team, d.security_team));
+    CHECK(same_str(f.security_phone, d.security_phone));
+    CHECK(same_str(f.security_email, d.security_email));
+    uh_config_free(&f);
+    uh_config_free(&d);
+    char *text = uh_read_file(shipped, NULL, NULL);
+    cJSON *root = text ? cJSON_Parse(text) : NULL;
+    CHECK(root != NULL);
+    char keys[256] = "";
+    for (const cJSON *a = root ? root->child : NULL; a; a = a->next) {
+        if (cJSON_IsObject(a))
+            for (const cJSON *b = a->child; b; b = b->next)
+                snprintf(keys + strlen(keys), sizeof keys - strlen(keys), "%s.%s ", a->string,
+                         b->string);
+        else
+            snprintf(keys + strlen(keys), sizeof keys - strlen(keys), "%s ", a->string);
+    }
+    CHECK_MSG(strcmp(keys, "organisation security_contact.team security_contact.phone "
+                           "security_contact.email ") == 0, "keys: %s", keys);
+    cJSON_Delete(root);
+    free(text);
+}
+
 int main(int argc, char **argv)
 {
-    if (argc != 2) {
-        fprintf(stderr, "usage: test_default_config PATH-TO-config.json\n");
+    if (argc != 3) {
+        fprintf(stderr, "usage: test_default_config PATH-TO-config.json.default "
+                        "PATH-TO-config.json\n");
         return 2;
     }
     path = argv[1];
+    shipped = argv[2];
     RUN(values_equal_the_built_in_defaults);
     RUN(every_key_is_spelled_out);
+    RUN(the_shipped_file_holds_only_what_an_administrator_fills_in);
     TEST_END();
 }

@@ -23,6 +23,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "../../admin/pin.h"
 #include "../../core/config.h"
 #include "../../core/util.h"
 #include "../../script/sandbox.h"
@@ -346,6 +347,15 @@ int uh_app_main(int argc, char **argv)
         SDL_SetHint(SDL_HINT_GRAB_KEYBOARD, "1");
         SDL_SetHint(SDL_HINT_ALLOW_ALT_TAB_WHILE_GRABBED, "0");
         SDL_SetHint(SDL_HINT_VIDEO_ALLOW_SCREENSAVER, "0");
+        /* The admin PIN's hash, from its file beside the configuration. An
+         * unusable file leaves the kiosk running without a PIN: it says so
+         * here (the journal) and on the admin screen ("no PIN set"). */
+        uh_error pin_err;
+        if (uh_pin_load_configured(&cfg, &pin_err) != 0) {
+            char buf[1400];
+            fprintf(stderr, "unhooked: admin PIN: %s\n",
+                    uh_error_format(&pin_err, buf, sizeof buf));
+        }
     }
     rc = 1;
     SDL_Window *win = NULL;
