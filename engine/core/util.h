@@ -1,8 +1,6 @@
-/* util.h — small allocation, string and file helpers shared by the core.
- *
- * The x-allocators abort with a message on out-of-memory: the engine has no
- * sensible way to continue without memory for its own structures (scenario
- * scripts are capped separately and fail gracefully). */
+/* util.h — small string, file, time and hashing helpers shared by the core.
+ * The allocators come from alloc.h (included here for convenience), errors
+ * from error.h: util stands on both, and neither imports it. */
 #ifndef UH_UTIL_H
 #define UH_UTIL_H
 
@@ -10,14 +8,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "alloc.h"
 #include "error.h"
-
-void *uh_xmalloc(size_t n);                 /* never NULL; caller frees */
-void *uh_xcalloc(size_t n, size_t size);    /* never NULL; caller frees */
-void *uh_xrealloc(void *p, size_t n);       /* never NULL; caller frees */
-char *uh_xstrdup(const char *s);            /* NULL stays NULL; caller frees */
-char *uh_xasprintf(const char *fmt, ...)    /* caller frees */
-    __attribute__((format(printf, 1, 2)));
 
 /* The most uh_read_file reads: far above any scenario, configuration or
  * state file, far below what would strain the machine. */
