@@ -10,6 +10,7 @@
  * results store exactly as the screens record one, with mode "cli";
  * without, nothing is written anywhere. */
 #include <errno.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -118,7 +119,9 @@ static int load_answers(const char *path, answers *a)
     a->choices = uh_xcalloc((size_t)cJSON_GetArraySize(choices), sizeof *a->choices);
     const cJSON *it;
     cJSON_ArrayForEach(it, choices) {
-        if (!cJSON_IsNumber(it) || it->valuedouble != (double)(int)it->valuedouble) {
+        /* In range before the cast: (int)3333333312.0 is undefined. */
+        if (!cJSON_IsNumber(it) || !(it->valuedouble >= INT_MIN && it->valuedouble <= INT_MAX) ||
+            it->valuedouble != (double)(int)it->valuedouble) {
             fprintf(stderr, "unhooked run: %s: \"choices\" must hold whole numbers\n", path);
             goto done;
         }
