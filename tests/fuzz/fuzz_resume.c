@@ -1,5 +1,5 @@
-/* fuzz_resume.c — a self-paced trainee's progress file (engine/ui/resume.h;
- * no SDL in it).
+/* fuzz_resume.c — a self-paced trainee's progress file
+ * (engine/session/resume.h).
  *
  * The input is the file. Loading it either fails cleanly or gives a state
  * that keeps its promises (choices are 1-based, scenario and hash set);
@@ -7,7 +7,7 @@
 #include <string.h>
 
 #include "fuzz.h"
-#include "ui/resume.h"
+#include "session/resume.h"
 
 static bool same_strv(const uh_strv *a, const uh_strv *b)
 {

@@ -10,7 +10,7 @@ return scenario {
   start = "a",
   report = {
     facts = {
-      { id = "guess", text = "A guess", decoy = true },
+      { id = "guess", text = "A guess", decoy = true, why = "Not needed." },
     },
   },
   scenes = {

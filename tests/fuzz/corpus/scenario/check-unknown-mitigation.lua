@@ -11,7 +11,8 @@ return scenario {
   report = {
     facts = {
       { id = "who", text = "Who wrote", required = true },
-      { id = "guess", text = "A guess about their nationality", decoy = true },
+      { id = "guess", text = "A guess about their nationality", decoy = true,
+        why = "Approaches target anyone with access, whatever their origin." },
     },
   },
   scenes = {

@@ -13,7 +13,8 @@ return scenario {
     facts = {
       { id = "profile", text = "The recruiter's profile", required = true },
       { id = "offer", text = "The offer and the fee", required = true },
-      { id = "design", text = "The design you are working on", decoy = true },
+      { id = "design", text = "The design you are working on", decoy = true,
+        why = "Never copy your work into a report." },
     },
   },
   scenes = {

@@ -1,17 +1,29 @@
--- Trains: the all-expenses-paid conference invitation: lavish hosts, an unannounced honorarium
--- handed over on camera, then the pitch; going only with company clearance.
+-- Trains: the all-expenses-paid conference invitation: lavish hosts, a charming guide, an
+-- unannounced honorarium handed over on camera, then the pitch; going only with company
+-- clearance, and keeping to it. Half-measure: a manager's "great exposure, go!".
 -- Seed facts used: TorchStone's description of the conference variant of the little hook
 -- (topic near the sensitive technology, travel paid, hosts who fete the speaker, an unexpected
--- honorarium secretly filmed, a possible honey trap, a direct or gradual pitch); Kevin Mallory
--- being invited to Shanghai and pitched there.
+-- honorarium secretly filmed, a possible honey trap also filmed, the visit used to assess the
+-- speaker, a direct or gradual pitch); Kevin Mallory, a former CIA officer, invited to Shanghai
+-- and pitched and recruited there.
 
 local rafael = { name = "Dr. Rafael Amsel", role = "Programme Chair", org = "Blue Harbour International Forum on Photonics" }
 local sandor = { name = "Arvid Sandor", role = "Adviser (so he says)", org = "\"The industry ministry\"" }
+local lead = { name = "Priya Nair", role = "Team lead", org = "Your company" }
+
+-- What the "souvenir" video shows, depending on what the trainee accepted.
+local function filmed(s)
+  local parts = { "your talk", "the toasts" }
+  if s.vars.night then parts[#parts + 1] = "a late drink in your suite" end
+  parts[#parts + 1] = s.vars.cash and "the envelope changing hands" or "the envelope held out to you"
+  return table.concat(parts, ", ", 1, #parts - 1) .. " and " .. parts[#parts]
+end
 
 return scenario {
   id = "conference-honorarium",
   title = "The Keynote Abroad",
   tactic = "conference",
+  audience = { "research", "engineering", "travellers" },
   summary = "An international forum invites you to give a keynote abroad: business class, a five-star "
     .. "hotel, a title close to your own work. The hosts could not be more generous.",
   minutes = 9,
@@ -19,30 +31,35 @@ return scenario {
   start = "invite",
   report = {
     facts = {
-      { id = "host_invite", text = "Who invited you, their organisation, and the invitation as received", required = true },
-      { id = "payments_gifts", text = "Every payment, gift and favour offered, with amounts and dates", required = true },
-      { id = "people_asks", text = "Whom you met and what each of them asked about", required = true },
-      { id = "unpublished", text = "Your unpublished cooling figures, so security knows what they wanted", decoy = true },
-      { id = "nationality_guess", text = "Your guess about Mr. Sandor's nationality", decoy = true },
+      { id = "host_invite", text = "Who invited you, their organisation, and the invitation as received", required = true,
+        why = "Security can check the forum and warn others it invites." },
+      { id = "payments_gifts", text = "Every payment, gift and favour offered, with amounts and dates", required = true,
+        why = "Gifts and cash are how they build a hold on you. Security needs the full list." },
+      { id = "people_asks", text = "Whom you met and what each of them asked about", required = true,
+        when = function(s) return s.visited("arrival") end,
+        why = "Names and questions show what they are after and who else may be at risk." },
+      { id = "unpublished", text = "Your unpublished cooling figures, so security knows what they wanted", decoy = true,
+        why = "Never copy sensitive data into a report. Say what was asked for; security will look at the real thing safely." },
+      { id = "nationality_guess", text = "Your guess about the hosts' real nationality", decoy = true,
+        why = "Approaches come from people of every background, and they target anyone with access. What counts is what the hosts did, not where they may be from." },
     },
   },
-  debrief = "TorchStone describes this variant of the little hook. Someone with access to a sensitive "
-    .. "technology is invited to speak at an academic conference, on a topic only loosely related to it. "
-    .. "The hosts pay for the trip, fete the speaker and hand over a generous honorarium nobody mentioned, "
-    .. "while the moment is secretly filmed; a honey trap may be set as well. The visit lets an "
-    .. "intelligence officer acting as academic host assess the speaker. The pitch can be direct, as it was "
-    .. "when Kevin Mallory was invited to Shanghai and recruited there, or slow and gradual. Treat such "
-    .. "invitations with scepticism, take part only with company knowledge and clearance, and report "
+  debrief = "This trick has a known pattern. Someone who works on sensitive technology is invited to speak "
+    .. "at a conference abroad, on a topic close to their work. The hosts pay for the trip, treat the "
+    .. "speaker like a star, and hand over a large fee nobody mentioned. That moment is secretly filmed. "
+    .. "The speaker may also be drawn into a romantic set-up, filmed as well. The visit lets an "
+    .. "intelligence officer, posing as a host, size up the speaker. The pitch may come at once or "
+    .. "slowly. Kevin Mallory, a former CIA officer, was invited to Shanghai and recruited there. Be wary "
+    .. "of such invitations. Go only with your company's knowledge and clearance, and keep to it. Report "
     .. "every approach, even after you come home.",
   scenes = {
     invite = {
       channel = "email",
       from = rafael,
-      text = "Subject: Keynote invitation\n\n\"We would be honoured to welcome you as a keynote speaker at "
-        .. "the Blue Harbour Forum next spring. We cover business-class flights, five nights at the Grand "
-        .. "Meridian and a cultural programme. Suggested title: 'Thermal management in high-power laser "
-        .. "systems: the challenges ahead'. The draft programme with the other speakers is attached.\"\n\n"
-        .. "Your current project is the cooling design of a high-power laser.",
+      text = "Subject: Keynote invitation\n\n\"We would be honoured to welcome you as keynote speaker at "
+        .. "the Blue Harbour Forum next spring: business-class flights, five nights at the Grand Meridian. "
+        .. "Suggested title: 'Thermal management in high-power lasers: the challenges ahead'. The draft "
+        .. "programme is attached.\"\n\nYour current project is the cooling design of a high-power laser.",
       flags = {
         { id = "topic_near_project", text = "The suggested title sits right next to your confidential project" },
         { id = "lavish_terms", text = "Business class and five nights for one twenty-minute talk" },
@@ -55,10 +72,28 @@ return scenario {
         "Who in your company needs to know before you accept an invitation like this?",
       },
       choices = {
-        { "Ask your manager and corporate security for clearance before answering", go = "clear_brief", report = true },
-        { "Accept. It is an honour, and the topic is general", go = "prep", hook = 1 },
-        { "Report the invitation to corporate security as a possible approach", go = "rep_early", report = true },
+        { "Ask the security team for clearance before you answer", go = "clear_brief", report = true },
+        { "Show it to your team lead and see what she thinks", go = "manager_ok" },
+        { "Accept. It is an honour, and the topic is general", go = "prep", hook = 1,
+          gives = "A yes to a trip they pay for, on a topic next to your project." },
+        { "Forward the invitation to the 'Report an approach' address", go = "rep_early", report = true },
         { "Decline politely and tell no one", go = "declined" },
+      },
+    },
+
+    manager_ok = {
+      channel = "in_person",
+      from = lead,
+      text = "Priya is delighted. \"Great exposure for the team. Go!\" She signs the travel request on "
+        .. "the spot, and the travel office books the flights. Nobody mentions security. Priya sees a "
+        .. "conference. She has never heard how such invitations are used, and she has no reason to ask.",
+      discuss = {
+        "Your manager said yes. What does that answer cover, and what not?",
+      },
+      choices = {
+        { "Before booking, send the invitation to the security team too", go = "clear_brief", report = true },
+        { "Book it; your manager said yes", go = "prep", hook = 1,
+          gives = "A yes to a trip they pay for. Your manager's signature does not change who pays." },
       },
     },
 
@@ -71,9 +106,13 @@ return scenario {
       flags = {
         { id = "fallback_offer", text = "Your refusal is answered with an easier, paid alternative" },
       },
+      innocent = {
+        { id = "kind_reply", text = "He replies kindly to your refusal" },
+      },
       choices = {
-        { "Forward both e-mails to corporate security", go = "rep_early", report = true },
-        { "Change your mind and accept the keynote after all", go = "prep", hook = 1 },
+        { "Forward both e-mails to the address on the 'Report an approach' poster", go = "rep_early", report = true },
+        { "Change your mind and accept the keynote after all", go = "prep", hook = 1,
+          gives = "A yes to a trip they pay for, on a topic next to your project." },
         { "Decline again and forget about it", go = "walked_away" },
       },
     },
@@ -83,8 +122,7 @@ return scenario {
       from = rafael,
       text = "\"Wonderful! Could you send your slides two weeks ahead for our interpreters? Our audience "
         .. "would be thrilled by one or two unpublished results, perhaps the cooling figures from your "
-        .. "current work. Please also send a passport scan and your mobile number so the driver can meet "
-        .. "you.\"",
+        .. "current work. Please also send a passport scan and your mobile number for the driver.\"",
       flags = {
         { id = "unpublished_results", text = "Asks you to add unpublished results from your current work" },
       },
@@ -93,10 +131,12 @@ return scenario {
       },
       choices = {
         { "Send slides with published material only, and book the trip", go = "arrival", hook = 1,
+          gives = "Your passport, your number and your presence abroad, all at their cost.",
           effect = function(s) s.vars.slides = "public" end },
         { "Add a few unpublished figures; it is a great audience", go = "arrival", hook = 2,
+          gives = "Unpublished results from your project. That is a leak before you even fly.",
           effect = function(s) s.vars.slides = "unpublished" end },
-        { "Pause, and tell corporate security about this request", go = "rep_early", report = true },
+        { "Pause, and tell the security team about this request", go = "rep_early", report = true },
       },
     },
 
@@ -104,36 +144,44 @@ return scenario {
       channel = "in_person",
       from = rafael,
       text = function(s)
-        local slides = s.vars.slides == "unpublished"
-          and " He mentions that your unpublished figures \"have already caused excitement\"." or ""
-        return "A driver waits at arrivals with your name on a tablet. At the hotel Rafael greets you in "
-          .. "person: your room has been upgraded to a suite. At the welcome banquet there are toasts to "
-          .. "\"our distinguished guest\" and a speaker's gift, the newest tablet, \"already set up with "
-          .. "the conference app\". The other speakers, you notice, have ordinary rooms." .. slides
+        local slides = s.vars.slides == "unpublished" and " Rafael says your figures \"caused excitement\"." or ""
+        return "A driver holds a sign with your name. Your room is now a suite." .. slides .. " At the "
+          .. "banquet you get a gift tablet, \"set up with the conference app\". Your guide, Dana, is "
+          .. "charming all evening and suggests a nightcap in your suite. The other speakers have "
+          .. "ordinary rooms and no guide."
       end,
       flags = {
         { id = "vip_treatment", text = "You alone are treated far above the other speakers" },
         { id = "preloaded_tablet", text = "A gift device that arrives already set up for you" },
+        { id = "guide_nightcap", text = "Your guide suggests a late drink alone in your suite" },
       },
       innocent = {
         { id = "driver_sign", text = "A driver waits at arrivals with your name" },
       },
+      discuss = {
+        "Which of tonight's gifts would you find hardest to refuse, and why?",
+      },
       choices = {
-        { "Call your company's security hotline from your own phone", go = "rep_trip", report = true },
-        { "Enjoy it and accept the tablet", go = "talk", hook = 1, effect = function(s) s.vars.tablet = true end },
-        { "Thank them, leave the tablet in its box, and carry on", go = "talk" },
+        { "Call the company's travel line from your own phone", go = "rep_trip", report = true },
+        { "Enjoy it all: take the tablet, and the nightcap with Dana", go = "talk", hook = 2,
+          gives = "A set-up device and a private evening, both on their record.",
+          effect = function(s) s.vars.tablet = true; s.vars.night = true end },
+        { "Take the tablet, but say goodnight to Dana", go = "talk", hook = 1,
+          gives = "A device they set up, now in your bag.",
+          effect = function(s) s.vars.tablet = true end },
+        { "Leave the tablet in its box and go up alone", go = "talk" },
       },
     },
 
     talk = {
       channel = "in_person",
       from = rafael,
-      text = "Your talk goes well, and students queue with questions afterwards. Then, in front of the "
-        .. "forum banner, Rafael presses a thick envelope into your hand: \"A small honorarium, 5,000 "
-        .. "euros, with our gratitude.\" No fee was ever mentioned. A man from the \"event team\" films "
-        .. "the handshake from a few metres away.",
+      text = "Your talk goes well, and students queue with questions. Then, in front of the forum "
+        .. "banner, Rafael presses a thick envelope into your hand: \"A small honorarium, 5,000 euros, "
+        .. "with our thanks.\" No fee was ever mentioned. A man from the \"event team\" films the "
+        .. "handshake from a few metres away.",
       flags = {
-        { id = "surprise_honorarium", text = "A large cash honorarium that was never mentioned before" },
+        { id = "surprise_honorarium", text = "A large cash fee that was never mentioned before" },
         { id = "filmed_handover", text = "The handover is filmed" },
       },
       innocent = {
@@ -144,9 +192,11 @@ return scenario {
         "How can you refuse a gift like this without causing a scene?",
       },
       choices = {
-        { "Accept the envelope with a smile", go = "dinner", hook = 1, effect = function(s) s.vars.cash = 5000 end },
+        { "Accept the envelope with a smile", go = "dinner", hook = 1,
+          gives = "Cash on camera. The film is proof you took their money.",
+          effect = function(s) s.vars.cash = 5000 end },
         { "Decline: fees go through your company, not into your pocket", go = "dinner" },
-        { "Step outside and call your company's security hotline", go = "rep_trip", report = true },
+        { "Step outside and call the company's travel line", go = "rep_trip", report = true },
       },
     },
 
@@ -156,13 +206,16 @@ return scenario {
       text = function(s)
         local cash = s.vars.cash and " \"Your honorarium shows you are already a friend of ours.\"" or ""
         return "Dinner is in a private room. Rafael introduces Arvid Sandor, \"a friend who advises the "
-          .. "industry ministry\". Sandor is curious about your cooling design: \"only the general approach, "
-          .. "nothing confidential\"." .. cash .. " Over dessert he proposes a regular consultancy: short "
-          .. "reports, a generous retainer, and \"discretion on both sides\"."
+          .. "industry ministry\". Sandor asks about your cooling design, \"only the general approach\"."
+          .. cash .. " Over dessert he offers a regular consultancy: short reports, a generous monthly "
+          .. "fee, and \"discretion on both sides\"."
       end,
       flags = {
         { id = "ministry_friend", text = "A \"friend\" from a ministry joins a private dinner" },
         { id = "standing_offer", text = "A standing paid arrangement with \"discretion on both sides\"" },
+      },
+      innocent = {
+        { id = "local_dishes", text = "The menu is a long list of local dishes" },
       },
       discuss = {
         "Is this the pitch? What makes it one?",
@@ -170,8 +223,10 @@ return scenario {
       },
       choices = {
         { "Say you will think about it, and report everything the moment you are home", go = "rep_late", report = true },
-        { "Accept the consultancy", go = "leverage", hook = 2 },
-        { "Quiz Sandor about his ministry and photograph his business card", go = "detective" },
+        { "Accept the consultancy", go = "leverage", hook = 2,
+          gives = "A paid, secret job for them. You are now being tasked." },
+        { "Quiz Sandor about his ministry and photograph his business card", go = "detective",
+          how = "keep_talking" },
         { "Decline, fly home and keep the whole trip to yourself", go = "home_quiet" },
       },
     },
@@ -186,8 +241,11 @@ return scenario {
       flags = {
         { id = "room_entered", text = "Your laptop has been moved in your locked room" },
       },
+      innocent = {
+        { id = "cooler_host", text = "Rafael is cooler with you the next morning" },
+      },
       choices = {
-        { "Call the security hotline and keep the laptop switched off until home", go = "rep_late", report = true },
+        { "Call the travel line and keep the laptop switched off until home", go = "rep_late", report = true },
         { "Fly home and say nothing", go = "home_quiet" },
       },
     },
@@ -196,33 +254,42 @@ return scenario {
       channel = "email",
       from = rafael,
       text = function(s)
-        local film = s.vars.cash and "the toasts and, at the end, the envelope changing hands"
-          or "the toasts and the moment Rafael held out the envelope"
-        return "A month later: \"A souvenir of your wonderful visit!\" The link opens a video of your "
-          .. "talk, " .. film .. ". Rafael adds: \"Mr. Sandor would still value your advice on one small "
+        return "A month later: \"A souvenir of your wonderful visit!\" The link opens a video of "
+          .. filmed(s) .. ". Rafael adds: \"Mr. Sandor would still value your advice on one small "
           .. "question about coolant flow. Nothing confidential, of course.\""
       end,
       flags = {
         { id = "video_souvenir", text = "A \"souvenir\" video that includes the envelope" },
       },
+      innocent = {
+        { id = "talk_footage", text = "The video opens with your talk" },
+      },
       choices = {
-        { "Keep the e-mail and take it to corporate security", go = "rep_late", report = true },
-        { "Delete the e-mail and block the address", go = "deleted" },
-        { "Answer the one small question", go = "leverage", hook = 2 },
+        { "Keep the e-mail and take it to the security team", go = "rep_late", report = true },
+        { "Delete the e-mail and block the address", go = "deleted", how = "delete" },
+        { "Answer the one small question", go = "leverage", hook = 2,
+          gives = "Your first answer to their tasking. The video now has a sequel." },
       },
     },
 
     deleted = {
       channel = "phone",
       from = sandor,
-      text = "You deleted the e-mail and blocked the address. Two weeks later your desk phone rings. "
-        .. "\"Arvid Sandor here. I only wanted to make sure you received our little video.\"\n\n"
-        .. "Deleting changed nothing on their side. They still have the film; what you no longer have is "
-        .. "the proof of what they sent you.",
+      text = "Two weeks later your desk phone rings. \"Arvid Sandor here. I only wanted to make sure you "
+        .. "received our little video.\"\n\nDeleting changed nothing on their side. They still have the "
+        .. "film; what you no longer have is the proof of what they sent you.",
+      flags = {
+        { id = "desk_phone_call", text = "The host's friend now calls you at work" },
+      },
+      innocent = {
+        { id = "polite_caller", text = "The caller is polite and brief" },
+      },
       choices = {
-        { "Go to corporate security and explain everything, the deletion included", go = "rep_late", report = true },
-        { "Hang up and hope they give up", go = "compromised", when = function(s) return s.vars.cash ~= nil end },
-        { "Hang up and hope they give up", go = "walked_away", when = function(s) return s.vars.cash == nil end },
+        { "Go to the security team and explain everything, the deletion too", go = "rep_late", report = true },
+        { "Hang up and hope they give up", go = "compromised",
+          when = function(s) return s.vars.cash ~= nil or s.vars.night == true end },
+        { "Hang up and hope they give up", go = "walked_away",
+          when = function(s) return s.vars.cash == nil and s.vars.night ~= true end },
       },
     },
 
@@ -230,81 +297,135 @@ return scenario {
       channel = "email",
       from = sandor,
       text = function(s)
-        local still = s.vars.cash and " His e-mail carries a still from the video: you, smiling, with the envelope." or ""
+        local still = (s.vars.cash or s.vars.night) and " One e-mail carries a still from the video." or ""
         return "Sandor's first \"small question\" is about the coolant manifold drawings. The second is "
-          .. "about test results. Each answer is acknowledged warmly and paid promptly." .. still
+          .. "about test results. Each answer is thanked warmly and paid promptly." .. still
       end,
       flags = {
         { id = "growing_questions", text = "Each answer is followed by a more specific question" },
       },
+      innocent = {
+        { id = "prompt_payment", text = "Each payment arrives promptly" },
+      },
       choices = {
-        { "Stop, keep every message, and go to corporate security", go = "rep_late", report = true },
-        { "Keep answering", go = "hooked", hook = 1 },
+        { "Stop, keep every message, and call the reporting hotline", go = "rep_late", report = true },
+        { "Keep answering", go = "hooked", hook = 1,
+          gives = "Drawings and test results from your project. You are their source now." },
       },
     },
 
+    -- After the clearance request: the trip goes ahead under conditions.
     clear_brief = {
-      text = "Corporate security and your manager look into the forum. The venue is real, but the "
-        .. "organisers are new and Rafael's name appears in an earlier report. You may go, with "
-        .. "conditions: a loaner laptop and phone, slides reviewed in advance, no cash, and every contact "
-        .. "noted. The briefing warns you about surprise honoraria, gifts and private dinners.",
-      choices = {
-        { "Go under those conditions", go = "cleared_trip" },
-        { "Decide not to go after all, and tell security", go = "cleared_end", report = true },
-      },
-    },
-
-    cleared_trip = {
-      channel = "in_person",
-      from = rafael,
-      text = "It all happens as the briefing said: the suite, the gift tablet, and after your talk a thick "
-        .. "envelope held out in front of a man with a camera. Rafael mentions that a friend from the "
-        .. "ministry would love to join you for dinner.",
+      text = "Security looks into the forum: real venue, new organisers, Rafael's name in an earlier "
+        .. "report. You may go with conditions: loaner devices, slides checked, no cash, no private "
+        .. "dinners. At the forum it all happens as they said: the suite, a gift tablet, a charming guide, "
+        .. "and an envelope held out in front of a camera.",
       flags = {
         { id = "as_predicted", text = "The cash and the camera appear just as the briefing predicted" },
       },
+      innocent = {
+        { id = "real_venue", text = "The venue is a real conference centre" },
+      },
       choices = {
-        { "Decline the envelope, skip the dinner, and tell security about every contact", go = "cleared_end", report = true },
-        { "Take the envelope after all; refusing feels rude", go = "dinner", hook = 1,
-          effect = function(s) s.vars.cash = 5000 end },
+        { "Keep to the briefing: decline the envelope and the dinner, note every contact", go = "cleared_end" },
+        { "Take the envelope after all; refusing feels rude", go = "envelope_after_clearance", hook = 1,
+          gives = "Cash on camera, after you were warned. The film is proof you took it." },
       },
     },
 
     rep_early = {
-      text = function(s)
-        local when = s.hook == 0 and "before you had said yes to anything" or "before anything left your hands"
-        return "Corporate security thanks you: you came " .. when .. ". The forum is known to them. Its "
-          .. "organisers have invited engineers from several companies to speak, always on topics near "
-          .. "sensitive work. Your e-mails help them warn the others. Declining is easy now, and security "
-          .. "will help you word it."
-      end,
-      ending = "reported",
+      text = "The security team knows the forum: its organisers invite engineers from several firms, "
+        .. "always on topics near sensitive work. They help you decline. Rafael replies within the hour: "
+        .. "\"A pity! Perhaps a one-hour online talk instead? 2,000 euros, any topic you like.\"",
+      choices = {
+        { "Pass his reply to the security team and leave it there", go = "thanks" },
+        { "Give the online talk; it is only an hour", go = "went_on", hook = 1,
+          gives = "A paid talk after your report. Their record of you starts anyway.",
+          effect = function(s) s.vars.after = "a paid online talk" end },
+      },
     },
 
     rep_trip = {
       text = "The duty officer is glad you called. The advice: accept nothing more, leave gifts sealed, "
-        .. "keep your laptop with you, meet only in public places, and come to see the team the day you "
-        .. "are back. You finish the trip calmly. Back home, security takes your notes and thanks you for "
-        .. "calling from the road.",
-      ending = "reported",
+        .. "keep your laptop with you, meet only in public, and come in when you are back. That evening "
+        .. "Rafael knocks: \"Mr. Sandor would love to have dinner with you. Just the three of us.\"",
+      choices = {
+        { "Excuse yourself politely, as the officer advised", go = "trip_thanks" },
+        { "Go to the dinner; it would be rude not to", go = "went_on", hook = 1,
+          gives = "A private dinner with their adviser, after you had reported.",
+          effect = function(s) s.vars.after = "a private dinner with Mr. Sandor" end },
+      },
     },
 
     rep_late = {
       text = function(s)
         local cash = s.vars.cash and " You put the envelope on the table. The officer simply logs it." or ""
-        return "You tell corporate security everything, from the invitation to the last message." .. cash
-          .. " \"Thank you. Coming to us, even late, is the best thing you could do, for you and for the "
-          .. "company. They counted on you being too embarrassed to speak. You weren't, and that takes "
-          .. "away their leverage.\""
+        return "You tell the security team everything, from the invitation to the last message." .. cash
+          .. " They ask you to stop all contact. A week later Sandor writes: \"Just one small question "
+          .. "about coolant flow, as a friend.\""
       end,
+      choices = {
+        { "Pass it to the security team unanswered", go = "thanks_late" },
+        { "Answer just this one; it is harmless", go = "went_on", hook = 2,
+          gives = "An answer to their tasking, after your report. It undoes much of it.",
+          effect = function(s) s.vars.after = "an answer about coolant flow" end },
+      },
+    },
+
+    thanks = {
+      text = "Your e-mails help security warn the other engineers the forum has invited. Declining was "
+        .. "easy, and the team helped you word it. \"You came before you had said yes to anything,\" the "
+        .. "officer says. \"That is the best moment there is.\"",
+      ending = "reported",
+      lesson = "You reported the invitation before you said yes, and then you left it to security. Their "
+        .. "smaller offer was part of the same approach.",
+    },
+
+    trip_thanks = {
+      text = "You finish the trip calmly and meet no one alone. Back home, security takes your notes and "
+        .. "checks the loaner devices. \"Thank you for calling from the road,\" the officer says. \"The "
+        .. "details are freshest there, and you stopped in time.\"",
+      ending = "reported",
+      lesson = "Calling from the trip was right, and you kept to the advice. Next time, ask before you "
+        .. "accept such a trip at all.",
+    },
+
+    thanks_late = {
+      text = "\"Thank you. Coming to us, even late, is the best thing you could do, for you and for the "
+        .. "company,\" the officer says. \"They counted on you being too embarrassed to speak. You weren't, "
+        .. "and that takes away their leverage.\"",
       ending = "reported_late",
+      lesson = "Coming forward after the trip still took away their leverage. Next time, ask before you "
+        .. "travel, and refuse the cash and the private dinner.",
     },
 
     cleared_end = {
-      text = "You followed the clearance rule from start to finish. Security adds your notes to what they "
-        .. "know about the forum, and your loaner devices go for inspection. Taking part with the company's "
-        .. "knowledge, or deciding with it not to go, is what keeps both you and the work safe.",
+      text = "You followed the clearance from start to finish. Security adds your notes to what they "
+        .. "know about the forum, and your loaner devices go for checks. Taking part with the company's "
+        .. "knowledge, and keeping to its terms, kept both you and the work safe.",
       ending = "cleared",
+      lesson = "Asking before the trip was right, and keeping to the briefing made it safe. The cash and "
+        .. "the camera came just as predicted.",
+    },
+
+    envelope_after_clearance = {
+      text = "You asked first, were warned, and took the envelope anyway. Two weeks later the \"souvenir\" "
+        .. "video arrives, with a small question from Mr. Sandor. Security still helps you, but the film "
+        .. "is now theirs to use.",
+      ending = "compromised",
+      lesson = "Clearance is not a licence to go further. Once security has briefed you, keep to it. Taking "
+        .. "the cash on camera gave them the hold the briefing warned about.",
+    },
+
+    went_on = {
+      text = function(s)
+        return "You told security, then went on anyway. The hosts now have one more thing on record: "
+          .. (s.vars.after or "a step you took") .. ", after your report. Security still helps you, but "
+          .. "now they must ask what else you gave."
+      end,
+      ending = "compromised",
+      lesson = "Reporting is not a licence to go on. Once you have told security, stop all contact and "
+        .. "pass on anything new. Every step after the report is still a step into the hook.",
     },
 
     walked_away = {
@@ -312,20 +433,26 @@ return scenario {
         .. "and its next invitation goes to a colleague who may say yes. Forwarding the first e-mail would "
         .. "have been enough.",
       ending = "walked_away",
+      lesson = "Saying no kept you safe, but nobody else. Forwarding the invitation to security would "
+        .. "have warned the next person they invite.",
     },
 
     compromised = {
-      text = "The calls keep coming, and so do the reminders of the film. All you took was an "
-        .. "envelope, and it has become the lever. In real life the way out is the same "
-        .. "at every stage: corporate security, with everything you still have.",
+      text = "The calls keep coming, and so do the reminders of the film. What you accepted on the trip "
+        .. "has become the lever. In real life the way out is the same at every stage: the security team, "
+        .. "with everything you still have.",
       ending = "compromised",
+      lesson = "Hanging up does not make the film go away. It loses its power only once security knows "
+        .. "what is on it.",
     },
 
     hooked = {
-      text = "Question follows question, and payment follows payment. The trip, the honorarium and the "
-        .. "dinner were one recruitment, done the way TorchStone describes. Even now, telling corporate "
+      text = "Question follows question, and payment follows payment. The trip, the gifts and the dinner "
+        .. "were one recruitment. Kevin Mallory, too, was pitched on a trip, in Shanghai. Even now, telling "
         .. "security is the way out.",
       ending = "hooked",
+      lesson = "Each step felt like normal hospitality. Together they made you a source. Report at the "
+        .. "invitation, or at any step after it.",
     },
   },
 }

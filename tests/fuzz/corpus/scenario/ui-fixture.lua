@@ -14,8 +14,10 @@ return scenario {
     facts = {
       { id = "who", text = "Who contacted you, on which platform, and when", required = true },
       { id = "what", text = "What they asked for and what they offered", required = true },
-      { id = "secrets", text = "A copy of the design documents they asked about", decoy = true },
-      { id = "guess", text = "Your guess about which country they work for", decoy = true },
+      { id = "secrets", text = "A copy of the design documents they asked about", decoy = true,
+        why = "Never copy sensitive material into a report." },
+      { id = "guess", text = "Your guess about which country they work for", decoy = true,
+        why = "Anyone with access can be approached, whatever their origin." },
     },
   },
   debrief = "Recruiters who are not what they seem are a classic opening: a flattering offer, a move "

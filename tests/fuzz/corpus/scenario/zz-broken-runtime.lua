@@ -8,7 +8,8 @@ return scenario {
   minutes = 1,
   teaches = { "report" },
   start = "one",
-  report = { facts = { { id = "f", text = "A fact", required = true } } },
+  report = { facts = { { id = "f", text = "A fact", required = true },
+                       { id = "d", text = "A decoy", decoy = true, why = "Not needed." } } },
   debrief = "Never shown.",
   scenes = {
     one = {
