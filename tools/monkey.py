@@ -152,6 +152,7 @@ class Monkey:
         self.pss = []  # (seconds since start, kB)
         self.runs = 0
         self.kiosk = None
+        self.last_screen, self.same = None, 0
         self.t0 = time.time()
         self.usb = os.path.join(work, "usb")
         os.makedirs(self.usb, exist_ok=True)
@@ -334,6 +335,27 @@ class Monkey:
         t = self.kiosk.trace()
         screen = t.get("screen", "?")
         self.screens[screen] = self.screens.get(screen, 0) + 1
+        # Random input rarely completes a form (the report form cannot be
+        # left, only sent): after a while on one screen, now and then act
+        # like a trainee who wants on: Back or Escape, or the first option
+        # and the screen's main button.
+        self.same = self.same + 1 if screen == self.last_screen else 0
+        self.last_screen = screen
+        if self.same > 30 and self.rng.random() < 0.25:
+            if self.rng.random() < 0.4:
+                if 1 in t["items"]:
+                    self.tap_item(t, 1)
+                else:
+                    self.key("Escape")
+            else:
+                self.key("1")
+                t = self.kiosk.trace()
+                if 100 in t["items"]:
+                    self.tap_item(t, 100)
+                else:
+                    self.key("Return")
+            self.count("move-on")
+            return
         if screen == "admin":
             self.admin(t)
             return
