@@ -437,6 +437,9 @@ def main():
     subprocess.run([args.binary, "set-pin", "--config", cfg], input=f"{PIN}\n{PIN}\n", text=True,
                    check=True, capture_output=True)
 
+    # Stopped from outside (SIGTERM, as ctest's timeout does): the window
+    # and the X server go too.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     xvfb = Xvfb(w, h)
     m = Monkey(args, xvfb.display, work, w, h)
     try:
