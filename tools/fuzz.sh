@@ -59,6 +59,17 @@ if [ ! -x "$bin" ]; then
     exit 1
 fi
 
+# A crash found earlier is not retried away (the suite repeats a failed
+# test once): until its input is kept as a regression test or deleted, the
+# harness fails straight away.
+for f in "$dir/artifacts/$name-"crash-* "$dir/artifacts/$name-"leak-* \
+         "$dir/artifacts/$name-"timeout-* "$dir/artifacts/$name-"oom-*; do
+    [ -e "$f" ] || continue
+    echo "fuzz: an earlier run found $f" >&2
+    echo "fuzz: fix it and keep the input as tests/fuzz/corpus/$name/regress-WHAT, or delete it" >&2
+    exit 1
+done
+
 seeds="$root/tests/fuzz/corpus/$name"
 work="$dir/corpus/$name"
 mkdir -p "$work" "$dir/artifacts"
