@@ -3,9 +3,11 @@
  * The input is the JSON text. It is either accepted, and then every value
  * is within the range config.c promises, or refused with a message that
  * names the file; in both cases the configuration holds something usable
- * (the defaults after a refusal) and frees cleanly. */
+ * (the defaults after a refusal) and frees cleanly. The same text is also
+ * read as the window's `--only AUDIENCE,...` list. */
 #include <string.h>
 
+#include "core/catalog.h"
 #include "core/config.h"
 #include "fuzz.h"
 
@@ -41,10 +43,23 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     FUZZ_ASSERT(cfg.retention_days >= 0);
     double w = cfg.scoring.w_timing + cfg.scoring.w_quality + cfg.scoring.w_spotting;
     FUZZ_ASSERT(w > 0.99 && w < 1.01);
+    for (size_t i = 0; i < cfg.naudiences; i++)
+        FUZZ_ASSERT(uh_catalog_find(uh_audiences, cfg.audiences[i]) != NULL);
     char *dir = uh_config_scenarios_dir(&cfg), *db = uh_config_results_db(&cfg);
     FUZZ_ASSERT(dir && db);
     free(dir);
     free(db);
+
+    /* The same text as the window's `--only` list: accepted ids are known
+     * ones, at least one; a refusal leaves the audiences as they were. */
+    size_t before = cfg.naudiences;
+    if (uh_config_set_audiences(&cfg, text, &err) == 0) {
+        FUZZ_ASSERT(cfg.naudiences >= 1);
+        for (size_t i = 0; i < cfg.naudiences; i++)
+            FUZZ_ASSERT(uh_catalog_find(uh_audiences, cfg.audiences[i]) != NULL);
+    } else {
+        FUZZ_ASSERT(cfg.naudiences == before && err.msg[0]);
+    }
     uh_config_free(&cfg);
     free(text);
     return 0;
