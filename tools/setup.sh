@@ -5,7 +5,8 @@
 # xrandr and a small window manager for the kiosk's screen tests; xdotool,
 # ImageMagick, Python, Node.js for the xAPI validator, Graphviz, dpkg-dev,
 # the Lua 5.4 interpreter for tools/readability.py, lintian, git and man-db
-# for the package tests, and for the web player: emscripten and Chromium).
+# for the package tests, for the web player: emscripten and Chromium, and
+# clang with its libFuzzer runtime for tests/fuzz).
 set -eu
 cd "$(dirname "$0")/.."
 
@@ -14,7 +15,7 @@ build_pkgs="build-essential cmake pkg-config libsdl2-dev libsdl2-ttf-dev liblua5
   libsystemd-dev libx11-dev libxrandr-dev libzip-dev fonts-noto-core fonts-dejavu-core"
 test_pkgs="xvfb xserver-xephyr x11-xserver-utils matchbox-window-manager xauth xdotool imagemagick
   x11-utils python3 sqlite3 graphviz dpkg-dev file nodejs npm ca-certificates procps lua5.4
-  emscripten chromium lintian git man-db"
+  emscripten chromium lintian git man-db clang libclang-rt-14-dev"
 
 want=$build_pkgs
 [ "${1:-}" = "--test" ] && want="$build_pkgs $test_pkgs"

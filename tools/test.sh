@@ -34,8 +34,8 @@ echo "== test suite (build/)"
 echo "== test suite under AddressSanitizer and UBSan (build-asan/)"
 cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DUNHOOKED_SANITIZE=ON -DUNHOOKED_WERROR=ON >/dev/null
 cmake --build build-asan -j"$jobs"
-# Leak checking stays on for our code; SDL and the X libraries keep a few
-# allocations for the process lifetime, suppressed in tools/lsan.supp.
+# Leak checking stays on, SDL's allocations included; tools/lsan.supp only
+# suppresses libdbus's own session-bus buffers (see the file).
 export ASAN_OPTIONS="abort_on_error=1:detect_leaks=1"
 export LSAN_OPTIONS="suppressions=$(pwd)/tools/lsan.supp:print_suppressions=0"
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"

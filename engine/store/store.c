@@ -130,13 +130,18 @@ char *uh_time_format(int64_t ms, char out[32])
 {
     time_t t = (time_t)(ms >= 0 ? ms / 1000 : (ms - 999) / 1000);
     int rest = (int)(ms - (int64_t)t * 1000);
-    struct tm tm;
+    struct tm tm = {0};
     gmtime_r(&t, &tm);
-    size_t n = strftime(out, 32, "%Y-%m-%dT%H:%M:%S", &tm);
+    /* The year always has four digits (strftime's %Y drops the zeros of
+     * 0224), so what is printed parses back. */
+    int n = snprintf(out, 32, "%04lld-%02d-%02dT%02d:%02d:%02d", (long long)tm.tm_year + 1900,
+                     tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec);
+    if (n < 0 || n > 26)
+        n = 26;
     if (rest)
-        snprintf(out + n, 32 - n, ".%03dZ", rest);
+        snprintf(out + n, 32 - (size_t)n, ".%03dZ", rest);
     else
-        snprintf(out + n, 32 - n, "Z");
+        snprintf(out + n, 32 - (size_t)n, "Z");
     return out;
 }
 

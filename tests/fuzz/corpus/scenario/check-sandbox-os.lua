@@ -1,0 +1,3 @@
+-- expect: 'os' is not available in the scenario sandbox
+os.execute("touch /tmp/unhooked-escaped")
+return {}
