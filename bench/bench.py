@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: Apache-2.0
 """Start time, memory, idle CPU and frame time of the trainee window, beside
 the bare SDL floor (bench/floor.c), under Xvfb. Prints figures; asserts
 nothing.

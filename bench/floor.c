@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* floor.c — the "bare SDL floor" for bench.py: a minimal SDL2 + SDL2_ttf
  * program with the software renderer (no GL) that draws one screen of
  * comparable content (a title, an 18-line paragraph, three buttons) and

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: Apache-2.0
 # bench/limits.sh BINARY — how long hostile scenario files hold the program
 # before a limit stops them (issue 10), and how long a file at the
 # documented limits takes to check and to play. Prints figures; asserts

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// SPDX-License-Identifier: Apache-2.0
 /* web.js — figures for the web player and its LMS packages. Prints
  * figures; asserts nothing.
  *

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 # cpack_project.cmake — read by cpack before it packages: refuses a tree
 # whose compiled-in data folder would not match the package's /usr, or one
 # built without Debian's hardening flags.

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 # packaging.cmake — what `cmake --install` puts where, beyond the binary and
 # the scenarios, and the Debian package built from it with CPack:
 #

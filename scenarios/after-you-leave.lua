@@ -1,3 +1,4 @@
+-- SPDX-License-Identifier: Apache-2.0
 -- Trains: former staff remain targets, and can still report. A consultancy pitches a well-paid
 -- "advisory" role to someone who has just resigned: a memo "from memory", then names and documents,
 -- a retainer "for life", and an introduction to a friend still inside. The trainee is a leaver.

@@ -1,3 +1,4 @@
+-- SPDX-License-Identifier: Apache-2.0
 -- Trains: disclosing a past contact, without fear. For the onboarding kiosk: in the first week of a
 -- new job, a friend from a study-abroad year resurfaces, and the "foundation" that once paid the
 -- trainee for student essays wants a new paper, then names, then a move to a post with more access.

@@ -1,3 +1,4 @@
+-- SPDX-License-Identifier: Apache-2.0
 -- Trains: a current team-mate who is short of money asks for "small" favours: files from a project
 -- he has left, a borrowed badge, a paid meeting with "a consultant". The hard part is reporting
 -- someone you know; a quiet word with the team lead is not a report. The trainee is the office

@@ -1,3 +1,4 @@
+-- SPDX-License-Identifier: Apache-2.0
 -- Trains: the all-expenses-paid conference invitation: lavish hosts, a charming guide, an
 -- unannounced honorarium handed over on camera, then the pitch; going only with company
 -- clearance, and keeping to it. Half-measure: a manager's "great exposure, go!".

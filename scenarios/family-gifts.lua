@@ -1,3 +1,4 @@
+-- SPDX-License-Identifier: Apache-2.0
 -- Trains: recognising gifts and favours to a family member abroad as an approach to you, and
 -- declaring them before they become leverage; asking HR about the gift rules is not a report.
 -- Seed facts used: the Candace Claiborne case (Stratfor, "Unlocking the Secrets of MOMINT"): charged

@@ -1,3 +1,4 @@
+-- SPDX-License-Identifier: Apache-2.0
 -- Trains: a trusted former colleague asking for "a little help" is still an approach; the
 -- little hook works through friends, and people who have been drawn in often turn to others.
 -- Warning a team-mate is not a report.

@@ -1,3 +1,4 @@
+-- SPDX-License-Identifier: Apache-2.0
 -- Trains: treating a gifted, pre-configured device as an approach: ask before accepting, hand it
 -- over untouched, never wipe it or investigate it yourself; a helpdesk scan is not a report.
 -- Seed facts used: Claiborne, charged in 2017 with not declaring gifts and payments, allegedly

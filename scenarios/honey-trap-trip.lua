@@ -1,3 +1,4 @@
+-- SPDX-License-Identifier: Apache-2.0
 -- Trains: recognising a honey trap on a business trip, and reporting it even after the fact,
 -- since shame is the only leverage it has; stopping contact once reported. Half-measures:
 -- telling a colleague at the fair, blocking the number.

@@ -1,3 +1,4 @@
+-- SPDX-License-Identifier: Apache-2.0
 -- Trains: spotting a fake think-tank profile on LinkedIn and reporting it before the
 -- "little hook" sets (connection -> paid paper -> internal data -> trip -> leverage), and
 -- stopping once reported. Half-measures: the platform's "report profile" button, warning a

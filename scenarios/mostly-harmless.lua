@@ -1,3 +1,4 @@
+-- SPDX-License-Identifier: Apache-2.0
 -- Trains: judgement, not suspicion. A genuine recruiter's approach is full of ordinary details and
 -- has one real warning sign: she asks about your current project (its customer, then specs and
 -- internal slides) "to match you".

@@ -1,3 +1,4 @@
+-- SPDX-License-Identifier: Apache-2.0
 -- Trains: procurement as a way in. A new distributor orders high-power lasers and marine-engine
 -- parts, with odd end-user details, a free-port forwarder, split lots, a third-party payer and a
 -- "thank-you" for the clerk. The trainee is a purchasing clerk. Credit control's payment check and a

@@ -1,3 +1,4 @@
+-- SPDX-License-Identifier: Apache-2.0
 -- Trains: the "little hook" by e-mail: a well-paid harmless paper, then papers that edge
 -- towards internal data, then leverage from the recorded payments; asking for clearance first,
 -- and stopping once reported. Half-measure: asking HR whether side work is allowed.

@@ -1,3 +1,4 @@
+-- SPDX-License-Identifier: Apache-2.0
 -- Trains: a headhunter who moves the conversation off the platform and turns "screening" into
 -- questions about your current project; the platform's "report profile" button is not a report
 -- to your company.

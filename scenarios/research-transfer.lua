@@ -1,3 +1,4 @@
+-- SPDX-License-Identifier: Apache-2.0
 -- Trains: a research partnership as a way in. A small partner firm and a friendly visiting
 -- researcher propose a paid research transfer agreement with a university lab, then ask for more
 -- than the agreement covers. The trainee is a university researcher. The tech-transfer office's

@@ -1,3 +1,4 @@
+-- SPDX-License-Identifier: Apache-2.0
 -- Trains: travelling abroad with work devices: loaners instead of your own laptop, devices out
 -- of sight, USB sticks and Wi-Fi certificates, handing devices back untouched, and keeping to a
 -- briefing once you have one. Half-measure: the IT helpdesk's virus scan.

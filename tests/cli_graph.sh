@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: Apache-2.0
 # `unhooked graph`: DOT naming every scene, report edges and endings marked;
 # SVG through Graphviz when it is installed; usage errors exit 2.
 exe=$1 src=$2

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: Apache-2.0
 # `unhooked run` against hostile answers and configuration files (issue 10,
 # items 8 and 15): every one is refused with a message naming the file,
 # none hangs and none is undefined behaviour.

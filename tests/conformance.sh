@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: Apache-2.0
 # Runs the contract suite (SPEC.md as executable checks) when it is present
 # beside the checkout; exit 77 tells ctest to report the test as skipped.
 exe=$1 suite=$2

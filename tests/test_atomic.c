@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* test_atomic.c — replacing a file atomically: contents, modes, owners'
  * groups, links, and no temporary file left behind either way. */
 #include <dirent.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* test_audience.c — choosing which scenarios a kiosk offers by audience:
  * the "audiences" configuration key, the window's `--only` list, and the
  * library filter applied to the shipped scenarios. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* test_config.c — embedded defaults, overrides, and refusals that name
  * the offending key. */
 #include <stdlib.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* test_migrate_config.c — `unhooked migrate-config`, which the package's
  * postinst runs on an upgrade from 0.1: the PIN hash moves out of the
  * configuration into its own file, the settings that only repeated the 0.1

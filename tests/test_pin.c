@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* test_pin.c — the admin PIN: yescrypt hashes, constant-time checks, the
  * hash file beside the configuration, and a lockout that holds across
  * restarts and clock changes. Times are injected, so nothing here sleeps. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* test_run.c — the run state machine: `when`, `hook`, `effect`, text
  * functions, s.visited, s.vars, endings, the one-report rule, marks and
  * the report form model. */

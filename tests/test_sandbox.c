@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* test_sandbox.c — one test per attack on the scenario sandbox (SPEC §2).
  *
  * Every attack must fail with a message naming the file (and line where

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* test_scenarios.c — every shipped scenario: `check` finds nothing, and
  * every path through it (loops bounded) reaches an ending, scores within
  * 0..100 and offers a report on the way. Scores must be spread: the best

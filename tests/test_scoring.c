@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* test_scoring.c — SPEC §4 on hand-worked examples, then its stated
  * consequences as properties over many generated runs. */
 #include <stdlib.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* test_session.c — the training session without a display: sign-in, the
  * report form's rules (SPEC §3 and its v2 window rule), replay and resume,
  * and the debrief's words for each kind of outcome. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* test_set_pin.c — `unhooked set-pin` end to end: the PIN piped in or typed
  * at a terminal, the hash in its own file beside the configuration
  * verifying, the configuration left alone (but for a 0.1 hash taken out of

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* test_validator.c — the scenario validator's C side against hostile files
  * (issue 10, item 4).
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* test_watchdog.c — the sd_notify messages the kiosk sends, received on a
  * socket standing in for systemd, and silence when there is no systemd. */
 #include <stdlib.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* testing.h — the few macros the test programs share.
  *
  * CHECK records a failure and carries on, so one run reports every broken

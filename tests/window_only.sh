@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: Apache-2.0
 # The window's `--only AUDIENCE[,AUDIENCE]`: a typo or a missing value is a
 # usage error (exit 2, before any window opens) that names the bad id and
 # lists the known ones. usage: window_only.sh PATH-TO-unhooked

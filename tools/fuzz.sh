@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: Apache-2.0
 # tools/fuzz.sh NAME SECONDS — fuzzes one input of the program with libFuzzer.
 #
 # Builds the harness tests/fuzz/fuzz_NAME.c with clang, AddressSanitizer,

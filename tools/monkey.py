@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: Apache-2.0
 """A monkey for the kiosk: random taps, clicks, drags, keys and typing on the
 real `unhooked --kiosk` window under Xvfb, for as long as asked.
 

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: Apache-2.0
 """Plays every ending of every shipped scenario in the real window.
 
 For each scenario in scenarios/ and each ending label in its graph, finds

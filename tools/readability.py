@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: Apache-2.0
 """Checks that scenario texts stay short and plain.
 
 For each scenario file (or each *.lua in a folder) given, prints the

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: Apache-2.0
 # tools/run.sh [unhooked options] — installs what is missing, builds, and
 # opens Unhooked (for example `tools/run.sh --kiosk`).
 set -eu

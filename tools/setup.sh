@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: Apache-2.0
 # tools/setup.sh [--test] — installs the Debian packages Unhooked needs
 # (only those missing), then configures and builds into build/.
 # With --test it also installs what the test suite needs (Xvfb; Xephyr,

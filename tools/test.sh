@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: Apache-2.0
 # tools/test.sh — installs what is missing, builds, and runs the whole test
 # suite twice: on the normal build, then on an AddressSanitizer +
 # UndefinedBehaviorSanitizer build (build-asan/).

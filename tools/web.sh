@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: Apache-2.0
 # tools/web.sh — builds the core for the browser: build-web/unhooked-core.js
 # and .wasm (the same C as the kiosk, compiled by emscripten).
 #

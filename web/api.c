@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* api.c — the core's C API for the web player (compiled to WebAssembly by
  * tools/web.sh; see docs/web.md).
  *

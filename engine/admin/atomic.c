@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* atomic.c — write to a temporary file, fsync, rename, fsync the folder. */
 #define _GNU_SOURCE  /* mkostemp */
 #include "atomic.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* atomic.h — replacing a small file so that a crash leaves the old or the
  * new contents, never a mix.
  *

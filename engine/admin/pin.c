@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* pin.c — yescrypt hashing of the admin PIN and the persistent lockout. */
 #include "pin.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* pin.h — the kiosk's admin PIN: hashing, checking, and a lockout that
  * survives restarts.
  *

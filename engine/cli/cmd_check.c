@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* cmd_check.c — `unhooked check PATH...` (SPEC §5): one line per problem
  * on stdout, each file named on stderr as it is checked; exit 0 when there
  * are no problems, 1 when there are, 2 on bad usage. */

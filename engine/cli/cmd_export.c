@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* cmd_export.c — `unhooked export --format csv|json|xapi`: stored
  * attempts as a file for spreadsheets, scripts or an LRS import.
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* cmd_graph.c — `unhooked graph SCENARIO [--svg] [-o FILE]`: the scene graph
  * for authors, in Graphviz DOT (or SVG through `dot` when installed).
  *

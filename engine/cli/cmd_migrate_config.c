@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* cmd_migrate_config.c — `unhooked migrate-config [--config FILE]`: brings
  * a configuration written for Unhooked 0.1 to the current layout. The
  * package's postinst runs it on upgrade; running it again changes nothing.

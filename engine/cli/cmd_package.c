@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* cmd_package.c — `unhooked package --cmi5 | --scorm12 | --scorm2004 -o FILE.zip`:
  * a course for a learning management system, with the web player, the
  * core compiled to WebAssembly, the scenarios and the configuration.

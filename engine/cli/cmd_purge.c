@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* cmd_purge.c — `unhooked purge --before DATE | --retention`: delete
  * results for privacy, leaving no copy of them in the database files.
  *

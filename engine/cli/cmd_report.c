@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* cmd_report.c — `unhooked report`: the results summary, as text, JSON or
  * a self-contained HTML page.
  *

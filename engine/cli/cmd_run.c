@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* cmd_run.c — `unhooked run SCENARIO --answers FILE` (SPEC §5): play one
  * scenario with no window and print the result as one JSON object.
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* cmd_set_pin.c — `unhooked set-pin [--config FILE]`: set the kiosk's admin
  * PIN.
  *

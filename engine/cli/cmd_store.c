@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* cmd_store.c — what the results commands share: reading the config and
  * opening the store named by --db (or the config), with the warnings an
  * administrator needs while a damaged store set aside is not acknowledged;

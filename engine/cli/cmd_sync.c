@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* cmd_sync.c — `unhooked sync [--lrs URL]`: send the xAPI statements of
  * recorded attempts to the Learning Record Store, keeping what cannot be
  * sent for the next time.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* commands.h — the subcommands of `unhooked` (SPEC §5 and beyond).
  *
  * Each command takes the arguments after its name and returns the process

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* main.c — `unhooked`: dispatches to a subcommand, or opens the window. */
 #include <stdio.h>
 #include <string.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* alloc.c — allocations that never return NULL. */
 #include "alloc.h"
 

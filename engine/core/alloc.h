@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* alloc.h — the bottom floor of the engine: allocation helpers that abort
  * with a message on out-of-memory (the engine has no sensible way to go on
  * without memory for its own structures; scenario scripts are capped

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* catalog.c — tactic, channel and mitigation catalogs (SPEC §1). */
 #include "catalog.h"
 

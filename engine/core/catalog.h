@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* catalog.h — the fixed vocabularies of SPEC §1: tactics, channels and the
  * mitigation advice (from TorchStone's "Mitigating the Threat"). */
 #ifndef UH_CATALOG_H

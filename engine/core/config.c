@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* config.c — configuration: embedded defaults overridden by one JSON file.
  *
  * Parsing is strict on purpose: a kiosk that silently ignores a misspelt

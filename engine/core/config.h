@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* config.h — the one JSON configuration file, with embedded defaults.
  *
  * Every field has a default, so no file is needed. A file overrides any

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* error.h — the caller-owned error record every fallible function fills.
  *
  * A function that can fail returns a status (0 on success, -1 on failure)

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* json.c — strict JSON parsing (see json.h). */
 #include "json.h"
 

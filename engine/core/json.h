@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* json.h — strict JSON parsing for the files people write by hand.
  *
  * cJSON alone accepts a second document after the first (it stops reading

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* result.c — result JSON. Components are rounded to 4 decimals so the
  * output is stable across platforms' last-bit float differences. */
 #include "result.h"

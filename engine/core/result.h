@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* result.h — the outcome of one run (SPEC §5 "Result"), as data and JSON.
  *
  * Everything the debrief, the results store and the exports need is here,

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* run.c — the run state machine (SPEC §2 semantics, §3 form, §4 score). */
 #include "run.h"
 

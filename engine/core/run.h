@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* run.h — the run state machine: one trainee playing one scenario.
  *
  * The kiosk screens and `unhooked run` drive the same machine, so a

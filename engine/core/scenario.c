@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* scenario.c — loading a scenario file and validating it (SPEC §2, §5).
  *
  * Reading happens inside one protected call (uh_sandbox_cpcall) so that a

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* scenario.h — a scenario file validated into C structures (SPEC §2).
  *
  * uh_scenario_load runs the file in its own sandbox and reads the returned

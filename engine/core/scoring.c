@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* scoring.c — SPEC §4. Kept free of any other engine state so the tests can
  * check the formula and its consequences directly. */
 #include "scoring.h"

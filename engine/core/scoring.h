@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* scoring.h — the scoring formula of SPEC §4, as a pure function.
  *
  *   T = R ? max(floor, 1 - step*(h + a)) : 0      (a: hook taken after the report)

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* strategy.c — the four scripted players of `check --strategies`. */
 #include "strategy.h"
 

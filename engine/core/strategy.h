@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* strategy.h — scripted players for `unhooked check --strategies`.
  *
  * A scenario teaches judgement only if the right play passes and the

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* translation.c — comparing a translated scenario with its original. */
 #include "translation.h"
 

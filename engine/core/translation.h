@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* translation.h — scenarios in more than one language.
  *
  * A translation is a whole scenario file in another language, kept in a

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* util.h — small string, file, time and hashing helpers shared by the core.
  * The allocators come from alloc.h (included here for convenience), errors
  * from error.h: util stands on both, and neither imports it. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* export.c — CSV, JSON and xAPI files from stored attempts. */
 #include "export.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* export.h — stored attempts as CSV, JSON or xAPI statements.
  *
  * All three are deterministic for the same records (no "exported at"

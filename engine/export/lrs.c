@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* lrs.c — the outbox sender, on libcurl (see lrs.h). */
 #include "lrs.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* lrs.h — sending xAPI statements to a Learning Record Store.
  *
  * The outbox is a table in the results store. A sync first queues the

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* xapi.c — building xAPI statements from stored attempts (see xapi.h). */
 #include "xapi.h"
 

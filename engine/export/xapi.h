@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* xapi.h — attempts as Experience API 1.0.3 statements.
  *
  * One statement per event of an attempt, in this order, following cmi5's

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* watchdog.c — sd_notify(3) from libsystemd, which handles the socket
  * (including abstract addresses) and does nothing without NOTIFY_SOCKET. */
 #include "watchdog.h"

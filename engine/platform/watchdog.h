@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* watchdog.h — telling systemd the kiosk is alive (sd_notify protocol).
  *
  * The kiosk runs as a Type=notify service with WatchdogSec (see

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* html.c — the HTML report (see html.h). Everything is drawn with fixed
  * geometry in SVG user units and scaled by the browser (viewBox), so the
  * page looks the same on a laptop, a projector and paper. */

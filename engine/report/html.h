@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* html.h — the results report as one self-contained HTML page.
  *
  * Inline CSS and inline SVG charts only: no script, no font or image

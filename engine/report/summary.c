@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* summary.c — counting attempts into groups (see summary.h for the
  * definitions of the outcomes and rates). */
 #include "summary.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* summary.h — the numbers an administrator reads: attempts, report rate,
  * miss rate, hook depth at report, pass rate, per scenario, per cohort, per
  * day, and the red flags most often missed.

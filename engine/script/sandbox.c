@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* sandbox.c — the scenario sandbox (SPEC §2). */
 #define _GNU_SOURCE  /* SIGEV_THREAD_ID, gettid */
 #include "sandbox.h"

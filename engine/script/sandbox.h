@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* sandbox.h — one Lua 5.4 state per scenario, locked down as SPEC §2 says.
  *
  * The sandbox is data: an allow-list of globals and libraries (see

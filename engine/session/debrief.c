@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* debrief.c — the debrief's words and the replayed path. */
 #include "debrief.h"
 

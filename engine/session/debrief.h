@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* debrief.h — what the debrief says, as data, built from a finished run.
  *
  * The words of the debrief come from here, so the kiosk and the web player

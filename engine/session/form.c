@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* form.c — the report form model (SPEC §3 and its v2 window rule). */
 #include "form.h"
 

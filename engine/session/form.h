@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* form.h — the report form of SPEC §3 as the window fills it.
  *
  * Three steps: to whom (the configuration's recipients), what to include

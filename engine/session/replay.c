@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* replay.c — one loop for answers files, resumed runs and the debrief. */
 #include "replay.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* replay.h — playing a run forward from recorded answers.
  *
  * `unhooked run` plays an answers file, the window resumes a saved run, and

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* resume.c — see resume.h. */
 #include "resume.h"
 

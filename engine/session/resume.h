@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* resume.h — a self-paced trainee's unfinished scenario, kept on disk so
  * the next sitting can pick it up where it stopped.
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* session.c — one trainee's sitting: sign-in, the run, its report form,
  * decisions, the result, and this sitting's finished scenarios. */
 #include "session.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* session.h — one trainee's sitting, with no display attached.
  *
  * The session holds who is training, the run in progress with its report

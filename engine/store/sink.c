@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* sink.c — the window's results sink (see sink.h). */
 #include "sink.h"
 

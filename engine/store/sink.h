@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* sink.h — where a long-running program's results go: the results store,
  * opened when it is first needed and again after it failed, whose saves
  * never hold up the screen behind another program's lock.

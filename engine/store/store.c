@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* store.c — the results store on SQLite (see store.h for the contract).
  *
  * Durability rests on three things: WAL mode with synchronous=FULL (a

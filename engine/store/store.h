@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* store.h — the results store: one SQLite database, one writing connection.
  *
  * Every finished attempt is one row (plus its choices, in order, so it can

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* admin.c — the administration screen behind the PIN: results with charts
  * (report rate and pass rate per scenario and per cohort, hook depth at
  * report), the

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* attract.c — the kiosk's resting screen: short facts from real cases in
  * a loop (the shell's timer advances them, see uh_ui_tick) and an
  * invitation to start; any touch, click or key begins a sitting. Also the

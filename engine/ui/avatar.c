@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* avatar.c — initials and a silhouette on a colour from the name's hash. */
 #include "avatar.h"
 

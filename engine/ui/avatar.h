@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* avatar.h — generated portraits for the people in a scenario.
  *
  * No photographs are shipped: a person is drawn as a disc in a colour

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* certificate.c — draw the certificate off screen and save it with libpng. */
 #include "certificate.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* certificate.h — the trainee's certificate for a sitting, as a PNG.
  *
  * Drawn off screen with SDL's software renderer into a surface, using the

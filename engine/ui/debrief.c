@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* debrief.c — after the ending: the score and its three parts, the
  * trainee's own path replayed, the report line by line, where the approach
  * would have gone, the warning signs caught and missed, what to take away

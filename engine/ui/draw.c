@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* draw.c — shapes from cached coverage textures, icons from shapes. */
 #include "draw.h"
 

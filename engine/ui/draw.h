@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* draw.h — anti-aliased shapes and code-drawn icons on an SDL renderer.
  *
  * SDL's software renderer has no anti-aliasing, so round things are made

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* gui.c — hit targets, focus, scrolling and the standard widgets. */
 #include "gui.h"
 

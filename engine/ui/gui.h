@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* gui.h — immediate-mode widgets: buttons, toggles, focus and scrolling.
  *
  * Each frame a screen draws its widgets top to bottom; every interactive

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* illustration.c — in-person places drawn in code (see illustration.h). */
 #include "illustration.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* illustration.h — the place an in-person scene happens, drawn in code.
  *
  * Scenario files say that a scene is in person but not where (SPEC §2 has

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* input.h — input as plain data.
  *
  * The platform shell (platform/sdl/app.c) turns mouse, touch and keyboard

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* kiosk.c — what makes the window an unattended kiosk: the idle warning
  * and reset (the "Are you still there?" overlay), the wipe that leaves
  * nothing of one trainee for the next, the five-tap corner gesture and the

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* menu.c — the scenario menu: one grid of cards, each naming its tactic and
  * whom it is for (its audience tags), with the trainee's progress on it;
  * broken scenarios are shown disabled as unavailable. */

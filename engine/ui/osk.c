@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* osk.c — the on-screen keyboard (see osk.h). */
 #include <string.h>
 

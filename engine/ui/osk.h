@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* osk.h — the on-screen keyboard for touch-only kiosks, shared by every
  * screen with a text field (sign-in, admin).
  *

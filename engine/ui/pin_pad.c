@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* pin_pad.c — the administrator's PIN prompt: a touch-friendly number
  * pad (digits on a keyboard work too). Every try goes through the PIN
  * guard (admin/pin.h), which counts wrong tries and locks the pad for a

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* report_form.c — the three steps of filing a report (SPEC §3): to whom,
  * what to include, how; with the organisation's security contact. */
 #include <stdio.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* scene_view.c — a scene in its channel's look, the choices, the
  * "Something seems off?" panel and the leave confirmation. */
 #include <stdio.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* screens.h — what the screens share inside the ui: the full uh_ui
  * structure, the screen table and the common layout helpers (ui.c).
  * Only engine/ui includes this; the shell sees ui.h. */

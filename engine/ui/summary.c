@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* summary.c — this sitting's finished scenarios and the certificate. */
 #include <errno.h>
 #include <stdio.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* text.c — font discovery, word wrapping and the rendered-text cache. */
 #include "text.h"
 

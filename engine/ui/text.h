@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* text.h — fonts and the rendered-text cache.
  *
  * Fonts are found once at start (the configured fonts folder, then the

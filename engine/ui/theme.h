@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* theme.h — the palette, the type scale and the spacing scale shared by
  * every screen.
  *

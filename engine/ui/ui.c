@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* ui.c — the screen table, the shared layout helpers and the run flow. */
 #include "screens.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* ui.h — the trainee program's state and its screens.
  *
  * One uh_ui holds everything the screens share: the configuration, the

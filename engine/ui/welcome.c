@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* welcome.c — the welcome / sign-in screen: organisation, name or employee
  * ID (typed on a keyboard or the on-screen keyboard), or anonymous. */
 #include <stdio.h>

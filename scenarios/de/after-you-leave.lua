@@ -1,3 +1,4 @@
+-- SPDX-License-Identifier: Apache-2.0
 -- Deutsche Fassung von ../after-you-leave.lua: dieselben IDs und Regeln, eigene Worte.
 -- Priya duzt Sie, wie eine alte Kollegin beim Feierabendbier; die Erzählung und alle anderen siezen.
 -- Trainiert: Ehemalige bleiben Ziel und können sich trotzdem melden. Eine Beratungsfirma bietet

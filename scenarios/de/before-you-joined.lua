@@ -1,3 +1,4 @@
+-- SPDX-License-Identifier: Apache-2.0
 -- Deutsche Fassung von ../before-you-joined.lua: dieselben IDs und Regeln, eigene Worte.
 -- Camille duzt Sie, wie eine alte Freundin; die Erzählung und alle anderen siezen.
 -- Trainiert: einen früheren Kontakt offenlegen, ohne Angst. Für den Kiosk beim Onboarding: In der

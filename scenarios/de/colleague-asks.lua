@@ -1,3 +1,4 @@
+-- SPDX-License-Identifier: Apache-2.0
 -- Deutsche Fassung von ../colleague-asks.lua: dieselben IDs und Regeln, eigene Worte.
 -- Lukas duzt Sie, wie es Teamkollegen nach sechs Jahren tun; die Erzählung und alle anderen siezen.
 -- Trainiert: Ein Teamkollege in Geldnot bittet um „kleine“ Gefallen: Dateien aus einem Projekt, das

@@ -1,3 +1,4 @@
+-- SPDX-License-Identifier: Apache-2.0
 -- Deutsche Fassung von ../conference-honorarium.lua: dieselben IDs und Regeln, eigene Worte.
 -- Trainiert: die Einladung zur Konferenz mit allen Kosten übernommen: großzügige Gastgeber, eine
 -- charmante Begleitung, ein unangekündigtes Honorar, vor der Kamera übergeben, dann das

@@ -1,3 +1,4 @@
+-- SPDX-License-Identifier: Apache-2.0
 -- Deutsche Fassung von ../family-gifts.lua: dieselben IDs und Regeln, eigene Worte.
 -- Jonas duzt seine Mutter oder seinen Vater, wie Kinder es tun; alle anderen siezen.
 -- Trainiert: Geschenke und Gefälligkeiten für ein Familienmitglied im Ausland als Annäherung an Sie

@@ -1,3 +1,4 @@
+-- SPDX-License-Identifier: Apache-2.0
 -- Deutsche Fassung von ../former-colleague.lua: dieselben IDs und Regeln, eigene Worte.
 -- Dario und Priya duzen Sie, wie alte Teamkollegen es tun; die Erzählung und die
 -- Unternehmenssicherheit siezen.

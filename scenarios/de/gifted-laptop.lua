@@ -1,3 +1,4 @@
+-- SPDX-License-Identifier: Apache-2.0
 -- Deutsche Fassung von ../gifted-laptop.lua: dieselben IDs und Regeln, eigene Worte.
 -- Trainiert: ein geschenktes, vorkonfiguriertes Gerät als Anwerbeversuch behandeln: vor dem
 -- Annehmen fragen, es unberührt abgeben, es nie löschen oder selbst untersuchen; ein Scan des

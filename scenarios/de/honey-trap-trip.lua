@@ -1,3 +1,4 @@
+-- SPDX-License-Identifier: Apache-2.0
 -- Deutsche Fassung von ../honey-trap-trip.lua: dieselben IDs und Regeln, eigene Worte.
 -- Alexis und Sam bleiben wie im Original ohne Geschlecht: der Text nennt sie beim Namen.
 -- Trainiert: eine Honigfalle auf einer Dienstreise erkennen und melden, auch hinterher, denn

@@ -1,3 +1,4 @@
+-- SPDX-License-Identifier: Apache-2.0
 -- Deutsche Fassung von ../linkedin-think-tank.lua: dieselben IDs und Regeln, eigene Worte.
 -- Trainiert: ein falsches Thinktank-Profil auf LinkedIn erkennen und melden, bevor der
 -- „kleine Haken“ sitzt (Verbindung -> bezahltes Papier -> interne Daten -> Reise -> Druck),

@@ -1,3 +1,4 @@
+-- SPDX-License-Identifier: Apache-2.0
 -- Deutsche Fassung von ../mostly-harmless.lua: dieselben IDs und Regeln, eigene Worte.
 -- Trainiert: Urteilskraft statt Misstrauen. Die Anfrage einer echten Personalberaterin ist voller
 -- gewöhnlicher Details und hat ein echtes Warnsignal: Sie fragt nach Ihrem aktuellen Projekt (erst

@@ -1,3 +1,4 @@
+-- SPDX-License-Identifier: Apache-2.0
 -- Deutsche Fassung von ../odd-order.lua: dieselben IDs und Regeln, eigene Worte.
 -- Trainiert: Einkauf und Versand als Einfallstor. Ein neuer Händler bestellt Hochleistungslaser und
 -- Teile für Schiffsmotoren, mit seltsamen Angaben zum Endverwender, einem Spediteur im Freihafen,

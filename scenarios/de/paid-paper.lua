@@ -1,3 +1,4 @@
+-- SPDX-License-Identifier: Apache-2.0
 -- Deutsche Fassung von ../paid-paper.lua: dieselben IDs und Regeln, eigene Worte.
 -- Trainiert: den „kleinen Haken“ per E-Mail: ein gut bezahltes, harmloses Papier, dann Papiere,
 -- die sich internen Daten nähern, dann Druck mit den belegten Zahlungen; vorher um Freigabe

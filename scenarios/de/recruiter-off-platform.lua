@@ -1,3 +1,4 @@
+-- SPDX-License-Identifier: Apache-2.0
 -- Deutsche Fassung von ../recruiter-off-platform.lua: dieselben IDs und Regeln, eigene Worte.
 -- Trainiert: eine Headhunterin, die das Gespräch von der Plattform weglenkt und aus dem
 -- „Screening“ Fragen zu Ihrem aktuellen Projekt macht; der Knopf „Profil melden“ der Plattform

@@ -1,3 +1,4 @@
+-- SPDX-License-Identifier: Apache-2.0
 -- Deutsche Fassung von ../research-transfer.lua: dieselben IDs und Regeln, eigene Worte.
 -- Trainiert: eine Forschungspartnerschaft als Einfallstor. Eine kleine Partnerfirma und ein
 -- freundlicher Gastwissenschaftler schlagen eine bezahlte Vereinbarung zum Forschungstransfer mit

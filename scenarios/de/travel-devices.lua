@@ -1,3 +1,4 @@
+-- SPDX-License-Identifier: Apache-2.0
 -- Deutsche Fassung von ../travel-devices.lua: dieselben IDs und Regeln, eigene Worte.
 -- Trainiert: mit Arbeitsgeräten ins Ausland reisen: Leihgeräte statt des eigenen Laptops, Geräte
 -- außer Sichtweite, USB-Sticks und WLAN-Zertifikate, Geräte unberührt zurückgeben und sich an ein

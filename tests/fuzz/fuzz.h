@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* fuzz.h — what the fuzz harnesses share.
  *
  * Each harness (fuzz_*.c) defines LLVMFuzzerTestOneInput. Built with clang

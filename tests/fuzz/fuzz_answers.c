@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* fuzz_answers.c — the answers file of `unhooked run` (SPEC §5).
  *
  * The input is the answers file. It is played, exactly as the command does,

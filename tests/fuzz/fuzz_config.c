@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* fuzz_config.c — the configuration file (engine/core/config.h).
  *
  * The input is the JSON text. It is either accepted, and then every value

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* fuzz_date.c — dates given on the command line (--since, --before) and
  * read back from the results store: uh_time_parse and uh_time_format
  * (engine/store/store.h).

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* fuzz_pin_state.c — the admin PIN's lockout state file
  * (engine/admin/pin.h).
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* fuzz_resume.c — a self-paced trainee's progress file
  * (engine/session/resume.h).
  *

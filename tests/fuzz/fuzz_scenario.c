@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* fuzz_scenario.c — a scenario file, loaded and validated, then played a
  * few steps when it loads.
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* replay.c — the main() of a harness built without libFuzzer: feeds every
  * file named on the command line (folders: every file inside, sorted)
  * through LLVMFuzzerTestOneInput once. A crash or a broken property aborts

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* leak_demo.c — proves that tools/lsan.supp hides only the libraries' own
  * lifetime allocations, not leaks our code makes through them.
  *

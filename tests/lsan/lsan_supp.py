@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: Apache-2.0
 """Checks tools/lsan.supp against tests/lsan/leak_demo under Xvfb.
 
     lsan_supp.py LEAK_DEMO SUPPRESSIONS

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: Apache-2.0
 # deb.sh SOURCE_DIR WORK_DIR — builds the Debian package the way a release
 # would (a tree configured with CMAKE_INSTALL_PREFIX=/usr, which turns on
 # Debian's hardening flags, then cpack -G DEB), then checks it without

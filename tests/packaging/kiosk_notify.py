@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: Apache-2.0
 """The kiosk speaks systemd's notify protocol the way unhooked-kiosk.service
 (Type=notify, WatchdogSec) needs: READY=1 once the first screen is up,
 WATCHDOG=1 at a third of the watchdog period from the event loop, and

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* test_default_config.c — the two configuration files the package ships.
  *
  * packaging/config.json.default, installed in /usr/share/doc/unhooked/,

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: Apache-2.0
 # upgrade.sh SOURCE_DIR WORK_DIR — installs the previous release's package on
 # this machine, sets the admin PIN and edits the configuration the way an
 # administrator does, then upgrades to the package deb.sh built

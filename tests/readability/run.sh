@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: Apache-2.0
 # tools/readability.py on small fixtures: plain texts pass (exit 0); a long
 # scene and hard debrief texts are each named with the file (exit 1); a file
 # that does not load exits 2. Exit 77 when there is no Lua 5.4 interpreter.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* dataset.c — the synthetic attempts of dataset.h. Results are built the
  * way the run state machine builds them (same fields, same scoring
  * function), without playing scenario files, so the data set does not

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* dataset.h — a fixed, realistic set of attempts for report and export
  * tests: three scenarios, three cohorts (and none), twelve days in November
  * 2026, every outcome, a trainee name that needs CSV quoting, and an

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* fault_vfs.h — a SQLite VFS over the default one that fails on request,
  * for tests of what the store does when the disk, not the file, is at
  * fault: a full disk, a shared-memory index that cannot be grown or

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: Apache-2.0
 # full_disk.sh UNHOOKED MAKE_DATASET SCENARIO ANSWERS — run by test_cli.py
 # under `unshare --mount`: a healthy store on a 2 MB tmpfs that is then
 # filled up. Reading and writing must fail with a clear message and leave

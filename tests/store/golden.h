@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* golden.h — comparing output with a golden file in tests/store/golden/.
  * UH_UPDATE_GOLDEN=1 rewrites the file instead (then review the diff). */
 #ifndef UH_TEST_GOLDEN_H

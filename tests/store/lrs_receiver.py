@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: Apache-2.0
 """A strict little Learning Record Store for tests (standard library only).
 
 Accepts xAPI statements at POST/PUT {prefix}/statements on the loopback

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* make_dataset.c — `uh_make_dataset DB`: writes the test data set
  * (dataset.h) into a results store, for looking at reports by hand and for
  * the xAPI validation test. */

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: Apache-2.0
 """test_cli.py UNHOOKED MAKE_DATASET — the results commands as an
 administrator uses them: `run --trainee` records exactly what it prints,
 `run` without it records nothing, report/export/purge with --db, the

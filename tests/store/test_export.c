@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* test_export.c — CSV, JSON and xAPI exports of the known data set
  * against golden files; UUID v5 and ISO 8601 durations; the shape and
  * order of one attempt's statements. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* test_html.c — the HTML report: self-contained (no script, no fetch of
  * anything), every chart present, text escaped, an empty store handled. */
 #include "dataset.h"

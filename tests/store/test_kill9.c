@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* test_kill9.c — durable_under_kill9: a result the store said it saved
  * survives kill -9 at any moment, and a store killed at any moment opens
  * again without being taken for damaged.

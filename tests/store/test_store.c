@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* test_store.c — the results store: saving and reading back, durability
  * (kill -9: test_kill9.c), damage proven before a store is set aside and
  * every other failure changing nothing, reading changing nothing, the

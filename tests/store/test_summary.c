@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* test_summary.c — the report numbers on the known data set (golden text
  * and JSON), the outcome rules, and numbers worked out by hand on a small
  * set. */

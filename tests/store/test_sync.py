@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: Apache-2.0
 """test_sync.py UNHOOKED MAKE_DATASET — `unhooked sync` against a test LRS
 on the loopback address: refused connections, HTTP 500s, lost answers; the
 outbox keeps what was not acknowledged and never re-sends what was; a

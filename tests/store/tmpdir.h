@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* tmpdir.h — a scratch folder per test program, removed at exit unless
  * UH_KEEP_TMP is set. */
 #ifndef UH_TEST_TMPDIR_H

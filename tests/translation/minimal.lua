@@ -1,3 +1,4 @@
+-- SPDX-License-Identifier: Apache-2.0
 -- The original of the translation tests.
 return scenario {
   id = "ok-minimal",

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: Apache-2.0
 # Translations (scenarios/LANG/ID.lua): `unhooked check` compares a
 # translation's structure with its original and names every difference.
 exe=$1

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: Apache-2.0
 """The window against hostile scenarios (issue 10), under Xvfb with real X
 input: each run-time attack (a text, `when`, label or effect function that
 hangs; texts of millions of lines or bytes; a scene of 99 slow `when`s)

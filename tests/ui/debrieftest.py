@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: Apache-2.0
 """The report form's rules and the debrief (SPEC v2), in the real window.
 
 Plays tests/ui/fixtures-v2/keynote.lua three times under Xvfb with real X

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: Apache-2.0
 """Kiosk, facilitator and self-paced modes, driven under Xvfb with xdotool.
 
 Checks, each with a fresh program (sharing one X server):

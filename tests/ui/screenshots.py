@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: Apache-2.0
 """Regenerates the screenshots of the trainee window shown in the docs.
 
 Plays the shipped scenarios (scenarios/) in the real program under Xvfb

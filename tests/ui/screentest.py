@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: Apache-2.0
 """The kiosk on real screens: `unhooked --kiosk` without --size must cover
 whatever screen it is given, and keep covering it when the resolution or the
 orientation changes while it runs.

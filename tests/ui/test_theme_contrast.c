@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* test_theme_contrast.c — every text and control colour pair of the theme
  * (UH_THEME_PAIRS in engine/ui/theme.h) meets WCAG 2.2 AA: the contrast
  * ratio (L1 + 0.05) / (L2 + 0.05) of the relative luminances is at least

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* test_ui_screens.c — the screens driven off screen, without X: SDL's
  * software renderer draws into a surface, input goes in as the plain
  * records the shell makes of SDL events (ui/input.h), and the checks read

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* test_ui_text.c — the text cache and wrapping of the trainee window
  * (engine/ui/text.c), off screen with SDL's software renderer: wrapped
  * text never exceeds its width (so nothing is cut off), over-long words are

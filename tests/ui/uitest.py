@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: Apache-2.0
 """Drives the real `unhooked` window under Xvfb with real X input (xdotool).
 
 One run plays the fixture scenario (tests/ui/fixtures) from sign-in to the

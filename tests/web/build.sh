@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: Apache-2.0
 # build.sh SOURCE_DIR — the web_build test: runs tools/web.sh. Its exit 77
 # (emscripten cannot be installed here) is a skip, unless
 # UNHOOKED_WEB_REQUIRED=1 (tools/test.sh), when it is a failure.

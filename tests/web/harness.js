@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /* harness.js — what the browser tests share: building and unpacking a
  * package, a local HTTP server (127.0.0.1 only), Debian's Chromium driven
  * by puppeteer-core, and a driver that plays the player like a trainee.

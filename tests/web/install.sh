@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: Apache-2.0
 # install.sh — installs the web tests' tools from the npm registry (npm ci):
 # puppeteer-core (drives Debian's Chromium), @xapi/cmi5 (the player's cmi5
 # library), @learninglocker/xapi-validation, scorm-again and axe-core.

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: Apache-2.0
 # package_cli.sh UNHOOKED SOURCE_DIR — `unhooked package` without a browser:
 # usage errors, a scenario that does not exist, a missing player, what the
 # configuration leaks (nothing secret may reach an LMS), the manifests,

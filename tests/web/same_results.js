@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// SPDX-License-Identifier: Apache-2.0
 /* same_results.js — the web core must give, byte for byte, the result JSON
  * that the native `unhooked run` prints for the same answers.
  *

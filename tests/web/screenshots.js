@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// SPDX-License-Identifier: Apache-2.0
 /* screenshots.js — the web player's screenshots for the README
  * (assets/screenshots/web-*.png), in headless Chromium at 1280 × 720 and
  * on a 390 px wide phone screen.

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// SPDX-License-Identifier: Apache-2.0
 /* test_a11y.js — the player for everyone: axe-core (npm) on every screen.
  *
  *   node test_a11y.js UNHOOKED SOURCE_DIR

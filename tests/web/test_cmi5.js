@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// SPDX-License-Identifier: Apache-2.0
 /* test_cmi5.js — a cmi5 course in a test LMS, played in headless Chromium.
  *
  *   node test_cmi5.js UNHOOKED SOURCE_DIR

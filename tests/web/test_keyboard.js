@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// SPDX-License-Identifier: Apache-2.0
 /* test_keyboard.js — a whole play with the keyboard alone reaches the
  * debrief, with visible focus on every stop and new scenes announced.
  *

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// SPDX-License-Identifier: Apache-2.0
 /* test_scorm.js — SCORM 1.2 and SCORM 2004 packages played inside
  * scorm-again (npm), a SCORM runtime, in headless Chromium.
  *

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: Apache-2.0
 # install.sh — installs the xAPI validator (npm ci) unless node_modules is
 # already up to date with package-lock.json. Exit 77 (skipped) without npm.
 cd "$(dirname "$0")" || exit 1

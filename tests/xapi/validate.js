@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// SPDX-License-Identifier: Apache-2.0
 // validate.js FILE... — checks every xAPI statement in the files with
 // Learning Locker's validator (@learninglocker/xapi-validation, the one its
 // LRS runs before storing). A file holds a JSON array of statements, or one

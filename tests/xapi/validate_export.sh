@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: Apache-2.0
 # validate_export.sh UNHOOKED MAKE_DATASET — exports the test data set as
 # xAPI and checks every statement with the validator. Exit 77 (skipped)
 # when node or the validator is not installed.

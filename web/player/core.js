@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /* core.js — the C core (unhooked-core.wasm) behind a small JavaScript API.
  *
  * The same file serves the player in the browser (global UnhookedPlayerCore)

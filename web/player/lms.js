@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /* lms.js — where the player's progress and results go: a cmi5 LMS (through
  * npm's @xapi/cmi5), a SCORM 1.2 or SCORM 2004 LMS (its JavaScript API,
  * found in a parent or opener window), or nowhere (the page opened on its

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /* player.js — the web player: renders the core's view (web/api.c) as HTML.
  *
  * The core decides everything (what a scene says, which choices it shows,

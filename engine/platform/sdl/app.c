@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* app.c — the SDL shell of the trainee program: command line, window,
  * renderer, and the event loop that turns SDL events into plain input for
  * the screens (ui/ui.h) and sleeps in SDL_WaitEvent when nothing moves.

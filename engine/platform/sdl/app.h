@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* app.h — the windowed program (kiosk, self-paced, facilitator): the SDL
  * shell that turns SDL events into plain input for the ui and presents
  * what it draws. */

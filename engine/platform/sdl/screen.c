@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* screen.c — the kiosk's view of the X screen (see screen.h). */
 #include "screen.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* screen.h — the rectangle a kiosk window must cover, and keeping it
  * covered when the screen changes.
  *

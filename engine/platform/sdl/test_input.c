@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* test_input.c — finger events from a named pipe (see test_input.h). */
 #include "test_input.h"
 

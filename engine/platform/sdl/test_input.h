@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* test_input.h — finger input for the UI tests (UNHOOKED_TEST_INPUT).
  *
  * X test tools (xdotool, XTest) can only move a mouse and press keys, and

@@ -1,3 +1,4 @@
+-- SPDX-License-Identifier: Apache-2.0
 -- A faithful German translation: the same ids and rules, other words.
 return scenario {
   id = "ok-minimal",

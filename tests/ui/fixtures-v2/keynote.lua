@@ -1,3 +1,4 @@
+-- SPDX-License-Identifier: Apache-2.0
 -- The UI tests of the report form's rules and the debrief (SPEC v2): report
 -- early and stop (passes), report to the helpdesk (wrong place), report and
 -- then take the envelope (went deeper), or play along and be drawn in.

@@ -1,3 +1,4 @@
+-- SPDX-License-Identifier: Apache-2.0
 -- A broken translation: a hook, a choice, a detail, a channel and a fact id differ.
 return scenario {
   id = "ok-minimal",
