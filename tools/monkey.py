@@ -150,6 +150,7 @@ class Monkey:
         self.stalls = []
         self.exports_ok = 0
         self.exports_failed = 0
+        self.export_failures = []  # the window's message for each
         self.pss = []  # (seconds since start, kB)
         self.runs = 0
         self.kiosk = None
@@ -292,25 +293,32 @@ class Monkey:
         if r < 0.45:
             t = self.reveal((100, 101, 102, 104))
         if r < 0.2 and 100 in t["items"] and 101 in t["items"]:
-            before = len(os.listdir(self.usb))
+            # Empty the folder field (random typing may have filled it),
+            # type the folder, press Export, and wait for the message.
             self.tap_item(t, 100)
-            self.xdo("key", "--window", self.kiosk.wid or "", "--repeat", "60", "--delay", "5",
+            self.xdo("key", "--window", self.kiosk.wid or "", "--repeat", "300", "--delay", "2",
                      "BackSpace")
             self.count("key")
             self.type(self.usb)
+            before = {f: os.stat(os.path.join(self.usb, f)).st_mtime_ns for f in os.listdir(self.usb)}
+            old_msg = self.kiosk.trace().get("export")
             t = self.kiosk.trace()
             if 101 in t["items"]:
                 self.tap_item(t, 101)
             deadline = time.time() + 20
+            got = None
             while time.time() < deadline and self.kiosk.alive():
-                if "export" in self.kiosk.trace():
+                now = {f: os.stat(os.path.join(self.usb, f)).st_mtime_ns for f in os.listdir(self.usb)}
+                got = self.kiosk.trace().get("export")
+                if now != before or (got and got != old_msg):
                     break
                 time.sleep(0.1)
-            got = self.kiosk.trace().get("export", "")
-            if got.startswith("1 ") or len(os.listdir(self.usb)) > before:
+            if now != before:
                 self.exports_ok += 1
             else:
                 self.exports_failed += 1
+                self.export_failures.append({"at_s": round(time.time() - self.t0, 1),
+                                             "message": got if got != old_msg else None})
             self.count("export")
         elif r < 0.3 and 102 in t["items"]:
             self.tap_item(t, 102)
@@ -458,6 +466,7 @@ def main():
         "screens_seen": m.screens, "program_runs": m.runs,
         "crashes": [e for e in m.exits], "stalls": m.stalls,
         "exports_ok": m.exports_ok, "exports_failed": m.exports_failed,
+        "export_failures": m.export_failures,
         "pss_kb_first": m.pss[0][1] if m.pss else None,
         "pss_kb_last": m.pss[-1][1] if m.pss else None,
         "pss_kb_max": max(p[1] for p in m.pss) if m.pss else None,
@@ -470,6 +479,8 @@ def main():
     print(f"monkey: screens {', '.join(f'{k} {v}' for k, v in sorted(m.screens.items()))}")
     print(f"monkey: {len(m.exits)} crash(es) or unclean exit(s), {len(m.stalls)} stall(s), "
           f"{m.runs} program run(s), exports {m.exports_ok} ok / {m.exports_failed} failed")
+    for e in m.export_failures:
+        print(f"monkey: an export wrote nothing at {e['at_s']} s: {e['message'] or 'no message'}")
     if m.pss:
         print(f"monkey: PSS first {m.pss[0][1] / 1024:.1f} MB, last {m.pss[-1][1] / 1024:.1f} MB, "
               f"max {summary['pss_kb_max'] / 1024:.1f} MB")
