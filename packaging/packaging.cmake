@@ -165,6 +165,9 @@ else()
   set(CPACK_DEBIAN_PACKAGE_DEPENDS "${UH_DEB_LIBS}, fonts-noto-core | fonts-dejavu-core, adduser")
 endif()
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "graphviz, nodm | lightdm, x11-xserver-utils, xserver-xorg")
+# Read aloud loads eSpeak NG with dlopen when a trainee asks for it, so
+# dpkg-shlibdeps does not see it: without it everything but the speech works.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "libespeak-ng1")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_EXTRA
     ${UH_PKG}/debian/postinst ${UH_PKG}/debian/prerm ${UH_PKG}/debian/postrm)
 # Everything but component "etc" (/etc/unhooked/config.json, see above).

@@ -51,6 +51,7 @@ for lib in libsdl2-2.0-0 libsdl2-ttf-2.0-0 liblua5.4-0 libcjson1 libsqlite3-0 li
 done
 echo "$depends" | grep -q "fonts-noto-core | fonts-dejavu-core" || bad "Depends lacks the fonts"
 field Suggests | tr ',' '\n' | grep -qx ' *graphviz' || bad "Suggests lacks graphviz: $(field Suggests)"
+field Recommends | tr ',' '\n' | grep -qx ' *libespeak-ng1' || bad "Recommends lacks libespeak-ng1 (read aloud): $(field Recommends)"
 [ "$(field Version)" = "$(sed -n '1s/^unhooked (\([^)]*\)).*/\1/p' "$src/packaging/debian/changelog")" ] ||
     bad "Version $(field Version) is not the changelog's"
 ctl=$work/deb-control
