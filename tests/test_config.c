@@ -73,6 +73,34 @@ TEST(mistakes_are_refused_naming_the_key)
     refused("[1, 2]", "must be a JSON object");
 }
 
+/* Accessibility: the session's starting text size, contrast, motion and
+ * read aloud; a size the screens do not offer is refused. */
+TEST(accessibility_defaults_and_overrides)
+{
+    uh_config c;
+    uh_config_defaults(&c);
+    CHECK(c.a11y.text_size == 100 && !c.a11y.high_contrast && !c.a11y.reduced_motion && c.a11y.read_aloud);
+    uh_config_free(&c);
+    uh_error e;
+    int rc = uh_config_load_text(&c,
+        "{ \"accessibility\": { \"text_size\": 150, \"high_contrast\": true, \"reduced_motion\": true,"
+        "  \"read_aloud\": false } }", "site.json", &e);
+    CHECK_MSG(rc == 0, "%s", e.msg);
+    CHECK(c.a11y.text_size == 150 && c.a11y.high_contrast && c.a11y.reduced_motion && !c.a11y.read_aloud);
+    uh_config_free(&c);
+    rc = uh_config_load_text(&c, "{ \"accessibility\": { \"text_size\": 200 } }", "site.json", &e);
+    CHECK(rc == 0 && c.a11y.text_size == 200 && c.a11y.read_aloud);
+    uh_config_free(&c);
+    refused("{ \"accessibility\": { \"text_size\": 120 } }",
+            "\"accessibility.text_size\": must be one of the sizes offered: 100, 150, 200");
+    refused("{ \"accessibility\": { \"text_size\": 400 } }", "\"accessibility.text_size\": must be between 100 and 200");
+    refused("{ \"accessibility\": { \"text_size\": 150.5 } }", "must be a whole number");
+    refused("{ \"accessibility\": { \"high_contrast\": \"yes\" } }",
+            "\"accessibility.high_contrast\": must be true or false");
+    refused("{ \"accessibility\": { \"large_text\": true } }", "\"accessibility.large_text\": unknown key");
+    refused("{ \"accessibility\": true }", "\"accessibility\": must be an object");
+}
+
 TEST(malformed_json_names_the_line)
 {
     uh_config c;
@@ -165,6 +193,7 @@ int main(void)
     RUN(defaults_match_the_spec);
     RUN(a_file_overrides_a_subset);
     RUN(mistakes_are_refused_naming_the_key);
+    RUN(accessibility_defaults_and_overrides);
     RUN(malformed_json_names_the_line);
     RUN(time_limits_have_spec_defaults_and_are_checked);
     RUN(a_second_json_document_is_refused);

@@ -63,6 +63,7 @@ void uh_config_defaults(uh_config *cfg)
     cfg->idle_warning_s = 15;
     cfg->pin_max_tries = 5;
     cfg->pin_lockout_s = 300;
+    cfg->a11y = (uh_accessibility){.text_size = 100, .read_aloud = true};
 }
 
 /* One report option, "to" or "how": {id, label, credit} or {id, label,
@@ -295,6 +296,34 @@ static int read_audiences(reader *r, const cJSON *root, uh_config *cfg)
     return 0;
 }
 
+/* "accessibility": the session's starting text size, contrast, motion and
+ * whether read aloud is offered. */
+static int read_accessibility(reader *r, const cJSON *o, uh_accessibility *a)
+{
+    static const char *const k[] = {"text_size", "high_contrast", "reduced_motion", "read_aloud",
+                                    NULL};
+    static const int sizes[] = UH_TEXT_SIZES;
+    int size = a->text_size;
+    if (only_keys(r, o, "accessibility", k) ||
+        get_int(r, o, "accessibility", "text_size", sizes[0], sizes[UH_TEXT_SIZE_COUNT - 1], &size) ||
+        get_bool(r, o, "accessibility", "high_contrast", &a->high_contrast) ||
+        get_bool(r, o, "accessibility", "reduced_motion", &a->reduced_motion) ||
+        get_bool(r, o, "accessibility", "read_aloud", &a->read_aloud))
+        return -1;
+    bool offered = false;
+    for (int i = 0; i < UH_TEXT_SIZE_COUNT; i++)
+        offered |= size == sizes[i];
+    if (!offered) {
+        char what[96];
+        int len = snprintf(what, sizeof what, "must be one of the sizes offered:");
+        for (int i = 0; i < UH_TEXT_SIZE_COUNT && len > 0 && (size_t)len < sizeof what; i++)
+            len += snprintf(what + len, sizeof what - (size_t)len, "%s %d", i ? "," : "", sizes[i]);
+        return fail(r, "accessibility", "text_size", what);
+    }
+    a->text_size = size;
+    return 0;
+}
+
 int uh_config_set_audiences(uh_config *cfg, const char *list, uh_error *err)
 {
     char *copy = uh_xstrdup(list ? list : ""), *save = NULL;
@@ -333,7 +362,7 @@ static int read_root(reader *r, const cJSON *root, uh_config *cfg)
 {
     static const char *const keys[] = {"organisation", "security_contact", "report", "scoring",
                                        "limits", "paths", "allow_anonymous", "retention_days",
-                                       "kiosk", "lrs", "audiences", NULL};
+                                       "kiosk", "lrs", "audiences", "accessibility", NULL};
     int bad = 0;
     if (!cJSON_IsObject(root))
         return uh_error_set(r->err, r->name, 0, "the configuration must be a JSON object");
@@ -423,6 +452,11 @@ static int read_root(reader *r, const cJSON *root, uh_config *cfg)
             get_int(r, o, "kiosk", "pin_lockout_s", 1, 86400, &cfg->pin_lockout_s))
             return -1;
     }
+    if (bad)
+        return -1;
+
+    if ((o = get_object(r, root, "", "accessibility", &bad)) && read_accessibility(r, o, &cfg->a11y))
+        return -1;
     if (bad)
         return -1;
 

@@ -32,6 +32,20 @@ typedef struct uh_limits {
                                 file or to show one scene, together */
 } uh_limits;
 
+/* Accessibility (issue 14): what a session starts with. A trainee changes
+ * the text size, contrast and motion on the sign-in or attract screen for
+ * their own session; the kiosk's wipe returns to these. */
+typedef struct uh_accessibility {
+    int text_size;        /* percent: one of UH_TEXT_SIZES */
+    bool high_contrast;   /* the high-contrast palette */
+    bool reduced_motion;  /* no fades or animations */
+    bool read_aloud;      /* trainees may have text read aloud (eSpeak NG) */
+} uh_accessibility;
+
+/* The text sizes offered, in percent, smallest first. */
+#define UH_TEXT_SIZES {100, 150, 200}
+#define UH_TEXT_SIZE_COUNT 3
+
 /* The largest configuration file read (bytes). */
 #define UH_CONFIG_MAX ((size_t)1 << 20)
 
@@ -59,6 +73,7 @@ typedef struct uh_config {
     /* Learning record store. */
     char *lrs_url, *lrs_username, *lrs_password;
     char *lrs_homepage;    /* xAPI account homePage and IRI base; NULL: https://unhooked.example */
+    uh_accessibility a11y;
     /* Audience ids (catalog.h) the window offers scenarios for; none: all. */
     char **audiences;
     size_t naudiences;

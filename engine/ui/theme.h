@@ -8,111 +8,209 @@
  * a text colour and the background it is drawn on is listed in
  * UH_THEME_PAIRS below, and tests/ui/test_theme_contrast.c checks each
  * against WCAG 2.2 AA: 4.5:1 for text, 3:1 for large text (at least 24 px,
- * or 19 px bold) and for what identifies a control or shows the focus. A new
- * colour pair goes into that list with the colour. */
+ * or 19 px bold) and for what identifies a control or shows the focus; in
+ * the high-contrast palette against AAA's 7:1 and 4.5:1 for text. A new
+ * colour goes into both palettes, and a new pair into that list. */
 #ifndef UH_THEME_H
 #define UH_THEME_H
 
 #include <SDL.h>
+#include <stdbool.h>
 
 #define UH_RGB(r, g, b) ((SDL_Color){(r), (g), (b), 255})
 #define UH_RGBA(r, g, b, a) ((SDL_Color){(r), (g), (b), (a)})
 
-/* ---- Surfaces */
-#define UH_C_PAGE UH_RGB(0xEE, 0xF1, 0xF6)
-#define UH_C_CARD UH_RGB(0xFF, 0xFF, 0xFF)
-#define UH_C_CARD_HOVER UH_RGB(0xF6, 0xF9, 0xFF)   /* a choice or toggle under the pointer */
-#define UH_C_CARD_OFF UH_RGB(0xF5, 0xF6, 0xF8)     /* an unavailable scenario */
-#define UH_C_WELL UH_RGB(0xF1, 0xF3, 0xF7)         /* toolbars, disabled keys */
-#define UH_C_SUBTLE UH_RGB(0xE6, 0xE9, 0xEF)       /* bar tracks, neutral pills, a soft disc behind an icon */
-#define UH_C_PANE UH_RGB(0xDD, 0xE2, 0xEA)         /* behind the on-screen keyboard */
-#define UH_C_WHITE UH_RGB(0xFF, 0xFF, 0xFF)
-#define UH_C_SHADOW UH_RGBA(0x10, 0x1C, 0x33, 0x12)
-#define UH_C_SCRIM UH_RGBA(0x0B, 0x14, 0x26, 150)  /* behind a modal panel */
-#define UH_C_SCRIM_DEEP UH_RGBA(0x0B, 0x14, 0x26, 170)
-#define UH_C_SCROLLBAR UH_RGBA(0x10, 0x1C, 0x33, 0x50)
+/* Every colour of the screens, in the two palettes: X(field, standard,
+ * high contrast). The standard one is a light, calm training look; the
+ * high-contrast one (a trainee's choice on the sign-in and attract screens,
+ * or the configuration's accessibility.high_contrast) is black text on
+ * white with dark accents, black bars, visible edges on every card and a
+ * magenta focus ring, and meets WCAG's enhanced contrast (7:1 for text,
+ * 4.5:1 for large text; test_theme_contrast checks it). */
+#define UH_PALETTE_COLOURS(X)                                                                                                 \
+    /* ---- Surfaces */                                                                                                       \
+    X(page, UH_RGB(0xEE, 0xF1, 0xF6), UH_RGB(0xFF, 0xFF, 0xFF))                                                               \
+    X(card, UH_RGB(0xFF, 0xFF, 0xFF), UH_RGB(0xFF, 0xFF, 0xFF))                                                               \
+    X(card_hover, UH_RGB(0xF6, 0xF9, 0xFF), UH_RGB(0xFF, 0xF6, 0xCC)) /* a choice or toggle under the pointer */              \
+    X(card_off, UH_RGB(0xF5, 0xF6, 0xF8), UH_RGB(0xEF, 0xEF, 0xEF)) /* an unavailable scenario */                             \
+    X(well, UH_RGB(0xF1, 0xF3, 0xF7), UH_RGB(0xEF, 0xEF, 0xEF)) /* toolbars, disabled keys */                                 \
+    X(subtle, UH_RGB(0xE6, 0xE9, 0xEF), UH_RGB(0xE4, 0xE4, 0xE4)) /* bar tracks, neutral pills, a soft disc behind an icon */ \
+    X(pane, UH_RGB(0xDD, 0xE2, 0xEA), UH_RGB(0xEB, 0xEB, 0xEB)) /* behind the on-screen keyboard */                           \
+    X(white, UH_RGB(0xFF, 0xFF, 0xFF), UH_RGB(0xFF, 0xFF, 0xFF))                                                              \
+    X(shadow, UH_RGBA(0x10, 0x1C, 0x33, 18), UH_RGBA(0x00, 0x00, 0x00, 0))                                                    \
+    X(scrim, UH_RGBA(0x0B, 0x14, 0x26, 150), UH_RGBA(0x00, 0x00, 0x00, 200)) /* behind a modal panel */                       \
+    X(scrim_deep, UH_RGBA(0x0B, 0x14, 0x26, 170), UH_RGBA(0x00, 0x00, 0x00, 220))                                             \
+    X(scrollbar, UH_RGBA(0x10, 0x1C, 0x33, 80), UH_RGBA(0x00, 0x00, 0x00, 176))                                               \
+    /* ---- The header bar and the dark backdrop of the welcome and attract screens */                                        \
+    X(header, UH_RGB(0x10, 0x1C, 0x33), UH_RGB(0x00, 0x00, 0x00))                                                             \
+    X(header_text, UH_RGB(0xF4, 0xF6, 0xFA), UH_RGB(0xFF, 0xFF, 0xFF))                                                        \
+    X(header_muted, UH_RGB(0x9D, 0xAB, 0xC4), UH_RGB(0xE6, 0xE6, 0xE6))                                                       \
+    X(header_line, UH_RGB(0x33, 0x42, 0x5E), UH_RGB(0xFF, 0xFF, 0xFF))                                                        \
+    X(header_btn, UH_RGB(0x1A, 0x28, 0x42), UH_RGB(0x00, 0x00, 0x00))                                                         \
+    X(header_btn_hot, UH_RGB(0x22, 0x31, 0x4D), UH_RGB(0x2E, 0x2E, 0x2E))                                                     \
+    X(header_btn_down, UH_RGB(0x2A, 0x3A, 0x58), UH_RGB(0x47, 0x47, 0x47))                                                    \
+    X(backdrop_top, UH_RGB(0x0E, 0x1A, 0x33), UH_RGB(0x00, 0x00, 0x00))                                                       \
+    X(backdrop_bottom, UH_RGB(0x1B, 0x3C, 0x7A), UH_RGB(0x00, 0x00, 0x00))                                                    \
+    X(backdrop_kicker, UH_RGB(0x9F, 0xC0, 0xFF), UH_RGB(0xFF, 0xE1, 0x5A))                                                    \
+    X(backdrop_dot, UH_RGB(0x4A, 0x5F, 0x8A), UH_RGB(0xFF, 0xFF, 0xFF))                                                       \
+    /* ---- Text and lines */                                                                                                 \
+    X(text, UH_RGB(0x1A, 0x22, 0x33), UH_RGB(0x00, 0x00, 0x00))                                                               \
+    X(muted, UH_RGB(0x59, 0x63, 0x77), UH_RGB(0x2E, 0x2E, 0x2E))                                                              \
+    X(faint, UH_RGB(0x62, 0x6C, 0x80), UH_RGB(0x38, 0x38, 0x38)) /* placeholders and asides; still 4.5:1 */                   \
+    X(disabled, UH_RGB(0x8A, 0x93, 0xA5), UH_RGB(0x6E, 0x6E, 0x6E)) /* inactive controls only (exempt from contrast) */       \
+    X(line, UH_RGB(0xD9, 0xDE, 0xE7), UH_RGB(0x57, 0x57, 0x57)) /* separators and card edges (decoration) */                  \
+    X(border, UH_RGB(0xC5, 0xCE, 0xDD), UH_RGB(0x00, 0x00, 0x00)) /* a secondary button's edge (its label identifies it) */   \
+    X(control, UH_RGB(0x7F, 0x89, 0x9B), UH_RGB(0x00, 0x00, 0x00)) /* the edge of a text field, check box or radio */         \
+    /* ---- The accent and its states */                                                                                      \
+    X(accent, UH_RGB(0x25, 0x5F, 0xE0), UH_RGB(0x00, 0x33, 0xA1))                                                             \
+    X(accent_hot, UH_RGB(0x1F, 0x53, 0xC8), UH_RGB(0x00, 0x28, 0x7D))                                                         \
+    X(accent_dark, UH_RGB(0x1A, 0x47, 0xB0), UH_RGB(0x00, 0x1B, 0x57))                                                        \
+    X(accent_soft, UH_RGB(0xE4, 0xEC, 0xFD), UH_RGB(0xDD, 0xE7, 0xFF))                                                        \
+    X(accent_wash, UH_RGB(0xF4, 0xF7, 0xFE), UH_RGB(0xEE, 0xF3, 0xFF)) /* a secondary button under the pointer */             \
+    X(ghost_hot, UH_RGB(0xEA, 0xEE, 0xF4), UH_RGB(0xE8, 0xE8, 0xE8))                                                          \
+    X(ghost_down, UH_RGB(0xE4, 0xE9, 0xF0), UH_RGB(0xDA, 0xDA, 0xDA))                                                         \
+    X(key_dark, UH_RGB(0xB8, 0xC2, 0xD2), UH_RGB(0xC4, 0xC4, 0xC4)) /* the on-screen keyboard's function keys */              \
+    X(key_dark_hot, UH_RGB(0x9A, 0xA6, 0xBA), UH_RGB(0xAB, 0xAB, 0xAB))                                                       \
+    /* The focus ring: 3:1 or more against the page, cards, the keyboard's pane                                               \
+     * and the dark header alike. */                                                                                          \
+    X(focus, UH_RGB(0xC2, 0x5E, 0x00), UH_RGB(0xD6, 0x00, 0x8A))                                                              \
+    /* ---- Meaning: good, warning, bad (text colours pass on their soft backgrounds) */                                      \
+    X(good, UH_RGB(0x13, 0x75, 0x50), UH_RGB(0x00, 0x5C, 0x33))                                                               \
+    X(good_soft, UH_RGB(0xDF, 0xF5, 0xEB), UH_RGB(0xE3, 0xF6, 0xEC))                                                          \
+    X(good_line, UH_RGB(0xA9, 0xDE, 0xC6), UH_RGB(0x00, 0x5C, 0x33))                                                          \
+    X(warn, UH_RGB(0xA0, 0x4E, 0x00), UH_RGB(0x6E, 0x35, 0x00))                                                               \
+    X(warn_soft, UH_RGB(0xFD, 0xF0, 0xDC), UH_RGB(0xFF, 0xF1, 0xD9))                                                          \
+    X(warn_soft_hot, UH_RGB(0xFB, 0xE6, 0xC4), UH_RGB(0xFF, 0xE3, 0xB0))                                                      \
+    X(warn_line, UH_RGB(0xF0, 0xC0, 0x7A), UH_RGB(0x6E, 0x35, 0x00))                                                          \
+    X(warn_text, UH_RGB(0x9A, 0x4A, 0x00), UH_RGB(0x6E, 0x35, 0x00)) /* warning words and headings on light backgrounds */    \
+    X(bad, UH_RGB(0xB0, 0x2A, 0x2A), UH_RGB(0x9E, 0x00, 0x00))                                                                \
+    X(bad_hot, UH_RGB(0x8F, 0x22, 0x22), UH_RGB(0x76, 0x00, 0x00))                                                            \
+    X(bad_soft, UH_RGB(0xFB, 0xE6, 0xE6), UH_RGB(0xFF, 0xE6, 0xE6))                                                           \
+    /* ---- Paper: narration, the attract screen's facts */                                                                   \
+    X(paper, UH_RGB(0xFD, 0xFB, 0xF6), UH_RGB(0xFF, 0xFF, 0xFF))                                                              \
+    X(paper_line, UH_RGB(0xE8, 0xE1, 0xD0), UH_RGB(0x57, 0x57, 0x57))                                                         \
+    X(paper_rule, UH_RGB(0xD9, 0xC7, 0x9E), UH_RGB(0x5C, 0x4A, 0x1E))                                                         \
+    X(paper_label, UH_RGB(0x7A, 0x64, 0x3A), UH_RGB(0x46, 0x36, 0x0C))                                                        \
+    X(paper_pill, UH_RGB(0xF3, 0xEB, 0xD8), UH_RGB(0xF6, 0xEF, 0xDB))                                                         \
+    /* ---- The channel looks (scene_view.c) */                                                                               \
+    X(net_banner, UH_RGB(0x0B, 0x4F, 0x9C), UH_RGB(0x00, 0x2A, 0x61)) /* professional network */                              \
+    X(net_banner_end, UH_RGB(0x3A, 0x86, 0xD0), UH_RGB(0x00, 0x2A, 0x61))                                                     \
+    X(net_pill, UH_RGBA(0xFF, 0xFF, 0xFF, 40), UH_RGBA(0xFF, 0xFF, 0xFF, 40))                                                 \
+    X(net_connect, UH_RGB(0xE3, 0xEE, 0xFA), UH_RGB(0xE6, 0xEF, 0xFA))                                                        \
+    X(net_message, UH_RGB(0xF2, 0xF5, 0xF9), UH_RGB(0xF4, 0xF6, 0xF9))                                                        \
+    X(mail_icon, UH_RGB(0xC2, 0x41, 0x3B), UH_RGB(0x9E, 0x00, 0x00)) /* e-mail */                                             \
+    X(phone_top, UH_RGB(0x12, 0x22, 0x38), UH_RGB(0x00, 0x00, 0x00)) /* phone */                                              \
+    X(phone_bottom, UH_RGB(0x1C, 0x3A, 0x52), UH_RGB(0x00, 0x00, 0x00))                                                       \
+    X(phone_text, UH_RGB(0xEE, 0xF3, 0xF8), UH_RGB(0xFF, 0xFF, 0xFF))                                                         \
+    X(phone_muted, UH_RGB(0x9F, 0xB3, 0xC8), UH_RGB(0xE0, 0xE0, 0xE0))                                                        \
+    X(phone_ongoing, UH_RGB(0x2B, 0x4C, 0x6B), UH_RGB(0x33, 0x33, 0x33))                                                      \
+    X(phone_ring, UH_RGBA(0xFF, 0xFF, 0xFF, 14), UH_RGBA(0xFF, 0xFF, 0xFF, 20))                                               \
+    X(phone_ring_inner, UH_RGBA(0xFF, 0xFF, 0xFF, 22), UH_RGBA(0xFF, 0xFF, 0xFF, 30))                                         \
+    X(phone_bubble, UH_RGBA(0xFF, 0xFF, 0xFF, 20), UH_RGBA(0xFF, 0xFF, 0xFF, 36))                                             \
+    X(chat_head, UH_RGB(0x12, 0x6E, 0x63), UH_RGB(0x00, 0x3D, 0x36)) /* messenger */                                          \
+    X(chat_head_muted, UH_RGB(0xCB, 0xEB, 0xE5), UH_RGB(0xE3, 0xFF, 0xF9))                                                    \
+    X(chat_paper, UH_RGB(0xE7, 0xEE, 0xEA), UH_RGB(0xFF, 0xFF, 0xFF))                                                         \
+    X(chat_date, UH_RGB(0xD6, 0xE4, 0xEE), UH_RGB(0xE6, 0xE6, 0xE6))                                                          \
+    X(chat_note, UH_RGBA(0xFF, 0xF6, 0xD5, 235), UH_RGB(0xFF, 0xF6, 0xD5))                                                    \
+    X(chat_note_text, UH_RGB(0x4F, 0x5B, 0x6E), UH_RGB(0x00, 0x00, 0x00))                                                     \
+    X(person_label, UH_RGB(0x6B, 0x34, 0x1E), UH_RGB(0x46, 0x20, 0x0C)) /* in person */                                       \
+    X(person_pill, UH_RGBA(0xFF, 0xFF, 0xFF, 220), UH_RGB(0xFF, 0xFF, 0xFF))                                                  \
+    X(person_rule, UH_RGB(0xE0, 0x8E, 0x6B), UH_RGB(0x00, 0x00, 0x00))
 
-/* ---- The header bar and the dark backdrop of the welcome and attract screens */
-#define UH_C_HEADER UH_RGB(0x10, 0x1C, 0x33)
-#define UH_C_HEADER_TEXT UH_RGB(0xF4, 0xF6, 0xFA)
-#define UH_C_HEADER_MUTED UH_RGB(0x9D, 0xAB, 0xC4)
-#define UH_C_HEADER_LINE UH_RGB(0x33, 0x42, 0x5E)
-#define UH_C_HEADER_BTN UH_RGB(0x1A, 0x28, 0x42)
-#define UH_C_HEADER_BTN_HOT UH_RGB(0x22, 0x31, 0x4D)
-#define UH_C_HEADER_BTN_DOWN UH_RGB(0x2A, 0x3A, 0x58)
-#define UH_C_BACKDROP_TOP UH_RGB(0x0E, 0x1A, 0x33)
-#define UH_C_BACKDROP_BOTTOM UH_RGB(0x1B, 0x3C, 0x7A)
-#define UH_C_BACKDROP_KICKER UH_RGB(0x9F, 0xC0, 0xFF)
-#define UH_C_BACKDROP_DOT UH_RGB(0x4A, 0x5F, 0x8A)
+typedef struct uh_palette {
+#define UH_PALETTE_FIELD(name, standard, high_contrast) SDL_Color name;
+    UH_PALETTE_COLOURS(UH_PALETTE_FIELD)
+#undef UH_PALETTE_FIELD
+} uh_palette;
 
-/* ---- Text and lines */
-#define UH_C_TEXT UH_RGB(0x1A, 0x22, 0x33)
-#define UH_C_MUTED UH_RGB(0x59, 0x63, 0x77)
-#define UH_C_FAINT UH_RGB(0x62, 0x6C, 0x80)        /* placeholders and asides; still 4.5:1 */
-#define UH_C_DISABLED UH_RGB(0x8A, 0x93, 0xA5)     /* inactive controls only (exempt from contrast) */
-#define UH_C_LINE UH_RGB(0xD9, 0xDE, 0xE7)         /* separators and card edges (decoration) */
-#define UH_C_BORDER UH_RGB(0xC5, 0xCE, 0xDD)       /* a secondary button's edge (its label identifies it) */
-#define UH_C_CONTROL UH_RGB(0x7F, 0x89, 0x9B)      /* the edge of a text field, check box or radio */
+extern const uh_palette uh_palette_standard, uh_palette_high_contrast;
 
-/* ---- The accent and its states */
-#define UH_C_ACCENT UH_RGB(0x25, 0x5F, 0xE0)
-#define UH_C_ACCENT_HOT UH_RGB(0x1F, 0x53, 0xC8)
-#define UH_C_ACCENT_DARK UH_RGB(0x1A, 0x47, 0xB0)
-#define UH_C_ACCENT_SOFT UH_RGB(0xE4, 0xEC, 0xFD)
-#define UH_C_ACCENT_WASH UH_RGB(0xF4, 0xF7, 0xFE)  /* a secondary button under the pointer */
-#define UH_C_GHOST_HOT UH_RGB(0xEA, 0xEE, 0xF4)
-#define UH_C_GHOST_DOWN UH_RGB(0xE4, 0xE9, 0xF0)
-#define UH_C_KEY_DARK UH_RGB(0xB8, 0xC2, 0xD2)     /* the on-screen keyboard's function keys */
-#define UH_C_KEY_DARK_HOT UH_RGB(0x9A, 0xA6, 0xBA)
+/* The palette the screens draw with (theme.c): the standard one until
+ * uh_theme_set_high_contrast switches. The UI runs on one thread. */
+extern const uh_palette *uh_theme;
+void uh_theme_set_high_contrast(bool on);
+bool uh_theme_high_contrast(void);
 
-/* The focus ring: 3:1 or more against the page, cards, the keyboard's pane
- * and the dark header alike. */
-#define UH_C_FOCUS UH_RGB(0xC2, 0x5E, 0x00)
-
-/* ---- Meaning: good, warning, bad (text colours pass on their soft backgrounds) */
-#define UH_C_GOOD UH_RGB(0x13, 0x75, 0x50)
-#define UH_C_GOOD_SOFT UH_RGB(0xDF, 0xF5, 0xEB)
-#define UH_C_GOOD_LINE UH_RGB(0xA9, 0xDE, 0xC6)
-#define UH_C_WARN UH_RGB(0xA0, 0x4E, 0x00)
-#define UH_C_WARN_SOFT UH_RGB(0xFD, 0xF0, 0xDC)
-#define UH_C_WARN_SOFT_HOT UH_RGB(0xFB, 0xE6, 0xC4)
-#define UH_C_WARN_LINE UH_RGB(0xF0, 0xC0, 0x7A)
-#define UH_C_WARN_TEXT UH_RGB(0x9A, 0x4A, 0x00)    /* warning words and headings on light backgrounds */
-#define UH_C_BAD UH_RGB(0xB0, 0x2A, 0x2A)
-#define UH_C_BAD_HOT UH_RGB(0x8F, 0x22, 0x22)
-#define UH_C_BAD_SOFT UH_RGB(0xFB, 0xE6, 0xE6)
-
-/* ---- Paper: narration, the attract screen's facts */
-#define UH_C_PAPER UH_RGB(0xFD, 0xFB, 0xF6)
-#define UH_C_PAPER_LINE UH_RGB(0xE8, 0xE1, 0xD0)
-#define UH_C_PAPER_RULE UH_RGB(0xD9, 0xC7, 0x9E)
-#define UH_C_PAPER_LABEL UH_RGB(0x7A, 0x64, 0x3A)
-#define UH_C_PAPER_PILL UH_RGB(0xF3, 0xEB, 0xD8)
-
-/* ---- The channel looks (scene_view.c) */
-#define UH_C_NET_BANNER UH_RGB(0x0B, 0x4F, 0x9C)     /* professional network */
-#define UH_C_NET_BANNER_END UH_RGB(0x3A, 0x86, 0xD0)
-#define UH_C_NET_PILL UH_RGBA(255, 255, 255, 40)
-#define UH_C_NET_CONNECT UH_RGB(0xE3, 0xEE, 0xFA)
-#define UH_C_NET_MESSAGE UH_RGB(0xF2, 0xF5, 0xF9)
-#define UH_C_MAIL_ICON UH_RGB(0xC2, 0x41, 0x3B)       /* e-mail */
-#define UH_C_PHONE_TOP UH_RGB(0x12, 0x22, 0x38)       /* phone */
-#define UH_C_PHONE_BOTTOM UH_RGB(0x1C, 0x3A, 0x52)
-#define UH_C_PHONE_TEXT UH_RGB(0xEE, 0xF3, 0xF8)
-#define UH_C_PHONE_MUTED UH_RGB(0x9F, 0xB3, 0xC8)
-#define UH_C_PHONE_ONGOING UH_RGB(0x2B, 0x4C, 0x6B)
-#define UH_C_PHONE_RING UH_RGBA(255, 255, 255, 14)
-#define UH_C_PHONE_RING_INNER UH_RGBA(255, 255, 255, 22)
-#define UH_C_PHONE_BUBBLE UH_RGBA(255, 255, 255, 20)
-#define UH_C_CHAT_HEAD UH_RGB(0x12, 0x6E, 0x63)       /* messenger */
-#define UH_C_CHAT_HEAD_MUTED UH_RGB(0xCB, 0xEB, 0xE5)
-#define UH_C_CHAT_PAPER UH_RGB(0xE7, 0xEE, 0xEA)
-#define UH_C_CHAT_DATE UH_RGB(0xD6, 0xE4, 0xEE)
-#define UH_C_CHAT_NOTE UH_RGBA(0xFF, 0xF6, 0xD5, 235)
-#define UH_C_CHAT_NOTE_TEXT UH_RGB(0x4F, 0x5B, 0x6E)
-#define UH_C_PERSON_LABEL UH_RGB(0x6B, 0x34, 0x1E)    /* in person */
-#define UH_C_PERSON_PILL UH_RGBA(255, 255, 255, 220)
-#define UH_C_PERSON_RULE UH_RGB(0xE0, 0x8E, 0x6B)
+/* The screens name colours as UH_C_*; each reads the current palette. */
+#define UH_C_PAGE (uh_theme->page)
+#define UH_C_CARD (uh_theme->card)
+#define UH_C_CARD_HOVER (uh_theme->card_hover)
+#define UH_C_CARD_OFF (uh_theme->card_off)
+#define UH_C_WELL (uh_theme->well)
+#define UH_C_SUBTLE (uh_theme->subtle)
+#define UH_C_PANE (uh_theme->pane)
+#define UH_C_WHITE (uh_theme->white)
+#define UH_C_SHADOW (uh_theme->shadow)
+#define UH_C_SCRIM (uh_theme->scrim)
+#define UH_C_SCRIM_DEEP (uh_theme->scrim_deep)
+#define UH_C_SCROLLBAR (uh_theme->scrollbar)
+#define UH_C_HEADER (uh_theme->header)
+#define UH_C_HEADER_TEXT (uh_theme->header_text)
+#define UH_C_HEADER_MUTED (uh_theme->header_muted)
+#define UH_C_HEADER_LINE (uh_theme->header_line)
+#define UH_C_HEADER_BTN (uh_theme->header_btn)
+#define UH_C_HEADER_BTN_HOT (uh_theme->header_btn_hot)
+#define UH_C_HEADER_BTN_DOWN (uh_theme->header_btn_down)
+#define UH_C_BACKDROP_TOP (uh_theme->backdrop_top)
+#define UH_C_BACKDROP_BOTTOM (uh_theme->backdrop_bottom)
+#define UH_C_BACKDROP_KICKER (uh_theme->backdrop_kicker)
+#define UH_C_BACKDROP_DOT (uh_theme->backdrop_dot)
+#define UH_C_TEXT (uh_theme->text)
+#define UH_C_MUTED (uh_theme->muted)
+#define UH_C_FAINT (uh_theme->faint)
+#define UH_C_DISABLED (uh_theme->disabled)
+#define UH_C_LINE (uh_theme->line)
+#define UH_C_BORDER (uh_theme->border)
+#define UH_C_CONTROL (uh_theme->control)
+#define UH_C_ACCENT (uh_theme->accent)
+#define UH_C_ACCENT_HOT (uh_theme->accent_hot)
+#define UH_C_ACCENT_DARK (uh_theme->accent_dark)
+#define UH_C_ACCENT_SOFT (uh_theme->accent_soft)
+#define UH_C_ACCENT_WASH (uh_theme->accent_wash)
+#define UH_C_GHOST_HOT (uh_theme->ghost_hot)
+#define UH_C_GHOST_DOWN (uh_theme->ghost_down)
+#define UH_C_KEY_DARK (uh_theme->key_dark)
+#define UH_C_KEY_DARK_HOT (uh_theme->key_dark_hot)
+#define UH_C_FOCUS (uh_theme->focus)
+#define UH_C_GOOD (uh_theme->good)
+#define UH_C_GOOD_SOFT (uh_theme->good_soft)
+#define UH_C_GOOD_LINE (uh_theme->good_line)
+#define UH_C_WARN (uh_theme->warn)
+#define UH_C_WARN_SOFT (uh_theme->warn_soft)
+#define UH_C_WARN_SOFT_HOT (uh_theme->warn_soft_hot)
+#define UH_C_WARN_LINE (uh_theme->warn_line)
+#define UH_C_WARN_TEXT (uh_theme->warn_text)
+#define UH_C_BAD (uh_theme->bad)
+#define UH_C_BAD_HOT (uh_theme->bad_hot)
+#define UH_C_BAD_SOFT (uh_theme->bad_soft)
+#define UH_C_PAPER (uh_theme->paper)
+#define UH_C_PAPER_LINE (uh_theme->paper_line)
+#define UH_C_PAPER_RULE (uh_theme->paper_rule)
+#define UH_C_PAPER_LABEL (uh_theme->paper_label)
+#define UH_C_PAPER_PILL (uh_theme->paper_pill)
+#define UH_C_NET_BANNER (uh_theme->net_banner)
+#define UH_C_NET_BANNER_END (uh_theme->net_banner_end)
+#define UH_C_NET_PILL (uh_theme->net_pill)
+#define UH_C_NET_CONNECT (uh_theme->net_connect)
+#define UH_C_NET_MESSAGE (uh_theme->net_message)
+#define UH_C_MAIL_ICON (uh_theme->mail_icon)
+#define UH_C_PHONE_TOP (uh_theme->phone_top)
+#define UH_C_PHONE_BOTTOM (uh_theme->phone_bottom)
+#define UH_C_PHONE_TEXT (uh_theme->phone_text)
+#define UH_C_PHONE_MUTED (uh_theme->phone_muted)
+#define UH_C_PHONE_ONGOING (uh_theme->phone_ongoing)
+#define UH_C_PHONE_RING (uh_theme->phone_ring)
+#define UH_C_PHONE_RING_INNER (uh_theme->phone_ring_inner)
+#define UH_C_PHONE_BUBBLE (uh_theme->phone_bubble)
+#define UH_C_CHAT_HEAD (uh_theme->chat_head)
+#define UH_C_CHAT_HEAD_MUTED (uh_theme->chat_head_muted)
+#define UH_C_CHAT_PAPER (uh_theme->chat_paper)
+#define UH_C_CHAT_DATE (uh_theme->chat_date)
+#define UH_C_CHAT_NOTE (uh_theme->chat_note)
+#define UH_C_CHAT_NOTE_TEXT (uh_theme->chat_note_text)
+#define UH_C_PERSON_LABEL (uh_theme->person_label)
+#define UH_C_PERSON_PILL (uh_theme->person_pill)
+#define UH_C_PERSON_RULE (uh_theme->person_rule)
 
 /* Type scale in pixels at scale 1 (a 1280×720 window); screens multiply by
  * the window scale. */

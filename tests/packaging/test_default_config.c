@@ -64,6 +64,8 @@ TEST(values_equal_the_built_in_defaults)
     CHECK(f.idle_timeout_s == d.idle_timeout_s && f.idle_warning_s == d.idle_warning_s);
     CHECK(f.admin_pin_hash == NULL);  /* no PIN ships: set-pin sets one */
     CHECK(f.pin_max_tries == d.pin_max_tries && f.pin_lockout_s == d.pin_lockout_s);
+    CHECK(f.a11y.text_size == d.a11y.text_size && f.a11y.high_contrast == d.a11y.high_contrast &&
+          f.a11y.reduced_motion == d.a11y.reduced_motion && f.a11y.read_aloud == d.a11y.read_aloud);
     CHECK(same_str(f.lrs_url, d.lrs_url) && same_str(f.lrs_username, d.lrs_username) &&
           same_str(f.lrs_password, d.lrs_password) && same_str(f.lrs_homepage, d.lrs_homepage));
     uh_config_free(&f);
@@ -81,7 +83,8 @@ TEST(every_key_is_spelled_out)
         "paths.scenarios", "paths.results_db", "paths.fonts", "allow_anonymous",
         "retention_days", "audiences", "kiosk.idle_timeout_s", "kiosk.idle_warning_s",
         "kiosk.admin_pin_hash", "kiosk.pin_max_tries", "kiosk.pin_lockout_s", "lrs.url",
-        "lrs.username", "lrs.password", "lrs.homepage",
+        "lrs.username", "lrs.password", "lrs.homepage", "accessibility.text_size",
+        "accessibility.high_contrast", "accessibility.reduced_motion", "accessibility.read_aloud",
     };
     char *text = uh_read_file(path, NULL, NULL);
     cJSON *root = text ? cJSON_Parse(text) : NULL;
