@@ -459,6 +459,30 @@ void uh_draw_icon(uh_draw *d, uh_icon icon, int x, int y, int size, SDL_Color c,
         line_u(b, 0.14f, 0.86f, 0.86f, 0.86f, 0.1f, c);
         line_u(b, 0.86f, 0.86f, 0.86f, 0.66f, 0.1f, c);
         break;
+    case UH_ICON_SPEAKER: {
+        round_u(b, 0.10f, 0.36f, 0.30f, 0.64f, 0.03f, c);
+        static const float cone[] = {0.26f, 0.36f, 0.52f, 0.14f, 0.52f, 0.86f, 0.26f, 0.64f};
+        poly_u(b, cone, 4, 0.40f, 0.5f, c);
+        uh_draw_arc_from(d, (int)(X(0.52f) + 0.5f), (int)(Y(0.5f) + 0.5f), (int)(S(0.20f) + 0.5f),
+                         (int)(S(0.08f) + 1), 0.08, 0.34, c);
+        uh_draw_arc_from(d, (int)(X(0.52f) + 0.5f), (int)(Y(0.5f) + 0.5f), (int)(S(0.38f) + 0.5f),
+                         (int)(S(0.08f) + 1), 0.08, 0.34, c);
+        break;
+    }
+    case UH_ICON_STOP:
+        round_u(b, 0.2f, 0.2f, 0.8f, 0.8f, 0.08f, c);
+        break;
+    case UH_ICON_CONTRAST:
+        disc_u(b, 0.5f, 0.5f, 0.42f, c);
+        disc_u(b, 0.5f, 0.5f, 0.32f, bg);
+        uh_draw_arc_from(d, (int)(X(0.5f) + 0.5f), (int)(Y(0.5f) + 0.5f), (int)(S(0.32f) + 0.5f),
+                         (int)(S(0.32f) + 0.5f), 0.0, 0.5, c);
+        break;
+    case UH_ICON_MOTION:
+        line_u(b, 0.12f, 0.28f, 0.70f, 0.28f, 0.10f, c);
+        line_u(b, 0.30f, 0.50f, 0.88f, 0.50f, 0.10f, c);
+        line_u(b, 0.12f, 0.72f, 0.70f, 0.72f, 0.10f, c);
+        break;
     case UH_ICON_COUNT:
         break;
     }

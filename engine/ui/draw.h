@@ -33,6 +33,10 @@ typedef enum uh_icon {
     UH_ICON_STAR,
     UH_ICON_HOOK,
     UH_ICON_SAVE,
+    UH_ICON_SPEAKER,   /* read aloud */
+    UH_ICON_STOP,      /* stop reading */
+    UH_ICON_CONTRAST,  /* a half-filled disc: high contrast */
+    UH_ICON_MOTION,    /* three speed lines: motion */
     UH_ICON_COUNT
 } uh_icon;
 

@@ -149,6 +149,7 @@ int uh_gui_item_add(uh_gui *g, int id, SDL_Rect r)
         it->region = g->cur_region;
         it->clip = g->cur_region >= 0 ? g->region[g->cur_region].view
                                       : (SDL_Rect){-100000, -100000, 200000, 200000};
+        it->label[0] = 0;
     }
     int st = 0;
     if (g->hover == id)
@@ -158,6 +159,20 @@ int uh_gui_item_add(uh_gui *g, int id, SDL_Rect r)
     if (g->focus == id && g->focus_visible)
         st |= UH_GUI_FOCUS;
     return st;
+}
+
+void uh_gui_label(uh_gui *g, const char *label)
+{
+    if (g->ncur > 0)
+        snprintf(g->cur[g->ncur - 1].label, sizeof g->cur->label, "%s", label ? label : "");
+}
+
+const char *uh_gui_label_of(const uh_gui *g, int id)
+{
+    for (int i = 0; i < g->nprev; i++)
+        if (g->prev[i].id == id)
+            return g->prev[i].label;
+    return "";
 }
 
 void uh_gui_focus_ring(uh_gui *g, int id, SDL_Rect r, int rad)
@@ -390,6 +405,7 @@ int uh_gui_button(uh_gui *g, int id, int x, int y, int w, const char *label, uh_
     int h = uh_gui_control_h(g), rad = h / 2;
     SDL_Rect r = {x, y, w, h};
     int state = uh_gui_item_add(g, id, r);
+    uh_gui_label(g, label);
     bool hov = state & UH_GUI_HOVER, prs = state & UH_GUI_PRESSED;
     SDL_Color fill, fg, border = UH_C_LINE;
     int bw = 0;
@@ -444,6 +460,9 @@ int uh_gui_choice(uh_gui *g, int id, int x, int y, int w, int number, const char
         h = badge + 2 * pad;
     SDL_Rect r = {x, y, w, h};
     int state = uh_gui_item_add(g, id, r);
+    char name[sizeof g->cur->label];
+    snprintf(name, sizeof name, "%d. %s", number, label);
+    uh_gui_label(g, name);
     bool hov = state & (UH_GUI_HOVER | UH_GUI_FOCUS), prs = state & UH_GUI_PRESSED;
     int rad = sc(g, 14);
     uh_draw_card(g->d, r, rad, prs ? UH_C_ACCENT_SOFT : hov ? UH_C_CARD_HOVER : UH_C_CARD,
@@ -478,6 +497,9 @@ int uh_gui_toggle(uh_gui *g, int id, int x, int y, int w, bool on, bool radio, c
         h = box + 2 * pad;
     SDL_Rect r = {x, y, w, h};
     int state = uh_gui_item_add(g, id, r);
+    char name[sizeof g->cur->label];
+    snprintf(name, sizeof name, "%s%s", label, on ? (radio ? ", chosen" : ", ticked") : "");
+    uh_gui_label(g, name);
     bool hov = state & (UH_GUI_HOVER | UH_GUI_FOCUS);
     int rad = sc(g, 12);
     SDL_Color fill = on ? UH_C_ACCENT_SOFT : hov ? UH_C_CARD_HOVER : UH_C_CARD;

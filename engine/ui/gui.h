@@ -31,6 +31,7 @@ typedef struct uh_gui_item {
     SDL_Rect r;     /* on screen, after scrolling */
     SDL_Rect clip;  /* the visible part of its region */
     int region;     /* -1: not in a scrolling region */
+    char label[240];  /* what read aloud says for it ("" none; see uh_gui_label) */
 } uh_gui_item;
 
 typedef struct uh_gui_region {
@@ -95,6 +96,11 @@ void uh_gui_scroll_top(uh_gui *g, int idx);
  * below, for the caller that draws it. */
 enum { UH_GUI_HOVER = 1, UH_GUI_PRESSED = 2, UH_GUI_FOCUS = 4 };
 int uh_gui_item_add(uh_gui *g, int id, SDL_Rect r);
+/* Names the widget registered last: what read aloud says when it has the
+ * focus (the standard widgets name themselves with their label). */
+void uh_gui_label(uh_gui *g, const char *label);
+/* The name of widget id in the last frame, "" when it has none. */
+const char *uh_gui_label_of(const uh_gui *g, int id);
 /* Draws the focus ring around r when id is focused and the ring shows. */
 void uh_gui_focus_ring(uh_gui *g, int id, SDL_Rect r, int rad);
 /* Moves keyboard focus to id (shown when visible is true). */

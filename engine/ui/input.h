@@ -38,6 +38,7 @@ typedef enum uh_key {
     UH_KEY_F,      /* the F key (a shortcut for the flag panel) */
     UH_KEY_D,      /* the D key (discussion prompts in facilitator mode) */
     UH_KEY_ADMIN,  /* Ctrl+Alt+A: the administrator's PIN prompt */
+    UH_KEY_READ,   /* F2: read aloud (the focused control, else the screen) */
 } uh_key;
 
 typedef struct uh_input {

@@ -575,6 +575,18 @@ void uh_text_forget(uh_text *t, const char *needle)
         }
 }
 
+const char *uh_text_of_texture(const uh_text *t, const SDL_Texture *tex, int *px)
+{
+    for (int i = 0; tex && i < NBUCKETS; i++)
+        for (const entry *e = t->buckets[i]; e; e = e->next)
+            if (e->block.tex == tex) {
+                if (px)
+                    *px = e->px;
+                return e->s;
+            }
+    return NULL;
+}
+
 void uh_text_free(uh_text *t)
 {
     if (!t)

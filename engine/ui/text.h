@@ -71,6 +71,10 @@ void uh_text_frame_end(uh_text *t);
  * needle is NULL or empty): the kiosk forgets a trainee's name. */
 void uh_text_forget(uh_text *t, const char *needle);
 
+/* For tests: the string shown by tex when it is one of the cache's
+ * textures (its pixel size in *px when px is not NULL), else NULL. */
+const char *uh_text_of_texture(const uh_text *t, const SDL_Texture *tex, int *px);
+
 /* Frees every texture and font. Accepts NULL. */
 void uh_text_free(uh_text *t);
 

@@ -127,6 +127,7 @@ static bool key_input(const SDL_KeyboardEvent *k, uh_input *in)
     case SDLK_END: in->key = UH_KEY_END; break;
     case SDLK_f: in->key = UH_KEY_F; break;
     case SDLK_d: in->key = UH_KEY_D; break;
+    case SDLK_F2: in->key = UH_KEY_READ; break;
     case SDLK_a:
         if ((k->keysym.mod & KMOD_CTRL) && (k->keysym.mod & KMOD_ALT)) {
             in->key = UH_KEY_ADMIN;
