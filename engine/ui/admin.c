@@ -15,6 +15,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "../core/clock.h"
 #include "../export/export.h"
 #include "../report/html.h"
 #include "../report/summary.h"

@@ -9,6 +9,7 @@
 
 #include "../admin/pin.h"
 #include "../core/catalog.h"
+#include "../core/clock.h"
 #include "../core/util.h"
 #include "../report/summary.h"
 #include "../script/sandbox.h"
