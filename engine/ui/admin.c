@@ -1,24 +1,18 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 /* admin.c — the administration screen behind the PIN: results with charts
  * (report rate and pass rate per scenario and per cohort, hook depth at
- * report), the
- * health of every scenario, export to a folder (a USB stick), the cohort
- * code for the attempts that follow, a notice for every damaged results
- * store set aside (shown until acknowledged here), and the way out of the
- * program. A touch on a text field
- * opens the on-screen keyboard below it, for kiosks without a keyboard. */
-#include <dirent.h>
-#include <errno.h>
+ * report), the health of every scenario, export to a folder (a USB stick;
+ * the writing is in admin_export.c), the cohort code for the attempts that
+ * follow, a notice for every damaged results store set aside (shown until
+ * acknowledged here), and the way out of the program. A touch on a text
+ * field opens the on-screen keyboard below it, for kiosks without a
+ * keyboard. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
-#include "../core/clock.h"
-#include "../export/export.h"
-#include "../report/html.h"
 #include "../report/summary.h"
+#include "admin_export.h"
 #include "osk.h"
 #include "screens.h"
 
@@ -32,169 +26,105 @@ enum {
     ID_ACK,
 };
 
-static bool is_dir(const char *p)
+/* The administration screen's own state. */
+typedef struct admin_state {
+    uh_summary *summary;   /* the results' figures, built on entering */
+    char error[512];       /* why there are none */
+    char export_dir[256];  /* the folder to export to (a USB stick); kept */
+    char cohort_buf[64];   /* the cohort code being typed */
+    uh_osk osk;            /* the on-screen keyboard; its target is a field id */
+    char export_msg[1200]; /* what the last export wrote, or why it failed */
+    bool export_ok;
+} admin_state;
+
+static admin_state *state(const uh_ui *ui) { return uh_ui_state(ui, UH_SCREEN_ADMIN); }
+
+static void admin_release(uh_ui *ui)
 {
-    struct stat st;
-    return stat(p, &st) == 0 && S_ISDIR(st.st_mode);
+    uh_summary_free(state(ui)->summary);
+    state(ui)->summary = NULL;
 }
 
-/* The default export folder: the first mounted stick under /media/USER/
- * (as desktop automounters do), else /media/NAME, else /media. */
-static void default_export_dir(char *out, size_t n)
+/* Everything but the export folder, which is the machine's, not a
+ * sitting's. */
+static void admin_reset(uh_ui *ui)
 {
-    snprintf(out, n, "/media");
-    DIR *top = opendir("/media");
-    if (!top)
-        return;
-    struct dirent *a;
-    bool found = false;
-    while (!found && (a = readdir(top))) {
-        if (a->d_name[0] == '.')
-            continue;
-        char p[300];
-        snprintf(p, sizeof p, "/media/%s", a->d_name);
-        if (!is_dir(p))
-            continue;
-        DIR *sub = opendir(p);
-        struct dirent *b;
-        while (sub && (b = readdir(sub))) {
-            char q[600];
-            snprintf(q, sizeof q, "%s/%s", p, b->d_name);
-            if (b->d_name[0] != '.' && is_dir(q)) {
-                snprintf(out, n, "%.250s", q);
-                found = true;
-                break;
-            }
-        }
-        if (sub)
-            closedir(sub);
-        if (!found && strcmp(out, "/media") == 0)
-            snprintf(out, n, "%.250s", p);
-    }
-    closedir(top);
+    admin_state *as = state(ui);
+    char dir[sizeof as->export_dir];
+    memcpy(dir, as->export_dir, sizeof dir);
+    admin_release(ui);
+    memset(as, 0, sizeof *as);
+    memcpy(as->export_dir, dir, sizeof dir);
+    as->osk.target = -1;
+}
+
+static void admin_trace(const uh_ui *ui, FILE *f, bool current)
+{
+    const admin_state *as = state(ui);
+    if (current && as->export_msg[0])
+        fprintf(f, "export %d %s\n", as->export_ok, as->export_msg);
+    size_t set_aside = 0;
+    if (current && ui->sink && uh_sink_notices(ui->sink, &set_aside))
+        fprintf(f, "set_aside %zu\n", set_aside);
 }
 
 static void load_summary(uh_ui *ui)
 {
-    uh_summary_free(ui->admin_summary);
-    ui->admin_summary = NULL;
-    ui->admin_error[0] = 0;
+    admin_state *as = state(ui);
+    admin_release(ui);
+    as->error[0] = 0;
     ui->store = uh_sink_store(ui->sink);  /* opened now if it could not be before */
     if (!ui->store) {
-        snprintf(ui->admin_error, sizeof ui->admin_error, "The results store is not available (%.400s).",
+        snprintf(as->error, sizeof as->error, "The results store is not available (%.400s).",
                  uh_sink_error(ui->sink));
         return;
     }
     uh_error e;
     uh_error_clear(&e);
-    ui->admin_summary = uh_summary_from_store(ui->store, NULL, &e);
-    if (!ui->admin_summary)
-        uh_error_format(&e, ui->admin_error, sizeof ui->admin_error);
+    as->summary = uh_summary_from_store(ui->store, NULL, &e);
+    if (!as->summary)
+        uh_error_format(&e, as->error, sizeof as->error);
 }
 
 static void admin_enter(uh_ui *ui)
 {
     uh_sink_reload_notices(ui->sink);
     load_summary(ui);
-    if (!ui->export_dir[0])
-        default_export_dir(ui->export_dir, sizeof ui->export_dir);
-    snprintf(ui->cohort_buf, sizeof ui->cohort_buf, "%s", ui->cohort);
-    ui->export_msg[0] = 0;
-    ui->osk = ui->osk_shift = ui->osk_reveal = false;
-    ui->osk_target = -1;
-}
-
-/* Writes one export file; returns 0 or -1 with msg filled. */
-static int write_file(const char *path, const uh_record *recs, size_t n, int kind, const uh_ui *ui,
-                      char *msg, size_t msgn)
-{
-    FILE *f = fopen(path, "wb");
-    if (!f) {
-        snprintf(msg, msgn, "Cannot write %.500s: %.200s.", path, strerror(errno));
-        return -1;
-    }
-    int rc = 0;
-    if (kind == 0)
-        rc = uh_export(f, UH_EXPORT_CSV, recs, n, ui->cfg->lrs_homepage);
-    else if (kind == 1)
-        rc = uh_export(f, UH_EXPORT_XAPI, recs, n, ui->cfg->lrs_homepage);
-    else {
-        char now[32];
-        uh_iso8601_now(now, false);
-        uh_summary *s = uh_summary_build(recs, n, NULL, NULL);
-        uh_html_options o = {ui->cfg->organisation, now};
-        rc = uh_report_html(f, s, &o);
-        uh_summary_free(s);
-    }
-    if (fclose(f) != 0 || rc != 0) {
-        snprintf(msg, msgn, "Writing %.500s failed (is the stick full or read-only?).", path);
-        return -1;
-    }
-    return 0;
+    admin_state *as = state(ui);
+    if (!as->export_dir[0])
+        uh_admin_export_default_dir(as->export_dir, sizeof as->export_dir);
+    snprintf(as->cohort_buf, sizeof as->cohort_buf, "%s", ui->cohort);
+    as->export_msg[0] = 0;
+    as->osk = (uh_osk){.target = -1};
 }
 
 static void do_export(uh_ui *ui)
 {
-    ui->export_ok = false;
-    const char *dir = ui->export_dir;
-    if (!is_dir(dir)) {
-        snprintf(ui->export_msg, sizeof ui->export_msg, "The folder %s does not exist. Insert a USB stick or "
-                 "type another folder.", dir);
-        return;
-    }
-    if (!ui->store) {
-        snprintf(ui->export_msg, sizeof ui->export_msg, "The results store is not available (%.400s).",
-                 uh_sink_error(ui->sink));
-        return;
-    }
-    uh_record *recs = NULL;
-    size_t n = 0;
-    uh_error e;
-    uh_error_clear(&e);
-    if (uh_store_query(ui->store, NULL, &recs, &n, &e) != 0) {
-        uh_error_format(&e, ui->export_msg, sizeof ui->export_msg);
-        return;
-    }
-    char stamp[32], day[16];
-    uh_iso8601_now(stamp, false);
-    snprintf(day, sizeof day, "%.4s%.2s%.2s-%.2s%.2s", stamp, stamp + 5, stamp + 8, stamp + 11, stamp + 14);
-    static const char *const suffix[3] = {"results.csv", "xapi.json", "report.html"};
-    char paths[3][400];
-    int rc = 0;
-    for (int k = 0; k < 3 && rc == 0; k++) {
-        snprintf(paths[k], sizeof paths[k], "%s/unhooked-%s-%s", dir, day, suffix[k]);
-        rc = write_file(paths[k], recs, n, k, ui, ui->export_msg, sizeof ui->export_msg);
-    }
-    if (rc == 0) {
-        sync(); /* the stick may be pulled the moment the message shows */
-        ui->export_ok = true;
-        snprintf(ui->export_msg, sizeof ui->export_msg, "Exported %zu attempt%s to %s: unhooked-%s-%s, -%s, -%s.",
-                 n, n == 1 ? "" : "s", dir, day, suffix[0], suffix[1], suffix[2]);
-    }
-    uh_records_free(recs, n);
+    admin_state *as = state(ui);
+    as->export_ok = uh_admin_export(ui, as->export_dir, as->export_msg, sizeof as->export_msg) == 0;
 }
 
 static void apply_cohort(uh_ui *ui)
 {
     /* Cohort codes are short tokens: letters, digits, '-', '_', '.'. */
+    admin_state *as = state(ui);
     char clean[64];
     size_t k = 0;
-    for (const char *p = ui->cohort_buf; *p && k + 1 < sizeof clean; p++)
+    for (const char *p = as->cohort_buf; *p && k + 1 < sizeof clean; p++)
         if ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') ||
             *p == '-' || *p == '_' || *p == '.')
             clean[k++] = *p;
     clean[k] = 0;
     snprintf(ui->cohort, sizeof ui->cohort, "%s", clean);
-    snprintf(ui->cohort_buf, sizeof ui->cohort_buf, "%s", clean);
+    snprintf(as->cohort_buf, sizeof as->cohort_buf, "%s", clean);
     if (ui->mode == UH_MODE_FACILITATE)
         uh_ui_sign_in_group(ui);
 }
 
 static void leave(uh_ui *ui)
 {
-    uh_summary_free(ui->admin_summary);
-    ui->admin_summary = NULL;
-    ui->osk = ui->osk_shift = false;
+    admin_release(ui);
+    uh_osk_close(&state(ui)->osk);
     /* Leaving the admin screen starts a fresh sitting in the kiosk. */
     if (ui->mode == UH_MODE_KIOSK)
         uh_ui_wipe(ui);
@@ -206,32 +136,34 @@ static void leave(uh_ui *ui)
  * has the focus) the field the on-screen keyboard was opened for. */
 static char *focused_buf(uh_ui *ui, size_t *cap)
 {
+    admin_state *as = state(ui);
     int id = ui->g.focus;
-    if (ui->osk && uh_osk_owns(id))
-        id = ui->osk_target;
+    if (as->osk.shown && uh_osk_owns(id))
+        id = as->osk.target;
     if (id == ID_EXPORT_FIELD) {
-        *cap = sizeof ui->export_dir;
-        return ui->export_dir;
+        *cap = sizeof as->export_dir;
+        return as->export_dir;
     }
     if (id == ID_COHORT_FIELD) {
-        *cap = sizeof ui->cohort_buf;
-        return ui->cohort_buf;
+        *cap = sizeof as->cohort_buf;
+        return as->cohort_buf;
     }
     return NULL;
 }
 
 static void admin_act(uh_ui *ui, int id)
 {
+    uh_osk *k = &state(ui)->osk;
     switch (id) {
     case ID_EXPORT_FIELD:
     case ID_COHORT_FIELD:
         uh_gui_focus(&ui->g, id, ui->g.focus_visible);
         if (!ui->g.focus_visible) {
             /* A click or a touch (not Tab and Enter): offer the keyboard. */
-            if (!ui->osk || ui->osk_target != id)
-                ui->osk_reveal = true;
-            ui->osk_target = id;
-            uh_osk_open(ui, UH_OSK_CODE, "");
+            if (!k->shown || k->target != id)
+                k->reveal = true;
+            k->target = id;
+            uh_osk_open(k, UH_OSK_CODE, "");
         }
         break;
     case ID_EXPORT:
@@ -257,15 +189,15 @@ static void admin_act(uh_ui *ui, int id)
         ui->quit = true;
         break;
     default:
-        if (ui->osk && uh_osk_owns(id)) {
+        if (k->shown && uh_osk_owns(id)) {
             size_t cap = 0;
             char *buf = focused_buf(ui, &cap);
-            if (buf && uh_osk_act(ui, UH_OSK_CODE, id, buf, cap, 0) == UH_OSK_DONE) {
+            if (buf && uh_osk_act(k, UH_OSK_CODE, id, buf, cap, 0) == UH_OSK_DONE) {
                 /* Done sets the cohort; exporting stays a deliberate press. */
-                if (ui->osk_target == ID_COHORT_FIELD)
+                if (k->target == ID_COHORT_FIELD)
                     apply_cohort(ui);
-                ui->osk = ui->osk_shift = false;
-                uh_gui_focus(&ui->g, ui->osk_target, false);
+                uh_osk_close(k);
+                uh_gui_focus(&ui->g, k->target, false);
             }
         }
         break;
@@ -293,11 +225,11 @@ static bool admin_key(uh_ui *ui, const uh_input *in)
     if (buf && in->key == UH_KEY_ENTER) {
         if (ui->g.focus_visible && uh_osk_owns(ui->g.focus))
             return false; /* a focused key: let it activate */
-        admin_act(ui, buf == ui->export_dir ? ID_EXPORT : ID_COHORT);
+        admin_act(ui, buf == state(ui)->export_dir ? ID_EXPORT : ID_COHORT);
         return true;
     }
-    if (in->key == UH_KEY_ESCAPE && ui->osk) {
-        ui->osk = ui->osk_shift = false;
+    if (in->key == UH_KEY_ESCAPE && state(ui)->osk.shown) {
+        uh_osk_close(&state(ui)->osk);
         return true;
     }
     if (in->key == UH_KEY_ESCAPE) {
@@ -321,7 +253,8 @@ static int field(uh_ui *ui, int id, const char *text, const char *placeholder, i
     int h = uh_px(ui, 50), tpad = uh_px(ui, 14);
     SDL_Rect r = {x, y, w, h};
     uh_gui_item_add(&ui->g, id, r);
-    bool focused = ui->g.focus == id || (ui->osk && ui->osk_target == id);
+    const uh_osk *k = &state(ui)->osk;
+    bool focused = ui->g.focus == id || (k->shown && k->target == id);
     uh_draw_card(ui->d, r, uh_px(ui, 10), UH_C_WHITE, focused ? UH_C_ACCENT : UH_C_CONTROL,
                  focused ? uh_px(ui, 2) : uh_px(ui, 1.5f), false);
     const uh_text_block *b = uh_text_get(ui->t, UH_FACE_REGULAR, uh_px(ui, UH_PX_BODY), text[0] ? UH_C_TEXT : UH_C_FAINT,
@@ -425,11 +358,11 @@ static int cohorts(uh_ui *ui, const uh_summary *s, int x, int y, int w)
 static int results(uh_ui *ui, int x, int y, int w)
 {
     int top = y;
-    const uh_summary *s = ui->admin_summary;
+    const uh_summary *s = state(ui)->summary;
     y += heading(ui, "Results", x, y, w);
     if (!s) {
         return y - top + uh_ui_text(ui, UH_FACE_REGULAR, UH_PX_BODY, UH_C_BAD, w,
-                                    ui->admin_error[0] ? ui->admin_error : "No results.", x, y);
+                                    state(ui)->error[0] ? state(ui)->error : "No results.", x, y);
     }
     const uh_summary_group *a = &s->all;
     char v[4][32];
@@ -579,16 +512,17 @@ static int set_asides(uh_ui *ui, int x, int y, int w)
  * time it shows, the field and the keyboard are scrolled into view. */
 static int keyboard(uh_ui *ui, int fid, int row_y, int x, int y, int w)
 {
-    if (!ui->osk || ui->osk_target != fid)
+    uh_osk *k = &state(ui)->osk;
+    if (!k->shown || k->target != fid)
         return 0;
     int pad = uh_px(ui, 12), kw = w - 2 * pad;
     if (kw > uh_px(ui, 900))
         kw = uh_px(ui, 900);
     SDL_Rect pane = {x, y, w, uh_osk_height(ui, kw) + 2 * pad};
     uh_draw_card(ui->d, pane, uh_px(ui, 14), UH_C_PANE, UH_C_LINE, uh_px(ui, 1), false);
-    uh_osk_draw(ui, UH_OSK_CODE, x + (w - kw) / 2, y + pad, kw, "Done");
-    if (ui->osk_reveal) {
-        ui->osk_reveal = false;
+    uh_osk_draw(ui, k, UH_OSK_CODE, x + (w - kw) / 2, y + pad, kw, "Done");
+    if (k->reveal) {
+        k->reveal = false;
         uh_gui_reveal(&ui->g, (SDL_Rect){x, row_y, w, y + pane.h - row_y});
     }
     return pane.h + uh_px(ui, 16);
@@ -596,6 +530,7 @@ static int keyboard(uh_ui *ui, int fid, int row_y, int x, int y, int w)
 
 static void admin_draw(uh_ui *ui)
 {
+    admin_state *as = state(ui);
     SDL_Rect body = uh_ui_body(ui);
     int y = uh_gui_scroll_begin(&ui->g, 0, body) + uh_px(ui, 28);
     SDL_Rect col = uh_ui_column(ui, body, 1100);
@@ -622,11 +557,11 @@ static void admin_draw(uh_ui *ui)
                     "Writes every attempt as CSV and xAPI statements, and the HTML report, into this folder.", x, y) +
          uh_px(ui, 8);
     int row_y = y;
-    y += field_row(ui, ID_EXPORT_FIELD, ui->export_dir, "/media/...", ID_EXPORT, "Export", UH_ICON_SAVE, x, y, w) +
+    y += field_row(ui, ID_EXPORT_FIELD, as->export_dir, "/media/...", ID_EXPORT, "Export", UH_ICON_SAVE, x, y, w) +
          uh_px(ui, 10);
     y += keyboard(ui, ID_EXPORT_FIELD, row_y, x, y, w);
-    if (ui->export_msg[0])
-        y += uh_ui_text(ui, UH_FACE_REGULAR, UH_PX_SMALL + 1, ui->export_ok ? UH_C_GOOD : UH_C_BAD, w, ui->export_msg,
+    if (as->export_msg[0])
+        y += uh_ui_text(ui, UH_FACE_REGULAR, UH_PX_SMALL + 1, as->export_ok ? UH_C_GOOD : UH_C_BAD, w, as->export_msg,
                         x, y) + uh_px(ui, 8);
     y += uh_px(ui, 20);
 
@@ -636,7 +571,7 @@ static void admin_draw(uh_ui *ui)
              ui->cohort[0] ? ui->cohort : "Attempts from now on carry no cohort code. Type one to tag them.");
     y += uh_ui_text(ui, UH_FACE_REGULAR, UH_PX_SMALL + 1, UH_C_MUTED, w, cur, x, y) + uh_px(ui, 8);
     row_y = y;
-    y += field_row(ui, ID_COHORT_FIELD, ui->cohort_buf, "e.g. ENG-2026-03", ID_COHORT, "Set cohort", UH_ICON_PEOPLE,
+    y += field_row(ui, ID_COHORT_FIELD, as->cohort_buf, "e.g. ENG-2026-03", ID_COHORT, "Set cohort", UH_ICON_PEOPLE,
                    x, y, w) + uh_px(ui, 10);
     y += keyboard(ui, ID_COHORT_FIELD, row_y, x, y, w) + uh_px(ui, 20);
 
@@ -659,4 +594,13 @@ static void admin_draw(uh_ui *ui)
     uh_ui_header(ui, "Administration", false);
 }
 
-const uh_screen_ops uh_admin_ops = {admin_enter, admin_draw, admin_act, admin_key};
+const uh_screen_ops uh_admin_ops = {
+    .state_size = sizeof(admin_state),
+    .reset = admin_reset,
+    .release = admin_release,
+    .enter = admin_enter,
+    .draw = admin_draw,
+    .act = admin_act,
+    .key = admin_key,
+    .trace = admin_trace,
+};

@@ -1,8 +1,8 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 /* attract.c — the kiosk's resting screen: short facts from real cases in
  * a loop (the shell's timer advances them, see uh_ui_tick) and an
- * invitation to start; any touch, click or key begins a sitting. Also the
- * "Are you still there?" panel of the idle reset, drawn over any screen. */
+ * invitation to start; any touch, click or key begins a sitting. (The
+ * idle reset and its "Are you still there?" panel are in kiosk.c.) */
 #include <stdio.h>
 #include <string.h>
 
@@ -39,9 +39,35 @@ static const struct {
 };
 #define NFACTS (sizeof facts / sizeof *facts)
 
+/* The attract screen's own state: the fact shown and since when. */
+typedef struct attract_state {
+    int fact;
+    Uint32 fact_since;
+} attract_state;
+
+static attract_state *state(const uh_ui *ui) { return uh_ui_state(ui, UH_SCREEN_ATTRACT); }
+
+/* The shell's timer: the next fact once this one has been shown long enough. */
+static void attract_tick(uh_ui *ui)
+{
+    attract_state *as = state(ui);
+    Uint32 now = SDL_GetTicks();
+    if (now - as->fact_since >= UH_ATTRACT_FACT_MS) {
+        as->fact++;
+        as->fact_since = now;
+        ui->g.dirty = true;
+    }
+}
+
+static void attract_trace(const uh_ui *ui, FILE *f, bool current)
+{
+    if (current)
+        fprintf(f, "fact %d\n", state(ui)->fact);
+}
+
 static void attract_enter(uh_ui *ui)
 {
-    ui->fact_since = SDL_GetTicks();
+    state(ui)->fact_since = SDL_GetTicks();
     ui->idle_left = -1;
     ui->touch = true; /* the next person: a finger until a key says otherwise */
 }
@@ -63,12 +89,6 @@ static bool attract_key(uh_ui *ui, const uh_input *in)
     return in->type == UH_IN_TEXT;  /* the key already started */
 }
 
-static void attract_act(uh_ui *ui, int id)
-{
-    (void)ui;
-    (void)id;
-}
-
 static void attract_draw(uh_ui *ui)
 {
     uh_draw_gradient(ui->d, (SDL_Rect){0, 0, ui->w, ui->h}, UH_C_BACKDROP_TOP,
@@ -77,7 +97,7 @@ static void attract_draw(uh_ui *ui)
     if (cw > ui->w - uh_px(ui, 64))
         cw = ui->w - uh_px(ui, 64);
     int cx = (ui->w - cw) / 2;
-    size_t k = (size_t)ui->fact % NFACTS;
+    size_t k = (size_t)state(ui)->fact % NFACTS;
 
     /* Measure everything first so the block sits in the middle. */
     int logo = uh_px(ui, 72);
@@ -132,4 +152,11 @@ static void attract_draw(uh_ui *ui)
     SDL_RenderCopy(ui->r, sub->tex, NULL, &(SDL_Rect){(ui->w - sub->w) / 2, y, sub->w, sub->h});
 }
 
-const uh_screen_ops uh_attract_ops = {attract_enter, attract_draw, attract_act, attract_key};
+const uh_screen_ops uh_attract_ops = {
+    .state_size = sizeof(attract_state),
+    .enter = attract_enter,
+    .draw = attract_draw,
+    .key = attract_key,
+    .tick = attract_tick,
+    .trace = attract_trace,
+};

@@ -15,8 +15,65 @@
 enum { ID_MENU = UH_ID_FIRST, ID_FINISH, ID_AGAIN };
 
 #define ANIM_MS 700
+#define ANIM_FRAMES_MS 900  /* frames are asked for this long after the screen opens */
 
-static void debrief_enter(uh_ui *ui) { ui->anim_start = SDL_GetTicks(); }
+/* The debrief screen's own state: the run's debrief and whether its result
+ * was saved. */
+typedef struct debrief_state {
+    uh_debrief *debrief;  /* words for the run just ended (engine/session) */
+    bool saved;
+    bool save_pending;    /* not saved yet: kept by the sink, saved later */
+    char save_error[512];
+    Uint32 anim_start;
+} debrief_state;
+
+static debrief_state *state(const uh_ui *ui) { return uh_ui_state(ui, UH_SCREEN_DEBRIEF); }
+
+static void debrief_reset(uh_ui *ui)
+{
+    debrief_state *ds = state(ui);
+    uh_debrief_free(ds->debrief);
+    memset(ds, 0, sizeof *ds);
+}
+
+static void debrief_enter(uh_ui *ui) { state(ui)->anim_start = SDL_GetTicks(); }
+
+void uh_ui_show_debrief(uh_ui *ui)
+{
+    debrief_state *ds = state(ui);
+    const uh_result *r = uh_session_result(ui->ses);
+    ds->save_error[0] = 0;
+    int saved = uh_ui_save_attempt(ui, r, ds->save_error, sizeof ds->save_error);
+    ds->saved = saved == 0;
+    ds->save_pending = saved > 0;
+    uh_debrief_free(ds->debrief);
+    ds->debrief = uh_debrief_build(uh_run_scenario(uh_ui_run(ui)), ui->cfg, r);
+    uh_ui_go(ui, UH_SCREEN_DEBRIEF);
+}
+
+static int debrief_frame_ms(const uh_ui *ui)
+{
+    /* The opening animation needs frames until one is drawn after its end. */
+    Uint32 now = SDL_GetTicks(), start = state(ui)->anim_start;
+    return now - start < ANIM_FRAMES_MS || ui->drawn_at - start < ANIM_FRAMES_MS ? 0 : -1;
+}
+
+static void debrief_trace(const uh_ui *ui, FILE *f, bool current)
+{
+    const debrief_state *ds = state(ui);
+    if (ds->debrief)  /* whatever the screen: the kiosk's wipe must leave none */
+        fprintf(f, "debrief_held 1\n");
+    if (!current)
+        return;
+    size_t nd;
+    uh_session_decisions(ui->ses, &nd);
+    fprintf(f, "decisions %zu\n", nd);
+    const uh_result *res = uh_session_result(ui->ses);
+    if (res)
+        fprintf(f, "saved %d\nscore %d\npassed %d\n", ds->saved, res->score.score, res->score.passed);
+    if (ds->debrief)
+        fprintf(f, "lead %d\nreason %d\n", (int)ds->debrief->lead, (int)ds->debrief->reason);
+}
 
 static void leave(uh_ui *ui, uh_screen_id to)
 {
@@ -58,7 +115,7 @@ static bool debrief_key(uh_ui *ui, const uh_input *in)
 /* 0..1 progress of the opening animation, eased out. */
 static double anim(const uh_ui *ui)
 {
-    Uint32 t = SDL_GetTicks() - ui->anim_start;
+    Uint32 t = SDL_GetTicks() - state(ui)->anim_start;
     if (t >= ANIM_MS)
         return 1;
     double x = t / (double)ANIM_MS;
@@ -343,7 +400,8 @@ static int would_have_gone(uh_ui *ui, const uh_debrief *d, int x, int y, int w)
 static void debrief_draw(uh_ui *ui)
 {
     const uh_result *r = uh_session_result(ui->ses);
-    const uh_debrief *dbf = ui->debrief;
+    const debrief_state *ds = state(ui);
+    const uh_debrief *dbf = ds->debrief;
     const uh_run *run = uh_ui_run(ui);
     if (!r || !dbf || !run)
         return;
@@ -362,14 +420,14 @@ static void debrief_draw(uh_ui *ui)
     y += uh_ui_text(ui, UH_FACE_REGULAR, UH_PX_LEAD - 1, UH_C_MUTED, w, dbf->lead_text, x, y);
     y += uh_px(ui, 24);
     y += score_card(ui, r, dbf, x, y, w) + uh_px(ui, 12);
-    if (ui->saved)
+    if (ds->saved)
         y += uh_ui_text(ui, UH_FACE_REGULAR, UH_PX_SMALL, UH_C_FAINT, w, "Your result has been saved.", x, y);
-    else if (ui->save_error[0]) {
+    else if (ds->save_error[0]) {
         char msg[700];
-        snprintf(msg, sizeof msg, ui->save_pending ? "Your result is not saved yet: %s. It is kept "
+        snprintf(msg, sizeof msg, ds->save_pending ? "Your result is not saved yet: %s. It is kept "
                  "and saved as soon as the results store can take it." : "Your result could not be "
-                 "saved: %s", ui->save_error);
-        y += uh_ui_text(ui, UH_FACE_REGULAR, UH_PX_SMALL, ui->save_pending ? UH_C_WARN : UH_C_BAD, w, msg, x, y);
+                 "saved: %s", ds->save_error);
+        y += uh_ui_text(ui, UH_FACE_REGULAR, UH_PX_SMALL, ds->save_pending ? UH_C_WARN : UH_C_BAD, w, msg, x, y);
     }
     y += gap;
 
@@ -470,4 +528,13 @@ static void debrief_draw(uh_ui *ui)
     uh_ui_header(ui, sc->title, true);
 }
 
-const uh_screen_ops uh_debrief_ops = {debrief_enter, debrief_draw, debrief_act, debrief_key};
+const uh_screen_ops uh_debrief_ops = {
+    .state_size = sizeof(debrief_state),
+    .reset = debrief_reset,
+    .enter = debrief_enter,
+    .draw = debrief_draw,
+    .act = debrief_act,
+    .key = debrief_key,
+    .frame_ms = debrief_frame_ms,
+    .trace = debrief_trace,
+};

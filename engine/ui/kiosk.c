@@ -1,9 +1,10 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 /* kiosk.c — what makes the window an unattended kiosk: the idle warning
  * and reset (the "Are you still there?" overlay), the wipe that leaves
- * nothing of one trainee for the next, the five-tap corner gesture and the
- * way to the administrator's PIN prompt, and the periodic tick that drives
- * them (and retries results kept while the store was busy). */
+ * nothing of one trainee for the next (every screen's reset), the five-tap
+ * corner gesture that opens the administrator's PIN prompt (pin_pad.c), and
+ * the periodic tick that drives them (and retries results kept while the
+ * store was busy). */
 #include <stdio.h>
 #include <string.h>
 
@@ -29,13 +30,6 @@ bool uh_kiosk_corner_gesture(uh_ui *ui, const uh_input *in)
     return false;
 }
 
-void uh_ui_open_admin(uh_ui *ui)
-{
-    uh_ui_preload(ui);
-    ui->pin_return = ui->screen;
-    uh_ui_go(ui, UH_SCREEN_PIN);
-}
-
 void uh_ui_wipe(uh_ui *ui)
 {
     /* An unfinished run is kept as an attempt that did not complete, so the
@@ -48,19 +42,17 @@ void uh_ui_wipe(uh_ui *ui)
             SDL_Log("unhooked: unfinished attempt not saved: %s", msg);
         uh_result_free(r);
     }
-    /* The name may sit in rendered text (header, field, certificate line). */
+    /* The name may sit in rendered text (header, certificate line); each
+     * screen forgets the text it drew from its own state. */
     uh_text_forget(ui->t, uh_ui_trainee(ui));
-    uh_text_forget(ui->t, ui->name_buf);
     uh_ui_end_run(ui);
-    /* The next person starts a new session: nothing of this one remains. */
+    /* The next person starts a new session: nothing of this one remains,
+     * in the session or in any screen. */
     uh_session_free(ui->ses);
     ui->ses = uh_session_new(ui->cfg);
-    memset(ui->name_buf, 0, sizeof ui->name_buf);
-    ui->sign_in_msg[0] = 0;
-    ui->osk = ui->osk_shift = false;
-    ui->cert_msg[0] = ui->notice[0] = 0;
-    if (ui->progress)
-        memset(ui->progress, 0, (ui->lib.count ? ui->lib.count : 1) * sizeof *ui->progress);
+    for (int i = 0; i < UH_SCREEN_COUNT; i++)
+        uh_ui_reset_screen(ui, (uh_screen_id)i);
+    ui->notice[0] = 0;
     ui->idle_left = -1;
     ui->g.focus_visible = false;
     uh_ui_go(ui, UH_SCREEN_ATTRACT);
@@ -76,13 +68,11 @@ void uh_ui_tick(uh_ui *ui)
         ui->g.dirty |= uh_sink_poll(ui->sink) != kept;
         ui->store = uh_sink_store(ui->sink);
     }
+    const uh_screen_ops *ops = uh_ui_ops(ui->screen);
+    if (ops->tick)  /* the attract screen's next fact */
+        ops->tick(ui);
     if (ui->screen == UH_SCREEN_ATTRACT) {
-        ui->idle_left = -1;
-        if (now - ui->fact_since >= UH_ATTRACT_FACT_MS) {
-            ui->fact++;
-            ui->fact_since = now;
-            ui->g.dirty = true;
-        }
+        ui->idle_left = -1;  /* nobody to warn */
         return;
     }
     if (ui->mode != UH_MODE_KIOSK)

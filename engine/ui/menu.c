@@ -8,13 +8,55 @@
 #include <stdlib.h>
 
 #include "../core/catalog.h"
+#include "../core/util.h"
 #include "../session/resume.h"
 #include "screens.h"
 
 enum { ID_FINISH = UH_ID_FIRST, ID_SIGN_OUT, ID_DISMISS, ID_CARD = 1000 };
 
+/* The menu's own state: the trainee's progress on each library item. */
+typedef struct menu_state {
+    uh_progress *progress;  /* one per library item */
+    bool *resumable;        /* one per library item: an unfinished run is saved */
+    size_t count;           /* items in both (the library's count once loaded) */
+} menu_state;
+
+static menu_state *state(const uh_ui *ui) { return uh_ui_state(ui, UH_SCREEN_MENU); }
+
+static void menu_release(uh_ui *ui)
+{
+    menu_state *ms = state(ui);
+    free(ms->progress);
+    free(ms->resumable);
+    memset(ms, 0, sizeof *ms);
+}
+
+static void menu_reset(uh_ui *ui)
+{
+    menu_state *ms = state(ui);
+    if (ms->count) {
+        memset(ms->progress, 0, ms->count * sizeof *ms->progress);
+        memset(ms->resumable, 0, ms->count * sizeof *ms->resumable);
+    }
+}
+
+static void menu_trace(const uh_ui *ui, FILE *f, bool current)
+{
+    const menu_state *ms = state(ui);
+    for (size_t i = 0; current && i < ms->count; i++)
+        if (ms->resumable[i])
+            fprintf(f, "resume %s\n", ui->lib.items[i]->id);
+}
+
 static void menu_enter(uh_ui *ui)
 {
+    menu_state *ms = state(ui);
+    if (ms->count != ui->lib.count) {  /* the library is loaded before the menu shows */
+        menu_release(ui);
+        ms->count = ui->lib.count;
+        ms->progress = uh_xcalloc(ms->count ? ms->count : 1, sizeof *ms->progress);
+        ms->resumable = uh_xcalloc(ms->count ? ms->count : 1, sizeof *ms->resumable);
+    }
     for (size_t i = 0; i < ui->lib.count; i++) {
         uh_progress p = {0, false, -1};
         const uh_scenario *sc = ui->lib.items[i];
@@ -23,12 +65,12 @@ static void menu_enter(uh_ui *ui)
             if (uh_store_progress(ui->store, uh_ui_trainee(ui), sc->id, &p, &e) != 0)
                 p = (uh_progress){0, false, -1};
         }
-        ui->progress[i] = p;
+        ms->progress[i] = p;
         /* An unfinished run kept for this trainee (self-paced, named). */
-        ui->resumable[i] = false;
+        ms->resumable[i] = false;
         if (ui->mode == UH_MODE_SELF && uh_ui_signed_in(ui) && !uh_ui_anonymous(ui) && sc->ok && sc->id) {
             char *path = uh_resume_path(ui->opt.db_path, uh_ui_trainee(ui), sc->id);
-            ui->resumable[i] = uh_resume_exists(path);
+            ms->resumable[i] = uh_resume_exists(path);
             free(path);
         }
     }
@@ -46,7 +88,7 @@ static void menu_act(uh_ui *ui, int id)
         const uh_scenario *sc = ui->lib.items[id - ID_CARD];
         if (sc->ok) {
             ui->notice[0] = 0;
-            if (ui->resumable[id - ID_CARD])
+            if (state(ui)->resumable[id - ID_CARD])
                 uh_ui_resume_run(ui, sc);
             else
                 uh_ui_start_run(ui, sc);
@@ -116,7 +158,7 @@ static int card_height(uh_ui *ui, const uh_scenario *sc, int w)
 static void draw_card(uh_ui *ui, size_t idx, SDL_Rect r)
 {
     const uh_scenario *sc = ui->lib.items[idx];
-    const uh_progress *p = &ui->progress[idx];
+    const uh_progress *p = &state(ui)->progress[idx];
     int id = ID_CARD + (int)idx, rad = uh_px(ui, 16);
     int st = sc->ok ? uh_gui_item_add(&ui->g, id, r) : 0;
     bool hot = st & (UH_GUI_HOVER | UH_GUI_FOCUS | UH_GUI_PRESSED);
@@ -150,7 +192,7 @@ static void draw_card(uh_ui *ui, size_t idx, SDL_Rect r)
               uh_px(ui, 8);
     }
     char buf[64];
-    if (ui->resumable[idx]) {
+    if (state(ui)->resumable[idx]) {
         fx += uh_gui_pill(&ui->g, fx, fy, "In progress \xC2\xB7 resume", UH_C_ACCENT, UH_C_ACCENT_SOFT,
                           UH_ICON_ARROW_RIGHT, &ph) + uh_px(ui, 8);
     }
@@ -160,7 +202,7 @@ static void draw_card(uh_ui *ui, size_t idx, SDL_Rect r)
     } else if (p->attempts > 0) {
         snprintf(buf, sizeof buf, "Done \xC2\xB7 best %d", p->best);
         uh_gui_pill(&ui->g, fx, fy, buf, UH_C_WARN, UH_C_WARN_SOFT, UH_ICON_COUNT, &ph);
-    } else if (!ui->resumable[idx]) {
+    } else if (!state(ui)->resumable[idx]) {
         uh_gui_pill(&ui->g, fx, fy, "New", UH_C_ACCENT, UH_C_ACCENT_SOFT, UH_ICON_COUNT, &ph);
     }
     if (hot) {
@@ -268,4 +310,13 @@ static void menu_draw(uh_ui *ui)
     uh_ui_header(ui, "Choose a scenario", false);
 }
 
-const uh_screen_ops uh_menu_ops = {menu_enter, menu_draw, menu_act, menu_key};
+const uh_screen_ops uh_menu_ops = {
+    .state_size = sizeof(menu_state),
+    .reset = menu_reset,
+    .release = menu_release,
+    .enter = menu_enter,
+    .draw = menu_draw,
+    .act = menu_act,
+    .key = menu_key,
+    .trace = menu_trace,
+};

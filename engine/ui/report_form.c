@@ -16,7 +16,16 @@ static const char *const step_names[3] = {"To whom", "What to include", "How"};
  * draws it and feeds it picks. */
 static uh_form *form(uh_ui *ui) { return uh_session_form(ui->ses); }
 
-static void report_enter(uh_ui *ui) { (void)ui; }
+/* The form's answers are the session's: the screen keeps no state. */
+static void report_trace(const uh_ui *ui, FILE *f, bool current)
+{
+    const uh_form *fm = uh_session_form(ui->ses);
+    if (!current || !fm)
+        return;
+    fprintf(f, "step %d\n", (int)fm->step + 1);
+    if (fm->refused)
+        fprintf(f, "refused %s\n", uh_form_refusal(fm));
+}
 
 static void step(uh_ui *ui, int dir)
 {
@@ -190,4 +199,9 @@ static void report_draw(uh_ui *ui)
     uh_ui_header(ui, title, st > 0);
 }
 
-const uh_screen_ops uh_report_form_ops = {report_enter, report_draw, report_act, report_key};
+const uh_screen_ops uh_report_form_ops = {
+    .draw = report_draw,
+    .act = report_act,
+    .key = report_key,
+    .trace = report_trace,
+};

@@ -21,6 +21,17 @@ enum {
 
 #define MAX_MARKS 64
 
+/* The scene screen's own state: its panels and the scene before (a phone
+ * call that goes on reads as ongoing). */
+typedef struct scene_state {
+    bool flags_open, leave_open;  /* "Something seems off?" / the leave confirmation */
+    bool discuss_open;            /* facilitator: the discussion prompts are shown */
+    int prev_channel;             /* channel and speaker of the previous scene */
+    char prev_from[128];
+} scene_state;
+
+static scene_state *state(const uh_ui *ui) { return uh_ui_state(ui, UH_SCREEN_SCENE); }
+
 /* ---------------------------------------------------------------------
  * The channel looks
  * ------------------------------------------------------------------- */
@@ -545,30 +556,61 @@ static void draw_leave_panel(uh_ui *ui)
  * The screen
  * ------------------------------------------------------------------- */
 
-static void scene_enter(uh_ui *ui)
+static void scene_reset(uh_ui *ui)
 {
-    ui->flags_open = ui->leave_open = false;
+    scene_state *ss = state(ui);
+    memset(ss, 0, sizeof *ss);
+    ss->prev_channel = -1;
 }
 
-static void choose(uh_ui *ui, size_t i) { uh_ui_choose(ui, i); }
+static void scene_enter(uh_ui *ui)
+{
+    state(ui)->flags_open = state(ui)->leave_open = false;
+}
+
+static void scene_trace(const uh_ui *ui, FILE *f, bool current)
+{
+    const scene_state *ss = state(ui);
+    if (!current)
+        return;
+    fprintf(f, "discuss %d\n", ss->discuss_open);
+    if (uh_ui_run(ui))
+        fprintf(f, "scene %s\npanel %s\n", uh_run_scene(uh_ui_run(ui))->id,
+                ss->flags_open ? "flags" : ss->leave_open ? "leave" : "none");
+}
+
+/* Makes choice i, remembering this scene's channel and speaker for the
+ * next one. */
+static void choose(uh_ui *ui, size_t i)
+{
+    const uh_run *run = uh_ui_run(ui);
+    if (!run || i >= uh_run_nchoices(run))
+        return;
+    const uh_scene *s = uh_run_scene(run);
+    scene_state *ss = state(ui);
+    ss->prev_channel = (int)s->channel;
+    snprintf(ss->prev_from, sizeof ss->prev_from, "%s", s->from_name ? s->from_name : "");
+    ss->discuss_open = false;
+    uh_ui_choose(ui, i);
+}
 
 static void scene_act(uh_ui *ui, int id)
 {
     if (id == UH_ID_BACK)
-        ui->leave_open = true;
+        state(ui)->leave_open = true;
     else if (id == ID_LEAVE_STAY)
-        ui->leave_open = false;
+        state(ui)->leave_open = false;
     else if (id == ID_LEAVE_GO) {
         uh_ui_end_run(ui);
         uh_ui_go(ui, UH_SCREEN_MENU);
     } else if (id == ID_FLAGS) {
-        ui->flags_open = true;
+        state(ui)->flags_open = true;
         uh_gui_scroll_top(&ui->g, 1);
         ui->g.region[1].content_h = 0;
     } else if (id == ID_FLAGS_DONE)
-        ui->flags_open = false;
+        state(ui)->flags_open = false;
     else if (id == ID_DISCUSS)
-        ui->discuss_open = !ui->discuss_open;
+        state(ui)->discuss_open = !state(ui)->discuss_open;
     else if (id >= ID_MARK && id < ID_MARK + MAX_MARKS)
         toggle_mark(ui, (size_t)(id - ID_MARK));
     else if (id >= ID_CHOICE && id < ID_MARK)
@@ -581,26 +623,26 @@ static bool scene_key(uh_ui *ui, const uh_input *in)
         return false;
     const uh_scene *s = uh_run_scene(uh_ui_run(ui));
     if (in->key == UH_KEY_ESCAPE) {
-        if (ui->flags_open)
-            ui->flags_open = false;
+        if (state(ui)->flags_open)
+            state(ui)->flags_open = false;
         else
-            ui->leave_open = !ui->leave_open;
+            state(ui)->leave_open = !state(ui)->leave_open;
         return true;
     }
-    if (ui->leave_open)
+    if (state(ui)->leave_open)
         return false;
     if (in->key == UH_KEY_D && ui->mode == UH_MODE_FACILITATE && s->ndiscuss > 0) {
-        ui->discuss_open = !ui->discuss_open;
+        state(ui)->discuss_open = !state(ui)->discuss_open;
         return true;
     }
     if (in->key == UH_KEY_F && s->nflags > 0) {
-        ui->flags_open = !ui->flags_open;
-        if (ui->flags_open)
+        state(ui)->flags_open = !state(ui)->flags_open;
+        if (state(ui)->flags_open)
             uh_gui_scroll_top(&ui->g, 1);
         return true;
     }
     if (in->key == UH_KEY_DIGIT && in->digit >= 1) {
-        if (ui->flags_open)
+        if (state(ui)->flags_open)
             toggle_mark(ui, (size_t)(in->digit - 1));
         else
             choose(ui, (size_t)(in->digit - 1));
@@ -620,7 +662,7 @@ static int draw_discuss_button(uh_ui *ui, const uh_scene *s, int x, int y, int w
 {
     if (!discussing(ui, s))
         return 0;
-    const char *label = ui->discuss_open ? "Hide discussion prompts (D)" : "Discuss with the room (D)";
+    const char *label = state(ui)->discuss_open ? "Hide discussion prompts (D)" : "Discuss with the room (D)";
     int bw = uh_gui_button_width(&ui->g, label, UH_ICON_PEOPLE);
     uh_gui_button(&ui->g, ID_DISCUSS, x, y, bw < w ? bw : w, label, UH_BTN_SECONDARY, UH_ICON_PEOPLE);
     return uh_gui_control_h(&ui->g) + uh_px(ui, 20);
@@ -630,7 +672,7 @@ static int draw_discuss_button(uh_ui *ui, const uh_scene *s, int x, int y, int w
  * height used (0 when hidden). */
 static int draw_prompts(uh_ui *ui, const uh_scene *s, int x, int y, int w)
 {
-    if (!discussing(ui, s) || !ui->discuss_open)
+    if (!discussing(ui, s) || !state(ui)->discuss_open)
         return 0;
     int pad = uh_px(ui, 20), iw = w - 2 * pad - uh_px(ui, 28);
     int h = pad;
@@ -720,8 +762,8 @@ static void scene_draw(uh_ui *ui)
     SDL_Rect body = uh_ui_body(ui);
     int y = uh_gui_scroll_begin(&ui->g, 0, body) + uh_px(ui, 28);
     SDL_Rect col = uh_ui_column(ui, body, 1400);
-    bool ongoing = s->channel == UH_CHANNEL_PHONE && ui->prev_channel == UH_CHANNEL_PHONE &&
-                   strcmp(ui->prev_from, s->from_name ? s->from_name : "") == 0;
+    bool ongoing = s->channel == UH_CHANNEL_PHONE && state(ui)->prev_channel == UH_CHANNEL_PHONE &&
+                   strcmp(state(ui)->prev_from, s->from_name ? s->from_name : "") == 0;
     int bottom;
     if (!ui->portrait && col.w > uh_px(ui, 900)) {
         /* Wide: the story on the left, what to do on the right. */
@@ -737,10 +779,18 @@ static void scene_draw(uh_ui *ui)
     }
     uh_gui_scroll_end(&ui->g, bottom + uh_px(ui, 32));
     uh_ui_header(ui, sc->title, true);
-    if (ui->flags_open)
+    if (state(ui)->flags_open)
         draw_flag_panel(ui);
-    else if (ui->leave_open)
+    else if (state(ui)->leave_open)
         draw_leave_panel(ui);
 }
 
-const uh_screen_ops uh_scene_view_ops = {scene_enter, scene_draw, scene_act, scene_key};
+const uh_screen_ops uh_scene_view_ops = {
+    .state_size = sizeof(scene_state),
+    .reset = scene_reset,
+    .enter = scene_enter,
+    .draw = scene_draw,
+    .act = scene_act,
+    .key = scene_key,
+    .trace = scene_trace,
+};

@@ -13,7 +13,25 @@
 
 enum { ID_SAVE = UH_ID_FIRST, ID_MENU, ID_SIGN_OUT };
 
-static void summary_enter(uh_ui *ui) { ui->cert_msg[0] = 0; }
+/* The summary's own state: what became of the certificate. */
+typedef struct summary_state {
+    char cert_msg[800];  /* the path it was saved to, or why not; "" before */
+    bool cert_ok;
+} summary_state;
+
+static summary_state *state(const uh_ui *ui) { return uh_ui_state(ui, UH_SCREEN_SUMMARY); }
+
+static void summary_reset(uh_ui *ui) { memset(state(ui), 0, sizeof(summary_state)); }
+
+static void summary_enter(uh_ui *ui) { state(ui)->cert_msg[0] = 0; }
+
+const char *uh_summary_cert_msg(const uh_ui *ui) { return state(ui)->cert_msg; }
+
+static void summary_trace(const uh_ui *ui, FILE *f, bool current)
+{
+    if (current && state(ui)->cert_msg[0])
+        fprintf(f, "certificate %s\n", state(ui)->cert_msg);
+}
 
 /* mkdir -p for the certificate folder. */
 static void make_dirs(const char *dir)
@@ -70,7 +88,7 @@ int uh_ui_save_certificate(uh_ui *ui, char *msg, size_t n)
 static void summary_act(uh_ui *ui, int id)
 {
     if (id == ID_SAVE && ui->mode != UH_MODE_KIOSK)
-        ui->cert_ok = uh_ui_save_certificate(ui, ui->cert_msg, sizeof ui->cert_msg) == 0;
+        state(ui)->cert_ok = uh_ui_save_certificate(ui, state(ui)->cert_msg, sizeof state(ui)->cert_msg) == 0;
     else if (id == ID_MENU || id == UH_ID_BACK)
         uh_ui_go(ui, UH_SCREEN_MENU);
     else if (id == ID_SIGN_OUT)
@@ -180,11 +198,20 @@ static void summary_draw(uh_ui *ui)
         y += ctl + gap;
     uh_gui_button(&ui->g, ID_SIGN_OUT, bx, y, row ? ow : w, "Sign out", UH_BTN_GHOST, UH_ICON_COUNT);
     y += ctl + uh_px(ui, 18);
-    if (ui->cert_msg[0])
-        y += uh_ui_text(ui, UH_FACE_REGULAR, UH_PX_BODY, ui->cert_ok ? UH_C_GOOD : UH_C_BAD, w, ui->cert_msg, x, y);
+    const summary_state *ss = state(ui);
+    if (ss->cert_msg[0])
+        y += uh_ui_text(ui, UH_FACE_REGULAR, UH_PX_BODY, ss->cert_ok ? UH_C_GOOD : UH_C_BAD, w, ss->cert_msg, x, y);
     y += uh_px(ui, 40);
     uh_gui_scroll_end(&ui->g, y);
     uh_ui_header(ui, "Session summary", true);
 }
 
-const uh_screen_ops uh_summary_ops = {summary_enter, summary_draw, summary_act, summary_key};
+const uh_screen_ops uh_summary_ops = {
+    .state_size = sizeof(summary_state),
+    .reset = summary_reset,
+    .enter = summary_enter,
+    .draw = summary_draw,
+    .act = summary_act,
+    .key = summary_key,
+    .trace = summary_trace,
+};
