@@ -180,12 +180,12 @@ static void pad_key(uh_ui *ui, int id, SDL_Rect r, const char *label, bool dim, 
     bool hot = st & (UH_GUI_HOVER | UH_GUI_PRESSED);
     SDL_Color fill = primary ? (hot ? UH_C_ACCENT_DARK : UH_C_ACCENT)
                              : dim ? UH_C_WELL : hot ? UH_C_ACCENT_SOFT : UH_C_WHITE;
-    uh_draw_card(ui->d, r, uh_px(ui, 14), fill, UH_C_LINE, uh_px(ui, 1), !dim);
+    uh_draw_card(ui->d, r, uh_px(ui, UH_RADIUS_MD), fill, UH_C_LINE, uh_px(ui, UH_STROKE), !dim);
     SDL_Color fg = primary ? UH_C_WHITE : dim ? UH_C_FAINT : UH_C_TEXT;
     const uh_text_block *b = uh_text_get(ui->t, UH_FACE_BOLD, uh_px(ui, UH_PX_H2), fg, 0, label);
     if (b->tex)
         SDL_RenderCopy(ui->r, b->tex, NULL, &(SDL_Rect){r.x + (r.w - b->w) / 2, r.y + (r.h - b->h) / 2, b->w, b->h});
-    uh_gui_focus_ring(&ui->g, id, r, uh_px(ui, 14));
+    uh_gui_focus_ring(&ui->g, id, r, uh_px(ui, UH_RADIUS_MD));
 }
 
 static void pin_draw(uh_ui *ui)
@@ -195,20 +195,20 @@ static void pin_draw(uh_ui *ui)
     bool unset = !uh_pin_hash_usable(ui->cfg->admin_pin_hash);
     int locked = unset ? 0 : uh_pin_seconds_locked(ps->guard, now);
     SDL_Rect body = uh_ui_body(ui);
-    int y = uh_gui_scroll_begin(&ui->g, 0, body) + uh_px(ui, 24);
+    int y = uh_gui_scroll_begin(&ui->g, 0, body) + uh_px(ui, UH_SP_6);
     /* The pad's width follows the height too, so it fits a landscape screen. */
-    int kh = uh_px(ui, 72), gap = uh_px(ui, 12);
+    int kh = uh_px(ui, 72), gap = uh_px(ui, UH_SP_3);
     int avail_h = body.h - uh_px(ui, 270);
     if (4 * kh + 3 * gap > avail_h && avail_h > uh_px(ui, 200))
         kh = (avail_h - 3 * gap) / 4;
     int kw = kh * 3 / 2, pw = 3 * kw + 2 * gap;
-    if (pw > ui->w - uh_px(ui, 40)) {
-        pw = ui->w - uh_px(ui, 40);
+    if (pw > ui->w - uh_px(ui, UH_SP_10)) {
+        pw = ui->w - uh_px(ui, UH_SP_10);
         kw = (pw - 2 * gap) / 3;
     }
     int x = (ui->w - pw) / 2;
 
-    y += uh_ui_text(ui, UH_FACE_BOLD, UH_PX_H2, UH_C_TEXT, pw, "Administrator PIN", x, y) + uh_px(ui, 6);
+    y += uh_ui_text(ui, UH_FACE_BOLD, UH_PX_H2, UH_C_TEXT, pw, "Administrator PIN", x, y) + uh_px(ui, UH_SP_1);
     const char *msg;
     char buf[300];
     SDL_Color mc = UH_C_MUTED;
@@ -226,16 +226,16 @@ static void pin_draw(uh_ui *ui)
     } else {
         msg = "Enter the PIN to open the administration screen.";
     }
-    y += uh_ui_text(ui, UH_FACE_REGULAR, UH_PX_BODY, mc, pw, msg, x, y) + uh_px(ui, 16);
+    y += uh_ui_text(ui, UH_FACE_REGULAR, UH_PX_BODY, mc, pw, msg, x, y) + uh_px(ui, UH_SP_4);
     const char *problem = ps->guard ? uh_pin_guard_problem(ps->guard) : NULL;
     if (problem)
-        y += uh_ui_text(ui, UH_FACE_REGULAR, UH_PX_SMALL, UH_C_WARN, pw, problem, x, y) + uh_px(ui, 12);
+        y += uh_ui_text(ui, UH_FACE_REGULAR, UH_PX_SMALL, UH_C_WARN, pw, problem, x, y) + uh_px(ui, UH_SP_3);
 
     /* The digits typed, as dots. */
     int dh = uh_px(ui, 56);
-    uh_draw_card(ui->d, (SDL_Rect){x, y, pw, dh}, uh_px(ui, 12), UH_C_WHITE, UH_C_LINE, uh_px(ui, 1.5f), false);
+    uh_draw_card(ui->d, (SDL_Rect){x, y, pw, dh}, uh_px(ui, UH_RADIUS_MD), UH_C_WHITE, UH_C_LINE, uh_px(ui, UH_STROKE_FIELD), false);
     size_t n = strlen(ps->digits);
-    int dot = uh_px(ui, 14), dg = uh_px(ui, 12);
+    int dot = uh_px(ui, UH_SP_3), dg = uh_px(ui, UH_SP_3);
     int row = (int)n * dot + (n ? (int)n - 1 : 0) * dg;
     for (size_t i = 0; i < n; i++)
         uh_draw_disc(ui->d, x + (pw - row) / 2 + (int)i * (dot + dg) + dot / 2, y + dh / 2, dot / 2, UH_C_TEXT);
@@ -244,7 +244,7 @@ static void pin_draw(uh_ui *ui)
                                               locked ? "Locked" : "PIN");
         SDL_RenderCopy(ui->r, ph->tex, NULL, &(SDL_Rect){x + (pw - ph->w) / 2, y + (dh - ph->h) / 2, ph->w, ph->h});
     }
-    y += dh + uh_px(ui, 18);
+    y += dh + uh_px(ui, UH_SP_4);
 
     bool dim = unset || locked > 0;
     static const char *const labels[12] = {"1", "2", "3", "4", "5", "6", "7", "8", "9", "Del", "0", "OK"};
@@ -253,9 +253,9 @@ static void pin_draw(uh_ui *ui)
         int id = i == 9 ? ID_DEL : i == 11 ? ID_OK : ID_DIGIT + (i == 10 ? 0 : i + 1);
         pad_key(ui, id, r, labels[i], dim, i == 11 && !dim);
     }
-    y += 4 * kh + 3 * gap + uh_px(ui, 18);
+    y += 4 * kh + 3 * gap + uh_px(ui, UH_SP_4);
     uh_gui_button(&ui->g, ID_CANCEL, x, y, pw, "Cancel", UH_BTN_SECONDARY, UH_ICON_ARROW_LEFT);
-    y += uh_gui_control_h(&ui->g) + uh_px(ui, 24);
+    y += uh_gui_control_h(&ui->g) + uh_px(ui, UH_SP_6);
     uh_gui_scroll_end(&ui->g, y);
     uh_ui_header(ui, "Administration", false);
 }

@@ -254,7 +254,7 @@ void uh_ui_draw(uh_ui *ui)
         int a = 255 - (int)(255 * since / FADE_MS);
         SDL_Color veil = UH_C_PAGE;
         veil.a = (Uint8)a;
-        uh_draw_rect(ui->d, (SDL_Rect){0, uh_px(ui, 64), ui->w, ui->h}, veil);
+        uh_draw_rect(ui->d, (SDL_Rect){0, uh_px(ui, UH_HEADER_H), ui->w, ui->h}, veil);
     }
     uh_text_frame_end(ui->t);
 }
@@ -310,7 +310,7 @@ int uh_ui_text(uh_ui *ui, uh_face face, float px, SDL_Color c, int wrap, const c
 
 SDL_Rect uh_ui_column(const uh_ui *ui, SDL_Rect area, int maxw)
 {
-    int margin = uh_px(ui, ui->portrait ? 28 : 40);
+    int margin = uh_px(ui, ui->portrait ? UH_SP_7 : UH_SP_10);
     int w = area.w - 2 * margin, mw = uh_px(ui, (float)maxw);
     if (w > mw)
         w = mw;
@@ -319,36 +319,36 @@ SDL_Rect uh_ui_column(const uh_ui *ui, SDL_Rect area, int maxw)
 
 SDL_Rect uh_ui_body(const uh_ui *ui)
 {
-    int hh = uh_px(ui, 64);
+    int hh = uh_px(ui, UH_HEADER_H);
     return (SDL_Rect){0, hh, ui->w, ui->h - hh};
 }
 
 SDL_Rect uh_ui_header(uh_ui *ui, const char *title, bool back)
 {
-    int hh = uh_px(ui, 64);
+    int hh = uh_px(ui, UH_HEADER_H);
     uh_draw_rect(ui->d, (SDL_Rect){0, 0, ui->w, hh}, UH_C_HEADER);
-    int x = uh_px(ui, 20), icon = uh_px(ui, 34);
+    int x = uh_px(ui, UH_SP_5), icon = uh_px(ui, UH_SP_8);
     if (back) {
         int bw = uh_gui_button_width(&ui->g, "Back", UH_ICON_ARROW_LEFT);
         uh_gui_button(&ui->g, UH_ID_BACK, x, (hh - uh_gui_control_h(&ui->g)) / 2, bw, "Back",
                       UH_BTN_DARK, UH_ICON_ARROW_LEFT);
-        x += bw + uh_px(ui, 18);
+        x += bw + uh_px(ui, UH_SP_4);
     } else {
         /* The mark: a hook in a shield-blue disc. */
         uh_draw_disc(ui->d, x + icon / 2, hh / 2, icon / 2, UH_C_ACCENT);
         uh_draw_icon(ui->d, UH_ICON_HOOK, x + icon / 6, hh / 2 - icon / 3, icon * 2 / 3, UH_C_WHITE,
                      UH_C_ACCENT);
-        x += icon + uh_px(ui, 12);
+        x += icon + uh_px(ui, UH_SP_3);
         const uh_text_block *logo = uh_text_get(ui->t, UH_FACE_BOLD, uh_px(ui, UH_PX_H3),
                                                 UH_C_HEADER_TEXT, 0, "Unhooked");
         SDL_RenderCopy(ui->r, logo->tex, NULL, &(SDL_Rect){x, (hh - logo->h) / 2, logo->w, logo->h});
-        x += logo->w + uh_px(ui, 18);
-        uh_draw_rect(ui->d, (SDL_Rect){x, hh / 4, uh_px(ui, 1) < 1 ? 1 : uh_px(ui, 1), hh / 2},
+        x += logo->w + uh_px(ui, UH_SP_4);
+        uh_draw_rect(ui->d, (SDL_Rect){x, hh / 4, uh_px(ui, UH_STROKE), hh / 2},
                      UH_C_HEADER_LINE);
-        x += uh_px(ui, 18);
+        x += uh_px(ui, UH_SP_4);
     }
     /* The right side: who is signed in. */
-    int right = ui->w - uh_px(ui, 24);
+    int right = ui->w - uh_px(ui, UH_SP_6);
     if (uh_ui_signed_in(ui)) {
         char group[96];
         snprintf(group, sizeof group, "Group session%s%s", ui->cohort[0] ? " \xC2\xB7 " : "", ui->cohort);
@@ -359,18 +359,18 @@ SDL_Rect uh_ui_header(uh_ui *ui, const char *title, bool back)
         int px = uh_px(ui, UH_PX_SMALL);
         who = uh_text_ellipsize(ui->t, UH_FACE_REGULAR, px, ui->w / 3, who, fit, sizeof fit);
         const uh_text_block *b = uh_text_get(ui->t, UH_FACE_REGULAR, px, UH_C_HEADER_MUTED, 0, who);
-        int av = uh_px(ui, 15);
+        int av = uh_px(ui, UH_SP_4);
         right -= b->w;
         if (b->tex)
             SDL_RenderCopy(ui->r, b->tex, NULL, &(SDL_Rect){right, (hh - b->h) / 2, b->w, b->h});
-        right -= uh_px(ui, 10) + av;
+        right -= uh_px(ui, UH_SP_2) + av;
         uh_avatar_draw(ui->d, ui->t, uh_ui_anonymous(ui) || ui->mode == UH_MODE_FACILITATE ? NULL : uh_ui_trainee(ui),
                        right, hh / 2, av);
-        right -= av + uh_px(ui, 10);
+        right -= av + uh_px(ui, UH_SP_2);
     }
     if (title && *title) {
         int px = uh_px(ui, UH_PX_BODY);
-        int avail = right - x - uh_px(ui, 16);
+        int avail = right - x - uh_px(ui, UH_SP_4);
         const uh_text_block *b = uh_text_get(ui->t, UH_FACE_REGULAR, px, UH_C_HEADER_MUTED, 0, title);
         if (b->w <= avail && b->tex) {
             SDL_RenderCopy(ui->r, b->tex, NULL, &(SDL_Rect){x, (hh - b->h) / 2, b->w, b->h});
