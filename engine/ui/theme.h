@@ -115,7 +115,19 @@
     X(chat_note_text, UH_RGB(0x4F, 0x5B, 0x6E), UH_RGB(0x00, 0x00, 0x00))                                                     \
     X(person_label, UH_RGB(0x6B, 0x34, 0x1E), UH_RGB(0x46, 0x20, 0x0C)) /* in person */                                       \
     X(person_pill, UH_RGBA(0xFF, 0xFF, 0xFF, 220), UH_RGB(0xFF, 0xFF, 0xFF))                                                  \
-    X(person_rule, UH_RGB(0xE0, 0x8E, 0x6B), UH_RGB(0x00, 0x00, 0x00))
+    X(person_rule, UH_RGB(0xE0, 0x8E, 0x6B), UH_RGB(0x00, 0x00, 0x00))                                                        \
+    X(lamp_glow, UH_RGBA(0xFF, 0xD9, 0x8A, 40), UH_RGBA(0xFF, 0xD9, 0x8A, 0)) /* a lamp's light in an illustration */         \
+    /* ---- Avatars, the debrief's figures, the report form's steps, the certificate */                                       \
+    X(avatar_anon, UH_RGB(0xA7, 0xB0, 0xBF), UH_RGB(0x59, 0x59, 0x59)) /* the disc of a person with no name */                \
+    X(avatar_anon_fg, UH_RGB(0xEE, 0xF1, 0xF6), UH_RGB(0xFF, 0xFF, 0xFF))                                                     \
+    X(track, UH_RGB(0xE3, 0xE8, 0xF0), UH_RGB(0xD6, 0xD6, 0xD6)) /* the empty part of a score ring or bar */                  \
+    X(quality, UH_RGB(0x7A, 0x4F, 0xD6), UH_RGB(0x4B, 0x1F, 0xA6)) /* the report-quality bar */                               \
+    X(case_paper, UH_RGB(0xFD, 0xFB, 0xF6), UH_RGB(0xFF, 0xFF, 0xFF)) /* the real case behind a scenario */                   \
+    X(case_line, UH_RGB(0xE8, 0xE1, 0xD0), UH_RGB(0x57, 0x57, 0x57))                                                          \
+    X(step_todo, UH_RGB(0xDF, 0xE4, 0xEC), UH_RGB(0xD0, 0xD0, 0xD0)) /* a report form step still to come */                   \
+    /* The certificate is printed in the standard palette whatever the screen's. */                                           \
+    X(cert_gold, UH_RGB(0xB8, 0x8A, 0x2E), UH_RGB(0x8A, 0x64, 0x16))                                                          \
+    X(cert_paper, UH_RGB(0xFD, 0xFB, 0xF5), UH_RGB(0xFF, 0xFF, 0xFF))
 
 typedef struct uh_palette {
 #define UH_PALETTE_FIELD(name, standard, high_contrast) SDL_Color name;
@@ -211,12 +223,24 @@ bool uh_theme_high_contrast(void);
 #define UH_C_PERSON_LABEL (uh_theme->person_label)
 #define UH_C_PERSON_PILL (uh_theme->person_pill)
 #define UH_C_PERSON_RULE (uh_theme->person_rule)
+#define UH_C_LAMP_GLOW (uh_theme->lamp_glow)
+#define UH_C_AVATAR_ANON (uh_theme->avatar_anon)
+#define UH_C_AVATAR_ANON_FG (uh_theme->avatar_anon_fg)
+#define UH_C_TRACK (uh_theme->track)
+#define UH_C_QUALITY (uh_theme->quality)
+#define UH_C_CASE_PAPER (uh_theme->case_paper)
+#define UH_C_CASE_LINE (uh_theme->case_line)
+#define UH_C_STEP_TODO (uh_theme->step_todo)
+#define UH_C_CERT_GOLD (uh_theme->cert_gold)
+#define UH_C_CERT_PAPER (uh_theme->cert_paper)
 
 /* Type scale in pixels at scale 1 (a 1280×720 window); screens multiply by
  * the window scale. */
 enum {
     UH_PX_SMALL = 15,
+    UH_PX_LABEL = 16,    /* kickers, captions, notes under a field */
     UH_PX_BODY = 19,
+    UH_PX_MESSAGE = 20,  /* what people say in the channel views */
     UH_PX_LEAD = 22,
     UH_PX_H3 = 22,
     UH_PX_H2 = 28,
@@ -224,8 +248,10 @@ enum {
     UH_PX_HUGE = 64,
 };
 
-/* Spacing scale in pixels at scale 1: gaps, paddings and margins come from
- * these steps (multiplied by the window scale like the type). */
+/* Spacing scale in pixels at scale 1: the 4-pixel grid that gaps,
+ * paddings, margins and small sizes (icons, avatars) sit on; UH_SP_n is
+ * 4n. Screens multiply by the window scale like the type: uh_px(ui,
+ * UH_SP_4). */
 enum {
     UH_SP_1 = 4,
     UH_SP_2 = 8,
@@ -235,8 +261,39 @@ enum {
     UH_SP_6 = 24,
     UH_SP_7 = 28,
     UH_SP_8 = 32,
+    UH_SP_9 = 36,
     UH_SP_10 = 40,
+    UH_SP_11 = 44,
+    UH_SP_12 = 48,
 };
+
+/* Corner radii at scale 1: chips and keys, fields and notices, cards,
+ * panels. */
+enum {
+    UH_RADIUS_XS = 4,
+    UH_RADIUS_SM = 8,
+    UH_RADIUS_MD = 12,
+    UH_RADIUS_LG = 16,
+    UH_RADIUS_XL = 20,
+};
+
+/* Line widths at scale 1: card edges and rules, text fields' edges, a
+ * focused field or chosen option. */
+#define UH_STROKE 1.0f
+#define UH_STROKE_FIELD 1.5f
+#define UH_STROKE_BOLD 2.0f   /* also a text caret */
+#define UH_STROKE_HEAVY 3.0f  /* the focus ring, the report form's progress line */
+
+/* Sizes at scale 1 that several screens share. */
+enum {
+    UH_HEADER_H = 64,     /* the top bar */
+    UH_CONTROL_H = 50,    /* a button, and a text field beside one */
+    UH_SHADOW_Y = 3,      /* how far a floating card's shadow falls */
+    UH_OSK_MAX_W = 900,   /* the on-screen keyboard at its widest */
+};
+
+/* c with alpha a. */
+static inline SDL_Color uh_theme_alpha(SDL_Color c, Uint8 a) { return (SDL_Color){c.r, c.g, c.b, a}; }
 
 /* c drawn over bg (alpha blending, as the renderer does). */
 static inline SDL_Color uh_theme_over(SDL_Color c, SDL_Color bg)
@@ -257,6 +314,7 @@ static inline SDL_Color uh_theme_over(SDL_Color c, SDL_Color bg)
  * makes over what lies under it (uh_theme_over). */
 #define UH_THEME_PAIRS(X)                                                                        \
     X(UH_C_TEXT, UH_C_PAGE, UH_CONTRAST_TEXT, "text on the page")                                \
+    X(UH_C_TEXT, UH_C_CASE_PAPER, UH_CONTRAST_TEXT, "the real case behind a scenario")           \
     X(UH_C_TEXT, UH_C_CARD, UH_CONTRAST_TEXT, "text on a card")                                  \
     X(UH_C_TEXT, UH_C_CARD_HOVER, UH_CONTRAST_TEXT, "a choice under the pointer")                \
     X(UH_C_TEXT, UH_C_ACCENT_SOFT, UH_CONTRAST_TEXT, "a ticked option")                          \
@@ -321,6 +379,11 @@ static inline SDL_Color uh_theme_over(SDL_Color c, SDL_Color bg)
     X(UH_C_CHAT_HEAD_MUTED, UH_C_CHAT_HEAD, UH_CONTRAST_TEXT, "chat contact's role")             \
     X(UH_C_CHAT_NOTE_TEXT, uh_theme_over(UH_C_CHAT_NOTE, UH_C_CHAT_PAPER), UH_CONTRAST_TEXT, "chat narration") \
     X(UH_C_PERSON_LABEL, uh_theme_over(UH_C_PERSON_PILL, UH_RGB(0, 0, 0)), UH_CONTRAST_TEXT, "in-person badge over any scene") \
+    X(UH_C_MUTED, UH_C_STEP_TODO, UH_CONTRAST_TEXT, "report step to come")                       \
+    X(UH_C_ACCENT, UH_C_TRACK, UH_CONTRAST_UI, "timing bar, score ring")                         \
+    X(UH_C_QUALITY, UH_C_TRACK, UH_CONTRAST_UI, "report-quality bar")                            \
+    X(UH_C_WARN, UH_C_TRACK, UH_CONTRAST_UI, "spotting bar, score ring")                         \
+    X(UH_C_GOOD, UH_C_TRACK, UH_CONTRAST_UI, "score ring, passed")                               \
     X(UH_C_CONTROL, UH_C_CARD, UH_CONTRAST_UI, "text field, check box")                          \
     X(UH_C_CONTROL, UH_C_PAGE, UH_CONTRAST_UI, "check box on the page")                          \
     X(UH_C_ACCENT, UH_C_CARD, UH_CONTRAST_UI, "focused field, ticked box")                       \
