@@ -253,6 +253,7 @@ static int field(uh_ui *ui, int id, const char *text, const char *placeholder, i
     int h = uh_px(ui, UH_CONTROL_H), tpad = uh_px(ui, UH_SP_3);
     SDL_Rect r = {x, y, w, h};
     uh_gui_item_add(&ui->g, id, r);
+    uh_gui_label(&ui->g, *text ? text : placeholder);
     const uh_osk *k = &state(ui)->osk;
     bool focused = ui->g.focus == id || (k->shown && k->target == id);
     uh_draw_card(ui->d, r, uh_px(ui, UH_RADIUS_SM), UH_C_WHITE, focused ? UH_C_ACCENT : UH_C_CONTROL,

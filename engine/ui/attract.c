@@ -78,11 +78,46 @@ static void start(uh_ui *ui)
     uh_ui_go(ui, UH_SCREEN_WELCOME);
 }
 
+/* True when (x, y) is on one of the accessibility settings. */
+static bool on_settings(const uh_ui *ui, float x, float y)
+{
+    SDL_Point p = {(int)x, (int)y};
+    for (int i = 0; i < ui->g.nprev; i++)
+        if (SDL_PointInRect(&p, &ui->g.prev[i].r) && SDL_PointInRect(&p, &ui->g.prev[i].clip))
+            return true;
+    return false;
+}
+
 static bool attract_key(uh_ui *ui, const uh_input *in)
 {
-    /* Anywhere: the press starts (the release then lands on the welcome
-     * screen, where nothing is under it yet). */
-    if (in->type == UH_IN_KEY || in->type == UH_IN_DOWN) {
+    /* Anywhere but on the settings: the press starts (the release then
+     * lands on the welcome screen, where nothing is under it yet). The
+     * keys that move to the settings, scroll or press a focused one stay
+     * here; any other key starts. */
+    if (in->type == UH_IN_DOWN && !on_settings(ui, in->x, in->y)) {
+        start(ui);
+        return true;
+    }
+    if (in->type == UH_IN_KEY) {
+        switch (in->key) {
+        case UH_KEY_TAB:
+        case UH_KEY_UP:
+        case UH_KEY_DOWN:
+        case UH_KEY_LEFT:
+        case UH_KEY_RIGHT:
+        case UH_KEY_PAGEUP:
+        case UH_KEY_PAGEDOWN:
+        case UH_KEY_HOME:
+        case UH_KEY_END:
+            return false;
+        case UH_KEY_ENTER:
+        case UH_KEY_SPACE:
+            if (ui->g.focus_visible && ui->g.focus >= 0)
+                return false;
+            break;
+        default:
+            break;
+        }
         start(ui);
         return true;
     }
@@ -116,11 +151,15 @@ static void attract_draw(uh_ui *ui)
                                            "and learn when and how to report them.");
     int card_h = pad + kick->h + uh_px(ui, UH_SP_3) + fact->h + uh_px(ui, UH_SP_4) + src->h + pad;
     int dots = uh_px(ui, UH_SP_2);
-    int total = logo + uh_px(ui, UH_SP_3) + brand->h + uh_px(ui, UH_SP_9) + card_h + uh_px(ui, UH_SP_5) + dots +
-                uh_px(ui, UH_SP_11) + cta->h + uh_px(ui, UH_SP_2) + sub->h;
-    int y = (ui->h - total) / 2;
-    if (y < uh_px(ui, UH_SP_5))
-        y = uh_px(ui, UH_SP_5);
+    /* The settings first (measured without drawing), so the next person
+     * can make the text larger before reading on. */
+    int margin = uh_px(ui, UH_SP_5), sw = ui->w - 2 * margin, settings_h = uh_a11y_settings_height(ui, sw);
+    int total = settings_h + uh_px(ui, UH_SP_7) + logo + uh_px(ui, UH_SP_3) + brand->h + uh_px(ui, UH_SP_9) +
+                card_h + uh_px(ui, UH_SP_5) + dots + uh_px(ui, UH_SP_11) + cta->h + uh_px(ui, UH_SP_2) + sub->h;
+    /* In the middle when it fits; at a large text size it scrolls. */
+    int y = uh_gui_scroll_begin(&ui->g, 0, (SDL_Rect){0, 0, ui->w, ui->h});
+    y += total + 2 * margin <= ui->h ? (ui->h - total) / 2 : margin;
+    y += uh_a11y_settings(ui, margin, y, sw, true, true) + uh_px(ui, UH_SP_7);
 
     uh_draw_disc(ui->d, ui->w / 2, y + logo / 2, logo / 2, UH_C_ACCENT);
     uh_draw_icon(ui->d, UH_ICON_HOOK, ui->w / 2 - logo / 3, y + logo / 6, logo * 2 / 3, UH_C_WHITE, UH_C_ACCENT);
@@ -150,6 +189,7 @@ static void attract_draw(uh_ui *ui)
     SDL_RenderCopy(ui->r, cta->tex, NULL, &(SDL_Rect){(ui->w - cta->w) / 2, y, cta->w, cta->h});
     y += cta->h + uh_px(ui, UH_SP_2);
     SDL_RenderCopy(ui->r, sub->tex, NULL, &(SDL_Rect){(ui->w - sub->w) / 2, y, sub->w, sub->h});
+    uh_gui_scroll_end(&ui->g, y + sub->h + margin);
 }
 
 const uh_screen_ops uh_attract_ops = {

@@ -111,8 +111,12 @@ int uh_cert_save_png(const uh_cert *c, const char *fonts_dir, const char *path, 
     if (!r)
         uh_error_set(err, NULL, 0, "cannot draw the certificate: %s", SDL_GetError());
     if (t) {
+        /* A certificate is printed: the standard look, whatever the screen's. */
+        const uh_palette *screen = uh_theme;
+        uh_theme = &uh_palette_standard;
         uh_draw *d = uh_draw_new(r);
         draw_cert(r, d, t, c);
+        uh_theme = screen;
         SDL_RenderPresent(r);
         rc = uh_cert_write_png(path, s->pixels, s->w, s->h, s->pitch, err);
         uh_draw_free(d);

@@ -51,8 +51,12 @@ void uh_ui_show_debrief(uh_ui *ui)
     uh_ui_go(ui, UH_SCREEN_DEBRIEF);
 }
 
+const uh_debrief *uh_debrief_shown(const uh_ui *ui) { return state(ui)->debrief; }
+
 static int debrief_frame_ms(const uh_ui *ui)
 {
+    if (!uh_a11y_motion(ui))
+        return -1; /* reduced motion: the figures as they end, at once */
     /* The opening animation needs frames until one is drawn after its end. */
     Uint32 now = SDL_GetTicks(), start = state(ui)->anim_start;
     return now - start < ANIM_FRAMES_MS || ui->drawn_at - start < ANIM_FRAMES_MS ? 0 : -1;
@@ -115,6 +119,8 @@ static bool debrief_key(uh_ui *ui, const uh_input *in)
 /* 0..1 progress of the opening animation, eased out. */
 static double anim(const uh_ui *ui)
 {
+    if (!uh_a11y_motion(ui))
+        return 1; /* reduced motion: the figures as they end */
     Uint32 t = SDL_GetTicks() - state(ui)->anim_start;
     if (t >= ANIM_MS)
         return 1;
@@ -267,13 +273,37 @@ static int paths_not_taken(uh_ui *ui, const uh_scenario *sc, int x, int y, int w
     return y - top + uh_px(ui, UH_SP_5);
 }
 
-/* A small coloured tag ("Report filed here"); returns its width. */
-static int tag(uh_ui *ui, const char *text, SDL_Color fg, SDL_Color bg, int x, int y)
+/* The tags of step i in a flow that wraps in tw (a narrow column at a
+ * large text size holds one or two a line); drawn when paint. Returns the
+ * height used, 0 when the step has none. */
+static int tags_of(uh_ui *ui, const uh_debrief *d, size_t i, int tx, int tw, int y, bool paint)
 {
-    int ph = 0;
-    int w = uh_gui_pill_size(&ui->g, text, UH_ICON_COUNT, &ph);
-    uh_gui_pill(&ui->g, x, y, text, fg, bg, UH_ICON_COUNT, &ph);
-    return w;
+    const uh_debrief_step *st = &d->steps[i];
+    struct {
+        bool on;
+        const char *text;
+        SDL_Color fg, bg;
+    } t[] = {
+        {st->reported, "Report filed here", UH_C_GOOD, UH_C_GOOD_SOFT},
+        {st->after_report && st->hook_added > 0, "After the report", UH_C_WARN_TEXT, UH_C_WARN_SOFT},
+        {(int)i == d->last_clean_exit, "Last clean exit", UH_C_ACCENT, UH_C_ACCENT_SOFT},
+        {(int)i == d->first_flag, "First red flag", UH_C_WARN_TEXT, UH_C_WARN_SOFT},
+    };
+    int gap = uh_px(ui, UH_SP_1), x = tx, top = y, ph = 0, used = 0;
+    for (size_t k = 0; k < sizeof t / sizeof *t; k++) {
+        if (!t[k].on)
+            continue;
+        int pw = uh_gui_pill_size(&ui->g, t[k].text, UH_ICON_COUNT, &ph);
+        if (x > tx && x + pw > tx + tw) {
+            x = tx;
+            y += ph + gap;
+        }
+        if (paint)
+            uh_gui_pill(&ui->g, x, y, t[k].text, t[k].fg, t[k].bg, UH_ICON_COUNT, &ph);
+        x += pw + gap;
+        used = y + ph - top;
+    }
+    return used;
 }
 
 /* The trainee's own path, replayed: one row per scene with what they chose,
@@ -283,7 +313,6 @@ static int replayed_path(uh_ui *ui, const uh_debrief *d, int x, int y, int w)
 {
     int top = y, pad = uh_px(ui, UH_SP_5), dr = uh_px(ui, UH_SP_4), gap = uh_px(ui, UH_SP_1);
     int tx = x + pad + 2 * dr + uh_px(ui, UH_SP_4), tw = x + w - pad - tx;
-    int ph = uh_text_line_height(ui->t, UH_FACE_BOLD, uh_px(ui, UH_PX_SMALL)) + uh_px(ui, UH_SP_2);
     /* Measure the rows first, to draw the card behind them. */
     int h = pad;
     for (int pass = 0; pass < 2; pass++) {
@@ -296,8 +325,7 @@ static int replayed_path(uh_ui *ui, const uh_debrief *d, int x, int y, int w)
             int row_top = ry;
             char line[900];
             /* Tags above the text. */
-            bool tags = st->reported || (st->after_report && st->hook_added > 0) ||
-                        (int)i == d->last_clean_exit || (int)i == d->first_flag;
+            int tags = tags_of(ui, d, i, tx, tw, ry, pass == 1);
             if (pass == 1) {
                 int cx = x + pad + dr, cy = ry + dr;
                 SDL_Color c = st->reported ? UH_C_GOOD : st->hook_added > 0 ? UH_C_WARN
@@ -308,18 +336,9 @@ static int replayed_path(uh_ui *ui, const uh_debrief *d, int x, int y, int w)
                 const uh_text_block *b = uh_text_get(ui->t, UH_FACE_BOLD, uh_px(ui, UH_PX_SMALL),
                                                      UH_C_WHITE, 0, num);
                 SDL_RenderCopy(ui->r, b->tex, NULL, &(SDL_Rect){cx - b->w / 2, cy - b->h / 2, b->w, b->h});
-                int px = tx;
-                if (st->reported)
-                    px += tag(ui, "Report filed here", UH_C_GOOD, UH_C_GOOD_SOFT, px, ry) + gap;
-                if (st->after_report && st->hook_added > 0)
-                    px += tag(ui, "After the report", UH_C_WARN_TEXT, UH_C_WARN_SOFT, px, ry) + gap;
-                if ((int)i == d->last_clean_exit)
-                    px += tag(ui, "Last clean exit", UH_C_ACCENT, UH_C_ACCENT_SOFT, px, ry) + gap;
-                if ((int)i == d->first_flag)
-                    tag(ui, "First red flag", UH_C_WARN_TEXT, UH_C_WARN_SOFT, px, ry);
             }
             if (tags)
-                ry += ph + gap;
+                ry += tags + gap;
             int (*text)(uh_ui *, uh_face, float, SDL_Color, int, const char *, int, int) =
                 uh_ui_text;
             int off = pass == 0 ? -100000 : 0; /* measuring pass draws off screen */

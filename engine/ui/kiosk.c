@@ -55,6 +55,7 @@ void uh_ui_wipe(uh_ui *ui)
     ui->notice[0] = 0;
     ui->idle_left = -1;
     ui->g.focus_visible = false;
+    uh_a11y_reset(ui); /* the next person starts with the configured text size and contrast */
     uh_ui_go(ui, UH_SCREEN_ATTRACT);
 }
 
@@ -73,6 +74,10 @@ void uh_ui_tick(uh_ui *ui)
         ops->tick(ui);
     if (ui->screen == UH_SCREEN_ATTRACT) {
         ui->idle_left = -1;  /* nobody to warn */
+        /* Settings changed here by someone who then walked away are not
+         * the next person's. */
+        if (now - ui->last_input >= (Uint32)ui->cfg->idle_timeout_s * 1000 && !uh_a11y_is_default(ui))
+            uh_a11y_reset(ui);
         return;
     }
     if (ui->mode != UH_MODE_KIOSK)
@@ -93,6 +98,7 @@ void uh_ui_tick(uh_ui *ui)
 
 void uh_ui_draw_idle_warning(uh_ui *ui)
 {
+    uh_gui_modal(&ui->g); /* the screen under it is inert: a touch only dismisses it */
     uh_draw_rect(ui->d, (SDL_Rect){0, 0, ui->w, ui->h}, UH_C_SCRIM_DEEP);
     int w = uh_px(ui, 620);
     if (w > ui->w - uh_px(ui, UH_SP_8))

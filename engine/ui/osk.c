@@ -113,6 +113,7 @@ uh_osk_event uh_osk_act(uh_osk *k, uh_osk_layout layout, int id, char *buf, size
 static void key(uh_ui *ui, int id, SDL_Rect r, const char *label, bool dark)
 {
     int st = uh_gui_item_add(&ui->g, id, r);
+    uh_gui_label(&ui->g, label);
     bool hot = st & (UH_GUI_HOVER | UH_GUI_PRESSED);
     SDL_Color fill = dark ? (hot ? UH_C_KEY_DARK_HOT : UH_C_KEY_DARK) : (hot ? UH_C_ACCENT_SOFT : UH_C_WHITE);
     uh_draw_card(ui->d, r, uh_px(ui, UH_RADIUS_SM), fill, UH_C_LINE, 0, true);

@@ -177,6 +177,8 @@ static bool pin_key(uh_ui *ui, const uh_input *in)
 static void pad_key(uh_ui *ui, int id, SDL_Rect r, const char *label, bool dim, bool primary)
 {
     int st = dim ? 0 : uh_gui_item_add(&ui->g, id, r);
+    if (!dim)
+        uh_gui_label(&ui->g, label);
     bool hot = st & (UH_GUI_HOVER | UH_GUI_PRESSED);
     SDL_Color fill = primary ? (hot ? UH_C_ACCENT_DARK : UH_C_ACCENT)
                              : dim ? UH_C_WELL : hot ? UH_C_ACCENT_SOFT : UH_C_WHITE;

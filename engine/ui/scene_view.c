@@ -612,9 +612,17 @@ static void scene_trace(const uh_ui *ui, FILE *f, bool current)
     if (!current)
         return;
     fprintf(f, "discuss %d\n", ss->discuss_open);
-    if (uh_ui_run(ui))
-        fprintf(f, "scene %s\npanel %s\n", uh_run_scene(uh_ui_run(ui))->id,
-                ss->flags_open ? "flags" : ss->leave_open ? "leave" : "none");
+    const uh_run *run = uh_ui_run(ui);
+    if (!run)
+        return;
+    fprintf(f, "scene %s\npanel %s\n", uh_run_scene(run)->id,
+            ss->flags_open ? "flags" : ss->leave_open ? "leave" : "none");
+    /* How many choices, and which is the report (for walks that must reach
+     * the report form). */
+    fprintf(f, "choices %zu\n", uh_run_nchoices(run));
+    for (size_t i = 0; i < uh_run_nchoices(run); i++)
+        if (uh_run_choice_is_report(run, i))
+            fprintf(f, "report_choice %zu\n", i + 1);
 }
 
 /* Makes choice i, remembering this scene's channel and speaker for the
@@ -753,6 +761,9 @@ static int draw_flags_card(uh_ui *ui, const uh_scene *s, int x, int y, int w)
     int h = bt->h + bs->h + 2 * pad;
     SDL_Rect r = {x, y, w, h};
     int st = uh_gui_item_add(&ui->g, ID_FLAGS, r);
+    char name[200];
+    snprintf(name, sizeof name, "Something seems off? %s", sub);
+    uh_gui_label(&ui->g, name);
     bool hot = st & (UH_GUI_HOVER | UH_GUI_PRESSED | UH_GUI_FOCUS);
     SDL_Color fill = hot ? UH_C_WARN_SOFT_HOT : UH_C_WARN_SOFT;
     uh_draw_card(ui->d, r, uh_px(ui, UH_RADIUS_MD), fill, UH_C_WARN_LINE, uh_px(ui, UH_STROKE_FIELD), false);

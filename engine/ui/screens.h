@@ -10,6 +10,7 @@
 #include "../session/debrief.h"
 #include "../session/session.h"
 #include "../store/sink.h"
+#include "a11y.h"
 #include "avatar.h"
 #include "theme.h"
 #include "ui.h"
@@ -78,6 +79,13 @@ struct uh_ui {
     Uint32 last_input;    /* ticks of the last input (idle timer) */
     int idle_left;        /* seconds left in the idle warning, -1 when not shown */
     Uint32 corner_taps[5];  /* times of the last taps in the top-right corner */
+
+    /* Accessibility (a11y.c): the trainee's settings for this session, and
+     * read aloud (NULL until first asked for). */
+    uh_accessibility a11y;
+    struct uh_speaker *speaker;
+    bool a11y_read_pending, a11y_was_speaking;
+    char *a11y_said;  /* the last text given to the speaker (for the trace and tests) */
 
     void *state[UH_SCREEN_COUNT];  /* each screen's own state (see uh_screen_ops) */
 };
@@ -196,5 +204,7 @@ bool uh_welcome_name_full(const uh_ui *ui);
 const struct uh_osk *uh_welcome_keyboard(const uh_ui *ui);
 /* For tests: the summary's certificate message, "" when none (summary.c). */
 const char *uh_summary_cert_msg(const uh_ui *ui);
+/* The debrief on show (NULL when none): what read aloud says (debrief.c). */
+const uh_debrief *uh_debrief_shown(const uh_ui *ui);
 
 #endif

@@ -11,6 +11,7 @@
 #include "../core/util.h"
 #include "../script/sandbox.h"
 #include "../session/resume.h"
+#include "../platform/sdl/speaker.h"
 
 #define FADE_MS 160
 #define FACIL_SCALE 1.2f   /* facilitator mode: text for the back of the room */
@@ -55,6 +56,7 @@ uh_ui *uh_ui_new(SDL_Renderer *r, const uh_ui_options *opt, uh_error *err)
     ui->mode = opt->mode;
     ui->touch = ui->mode == UH_MODE_KIOSK; /* a kiosk has a touch screen until a key is pressed */
     ui->idle_left = -1;
+    uh_a11y_reset(ui);
     snprintf(ui->cohort, sizeof ui->cohort, "%s", opt->cohort ? opt->cohort : "");
     if (ui->mode == UH_MODE_FACILITATE) {
         /* The instructor plays for the room: no sign-in, one group name. */
@@ -116,7 +118,9 @@ void uh_ui_resize(uh_ui *ui, int w, int h)
     float s = ui->portrait ? w / 860.0f : (w / 1280.0f < h / 720.0f ? w / 1280.0f : h / 720.0f);
     if (ui->mode == UH_MODE_FACILITATE)
         s *= FACIL_SCALE;
-    ui->s = s < 0.6f ? 0.6f : s > 3.0f ? 3.0f : s;
+    s = s < 0.6f ? 0.6f : s > 3.0f ? 3.0f : s;
+    /* The trainee's text size zooms the whole layout (a11y.h). */
+    ui->s = s * uh_a11y_zoom(ui);
     ui->g.dirty = true;
 }
 
@@ -125,6 +129,8 @@ void uh_ui_free(uh_ui *ui)
     if (!ui)
         return;
     uh_ui_end_run(ui);
+    uh_speaker_free(ui->speaker);
+    free(ui->a11y_said);
     uh_session_free(ui->ses);
     for (int i = 0; i < UH_SCREEN_COUNT; i++) {
         if (screens[i]->release)
@@ -172,6 +178,7 @@ void uh_ui_go(uh_ui *ui, uh_screen_id id)
     ui->g.focus_visible = false;
     if (screens[id]->enter)
         screens[id]->enter(ui);
+    uh_a11y_screen_changed(ui);
 }
 
 /* ---------------------------------------------------------------------
@@ -203,16 +210,24 @@ void uh_ui_input(uh_ui *ui, const uh_input *in)
         ui->g.dirty = true;
         return;
     }
+    if (uh_a11y_key(ui, in)) {
+        ui->g.dirty = true;
+        return;
+    }
     const uh_screen_ops *ops = screens[ui->screen];
     if (ops->key && ops->key(ui, in)) {
         ui->g.dirty = true;
         return;
     }
+    int focus = ui->g.focus;
     uh_gui_result res = uh_gui_input(&ui->g, in);
-    if (res.activated >= 0 && ops->act) {
+    if (res.activated >= 0 && uh_a11y_act(ui, res.activated)) {
+        ui->g.dirty = true;
+    } else if (res.activated >= 0 && ops->act) {
         ops->act(ui, res.activated);
         ui->g.dirty = true;
     }
+    uh_a11y_after_input(ui, focus);
 }
 
 void uh_ui_invalidate(uh_ui *ui) { ui->g.dirty = true; }
@@ -223,12 +238,16 @@ bool uh_ui_needs_draw(uh_ui *ui, int *timeout_ms)
      * frame shown must be the still picture, however late it comes. */
     Uint32 now = SDL_GetTicks(), last = ui->drawn_at;
     bool anim = now - ui->screen_since < FADE_MS || last - ui->screen_since < FADE_MS;
-    *timeout_ms = anim ? 16 : -1;
     /* The screen's own animation (0) or countdown (> 0). */
     const uh_screen_ops *ops = screens[ui->screen];
     int own = ops->frame_ms ? ops->frame_ms(ui) : -1;
     if (own == 0)
         anim = true;
+    anim = anim && uh_a11y_motion(ui); /* reduced motion: no fade, no animation */
+    /* While read aloud speaks, the speaker button looks now and then
+     * whether it has ended. */
+    int speech = uh_a11y_frame_ms(ui);
+    own = own > 0 && (speech < 0 || own < speech) ? own : speech;
     *timeout_ms = anim ? 16 : own;
     return ui->g.dirty || anim;
 }
@@ -250,13 +269,14 @@ void uh_ui_draw(uh_ui *ui)
             break;
     }
     Uint32 since = ui->drawn_at - ui->screen_since;
-    if (since < FADE_MS) {
+    if (since < FADE_MS && uh_a11y_motion(ui)) {
         int a = 255 - (int)(255 * since / FADE_MS);
         SDL_Color veil = UH_C_PAGE;
         veil.a = (Uint8)a;
         uh_draw_rect(ui->d, (SDL_Rect){0, uh_px(ui, UH_HEADER_H), ui->w, ui->h}, veil);
     }
     uh_text_frame_end(ui->t);
+    uh_a11y_after_draw(ui);
 }
 
 int uh_ui_write_trace(const uh_ui *ui, const char *path)
@@ -280,6 +300,15 @@ int uh_ui_write_trace(const uh_ui *ui, const char *path)
         fprintf(f, "cohort %s\n", ui->cohort);
     if (ui->idle_left >= 0)
         fprintf(f, "idle %d\n", ui->idle_left);
+    fprintf(f, "a11y %d %d %d %d\n", ui->a11y.text_size, ui->a11y.high_contrast, ui->a11y.reduced_motion,
+            ui->a11y.read_aloud);
+    if (ui->speaker) {
+        /* What read aloud said last, on one line. */
+        fprintf(f, "speaking %d\nsaid ", uh_a11y_speaking((uh_ui *)ui));
+        for (const char *p = uh_a11y_last_said(ui); *p; p++)
+            fputc(*p == '\n' ? ' ' : *p, f);
+        fputc('\n', f);
+    }
     if (ui->notice[0])
         fprintf(f, "notice %s\n", ui->notice);
     if (ui->sink && uh_sink_kept(ui->sink))
@@ -327,27 +356,10 @@ SDL_Rect uh_ui_header(uh_ui *ui, const char *title, bool back)
 {
     int hh = uh_px(ui, UH_HEADER_H);
     uh_draw_rect(ui->d, (SDL_Rect){0, 0, ui->w, hh}, UH_C_HEADER);
-    int x = uh_px(ui, UH_SP_5), icon = uh_px(ui, UH_SP_8);
-    if (back) {
-        int bw = uh_gui_button_width(&ui->g, "Back", UH_ICON_ARROW_LEFT);
-        uh_gui_button(&ui->g, UH_ID_BACK, x, (hh - uh_gui_control_h(&ui->g)) / 2, bw, "Back",
-                      UH_BTN_DARK, UH_ICON_ARROW_LEFT);
-        x += bw + uh_px(ui, UH_SP_4);
-    } else {
-        /* The mark: a hook in a shield-blue disc. */
-        uh_draw_disc(ui->d, x + icon / 2, hh / 2, icon / 2, UH_C_ACCENT);
-        uh_draw_icon(ui->d, UH_ICON_HOOK, x + icon / 6, hh / 2 - icon / 3, icon * 2 / 3, UH_C_WHITE,
-                     UH_C_ACCENT);
-        x += icon + uh_px(ui, UH_SP_3);
-        const uh_text_block *logo = uh_text_get(ui->t, UH_FACE_BOLD, uh_px(ui, UH_PX_H3),
-                                                UH_C_HEADER_TEXT, 0, "Unhooked");
-        SDL_RenderCopy(ui->r, logo->tex, NULL, &(SDL_Rect){x, (hh - logo->h) / 2, logo->w, logo->h});
-        x += logo->w + uh_px(ui, UH_SP_4);
-        uh_draw_rect(ui->d, (SDL_Rect){x, hh / 4, uh_px(ui, UH_STROKE), hh / 2},
-                     UH_C_HEADER_LINE);
-        x += uh_px(ui, UH_SP_4);
-    }
-    /* The right side: who is signed in. */
+    /* The right side first: who is signed in, and read aloud; the left
+     * side and the title take what room is left (at a large text size the
+     * name beside the mark gives way). Tab order still runs left to right:
+     * the bar is one row. */
     int right = ui->w - uh_px(ui, UH_SP_6);
     if (uh_ui_signed_in(ui)) {
         char group[96];
@@ -367,6 +379,39 @@ SDL_Rect uh_ui_header(uh_ui *ui, const char *title, bool back)
         uh_avatar_draw(ui->d, ui->t, uh_ui_anonymous(ui) || ui->mode == UH_MODE_FACILITATE ? NULL : uh_ui_trainee(ui),
                        right, hh / 2, av);
         right -= av + uh_px(ui, UH_SP_2);
+    }
+    /* Read aloud where there is something to read: a scene, the report
+     * form, the debrief. */
+    if (ui->screen == UH_SCREEN_SCENE || ui->screen == UH_SCREEN_REPORT || ui->screen == UH_SCREEN_DEBRIEF) {
+        int sw = uh_a11y_speaker_width(ui);
+        if (sw) {
+            right -= sw + uh_px(ui, UH_SP_2);
+            uh_a11y_speaker_button(ui, right, (hh - uh_gui_control_h(&ui->g)) / 2, true);
+            right -= uh_px(ui, UH_SP_3);
+        }
+    }
+    int x = uh_px(ui, UH_SP_5), icon = uh_px(ui, UH_SP_8);
+    if (back) {
+        int bw = uh_gui_button_width(&ui->g, "Back", UH_ICON_ARROW_LEFT);
+        uh_gui_button(&ui->g, UH_ID_BACK, x, (hh - uh_gui_control_h(&ui->g)) / 2, bw, "Back",
+                      UH_BTN_DARK, UH_ICON_ARROW_LEFT);
+        x += bw + uh_px(ui, UH_SP_4);
+    } else {
+        /* The mark: a hook in a shield-blue disc; the name beside it when
+         * there is room. */
+        uh_draw_disc(ui->d, x + icon / 2, hh / 2, icon / 2, UH_C_ACCENT);
+        uh_draw_icon(ui->d, UH_ICON_HOOK, x + icon / 6, hh / 2 - icon / 3, icon * 2 / 3, UH_C_WHITE,
+                     UH_C_ACCENT);
+        x += icon + uh_px(ui, UH_SP_3);
+        const uh_text_block *logo = uh_text_get(ui->t, UH_FACE_BOLD, uh_px(ui, UH_PX_H3),
+                                                UH_C_HEADER_TEXT, 0, "Unhooked");
+        if (x + logo->w + uh_px(ui, UH_SP_4) <= right) {
+            SDL_RenderCopy(ui->r, logo->tex, NULL, &(SDL_Rect){x, (hh - logo->h) / 2, logo->w, logo->h});
+            x += logo->w + uh_px(ui, UH_SP_4);
+            uh_draw_rect(ui->d, (SDL_Rect){x, hh / 4, uh_px(ui, UH_STROKE), hh / 2},
+                         UH_C_HEADER_LINE);
+            x += uh_px(ui, UH_SP_4);
+        }
     }
     if (title && *title) {
         int px = uh_px(ui, UH_PX_BODY);

@@ -195,6 +195,8 @@ static void welcome_draw(uh_ui *ui)
     const uh_text_block *brand = uh_text_get(ui->t, UH_FACE_BOLD, uh_px(ui, UH_PX_H2), UH_C_WHITE, 0, "Unhooked");
     SDL_RenderCopy(ui->r, brand->tex, NULL, &(SDL_Rect){(ui->w - brand->w) / 2, y, brand->w, brand->h});
     y += brand->h + uh_px(ui, UH_SP_6);
+    /* Text size, contrast, motion, read aloud: before anything to read. */
+    y += uh_a11y_settings(ui, cx, y, cw, true, true) + uh_px(ui, UH_SP_6);
 
     /* Measure the card's content first, so the card is drawn behind it. */
     const char *org = ui->cfg->organisation ? ui->cfg->organisation : "";
@@ -245,6 +247,7 @@ static void welcome_draw(uh_ui *ui)
     /* The text field, with a caret at the end of the text. */
     SDL_Rect field = {x, cy, iw, field_h};
     uh_gui_item_add(&ui->g, ID_FIELD, field);
+    uh_gui_label(&ui->g, "Your name or employee ID");
     bool focused = ui->g.focus == ID_FIELD;
     uh_draw_card(ui->d, field, uh_px(ui, UH_RADIUS_SM), UH_C_WHITE, focused ? UH_C_ACCENT : UH_C_CONTROL,
                  focused ? uh_px(ui, UH_STROKE_BOLD) : uh_px(ui, UH_STROKE_FIELD), false);
