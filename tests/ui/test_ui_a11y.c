@@ -19,119 +19,34 @@
 #include "platform/sdl/speaker.h"
 #include "platform/speech.h"
 #include "ui/screens.h"
+#include "ui_harness.h"
 
 static const char *fixtures, *scenarios;
 static char work[300];
 static char raw[400];
 static bool have_speech;
 
-typedef struct harness {
-    SDL_Surface *surf;
-    SDL_Renderer *r;
-    uh_config cfg;
-    char db[600];
-    uh_ui *ui;
-} harness;
-
 /* A program of w×h in mode on dir, with the configuration's accessibility
  * settings a, its first screen drawn. */
 static harness *start(int w, int h, uh_ui_mode mode, const char *dir, uh_accessibility a)
 {
-    harness *hs = uh_xcalloc(1, sizeof *hs);
-    hs->surf = SDL_CreateRGBSurfaceWithFormat(0, w, h, 32, SDL_PIXELFORMAT_ARGB8888);
-    hs->r = SDL_CreateSoftwareRenderer(hs->surf);
-    uh_config_defaults(&hs->cfg);
+    harness *hs = harness_new(w, h);
     hs->cfg.a11y = a;
     static int n;
     snprintf(hs->db, sizeof hs->db, "%s/a11y-%d.db", work, ++n);
-    uh_ui_options opt = {&hs->cfg, hs->db, dir, work, mode, NULL};
-    uh_error err;
-    hs->ui = uh_ui_new(hs->r, &opt, &err);
-    if (!hs->ui) {
-        printf("SKIP: %s\n", err.msg);
-        exit(77);
-    }
-    uh_ui_resize(hs->ui, w, h);
-    uh_ui_preload(hs->ui);
+    harness_open(hs, dir, work, mode);
     uh_ui_draw(hs->ui);
     return hs;
 }
 
 static const uh_accessibility standard = {.text_size = 100, .read_aloud = true};
 
-static void stop(harness *hs)
-{
-    uh_ui_free(hs->ui);
-    SDL_DestroyRenderer(hs->r);
-    SDL_FreeSurface(hs->surf);
-    uh_config_free(&hs->cfg);
-    free(hs);
-}
+static void stop(harness *hs) { harness_free(hs); }
 
 static void draw(harness *hs) { uh_ui_draw(hs->ui); }
 
-static void input(harness *hs, uh_input in)
-{
-    uh_ui_input(hs->ui, &in);
-    draw(hs);
-}
-
-static void key(harness *hs, uh_key k) { input(hs, (uh_input){.type = UH_IN_KEY, .key = k}); }
-static void digit(harness *hs, int d) { input(hs, (uh_input){.type = UH_IN_KEY, .key = UH_KEY_DIGIT, .digit = d}); }
-
-static void type(harness *hs, const char *s)
-{
-    uh_input in = {.type = UH_IN_TEXT};
-    snprintf(in.text, sizeof in.text, "%s", s);
-    input(hs, in);
-}
-
-static SDL_Rect rect_of(harness *hs, int id)
-{
-    for (int i = 0; i < hs->ui->g.nprev; i++)
-        if (hs->ui->g.prev[i].id == id)
-            return hs->ui->g.prev[i].r;
-    return (SDL_Rect){0, 0, 0, 0};
-}
-
-static bool has(harness *hs, int id) { return rect_of(hs, id).w > 0; }
-
-/* A tap in the middle of the visible part of widget id, scrolled into
- * view first. */
-static bool tap(harness *hs, int id)
-{
-    SDL_Rect r = rect_of(hs, id), vis = r;
-    if (r.w == 0)
-        return false;
-    for (int i = 0; i < 40; i++) {
-        SDL_Rect v = hs->ui->g.region[0].view;
-        bool region = false;
-        for (int k = 0; k < hs->ui->g.nprev; k++)
-            if (hs->ui->g.prev[k].id == id)
-                region = hs->ui->g.prev[k].region >= 0;
-        if (!region || (SDL_IntersectRect(&r, &v, &vis) && vis.h >= (r.h * 2 / 3 < v.h / 2 ? r.h * 2 / 3 : v.h / 2)))
-            break;
-        key(hs, r.y < v.y ? UH_KEY_PAGEUP : UH_KEY_PAGEDOWN);
-        r = rect_of(hs, id);
-        vis = r;
-    }
-    float x = vis.x + vis.w / 2.0f, y = vis.y + vis.h / 2.0f;
-    input(hs, (uh_input){.type = UH_IN_DOWN, .x = x, .y = y, .touch = true});
-    input(hs, (uh_input){.type = UH_IN_UP, .x = x, .y = y, .touch = true});
-    return true;
-}
-
-static const char *screen(harness *hs) { return uh_ui_screen_name(hs->ui); }
-
-static bool tab_to(harness *hs, int id)
-{
-    for (int i = 0; i < UH_GUI_MAX; i++) {
-        key(hs, UH_KEY_TAB);
-        if (hs->ui->g.focus == id)
-            return true;
-    }
-    return false;
-}
+/* A finger on widget id (scrolled into view first). */
+static bool tap(harness *hs, int id) { return press(hs, id, true); }
 
 /* Waits (polling, as the shell does) until read aloud is quiet. */
 static bool wait_quiet(harness *hs, int max_s)

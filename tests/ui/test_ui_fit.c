@@ -43,6 +43,7 @@
 #include "core/config.h"
 #include "core/util.h"
 #include "ui/screens.h"
+#include "ui_harness.h"
 
 #define MIN_TARGET 44
 #define MAX_DRAWS 4096
@@ -51,7 +52,7 @@
  * Where text went
  * ------------------------------------------------------------------- */
 
-typedef struct draw {
+typedef struct drawn {
     const char *str;  /* the text it shows, NULL when not text (looked up as it is drawn:
                          a texture freed later in the frame may leave its address to another) */
     int px;
@@ -59,9 +60,9 @@ typedef struct draw {
     SDL_Rect ink;  /* text: where its letters can be (the line box less its leading) */
     bool clipped;
     SDL_Rect clip;
-} draw;
+} drawn;
 
-static draw draws[MAX_DRAWS];
+static drawn draws[MAX_DRAWS];
 static int ndraws;
 static bool recording;
 static uh_text *cache;  /* the text cache of the program being drawn */
@@ -72,7 +73,7 @@ int SDL_RenderCopy(SDL_Renderer *r, SDL_Texture *t, const SDL_Rect *src, const S
     if (!real)
         *(void **)&real = dlsym(RTLD_NEXT, "SDL_RenderCopy");
     if (recording && dst && ndraws < MAX_DRAWS) {
-        draw *d = &draws[ndraws++];
+        drawn *d = &draws[ndraws++];
         d->px = 0;
         d->str = cache ? uh_text_of_texture(cache, t, &d->px) : NULL;
         d->dst = *dst;
@@ -98,27 +99,15 @@ int SDL_RenderFillRect(SDL_Renderer *r, const SDL_Rect *rect)
 }
 
 /* ---------------------------------------------------------------------
- * The program off screen
+ * The program off screen (ui_harness.h)
  * ------------------------------------------------------------------- */
-
-typedef struct harness {
-    SDL_Surface *surf;
-    SDL_Renderer *r;
-    uh_config cfg;
-    char db[400];
-    uh_ui *ui;
-    char where[160];  /* language, size, text size, palette: for messages */
-} harness;
 
 static char work[256], *dump;
 static int frames, problems;
 
 static harness *start(const char *dir, int w, int h, int text_size, bool hc, const char *where)
 {
-    harness *hs = uh_xcalloc(1, sizeof *hs);
-    hs->surf = SDL_CreateRGBSurfaceWithFormat(0, w, h, 32, SDL_PIXELFORMAT_ARGB8888);
-    hs->r = SDL_CreateSoftwareRenderer(hs->surf);
-    uh_config_defaults(&hs->cfg);
+    harness *hs = harness_new(w, h);
     hs->cfg.a11y.text_size = text_size;
     hs->cfg.a11y.high_contrast = hc;
     hs->cfg.a11y.reduced_motion = true; /* every frame is the still picture */
@@ -130,15 +119,7 @@ static harness *start(const char *dir, int w, int h, int text_size, bool hc, con
     static int n;
     snprintf(hs->db, sizeof hs->db, "%s/fit-%d.db", work, ++n);
     snprintf(hs->where, sizeof hs->where, "%s", where);
-    uh_ui_options opt = {&hs->cfg, hs->db, dir, work, UH_MODE_KIOSK, NULL};
-    uh_error err;
-    hs->ui = uh_ui_new(hs->r, &opt, &err);
-    if (!hs->ui) {
-        printf("SKIP: %s\n", err.msg);
-        exit(77);
-    }
-    uh_ui_resize(hs->ui, w, h);
-    uh_ui_preload(hs->ui);
+    harness_open(hs, dir, work, UH_MODE_KIOSK);
     cache = hs->ui->t;
     return hs;
 }
@@ -146,14 +127,11 @@ static harness *start(const char *dir, int w, int h, int text_size, bool hc, con
 static void stop(harness *hs)
 {
     cache = NULL;
-    uh_ui_free(hs->ui);
-    SDL_DestroyRenderer(hs->r);
-    SDL_FreeSurface(hs->surf);
-    uh_config_free(&hs->cfg);
-    free(hs);
+    harness_free(hs);
 }
 
-static void draw_frame(harness *hs)
+/* A frame, with every text drawn noted. */
+static void draw(harness *hs)
 {
     ndraws = 0;
     recording = true;
@@ -161,57 +139,6 @@ static void draw_frame(harness *hs)
     recording = false;
     SDL_RenderFlush(hs->r);
 }
-
-static void input(harness *hs, uh_input in)
-{
-    uh_ui_input(hs->ui, &in);
-    draw_frame(hs);
-}
-
-static void key(harness *hs, uh_key k) { input(hs, (uh_input){.type = UH_IN_KEY, .key = k}); }
-static void digit(harness *hs, int d) { input(hs, (uh_input){.type = UH_IN_KEY, .key = UH_KEY_DIGIT, .digit = d}); }
-
-static void type(harness *hs, const char *s)
-{
-    uh_input in = {.type = UH_IN_TEXT};
-    snprintf(in.text, sizeof in.text, "%s", s);
-    input(hs, in);
-}
-
-static SDL_Rect rect_of(harness *hs, int id)
-{
-    for (int i = 0; i < hs->ui->g.nprev; i++)
-        if (hs->ui->g.prev[i].id == id)
-            return hs->ui->g.prev[i].r;
-    return (SDL_Rect){0, 0, 0, 0};
-}
-
-/* A tap in the middle of the visible part of widget id, scrolled into
- * view first. */
-static bool press(harness *hs, int id)
-{
-    SDL_Rect r = rect_of(hs, id), vis = r;
-    if (r.w == 0)
-        return false;
-    for (int i = 0; i < 40; i++) {
-        SDL_Rect v = hs->ui->g.region[0].view;
-        bool region = false;
-        for (int k = 0; k < hs->ui->g.nprev; k++)
-            if (hs->ui->g.prev[k].id == id)
-                region = hs->ui->g.prev[k].region >= 0;
-        if (!region || (SDL_IntersectRect(&r, &v, &vis) && vis.h >= (r.h * 2 / 3 < v.h / 2 ? r.h * 2 / 3 : v.h / 2)))
-            break;
-        key(hs, r.y < v.y ? UH_KEY_PAGEUP : UH_KEY_PAGEDOWN);
-        r = rect_of(hs, id);
-        vis = r;
-    }
-    float x = vis.x + vis.w / 2.0f, y = vis.y + vis.h / 2.0f;
-    input(hs, (uh_input){.type = UH_IN_DOWN, .x = x, .y = y});
-    input(hs, (uh_input){.type = UH_IN_UP, .x = x, .y = y});
-    return true;
-}
-
-static const char *screen(harness *hs) { return uh_ui_screen_name(hs->ui); }
 
 /* ---------------------------------------------------------------------
  * The checks
@@ -268,7 +195,7 @@ static void check(harness *hs, const char *what)
     uh_ui *ui = hs->ui;
     SDL_Rect win = {0, 0, ui->w, ui->h};
     /* Text only: the cache's textures. */
-    static draw text[MAX_DRAWS];
+    static drawn text[MAX_DRAWS];
     static const char *str[MAX_DRAWS];
     int nt = 0;
     for (int i = 0; i < ndraws; i++) {
@@ -352,7 +279,7 @@ enum { REPORT_NEXT = UH_ID_FIRST, DEBRIEF_MENU = UH_ID_FIRST };
 static void play(harness *hs, size_t i, bool panels)
 {
     char what[64];
-    if (!press(hs, MENU_CARD + (int)i) || strcmp(screen(hs), "menu") == 0) {
+    if (!press(hs, MENU_CARD + (int)i, false) || strcmp(screen(hs), "menu") == 0) {
         SDL_Rect r = rect_of(hs, MENU_CARD + (int)i);
         problem(hs, "menu", "scenario %zu does not start (its card at %d,%d %dx%d)", i, r.x, r.y, r.w, r.h);
         return;
@@ -387,7 +314,7 @@ static void play(harness *hs, size_t i, bool panels)
                 snprintf(what, sizeof what, "%zu-debrief-page%d", i, p + 2);
                 save(hs, what);
             }
-            press(hs, DEBRIEF_MENU);
+            press(hs, DEBRIEF_MENU, false);
             return;
         } else {
             return;
@@ -400,7 +327,7 @@ static void walk(const char *dir, const char *lang, int w, int h, int text_size,
     char where[160];
     snprintf(where, sizeof where, "%s %dx%d %d%%%s", lang, w, h, text_size, hc ? " high-contrast" : "");
     harness *hs = start(dir, w, h, text_size, hc, where);
-    draw_frame(hs);
+    draw(hs);
     int before = problems;
     CHECK_MSG(strcmp(screen(hs), "attract") == 0, "%s: starts on %s", where, screen(hs));
     check(hs, "attract");
@@ -409,9 +336,9 @@ static void walk(const char *dir, const char *lang, int w, int h, int text_size,
     input(hs, (uh_input){.type = UH_IN_UP, .x = 4, .y = 4, .touch = true});
     CHECK_MSG(strcmp(screen(hs), "welcome") == 0, "%s: a touch on the attract screen showed %s", where, screen(hs));
     check(hs, "welcome");
-    press(hs, WELCOME_OSK);
+    press(hs, WELCOME_OSK, false);
     check(hs, "welcome-keyboard");
-    press(hs, WELCOME_OSK);
+    press(hs, WELCOME_OSK, false);
     type(hs, "Alexandra Musterfrau");
     type(hs, "-Beispielhaus");
     key(hs, UH_KEY_ENTER);
@@ -426,10 +353,10 @@ static void walk(const char *dir, const char *lang, int w, int h, int text_size,
     check(hs, "menu-after");
     /* The kiosk's "Are you still there?" panel over a screen. */
     hs->ui->idle_left = 12;
-    draw_frame(hs);
+    draw(hs);
     check(hs, "idle-warning");
     hs->ui->idle_left = -1;
-    press(hs, MENU_FINISH);
+    press(hs, MENU_FINISH, false);
     check(hs, "summary");
     key(hs, UH_KEY_ADMIN);
     check(hs, "pin");
