@@ -132,6 +132,9 @@ static void *worker(void *arg)
         sp->synthesising = false;
     }
     pthread_mutex_unlock(&sp->mu);
+    /* SDL keeps per-thread data (its error message) for a thread it did
+     * not create until told the thread ends. */
+    SDL_TLSCleanup();
     return NULL;
 }
 
