@@ -30,6 +30,7 @@
 #include <sqlite3.h>
 
 #include "../core/util.h"
+#include "store_sql.h"
 
 struct uh_store {
     sqlite3 *db;
@@ -42,6 +43,8 @@ struct uh_store {
     int retention_days;    /* from uh_store_open_config; 0 = keep forever */
     int64_t retention_ran; /* when retention was last applied (ms) */
     int64_t hide_before;   /* read-only: attempts started before this are left out (ms) */
+    bool batch;            /* inside uh_store_batch_begin: writes join its transaction */
+    bool batch_failed;     /* a write in the batch failed: it is rolled back at the end */
 };
 
 /* How long a writer waits for another process's write to finish. */
@@ -569,6 +572,34 @@ static const char *const migrations[] = {
     "ALTER TABLE outbox ADD COLUMN parked_reason TEXT;\n",
     /* 3 -> 4: the mark of an Unhooked store, so no other file is written to. */
     "PRAGMA application_id = " UH_STR(UH_STORE_APPLICATION_ID) ";\n",
+    /* 4 -> 5: what reports group and count by, kept in columns and a table
+     * at save time (and filled from the saved JSON here), so a report is a
+     * few GROUP BY queries instead of a parse of every attempt; the
+     * trainee directory. */
+    "ALTER TABLE attempts ADD COLUMN report_to TEXT;\n"
+    "UPDATE attempts SET report_to = json_extract(result_json, '$.report.to') "
+    "WHERE reported AND json_valid(result_json);\n"
+    "CREATE TABLE attempt_flags (\n"
+    "  attempt_id INTEGER NOT NULL REFERENCES attempts(id) ON DELETE CASCADE,\n"
+    "  flag TEXT NOT NULL,\n"
+    "  scenario TEXT NOT NULL,\n"
+    "  spotted INTEGER NOT NULL,\n"
+    "  PRIMARY KEY (attempt_id, flag)\n"
+    ") WITHOUT ROWID;\n"
+    "INSERT OR IGNORE INTO attempt_flags (attempt_id, flag, scenario, spotted) "
+    "SELECT a.id, j.value, a.scenario, k.spotted FROM attempts a, "
+    "(SELECT 1 AS spotted, '$.flags.spotted_ids' AS path UNION ALL "
+    "SELECT 0, '$.flags.missed_ids') k, json_each(a.result_json, k.path) j "
+    "WHERE json_valid(a.result_json) AND j.type = 'text';\n"
+    "CREATE INDEX attempts_scenario ON attempts(scenario, started_ms);\n"
+    "CREATE TABLE directory (\n"
+    "  employee_id TEXT PRIMARY KEY,\n"
+    "  name TEXT NOT NULL,\n"
+    "  department TEXT NOT NULL DEFAULT '',\n"
+    "  manager TEXT NOT NULL DEFAULT '',\n"
+    "  imported_at TEXT NOT NULL\n"
+    ");\n"
+    "CREATE INDEX directory_department ON directory(department, name);\n",
 };
 
 _Static_assert(sizeof migrations / sizeof *migrations == UH_STORE_SCHEMA_VERSION,
@@ -702,7 +733,8 @@ static int schema_kind(uh_store *st, int version, file_kind *kind, char *other, 
             continue;
         attempts += strcmp(name, "attempts") == 0;
         choices += strcmp(name, "choices") == 0;
-        ours += !strcmp(name, "attempts") || !strcmp(name, "choices") || !strcmp(name, "outbox");
+        ours += !strcmp(name, "attempts") || !strcmp(name, "choices") || !strcmp(name, "outbox") ||
+                !strcmp(name, "attempt_flags") || !strcmp(name, "directory");
         if (used + 2 < n) {
             int k = snprintf(other + used, n - used, "%s%s", used ? ", " : "", name);
             used += k > 0 ? (size_t)k : 0;
@@ -1157,6 +1189,9 @@ void uh_store_close(uh_store *st)
 
 static int begin_write(uh_store *st, uh_error *err)
 {
+    if (st->batch)
+        return st->batch_failed ? uh_error_set(err, st->path, 0, "an earlier write of this batch "
+                                               "failed; it is rolled back") : 0;
     if (st->read_only)
         return uh_error_set(err, st->path, 0, "the results store was opened for reading only");
     if (write_lock(st, err))
@@ -1172,6 +1207,10 @@ static int begin_write(uh_store *st, uh_error *err)
  * when the commit itself fails. */
 static int end_write(uh_store *st, int rc, uh_error *err)
 {
+    if (st->batch) {
+        st->batch_failed |= rc != 0;
+        return rc;
+    }
     if (rc == 0 && exec(st, "COMMIT", err))
         rc = -1;
     if (rc != 0)
@@ -1221,6 +1260,8 @@ struct uh_attempt_copy {
     size_t nchoices;
     int *choices;
     char **scenes;  /* the scene each choice was made in (NULL when unknown) */
+    char *report_to;  /* the report's recipient (option id), NULL when none */
+    uh_strv spotted, missed;  /* red flags on the path, marked and not */
 };
 
 static char *dup_or_null(const char *s)
@@ -1270,6 +1311,11 @@ uh_attempt_copy *uh_attempt_copy_new(const uh_attempt *a, uh_error *err)
     c->score = r->score.score;
     c->passed = r->score.passed;
     c->json = uh_result_to_string(r, false);
+    c->report_to = r->reported ? dup_or_null(r->report_to) : NULL;
+    for (size_t k = 0; k < r->spotted_ids.n; k++)
+        uh_strv_push(&c->spotted, r->spotted_ids.v[k]);
+    for (size_t k = 0; k < r->missed_ids.n; k++)
+        uh_strv_push(&c->missed, r->missed_ids.v[k]);
     /* The k-th choice was made in the k-th scene shown. */
     c->nchoices = r->nchoices;
     c->choices = uh_xcalloc(r->nchoices ? r->nchoices : 1, sizeof *c->choices);
@@ -1293,6 +1339,9 @@ void uh_attempt_copy_free(uh_attempt_copy *c)
     free(c->title);
     free(c->ending);
     free(c->json);
+    free(c->report_to);
+    uh_strv_free(&c->spotted);
+    uh_strv_free(&c->missed);
     for (size_t k = 0; k < c->nchoices; k++)
         free(c->scenes[k]);
     free(c->scenes);
@@ -1300,14 +1349,46 @@ void uh_attempt_copy_free(uh_attempt_copy *c)
     free(c);
 }
 
+/* Writes what reports count by for the attempt saved as row: the
+ * recipient of its report and every red flag on its path. */
+static int save_extracts(uh_store *st, const uh_attempt_copy *c, int64_t row, sqlite3_stmt *to,
+                         sqlite3_stmt *fl, uh_error *err)
+{
+    if (c->report_to) {
+        bind_text(to, 1, c->report_to);
+        sqlite3_bind_int64(to, 2, row);
+        if (sqlite3_step(to) != SQLITE_DONE)
+            return db_fail(st, err, "cannot save the attempt");
+    }
+    const uh_strv *lists[2] = {&c->missed, &c->spotted};
+    for (int k = 0; k < 2; k++) {
+        for (size_t i = 0; i < lists[k]->n; i++) {
+            sqlite3_reset(fl);
+            sqlite3_bind_int64(fl, 1, row);
+            bind_text(fl, 2, lists[k]->v[i]);
+            bind_text(fl, 3, c->scenario);
+            sqlite3_bind_int(fl, 4, k);
+            if (sqlite3_step(fl) != SQLITE_DONE)
+                return db_fail(st, err, "cannot save the attempt's red flags");
+        }
+    }
+    return 0;
+}
+
 int uh_store_save_copy(uh_store *st, const uh_attempt_copy *c, int64_t *id, uh_error *err)
 {
     char saved[32];
     uh_time_format(now_ms(), saved);
-    sqlite3_stmt *ins = NULL, *ch = NULL, *old = NULL;
+    sqlite3_stmt *ins = NULL, *ch = NULL, *old = NULL, *fl = NULL, *to = NULL;
     int rc = -1;
     if (begin_write(st, err))
         return -1;
+    /* From version 5 the recipient and the flags are kept for reports. */
+    if (st->version >= 5 &&
+        (prepare(st, "UPDATE attempts SET report_to = ? WHERE id = ?", &to, err) ||
+         prepare(st, "INSERT OR IGNORE INTO attempt_flags (attempt_id, flag, scenario, spotted) "
+                     "VALUES (?,?,?,?)", &fl, err)))
+        goto done;
     /* A copy saved before (the commit was durable, but its caller never
      * heard) is not saved twice: the UUID is unique. */
     if (prepare(st,
@@ -1371,6 +1452,8 @@ int uh_store_save_copy(uh_store *st, const uh_attempt_copy *c, int64_t *id, uh_e
                 goto done;
             }
         }
+        if (to && save_extracts(st, c, row, to, fl, err))
+            goto done;
     }
     if (id)
         *id = row;
@@ -1379,8 +1462,11 @@ done:
     sqlite3_finalize(ins);
     sqlite3_finalize(ch);
     sqlite3_finalize(old);
+    sqlite3_finalize(fl);
+    sqlite3_finalize(to);
     rc = end_write(st, rc, err);
-    if (rc == 0 && st->retention_days > 0 && now_ms() - st->retention_ran > 3600 * 1000) {
+    if (rc == 0 && !st->batch && st->retention_days > 0 &&
+        now_ms() - st->retention_ran > 3600 * 1000) {
         st->retention_ran = now_ms();
         uh_store_apply_retention(st, st->retention_days, NULL, NULL);  /* retried next hour */
     }
@@ -1603,10 +1689,12 @@ static int purge_ms(uh_store *st, int64_t before, int *deleted, uh_error *err)
     static const char *const sql[] = {
         "DELETE FROM choices WHERE attempt_id IN (SELECT id FROM attempts WHERE started_ms < ?)",
         "DELETE FROM outbox WHERE attempt_id IN (SELECT id FROM attempts WHERE started_ms < ?)",
+        "DELETE FROM attempt_flags WHERE attempt_id IN "
+        "(SELECT id FROM attempts WHERE started_ms < ?)",
         "DELETE FROM attempts WHERE started_ms < ?",
     };
-    for (size_t i = 0; i < 3; i++) {
-        if (i == 1 && st->version < 2)
+    for (size_t i = 0; i < 4; i++) {
+        if ((i == 1 && st->version < 2) || (i == 2 && st->version < 5))
             continue;
         if (prepare(st, sql[i], &s, err))
             goto done;
@@ -1895,4 +1983,61 @@ int uh_store_outbox_counts(uh_store *st, uh_outbox_counts *out, uh_error *err)
     }
     sqlite3_finalize(s);
     return rc;
+}
+
+/* =====================================================================
+ * Batches, and the connection for the queries of reports (store_sql.h)
+ * =================================================================== */
+
+int uh_store_batch_begin(uh_store *st, uh_error *err)
+{
+    if (st->batch)
+        return uh_error_set(err, st->path, 0, "a batch is already open");
+    if (begin_write(st, err))
+        return -1;
+    st->batch = true;
+    st->batch_failed = false;
+    return 0;
+}
+
+int uh_store_batch_end(uh_store *st, bool commit, uh_error *err)
+{
+    if (!st->batch)
+        return uh_error_set(err, st->path, 0, "no batch is open");
+    st->batch = false;
+    int rc = st->batch_failed ? -1 : commit ? 0 : -1;
+    if (st->batch_failed)
+        uh_error_set(err, st->path, 0, "a write of the batch failed; nothing of it was saved");
+    rc = end_write(st, rc, err);
+    return commit ? rc : 0;
+}
+
+sqlite3 *uh_store_sqlite(uh_store *st)
+{
+    return st->db;
+}
+
+int uh_store_schema_version(const uh_store *st)
+{
+    return st->version;
+}
+
+int64_t uh_store_hidden_before(const uh_store *st)
+{
+    return st->hide_before;
+}
+
+int uh_store_sql_error(uh_store *st, uh_error *err, const char *what)
+{
+    return db_fail(st, err, what);
+}
+
+int uh_store_write_begin(uh_store *st, uh_error *err)
+{
+    return begin_write(st, err);
+}
+
+int uh_store_write_end(uh_store *st, int rc, uh_error *err)
+{
+    return end_write(st, rc, err);
 }
