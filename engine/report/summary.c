@@ -8,8 +8,12 @@
 #include <string.h>
 
 #include <cjson/cJSON.h>
+#include <sqlite3.h>
+#include <time.h>
 
+#include "../core/scenario.h"
 #include "../core/util.h"
+#include "../store/store_sql.h"
 
 /* =====================================================================
  * Outcomes
@@ -53,80 +57,162 @@ double uh_rate(int part, int whole)
 }
 
 /* =====================================================================
- * Groups
+ * Queries
+ *
+ * Every figure is a GROUP BY over the attempts the filter selects. From
+ * schema version 5 they read the covering index attempts_report (and
+ * attempt_flags), never the rows with their result JSON; a store read
+ * without migrating gives the same columns out of the JSON, more slowly.
  * =================================================================== */
 
-/* A group being filled, with the hook depths and scores it has seen. */
+/* A report that does not count as hooked: it reports, clears or walks away. */
+#define SAFE_ENDING                                                                              \
+    "(coalesce(a.ending, '') GLOB 'walked_away*' OR coalesce(a.ending, '') GLOB 'declined*' OR " \
+    "coalesce(a.ending, '') GLOB 'ignored*' OR coalesce(a.ending, '') GLOB 'refused*' OR "       \
+    "coalesce(a.ending, '') GLOB 'reported*' OR coalesce(a.ending, '') GLOB 'cleared*')"
+
+typedef struct sql_ctx {
+    uh_store *st;
+    sqlite3 *db;
+    int version;
+    const char *attempts;   /* FROM source of attempts, aliased a by the caller */
+    const char *flags;      /* FROM source of attempt_flags */
+    const char *directory;  /* FROM source of the directory */
+    char *security;         /* "'security', ..." quoted for IN (...) */
+    char where[600];        /* " AND ..." conditions on a, with named parameters */
+    char flag_where[600];   /* the same on the flags source f */
+    char trained_where[300];/* the period's conditions on a (for "trained") */
+    int64_t since, before, hide;
+    const uh_filter *f;
+} sql_ctx;
+
+static const char *const OLD_ATTEMPTS =
+    "(SELECT *, CASE WHEN reported AND json_valid(result_json) "
+    "THEN json_extract(result_json, '$.report.to') END AS report_to FROM attempts)";
+static const char *const OLD_FLAGS =
+    "(SELECT a.id AS attempt_id, j.value AS flag, a.scenario AS scenario, k.spotted AS spotted, "
+    "a.started_ms AS started_ms FROM attempts a, (SELECT 1 AS spotted, '$.flags.spotted_ids' "
+    "AS path UNION ALL SELECT 0, '$.flags.missed_ids') k, json_each(a.result_json, k.path) j "
+    "WHERE json_valid(a.result_json) AND j.type = 'text')";
+static const char *const NO_DIRECTORY =
+    "(SELECT '' AS employee_id, '' AS name, '' AS department, '' AS manager WHERE 0)";
+
+static int prep(sql_ctx *c, const char *sql, sqlite3_stmt **s, uh_error *err)
+{
+    if (sqlite3_prepare_v2(c->db, sql, -1, s, NULL) != SQLITE_OK) {
+        *s = NULL;
+        return uh_store_sql_error(c->st, err, "cannot summarise the results");
+    }
+    sqlite3_bind_int64(s[0], sqlite3_bind_parameter_index(*s, ":hide"), c->hide);
+    sqlite3_bind_int64(*s, sqlite3_bind_parameter_index(*s, ":since"), c->since);
+    sqlite3_bind_int64(*s, sqlite3_bind_parameter_index(*s, ":before"), c->before);
+    const char *names[3] = {":cohort", ":trainee", ":scenario"};
+    const char *vals[3] = {c->f->cohort, c->f->trainee, c->f->scenario};
+    for (int i = 0; i < 3; i++)
+        if (vals[i])
+            sqlite3_bind_text(*s, sqlite3_bind_parameter_index(*s, names[i]), vals[i], -1,
+                              SQLITE_STATIC);
+    return 0;
+}
+
+static int step_fail(sql_ctx *c, sqlite3_stmt *s, int rc, uh_error *err)
+{
+    sqlite3_finalize(s);
+    return rc == SQLITE_DONE ? 0 : uh_store_sql_error(c->st, err, "cannot summarise the results");
+}
+
+/* Fills c's conditions for the filter f. */
+static int ctx_where(sql_ctx *c, const uh_filter *f, uh_error *err)
+{
+    c->f = f;
+    c->since = c->before = 0;
+    if (f->since && uh_time_parse(f->since, &c->since, err))
+        return -1;
+    if (f->before && uh_time_parse(f->before, &c->before, err))
+        return -1;
+    bool time_only = !f->cohort && !f->trainee;
+    snprintf(c->where, sizeof c->where, "%s%s%s%s%s%s", c->hide ? " AND a.started_ms >= :hide" : "",
+             f->since ? " AND a.started_ms >= :since" : "",
+             f->before ? " AND a.started_ms < :before" : "",
+             f->cohort ? " AND a.cohort = :cohort" : "", f->trainee ? " AND a.trainee = :trainee" : "",
+             f->scenario ? " AND a.scenario = :scenario" : "");
+    snprintf(c->trained_where, sizeof c->trained_where, "%s%s%s%s",
+             c->hide ? " AND a.started_ms >= :hide" : "",
+             f->since ? " AND a.started_ms >= :since" : "",
+             f->before ? " AND a.started_ms < :before" : "",
+             f->scenario ? " AND a.scenario = :scenario" : "");
+    /* The flags carry the start time and scenario; a cohort or a trainee
+     * needs the attempts themselves. */
+    snprintf(c->flag_where, sizeof c->flag_where, "%s%s%s%s%s%s%s%s",
+             c->hide ? " AND f.started_ms >= :hide" : "",
+             f->since ? " AND f.started_ms >= :since" : "",
+             f->before ? " AND f.started_ms < :before" : "",
+             f->scenario ? " AND f.scenario = :scenario" : "",
+             time_only ? "" : " AND f.attempt_id IN (SELECT a.id FROM attempts a WHERE 1",
+             f->cohort ? " AND a.cohort = :cohort" : "", f->trainee ? " AND a.trainee = :trainee" : "",
+             time_only ? "" : ")");
+    return 0;
+}
+
+/* A group being filled, with the hook depths counted by value. */
 typedef struct acc {
     uh_summary_group g;
-    int *hooks;
-    size_t nhooks;
-    long score_sum;
+    int64_t score_sum;
 } acc;
 
-typedef struct acc_list {
-    acc *v;
-    size_t n, cap;
-} acc_list;
-
-static acc *find_or_add(acc_list *l, const char *key, const char *label)
+static void read_counts(sqlite3_stmt *s, int i, uh_summary_group *g, int64_t *score_sum)
 {
-    for (size_t i = 0; i < l->n; i++)
-        if (strcmp(l->v[i].g.key, key) == 0)
-            return &l->v[i];
-    if (l->n == l->cap)
-        l->v = uh_xrealloc(l->v, (l->cap = l->cap ? 2 * l->cap : 8) * sizeof *l->v);
-    acc *a = &l->v[l->n++];
-    memset(a, 0, sizeof *a);
-    a->g.key = uh_xstrdup(key);
-    a->g.label = uh_xstrdup(label && *label ? label : key);
-    return a;
+    g->attempts = sqlite3_column_int(s, i++);
+    g->completed = sqlite3_column_int(s, i++);
+    g->reported = sqlite3_column_int(s, i++);
+    g->reported_security = sqlite3_column_int(s, i++);
+    g->hooked = sqlite3_column_int(s, i++);
+    g->missed = sqlite3_column_int(s, i++);
+    g->passed = sqlite3_column_int(s, i++);
+    *score_sum = sqlite3_column_int64(s, i++);
+    g->median_hook = -1;
+    g->mean_score = g->completed ? (double)*score_sum / g->completed : -1;
 }
 
-static void count(acc *a, const uh_record *r)
+/* The counting columns, in read_counts order (needs c->security). */
+static char *count_columns(const sql_ctx *c)
 {
-    uh_summary_group *g = &a->g;
-    g->attempts++;
-    switch (uh_record_outcome(r)) {
-    case UH_OUTCOME_REPORTED: g->reported++; break;
-    case UH_OUTCOME_HOOKED: g->hooked++; break;
-    case UH_OUTCOME_MISSED: g->missed++; break;
-    case UH_OUTCOME_INCOMPLETE: break;
-    }
-    if (r->completed) {
-        g->completed++;
-        a->score_sum += r->score;
-        if (r->passed)
-            g->passed++;
-    }
-    if (r->reported && r->hook_at_report >= 0) {
-        a->hooks = uh_xrealloc(a->hooks, (a->nhooks + 1) * sizeof *a->hooks);
-        a->hooks[a->nhooks++] = r->hook_at_report;
-        int bin = r->hook_at_report < UH_SUMMARY_HOOK_BINS ? r->hook_at_report
-                                                            : UH_SUMMARY_HOOK_BINS - 1;
-        g->hook_hist[bin]++;
-    }
+    return uh_xasprintf("count(*), coalesce(sum(a.completed), 0), coalesce(sum(a.reported), 0), "
+                        "coalesce(sum(a.reported AND a.report_to IN (%s)), 0), "
+                        "coalesce(sum(NOT a.reported AND a.completed AND NOT " SAFE_ENDING "), 0), "
+                        "coalesce(sum(NOT a.reported AND a.completed AND " SAFE_ENDING "), 0), "
+                        "coalesce(sum(a.completed AND a.passed), 0), "
+                        "coalesce(sum(CASE WHEN a.completed THEN a.score END), 0)",
+                        c->security);
 }
 
-static int cmp_int(const void *a, const void *b)
+/* "FROM attempts a" with the covering index where there is one. */
+static char *from_attempts(const sql_ctx *c, const char *join)
 {
-    int x = *(const int *)a, y = *(const int *)b;
-    return (x > y) - (x < y);
+    return uh_xasprintf("FROM %s a%s%s WHERE 1", c->attempts,
+                        c->version >= 5 ? " INDEXED BY attempts_report" : "", join ? join : "");
 }
 
-/* Computes the derived numbers and hands the group over. */
-static uh_summary_group finish(acc *a)
+typedef enum dim { DIM_ALL, DIM_SCENARIO, DIM_COHORT, DIM_DAY, DIM_DEPARTMENT } dim;
+
+static const char *dim_key(dim d)
 {
-    uh_summary_group g = a->g;
-    g.median_hook = -1;
-    if (a->nhooks) {
-        qsort(a->hooks, a->nhooks, sizeof *a->hooks, cmp_int);
-        size_t m = a->nhooks / 2;
-        g.median_hook = a->nhooks % 2 ? a->hooks[m] : (a->hooks[m - 1] + a->hooks[m]) / 2.0;
+    switch (d) {
+    case DIM_ALL: return "''";
+    case DIM_SCENARIO: return "a.scenario";
+    case DIM_COHORT: return "coalesce(a.cohort, '')";
+    case DIM_DAY: return "a.started_ms / 86400000 - (a.started_ms < 0 AND a.started_ms % 86400000 != 0)";
+    case DIM_DEPARTMENT: return "coalesce(d.department, '')";
     }
-    g.mean_score = g.completed ? (double)a->score_sum / g.completed : -1;
-    free(a->hooks);
-    return g;
+    return "''";
+}
+
+static char *day_text(int64_t day)
+{
+    char t[32];
+    uh_time_format(day * 86400000, t);
+    t[10] = '\0';
+    return uh_xstrdup(t);
 }
 
 static int cmp_group(const void *a, const void *b)
@@ -134,15 +220,184 @@ static int cmp_group(const void *a, const void *b)
     return strcmp(((const uh_summary_group *)a)->key, ((const uh_summary_group *)b)->key);
 }
 
-static uh_summary_group *finish_list(acc_list *l, size_t *n)
+/* Adds a report at hook depth `hook`, counted n times, to a group's
+ * histogram; the median is worked out once all are in (finish_median). */
+static void add_hooks(uh_summary_group *g, int hook, int n)
 {
-    uh_summary_group *out = uh_xcalloc(l->n ? l->n : 1, sizeof *out);
-    for (size_t i = 0; i < l->n; i++)
-        out[i] = finish(&l->v[i]);
-    qsort(out, l->n, sizeof *out, cmp_group);
-    *n = l->n;
-    free(l->v);
-    return out;
+    int bin = hook < UH_SUMMARY_HOOK_BINS ? hook : UH_SUMMARY_HOOK_BINS - 1;
+    g->hook_hist[bin] += n;
+}
+
+/* The median of the hook depths listed (value, count) in ascending order. */
+typedef struct hook_count {
+    int hook, n;
+} hook_count;
+
+static double median_of(const hook_count *v, size_t nv)
+{
+    int64_t total = 0;
+    for (size_t i = 0; i < nv; i++)
+        total += v[i].n;
+    if (!total)
+        return -1;
+    int64_t lo = (total - 1) / 2, hi = total / 2, seen = 0;
+    double a = -1, b = -1;
+    for (size_t i = 0; i < nv; i++) {
+        if (a < 0 && lo < seen + v[i].n)
+            a = v[i].hook;
+        if (b < 0 && hi < seen + v[i].n)
+            b = v[i].hook;
+        seen += v[i].n;
+    }
+    return (a + b) / 2.0;
+}
+
+/* Counts the groups of one dimension into *out (sorted by key). */
+static int query_groups(sql_ctx *c, dim d, uh_summary_group **out, size_t *n, uh_error *err)
+{
+    *out = NULL;
+    *n = 0;
+    const char *join = d == DIM_DEPARTMENT ? "" : NULL;
+    char *dir_join = NULL;
+    if (d == DIM_DEPARTMENT)
+        join = dir_join = uh_xasprintf(" LEFT JOIN %s d ON d.employee_id = a.trainee", c->directory);
+    char *cols = count_columns(c), *from = from_attempts(c, join);
+    char *sql = uh_xasprintf("SELECT %s, %s, min(a.started_ms), max(a.started_ms) %s%s GROUP BY 1 "
+                             "ORDER BY 1", dim_key(d), cols, from, c->where);
+    char *hsql = uh_xasprintf("SELECT %s, a.hook_at_report, count(*) %s%s AND a.reported AND "
+                              "a.hook_at_report >= 0 GROUP BY 1, 2 ORDER BY 1, 2",
+                              dim_key(d), from, c->where);
+    sqlite3_stmt *s = NULL;
+    uh_summary_group *v = NULL;
+    size_t count = 0, cap = 0;
+    int rc = -1, step;
+    if (prep(c, sql, &s, err))
+        goto done;
+    while ((step = sqlite3_step(s)) == SQLITE_ROW) {
+        if (count == cap)
+            v = uh_xrealloc(v, (cap = cap ? 2 * cap : 16) * sizeof *v);
+        uh_summary_group *g = &v[count++];
+        memset(g, 0, sizeof *g);
+        int64_t sum;
+        read_counts(s, 1, g, &sum);
+        if (d == DIM_DAY) {
+            g->key = day_text(sqlite3_column_int64(s, 0));
+        } else {
+            const unsigned char *k = sqlite3_column_text(s, 0);
+            g->key = uh_xstrdup(k ? (const char *)k : "");
+        }
+        if (d == DIM_ALL) {
+            /* No key; the label carries the first and last start ("A B")
+             * to uh_summary_query. */
+            free(g->key);
+            g->key = NULL;
+            char a[32], b[32];
+            if (g->attempts) {
+                uh_time_format(sqlite3_column_int64(s, 9), a);
+                uh_time_format(sqlite3_column_int64(s, 10), b);
+                g->label = uh_xasprintf("%s %s", a, b);
+            }
+        } else if (d == DIM_COHORT) {
+            g->label = uh_xstrdup(*g->key ? g->key : "(none)");
+        } else if (d == DIM_DEPARTMENT) {
+            g->label = uh_xstrdup(*g->key ? g->key : "(not in the directory)");
+        } else {
+            g->label = uh_xstrdup(g->key);
+        }
+    }
+    if (step_fail(c, s, step, err))
+        goto done;
+    s = NULL;
+    /* An empty selection still has an "all" group. */
+    if (d == DIM_ALL && count == 1 && v[0].attempts == 0) {
+        free(v[0].label);
+        v[0].label = NULL;
+    }
+    if (d != DIM_ALL)
+        qsort(v, count, sizeof *v, cmp_group);  /* byte order, as the lookups below need */
+    /* Hook depths at report: histogram and median per group. */
+    if (prep(c, hsql, &s, err))
+        goto done;
+    hook_count *hv = NULL;
+    size_t nh = 0, hcap = 0;
+    uh_summary_group *cur = NULL;
+    for (;;) {
+        step = sqlite3_step(s);
+        uh_summary_group *g = NULL;
+        if (step == SQLITE_ROW) {
+            if (d == DIM_ALL) {
+                g = count ? &v[0] : NULL;
+            } else {
+                char *key = d == DIM_DAY ? day_text(sqlite3_column_int64(s, 0))
+                                         : uh_xstrdup(sqlite3_column_text(s, 0)
+                                                          ? (const char *)sqlite3_column_text(s, 0)
+                                                          : "");
+                uh_summary_group probe = {.key = key};
+                g = bsearch(&probe, v, count, sizeof *v, cmp_group);
+                free(key);
+            }
+        }
+        if (g != cur || step != SQLITE_ROW) {
+            if (cur)
+                cur->median_hook = median_of(hv, nh);
+            nh = 0;
+            cur = g;
+        }
+        if (step != SQLITE_ROW)
+            break;
+        if (!g)
+            continue;
+        int hook = sqlite3_column_int(s, 1), k = sqlite3_column_int(s, 2);
+        add_hooks(g, hook, k);
+        if (nh == hcap)
+            hv = uh_xrealloc(hv, (hcap = hcap ? 2 * hcap : 16) * sizeof *hv);
+        hv[nh++] = (hook_count){hook, k};
+    }
+    free(hv);
+    if (step_fail(c, s, step, err))
+        goto done;
+    s = NULL;
+    rc = 0;
+done:
+    sqlite3_finalize(s);
+    free(sql);
+    free(hsql);
+    free(cols);
+    free(from);
+    free(dir_join);
+    if (rc) {
+        for (size_t i = 0; i < count; i++) {
+            free(v[i].key);
+            free(v[i].label);
+        }
+        free(v);
+        return -1;
+    }
+    *out = v;
+    *n = count;
+    return 0;
+}
+
+/* The title of each scenario: the one its latest attempt was saved with. */
+static int scenario_titles(sql_ctx *c, uh_summary_group *g, size_t n, uh_error *err)
+{
+    sqlite3_stmt *s;
+    if (prep(c, "SELECT title FROM attempts WHERE scenario = :scenario_id AND title IS NOT NULL "
+                "AND title != '' ORDER BY started_ms DESC LIMIT 1", &s, err))
+        return -1;
+    for (size_t i = 0; i < n; i++) {
+        sqlite3_reset(s);
+        sqlite3_bind_text(s, 1, g[i].key, -1, SQLITE_STATIC);
+        int step = sqlite3_step(s);
+        if (step == SQLITE_ROW) {
+            free(g[i].label);
+            g[i].label = uh_xstrdup((const char *)sqlite3_column_text(s, 0));
+        } else if (step != SQLITE_DONE) {
+            return step_fail(c, s, step, err);
+        }
+    }
+    sqlite3_finalize(s);
+    return 0;
 }
 
 static int cmp_flag(const void *a, const void *b)
@@ -158,92 +413,357 @@ static int cmp_flag(const void *a, const void *b)
     return c ? c : strcmp(x->id, y->id);
 }
 
-static uh_summary_flag *flag_entry(uh_summary *s, size_t *cap, const char *id, const char *scenario)
+static int query_flags(sql_ctx *c, uh_summary *s, uh_error *err)
 {
-    for (size_t i = 0; i < s->nflags; i++)
-        if (strcmp(s->flags[i].id, id) == 0 && strcmp(s->flags[i].scenario, scenario) == 0)
-            return &s->flags[i];
-    if (s->nflags == *cap)
-        s->flags = uh_xrealloc(s->flags, (*cap = *cap ? 2 * *cap : 16) * sizeof *s->flags);
-    uh_summary_flag *f = &s->flags[s->nflags++];
-    *f = (uh_summary_flag){uh_xstrdup(id), uh_xstrdup(scenario), 0, 0};
-    return f;
-}
-
-static void count_flags(uh_summary *s, size_t *cap, const uh_record *r)
-{
-    const cJSON *flags = cJSON_GetObjectItemCaseSensitive(r->result, "flags");
-    const cJSON *lists[2] = {cJSON_GetObjectItemCaseSensitive(flags, "missed_ids"),
-                             cJSON_GetObjectItemCaseSensitive(flags, "spotted_ids")};
-    for (int k = 0; k < 2; k++) {
-        const cJSON *it;
-        cJSON_ArrayForEach(it, lists[k]) {
-            if (!cJSON_IsString(it))
-                continue;
-            uh_summary_flag *f = flag_entry(s, cap, it->valuestring, r->scenario);
-            f->shown++;
-            if (k == 0)
-                f->missed++;
-        }
+    char *sql = uh_xasprintf("SELECT f.scenario, f.flag, sum(f.spotted = 0), count(*) FROM %s f%s "
+                             "WHERE 1%s GROUP BY f.scenario, f.flag HAVING sum(f.spotted = 0) > 0",
+                             c->flags, c->version >= 5 ? " INDEXED BY attempt_flags_group" : "",
+                             c->flag_where);
+    sqlite3_stmt *q;
+    int rc = prep(c, sql, &q, err), step = SQLITE_DONE;
+    free(sql);
+    if (rc)
+        return -1;
+    size_t cap = 0;
+    while ((step = sqlite3_step(q)) == SQLITE_ROW) {
+        if (s->nflags == cap)
+            s->flags = uh_xrealloc(s->flags, (cap = cap ? 2 * cap : 16) * sizeof *s->flags);
+        s->flags[s->nflags++] = (uh_summary_flag){
+            uh_xstrdup((const char *)sqlite3_column_text(q, 1)),
+            uh_xstrdup((const char *)sqlite3_column_text(q, 0)), NULL, sqlite3_column_int(q, 2),
+            sqlite3_column_int(q, 3)};
     }
+    if (step_fail(c, q, step, err))
+        return -1;
+    if (s->nflags)
+        qsort(s->flags, s->nflags, sizeof *s->flags, cmp_flag);
+    return 0;
 }
 
-uh_summary *uh_summary_build(const uh_record *recs, size_t n, const char *since,
-                             const char *cohort)
+static int cmp_recipient(const void *a, const void *b)
+{
+    const uh_summary_recipient *x = a, *y = b;
+    if (x->security != y->security)
+        return x->security ? -1 : 1;
+    if (x->reports != y->reports)
+        return y->reports - x->reports;
+    return strcmp(x->id, y->id);
+}
+
+static int query_recipients(sql_ctx *c, uh_summary *s, uh_error *err)
+{
+    char *from = from_attempts(c, NULL);
+    char *sql = uh_xasprintf("SELECT coalesce(a.report_to, ''), count(*), "
+                             "coalesce(a.report_to IN (%s), 0) %s%s AND a.reported GROUP BY 1",
+                             c->security, from, c->where);
+    free(from);
+    sqlite3_stmt *q;
+    int rc = prep(c, sql, &q, err), step;
+    free(sql);
+    if (rc)
+        return -1;
+    size_t cap = 0;
+    while ((step = sqlite3_step(q)) == SQLITE_ROW) {
+        if (s->nrecipients == cap)
+            s->recipients = uh_xrealloc(s->recipients, (cap = cap ? 2 * cap : 8) * sizeof *s->recipients);
+        s->recipients[s->nrecipients++] = (uh_summary_recipient){
+            uh_xstrdup((const char *)sqlite3_column_text(q, 0)), sqlite3_column_int(q, 1),
+            sqlite3_column_int(q, 2) != 0};
+    }
+    if (step_fail(c, q, step, err))
+        return -1;
+    if (s->nrecipients)
+        qsort(s->recipients, s->nrecipients, sizeof *s->recipients, cmp_recipient);
+    return 0;
+}
+
+static char *col_dup(sqlite3_stmt *q, int i)
+{
+    const unsigned char *t = sqlite3_column_text(q, i);
+    return uh_xstrdup(t ? (const char *)t : "");
+}
+
+/* The directory: its size, coverage per department and a page of the
+ * people without a finished attempt in the period. */
+static int query_directory(sql_ctx *c, uh_summary *s, const uh_summary_options *o, uh_error *err)
+{
+    if (c->version < 5)
+        return 0;
+    char *trained = uh_xasprintf("EXISTS (SELECT 1 FROM attempts a INDEXED BY attempts_trained "
+                                 "WHERE a.trainee = d.employee_id AND a.completed%s)",
+                                 c->trained_where);
+    char *sql = uh_xasprintf("SELECT d.department, count(*), sum(%s) FROM directory d GROUP BY 1 "
+                             "ORDER BY 1", trained);
+    sqlite3_stmt *q;
+    int step;
+    if (prep(c, sql, &q, err)) {
+        free(sql);
+        free(trained);
+        return -1;
+    }
+    free(sql);
+    size_t cap = 0;
+    while ((step = sqlite3_step(q)) == SQLITE_ROW) {
+        if (s->ncoverage == cap)
+            s->coverage = uh_xrealloc(s->coverage, (cap = cap ? 2 * cap : 16) * sizeof *s->coverage);
+        uh_summary_coverage *v = &s->coverage[s->ncoverage++];
+        v->department = col_dup(q, 0);
+        v->people = sqlite3_column_int(q, 1);
+        v->trained = sqlite3_column_int(q, 2);
+        s->directory_size += v->people;
+        s->not_trained += v->people - v->trained;
+    }
+    if (step_fail(c, q, step, err)) {
+        free(trained);
+        return -1;
+    }
+    size_t limit = o->untrained_limit ? o->untrained_limit : 50;
+    sql = uh_xasprintf("SELECT d.employee_id, d.name, d.department, d.manager FROM directory d "
+                       "INDEXED BY directory_department WHERE NOT %s ORDER BY d.department, d.name, "
+                       "d.employee_id LIMIT :limit OFFSET :offset", trained);
+    free(trained);
+    int rc = prep(c, sql, &q, err);
+    free(sql);
+    if (rc)
+        return -1;
+    sqlite3_bind_int64(q, sqlite3_bind_parameter_index(q, ":limit"),
+                       limit > INT64_MAX ? INT64_MAX : (int64_t)limit);
+    sqlite3_bind_int64(q, sqlite3_bind_parameter_index(q, ":offset"), (int64_t)o->untrained_offset);
+    s->untrained_offset = o->untrained_offset;
+    cap = 0;
+    while ((step = sqlite3_step(q)) == SQLITE_ROW) {
+        if (s->nuntrained == cap)
+            s->untrained = uh_xrealloc(s->untrained, (cap = cap ? 2 * cap : 16) * sizeof *s->untrained);
+        s->untrained[s->nuntrained++] =
+            (uh_summary_person){col_dup(q, 0), col_dup(q, 1), col_dup(q, 2), col_dup(q, 3)};
+    }
+    return step_fail(c, q, step, err);
+}
+
+static char *security_list(const uh_summary_options *o)
+{
+    size_t n = o->nsecurity ? o->nsecurity : 1;
+    char *out = uh_xstrdup("");
+    for (size_t i = 0; i < n; i++) {
+        char *q = sqlite3_mprintf("%Q", o->nsecurity ? o->security[i] : "security");
+        char *next = uh_xasprintf("%s%s%s", out, i ? ", " : "", q);
+        sqlite3_free(q);
+        free(out);
+        out = next;
+    }
+    return out;
+}
+
+static int64_t wall_ms(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_REALTIME, &ts);
+    return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+/* The "all" group of the period before [since, end). */
+static int query_previous(sql_ctx *c, uh_summary *s, const uh_summary_options *o, uh_error *err)
+{
+    int64_t end = c->before ? c->before : o->now_ms ? o->now_ms : wall_ms();
+    int64_t len = end - c->since;
+    if (len <= 0)
+        return 0;
+    char a[32], b[32];
+    uh_time_format(c->since - len, a);
+    uh_time_format(c->since, b);
+    uh_filter pf = o->filter;
+    pf.since = a;
+    pf.before = b;
+    if (ctx_where(c, &pf, err))
+        return -1;
+    uh_summary_group *g;
+    size_t n;
+    if (query_groups(c, DIM_ALL, &g, &n, err))
+        return -1;
+    s->has_previous = true;
+    s->previous_since = uh_xstrdup(a);
+    s->previous_before = uh_xstrdup(b);
+    if (n) {
+        s->previous = g[0];
+        free(s->previous.label);
+        s->previous.label = NULL;
+    } else {
+        s->previous.median_hook = s->previous.mean_score = -1;
+    }
+    free(g);
+    return 0;
+}
+
+uh_summary *uh_summary_empty(const char *cohort)
 {
     uh_summary *s = uh_xcalloc(1, sizeof *s);
-    s->since = uh_xstrdup(since);
     s->cohort = uh_xstrdup(cohort);
-    acc all = {0};
-    acc_list scen = {0}, coh = {0}, days = {0};
-    size_t flag_cap = 0;
-    for (size_t i = 0; i < n; i++) {
-        const uh_record *r = &recs[i];
-        count(&all, r);
-        count(find_or_add(&scen, r->scenario, r->title), r);
-        count(find_or_add(&coh, r->cohort ? r->cohort : "", r->cohort ? r->cohort : "(none)"), r);
-        char day[11] = {0};
-        memcpy(day, r->started_at, strlen(r->started_at) < 10 ? strlen(r->started_at) : 10);
-        count(find_or_add(&days, day, day), r);
-        count_flags(s, &flag_cap, r);
-        if (!s->first || strcmp(r->started_at, s->first) < 0) {
-            free(s->first);
-            s->first = uh_xstrdup(r->started_at);
-        }
-        if (!s->last || strcmp(r->started_at, s->last) > 0) {
-            free(s->last);
-            s->last = uh_xstrdup(r->started_at);
-        }
+    s->all.median_hook = s->all.mean_score = -1;
+    s->previous.median_hook = s->previous.mean_score = -1;
+    s->scenarios = uh_xcalloc(1, sizeof *s->scenarios);
+    s->cohorts = uh_xcalloc(1, sizeof *s->cohorts);
+    s->days = uh_xcalloc(1, sizeof *s->days);
+    return s;
+}
+
+uh_summary *uh_summary_query(uh_store *st, const uh_summary_options *o, uh_error *err)
+{
+    static const uh_summary_options defaults = {0};
+    if (!o)
+        o = &defaults;
+    sql_ctx c = {.st = st, .db = uh_store_sqlite(st), .version = uh_store_schema_version(st),
+                 .hide = uh_store_hidden_before(st)};
+    c.attempts = c.version >= 5 ? "attempts" : OLD_ATTEMPTS;
+    c.flags = c.version >= 5 ? "attempt_flags" : OLD_FLAGS;
+    c.directory = c.version >= 5 ? "directory" : NO_DIRECTORY;
+    c.security = security_list(o);
+    uh_summary *s = uh_summary_empty(o->filter.cohort);
+    s->since = uh_xstrdup(o->filter.since);
+    s->before = uh_xstrdup(o->filter.before);
+    uh_summary_group *all = NULL;
+    size_t nall = 0;
+    int rc = -1;
+    bool open = false;
+    /* One read transaction: every figure from the same snapshot. */
+    if (sqlite3_exec(c.db, "BEGIN", NULL, NULL, NULL) != SQLITE_OK) {
+        uh_store_sql_error(st, err, "cannot read the results store");
+        goto done;
     }
-    s->all = finish(&all);
-    s->scenarios = finish_list(&scen, &s->nscenarios);
-    s->cohorts = finish_list(&coh, &s->ncohorts);
-    s->days = finish_list(&days, &s->ndays);
-    /* Only flags that were missed at least once are worth listing. */
-    size_t kept = 0;
-    for (size_t i = 0; i < s->nflags; i++) {
-        if (s->flags[i].missed > 0) {
-            s->flags[kept++] = s->flags[i];
-        } else {
-            free(s->flags[i].id);
-            free(s->flags[i].scenario);
+    open = true;
+    if (ctx_where(&c, &o->filter, err) || query_groups(&c, DIM_ALL, &all, &nall, err))
+        goto done;
+    if (nall && all[0].attempts) {
+        s->all = all[0];
+        if (all[0].label) {
+            s->first = uh_xasprintf("%.*s", (int)strcspn(all[0].label, " "), all[0].label);
+            s->last = uh_xstrdup(strchr(all[0].label, ' ') + 1);
         }
+        free(s->all.label);
+        s->all.label = NULL;
+    } else if (nall) {
+        free(all[0].label);
     }
-    s->nflags = kept;
-    if (kept)
-        qsort(s->flags, kept, sizeof *s->flags, cmp_flag);
+    free(all);
+    free(s->scenarios);
+    free(s->cohorts);
+    free(s->days);
+    s->scenarios = s->cohorts = s->days = NULL;
+    if (query_groups(&c, DIM_SCENARIO, &s->scenarios, &s->nscenarios, err) ||
+        scenario_titles(&c, s->scenarios, s->nscenarios, err) ||
+        query_groups(&c, DIM_COHORT, &s->cohorts, &s->ncohorts, err) ||
+        query_groups(&c, DIM_DAY, &s->days, &s->ndays, err) || query_flags(&c, s, err) ||
+        query_recipients(&c, s, err) || query_directory(&c, s, o, err))
+        goto done;
+    if (s->directory_size &&
+        query_groups(&c, DIM_DEPARTMENT, &s->departments, &s->ndepartments, err))
+        goto done;
+    if (o->previous && o->filter.since && query_previous(&c, s, o, err))
+        goto done;
+    rc = 0;
+done:
+    if (open)
+        sqlite3_exec(c.db, "COMMIT", NULL, NULL, NULL);
+    free(c.security);
+    if (rc) {
+        uh_summary_free(s);
+        return NULL;
+    }
     return s;
 }
 
 uh_summary *uh_summary_from_store(uh_store *st, const uh_filter *f, uh_error *err)
 {
-    uh_record *recs;
-    size_t n;
-    if (uh_store_query(st, f, &recs, &n, err))
-        return NULL;
-    uh_summary *s = uh_summary_build(recs, n, f ? f->since : NULL, f ? f->cohort : NULL);
-    uh_records_free(recs, n);
-    return s;
+    uh_summary_options o = {0};
+    if (f)
+        o.filter = *f;
+    return uh_summary_query(st, &o, err);
+}
+
+void uh_summary_flag_texts(uh_summary *s, const struct uh_library *lib)
+{
+    for (size_t i = 0; s && lib && i < s->nflags; i++) {
+        uh_summary_flag *f = &s->flags[i];
+        const uh_scenario *sc = uh_library_find(lib, f->scenario);
+        for (size_t k = 0; sc && !f->text && k < sc->nscenes; k++)
+            for (size_t m = 0; !f->text && m < sc->scenes[k].nflags; m++)
+                if (sc->scenes[k].flags[m].id && sc->scenes[k].flags[m].text &&
+                    strcmp(sc->scenes[k].flags[m].id, f->id) == 0)
+                    f->text = uh_xstrdup(sc->scenes[k].flags[m].text);
+    }
+}
+
+const char *uh_summary_flag_label(const uh_summary_flag *f)
+{
+    return f->text ? f->text : f->id;
+}
+
+/* =====================================================================
+ * A trainee's history
+ * =================================================================== */
+
+int uh_trainee_history(uh_store *st, const uh_filter *f, uh_history_entry **out, size_t *n,
+                       uh_error *err)
+{
+    *out = NULL;
+    *n = 0;
+    sql_ctx c = {.st = st, .db = uh_store_sqlite(st), .version = uh_store_schema_version(st),
+                 .hide = uh_store_hidden_before(st)};
+    c.attempts = c.version >= 5 ? "attempts" : OLD_ATTEMPTS;
+    uh_filter none = {0};
+    if (ctx_where(&c, f ? f : &none, err))
+        return -1;
+    char *sql = uh_xasprintf("SELECT a.started_at, a.scenario, a.title, a.cohort, a.report_to, "
+                             "a.ending, a.completed, a.reported, a.passed, a.score, "
+                             "coalesce(a.hook_at_report, -1) FROM %s a WHERE 1%s "
+                             "ORDER BY a.started_ms, a.id", c.attempts, c.where);
+    sqlite3_stmt *q;
+    int rc = prep(&c, sql, &q, err), step;
+    free(sql);
+    if (rc)
+        return -1;
+    uh_history_entry *v = NULL;
+    size_t count = 0, cap = 0;
+    while ((step = sqlite3_step(q)) == SQLITE_ROW) {
+        if (count == cap)
+            v = uh_xrealloc(v, (cap = cap ? 2 * cap : 16) * sizeof *v);
+        uh_history_entry *h = &v[count++];
+        memset(h, 0, sizeof *h);
+        h->started_at = col_dup(q, 0);
+        h->scenario = col_dup(q, 1);
+        h->title = col_dup(q, 2);
+        h->cohort = col_dup(q, 3);
+        h->report_to = col_dup(q, 4);
+        h->ending = sqlite3_column_type(q, 5) == SQLITE_NULL ? NULL : col_dup(q, 5);
+        h->completed = sqlite3_column_int(q, 6) != 0;
+        h->reported = sqlite3_column_int(q, 7) != 0;
+        h->passed = sqlite3_column_int(q, 8) != 0;
+        h->score = sqlite3_column_int(q, 9);
+        h->hook_at_report = sqlite3_column_int(q, 10);
+        uh_record r = {.completed = h->completed, .reported = h->reported, .ending = h->ending};
+        h->outcome = uh_record_outcome(&r);
+    }
+    if (step_fail(&c, q, step, err)) {
+        uh_history_free(v, count);
+        return -1;
+    }
+    *out = v;
+    *n = count;
+    return 0;
+}
+
+void uh_history_free(uh_history_entry *h, size_t n)
+{
+    if (!h)
+        return;
+    for (size_t i = 0; i < n; i++) {
+        free(h[i].started_at);
+        free(h[i].scenario);
+        free(h[i].title);
+        free(h[i].cohort);
+        free(h[i].report_to);
+        free(h[i].ending);
+    }
+    free(h);
 }
 
 static void group_free(uh_summary_group *g)
@@ -252,29 +772,49 @@ static void group_free(uh_summary_group *g)
     free(g->label);
 }
 
+static void groups_free(uh_summary_group *g, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        group_free(&g[i]);
+    free(g);
+}
+
 void uh_summary_free(uh_summary *s)
 {
     if (!s)
         return;
     group_free(&s->all);
-    for (size_t i = 0; i < s->nscenarios; i++)
-        group_free(&s->scenarios[i]);
-    for (size_t i = 0; i < s->ncohorts; i++)
-        group_free(&s->cohorts[i]);
-    for (size_t i = 0; i < s->ndays; i++)
-        group_free(&s->days[i]);
+    group_free(&s->previous);
+    groups_free(s->scenarios, s->nscenarios);
+    groups_free(s->cohorts, s->ncohorts);
+    groups_free(s->days, s->ndays);
+    groups_free(s->departments, s->ndepartments);
     for (size_t i = 0; i < s->nflags; i++) {
         free(s->flags[i].id);
         free(s->flags[i].scenario);
+        free(s->flags[i].text);
     }
-    free(s->scenarios);
-    free(s->cohorts);
-    free(s->days);
     free(s->flags);
+    for (size_t i = 0; i < s->nrecipients; i++)
+        free(s->recipients[i].id);
+    free(s->recipients);
+    for (size_t i = 0; i < s->ncoverage; i++)
+        free(s->coverage[i].department);
+    free(s->coverage);
+    for (size_t i = 0; i < s->nuntrained; i++) {
+        free(s->untrained[i].employee_id);
+        free(s->untrained[i].name);
+        free(s->untrained[i].department);
+        free(s->untrained[i].manager);
+    }
+    free(s->untrained);
     free(s->since);
+    free(s->before);
     free(s->cohort);
     free(s->first);
     free(s->last);
+    free(s->previous_since);
+    free(s->previous_before);
     free(s);
 }
 

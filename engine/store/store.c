@@ -584,14 +584,21 @@ static const char *const migrations[] = {
     "  flag TEXT NOT NULL,\n"
     "  scenario TEXT NOT NULL,\n"
     "  spotted INTEGER NOT NULL,\n"
+    "  started_ms INTEGER NOT NULL,\n"
     "  PRIMARY KEY (attempt_id, flag)\n"
     ") WITHOUT ROWID;\n"
-    "INSERT OR IGNORE INTO attempt_flags (attempt_id, flag, scenario, spotted) "
-    "SELECT a.id, j.value, a.scenario, k.spotted FROM attempts a, "
+    "INSERT OR IGNORE INTO attempt_flags (attempt_id, flag, scenario, spotted, started_ms) "
+    "SELECT a.id, j.value, a.scenario, k.spotted, a.started_ms FROM attempts a, "
     "(SELECT 1 AS spotted, '$.flags.spotted_ids' AS path UNION ALL "
     "SELECT 0, '$.flags.missed_ids') k, json_each(a.result_json, k.path) j "
     "WHERE json_valid(a.result_json) AND j.type = 'text';\n"
+    "CREATE INDEX attempt_flags_group ON attempt_flags(scenario, flag, spotted, started_ms);\n"
     "CREATE INDEX attempts_scenario ON attempts(scenario, started_ms);\n"
+    /* Covers every column a summary groups, filters and counts by, so a
+     * report reads this index and never the rows with their JSON. */
+    "CREATE INDEX attempts_report ON attempts(started_ms, cohort, scenario, trainee, completed, "
+    "reported, report_to, passed, score, hook_at_report, ending);\n"
+    "CREATE INDEX attempts_trained ON attempts(trainee, started_ms) WHERE completed;\n"
     "CREATE TABLE directory (\n"
     "  employee_id TEXT PRIMARY KEY,\n"
     "  name TEXT NOT NULL,\n"
@@ -1368,6 +1375,7 @@ static int save_extracts(uh_store *st, const uh_attempt_copy *c, int64_t row, sq
             bind_text(fl, 2, lists[k]->v[i]);
             bind_text(fl, 3, c->scenario);
             sqlite3_bind_int(fl, 4, k);
+            sqlite3_bind_int64(fl, 5, c->started_ms);
             if (sqlite3_step(fl) != SQLITE_DONE)
                 return db_fail(st, err, "cannot save the attempt's red flags");
         }
@@ -1386,8 +1394,8 @@ int uh_store_save_copy(uh_store *st, const uh_attempt_copy *c, int64_t *id, uh_e
     /* From version 5 the recipient and the flags are kept for reports. */
     if (st->version >= 5 &&
         (prepare(st, "UPDATE attempts SET report_to = ? WHERE id = ?", &to, err) ||
-         prepare(st, "INSERT OR IGNORE INTO attempt_flags (attempt_id, flag, scenario, spotted) "
-                     "VALUES (?,?,?,?)", &fl, err)))
+         prepare(st, "INSERT OR IGNORE INTO attempt_flags (attempt_id, flag, scenario, spotted, "
+                     "started_ms) VALUES (?,?,?,?,?)", &fl, err)))
         goto done;
     /* A copy saved before (the commit was durable, but its caller never
      * heard) is not saved twice: the UUID is unique. */

@@ -120,9 +120,11 @@ static int write_file(const char *path, const uh_record *recs, size_t n, int kin
     else {
         char now[32];
         uh_iso8601_now(now, false);
-        uh_summary *s = uh_summary_build(recs, n, NULL, NULL);
+        uh_error e;
+        uh_error_clear(&e);
+        uh_summary *s = uh_summary_from_store(ui->store, NULL, &e);
         uh_html_options o = {ui->cfg->organisation, now};
-        rc = uh_report_html(f, s, &o);
+        rc = s ? uh_report_html(f, s, &o) : -1;
         uh_summary_free(s);
     }
     if (fclose(f) != 0 || rc != 0) {

@@ -55,7 +55,7 @@ TEST(self_contained_page)
 
 TEST(empty_store)
 {
-    uh_summary *s = uh_summary_build(NULL, 0, NULL, "NOBODY");
+    uh_summary *s = uh_summary_empty("NOBODY");
     char *page = uh_capture(write_page, s);
     CHECK_HAS(page, "No attempts are recorded for this selection");
     CHECK(count(page, "<svg ") == 0);
