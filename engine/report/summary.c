@@ -845,10 +845,12 @@ static cJSON *group_json(const uh_summary_group *g)
     cJSON_AddNumberToObject(o, "attempts", g->attempts);
     cJSON_AddNumberToObject(o, "completed", g->completed);
     cJSON_AddNumberToObject(o, "reported", g->reported);
+    cJSON_AddNumberToObject(o, "reported_to_security", g->reported_security);
     cJSON_AddNumberToObject(o, "missed", g->missed);
     cJSON_AddNumberToObject(o, "hooked", g->hooked);
     cJSON_AddNumberToObject(o, "passed", g->passed);
     add_rate(o, "completion_rate", g->completed, g->attempts);
+    add_rate(o, "security_report_rate", g->reported_security, g->completed);
     add_rate(o, "report_rate", g->reported, g->completed);
     add_rate(o, "miss_rate", g->missed, g->completed);
     add_rate(o, "hooked_rate", g->hooked, g->completed);
@@ -885,6 +887,7 @@ cJSON *uh_summary_to_json(const uh_summary *s)
     cJSON *o = cJSON_CreateObject();
     cJSON *f = cJSON_AddObjectToObject(o, "filter");
     cJSON_AddItemToObject(f, "since", str_or_null(s->since));
+    cJSON_AddItemToObject(f, "before", str_or_null(s->before));
     cJSON_AddItemToObject(f, "cohort", str_or_null(s->cohort));
     cJSON_AddItemToObject(o, "first", str_or_null(s->first));
     cJSON_AddItemToObject(o, "last", str_or_null(s->last));
@@ -892,10 +895,50 @@ cJSON *uh_summary_to_json(const uh_summary *s)
     cJSON_AddItemToObject(o, "scenarios", groups_json(s->scenarios, s->nscenarios));
     cJSON_AddItemToObject(o, "cohorts", groups_json(s->cohorts, s->ncohorts));
     cJSON_AddItemToObject(o, "days", groups_json(s->days, s->ndays));
+    cJSON *rc = cJSON_AddArrayToObject(o, "recipients");
+    for (size_t i = 0; i < s->nrecipients; i++) {
+        cJSON *e = cJSON_CreateObject();
+        cJSON_AddStringToObject(e, "to", s->recipients[i].id);
+        cJSON_AddNumberToObject(e, "reports", s->recipients[i].reports);
+        cJSON_AddBoolToObject(e, "security", s->recipients[i].security);
+        cJSON_AddItemToArray(rc, e);
+    }
+    if (s->has_previous) {
+        cJSON *p = group_json(&s->previous);
+        cJSON_AddStringToObject(p, "since", s->previous_since);
+        cJSON_AddStringToObject(p, "before", s->previous_before);
+        cJSON_AddItemToObject(o, "previous", p);
+    } else {
+        cJSON_AddNullToObject(o, "previous");
+    }
+    cJSON_AddItemToObject(o, "departments", groups_json(s->departments, s->ndepartments));
+    cJSON *d = cJSON_AddObjectToObject(o, "directory");
+    cJSON_AddNumberToObject(d, "people", s->directory_size);
+    cJSON_AddNumberToObject(d, "not_trained", s->not_trained);
+    cJSON *cov = cJSON_AddArrayToObject(d, "coverage");
+    for (size_t i = 0; i < s->ncoverage; i++) {
+        cJSON *e = cJSON_CreateObject();
+        cJSON_AddStringToObject(e, "department", s->coverage[i].department);
+        cJSON_AddNumberToObject(e, "people", s->coverage[i].people);
+        cJSON_AddNumberToObject(e, "trained", s->coverage[i].trained);
+        cJSON_AddItemToArray(cov, e);
+    }
+    cJSON_AddNumberToObject(d, "untrained_offset", (double)s->untrained_offset);
+    cJSON *un = cJSON_AddArrayToObject(d, "untrained");
+    for (size_t i = 0; i < s->nuntrained; i++) {
+        const uh_summary_person *pp = &s->untrained[i];
+        cJSON *e = cJSON_CreateObject();
+        cJSON_AddStringToObject(e, "employee_id", pp->employee_id);
+        cJSON_AddStringToObject(e, "name", pp->name);
+        cJSON_AddStringToObject(e, "department", pp->department);
+        cJSON_AddStringToObject(e, "manager", pp->manager);
+        cJSON_AddItemToArray(un, e);
+    }
     cJSON *fl = cJSON_AddArrayToObject(o, "missed_flags");
     for (size_t i = 0; i < s->nflags; i++) {
         cJSON *e = cJSON_CreateObject();
         cJSON_AddStringToObject(e, "id", s->flags[i].id);
+        cJSON_AddItemToObject(e, "text", str_or_null(s->flags[i].text));
         cJSON_AddStringToObject(e, "scenario", s->flags[i].scenario);
         cJSON_AddNumberToObject(e, "missed", s->flags[i].missed);
         cJSON_AddNumberToObject(e, "shown", s->flags[i].shown);
@@ -918,14 +961,15 @@ static void pct(char out[16], int part, int whole)
 
 static void print_header(FILE *out, const char *first)
 {
-    fprintf(out, "  %-28s %8s %9s %8s %7s %7s %7s %7s %6s\n", first, "attempts", "complete",
-            "reported", "missed", "hooked", "median", "passed", "score");
+    fprintf(out, "  %-28s %8s %9s %8s %8s %7s %7s %7s %7s %6s\n", first, "attempts", "complete",
+            "security", "reported", "missed", "hooked", "median", "passed", "score");
 }
 
 static void print_group(FILE *out, const char *name, const uh_summary_group *g)
 {
-    char c[16], r[16], m[16], h[16], p[16], med[16], sc[16];
+    char c[16], sec[16], r[16], m[16], h[16], p[16], med[16], sc[16];
     pct(c, g->completed, g->attempts);
+    pct(sec, g->reported_security, g->completed);
     pct(r, g->reported, g->completed);
     pct(m, g->missed, g->completed);
     pct(h, g->hooked, g->completed);
@@ -938,8 +982,91 @@ static void print_group(FILE *out, const char *name, const uh_summary_group *g)
         snprintf(sc, sizeof sc, "%.0f", g->mean_score);
     else
         snprintf(sc, sizeof sc, "-");
-    fprintf(out, "  %-28.28s %8d %9s %8s %7s %7s %7s %7s %6s\n", name, g->attempts, c, r, m, h,
-            med, p, sc);
+    fprintf(out, "  %-28.28s %8d %9s %8s %8s %7s %7s %7s %7s %6s\n", name, g->attempts, c, sec, r,
+            m, h, med, p, sc);
+}
+
+/* A signed change in percentage points between two rates, "+6" or "-3". */
+static void points(char out[24], int a, int aw, int b, int bw)
+{
+    if (aw <= 0 || bw <= 0) {
+        snprintf(out, 24, "no comparison");
+        return;
+    }
+    double d = 100.0 * (uh_rate(a, aw) - uh_rate(b, bw));
+    snprintf(out, 24, "%+.0f point%s", d, fabs(d) >= 0.5 && fabs(d) < 1.5 ? "" : "s");
+}
+
+static const char *recipient_name(const char *id)
+{
+    return *id ? id : "(no recipient chosen)";
+}
+
+/* The security report rate first, the other recipients beside it, and
+ * the change since the previous period. */
+static void print_headline(const uh_summary *s, FILE *out)
+{
+    const uh_summary_group *a = &s->all;
+    char sec[16], any[16];
+    pct(sec, a->reported_security, a->completed);
+    pct(any, a->reported, a->completed);
+    fprintf(out, "Reported to security: %s of finished attempts (%d report%s)\n", sec,
+            a->reported_security, a->reported_security == 1 ? "" : "s");
+    fprintf(out, "Reported to anyone:   %s (%d", any, a->reported);
+    for (size_t i = 0; i < s->nrecipients; i++)
+        fprintf(out, "%s%d to %s", i ? ", " : ": ", s->recipients[i].reports,
+                recipient_name(s->recipients[i].id));
+    fprintf(out, ")\n");
+    if (s->has_previous) {
+        const uh_summary_group *p = &s->previous;
+        char d1[24], d2[24], d3[24];
+        points(d1, a->reported_security, a->completed, p->reported_security, p->completed);
+        points(d2, a->reported, a->completed, p->reported, p->completed);
+        points(d3, a->passed, a->completed, p->passed, p->completed);
+        fprintf(out, "Since the previous period (%.10s to %.10s, %d attempt%s): reported to "
+                     "security %s, reported %s, passed %s\n", s->previous_since,
+                s->previous_before, p->attempts, p->attempts == 1 ? "" : "s", d1, d2, d3);
+    }
+    fprintf(out, "\n");
+}
+
+/* Who in the directory has trained, per department, and how many have not. */
+static void print_directory(const uh_summary *s, FILE *out)
+{
+    if (!s->directory_size)
+        return;
+    fprintf(out, "\nTrainee directory: %d %s, %d not trained yet%s\n", s->directory_size,
+            s->directory_size == 1 ? "person" : "people", s->not_trained,
+            s->since || s->before ? " in this period" : "");
+    fprintf(out, "  %-28s %8s %8s %12s\n", "department", "people", "trained", "not trained");
+    for (size_t i = 0; i < s->ncoverage; i++) {
+        const uh_summary_coverage *c = &s->coverage[i];
+        fprintf(out, "  %-28.28s %8d %8d %12d\n", *c->department ? c->department : "(none)",
+                c->people, c->trained, c->people - c->trained);
+    }
+    if (s->not_trained)
+        fprintf(out, "  (the names: unhooked report --not-trained)\n");
+}
+
+void uh_summary_print_untrained(const uh_summary *s, FILE *out)
+{
+    for (size_t i = 0; i < s->nuntrained; i++)
+        fprintf(out, "%s\t%s\t%s\t%s\n", s->untrained[i].employee_id, s->untrained[i].name,
+                s->untrained[i].department, s->untrained[i].manager);
+}
+
+void uh_history_print(const char *trainee, const uh_history_entry *h, size_t n, FILE *out)
+{
+    fprintf(out, "History of %s: %zu attempt%s\n\n", trainee, n, n == 1 ? "" : "s");
+    if (!n)
+        return;
+    fprintf(out, "  %-20s %-24s %-12s %-10s %-12s %5s %6s\n", "started (UTC)", "scenario",
+            "cohort", "outcome", "reported to", "score", "passed");
+    for (size_t i = 0; i < n; i++)
+        fprintf(out, "  %-20.20s %-24.24s %-12.12s %-10s %-12.12s %5d %6s\n", h[i].started_at,
+                h[i].scenario, *h[i].cohort ? h[i].cohort : "-", uh_outcome_name(h[i].outcome),
+                h[i].reported ? recipient_name(h[i].report_to) : "-", h[i].score,
+                !h[i].completed ? "-" : h[i].passed ? "yes" : "no");
 }
 
 void uh_summary_print(const uh_summary *s, FILE *out)
@@ -951,11 +1078,16 @@ void uh_summary_print(const uh_summary *s, FILE *out)
         fprintf(out, ", cohort %s", s->cohort);
     if (s->since)
         fprintf(out, ", since %s", s->since);
+    if (s->before)
+        fprintf(out, ", before %s", s->before);
     fprintf(out, "\n\n");
     if (!s->all.attempts) {
-        fprintf(out, "No attempts recorded%s.\n", s->cohort || s->since ? " for this filter" : "");
+        fprintf(out, "No attempts recorded%s.\n", s->cohort || s->since || s->before
+                                                        ? " for this filter" : "");
+        print_directory(s, out);
         return;
     }
+    print_headline(s, out);
     print_header(out, "");
     print_group(out, "All attempts", &s->all);
     fprintf(out, "\nBy scenario\n");
@@ -966,6 +1098,12 @@ void uh_summary_print(const uh_summary *s, FILE *out)
     print_header(out, "cohort");
     for (size_t i = 0; i < s->ncohorts; i++)
         print_group(out, *s->cohorts[i].key ? s->cohorts[i].key : "(none)", &s->cohorts[i]);
+    if (s->ndepartments) {
+        fprintf(out, "\nBy department (trainee directory)\n");
+        print_header(out, "department");
+        for (size_t i = 0; i < s->ndepartments; i++)
+            print_group(out, s->departments[i].label, &s->departments[i]);
+    }
 
     fprintf(out, "\nHook depth at report (reports filed at each depth)\n ");
     for (int i = 0; i < UH_SUMMARY_HOOK_BINS; i++)
@@ -982,9 +1120,13 @@ void uh_summary_print(const uh_summary *s, FILE *out)
         pct(p, s->flags[i].missed, s->flags[i].shown);
         fprintf(out, "  %-28.28s %-24.24s %7d %6d  (%s)\n", s->flags[i].id, s->flags[i].scenario,
                 s->flags[i].missed, s->flags[i].shown, p);
+        if (s->flags[i].text)
+            fprintf(out, "      \"%s\"\n", s->flags[i].text);
     }
-    fprintf(out, "\nRates: complete = share of all attempts; reported, missed, hooked and passed =\n"
-                 "share of completed attempts. missed = safe ending but no report; hooked = no\n"
+    print_directory(s, out);
+    fprintf(out, "\nRates: complete = share of all attempts; security, reported, missed, hooked and\n"
+                 "passed = share of completed attempts. security = reported to security; reported =\n"
+                 "reported to anyone. missed = safe ending but no report; hooked = no\n"
                  "report and an ending that is neither a report nor a walk-away. median = median\n"
                  "hook depth when the report was filed. score = mean score of completed attempts.\n");
 }

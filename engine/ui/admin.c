@@ -123,7 +123,7 @@ static int write_file(const char *path, const uh_record *recs, size_t n, int kin
         uh_error e;
         uh_error_clear(&e);
         uh_summary *s = uh_summary_from_store(ui->store, NULL, &e);
-        uh_html_options o = {ui->cfg->organisation, now};
+        uh_html_options o = {.organisation = ui->cfg->organisation, .generated = now};
         rc = s ? uh_report_html(f, s, &o) : -1;
         uh_summary_free(s);
     }

@@ -9,7 +9,7 @@
 
 static void write_page(FILE *f, void *s)
 {
-    uh_html_options o = {"Acme <Defence> & Co", "2026-11-30"};
+    uh_html_options o = {.organisation = "Acme <Defence> & Co", .generated = "2026-11-30"};
     uh_report_html(f, s, &o);
 }
 
