@@ -104,7 +104,7 @@ static const char *const css =
     "th{text-align:left;font-weight:600;color:" C_MUTED ";border-bottom:1px solid " C_GRID
     ";padding:6px 8px;vertical-align:bottom}"
     "td{border-bottom:1px solid " C_GRID ";padding:6px 8px;overflow-wrap:anywhere}"
-    "td.n,th.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}"
+    "td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}td.n{white-space:nowrap}"
     "td .id{color:" C_MUTED ";font-size:12px}"
     ".bar{height:8px;background:" C_GRID ";border-radius:4px;min-width:40px}"
     ".bar span{display:block;height:8px;border-radius:4px;background:" C_HOOKED "}"

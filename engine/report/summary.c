@@ -1125,8 +1125,8 @@ void uh_summary_print(const uh_summary *s, FILE *out)
     }
     print_directory(s, out);
     fprintf(out, "\nRates: complete = share of all attempts; security, reported, missed, hooked and\n"
-                 "passed = share of completed attempts. security = reported to security; reported =\n"
-                 "reported to anyone. missed = safe ending but no report; hooked = no\n"
-                 "report and an ending that is neither a report nor a walk-away. median = median\n"
-                 "hook depth when the report was filed. score = mean score of completed attempts.\n");
+                 "passed = shares of completed attempts. security = reported to security; reported\n"
+                 "= reported to anyone. missed = safe ending but no report; hooked = no report and\n"
+                 "an ending that is neither a report nor a walk-away. median = median hook depth\n"
+                 "when the report was filed. score = mean score of completed attempts.\n");
 }

@@ -86,9 +86,12 @@ try:
     rep = unhooked("report", "--db", db)
     check("report: counts", rep.returncode == 0 and "5 attempts" in rep.stdout, rep.stdout)
     line = [l for l in rep.stdout.splitlines() if l.strip().startswith("All attempts")][0].split()
-    # attempts 5, complete 80%, reported 50%, missed 25%, hooked 25%, median 0.5, passed 25%
-    check("report: the rates of the five runs", line[2:9] == ["5", "80%", "50%", "25%", "25%", "0.5", "25%"],
-          line)
+    # attempts 5, complete 80%, to security 25%, reported 50%, missed 25%, hooked 25%,
+    # median 0.5, passed 25%
+    check("report: the rates of the five runs",
+          line[2:10] == ["5", "80%", "25%", "50%", "25%", "25%", "0.5", "25%"], line)
+    check("report: reports to security first", rep.stdout.index("Reported to security:")
+          < rep.stdout.index("Reported to anyone:"), rep.stdout)
     js = json.loads(unhooked("report", "--db", db, "--json", "--cohort", "ENG-7").stdout)
     check("report --json --cohort", js["all"]["attempts"] == 2 and js["filter"]["cohort"] == "ENG-7")
     html = os.path.join(tmp, "r.html")
