@@ -82,13 +82,16 @@ typedef struct sql_ctx {
     char where[600];        /* " AND ..." conditions on a, with named parameters */
     char flag_where[600];   /* the same on the flags source f */
     char trained_where[300];/* the period's conditions on a (for "trained") */
-    int64_t since, before, hide;
+    int64_t since, before, hide, since_day;
     const uh_filter *f;
+    bool whole;             /* every attempt is counted: the tallies answer */
 } sql_ctx;
 
 static const char *const OLD_ATTEMPTS =
     "(SELECT *, CASE WHEN reported AND json_valid(result_json) "
-    "THEN json_extract(result_json, '$.report.to') END AS report_to FROM attempts)";
+    "THEN json_extract(result_json, '$.report.to') END AS report_to, "
+    "CASE WHEN reported THEN 0 WHEN NOT completed THEN 3 WHEN " SAFE_ENDING " THEN 2 ELSE 1 END "
+    "AS outcome FROM attempts a)";
 static const char *const OLD_FLAGS =
     "(SELECT a.id AS attempt_id, j.value AS flag, a.scenario AS scenario, k.spotted AS spotted, "
     "a.started_ms AS started_ms FROM attempts a, (SELECT 1 AS spotted, '$.flags.spotted_ids' "
@@ -106,6 +109,7 @@ static int prep(sql_ctx *c, const char *sql, sqlite3_stmt **s, uh_error *err)
     sqlite3_bind_int64(s[0], sqlite3_bind_parameter_index(*s, ":hide"), c->hide);
     sqlite3_bind_int64(*s, sqlite3_bind_parameter_index(*s, ":since"), c->since);
     sqlite3_bind_int64(*s, sqlite3_bind_parameter_index(*s, ":before"), c->before);
+    sqlite3_bind_int64(*s, sqlite3_bind_parameter_index(*s, ":since_day"), c->since_day);
     const char *names[3] = {":cohort", ":trainee", ":scenario"};
     const char *vals[3] = {c->f->cohort, c->f->trainee, c->f->scenario};
     for (int i = 0; i < 3; i++)
@@ -131,11 +135,17 @@ static int ctx_where(sql_ctx *c, const uh_filter *f, uh_error *err)
     if (f->before && uh_time_parse(f->before, &c->before, err))
         return -1;
     bool time_only = !f->cohort && !f->trainee;
-    snprintf(c->where, sizeof c->where, "%s%s%s%s%s%s", c->hide ? " AND a.started_ms >= :hide" : "",
+    /* The day (the index's first column) narrows the search; the time
+     * itself decides. */
+    snprintf(c->where, sizeof c->where, "%s%s%s%s%s%s%s",
+             c->hide ? " AND a.started_ms >= :hide" : "",
+             f->since || c->hide ? " AND a.started_ms / 86400000 >= :since_day" : "",
              f->since ? " AND a.started_ms >= :since" : "",
              f->before ? " AND a.started_ms < :before" : "",
              f->cohort ? " AND a.cohort = :cohort" : "", f->trainee ? " AND a.trainee = :trainee" : "",
              f->scenario ? " AND a.scenario = :scenario" : "");
+    int64_t from = c->since > c->hide ? c->since : c->hide;
+    c->since_day = from >= 0 ? from / 86400000 : 0;
     snprintf(c->trained_where, sizeof c->trained_where, "%s%s%s%s",
              c->hide ? " AND a.started_ms >= :hide" : "",
              f->since ? " AND a.started_ms >= :since" : "",
@@ -154,35 +164,15 @@ static int ctx_where(sql_ctx *c, const uh_filter *f, uh_error *err)
     return 0;
 }
 
-/* A group being filled, with the hook depths counted by value. */
-typedef struct acc {
-    uh_summary_group g;
-    int64_t score_sum;
-} acc;
-
-static void read_counts(sqlite3_stmt *s, int i, uh_summary_group *g, int64_t *score_sum)
-{
-    g->attempts = sqlite3_column_int(s, i++);
-    g->completed = sqlite3_column_int(s, i++);
-    g->reported = sqlite3_column_int(s, i++);
-    g->reported_security = sqlite3_column_int(s, i++);
-    g->hooked = sqlite3_column_int(s, i++);
-    g->missed = sqlite3_column_int(s, i++);
-    g->passed = sqlite3_column_int(s, i++);
-    *score_sum = sqlite3_column_int64(s, i++);
-    g->median_hook = -1;
-    g->mean_score = g->completed ? (double)*score_sum / g->completed : -1;
-}
-
-/* The counting columns, in read_counts order (needs c->security). */
+/* The counting columns, in add_counts order (needs c->security). */
 static char *count_columns(const sql_ctx *c)
 {
     return uh_xasprintf("count(*), coalesce(sum(a.completed), 0), coalesce(sum(a.reported), 0), "
                         "coalesce(sum(a.reported AND a.report_to IN (%s)), 0), "
-                        "coalesce(sum(NOT a.reported AND a.completed AND NOT " SAFE_ENDING "), 0), "
-                        "coalesce(sum(NOT a.reported AND a.completed AND " SAFE_ENDING "), 0), "
+                        "coalesce(sum(a.outcome = 1), 0), coalesce(sum(a.outcome = 2), 0), "
                         "coalesce(sum(a.completed AND a.passed), 0), "
-                        "coalesce(sum(CASE WHEN a.completed THEN a.score END), 0)",
+                        "coalesce(sum(CASE WHEN a.completed THEN a.score END), 0), "
+                        "min(a.started_ms), max(a.started_ms)",
                         c->security);
 }
 
@@ -191,20 +181,6 @@ static char *from_attempts(const sql_ctx *c, const char *join)
 {
     return uh_xasprintf("FROM %s a%s%s WHERE 1", c->attempts,
                         c->version >= 5 ? " INDEXED BY attempts_report" : "", join ? join : "");
-}
-
-typedef enum dim { DIM_ALL, DIM_SCENARIO, DIM_COHORT, DIM_DAY, DIM_DEPARTMENT } dim;
-
-static const char *dim_key(dim d)
-{
-    switch (d) {
-    case DIM_ALL: return "''";
-    case DIM_SCENARIO: return "a.scenario";
-    case DIM_COHORT: return "coalesce(a.cohort, '')";
-    case DIM_DAY: return "a.started_ms / 86400000 - (a.started_ms < 0 AND a.started_ms % 86400000 != 0)";
-    case DIM_DEPARTMENT: return "coalesce(d.department, '')";
-    }
-    return "''";
 }
 
 static char *day_text(int64_t day)
@@ -220,21 +196,21 @@ static int cmp_group(const void *a, const void *b)
     return strcmp(((const uh_summary_group *)a)->key, ((const uh_summary_group *)b)->key);
 }
 
-/* Adds a report at hook depth `hook`, counted n times, to a group's
- * histogram; the median is worked out once all are in (finish_median). */
-static void add_hooks(uh_summary_group *g, int hook, int n)
-{
-    int bin = hook < UH_SUMMARY_HOOK_BINS ? hook : UH_SUMMARY_HOOK_BINS - 1;
-    g->hook_hist[bin] += n;
-}
-
-/* The median of the hook depths listed (value, count) in ascending order. */
+/* Hook depths at report of a group: (depth, reports) pairs. */
 typedef struct hook_count {
     int hook, n;
 } hook_count;
 
-static double median_of(const hook_count *v, size_t nv)
+static int cmp_hook(const void *a, const void *b)
 {
+    const hook_count *x = a, *y = b;
+    return (x->hook > y->hook) - (x->hook < y->hook);
+}
+
+/* The median of the depths, each counted n times. Sorts v. */
+static double median_of(hook_count *v, size_t nv)
+{
+    qsort(v, nv, sizeof *v, cmp_hook);
     int64_t total = 0;
     for (size_t i = 0; i < nv; i++)
         total += v[i].n;
@@ -252,129 +228,293 @@ static double median_of(const hook_count *v, size_t nv)
     return (a + b) / 2.0;
 }
 
-/* Counts the groups of one dimension into *out (sorted by key). */
-static int query_groups(sql_ctx *c, dim d, uh_summary_group **out, size_t *n, uh_error *err)
+/* A group being filled from the rows of a GROUP BY finer than it: its
+ * counts, score sum, time span and hook depths. */
+typedef struct acc {
+    uh_summary_group g;
+    int64_t score_sum, first, last;
+    hook_count *hooks;
+    size_t nhooks, hcap;
+} acc;
+
+/* Groups by key: a small hash table over a growing array. */
+typedef struct acc_set {
+    acc *v;
+    size_t n, cap;
+    size_t *slots;  /* index + 1; 0 = empty */
+    size_t nslots;
+} acc_set;
+
+static uint64_t hash_key(const char *k)
 {
-    *out = NULL;
-    *n = 0;
-    const char *join = d == DIM_DEPARTMENT ? "" : NULL;
-    char *dir_join = NULL;
-    if (d == DIM_DEPARTMENT)
-        join = dir_join = uh_xasprintf(" LEFT JOIN %s d ON d.employee_id = a.trainee", c->directory);
-    char *cols = count_columns(c), *from = from_attempts(c, join);
-    char *sql = uh_xasprintf("SELECT %s, %s, min(a.started_ms), max(a.started_ms) %s%s GROUP BY 1 "
-                             "ORDER BY 1", dim_key(d), cols, from, c->where);
-    char *hsql = uh_xasprintf("SELECT %s, a.hook_at_report, count(*) %s%s AND a.reported AND "
-                              "a.hook_at_report >= 0 GROUP BY 1, 2 ORDER BY 1, 2",
-                              dim_key(d), from, c->where);
-    sqlite3_stmt *s = NULL;
-    uh_summary_group *v = NULL;
-    size_t count = 0, cap = 0;
-    int rc = -1, step;
-    if (prep(c, sql, &s, err))
-        goto done;
-    while ((step = sqlite3_step(s)) == SQLITE_ROW) {
-        if (count == cap)
-            v = uh_xrealloc(v, (cap = cap ? 2 * cap : 16) * sizeof *v);
-        uh_summary_group *g = &v[count++];
-        memset(g, 0, sizeof *g);
-        int64_t sum;
-        read_counts(s, 1, g, &sum);
-        if (d == DIM_DAY) {
-            g->key = day_text(sqlite3_column_int64(s, 0));
+    uint64_t h = 1469598103934665603ull;
+    for (; *k; k++)
+        h = (h ^ (unsigned char)*k) * 1099511628211ull;
+    return h;
+}
+
+static acc *acc_get(acc_set *s, const char *key)
+{
+    if (s->nslots == 0 || 2 * (s->n + 1) > s->nslots) {
+        size_t ns = s->nslots ? 2 * s->nslots : 64;
+        free(s->slots);
+        s->slots = uh_xcalloc(ns, sizeof *s->slots);
+        s->nslots = ns;
+        for (size_t i = 0; i < s->n; i++) {
+            size_t j = hash_key(s->v[i].g.key) & (ns - 1);
+            while (s->slots[j])
+                j = (j + 1) & (ns - 1);
+            s->slots[j] = i + 1;
+        }
+    }
+    size_t j = hash_key(key) & (s->nslots - 1);
+    while (s->slots[j]) {
+        acc *a = &s->v[s->slots[j] - 1];
+        if (strcmp(a->g.key, key) == 0)
+            return a;
+        j = (j + 1) & (s->nslots - 1);
+    }
+    if (s->n == s->cap)
+        s->v = uh_xrealloc(s->v, (s->cap = s->cap ? 2 * s->cap : 16) * sizeof *s->v);
+    acc *a = &s->v[s->n];
+    memset(a, 0, sizeof *a);
+    a->g.key = uh_xstrdup(key);
+    a->first = INT64_MAX;
+    a->last = INT64_MIN;
+    s->slots[j] = ++s->n;
+    return a;
+}
+
+/* One row of counts (count_columns at column i) into a; hook is the
+ * row's depth at report (< 0: none). */
+static void add_counts(acc *a, sqlite3_stmt *q, int i, int hook)
+{
+    uh_summary_group *g = &a->g;
+    int n = sqlite3_column_int(q, i), reported = sqlite3_column_int(q, i + 2);
+    g->attempts += n;
+    g->completed += sqlite3_column_int(q, i + 1);
+    g->reported += reported;
+    g->reported_security += sqlite3_column_int(q, i + 3);
+    g->hooked += sqlite3_column_int(q, i + 4);
+    g->missed += sqlite3_column_int(q, i + 5);
+    g->passed += sqlite3_column_int(q, i + 6);
+    a->score_sum += sqlite3_column_int64(q, i + 7);
+    int64_t first = sqlite3_column_int64(q, i + 8), last = sqlite3_column_int64(q, i + 9);
+    if (n && first < a->first)
+        a->first = first;
+    if (n && last > a->last)
+        a->last = last;
+    if (hook >= 0 && reported > 0) {
+        g->hook_hist[hook < UH_SUMMARY_HOOK_BINS ? hook : UH_SUMMARY_HOOK_BINS - 1] += reported;
+        if (a->nhooks && a->hooks[a->nhooks - 1].hook == hook) {
+            a->hooks[a->nhooks - 1].n += reported;
         } else {
-            const unsigned char *k = sqlite3_column_text(s, 0);
-            g->key = uh_xstrdup(k ? (const char *)k : "");
-        }
-        if (d == DIM_ALL) {
-            /* No key; the label carries the first and last start ("A B")
-             * to uh_summary_query. */
-            free(g->key);
-            g->key = NULL;
-            char a[32], b[32];
-            if (g->attempts) {
-                uh_time_format(sqlite3_column_int64(s, 9), a);
-                uh_time_format(sqlite3_column_int64(s, 10), b);
-                g->label = uh_xasprintf("%s %s", a, b);
-            }
-        } else if (d == DIM_COHORT) {
-            g->label = uh_xstrdup(*g->key ? g->key : "(none)");
-        } else if (d == DIM_DEPARTMENT) {
-            g->label = uh_xstrdup(*g->key ? g->key : "(not in the directory)");
-        } else {
-            g->label = uh_xstrdup(g->key);
+            if (a->nhooks == a->hcap)
+                a->hooks = uh_xrealloc(a->hooks, (a->hcap = a->hcap ? 2 * a->hcap : 8) *
+                                                     sizeof *a->hooks);
+            a->hooks[a->nhooks++] = (hook_count){hook, reported};
         }
     }
-    if (step_fail(c, s, step, err))
-        goto done;
-    s = NULL;
-    /* An empty selection still has an "all" group. */
-    if (d == DIM_ALL && count == 1 && v[0].attempts == 0) {
-        free(v[0].label);
-        v[0].label = NULL;
+}
+
+/* Hands the groups over, sorted by key, with their medians and means. */
+static uh_summary_group *acc_finish(acc_set *s, size_t *n)
+{
+    uh_summary_group *out = uh_xcalloc(s->n ? s->n : 1, sizeof *out);
+    for (size_t i = 0; i < s->n; i++) {
+        acc *a = &s->v[i];
+        a->g.median_hook = median_of(a->hooks, a->nhooks);
+        a->g.mean_score = a->g.completed ? (double)a->score_sum / a->g.completed : -1;
+        out[i] = a->g;
+        free(a->hooks);
     }
-    if (d != DIM_ALL)
-        qsort(v, count, sizeof *v, cmp_group);  /* byte order, as the lookups below need */
-    /* Hook depths at report: histogram and median per group. */
-    if (prep(c, hsql, &s, err))
-        goto done;
-    hook_count *hv = NULL;
-    size_t nh = 0, hcap = 0;
-    uh_summary_group *cur = NULL;
-    for (;;) {
-        step = sqlite3_step(s);
-        uh_summary_group *g = NULL;
-        if (step == SQLITE_ROW) {
-            if (d == DIM_ALL) {
-                g = count ? &v[0] : NULL;
-            } else {
-                char *key = d == DIM_DAY ? day_text(sqlite3_column_int64(s, 0))
-                                         : uh_xstrdup(sqlite3_column_text(s, 0)
-                                                          ? (const char *)sqlite3_column_text(s, 0)
-                                                          : "");
-                uh_summary_group probe = {.key = key};
-                g = bsearch(&probe, v, count, sizeof *v, cmp_group);
-                free(key);
-            }
-        }
-        if (g != cur || step != SQLITE_ROW) {
-            if (cur)
-                cur->median_hook = median_of(hv, nh);
-            nh = 0;
-            cur = g;
-        }
-        if (step != SQLITE_ROW)
-            break;
-        if (!g)
-            continue;
-        int hook = sqlite3_column_int(s, 1), k = sqlite3_column_int(s, 2);
-        add_hooks(g, hook, k);
-        if (nh == hcap)
-            hv = uh_xrealloc(hv, (hcap = hcap ? 2 * hcap : 16) * sizeof *hv);
-        hv[nh++] = (hook_count){hook, k};
+    qsort(out, s->n, sizeof *out, cmp_group);
+    *n = s->n;
+    free(s->v);
+    free(s->slots);
+    memset(s, 0, sizeof *s);
+    return out;
+}
+
+static void acc_discard(acc_set *s)
+{
+    for (size_t i = 0; i < s->n; i++) {
+        free(s->v[i].g.key);
+        free(s->v[i].g.label);
+        free(s->v[i].hooks);
     }
-    free(hv);
-    if (step_fail(c, s, step, err))
-        goto done;
-    s = NULL;
-    rc = 0;
-done:
-    sqlite3_finalize(s);
-    free(sql);
-    free(hsql);
+    free(s->v);
+    free(s->slots);
+    memset(s, 0, sizeof *s);
+}
+
+static const char *text_or(sqlite3_stmt *q, int i, const char *none)
+{
+    const unsigned char *t = sqlite3_column_text(q, i);
+    return t ? (const char *)t : none;
+}
+
+/* Every group of the summary in one pass: GROUP BY day, scenario, cohort
+ * and hook depth at report, in the order of the index attempts_report
+ * (no sorting), each row added to its day, scenario, cohort and to all.
+ * The rows are at most days × scenarios × cohorts × depths, however many
+ * attempts there are. */
+static int query_cube(sql_ctx *c, uh_summary *s, uh_summary_group *all, uh_error *err)
+{
+    char *cols = count_columns(c), *from = from_attempts(c, NULL);
+    char *sql = uh_xasprintf("SELECT a.started_ms / 86400000, a.scenario, a.cohort, "
+                             "a.hook_at_report, %s %s%s GROUP BY 1, 2, 3, 4",
+                             cols, from, c->where);
     free(cols);
     free(from);
-    free(dir_join);
-    if (rc) {
-        for (size_t i = 0; i < count; i++) {
-            free(v[i].key);
-            free(v[i].label);
+    sqlite3_stmt *q;
+    int rc = prep(c, sql, &q, err), step;
+    free(sql);
+    if (rc)
+        return -1;
+    acc_set days = {0}, scen = {0}, coh = {0};
+    acc total = {.first = INT64_MAX, .last = INT64_MIN};
+    acc *day = NULL;
+    int64_t day_num = INT64_MIN;
+    while ((step = sqlite3_step(q)) == SQLITE_ROW) {
+        int hook = sqlite3_column_type(q, 3) == SQLITE_NULL ? -1 : sqlite3_column_int(q, 3);
+        int64_t d = sqlite3_column_int64(q, 0);
+        if (!day || d != day_num) {
+            char *key = day_text(d);
+            day = acc_get(&days, key);
+            free(key);
+            day_num = d;
         }
-        free(v);
+        add_counts(day, q, 4, hook);
+        add_counts(acc_get(&scen, text_or(q, 1, "")), q, 4, hook);
+        add_counts(acc_get(&coh, text_or(q, 2, "")), q, 4, hook);
+        add_counts(&total, q, 4, hook);
+    }
+    if (step_fail(c, q, step, err)) {
+        acc_discard(&days);
+        acc_discard(&scen);
+        acc_discard(&coh);
+        free(total.hooks);
         return -1;
     }
-    *out = v;
-    *n = count;
+    total.g.median_hook = median_of(total.hooks, total.nhooks);
+    total.g.mean_score = total.g.completed ? (double)total.score_sum / total.g.completed : -1;
+    free(total.hooks);
+    *all = total.g;
+    if (s && total.g.attempts) {
+        char a[32], b[32];
+        s->first = uh_xstrdup(uh_time_format(total.first, a));
+        s->last = uh_xstrdup(uh_time_format(total.last, b));
+    }
+    if (s) {
+        s->days = acc_finish(&days, &s->ndays);
+        s->scenarios = acc_finish(&scen, &s->nscenarios);
+        s->cohorts = acc_finish(&coh, &s->ncohorts);
+        for (size_t i = 0; i < s->ndays; i++)
+            s->days[i].label = uh_xstrdup(s->days[i].key);
+        for (size_t i = 0; i < s->nscenarios; i++)
+            s->scenarios[i].label = uh_xstrdup(s->scenarios[i].key);
+        for (size_t i = 0; i < s->ncohorts; i++)
+            s->cohorts[i].label = uh_xstrdup(*s->cohorts[i].key ? s->cohorts[i].key : "(none)");
+    } else {
+        acc_discard(&days);
+        acc_discard(&scen);
+        acc_discard(&coh);
+    }
+    return 0;
+}
+
+/* The same groups from the running tallies (schema 5), for the whole
+ * store: a few thousand rows, however many attempts there are. */
+static int query_tallies(sql_ctx *c, uh_summary *s, uh_error *err)
+{
+    char *cols = uh_xasprintf(
+        "sum(attempts), sum(attempts * completed), sum(attempts * (outcome = 0)), "
+        "sum(attempts * (outcome = 0 AND report_to IN (%s))), sum(attempts * (outcome = 1)), "
+        "sum(attempts * (outcome = 2)), sum(attempts * (completed AND passed)), "
+        "sum(score_sum * completed), 0, 0", c->security);
+    char *gsql = uh_xasprintf("SELECT scenario, cohort, hook, %s FROM tally_groups "
+                              "GROUP BY scenario, cohort, hook", cols);
+    char *dsql = uh_xasprintf("SELECT day, hook, %s FROM tally_days GROUP BY day, hook", cols);
+    free(cols);
+    acc_set days = {0}, scen = {0}, coh = {0};
+    acc total = {.first = INT64_MAX, .last = INT64_MIN};
+    sqlite3_stmt *q = NULL;
+    int rc = -1, step;
+    if (prep(c, gsql, &q, err))
+        goto done;
+    while ((step = sqlite3_step(q)) == SQLITE_ROW) {
+        int hook = sqlite3_column_int(q, 2);
+        add_counts(acc_get(&scen, text_or(q, 0, "")), q, 3, hook);
+        add_counts(acc_get(&coh, text_or(q, 1, "")), q, 3, hook);
+        add_counts(&total, q, 3, hook);
+    }
+    if (step_fail(c, q, step, err) || prep(c, dsql, &q, err))
+        goto done;
+    while ((step = sqlite3_step(q)) == SQLITE_ROW) {
+        char *key = day_text(sqlite3_column_int64(q, 0));
+        add_counts(acc_get(&days, key), q, 2, sqlite3_column_int(q, 1));
+        free(key);
+    }
+    if (step_fail(c, q, step, err) ||
+        prep(c, "SELECT min(started_ms), max(started_ms) FROM attempts", &q, err))
+        goto done;
+    if ((step = sqlite3_step(q)) == SQLITE_ROW && total.g.attempts) {
+        char a[32], b[32];
+        s->first = uh_xstrdup(uh_time_format(sqlite3_column_int64(q, 0), a));
+        s->last = uh_xstrdup(uh_time_format(sqlite3_column_int64(q, 1), b));
+        step = SQLITE_DONE;
+    }
+    if (step_fail(c, q, step == SQLITE_ROW ? SQLITE_DONE : step, err))
+        goto done;
+    rc = 0;
+done:
+    free(gsql);
+    free(dsql);
+    total.g.median_hook = median_of(total.hooks, total.nhooks);
+    total.g.mean_score = total.g.completed ? (double)total.score_sum / total.g.completed : -1;
+    free(total.hooks);
+    s->all = total.g;
+    s->days = acc_finish(&days, &s->ndays);
+    s->scenarios = acc_finish(&scen, &s->nscenarios);
+    s->cohorts = acc_finish(&coh, &s->ncohorts);
+    for (size_t i = 0; i < s->ndays; i++)
+        s->days[i].label = uh_xstrdup(s->days[i].key);
+    for (size_t i = 0; i < s->nscenarios; i++)
+        s->scenarios[i].label = uh_xstrdup(s->scenarios[i].key);
+    for (size_t i = 0; i < s->ncohorts; i++)
+        s->cohorts[i].label = uh_xstrdup(*s->cohorts[i].key ? s->cohorts[i].key : "(none)");
+    return rc;
+}
+
+/* Attempts by the trainee's department in the directory ("" = not in it). */
+static int query_departments(sql_ctx *c, uh_summary *s, uh_error *err)
+{
+    char *cols = count_columns(c);
+    char *join = uh_xasprintf(" LEFT JOIN %s d ON d.employee_id = a.trainee", c->directory);
+    char *from = from_attempts(c, join);
+    char *sql = uh_xasprintf("SELECT coalesce(d.department, ''), a.hook_at_report, %s %s%s "
+                             "GROUP BY 1, 2 ORDER BY 1, 2", cols, from, c->where);
+    free(cols);
+    free(join);
+    free(from);
+    sqlite3_stmt *q;
+    int rc = prep(c, sql, &q, err), step;
+    free(sql);
+    if (rc)
+        return -1;
+    acc_set dep = {0};
+    while ((step = sqlite3_step(q)) == SQLITE_ROW)
+        add_counts(acc_get(&dep, text_or(q, 0, "")), q, 2,
+                   sqlite3_column_type(q, 1) == SQLITE_NULL ? -1 : sqlite3_column_int(q, 1));
+    if (step_fail(c, q, step, err)) {
+        acc_discard(&dep);
+        return -1;
+    }
+    s->departments = acc_finish(&dep, &s->ndepartments);
+    for (size_t i = 0; i < s->ndepartments; i++)
+        s->departments[i].label = uh_xstrdup(*s->departments[i].key ? s->departments[i].key
+                                                                    : "(not in the directory)");
     return 0;
 }
 
@@ -415,7 +555,8 @@ static int cmp_flag(const void *a, const void *b)
 
 static int query_flags(sql_ctx *c, uh_summary *s, uh_error *err)
 {
-    char *sql = uh_xasprintf("SELECT f.scenario, f.flag, sum(f.spotted = 0), count(*) FROM %s f%s "
+    char *sql = c->whole ? uh_xstrdup("SELECT scenario, flag, missed, shown FROM tally_flags "
+                                      "WHERE missed > 0") : uh_xasprintf("SELECT f.scenario, f.flag, sum(f.spotted = 0), count(*) FROM %s f%s "
                              "WHERE 1%s GROUP BY f.scenario, f.flag HAVING sum(f.spotted = 0) > 0",
                              c->flags, c->version >= 5 ? " INDEXED BY attempt_flags_group" : "",
                              c->flag_where);
@@ -453,9 +594,12 @@ static int cmp_recipient(const void *a, const void *b)
 static int query_recipients(sql_ctx *c, uh_summary *s, uh_error *err)
 {
     char *from = from_attempts(c, NULL);
-    char *sql = uh_xasprintf("SELECT coalesce(a.report_to, ''), count(*), "
-                             "coalesce(a.report_to IN (%s), 0) %s%s AND a.reported GROUP BY 1",
-                             c->security, from, c->where);
+    char *sql = c->whole
+                    ? uh_xasprintf("SELECT report_to, sum(attempts), report_to IN (%s) FROM "
+                                   "tally_groups WHERE outcome = 0 GROUP BY 1", c->security)
+                    : uh_xasprintf("SELECT coalesce(a.report_to, ''), count(*), "
+                                   "coalesce(a.report_to IN (%s), 0) %s%s AND a.reported GROUP BY 1",
+                                   c->security, from, c->where);
     free(from);
     sqlite3_stmt *q;
     int rc = prep(c, sql, &q, err), step;
@@ -576,21 +720,11 @@ static int query_previous(sql_ctx *c, uh_summary *s, const uh_summary_options *o
     pf.before = b;
     if (ctx_where(c, &pf, err))
         return -1;
-    uh_summary_group *g;
-    size_t n;
-    if (query_groups(c, DIM_ALL, &g, &n, err))
+    if (query_cube(c, NULL, &s->previous, err))
         return -1;
     s->has_previous = true;
     s->previous_since = uh_xstrdup(a);
     s->previous_before = uh_xstrdup(b);
-    if (n) {
-        s->previous = g[0];
-        free(s->previous.label);
-        s->previous.label = NULL;
-    } else {
-        s->previous.median_hook = s->previous.mean_score = -1;
-    }
-    free(g);
     return 0;
 }
 
@@ -620,8 +754,6 @@ uh_summary *uh_summary_query(uh_store *st, const uh_summary_options *o, uh_error
     uh_summary *s = uh_summary_empty(o->filter.cohort);
     s->since = uh_xstrdup(o->filter.since);
     s->before = uh_xstrdup(o->filter.before);
-    uh_summary_group *all = NULL;
-    size_t nall = 0;
     int rc = -1;
     bool open = false;
     /* One read transaction: every figure from the same snapshot. */
@@ -630,32 +762,22 @@ uh_summary *uh_summary_query(uh_store *st, const uh_summary_options *o, uh_error
         goto done;
     }
     open = true;
-    if (ctx_where(&c, &o->filter, err) || query_groups(&c, DIM_ALL, &all, &nall, err))
-        goto done;
-    if (nall && all[0].attempts) {
-        s->all = all[0];
-        if (all[0].label) {
-            s->first = uh_xasprintf("%.*s", (int)strcspn(all[0].label, " "), all[0].label);
-            s->last = uh_xstrdup(strchr(all[0].label, ' ') + 1);
-        }
-        free(s->all.label);
-        s->all.label = NULL;
-    } else if (nall) {
-        free(all[0].label);
-    }
-    free(all);
     free(s->scenarios);
     free(s->cohorts);
     free(s->days);
     s->scenarios = s->cohorts = s->days = NULL;
-    if (query_groups(&c, DIM_SCENARIO, &s->scenarios, &s->nscenarios, err) ||
-        scenario_titles(&c, s->scenarios, s->nscenarios, err) ||
-        query_groups(&c, DIM_COHORT, &s->cohorts, &s->ncohorts, err) ||
-        query_groups(&c, DIM_DAY, &s->days, &s->ndays, err) || query_flags(&c, s, err) ||
-        query_recipients(&c, s, err) || query_directory(&c, s, o, err))
+    const uh_filter *f = &o->filter;
+    c.whole = c.version >= 5 && !c.hide && !f->cohort && !f->since && !f->before && !f->trainee &&
+              !f->scenario && !o->raw;
+    if (ctx_where(&c, f, err) ||
+        (c.whole ? query_tallies(&c, s, err) : query_cube(&c, s, &s->all, err)) ||
+        scenario_titles(&c, s->scenarios, s->nscenarios, err))
         goto done;
-    if (s->directory_size &&
-        query_groups(&c, DIM_DEPARTMENT, &s->departments, &s->ndepartments, err))
+    if (!o->brief && (query_flags(&c, s, err) || query_recipients(&c, s, err)))
+        goto done;
+    if (query_directory(&c, s, o, err))
+        goto done;
+    if (!o->brief && s->directory_size && query_departments(&c, s, err))
         goto done;
     if (o->previous && o->filter.since && query_previous(&c, s, o, err))
         goto done;

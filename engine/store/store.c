@@ -517,6 +517,31 @@ fail:
 #define UH_STR_(x) #x
 #define UH_STR(x) UH_STR_(x)
 
+/* Running tallies of the attempts (schema 5), kept up to date by every
+ * save and purge, so the summary of the whole store reads a few thousand
+ * rows however many attempts there are (store_sql.h). TALLY_ADD(sign,
+ * where) adds (or with sign "-" takes away) the attempts that match. */
+#define TALLY_GROUP_KEY "scenario, coalesce(cohort, ''), coalesce(hook_at_report, -1), outcome, " \
+    "completed, passed, coalesce(report_to, '')"
+#define TALLY_DAY_KEY "started_ms / 86400000, coalesce(hook_at_report, -1), outcome, completed, " \
+    "passed, coalesce(report_to, '')"
+#define TALLY_ADD(sign, where)                                                                   \
+    "INSERT INTO tally_groups (scenario, cohort, hook, outcome, completed, passed, report_to, "   \
+    "attempts, score_sum) SELECT " TALLY_GROUP_KEY ", " sign "count(*), " sign "sum(score) "      \
+    "FROM attempts a WHERE " where " GROUP BY " TALLY_GROUP_KEY " ON CONFLICT DO UPDATE SET "       \
+    "attempts = attempts + excluded.attempts, score_sum = score_sum + excluded.score_sum;\n"      \
+    "INSERT INTO tally_days (day, hook, outcome, completed, passed, report_to, attempts, "        \
+    "score_sum) SELECT " TALLY_DAY_KEY ", " sign "count(*), " sign "sum(score) FROM attempts a " \
+    "WHERE " where " GROUP BY " TALLY_DAY_KEY " ON CONFLICT DO UPDATE SET attempts = attempts + " \
+    "excluded.attempts, score_sum = score_sum + excluded.score_sum;\n"                          \
+    "INSERT INTO tally_flags (scenario, flag, shown, missed) SELECT f.scenario, f.flag, "        \
+    sign "count(*), " sign "sum(f.spotted = 0) FROM attempt_flags f JOIN attempts a ON a.id = " \
+    "f.attempt_id WHERE " where " GROUP BY f.scenario, f.flag ON CONFLICT DO UPDATE SET shown = " \
+    "shown + excluded.shown, missed = missed + excluded.missed;\n"                               \
+    "DELETE FROM tally_groups WHERE attempts <= 0;\n"                                            \
+    "DELETE FROM tally_days WHERE attempts <= 0;\n"                                              \
+    "DELETE FROM tally_flags WHERE shown <= 0;\n"
+
 static const char *const migrations[] = {
     /* 0 -> 1: attempts and their choices. */
     "CREATE TABLE attempts (\n"
@@ -577,8 +602,15 @@ static const char *const migrations[] = {
      * few GROUP BY queries instead of a parse of every attempt; the
      * trainee directory. */
     "ALTER TABLE attempts ADD COLUMN report_to TEXT;\n"
+    "ALTER TABLE attempts ADD COLUMN outcome INTEGER NOT NULL DEFAULT 3;\n"
     "UPDATE attempts SET report_to = json_extract(result_json, '$.report.to') "
     "WHERE reported AND json_valid(result_json);\n"
+    /* The outcome of summary.h: 0 reported, 1 hooked, 2 missed, 3 incomplete. */
+    "UPDATE attempts SET outcome = CASE WHEN reported THEN 0 WHEN NOT completed THEN 3 "
+    "WHEN coalesce(ending, '') GLOB 'walked_away*' OR coalesce(ending, '') GLOB 'declined*' OR "
+    "coalesce(ending, '') GLOB 'ignored*' OR coalesce(ending, '') GLOB 'refused*' OR "
+    "coalesce(ending, '') GLOB 'reported*' OR coalesce(ending, '') GLOB 'cleared*' THEN 2 "
+    "ELSE 1 END;\n"
     "CREATE TABLE attempt_flags (\n"
     "  attempt_id INTEGER NOT NULL REFERENCES attempts(id) ON DELETE CASCADE,\n"
     "  flag TEXT NOT NULL,\n"
@@ -594,10 +626,13 @@ static const char *const migrations[] = {
     "WHERE json_valid(a.result_json) AND j.type = 'text';\n"
     "CREATE INDEX attempt_flags_group ON attempt_flags(scenario, flag, spotted, started_ms);\n"
     "CREATE INDEX attempts_scenario ON attempts(scenario, started_ms);\n"
-    /* Covers every column a summary groups, filters and counts by, so a
-     * report reads this index and never the rows with their JSON. */
-    "CREATE INDEX attempts_report ON attempts(started_ms, cohort, scenario, trainee, completed, "
-    "reported, report_to, passed, score, hook_at_report, ending);\n"
+    /* Covers every column a summary groups, filters and counts by, in the
+     * order it groups them (UTC day, scenario, cohort, hook depth at
+     * report), so a report reads this index once, in order, without
+     * sorting, and never the rows with their JSON. */
+    "CREATE INDEX attempts_report ON attempts(started_ms / 86400000, scenario, cohort, "
+    "hook_at_report, completed, reported, outcome, report_to, passed, score, trainee, "
+    "started_ms);\n"
     "CREATE INDEX attempts_trained ON attempts(trainee, started_ms) WHERE completed;\n"
     "CREATE TABLE directory (\n"
     "  employee_id TEXT PRIMARY KEY,\n"
@@ -606,7 +641,23 @@ static const char *const migrations[] = {
     "  manager TEXT NOT NULL DEFAULT '',\n"
     "  imported_at TEXT NOT NULL\n"
     ");\n"
-    "CREATE INDEX directory_department ON directory(department, name);\n",
+    "CREATE INDEX directory_department ON directory(department, name);\n"
+    "CREATE TABLE tally_groups (\n"
+    "  scenario TEXT NOT NULL, cohort TEXT NOT NULL, hook INTEGER NOT NULL,\n"
+    "  outcome INTEGER NOT NULL, completed INTEGER NOT NULL, passed INTEGER NOT NULL,\n"
+    "  report_to TEXT NOT NULL, attempts INTEGER NOT NULL, score_sum INTEGER NOT NULL,\n"
+    "  PRIMARY KEY (scenario, cohort, hook, outcome, completed, passed, report_to)\n"
+    ") WITHOUT ROWID;\n"
+    "CREATE TABLE tally_days (\n"
+    "  day INTEGER NOT NULL, hook INTEGER NOT NULL, outcome INTEGER NOT NULL,\n"
+    "  completed INTEGER NOT NULL, passed INTEGER NOT NULL, report_to TEXT NOT NULL,\n"
+    "  attempts INTEGER NOT NULL, score_sum INTEGER NOT NULL,\n"
+    "  PRIMARY KEY (day, hook, outcome, completed, passed, report_to)\n"
+    ") WITHOUT ROWID;\n"
+    "CREATE TABLE tally_flags (\n"
+    "  scenario TEXT NOT NULL, flag TEXT NOT NULL, shown INTEGER NOT NULL,\n"
+    "  missed INTEGER NOT NULL, PRIMARY KEY (scenario, flag)\n"
+    ") WITHOUT ROWID;\n" TALLY_ADD("", "1"),
 };
 
 _Static_assert(sizeof migrations / sizeof *migrations == UH_STORE_SCHEMA_VERSION,
@@ -1361,11 +1412,50 @@ void uh_attempt_copy_free(uh_attempt_copy *c)
 static int save_extracts(uh_store *st, const uh_attempt_copy *c, int64_t row, sqlite3_stmt *to,
                          sqlite3_stmt *fl, uh_error *err)
 {
-    if (c->report_to) {
-        bind_text(to, 1, c->report_to);
-        sqlite3_bind_int64(to, 2, row);
-        if (sqlite3_step(to) != SQLITE_DONE)
-            return db_fail(st, err, "cannot save the attempt");
+    /* The outcome as summary.h defines it: reported, hooked, missed (an
+     * ending that reports, clears or walks away without a report), or
+     * incomplete. */
+    static const char *const safe[] = {"walked_away", "declined", "ignored", "refused",
+                                       "reported", "cleared"};
+    int outcome = 1;
+    if (c->reported)
+        outcome = 0;
+    else if (!c->completed)
+        outcome = 3;
+    for (size_t i = 0; outcome == 1 && c->ending && i < sizeof safe / sizeof *safe; i++)
+        if (strncmp(c->ending, safe[i], strlen(safe[i])) == 0)
+            outcome = 2;
+    bind_text(to, 1, c->report_to);
+    sqlite3_bind_int(to, 2, outcome);
+    sqlite3_bind_int64(to, 3, row);
+    if (sqlite3_step(to) != SQLITE_DONE)
+        return db_fail(st, err, "cannot save the attempt");
+    /* The tallies count it. */
+    static const char *const tally[2] = {
+        "INSERT INTO tally_groups (scenario, cohort, hook, outcome, completed, passed, report_to, "
+        "attempts, score_sum) VALUES (?1, coalesce(?2, ''), ?3, ?4, ?5, ?6, coalesce(?7, ''), 1, "
+        "?8) ON CONFLICT DO UPDATE SET attempts = attempts + 1, score_sum = score_sum + ?8",
+        "INSERT INTO tally_days (day, hook, outcome, completed, passed, report_to, attempts, "
+        "score_sum) VALUES (?9 / 86400000, ?3, ?4, ?5, ?6, coalesce(?7, ''), 1, ?8) ON CONFLICT "
+        "DO UPDATE SET attempts = attempts + 1, score_sum = score_sum + ?8",
+    };
+    for (int k = 0; k < 2; k++) {
+        sqlite3_stmt *t;
+        if (prepare(st, tally[k], &t, err))
+            return -1;
+        bind_text(t, 1, c->scenario);
+        bind_text(t, 2, c->cohort);
+        sqlite3_bind_int(t, 3, c->hook_at_report >= 0 ? c->hook_at_report : -1);
+        sqlite3_bind_int(t, 4, outcome);
+        sqlite3_bind_int(t, 5, c->completed);
+        sqlite3_bind_int(t, 6, c->passed);
+        bind_text(t, 7, c->report_to);
+        sqlite3_bind_int(t, 8, c->score);
+        sqlite3_bind_int64(t, 9, c->started_ms);
+        int step = sqlite3_step(t);
+        sqlite3_finalize(t);
+        if (step != SQLITE_DONE)
+            return db_fail(st, err, "cannot save the attempt's tallies");
     }
     const uh_strv *lists[2] = {&c->missed, &c->spotted};
     for (int k = 0; k < 2; k++) {
@@ -1378,6 +1468,20 @@ static int save_extracts(uh_store *st, const uh_attempt_copy *c, int64_t row, sq
             sqlite3_bind_int64(fl, 5, c->started_ms);
             if (sqlite3_step(fl) != SQLITE_DONE)
                 return db_fail(st, err, "cannot save the attempt's red flags");
+            if (sqlite3_changes(st->db) == 0)
+                continue;  /* a flag listed twice counts once */
+            sqlite3_stmt *t;
+            if (prepare(st, "INSERT INTO tally_flags (scenario, flag, shown, missed) VALUES "
+                            "(?1, ?2, 1, ?3) ON CONFLICT DO UPDATE SET shown = shown + 1, "
+                            "missed = missed + ?3", &t, err))
+                return -1;
+            bind_text(t, 1, c->scenario);
+            bind_text(t, 2, lists[k]->v[i]);
+            sqlite3_bind_int(t, 3, k == 0);
+            int step = sqlite3_step(t);
+            sqlite3_finalize(t);
+            if (step != SQLITE_DONE)
+                return db_fail(st, err, "cannot save the attempt's tallies");
         }
     }
     return 0;
@@ -1393,7 +1497,7 @@ int uh_store_save_copy(uh_store *st, const uh_attempt_copy *c, int64_t *id, uh_e
         return -1;
     /* From version 5 the recipient and the flags are kept for reports. */
     if (st->version >= 5 &&
-        (prepare(st, "UPDATE attempts SET report_to = ? WHERE id = ?", &to, err) ||
+        (prepare(st, "UPDATE attempts SET report_to = ?, outcome = ? WHERE id = ?", &to, err) ||
          prepare(st, "INSERT OR IGNORE INTO attempt_flags (attempt_id, flag, scenario, spotted, "
                      "started_ms) VALUES (?,?,?,?,?)", &fl, err)))
         goto done;
@@ -1694,6 +1798,29 @@ static int purge_ms(uh_store *st, int64_t before, int *deleted, uh_error *err)
     if (begin_write(st, err))
         return -1;
     /* Children first, so the purge does not depend on foreign_keys. */
+    if (st->version >= 5) {
+        /* The tallies lose what is purged. */
+        static const char *const tally[] = {
+            TALLY_ADD("-", "a.started_ms < ?1")
+        };
+        for (const char *sql = tally[0]; *sql;) {
+            const char *tail = NULL;
+            if (sqlite3_prepare_v2(st->db, sql, -1, &s, &tail) != SQLITE_OK) {
+                db_fail(st, err, "cannot purge");
+                goto done;
+            }
+            if (s) {
+                sqlite3_bind_int64(s, 1, before);
+                if (sqlite3_step(s) != SQLITE_DONE) {
+                    db_fail(st, err, "cannot purge");
+                    goto done;
+                }
+                sqlite3_finalize(s);
+                s = NULL;
+            }
+            sql = tail;
+        }
+    }
     static const char *const sql[] = {
         "DELETE FROM choices WHERE attempt_id IN (SELECT id FROM attempts WHERE started_ms < ?)",
         "DELETE FROM outbox WHERE attempt_id IN (SELECT id FROM attempts WHERE started_ms < ?)",
