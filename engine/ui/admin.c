@@ -73,6 +73,23 @@ static void default_export_dir(char *out, size_t n)
     closedir(top);
 }
 
+/* The summary the screen shows, counted in the store (the running
+ * tallies: as fast with years of attempts as with none); reports to the
+ * form's full-credit recipients count as reports to security. */
+static uh_summary *count_summary(const uh_ui *ui, bool brief, uh_error *e)
+{
+    const char *sec[16];
+    size_t nsec = 0;
+    for (size_t i = 0; i < ui->cfg->nto && nsec < 16; i++)
+        if (ui->cfg->to[i].credit >= 1.0)
+            sec[nsec++] = ui->cfg->to[i].id;
+    uh_summary_options o = {.security = sec, .nsecurity = nsec, .brief = brief};
+    uh_summary *s = uh_summary_query(ui->store, &o, e);
+    if (s)
+        uh_summary_flag_texts(s, &ui->lib);
+    return s;
+}
+
 static void load_summary(uh_ui *ui)
 {
     uh_summary_free(ui->admin_summary);
@@ -86,7 +103,7 @@ static void load_summary(uh_ui *ui)
     }
     uh_error e;
     uh_error_clear(&e);
-    ui->admin_summary = uh_summary_from_store(ui->store, NULL, &e);
+    ui->admin_summary = count_summary(ui, true, &e);
     if (!ui->admin_summary)
         uh_error_format(&e, ui->admin_error, sizeof ui->admin_error);
 }
@@ -122,7 +139,7 @@ static int write_file(const char *path, const uh_record *recs, size_t n, int kin
         uh_iso8601_now(now, false);
         uh_error e;
         uh_error_clear(&e);
-        uh_summary *s = uh_summary_from_store(ui->store, NULL, &e);
+        uh_summary *s = count_summary(ui, false, &e);
         uh_html_options o = {.organisation = ui->cfg->organisation, .generated = now};
         rc = s ? uh_report_html(f, s, &o) : -1;
         uh_summary_free(s);
@@ -382,6 +399,9 @@ static void hbar(uh_ui *ui, double v, SDL_Color c, int x, int y, int w, int h)
 
 /* Per cohort: a compact table of attempts, report rate and pass rate, the
  * cohort now being tagged marked. Returns the height used. */
+/* The most cohorts listed (the latest by code). */
+#define ADMIN_COHORTS 12
+
 static int cohorts(uh_ui *ui, const uh_summary *s, int x, int y, int w)
 {
     if (s->ncohorts == 0)
@@ -391,7 +411,7 @@ static int cohorts(uh_ui *ui, const uh_summary *s, int x, int y, int w)
     /* Columns: cohort, attempts, report rate, pass rate (bars with the figure). */
     int gap = uh_px(ui, 16), cw = w * 3 / 10, nw = w / 8;
     int bw = (w - cw - nw - 3 * gap) / 2, nx = x + cw + gap, rx = nx + nw + gap, px = rx + bw + gap;
-    static const char *const head[4] = {"Cohort", "Attempts", "Report rate", "Pass rate"};
+    static const char *const head[4] = {"Cohort", "Attempts", "To security", "Pass rate"};
     int hx[4] = {x, nx, rx, px}, hh = 0;
     for (int i = 0; i < 4; i++) {
         int h = uh_ui_text(ui, UH_FACE_BOLD, UH_PX_SMALL, UH_C_MUTED, i == 0 ? cw : i == 1 ? nw : bw, head[i], hx[i], y);
@@ -399,8 +419,15 @@ static int cohorts(uh_ui *ui, const uh_summary *s, int x, int y, int w)
     }
     y += hh + uh_px(ui, 6);
     int line = uh_px(ui, 1) < 1 ? 1 : uh_px(ui, 1), bh = uh_px(ui, 12);
+    /* The cohorts of a kiosk that has trained for years run to hundreds:
+     * the current one and the latest others are shown, the report has
+     * them all. */
+    size_t first = s->ncohorts > ADMIN_COHORTS ? s->ncohorts - ADMIN_COHORTS : 0;
     for (size_t i = 0; i < s->ncohorts; i++) {
         const uh_summary_group *g = &s->cohorts[i];
+        bool now = g->key && ui->cohort[0] && strcmp(g->key, ui->cohort) == 0;
+        if (i < first && !now)
+            continue;
         uh_draw_rect(ui->d, (SDL_Rect){x, y, w, line}, UH_C_LINE);
         y += uh_px(ui, 8);
         bool current = g->key && ui->cohort[0] && strcmp(g->key, ui->cohort) == 0;
@@ -415,11 +442,17 @@ static int cohorts(uh_ui *ui, const uh_summary *s, int x, int y, int w)
         int nh = uh_ui_text(ui, UH_FACE_REGULAR, UH_PX_SMALL + 1, UH_C_TEXT, nw, n, nx, y);
         th = nh > th ? nh : th;
         int by = y + (th - bh) / 2;
-        hbar(ui, uh_rate(g->reported, g->completed), UH_C_ACCENT, rx, by, bw, bh);
+        hbar(ui, uh_rate(g->reported_security, g->completed), UH_C_ACCENT, rx, by, bw, bh);
         hbar(ui, uh_rate(g->passed, g->completed), UH_C_GOOD, px, by, bw, bh);
         y += (th > bh ? th : bh) + uh_px(ui, 8);
     }
     uh_draw_rect(ui->d, (SDL_Rect){x, y, w, line}, UH_C_LINE);
+    if (first) {
+        char more[160];
+        snprintf(more, sizeof more, "%zu earlier cohorts are in the report (Export).", first);
+        y += uh_px(ui, 6);
+        y += uh_ui_text(ui, UH_FACE_REGULAR, UH_PX_SMALL, UH_C_MUTED, w, more, x, y);
+    }
     return y - top + uh_px(ui, 24);
 }
 
@@ -434,15 +467,18 @@ static int results(uh_ui *ui, int x, int y, int w)
     }
     const uh_summary_group *a = &s->all;
     char v[4][32];
-    snprintf(v[0], sizeof v[0], "%d", a->attempts);
-    snprintf(v[1], sizeof v[1], "%.0f%%", uh_rate(a->reported, a->completed) * 100);
+    snprintf(v[1], sizeof v[1], "%d", a->attempts);
+    snprintf(v[0], sizeof v[0], "%.0f%%", uh_rate(a->reported_security, a->completed) * 100);
     snprintf(v[2], sizeof v[2], "%.0f%%", uh_rate(a->passed, a->completed) * 100);
     if (a->median_hook < 0)
         snprintf(v[3], sizeof v[3], "\xE2\x80\x94");
     else
         snprintf(v[3], sizeof v[3], "%.1f", a->median_hook);
-    static const char *const labels[4] = {"attempts", "reported (of completed)", "passed (of completed)",
-                                          "median hook depth at report"};
+    char to_security[64];
+    snprintf(to_security, sizeof to_security, "reported to security (%.0f%% to anyone)",
+             uh_rate(a->reported, a->completed) * 100);
+    const char *const labels[4] = {to_security, "attempts", "passed (of completed)",
+                                   "median hook depth at report"};
     int gap = uh_px(ui, 12), cols = w >= uh_px(ui, 760) ? 4 : 2, tw = (w - (cols - 1) * gap) / cols, rowh = 0;
     for (int i = 0; i < 4; i++) {
         int h = stat_tile(ui, v[i], labels[i], x + (i % cols) * (tw + gap), y, tw);
@@ -452,16 +488,25 @@ static int results(uh_ui *ui, int x, int y, int w)
             rowh = 0;
         }
     }
+    if (s->directory_size) {
+        char dir[200];
+        snprintf(dir, sizeof dir, "%d of the %d people in the trainee directory %s not trained yet "
+                 "(the report lists them).", s->not_trained, s->directory_size,
+                 s->not_trained == 1 ? "has" : "have");
+        y += uh_ui_text(ui, UH_FACE_REGULAR, UH_PX_SMALL + 1, s->not_trained ? UH_C_TEXT : UH_C_MUTED, w, dir,
+                        x, y) + uh_px(ui, 8);
+    }
     y += uh_px(ui, 12);
 
-    /* Report rate and pass rate per scenario: two bars per row. */
+    /* Security report rate and pass rate per scenario: two bars per row. */
     y += uh_ui_text(ui, UH_FACE_BOLD, UH_PX_BODY, UH_C_TEXT, w, "Per scenario", x, y) + uh_px(ui, 4);
     int lw = w * 2 / 5, bx = x + lw + uh_px(ui, 16), bw = w - lw - uh_px(ui, 16), bh = uh_px(ui, 14);
     int legend_y = y;
     uh_draw_round(ui->d, (SDL_Rect){x, legend_y + uh_px(ui, 4), bh, bh}, bh / 2, UH_C_ACCENT);
     int lx = x + bh + uh_px(ui, 6);
-    uh_ui_text(ui, UH_FACE_REGULAR, UH_PX_SMALL, UH_C_MUTED, 0, "report rate", lx, legend_y);
-    const uh_text_block *l1 = uh_text_get(ui->t, UH_FACE_REGULAR, uh_px(ui, UH_PX_SMALL), UH_C_MUTED, 0, "report rate");
+    uh_ui_text(ui, UH_FACE_REGULAR, UH_PX_SMALL, UH_C_MUTED, 0, "reported to security", lx, legend_y);
+    const uh_text_block *l1 = uh_text_get(ui->t, UH_FACE_REGULAR, uh_px(ui, UH_PX_SMALL), UH_C_MUTED, 0,
+                                          "reported to security");
     lx += l1->w + uh_px(ui, 18);
     uh_draw_round(ui->d, (SDL_Rect){lx, legend_y + uh_px(ui, 4), bh, bh}, bh / 2, UH_C_GOOD);
     y += uh_ui_text(ui, UH_FACE_REGULAR, UH_PX_SMALL, UH_C_MUTED, 0, "pass rate", lx + bh + uh_px(ui, 6), legend_y) +
@@ -473,7 +518,7 @@ static int results(uh_ui *ui, int x, int y, int w)
         char label[300];
         snprintf(label, sizeof label, "%s (%d)", g->label ? g->label : g->key, g->attempts);
         int th = uh_ui_text(ui, UH_FACE_REGULAR, UH_PX_SMALL + 1, UH_C_TEXT, lw, label, x, y);
-        hbar(ui, uh_rate(g->reported, g->completed), UH_C_ACCENT, bx, y, bw, bh);
+        hbar(ui, uh_rate(g->reported_security, g->completed), UH_C_ACCENT, bx, y, bw, bh);
         hbar(ui, uh_rate(g->passed, g->completed), UH_C_GOOD, bx, y + bh + uh_px(ui, 6), bw, bh);
         int rh = 2 * bh + uh_px(ui, 6);
         y += (th > rh ? th : rh) + uh_px(ui, 14);
