@@ -348,6 +348,20 @@ static void acc_discard(acc_set *s)
     memset(s, 0, sizeof *s);
 }
 
+/* Hands the day, scenario and cohort groups over to the summary. */
+static void hand_over(uh_summary *s, acc_set *days, acc_set *scen, acc_set *coh)
+{
+    s->days = acc_finish(days, &s->ndays);
+    s->scenarios = acc_finish(scen, &s->nscenarios);
+    s->cohorts = acc_finish(coh, &s->ncohorts);
+    for (size_t i = 0; i < s->ndays; i++)
+        s->days[i].label = uh_xstrdup(s->days[i].key);
+    for (size_t i = 0; i < s->nscenarios; i++)
+        s->scenarios[i].label = uh_xstrdup(s->scenarios[i].key);
+    for (size_t i = 0; i < s->ncohorts; i++)
+        s->cohorts[i].label = uh_xstrdup(*s->cohorts[i].key ? s->cohorts[i].key : "(none)");
+}
+
 static const char *text_or(sqlite3_stmt *q, int i, const char *none)
 {
     const unsigned char *t = sqlite3_column_text(q, i);
@@ -407,15 +421,7 @@ static int query_cube(sql_ctx *c, uh_summary *s, uh_summary_group *all, uh_error
         s->last = uh_xstrdup(uh_time_format(total.last, b));
     }
     if (s) {
-        s->days = acc_finish(&days, &s->ndays);
-        s->scenarios = acc_finish(&scen, &s->nscenarios);
-        s->cohorts = acc_finish(&coh, &s->ncohorts);
-        for (size_t i = 0; i < s->ndays; i++)
-            s->days[i].label = uh_xstrdup(s->days[i].key);
-        for (size_t i = 0; i < s->nscenarios; i++)
-            s->scenarios[i].label = uh_xstrdup(s->scenarios[i].key);
-        for (size_t i = 0; i < s->ncohorts; i++)
-            s->cohorts[i].label = uh_xstrdup(*s->cohorts[i].key ? s->cohorts[i].key : "(none)");
+        hand_over(s, &days, &scen, &coh);
     } else {
         acc_discard(&days);
         acc_discard(&scen);
@@ -475,15 +481,7 @@ done:
     total.g.mean_score = total.g.completed ? (double)total.score_sum / total.g.completed : -1;
     free(total.hooks);
     s->all = total.g;
-    s->days = acc_finish(&days, &s->ndays);
-    s->scenarios = acc_finish(&scen, &s->nscenarios);
-    s->cohorts = acc_finish(&coh, &s->ncohorts);
-    for (size_t i = 0; i < s->ndays; i++)
-        s->days[i].label = uh_xstrdup(s->days[i].key);
-    for (size_t i = 0; i < s->nscenarios; i++)
-        s->scenarios[i].label = uh_xstrdup(s->scenarios[i].key);
-    for (size_t i = 0; i < s->ncohorts; i++)
-        s->cohorts[i].label = uh_xstrdup(*s->cohorts[i].key ? s->cohorts[i].key : "(none)");
+    hand_over(s, &days, &scen, &coh);
     return rc;
 }
 

@@ -1797,49 +1797,34 @@ static int purge_ms(uh_store *st, int64_t before, int *deleted, uh_error *err)
     int rc = -1;
     if (begin_write(st, err))
         return -1;
-    /* Children first, so the purge does not depend on foreign_keys. */
-    if (st->version >= 5) {
-        /* The tallies lose what is purged. */
-        static const char *const tally[] = {
-            TALLY_ADD("-", "a.started_ms < ?1")
-        };
-        for (const char *sql = tally[0]; *sql;) {
-            const char *tail = NULL;
-            if (sqlite3_prepare_v2(st->db, sql, -1, &s, &tail) != SQLITE_OK) {
-                db_fail(st, err, "cannot purge");
-                goto done;
-            }
-            if (s) {
-                sqlite3_bind_int64(s, 1, before);
-                if (sqlite3_step(s) != SQLITE_DONE) {
-                    db_fail(st, err, "cannot purge");
-                    goto done;
-                }
-                sqlite3_finalize(s);
-                s = NULL;
-            }
-            sql = tail;
-        }
-    }
+    /* The tallies lose what is purged; then children first, so the purge
+     * does not depend on foreign_keys. */
     static const char *const sql[] = {
+        TALLY_ADD("-", "a.started_ms < ?1"),
         "DELETE FROM choices WHERE attempt_id IN (SELECT id FROM attempts WHERE started_ms < ?)",
         "DELETE FROM outbox WHERE attempt_id IN (SELECT id FROM attempts WHERE started_ms < ?)",
         "DELETE FROM attempt_flags WHERE attempt_id IN "
         "(SELECT id FROM attempts WHERE started_ms < ?)",
         "DELETE FROM attempts WHERE started_ms < ?",
     };
-    for (size_t i = 0; i < 4; i++) {
-        if ((i == 1 && st->version < 2) || (i == 2 && st->version < 5))
-            continue;
-        if (prepare(st, sql[i], &s, err))
-            goto done;
-        sqlite3_bind_int64(s, 1, before);
-        if (sqlite3_step(s) != SQLITE_DONE) {
-            db_fail(st, err, "cannot purge");
-            goto done;
+    static const int since_version[] = {5, 0, 2, 5, 0};
+    for (size_t i = 0; i < sizeof sql / sizeof *sql; i++) {
+        /* Each entry may hold several statements, each with ?1 = before. */
+        for (const char *next = sql[i]; st->version >= since_version[i] && *next;) {
+            if (sqlite3_prepare_v2(st->db, next, -1, &s, &next) != SQLITE_OK) {
+                db_fail(st, err, "cannot purge");
+                goto done;
+            }
+            if (!s)
+                continue;
+            sqlite3_bind_int64(s, 1, before);
+            if (sqlite3_step(s) != SQLITE_DONE) {
+                db_fail(st, err, "cannot purge");
+                goto done;
+            }
+            sqlite3_finalize(s);
+            s = NULL;
         }
-        sqlite3_finalize(s);
-        s = NULL;
     }
     if (deleted)
         *deleted = sqlite3_changes(st->db);
