@@ -432,7 +432,7 @@ static int query_cube(sql_ctx *c, uh_summary *s, uh_summary_group *all, uh_error
 
 /* The same groups from the running tallies (schema 5), for the whole
  * store: a few thousand rows, however many attempts there are. */
-static int query_tallies(sql_ctx *c, uh_summary *s, uh_error *err)
+static int query_tallies(sql_ctx *c, uh_summary *s, bool days_too, uh_error *err)
 {
     char *cols = uh_xasprintf(
         "sum(attempts), sum(attempts * completed), sum(attempts * (outcome = 0)), "
@@ -441,7 +441,8 @@ static int query_tallies(sql_ctx *c, uh_summary *s, uh_error *err)
         "sum(score_sum * completed), 0, 0", c->security);
     char *gsql = uh_xasprintf("SELECT scenario, cohort, hook, %s FROM tally_groups "
                               "GROUP BY scenario, cohort, hook", cols);
-    char *dsql = uh_xasprintf("SELECT day, hook, %s FROM tally_days GROUP BY day, hook", cols);
+    char *dsql = uh_xasprintf("SELECT day, hook, %s FROM tally_days %sGROUP BY day, hook", cols,
+                              days_too ? "" : "WHERE 0 ");
     free(cols);
     acc_set days = {0}, scen = {0}, coh = {0};
     acc total = {.first = INT64_MAX, .last = INT64_MIN};
@@ -485,26 +486,34 @@ done:
     return rc;
 }
 
-/* Attempts by the trainee's department in the directory ("" = not in it). */
+/* Attempts by the trainee's department in the directory ("" = not in it):
+ * counted per trainee in the order of the index attempts_person (no
+ * sorting), each trainee's counts then looked up once in the directory
+ * and added to the department. */
 static int query_departments(sql_ctx *c, uh_summary *s, uh_error *err)
 {
     char *cols = count_columns(c);
-    char *join = uh_xasprintf(" LEFT JOIN %s d ON d.employee_id = a.trainee", c->directory);
-    char *from = from_attempts(c, join);
-    char *sql = uh_xasprintf("SELECT coalesce(d.department, ''), a.hook_at_report, %s %s%s "
-                             "GROUP BY 1, 2 ORDER BY 1, 2", cols, from, c->where);
+    char *sql = uh_xasprintf("SELECT coalesce(d.department, ''), t.* FROM (SELECT a.hook_at_report, "
+                             "%s, a.trainee FROM %s a%s WHERE 1%s GROUP BY a.trainee, "
+                             "a.hook_at_report) t LEFT JOIN %s d ON d.employee_id = t.trainee",
+                             cols, c->attempts,
+                             c->version >= 5 ? " INDEXED BY attempts_person" : "", c->where,
+                             c->directory);
     free(cols);
-    free(join);
-    free(from);
     sqlite3_stmt *q;
     int rc = prep(c, sql, &q, err), step;
     free(sql);
     if (rc)
         return -1;
     acc_set dep = {0};
-    while ((step = sqlite3_step(q)) == SQLITE_ROW)
-        add_counts(acc_get(&dep, text_or(q, 0, "")), q, 2,
+    acc *cur = NULL;
+    while ((step = sqlite3_step(q)) == SQLITE_ROW) {
+        const char *d = text_or(q, 0, "");
+        if (!cur || strcmp(cur->g.key, d) != 0)
+            cur = acc_get(&dep, d);
+        add_counts(cur, q, 2,
                    sqlite3_column_type(q, 1) == SQLITE_NULL ? -1 : sqlite3_column_int(q, 1));
+    }
     if (step_fail(c, q, step, err)) {
         acc_discard(&dep);
         return -1;
@@ -631,9 +640,13 @@ static int query_directory(sql_ctx *c, uh_summary *s, const uh_summary_options *
 {
     if (c->version < 5)
         return 0;
-    char *trained = uh_xasprintf("EXISTS (SELECT 1 FROM attempts a INDEXED BY attempts_trained "
-                                 "WHERE a.trainee = d.employee_id AND a.completed%s)",
-                                 c->trained_where);
+    /* Over the whole store the table of who has trained answers. */
+    char *trained = c->whole
+                        ? uh_xstrdup("EXISTS (SELECT 1 FROM trained t WHERE t.trainee = "
+                                     "d.employee_id)")
+                        : uh_xasprintf("EXISTS (SELECT 1 FROM attempts a INDEXED BY "
+                                       "attempts_person WHERE a.trainee = d.employee_id AND "
+                                       "a.completed%s)", c->trained_where);
     char *sql = uh_xasprintf("SELECT d.department, count(*), sum(%s) FROM directory d GROUP BY 1 "
                              "ORDER BY 1", trained);
     sqlite3_stmt *q;
@@ -768,7 +781,7 @@ uh_summary *uh_summary_query(uh_store *st, const uh_summary_options *o, uh_error
     c.whole = c.version >= 5 && !c.hide && !f->cohort && !f->since && !f->before && !f->trainee &&
               !f->scenario && !o->raw;
     if (ctx_where(&c, f, err) ||
-        (c.whole ? query_tallies(&c, s, err) : query_cube(&c, s, &s->all, err)) ||
+        (c.whole ? query_tallies(&c, s, !o->brief, err) : query_cube(&c, s, &s->all, err)) ||
         scenario_titles(&c, s->scenarios, s->nscenarios, err))
         goto done;
     if (!o->brief && (query_flags(&c, s, err) || query_recipients(&c, s, err)))

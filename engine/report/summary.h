@@ -127,8 +127,8 @@ typedef struct uh_summary_options {
     size_t untrained_offset;       /* the page of people not trained to fill */
     size_t untrained_limit;        /* 0: 50; SIZE_MAX: all of them */
     int64_t now_ms;                /* the end of an open period (0: now), for tests */
-    bool brief;                    /* only the groups and the directory counts: no red
-                                      flags, recipients or departments (the admin screen) */
+    bool brief;                    /* only the groups and the directory counts: no days,
+                                      red flags, recipients or departments (the admin screen) */
     bool raw;                      /* count the attempts themselves even where the running
                                       tallies would answer (for checks) */
 } uh_summary_options;

@@ -633,7 +633,9 @@ static const char *const migrations[] = {
     "CREATE INDEX attempts_report ON attempts(started_ms / 86400000, scenario, cohort, "
     "hook_at_report, completed, reported, outcome, report_to, passed, score, trainee, "
     "started_ms);\n"
-    "CREATE INDEX attempts_trained ON attempts(trainee, started_ms) WHERE completed;\n"
+    /* The same for one person's attempts: who has trained, departments. */
+    "CREATE INDEX attempts_person ON attempts(trainee, hook_at_report, completed, reported, "
+    "outcome, report_to, passed, score, started_ms);\n"
     "CREATE TABLE directory (\n"
     "  employee_id TEXT PRIMARY KEY,\n"
     "  name TEXT NOT NULL,\n"
@@ -657,7 +659,11 @@ static const char *const migrations[] = {
     "CREATE TABLE tally_flags (\n"
     "  scenario TEXT NOT NULL, flag TEXT NOT NULL, shown INTEGER NOT NULL,\n"
     "  missed INTEGER NOT NULL, PRIMARY KEY (scenario, flag)\n"
-    ") WITHOUT ROWID;\n" TALLY_ADD("", "1"),
+    ") WITHOUT ROWID;\n" TALLY_ADD("", "1")
+    /* When each trainee last finished an attempt: who has trained. */
+    "CREATE TABLE trained (trainee TEXT PRIMARY KEY, last_ms INTEGER NOT NULL) WITHOUT ROWID;\n"
+    "INSERT INTO trained (trainee, last_ms) SELECT trainee, max(started_ms) FROM attempts "
+    "WHERE completed GROUP BY trainee;\n",
 };
 
 _Static_assert(sizeof migrations / sizeof *migrations == UH_STORE_SCHEMA_VERSION,
@@ -1430,7 +1436,19 @@ static int save_extracts(uh_store *st, const uh_attempt_copy *c, int64_t row, sq
     sqlite3_bind_int64(to, 3, row);
     if (sqlite3_step(to) != SQLITE_DONE)
         return db_fail(st, err, "cannot save the attempt");
-    /* The tallies count it. */
+    /* The tallies count it; a finished attempt makes its trainee trained. */
+    if (c->completed) {
+        sqlite3_stmt *t;
+        if (prepare(st, "INSERT INTO trained (trainee, last_ms) VALUES (?1, ?2) ON CONFLICT DO "
+                        "UPDATE SET last_ms = max(last_ms, ?2)", &t, err))
+            return -1;
+        bind_text(t, 1, c->trainee);
+        sqlite3_bind_int64(t, 2, c->started_ms);
+        int step = sqlite3_step(t);
+        sqlite3_finalize(t);
+        if (step != SQLITE_DONE)
+            return db_fail(st, err, "cannot save the attempt's tallies");
+    }
     static const char *const tally[2] = {
         "INSERT INTO tally_groups (scenario, cohort, hook, outcome, completed, passed, report_to, "
         "attempts, score_sum) VALUES (?1, coalesce(?2, ''), ?3, ?4, ?5, ?6, coalesce(?7, ''), 1, "
@@ -1800,7 +1818,9 @@ static int purge_ms(uh_store *st, int64_t before, int *deleted, uh_error *err)
     /* The tallies lose what is purged; then children first, so the purge
      * does not depend on foreign_keys. */
     static const char *const sql[] = {
-        TALLY_ADD("-", "a.started_ms < ?1"),
+        TALLY_ADD("-", "a.started_ms < ?1")
+        /* Whoever last finished before then has no finished attempt left. */
+        "DELETE FROM trained WHERE last_ms < ?1;\n",
         "DELETE FROM choices WHERE attempt_id IN (SELECT id FROM attempts WHERE started_ms < ?)",
         "DELETE FROM outbox WHERE attempt_id IN (SELECT id FROM attempts WHERE started_ms < ?)",
         "DELETE FROM attempt_flags WHERE attempt_id IN "

@@ -5,14 +5,16 @@
  * summary with a recount.
  *
  *   uh_gen_store DB [--attempts N] [--people P] [--seed S] [--directory FILE.csv]
- *                   [--years Y] [--batch B]
+ *                   [--years Y] [--batch B] [--schema V]
  *
  * N attempts (default 100000) by P trainees (default N / 20, at least 10)
  * over Y years (default 3) before 2026-11-30, in the three scenarios of
  * the test data set, saved through the store's own save path in batches
  * of B (default 20000) per transaction. --directory also writes a
  * directory CSV of the trainees (and a tenth more who never trained), for
- * `unhooked directory import`. The same seed gives the same store. */
+ * `unhooked directory import`. --schema writes a store of an older schema
+ * version (4: before the report columns), to time its migration. The same
+ * seed gives the same store. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -34,7 +36,7 @@ static const char *const departments[] = {"Engineering", "Sales", "Finance", "Re
 int main(int argc, char **argv)
 {
     const char *db = NULL, *dir_csv = NULL;
-    long attempts = 100000, people = 0, batch = 20000, years = 3;
+    long attempts = 100000, people = 0, batch = 20000, years = 3, schema = 0;
     unsigned long long seed = 1;
     for (int i = 1; i < argc; i++) {
         bool has = i + 1 < argc;
@@ -46,6 +48,8 @@ int main(int argc, char **argv)
             seed = strtoull(argv[++i], NULL, 10);
         else if (!strcmp(argv[i], "--batch") && has)
             batch = atol(argv[++i]);
+        else if (!strcmp(argv[i], "--schema") && has)
+            schema = atol(argv[++i]);
         else if (!strcmp(argv[i], "--years") && has)
             years = atol(argv[++i]);
         else if (!strcmp(argv[i], "--directory") && has)
@@ -54,13 +58,14 @@ int main(int argc, char **argv)
             db = argv[i];
         else {
             fprintf(stderr, "usage: uh_gen_store DB [--attempts N] [--people P] [--seed S] "
-                            "[--directory FILE.csv] [--years Y] [--batch B]\n");
+                            "[--directory FILE.csv] [--years Y] [--batch B] [--schema V]\n");
             return 2;
         }
     }
-    if (!db || attempts < 0 || batch < 1 || years < 1) {
+    if (!db || attempts < 0 || batch < 1 || years < 1 || schema < 0 ||
+        schema > UH_STORE_SCHEMA_VERSION) {
         fprintf(stderr, "usage: uh_gen_store DB [--attempts N] [--people P] [--seed S] "
-                        "[--directory FILE.csv] [--years Y] [--batch B]\n");
+                        "[--directory FILE.csv] [--years Y] [--batch B] [--schema V]\n");
         return 2;
     }
     if (people <= 0)
@@ -68,7 +73,7 @@ int main(int argc, char **argv)
     rng_state = seed;
     uh_error err;
     char buf[1400];
-    uh_store *st = uh_store_open(db, &err);
+    uh_store *st = uh_store_open_at(db, (int)schema, &err);
     if (!st) {
         fprintf(stderr, "uh_gen_store: %s\n", uh_error_format(&err, buf, sizeof buf));
         return 1;

@@ -17,6 +17,7 @@
 #include "golden.h"
 #include "report/html.h"
 #include "report/summary.h"
+#include "store/directory.h"
 #include "testing.h"
 #include "tmpdir.h"
 
@@ -214,14 +215,16 @@ static void print_summary(FILE *f, void *s)
 
 TEST(generated_store_recount)
 {
-    char cmd[1200];
+    char cmd[1200], people[600];
     const char *db = uh_tmp("gen.db");
-    snprintf(cmd, sizeof cmd, "'%s' '%s' --attempts 3000 --people 150 --seed 7 --batch 700",
-             UH_GEN_STORE, db);
+    snprintf(people, sizeof people, "%s", uh_tmp("people.csv"));
+    snprintf(cmd, sizeof cmd, "'%s' '%s' --attempts 3000 --people 150 --seed 7 --batch 700 "
+             "--directory '%s'", UH_GEN_STORE, db, people);
     CHECK(system(cmd) == 0);
     uh_error err;
     uh_store *st = uh_store_open(db, &err);
     CHECK(st != NULL);
+    CHECK(uh_directory_import(st, people, false, NULL, NULL, &err) == 0);
     summary_matches_recount(st, NULL);
     uh_filter f = {.since = "2025-06-01", .before = "2026-01-15"};
     summary_matches_recount(st, &f);
@@ -242,6 +245,7 @@ TEST(generated_store_recount)
     s = uh_summary_from_store(st, NULL, &err);
     char *b = uh_capture(print_summary, s);
     CHECK(strcmp(a, b) == 0);
+    CHECK(s->directory_size == 165 && s->not_trained >= 15);  /* a tenth never trained */
     free(a);
     free(b);
     uh_summary_free(s);
@@ -249,6 +253,15 @@ TEST(generated_store_recount)
     int deleted = 0;
     CHECK(uh_store_purge(st, "2025-01-01", &deleted, &err) == 0 && deleted > 500);
     summary_matches_recount(st, NULL);
+    s = uh_summary_query(st, &raw, &err);
+    a = uh_capture(print_summary, s);
+    uh_summary_free(s);
+    s = uh_summary_from_store(st, NULL, &err);
+    b = uh_capture(print_summary, s);
+    CHECK(strcmp(a, b) == 0);  /* the directory's figures too */
+    free(a);
+    free(b);
+    uh_summary_free(s);
     uh_store_close(st);
     /* Read-only, as `unhooked report` reads it: the same. */
     uh_store_options ro = {.read_only = true};

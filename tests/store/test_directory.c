@@ -160,6 +160,15 @@ TEST(who_has_not_trained)
     CHECK_STR(s->untrained[0].employee_id, "E3");
     CHECK_STR(s->untrained[1].employee_id, "E4");
     uh_summary_free(s);
+    /* Purged: E3's only finished attempt (October) is gone, so is E3's training. */
+    CHECK(uh_store_purge(st, "2026-11-01", NULL, &err) == 0);
+    s = uh_summary_from_store(st, NULL, &err);
+    CHECK(s->not_trained == 4);
+    uh_summary_free(s);
+    uh_summary_options raw = {.raw = true};
+    s = uh_summary_query(st, &raw, &err);
+    CHECK(s->not_trained == 4);
+    uh_summary_free(s);
     uh_store_close(st);
 }
 
