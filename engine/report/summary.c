@@ -59,10 +59,13 @@ double uh_rate(int part, int whole)
 /* =====================================================================
  * Queries
  *
- * Every figure is a GROUP BY over the attempts the filter selects. From
- * schema version 5 they read the covering index attempts_report (and
- * attempt_flags), never the rows with their result JSON; a store read
- * without migrating gives the same columns out of the JSON, more slowly.
+ * Every figure is counted by SQLite; no attempt is read into memory.
+ * Over the whole store (schema 5) the running tallies answer: a few
+ * thousand rows however many attempts there are. A filter is one GROUP BY
+ * over the covering index attempts_report, in its order (departments:
+ * attempts_person), never the rows with their result JSON. A store read
+ * without migrating (older than 5) gives the same columns out of the
+ * JSON, more slowly.
  * =================================================================== */
 
 /* A report that does not count as hooked: it reports, clears or walks away. */
@@ -106,7 +109,7 @@ static int prep(sql_ctx *c, const char *sql, sqlite3_stmt **s, uh_error *err)
         *s = NULL;
         return uh_store_sql_error(c->st, err, "cannot summarise the results");
     }
-    sqlite3_bind_int64(s[0], sqlite3_bind_parameter_index(*s, ":hide"), c->hide);
+    sqlite3_bind_int64(*s, sqlite3_bind_parameter_index(*s, ":hide"), c->hide);
     sqlite3_bind_int64(*s, sqlite3_bind_parameter_index(*s, ":since"), c->since);
     sqlite3_bind_int64(*s, sqlite3_bind_parameter_index(*s, ":before"), c->before);
     sqlite3_bind_int64(*s, sqlite3_bind_parameter_index(*s, ":since_day"), c->since_day);
@@ -119,10 +122,14 @@ static int prep(sql_ctx *c, const char *sql, sqlite3_stmt **s, uh_error *err)
     return 0;
 }
 
+/* Finalizes s after its last step rc: 0 when it ran to the end, else -1
+ * with err filled. */
 static int step_fail(sql_ctx *c, sqlite3_stmt *s, int rc, uh_error *err)
 {
+    int status =
+        rc == SQLITE_DONE ? 0 : uh_store_sql_error(c->st, err, "cannot summarise the results");
     sqlite3_finalize(s);
-    return rc == SQLITE_DONE ? 0 : uh_store_sql_error(c->st, err, "cannot summarise the results");
+    return status;
 }
 
 /* Fills c's conditions for the filter f. */
@@ -210,6 +217,8 @@ static int cmp_hook(const void *a, const void *b)
 /* The median of the depths, each counted n times. Sorts v. */
 static double median_of(hook_count *v, size_t nv)
 {
+    if (!nv)
+        return -1;
     qsort(v, nv, sizeof *v, cmp_hook);
     int64_t total = 0;
     for (size_t i = 0; i < nv; i++)
@@ -562,11 +571,14 @@ static int cmp_flag(const void *a, const void *b)
 
 static int query_flags(sql_ctx *c, uh_summary *s, uh_error *err)
 {
-    char *sql = c->whole ? uh_xstrdup("SELECT scenario, flag, missed, shown FROM tally_flags "
-                                      "WHERE missed > 0") : uh_xasprintf("SELECT f.scenario, f.flag, sum(f.spotted = 0), count(*) FROM %s f%s "
-                             "WHERE 1%s GROUP BY f.scenario, f.flag HAVING sum(f.spotted = 0) > 0",
-                             c->flags, c->version >= 5 ? " INDEXED BY attempt_flags_group" : "",
-                             c->flag_where);
+    char *sql = c->whole
+                    ? uh_xstrdup("SELECT scenario, flag, missed, shown FROM tally_flags "
+                                 "WHERE missed > 0")
+                    : uh_xasprintf("SELECT f.scenario, f.flag, sum(f.spotted = 0), count(*) "
+                                   "FROM %s f%s WHERE 1%s GROUP BY f.scenario, f.flag "
+                                   "HAVING sum(f.spotted = 0) > 0",
+                                   c->flags, c->version >= 5 ? " INDEXED BY attempt_flags_group" : "",
+                                   c->flag_where);
     sqlite3_stmt *q;
     int rc = prep(c, sql, &q, err), step = SQLITE_DONE;
     free(sql);
