@@ -67,7 +67,7 @@ static const char *const css =
     ".sub{color:" C_MUTED ";font-size:13px;margin:0 0 12px}"
     ".headline{display:grid;grid-template-columns:minmax(0,1.3fr) minmax(0,2fr);gap:12px;"
     "margin-bottom:12px}"
-    ".kpis{display:grid;grid-template-columns:repeat(auto-fit,minmax(130px,1fr));gap:12px;"
+    ".kpis{display:grid;grid-template-columns:repeat(auto-fit,minmax(116px,1fr));gap:12px;"
     "margin-bottom:20px}"
     ".kpi{background:#fff;border-radius:8px;padding:12px 14px;box-shadow:0 1px 2px rgba(0,0,0,.06);"
     "border-top:4px solid " C_ACCENT ";min-width:0;break-inside:avoid}"
@@ -552,9 +552,10 @@ static void recipient_label(FILE *out, const char *id, const uh_html_options *o)
         fprintf(out, "no recipient chosen");
 }
 
-/* A change between two rates in points, with an arrow; nothing when
+/* A change between two rates in points, with an arrow, green when it is
+ * for the better (down, for the rates where lower is better); a note when
  * either period has no finished attempt. */
-static void change(FILE *out, int a, int aw, int b, int bw)
+static void change_sense(FILE *out, int a, int aw, int b, int bw, bool lower_is_better)
 {
     if (aw <= 0 || bw <= 0) {
         fprintf(out, "<span class=\"same\">no earlier figure</span>");
@@ -562,8 +563,17 @@ static void change(FILE *out, int a, int aw, int b, int bw)
     }
     double d = 100.0 * (uh_rate(a, aw) - uh_rate(b, bw));
     long r = lround(d);
-    fprintf(out, "<span class=\"%s\">%s %+ld pt%s</span>", r > 0 ? "up" : r < 0 ? "down" : "same",
-            r > 0 ? "▲" : r < 0 ? "▼" : "=", r, labs(r) == 1 ? "" : "s");
+    bool better = lower_is_better ? r < 0 : r > 0;
+    if (r == 0)
+        fprintf(out, "<span class=\"same\">= 0 pts</span>");
+    else
+        fprintf(out, "<span class=\"%s\">%s %+ld pt%s</span>", better ? "up" : "down",
+                r > 0 ? "▲" : "▼", r, labs(r) == 1 ? "" : "s");
+}
+
+static void change(FILE *out, int a, int aw, int b, int bw)
+{
+    change_sense(out, a, aw, b, bw, false);
 }
 
 static void headline(FILE *out, const uh_summary *s, const uh_html_options *o)
@@ -600,11 +610,13 @@ static void headline(FILE *out, const uh_summary *s, const uh_html_options *o)
 static void kpi_change(FILE *out, const char *cls, const char *value, const char *label,
                        const uh_summary *s, int part, int whole, int ppart, int pwhole)
 {
+    /* Missed and hooked: the fewer the better. */
+    bool lower = strcmp(cls, "warn") == 0 || strcmp(cls, "bad") == 0;
     fprintf(out, "<div class=\"kpi %s\"><div class=\"v\">%s</div><div class=\"l\">%s</div>", cls,
             value, label);
     if (s->has_previous && whole >= 0) {
         fprintf(out, "<div class=\"d\">");
-        change(out, part, whole, ppart, pwhole);
+        change_sense(out, part, whole, ppart, pwhole, lower);
         fprintf(out, "</div>");
     }
     fprintf(out, "</div>\n");
@@ -653,13 +665,14 @@ static void previous_card(FILE *out, const uh_summary *s)
                  "(%.10s to %.10s).</p>\n", s->previous_since, s->previous_before);
     fprintf(out, "<div class=\"scroll\"><table><thead><tr><th></th><th class=\"n\">Before</th>"
                  "<th class=\"n\">Now</th><th class=\"n\">Change</th></tr></thead><tbody>\n");
-    struct { const char *name; int a, aw, b, bw; } rows[] = {
+    struct { const char *name; int a, aw, b, bw; bool lower; } rows[] = {
         {"Reported to security", a->reported_security, a->completed, p->reported_security,
-         p->completed},
-        {"Reported to anyone", a->reported, a->completed, p->reported, p->completed},
-        {"Hooked", a->hooked, a->completed, p->hooked, p->completed},
-        {"Passed", a->passed, a->completed, p->passed, p->completed},
-        {"Finished", a->completed, a->attempts, p->completed, p->attempts},
+         p->completed, false},
+        {"Reported to anyone", a->reported, a->completed, p->reported, p->completed, false},
+        {"Missed: safe, not reported", a->missed, a->completed, p->missed, p->completed, true},
+        {"Hooked", a->hooked, a->completed, p->hooked, p->completed, true},
+        {"Passed", a->passed, a->completed, p->passed, p->completed, false},
+        {"Finished", a->completed, a->attempts, p->completed, p->attempts, false},
     };
     fprintf(out, "<tr><td>Attempts</td><td class=\"n\">%d</td><td class=\"n\">%d</td>"
                  "<td class=\"n\">%+d</td></tr>\n", p->attempts, a->attempts,
@@ -670,7 +683,7 @@ static void previous_card(FILE *out, const uh_summary *s)
         pct_text(y, rows[i].a, rows[i].aw);
         fprintf(out, "<tr><td>%s</td><td class=\"n\">%s</td><td class=\"n\">%s</td>"
                      "<td class=\"n\">", rows[i].name, x, y);
-        change(out, rows[i].a, rows[i].aw, rows[i].b, rows[i].bw);
+        change_sense(out, rows[i].a, rows[i].aw, rows[i].b, rows[i].bw, rows[i].lower);
         fprintf(out, "</td></tr>\n");
     }
     fprintf(out, "</tbody></table></div>\n</section>\n");
