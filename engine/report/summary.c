@@ -187,7 +187,7 @@ static char *count_columns(const sql_ctx *c)
 static char *from_attempts(const sql_ctx *c, const char *join)
 {
     return uh_xasprintf("FROM %s a%s%s WHERE 1", c->attempts,
-                        c->version >= 5 ? " INDEXED BY attempts_report" : "", join ? join : "");
+                        c->version >= UH_STORE_REPORT_VERSION ? " INDEXED BY attempts_report" : "", join ? join : "");
 }
 
 static char *day_text(int64_t day)
@@ -506,7 +506,7 @@ static int query_departments(sql_ctx *c, uh_summary *s, uh_error *err)
                              "%s, a.trainee FROM %s a%s WHERE 1%s GROUP BY a.trainee, "
                              "a.hook_at_report) t LEFT JOIN %s d ON d.employee_id = t.trainee",
                              cols, c->attempts,
-                             c->version >= 5 ? " INDEXED BY attempts_person" : "", c->where,
+                             c->version >= UH_STORE_REPORT_VERSION ? " INDEXED BY attempts_person" : "", c->where,
                              c->directory);
     free(cols);
     sqlite3_stmt *q;
@@ -577,7 +577,7 @@ static int query_flags(sql_ctx *c, uh_summary *s, uh_error *err)
                     : uh_xasprintf("SELECT f.scenario, f.flag, sum(f.spotted = 0), count(*) "
                                    "FROM %s f%s WHERE 1%s GROUP BY f.scenario, f.flag "
                                    "HAVING sum(f.spotted = 0) > 0",
-                                   c->flags, c->version >= 5 ? " INDEXED BY attempt_flags_group" : "",
+                                   c->flags, c->version >= UH_STORE_REPORT_VERSION ? " INDEXED BY attempt_flags_group" : "",
                                    c->flag_where);
     sqlite3_stmt *q;
     int rc = prep(c, sql, &q, err), step = SQLITE_DONE;
@@ -650,7 +650,7 @@ static char *col_dup(sqlite3_stmt *q, int i)
  * people without a finished attempt in the period. */
 static int query_directory(sql_ctx *c, uh_summary *s, const uh_summary_options *o, uh_error *err)
 {
-    if (c->version < 5)
+    if (c->version < UH_STORE_REPORT_VERSION)
         return 0;
     /* Over the whole store the table of who has trained answers. */
     char *trained = c->whole
@@ -770,9 +770,9 @@ uh_summary *uh_summary_query(uh_store *st, const uh_summary_options *o, uh_error
         o = &defaults;
     sql_ctx c = {.st = st, .db = uh_store_sqlite(st), .version = uh_store_schema_version(st),
                  .hide = uh_store_hidden_before(st)};
-    c.attempts = c.version >= 5 ? "attempts" : OLD_ATTEMPTS;
-    c.flags = c.version >= 5 ? "attempt_flags" : OLD_FLAGS;
-    c.directory = c.version >= 5 ? "directory" : NO_DIRECTORY;
+    c.attempts = c.version >= UH_STORE_REPORT_VERSION ? "attempts" : OLD_ATTEMPTS;
+    c.flags = c.version >= UH_STORE_REPORT_VERSION ? "attempt_flags" : OLD_FLAGS;
+    c.directory = c.version >= UH_STORE_REPORT_VERSION ? "directory" : NO_DIRECTORY;
     c.security = security_list(o);
     uh_summary *s = uh_summary_empty(o->filter.cohort);
     s->since = uh_xstrdup(o->filter.since);
@@ -790,7 +790,7 @@ uh_summary *uh_summary_query(uh_store *st, const uh_summary_options *o, uh_error
     free(s->days);
     s->scenarios = s->cohorts = s->days = NULL;
     const uh_filter *f = &o->filter;
-    c.whole = c.version >= 5 && !c.hide && !f->cohort && !f->since && !f->before && !f->trainee &&
+    c.whole = c.version >= UH_STORE_REPORT_VERSION && !c.hide && !f->cohort && !f->since && !f->before && !f->trainee &&
               !f->scenario && !o->raw;
     if (ctx_where(&c, f, err) ||
         (c.whole ? query_tallies(&c, s, !o->brief, err) : query_cube(&c, s, &s->all, err)) ||
@@ -853,7 +853,7 @@ int uh_trainee_history(uh_store *st, const uh_filter *f, uh_history_entry **out,
     *n = 0;
     sql_ctx c = {.st = st, .db = uh_store_sqlite(st), .version = uh_store_schema_version(st),
                  .hide = uh_store_hidden_before(st)};
-    c.attempts = c.version >= 5 ? "attempts" : OLD_ATTEMPTS;
+    c.attempts = c.version >= UH_STORE_REPORT_VERSION ? "attempts" : OLD_ATTEMPTS;
     uh_filter none = {0};
     if (ctx_where(&c, f ? f : &none, err))
         return -1;

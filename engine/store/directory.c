@@ -158,7 +158,7 @@ int uh_directory_import_text(uh_store *st, const char *name, const char *text, s
     if (!counts)
         counts = &local;
     *counts = (uh_directory_counts){0};
-    if (uh_store_schema_version(st) < 5)
+    if (uh_store_schema_version(st) < UH_STORE_REPORT_VERSION)
         return uh_error_set(err, uh_store_path(st), 0, "the results store has no directory (it "
                             "is opened at an older schema version)");
     const char *p = text, *end = text + len;
@@ -367,7 +367,7 @@ static void csv_cell(FILE *out, const char *s, bool last)
 
 int uh_directory_write_csv(uh_store *st, FILE *out, uh_error *err)
 {
-    if (uh_store_schema_version(st) < 5) {
+    if (uh_store_schema_version(st) < UH_STORE_REPORT_VERSION) {
         fputs("employee_id,name,department,manager\r\n", out);
         return 0;
     }
@@ -391,7 +391,7 @@ int uh_directory_clear(uh_store *st, int *removed, uh_error *err)
 {
     if (removed)
         *removed = 0;
-    if (uh_store_schema_version(st) < 5)
+    if (uh_store_schema_version(st) < UH_STORE_REPORT_VERSION)
         return 0;
     if (uh_store_write_begin(st, err))
         return -1;

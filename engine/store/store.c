@@ -597,10 +597,10 @@ static const char *const migrations[] = {
     "ALTER TABLE outbox ADD COLUMN parked_reason TEXT;\n",
     /* 3 -> 4: the mark of an Unhooked store, so no other file is written to. */
     "PRAGMA application_id = " UH_STR(UH_STORE_APPLICATION_ID) ";\n",
-    /* 4 -> 5: what reports group and count by, kept in columns and a table
-     * at save time (and filled from the saved JSON here), so a report is a
-     * few GROUP BY queries instead of a parse of every attempt; the
-     * trainee directory. */
+    /* 4 -> 5 (UH_STORE_REPORT_VERSION): what reports group and count by,
+     * kept in columns and tables at save time (and filled from the saved
+     * JSON here), so a report is a few GROUP BY queries instead of a parse
+     * of every attempt; the trainee directory. */
     "ALTER TABLE attempts ADD COLUMN report_to TEXT;\n"
     "ALTER TABLE attempts ADD COLUMN outcome INTEGER NOT NULL DEFAULT 3;\n"
     "UPDATE attempts SET report_to = json_extract(result_json, '$.report.to') "
@@ -668,6 +668,7 @@ static const char *const migrations[] = {
 
 _Static_assert(sizeof migrations / sizeof *migrations == UH_STORE_SCHEMA_VERSION,
                "one migration per schema version");
+_Static_assert(UH_STORE_REPORT_VERSION <= UH_STORE_SCHEMA_VERSION, "the report's version exists");
 
 /* SQLite's message for the last error, with the system's reason for an
  * I/O error ("disk I/O error (No space left on device)") and the file
@@ -1514,7 +1515,7 @@ int uh_store_save_copy(uh_store *st, const uh_attempt_copy *c, int64_t *id, uh_e
     if (begin_write(st, err))
         return -1;
     /* From version 5 the recipient and the flags are kept for reports. */
-    if (st->version >= 5 &&
+    if (st->version >= UH_STORE_REPORT_VERSION &&
         (prepare(st, "UPDATE attempts SET report_to = ?, outcome = ? WHERE id = ?", &to, err) ||
          prepare(st, "INSERT OR IGNORE INTO attempt_flags (attempt_id, flag, scenario, spotted, "
                      "started_ms) VALUES (?,?,?,?,?)", &fl, err)))
@@ -1827,7 +1828,7 @@ static int purge_ms(uh_store *st, int64_t before, int *deleted, uh_error *err)
         "(SELECT id FROM attempts WHERE started_ms < ?)",
         "DELETE FROM attempts WHERE started_ms < ?",
     };
-    static const int since_version[] = {5, 0, 2, 5, 0};
+    static const int since_version[] = {UH_STORE_REPORT_VERSION, 0, 2, UH_STORE_REPORT_VERSION, 0};
     for (size_t i = 0; i < sizeof sql / sizeof *sql; i++) {
         /* Each entry may hold several statements, each with ?1 = before. */
         for (const char *next = sql[i]; st->version >= since_version[i] && *next;) {

@@ -3,8 +3,8 @@
  * their own queries on it: the report summary (summary.c) and the trainee
  * directory (directory.c). Everything else goes through store.h.
  *
- * Schema version 5 (see the migrations in store.c) keeps, beside each
- * attempt's result JSON:
+ * Schema version UH_STORE_REPORT_VERSION (see the migrations in store.c)
+ * keeps, beside each attempt's result JSON:
  *   attempts.report_to       the recipient of the report (option id), NULL
  *                            when there was no report or none was chosen;
  *   attempt_flags            one row per red flag on an attempt's path:
@@ -12,8 +12,11 @@
  *   directory                the trainee directory: employee_id (matched
  *                            against attempts.trainee), name, department,
  *                            manager, imported_at.
- * A store read without migrating (older than 5) has none of these;
- * queries then read the same values out of result_json. */
+ *   attempts.outcome         0 reported, 1 hooked, 2 missed, 3 incomplete;
+ *   tally_groups, tally_days, tally_flags, trained
+ *                            running tallies kept by every save and purge;
+ * A store read without migrating (older) has none of these; queries then
+ * read the same values out of result_json. */
 #ifndef UH_STORE_SQL_H
 #define UH_STORE_SQL_H
 
@@ -23,6 +26,10 @@
 #include "store.h"
 
 typedef struct sqlite3 sqlite3;
+
+/* The schema version that brought the report's columns, tables, tallies
+ * and the directory (described above). */
+#define UH_STORE_REPORT_VERSION 5
 
 /* The connection; owned by the store. */
 sqlite3 *uh_store_sqlite(uh_store *st);
