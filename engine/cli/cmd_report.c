@@ -24,6 +24,7 @@
 
 #include <cjson/cJSON.h>
 
+#include "../core/clock.h"
 #include "../core/config.h"
 #include "../core/scenario.h"
 #include "../core/util.h"
