@@ -1819,13 +1819,13 @@ static int purge_ms(uh_store *st, int64_t before, int *deleted, uh_error *err)
     /* The tallies lose what is purged; then children first, so the purge
      * does not depend on foreign_keys. */
     static const char *const sql[] = {
-        TALLY_ADD("-", "a.started_ms < ?1")
-        /* Whoever last finished before then has no finished attempt left. */
-        "DELETE FROM trained WHERE last_ms < ?1;\n",
+        (TALLY_ADD("-", "a.started_ms < ?1")
+         /* Whoever last finished before then has no finished attempt left. */
+         "DELETE FROM trained WHERE last_ms < ?1;\n"),
         "DELETE FROM choices WHERE attempt_id IN (SELECT id FROM attempts WHERE started_ms < ?)",
         "DELETE FROM outbox WHERE attempt_id IN (SELECT id FROM attempts WHERE started_ms < ?)",
-        "DELETE FROM attempt_flags WHERE attempt_id IN "
-        "(SELECT id FROM attempts WHERE started_ms < ?)",
+        ("DELETE FROM attempt_flags WHERE attempt_id IN "
+         "(SELECT id FROM attempts WHERE started_ms < ?)"),
         "DELETE FROM attempts WHERE started_ms < ?",
     };
     static const int since_version[] = {UH_STORE_REPORT_VERSION, 0, 2, UH_STORE_REPORT_VERSION, 0};
