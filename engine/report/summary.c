@@ -571,14 +571,15 @@ static int cmp_flag(const void *a, const void *b)
 
 static int query_flags(sql_ctx *c, uh_summary *s, uh_error *err)
 {
+    const char *index = c->version >= UH_STORE_REPORT_VERSION ? " INDEXED BY attempt_flags_group"
+                                                               : "";
     char *sql = c->whole
                     ? uh_xstrdup("SELECT scenario, flag, missed, shown FROM tally_flags "
                                  "WHERE missed > 0")
                     : uh_xasprintf("SELECT f.scenario, f.flag, sum(f.spotted = 0), count(*) "
                                    "FROM %s f%s WHERE 1%s GROUP BY f.scenario, f.flag "
                                    "HAVING sum(f.spotted = 0) > 0",
-                                   c->flags, c->version >= UH_STORE_REPORT_VERSION ? " INDEXED BY attempt_flags_group" : "",
-                                   c->flag_where);
+                                   c->flags, index, c->flag_where);
     sqlite3_stmt *q;
     int rc = prep(c, sql, &q, err), step = SQLITE_DONE;
     free(sql);
