@@ -711,6 +711,8 @@ static void directory_cards(FILE *out, const uh_summary *s)
     }
     fprintf(out, "</tbody></table></div>\n");
     if (s->ndepartments) {
+        fprintf(out, "<p class=\"sub\" style=\"margin-top:16px\">Share of finished attempts "
+                     "reported to security, and pass rate, in each department.</p>\n");
         chart_cohorts(out, s->departments, s->ndepartments, "(not in the directory)");
         table_groups(out, s->departments, s->ndepartments, "Department", "(not in the directory)",
                      false);

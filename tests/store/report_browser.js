@@ -100,6 +100,21 @@ async function main() {
     rows.push(`X${2000 + i},Trainee Number ${i} With A Rather Long Name,${["Engineering", "Sales", "Finance", "Research and Development"][i % 4]},Manager ${i % 5}`);
   fs.writeFileSync(path.join(tmp, "people.csv"), rows.join("\n") + "\n");
   run(["directory", "import", path.join(tmp, "people.csv"), "--db", db]);
+  /* A cohort where every attempt reported to security and passed ("100 %"
+   * at the edge of the cohort chart), and a red flag missed whose text is
+   * in the scenario file. */
+  const fixtures = path.join(src, "tests", "store", "fixtures");
+  const config = path.join(tmp, "config.json");
+  fs.writeFileSync(config, JSON.stringify({ paths: { scenarios: fixtures } }));
+  for (const answers of ["report-early", "report-early", "walk-away"])
+    run(["run", path.join(fixtures, "mini.lua"), "--answers", path.join(fixtures, answers + ".json"),
+         "--trainee", "E1047", "--cohort", answers === "walk-away" ? "ALL-MISSED" : "ALL-REPORTED",
+         "--db", db, "--config", config]);
+  const whole = path.join(tmp, "whole.html");
+  run(["report", "--db", db, "--config", config, "--html", whole]);
+  const wpage = fs.readFileSync(whole, "utf8");
+  check(/A fee far above the market/.test(wpage) && !/>big_fee</.test(wpage), "a red flag is shown by its text");
+  check(/100%<\/tspan> to security/.test(wpage), "a cohort reported to security at 100 %");
   const html = path.join(tmp, "report.html");
   run(["report", "--db", db, "--since", "2026-11-06", "--before", "2026-11-14", "--html", html]);
   const page = fs.readFileSync(html, "utf8");
@@ -115,6 +130,16 @@ async function main() {
   });
   try {
     const p = await b.newPage();
+    /* The whole store, on screen, a phone and paper. */
+    await p.goto("file://" + whole);
+    for (const [name, w, print] of [["whole-screen", 1280, false], ["whole-phone", 390, false],
+                                     ["whole-a4", Math.floor((210 - 22) / 25.4 * 96), true]]) {
+      await p.setViewport({ width: w, height: 900 });
+      await p.emulateMediaType(print ? "print" : "screen");
+      const bad = await overflow(p, print);
+      check(bad.length === 0, `the whole store's report: nothing spills over at ${name} size${bad.length ? ":\n  " + bad.slice(0, 8).join("\n  ") : ""}`);
+      if (shots) await p.screenshot({ path: path.join(shots, `report-${name}.png`), fullPage: true });
+    }
     await p.goto("file://" + html);
     const first = await p.$eval(".kpi", (e) => e.textContent);
     check(/reported the approach to security/.test(first), "the first figure on the page is the security report rate");
