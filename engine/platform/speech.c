@@ -267,5 +267,9 @@ void uh_speech_unload(void)
         eng.terminate();
     eng.rate = 0;
     eng.voice[0] = 0;
+    if (!eng.failed) {
+        eng.failed = true;
+        snprintf(eng.why, sizeof eng.why, "read aloud was shut down");
+    }
     pthread_mutex_unlock(&eng.mu);
 }

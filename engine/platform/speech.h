@@ -56,7 +56,10 @@ int uh_speech_synth_pcm(const char *lang, const char *text, int16_t **samples, s
 /* The same into a 16-bit mono WAV file at path (replaced). */
 int uh_speech_synth_wav(const char *lang, const char *text, const char *path, uh_error *err);
 
-/* Releases the engine (at exit; later calls load it again). */
+/* Releases the engine, for good: at the end of a program (eSpeak NG 1.51
+ * hangs when it is started again after this, so later calls fail with a
+ * message instead). The engine otherwise stays loaded until the program
+ * ends, whichever speaker loaded it. */
 void uh_speech_unload(void);
 
 #endif

@@ -205,10 +205,8 @@ void uh_speaker_free(uh_speaker *sp)
     sp->gen++;
     pthread_cond_signal(&sp->cv);
     pthread_mutex_unlock(&sp->mu);
-    if (sp->started) {
+    if (sp->started)
         pthread_join(sp->thread, NULL);
-        uh_speech_unload(); /* eSpeak NG's memory goes too (loaded again if asked) */
-    }
     if (sp->dev)
         SDL_CloseAudioDevice(sp->dev);
     if (sp->audio_init)
