@@ -81,15 +81,18 @@ static double component(const uh_record *r, const char *name)
     return cJSON_IsNumber(v) ? v->valuedouble : 0;
 }
 
-void uh_export_csv(FILE *out, const uh_record *recs, size_t n)
+static void csv_header(FILE *out)
 {
     fputs("id,uuid,trainee,anonymous,cohort,mode,scenario,scenario_hash,started_at,ended_at,"
           "duration_s,completed,ending,outcome,reported,hook,hook_at_report,hook_after_report,"
           "report_to,report_how,how_done,how_correct,decoys,"
           "timing,quality,spotting,score,passed,flags_spotted,flags_total,missed_flags,choices\r\n",
           out);
-    for (size_t i = 0; i < n; i++) {
-        const uh_record *r = &recs[i];
+}
+
+static void csv_row(FILE *out, const uh_record *r)
+{
+    {
         const cJSON *rep = cJSON_GetObjectItemCaseSensitive(r->result, "report");
         const cJSON *to = cJSON_GetObjectItemCaseSensitive(rep, "to");
         const cJSON *how = cJSON_GetObjectItemCaseSensitive(rep, "how");
@@ -197,49 +200,126 @@ static cJSON *record_json(const uh_record *r)
     return o;
 }
 
-/* Prints a tree with two-space indents (cJSON's own use tabs) and a final
- * newline. */
-static void print_json(FILE *out, const cJSON *tree)
+/* Prints a tree with two-space indents (cJSON's own use tabs) and one
+ * space after a colon, each line after the first indented by indent more
+ * spaces; no final newline. Tabs inside strings are escaped by cJSON, so
+ * every tab it prints is layout. */
+static void print_json(FILE *out, const cJSON *tree, int indent)
 {
     char *s = cJSON_Print(tree);
+    size_t len = strlen(s), cap = len * 2 + 64, n = 0;
+    char *buf = uh_xmalloc(cap);
     for (const char *p = s; *p; p++) {
-        if (*p == '\t')
-            fputs("  ", out);
-        else
-            fputc(*p, out);
+        if (n + (size_t)indent + 4 > cap)
+            buf = uh_xrealloc(buf, cap *= 2);
+        if (*p == '\t') {
+            if (p > s && p[-1] == ':') {
+                buf[n++] = ' ';
+            } else {
+                buf[n++] = ' ';
+                buf[n++] = ' ';
+            }
+        } else {
+            buf[n++] = *p;
+            if (*p == '\n')
+                for (int i = 0; i < indent; i++)
+                    buf[n++] = ' ';
+        }
     }
-    fputc('\n', out);
+    fwrite(buf, 1, n, out);
+    free(buf);
     free(s);
 }
 
-void uh_export_json(FILE *out, const uh_record *recs, size_t n)
+/* =====================================================================
+ * Streaming: a header, one record at a time, a footer
+ * =================================================================== */
+
+struct uh_exporter {
+    FILE *out;
+    uh_export_format f;
+    char *homepage;
+    size_t count;       /* records added */
+    size_t statements;  /* xAPI statements written */
+};
+
+uh_exporter *uh_exporter_new(FILE *out, uh_export_format f, const uh_export_options *o)
 {
-    cJSON *a = cJSON_CreateArray();
-    for (size_t i = 0; i < n; i++)
-        cJSON_AddItemToArray(a, record_json(&recs[i]));
-    print_json(out, a);
-    cJSON_Delete(a);
+    uh_exporter *e = uh_xcalloc(1, sizeof *e);
+    e->out = out;
+    e->f = f;
+    e->homepage = o && o->homepage ? uh_xstrdup(o->homepage) : NULL;
+    switch (f) {
+    case UH_EXPORT_CSV:
+        if (o && o->bom)
+            fputs("\xEF\xBB\xBF", out);
+        csv_header(out);
+        break;
+    case UH_EXPORT_JSON:
+        fprintf(out, "{\n  \"format\": \"%s\",\n  \"version\": %d,\n  \"attempts\": [",
+                UH_EXPORT_JSON_FORMAT, UH_EXPORT_JSON_VERSION);
+        break;
+    case UH_EXPORT_XAPI: fputc('[', out); break;
+    }
+    return e;
 }
 
-void uh_export_xapi(FILE *out, const uh_record *recs, size_t n, const char *homepage)
+void uh_exporter_add(uh_exporter *e, const uh_record *r)
 {
-    cJSON *all = cJSON_CreateArray();
-    for (size_t i = 0; i < n; i++) {
-        cJSON *st = uh_xapi_statements(&recs[i], homepage);
-        while (cJSON_GetArraySize(st) > 0)
-            cJSON_AddItemToArray(all, cJSON_DetachItemFromArray(st, 0));
-        cJSON_Delete(st);
+    switch (e->f) {
+    case UH_EXPORT_CSV: csv_row(e->out, r); break;
+    case UH_EXPORT_JSON: {
+        cJSON *o = record_json(r);
+        fputs(e->count ? ",\n    " : "\n    ", e->out);
+        print_json(e->out, o, 4);
+        cJSON_Delete(o);
+        break;
     }
-    print_json(out, all);
-    cJSON_Delete(all);
+    case UH_EXPORT_XAPI: {
+        cJSON *st = uh_xapi_statements(r, e->homepage);
+        const cJSON *it;
+        cJSON_ArrayForEach(it, st) {
+            fputs(e->statements++ ? ",\n  " : "\n  ", e->out);
+            print_json(e->out, it, 2);
+        }
+        cJSON_Delete(st);
+        break;
+    }
+    }
+    e->count++;
+}
+
+size_t uh_exporter_count(const uh_exporter *e)
+{
+    return e->count;
+}
+
+int uh_exporter_finish(uh_exporter *e)
+{
+    if (!e)
+        return 0;
+    switch (e->f) {
+    case UH_EXPORT_CSV: break;
+    case UH_EXPORT_JSON: fputs(e->count ? "\n  ]\n}\n" : "]\n}\n", e->out); break;
+    case UH_EXPORT_XAPI: fputs(e->statements ? "\n]\n" : "]\n", e->out); break;
+    }
+    int rc = fflush(e->out) == 0 && !ferror(e->out) ? 0 : -1;
+    free(e->homepage);
+    free(e);
+    return rc;
+}
+
+int uh_export_with(FILE *out, uh_export_format f, const uh_record *recs, size_t n,
+                   const uh_export_options *o)
+{
+    uh_exporter *e = uh_exporter_new(out, f, o);
+    for (size_t i = 0; i < n; i++)
+        uh_exporter_add(e, &recs[i]);
+    return uh_exporter_finish(e);
 }
 
 int uh_export(FILE *out, uh_export_format f, const uh_record *recs, size_t n, const char *homepage)
 {
-    switch (f) {
-    case UH_EXPORT_CSV: uh_export_csv(out, recs, n); break;
-    case UH_EXPORT_JSON: uh_export_json(out, recs, n); break;
-    case UH_EXPORT_XAPI: uh_export_xapi(out, recs, n, homepage); break;
-    }
-    return fflush(out) == 0 && !ferror(out) ? 0 : -1;
+    uh_export_options o = {.homepage = homepage};
+    return uh_export_with(out, f, recs, n, &o);
 }

@@ -1488,19 +1488,59 @@ static int read_choices(uh_store *st, sqlite3_stmt *q, uh_record *r, uh_error *e
     return rc == SQLITE_DONE ? 0 : db_fail(st, err, "cannot read choices");
 }
 
-/* Reads records selected by "SELECT RECORD_COLUMNS FROM attempts a
- * WHERE <where> ORDER BY ..." with the filter's values bound in order. */
-static int query_records(uh_store *st, const uh_filter *f, const char *extra, uh_record **out,
-                         size_t *n, uh_error *err)
+/* One pass over the attempts a filter selects, a row at a time, inside
+ * one read transaction (a consistent snapshot even while a kiosk writes). */
+struct uh_record_iter {
+    uh_store *st;
+    sqlite3_stmt *s, *q;  /* the attempts; the choices of one attempt */
+    uh_record cur;        /* the record last returned */
+    bool in_tx;
+};
+
+static void record_clear(uh_record *r)
+{
+    free(r->uuid);
+    free(r->trainee);
+    free(r->cohort);
+    free(r->mode);
+    free(r->scenario);
+    free(r->scenario_hash);
+    free(r->title);
+    free(r->started_at);
+    free(r->ended_at);
+    free(r->ending);
+    cJSON_Delete(r->result);
+    for (size_t k = 0; k < r->nchoices; k++)
+        free(r->choice_scenes[k]);
+    free(r->choice_scenes);
+    free(r->choices);
+    memset(r, 0, sizeof *r);
+}
+
+void uh_record_iter_free(uh_record_iter *it)
+{
+    if (!it)
+        return;
+    record_clear(&it->cur);
+    sqlite3_finalize(it->s);
+    sqlite3_finalize(it->q);
+    if (it->in_tx)
+        sqlite3_exec(it->st->db, "COMMIT", NULL, NULL, NULL);
+    free(it);
+}
+
+/* Starts reading the records selected by "SELECT RECORD_COLUMNS FROM
+ * attempts a WHERE <filter> <extra> ORDER BY ...". */
+static uh_record_iter *iterate(uh_store *st, const uh_filter *f, const char *extra, uh_error *err)
 {
     uh_filter none = {0};
     if (!f)
         f = &none;
     int64_t since = 0, before = 0;
     if (f->since && uh_time_parse(f->since, &since, err))
-        return -1;
+        return NULL;
     if (f->before && uh_time_parse(f->before, &before, err))
-        return -1;
+        return NULL;
     char sql[1024];
     snprintf(sql, sizeof sql,
              "SELECT " RECORD_COLUMNS " FROM attempts a WHERE 1 %s%s%s%s%s%s%s "
@@ -1510,47 +1550,84 @@ static int query_records(uh_store *st, const uh_filter *f, const char *extra, uh
              f->before ? "AND a.started_ms < :before " : "",
              f->trainee ? "AND a.trainee = :trainee " : "",
              f->scenario ? "AND a.scenario = :scenario " : "", extra ? extra : "");
-    sqlite3_stmt *s = NULL, *q = NULL;
-    uh_record *recs = NULL;
-    size_t count = 0, cap = 0;
-    int rc = -1;
-    *out = NULL;
-    *n = 0;
-    /* One read transaction: a consistent snapshot even while a kiosk writes. */
-    if (exec(st, "BEGIN", err))
-        return -1;
-    if (prepare(st, sql, &s, err) ||
-        prepare(st, "SELECT scene, position FROM choices WHERE attempt_id = ? ORDER BY seq", &q,
-                err))
-        goto done;
+    uh_record_iter *it = uh_xcalloc(1, sizeof *it);
+    it->st = st;
+    if (exec(st, "BEGIN", err)) {
+        free(it);
+        return NULL;
+    }
+    it->in_tx = true;
+    if (prepare(st, sql, &it->s, err) ||
+        prepare(st, "SELECT scene, position FROM choices WHERE attempt_id = ? ORDER BY seq",
+                &it->q, err)) {
+        uh_record_iter_free(it);
+        return NULL;
+    }
+    sqlite3_stmt *s = it->s;
     sqlite3_bind_int64(s, sqlite3_bind_parameter_index(s, ":hide"), st->hide_before);
     bind_text(s, sqlite3_bind_parameter_index(s, ":cohort"), f->cohort);
     sqlite3_bind_int64(s, sqlite3_bind_parameter_index(s, ":since"), since);
     sqlite3_bind_int64(s, sqlite3_bind_parameter_index(s, ":before"), before);
     bind_text(s, sqlite3_bind_parameter_index(s, ":trainee"), f->trainee);
     bind_text(s, sqlite3_bind_parameter_index(s, ":scenario"), f->scenario);
-    int step;
-    while ((step = sqlite3_step(s)) == SQLITE_ROW) {
+    return it;
+}
+
+uh_record_iter *uh_store_iterate(uh_store *st, const uh_filter *f, uh_error *err)
+{
+    return iterate(st, f, NULL, err);
+}
+
+/* Reads the next row into r (which must be cleared). 1 = a record, 0 = the
+ * end, -1 = an error. */
+static int iter_step(uh_record_iter *it, uh_record *r, uh_error *err)
+{
+    int step = sqlite3_step(it->s);
+    if (step == SQLITE_DONE)
+        return 0;
+    if (step != SQLITE_ROW)
+        return db_fail(it->st, err, "cannot read attempts");
+    read_record(it->s, r);
+    if (read_choices(it->st, it->q, r, err)) {
+        record_clear(r);
+        return -1;
+    }
+    return 1;
+}
+
+int uh_record_iter_next(uh_record_iter *it, const uh_record **rec, uh_error *err)
+{
+    record_clear(&it->cur);
+    *rec = NULL;
+    int rc = iter_step(it, &it->cur, err);
+    if (rc == 1)
+        *rec = &it->cur;
+    return rc;
+}
+
+static int query_records(uh_store *st, const uh_filter *f, const char *extra, uh_record **out,
+                         size_t *n, uh_error *err)
+{
+    *out = NULL;
+    *n = 0;
+    uh_record_iter *it = iterate(st, f, extra, err);
+    if (!it)
+        return -1;
+    uh_record *recs = NULL;
+    size_t count = 0, cap = 0;
+    int rc;
+    for (;;) {
         if (count == cap) {
             cap = cap ? 2 * cap : 16;
             recs = uh_xrealloc(recs, cap * sizeof *recs);
         }
         memset(&recs[count], 0, sizeof *recs);
-        read_record(s, &recs[count]);
+        if ((rc = iter_step(it, &recs[count], err)) != 1)
+            break;
         count++;
-        if (read_choices(st, q, &recs[count - 1], err))
-            goto done;
     }
-    if (step != SQLITE_DONE) {
-        db_fail(st, err, "cannot read attempts");
-        goto done;
-    }
-    rc = 0;
-done:
-    sqlite3_finalize(s);
-    sqlite3_finalize(q);
-    sqlite3_exec(st->db, "COMMIT", NULL, NULL, NULL);
-    if (rc) {
+    uh_record_iter_free(it);
+    if (rc < 0) {
         uh_records_free(recs, count);
         return -1;
     }
@@ -1568,24 +1645,8 @@ void uh_records_free(uh_record *recs, size_t n)
 {
     if (!recs)
         return;
-    for (size_t i = 0; i < n; i++) {
-        uh_record *r = &recs[i];
-        free(r->uuid);
-        free(r->trainee);
-        free(r->cohort);
-        free(r->mode);
-        free(r->scenario);
-        free(r->scenario_hash);
-        free(r->title);
-        free(r->started_at);
-        free(r->ended_at);
-        free(r->ending);
-        cJSON_Delete(r->result);
-        for (size_t k = 0; k < r->nchoices; k++)
-            free(r->choice_scenes[k]);
-        free(r->choice_scenes);
-        free(r->choices);
-    }
+    for (size_t i = 0; i < n; i++)
+        record_clear(&recs[i]);
     free(recs);
 }
 

@@ -188,6 +188,23 @@ int uh_store_query(uh_store *st, const uh_filter *f, uh_record **out, size_t *n,
 /* Frees n records and the array. Accepts NULL. */
 void uh_records_free(uh_record *recs, size_t n);
 
+/* Reading attempts one at a time, in the same order, for exports of any
+ * size in constant memory: one row is read (and its result parsed) per
+ * uh_record_iter_next. The whole pass is one read transaction, so it sees
+ * one consistent snapshot while a kiosk goes on writing; nothing else may
+ * be done on the store until the iterator is freed. Returns NULL with err
+ * filled when the query cannot start (a bad date in f, a damaged file). */
+typedef struct uh_record_iter uh_record_iter;
+uh_record_iter *uh_store_iterate(uh_store *st, const uh_filter *f, uh_error *err);
+
+/* Reads the next attempt: returns 1 and points *rec at it (the iterator
+ * owns it; it stays valid until the next call or uh_record_iter_free), 0
+ * at the end, -1 with err filled when the store cannot be read. */
+int uh_record_iter_next(uh_record_iter *it, const uh_record **rec, uh_error *err);
+
+/* Ends the pass and frees the iterator. Accepts NULL. */
+void uh_record_iter_free(uh_record_iter *it);
+
 /* ---------------------------------------------------------------------
  * Privacy
  * ------------------------------------------------------------------- */
