@@ -68,10 +68,10 @@ try:
           and "saved attempt 5" in out.stderr, out.stderr)
 
     ex = unhooked("export", "--format", "json", "--db", db)
-    env = json.loads(ex.stdout)
+    envelope = json.loads(ex.stdout)
     check("export json: the versioned envelope",
-          env.get("format") == "unhooked-export" and env.get("version") == 1, ex.stdout[:200])
-    rows = env["attempts"]
+          envelope.get("format") == "unhooked-export" and envelope.get("version") == 1, ex.stdout[:200])
+    rows = envelope["attempts"]
     check("export json: 5 attempts", ex.returncode == 0 and len(rows) == 5, ex.stderr)
     first = rows[0]
     check("recorded as the screens do: mode cli, trainee, cohort",
