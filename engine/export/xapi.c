@@ -55,12 +55,30 @@ typedef struct builder {
     const uh_record *r;
     const char *home;
     char *activity;     /* the scenario's activity IRI */
+    char *scenario_seg; /* the scenario id as an IRI path segment */
     cJSON *out;         /* the array being filled */
     int index;          /* event index of the next statement */
     int64_t start_ms, end_ms;
     int64_t last_ms;    /* timestamp of the previous statement */
     bool any;           /* a statement was made */
 } builder;
+
+char *uh_iri_segment(const char *s)
+{
+    static const char hex[] = "0123456789ABCDEF";
+    char *out = uh_xmalloc(strlen(s) * 3 + 1), *o = out;
+    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+        if ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') || *p == '-' || *p == '.' || *p == '_' || *p == '~') {
+            *o++ = (char)*p;
+        } else {
+            *o++ = '%';
+            *o++ = hex[*p >> 4];
+            *o++ = hex[*p & 15];
+        }
+    }
+    *o = '\0';
+    return out;
+}
 
 static char *iri(const builder *b, const char *fmt, const char *arg)
 {
@@ -123,7 +141,18 @@ static cJSON *statement(builder *b, const char *verb_iri, const char *verb_name,
     cJSON *s = cJSON_CreateObject();
     cJSON_AddStringToObject(s, "id", id);
     cJSON *actor = cJSON_AddObjectToObject(s, "actor");
-    cJSON_AddStringToObject(actor, "objectType", "Agent");
+    bool group = uh_xapi_is_group(r);
+    cJSON_AddStringToObject(actor, "objectType", group ? "Group" : "Agent");
+    if (group) {
+        /* A room that played together: an identified Group, named after
+         * its cohort; its account is what the store keeps. */
+        const char *cohort = r->cohort ? r->cohort : strncmp(r->trainee, "group:", 6) == 0
+                                                         ? r->trainee + 6
+                                                         : r->trainee;
+        char *name = uh_xasprintf("Cohort %s (facilitated session)", cohort);
+        cJSON_AddStringToObject(actor, "name", name);
+        free(name);
+    }
     cJSON *acct = cJSON_AddObjectToObject(actor, "account");
     cJSON_AddStringToObject(acct, "homePage", b->home);
     cJSON_AddStringToObject(acct, "name", r->trainee);
@@ -166,20 +195,34 @@ static void answered(builder *b, size_t k, int64_t at)
     const char *scene = r->choice_scenes[k] ? r->choice_scenes[k] : "unknown";
     cJSON *obj = cJSON_CreateObject();
     cJSON_AddStringToObject(obj, "objectType", "Activity");
-    char *tail = uh_xasprintf("%s/scenes/%s", r->scenario, scene);
+    char *seg = uh_iri_segment(scene);
+    char *tail = uh_xasprintf("%s/scenes/%s", b->scenario_seg, seg);
     char *id = iri(b, "scenarios/%s", tail);
     cJSON_AddStringToObject(obj, "id", id);
     cJSON *d = cJSON_AddObjectToObject(obj, "definition");
     cJSON_AddItemToObject(d, "name", lang(scene));
     cJSON_AddStringToObject(d, "type", "http://adlnet.gov/expapi/activities/cmi.interaction");
     cJSON_AddStringToObject(d, "interactionType", "choice");
+    free(seg);
     free(tail);
     free(id);
+    /* The choice made, by its position (the response) and its label as
+     * shown, so an LRS can say what was chosen. Results saved before the
+     * labels were kept have none. */
+    char pos[16];
+    snprintf(pos, sizeof pos, "%d", r->choices[k]);
+    const cJSON *label = cJSON_GetArrayItem(
+        cJSON_GetObjectItemCaseSensitive(r->result, "choice_labels"), (int)k);
+    if (cJSON_IsString(label) && label->valuestring[0]) {
+        cJSON *choices = cJSON_AddArrayToObject(d, "choices");
+        cJSON *c = cJSON_CreateObject();
+        cJSON_AddStringToObject(c, "id", pos);
+        cJSON_AddItemToObject(c, "description", lang(label->valuestring));
+        cJSON_AddItemToArray(choices, c);
+    }
 
     cJSON *s = statement(b, ADL_VERB "answered", "answered", obj, at);
     cJSON *res = cJSON_AddObjectToObject(s, "result");
-    char pos[16];
-    snprintf(pos, sizeof pos, "%d", r->choices[k]);
     cJSON_AddStringToObject(res, "response", pos);
     cJSON *ext = cJSON_AddObjectToObject(res, "extensions");
     ext_number(b, ext, "choice-index", (double)k + 1);
@@ -231,6 +274,12 @@ static void reported(builder *b, int64_t at)
     }
 }
 
+bool uh_xapi_is_group(const uh_record *r)
+{
+    return (r->mode && strcmp(r->mode, "facilitated") == 0) ||
+           (r->trainee && strncmp(r->trainee, "group:", 6) == 0);
+}
+
 cJSON *uh_xapi_statements(const uh_record *r, const char *homepage)
 {
     builder b = {.r = r, .home = homepage && *homepage ? homepage : UH_XAPI_DEFAULT_HOMEPAGE};
@@ -239,7 +288,8 @@ cJSON *uh_xapi_statements(const uh_record *r, const char *homepage)
     for (size_t n = strlen(home); n > 0 && home[n - 1] == '/'; n--)
         home[n - 1] = '\0';
     b.home = home;
-    b.activity = iri(&b, "scenarios/%s", r->scenario);
+    b.scenario_seg = uh_iri_segment(r->scenario);
+    b.activity = iri(&b, "scenarios/%s", b.scenario_seg);
     b.out = cJSON_CreateArray();
     uh_time_parse(r->started_at, &b.start_ms, NULL);
     b.end_ms = b.start_ms + r->duration_ms;
@@ -301,6 +351,7 @@ cJSON *uh_xapi_statements(const uh_record *r, const char *homepage)
     result_with_duration(s, &b);
 
     free(b.activity);
+    free(b.scenario_seg);
     free(home);
     return b.out;
 }

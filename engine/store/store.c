@@ -1495,6 +1495,7 @@ struct uh_record_iter {
     sqlite3_stmt *s, *q;  /* the attempts; the choices of one attempt */
     uh_record cur;        /* the record last returned */
     bool in_tx;
+    bool done;            /* the last row was read (a step now would start over) */
 };
 
 static void record_clear(uh_record *r)
@@ -1582,9 +1583,13 @@ uh_record_iter *uh_store_iterate(uh_store *st, const uh_filter *f, uh_error *err
  * end, -1 = an error. */
 static int iter_step(uh_record_iter *it, uh_record *r, uh_error *err)
 {
-    int step = sqlite3_step(it->s);
-    if (step == SQLITE_DONE)
+    if (it->done)
         return 0;
+    int step = sqlite3_step(it->s);
+    if (step == SQLITE_DONE) {
+        it->done = true;
+        return 0;
+    }
     if (step != SQLITE_ROW)
         return db_fail(it->st, err, "cannot read attempts");
     read_record(it->s, r);
