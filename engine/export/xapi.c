@@ -146,9 +146,7 @@ static cJSON *statement(builder *b, const char *verb_iri, const char *verb_name,
     if (group) {
         /* A room that played together: an identified Group, named after
          * its cohort; its account is what the store keeps. */
-        const char *cohort = r->cohort ? r->cohort : strncmp(r->trainee, "group:", 6) == 0
-                                                         ? r->trainee + 6
-                                                         : r->trainee;
+        const char *cohort = r->cohort ? r->cohort : r->trainee + 6;
         char *name = uh_xasprintf("Cohort %s (facilitated session)", cohort);
         cJSON_AddStringToObject(actor, "name", name);
         free(name);
@@ -276,8 +274,7 @@ static void reported(builder *b, int64_t at)
 
 bool uh_xapi_is_group(const uh_record *r)
 {
-    return (r->mode && strcmp(r->mode, "facilitated") == 0) ||
-           (r->trainee && strncmp(r->trainee, "group:", 6) == 0);
+    return r->trainee && strncmp(r->trainee, "group:", 6) == 0;
 }
 
 cJSON *uh_xapi_statements(const uh_record *r, const char *homepage)

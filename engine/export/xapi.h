@@ -19,8 +19,8 @@
  * reported timestamps are spread evenly between them, in order.
  *
  * The actor is the trainee, an Agent identified by an account (homePage,
- * name as stored); a facilitated session, a room playing together under
- * "group:COHORT", is an identified Group with that account instead.
+ * name as stored); a facilitated session, a room playing together signed
+ * in as "group:COHORT", is an identified Group with that account instead.
  * Scenario and scene ids go into IRIs percent-encoded (uh_iri_segment).
  *
  * Statement ids are UUID version 5 (SHA-1) of "<attempt uuid>/<event
@@ -50,7 +50,8 @@ void uh_xapi_duration(int64_t ms, char out[48]);
  * frees. */
 char *uh_iri_segment(const char *s);
 
-/* Whether the attempt was a facilitated session (its actor a Group). */
+/* Whether the attempt was a facilitated session, a room signed in as
+ * "group:COHORT" (its actor a Group). */
 bool uh_xapi_is_group(const uh_record *r);
 
 /* The statements for one attempt, as a JSON array the caller owns

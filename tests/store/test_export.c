@@ -325,8 +325,7 @@ TEST(facilitated_session_is_a_group_not_an_agent)
                     .started_at = "2026-11-02T09:00:00Z", .ended_at = "2026-11-02T09:01:00Z",
                     .result = r};
     uh_attempt b = a;
-    b.trainee = "E1041";
-    b.mode = "kiosk";
+    b.trainee = "E1041";  /* a person who played with the room: still an Agent */
     CHECK(uh_store_save(st, &a, NULL, &err) == 0 && uh_store_save(st, &b, NULL, &err) == 0);
     uh_record *recs;
     size_t n;
@@ -337,7 +336,7 @@ TEST(facilitated_session_is_a_group_not_an_agent)
         cJSON_ArrayForEach(s, sts) {
             const cJSON *actor = cJSON_GetObjectItem(s, "actor");
             const cJSON *acct = cJSON_GetObjectItem(actor, "account");
-            bool group = strcmp(recs[i].mode, "facilitated") == 0;
+            bool group = strncmp(recs[i].trainee, "group:", 6) == 0;
             CHECK_STR(cJSON_GetObjectItem(actor, "objectType")->valuestring, group ? "Group" : "Agent");
             CHECK_STR(cJSON_GetObjectItem(acct, "name")->valuestring, recs[i].trainee);
             if (group)
