@@ -15,7 +15,8 @@
     X("run", uh_cmd_run, "run SCENARIO.lua --answers FILE [--seed N] [--trainee ID [--cohort CODE]] [--db PATH]  play without a window") \
     X("graph", uh_cmd_graph, "graph SCENARIO.lua [--svg] [-o FILE]  write the scene graph (DOT or SVG)") \
     X("report", uh_cmd_report, "report [--cohort CODE] [--since DATE] [--json | --html FILE] [--db PATH]  summarise results") \
-    X("export", uh_cmd_export, "export --format csv|json|xapi [--since DATE] [--cohort CODE] [-o FILE] [--db PATH]") \
+    X("export", uh_cmd_export, "export --format csv|json|xapi [--since DATE] [--cohort CODE] [--bom] [-o FILE] [--db PATH]...") \
+    X("import", uh_cmd_import, "import FILE.json... [--db PATH]  add kiosks' JSON exports to this store (each attempt once)") \
     X("sync", uh_cmd_sync, "sync [--lrs URL | --parked | --retry-parked] [--db PATH]  send pending xAPI statements to the LRS") \
     X("acknowledge", uh_cmd_acknowledge, "acknowledge [--db PATH]       clear the warning about a damaged store set aside") \
     X("purge", uh_cmd_purge, "purge --before DATE | --retention [--db PATH]  delete old results") \

@@ -13,6 +13,7 @@
 #define _GNU_SOURCE /* F_OFD_SETLK */
 #include "store.h"
 
+#include <ctype.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
@@ -1279,6 +1280,72 @@ uh_attempt_copy *uh_attempt_copy_new(const uh_attempt *a, uh_error *err)
         c->scenes[k] = k < r->path.n ? dup_or_null(r->path.v[k]) : NULL;
     }
     return c;
+}
+
+uh_attempt_copy *uh_attempt_copy_from_record(const uh_record *r, uh_error *err)
+{
+    if (!r->uuid || strlen(r->uuid) != 36 || strspn(r->uuid, "0123456789abcdefABCDEF-") != 36) {
+        uh_error_set(err, NULL, 0, "an imported attempt needs its UUID");
+        return NULL;
+    }
+    if (!r->trainee || !*r->trainee || !r->scenario || !*r->scenario || !r->mode || !*r->mode) {
+        uh_error_set(err, NULL, 0, "attempt %s: it needs a trainee, a mode and a scenario", r->uuid);
+        return NULL;
+    }
+    if (r->anonymous && strncmp(r->trainee, "anon-", 5) != 0) {
+        uh_error_set(err, NULL, 0, "attempt %s: anonymous, yet it has a name", r->uuid);
+        return NULL;
+    }
+    if (!cJSON_IsObject(r->result)) {
+        uh_error_set(err, NULL, 0, "attempt %s: its result is not a JSON object", r->uuid);
+        return NULL;
+    }
+    uh_attempt_copy *c = uh_xcalloc(1, sizeof *c);
+    if (norm_time(r->started_at ? r->started_at : "", "started_at", &c->started_ms, c->started, err) ||
+        norm_time(r->ended_at ? r->ended_at : "", "ended_at", &c->ended_ms, c->ended, err)) {
+        char keep[sizeof err->msg];
+        snprintf(keep, sizeof keep, "%s", err ? err->msg : "");
+        uh_error_set(err, NULL, 0, "attempt %s: %s", r->uuid, keep);
+        free(c);
+        return NULL;
+    }
+    for (int i = 0; i < 36; i++)
+        c->uuid[i] = (char)tolower((unsigned char)r->uuid[i]);
+    c->trainee = uh_xstrdup(r->trainee);
+    c->anonymous = r->anonymous;
+    c->cohort = r->cohort && *r->cohort ? uh_xstrdup(r->cohort) : NULL;
+    c->mode = uh_xstrdup(r->mode);
+    c->scenario = uh_xstrdup(r->scenario);
+    c->hash = dup_or_null(r->scenario_hash);
+    c->title = dup_or_null(r->title);
+    c->completed = r->completed;
+    c->ending = r->completed ? dup_or_null(r->ending) : NULL;
+    c->reported = r->reported;
+    c->hook = r->hook;
+    c->hook_at_report = r->reported ? r->hook_at_report : -1;
+    c->score = r->score;
+    c->passed = r->passed;
+    c->json = cJSON_PrintUnformatted(r->result);
+    c->nchoices = r->nchoices;
+    c->choices = uh_xcalloc(r->nchoices ? r->nchoices : 1, sizeof *c->choices);
+    c->scenes = uh_xcalloc(r->nchoices ? r->nchoices : 1, sizeof *c->scenes);
+    for (size_t k = 0; k < r->nchoices; k++) {
+        c->choices[k] = r->choices[k];
+        c->scenes[k] = r->choice_scenes ? dup_or_null(r->choice_scenes[k]) : NULL;
+    }
+    return c;
+}
+
+int uh_store_has_attempt(uh_store *st, const char *uuid, uh_error *err)
+{
+    sqlite3_stmt *s;
+    if (prepare(st, "SELECT 1 FROM attempts WHERE uuid = lower(?)", &s, err))
+        return -1;
+    bind_text(s, 1, uuid);
+    int rc = sqlite3_step(s);
+    int out = rc == SQLITE_ROW ? 1 : rc == SQLITE_DONE ? 0 : db_fail(st, err, "cannot look for an attempt");
+    sqlite3_finalize(s);
+    return out;
 }
 
 void uh_attempt_copy_free(uh_attempt_copy *c)

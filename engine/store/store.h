@@ -135,6 +135,19 @@ uh_attempt_copy *uh_attempt_copy_new(const uh_attempt *a, uh_error *err);
 void uh_attempt_copy_free(uh_attempt_copy *c);
 int uh_store_save_copy(uh_store *st, const uh_attempt_copy *c, int64_t *id, uh_error *err);
 
+/* An attempt read back from a store (or an export) as a copy to save in
+ * another store, with its UUID, trainee, times, columns, result JSON and
+ * choices as they were: for `unhooked import`. Returns NULL with err
+ * filled when the record lacks what a store needs (a UUID, a trainee, a
+ * mode, a scenario, valid times, a result object) or is anonymous with a
+ * name. Saving it where its UUID is already changes nothing. */
+struct uh_record;
+uh_attempt_copy *uh_attempt_copy_from_record(const struct uh_record *r, uh_error *err);
+
+/* 1 when the store holds the attempt with this UUID, 0 when not, -1 with
+ * err filled when the store cannot be read. */
+int uh_store_has_attempt(uh_store *st, const char *uuid, uh_error *err);
+
 /* Progress of a trainee on a scenario, for the menu cards. */
 typedef struct uh_progress {
     int attempts;
