@@ -90,7 +90,8 @@ install(FILES ${UH_PKG}/kiosk/10-unhooked-kiosk.conf ${UH_PKG}/kiosk/lightdm-unh
 install(FILES ${PROJECT_SOURCE_DIR}/docs/deployment.md ${UH_PKG}/configuration.md
               ${UH_PKG}/debian/copyright ${UH_GZ_DIR}/changelog.gz ${PROJECT_SOURCE_DIR}/NOTICE
         DESTINATION ${CMAKE_INSTALL_DOCDIR})
-install(FILES ${UH_PKG}/config.json.default DESTINATION ${CMAKE_INSTALL_DOCDIR})
+install(FILES ${UH_PKG}/config.json.default ${PROJECT_SOURCE_DIR}/docs/schema/export.schema.json
+        DESTINATION ${CMAKE_INSTALL_DOCDIR})
 # lintian's overrides, with the reasons; the web player's page only when the
 # player is there to be packaged (an override nothing uses is a remark too).
 file(READ ${UH_PKG}/debian/lintian-overrides _overrides)
