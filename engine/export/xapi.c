@@ -29,9 +29,15 @@ void uh_uuid_v5(const unsigned char ns[16], const char *name, char out[37])
     SHA1Final(d, &ctx);
     d[6] = (uint8_t)((d[6] & 0x0f) | 0x50);  /* version 5 */
     d[8] = (uint8_t)((d[8] & 0x3f) | 0x80);  /* RFC 4122 variant */
-    snprintf(out, 37, "%02x%02x%02x%02x-%02x%02x-%02x%02x-%02x%02x-%02x%02x%02x%02x%02x%02x", d[0],
-             d[1], d[2], d[3], d[4], d[5], d[6], d[7], d[8], d[9], d[10], d[11], d[12], d[13], d[14],
-             d[15]);
+    static const char hex[] = "0123456789abcdef";
+    char *o = out;
+    for (int i = 0; i < 16; i++) {
+        if (i == 4 || i == 6 || i == 8 || i == 10)
+            *o++ = '-';
+        *o++ = hex[d[i] >> 4];
+        *o++ = hex[d[i] & 15];
+    }
+    *o = '\0';
 }
 
 void uh_xapi_duration(int64_t ms, char out[48])
@@ -80,11 +86,16 @@ char *uh_iri_segment(const char *s)
     return out;
 }
 
+/* HOME/xapi/ + fmt with its one "%s" (at the end) replaced by arg; by hand,
+ * as this runs a dozen times per statement. */
 static char *iri(const builder *b, const char *fmt, const char *arg)
 {
-    char *tail = uh_xasprintf(fmt, arg);
-    char *s = uh_xasprintf("%s/xapi/%s", b->home, tail);
-    free(tail);
+    size_t h = strlen(b->home), f = strlen(fmt) - 2, a = strlen(arg);
+    char *s = uh_xmalloc(h + 6 + f + a + 1);
+    memcpy(s, b->home, h);
+    memcpy(s + h, "/xapi/", 6);
+    memcpy(s + h + 6, fmt, f);
+    memcpy(s + h + 6 + f, arg, a + 1);
     return s;
 }
 

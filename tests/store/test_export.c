@@ -445,6 +445,50 @@ TEST(iterator_reads_what_query_reads)
     uh_store_close(st);
 }
 
+static void write_xapi(FILE *out, void *arg)
+{
+    batch *b = arg;
+    uh_export(out, UH_EXPORT_XAPI, b->recs, b->n, "https://lrs.test");
+}
+
+/* The export's own JSON writer prints each statement exactly as
+ * cJSON_PrintUnformatted does: control characters, quotes, backslashes,
+ * UTF-8, fractions. */
+TEST(xapi_writer_prints_as_cjson_does)
+{
+    uh_error err;
+    uh_store *st = uh_store_open(uh_tmp("writer.db"), &err);
+    uh_result *r = uh_test_result("paid-paper", "walked_away", false, 0, 0, 2);
+    free(r->choice_labels.v[0]);
+    r->choice_labels.v[0] = uh_xstrdup("tab\there \"quoted\" back\\slash \x01\x1f bell\a Zo\xc3\xab \xe2\x80\x94");
+    r->score.spotting = 1.0 / 3.0;
+    uh_attempt a = {.trainee = "line\nbreak\r\f\b", .cohort = "</script>", .mode = "kiosk",
+                    .started_at = "2026-11-02T09:00:00Z", .ended_at = "2026-11-02T09:01:00.123Z",
+                    .result = r};
+    CHECK(uh_store_save(st, &a, NULL, &err) == 0);
+    batch b = {0};
+    CHECK(uh_store_query(st, NULL, &b.recs, &b.n, &err) == 0 && b.n == 1);
+    char *text = uh_capture(write_xapi, &b);
+    cJSON *sts = uh_xapi_statements(&b.recs[0], "https://lrs.test");
+    size_t len = 2;
+    const cJSON *it;
+    cJSON_ArrayForEach(it, sts) {
+        char *one = cJSON_PrintUnformatted(it);
+        len += strlen(one) + 2;
+        CHECK_HAS(text, one);
+        free(one);
+    }
+    CHECK(strlen(text) == len + 1);  /* "[" + "\n" + statements joined by ",\n" + "\n]\n" */
+    cJSON *back = cJSON_Parse(text);
+    CHECK(back && cJSON_Compare(back, sts, true));
+    cJSON_Delete(back);
+    cJSON_Delete(sts);
+    free(text);
+    uh_records_free(b.recs, b.n);
+    uh_result_free(r);
+    uh_store_close(st);
+}
+
 int main(void)
 {
     RUN(uuid_v5_matches_rfc);
@@ -460,5 +504,6 @@ int main(void)
     RUN(answered_names_the_choice_chosen);
     RUN(csv_bom_for_spreadsheets_keeps_formula_guard);
     RUN(iterator_reads_what_query_reads);
+    RUN(xapi_writer_prints_as_cjson_does);
     TEST_END();
 }
