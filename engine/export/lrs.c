@@ -342,20 +342,25 @@ static int settle(uh_store *st, const uh_lrs_options *o, const char *base,
 
 static int queue_new(uh_store *st, const uh_lrs_options *o, uh_lrs_stats *stats, uh_error *err)
 {
-    uh_record *recs;
-    size_t n;
-    if (uh_store_unqueued(st, &recs, &n, err))
-        return -1;
+    /* A few hundred attempts at a time: a store of any size is queued in
+     * bounded memory. Each queued attempt leaves the unqueued set. */
     int rc = 0;
-    for (size_t i = 0; i < n && rc == 0; i++) {
-        cJSON *sts = uh_xapi_statements(&recs[i], o->homepage);
-        rc = uh_store_outbox_add(st, recs[i].id, sts, err);
-        if (rc == 0)
-            stats->queued += cJSON_GetArraySize(sts);
-        cJSON_Delete(sts);
+    for (;;) {
+        uh_record *recs;
+        size_t n;
+        if (uh_store_unqueued_first(st, 500, &recs, &n, err))
+            return -1;
+        for (size_t i = 0; i < n && rc == 0; i++) {
+            cJSON *sts = uh_xapi_statements(&recs[i], o->homepage);
+            rc = uh_store_outbox_add(st, recs[i].id, sts, err);
+            if (rc == 0)
+                stats->queued += cJSON_GetArraySize(sts);
+            cJSON_Delete(sts);
+        }
+        uh_records_free(recs, n);
+        if (rc || n == 0)
+            return rc;
     }
-    uh_records_free(recs, n);
-    return rc;
 }
 
 int uh_lrs_sync(uh_store *st, const uh_lrs_options *o, uh_lrs_stats *stats, uh_error *err)

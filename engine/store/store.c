@@ -1599,7 +1599,8 @@ void uh_record_iter_free(uh_record_iter *it)
 
 /* Starts reading the records selected by "SELECT RECORD_COLUMNS FROM
  * attempts a WHERE <filter> <extra> ORDER BY ...". */
-static uh_record_iter *iterate(uh_store *st, const uh_filter *f, const char *extra, uh_error *err)
+static uh_record_iter *iterate(uh_store *st, const uh_filter *f, const char *extra, size_t limit,
+                               uh_error *err)
 {
     uh_filter none = {0};
     if (!f)
@@ -1609,15 +1610,17 @@ static uh_record_iter *iterate(uh_store *st, const uh_filter *f, const char *ext
         return NULL;
     if (f->before && uh_time_parse(f->before, &before, err))
         return NULL;
-    char sql[1024];
+    char sql[1024], lim[40] = "";
+    if (limit)
+        snprintf(lim, sizeof lim, " LIMIT %zu", limit);
     snprintf(sql, sizeof sql,
              "SELECT " RECORD_COLUMNS " FROM attempts a WHERE 1 %s%s%s%s%s%s%s "
-             "ORDER BY a.started_ms, a.id",
+             "ORDER BY a.started_ms, a.id%s",
              st->hide_before ? "AND a.started_ms >= :hide " : "",
              f->cohort ? "AND a.cohort = :cohort " : "", f->since ? "AND a.started_ms >= :since " : "",
              f->before ? "AND a.started_ms < :before " : "",
              f->trainee ? "AND a.trainee = :trainee " : "",
-             f->scenario ? "AND a.scenario = :scenario " : "", extra ? extra : "");
+             f->scenario ? "AND a.scenario = :scenario " : "", extra ? extra : "", lim);
     uh_record_iter *it = uh_xcalloc(1, sizeof *it);
     it->st = st;
     if (exec(st, "BEGIN", err)) {
@@ -1643,7 +1646,7 @@ static uh_record_iter *iterate(uh_store *st, const uh_filter *f, const char *ext
 
 uh_record_iter *uh_store_iterate(uh_store *st, const uh_filter *f, uh_error *err)
 {
-    return iterate(st, f, NULL, err);
+    return iterate(st, f, NULL, 0, err);
 }
 
 /* Reads the next row into r (which must be cleared). 1 = a record, 0 = the
@@ -1677,12 +1680,12 @@ int uh_record_iter_next(uh_record_iter *it, const uh_record **rec, uh_error *err
     return rc;
 }
 
-static int query_records(uh_store *st, const uh_filter *f, const char *extra, uh_record **out,
-                         size_t *n, uh_error *err)
+static int query_records(uh_store *st, const uh_filter *f, const char *extra, size_t limit,
+                         uh_record **out, size_t *n, uh_error *err)
 {
     *out = NULL;
     *n = 0;
-    uh_record_iter *it = iterate(st, f, extra, err);
+    uh_record_iter *it = iterate(st, f, extra, limit, err);
     if (!it)
         return -1;
     uh_record *recs = NULL;
@@ -1710,7 +1713,7 @@ static int query_records(uh_store *st, const uh_filter *f, const char *extra, uh
 
 int uh_store_query(uh_store *st, const uh_filter *f, uh_record **out, size_t *n, uh_error *err)
 {
-    return query_records(st, f, NULL, out, n, err);
+    return query_records(st, f, NULL, 0, out, n, err);
 }
 
 void uh_records_free(uh_record *recs, size_t n)
@@ -1789,9 +1792,14 @@ int uh_store_apply_retention(uh_store *st, int days, int *deleted, uh_error *err
 
 int uh_store_unqueued(uh_store *st, uh_record **out, size_t *n, uh_error *err)
 {
+    return uh_store_unqueued_first(st, 0, out, n, err);
+}
+
+int uh_store_unqueued_first(uh_store *st, size_t limit, uh_record **out, size_t *n, uh_error *err)
+{
     return query_records(st, NULL,
-                         "AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.attempt_id = a.id)", out, n,
-                         err);
+                         "AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.attempt_id = a.id)", limit,
+                         out, n, err);
 }
 
 int uh_store_outbox_add(uh_store *st, int64_t attempt_id, const cJSON *statements, uh_error *err)

@@ -239,6 +239,10 @@ int uh_store_apply_retention(uh_store *st, int days, int *deleted, uh_error *err
  * array as uh_store_query gives). */
 int uh_store_unqueued(uh_store *st, uh_record **out, size_t *n, uh_error *err);
 
+/* The same, at most limit of them (0 = all): queue them, then ask again,
+ * to queue a large store in bounded memory. */
+int uh_store_unqueued_first(uh_store *st, size_t limit, uh_record **out, size_t *n, uh_error *err);
+
 /* Queues an attempt's statements (a JSON array of statements, each with
  * an "id") in one transaction. Statements already queued are left alone. */
 int uh_store_outbox_add(uh_store *st, int64_t attempt_id, const cJSON *statements, uh_error *err);
