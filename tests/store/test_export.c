@@ -244,6 +244,29 @@ TEST(lrs_copy_compared_by_xapi_rules)
     cJSON_Delete(b);
 }
 
+/* Attempts saved into a fresh store of their own and read back. */
+typedef struct stored {
+    uh_store *st;
+    uh_record *recs;
+    size_t n;
+} stored;
+
+static stored save_and_read(const char *db, const uh_attempt *as, size_t na)
+{
+    uh_error err;
+    stored s = {uh_store_open(uh_tmp(db), &err), NULL, 0};
+    for (size_t i = 0; i < na; i++)
+        CHECK_MSG(uh_store_save(s.st, &as[i], NULL, &err) == 0, "%s", err.msg);
+    CHECK(uh_store_query(s.st, NULL, &s.recs, &s.n, &err) == 0 && s.n == na);
+    return s;
+}
+
+static void stored_free(stored *s)
+{
+    uh_records_free(s->recs, s->n);
+    uh_store_close(s->st);
+}
+
 /* Issue 15: 46 of the data set's attempts had completed, passed/failed and
  * terminated at one moment. Every attempt's statements now follow each
  * other strictly, and passed/failed carry no completion (cmi5 9.5.3). */
@@ -288,8 +311,6 @@ TEST(hostile_scene_ids_are_percent_encoded)
     char *seg = uh_iri_segment("a b/c?d#e%f\xc3\xbc~_.-Z9");
     CHECK_STR(seg, "a%20b%2Fc%3Fd%23e%25f%C3%BC~_.-Z9");
     free(seg);
-    uh_error err;
-    uh_store *st = uh_store_open(uh_tmp("iri.db"), &err);
     uh_result *r = uh_test_result("paid-paper", "walked_away", false, 0, 0, 1);
     free(r->path.v[0]);
     r->path.v[0] = uh_xstrdup("the bar/../admin?x=1#top");
@@ -297,11 +318,8 @@ TEST(hostile_scene_ids_are_percent_encoded)
     r->scenario = uh_xstrdup("my scenario");
     uh_attempt a = {.trainee = "E9", .mode = "kiosk", .started_at = "2026-11-02T09:00:00Z",
                     .ended_at = "2026-11-02T09:01:00Z", .result = r};
-    CHECK(uh_store_save(st, &a, NULL, &err) == 0);
-    uh_record *recs;
-    size_t n;
-    CHECK(uh_store_query(st, NULL, &recs, &n, &err) == 0 && n == 1);
-    cJSON *sts = uh_xapi_statements(&recs[0], "https://lrs.test");
+    stored one = save_and_read("iri.db", &a, 1);
+    cJSON *sts = uh_xapi_statements(&one.recs[0], "https://lrs.test");
     cJSON *ans = cJSON_GetArrayItem(sts, 1);
     CHECK_STR(verb_of(ans), "answered");
     CHECK_STR(cJSON_GetObjectItem(cJSON_GetObjectItem(ans, "object"), "id")->valuestring,
@@ -309,28 +327,23 @@ TEST(hostile_scene_ids_are_percent_encoded)
     CHECK_STR(cJSON_GetObjectItem(cJSON_GetArrayItem(sts, 0), "object")->child->next->valuestring,
               "https://lrs.test/xapi/scenarios/my%20scenario");
     cJSON_Delete(sts);
-    uh_records_free(recs, n);
+    stored_free(&one);
     uh_result_free(r);
-    uh_store_close(st);
 }
 
 /* A facilitated session is a room, not a person called "group:COHORT":
  * its actor is an identified Group. A trainee stays an Agent. */
 TEST(facilitated_session_is_a_group_not_an_agent)
 {
-    uh_error err;
-    uh_store *st = uh_store_open(uh_tmp("group.db"), &err);
     uh_result *r = uh_test_result("paid-paper", "walked_away", false, 0, 0, 1);
     uh_attempt a = {.trainee = "group:ENG-7", .cohort = "ENG-7", .mode = "facilitated",
                     .started_at = "2026-11-02T09:00:00Z", .ended_at = "2026-11-02T09:01:00Z",
                     .result = r};
     uh_attempt b = a;
     b.trainee = "E1041";  /* a person who played with the room: still an Agent */
-    CHECK(uh_store_save(st, &a, NULL, &err) == 0 && uh_store_save(st, &b, NULL, &err) == 0);
-    uh_record *recs;
-    size_t n;
-    CHECK(uh_store_query(st, NULL, &recs, &n, &err) == 0 && n == 2);
-    for (size_t i = 0; i < n; i++) {
+    stored two = save_and_read("group.db", (uh_attempt[]){a, b}, 2);
+    uh_record *recs = two.recs;
+    for (size_t i = 0; i < two.n; i++) {
         cJSON *sts = uh_xapi_statements(&recs[i], "https://lrs.test");
         const cJSON *s;
         cJSON_ArrayForEach(s, sts) {
@@ -345,27 +358,21 @@ TEST(facilitated_session_is_a_group_not_an_agent)
         }
         cJSON_Delete(sts);
     }
-    uh_records_free(recs, n);
+    stored_free(&two);
     uh_result_free(r);
-    uh_store_close(st);
 }
 
 /* What was chosen, in words: the label shown is in the interaction's
  * definition, under the id the response gives. */
 TEST(answered_names_the_choice_chosen)
 {
-    uh_error err;
-    uh_store *st = uh_store_open(uh_tmp("label.db"), &err);
     uh_result *r = uh_test_result("paid-paper", "walked_away", false, 0, 0, 2);
     r->choices[1] = 3;
     free(r->choice_labels.v[1]);
     r->choice_labels.v[1] = uh_xstrdup("Forward it to security@, \"just in case\"");
     uh_attempt a = {.trainee = "E3", .mode = "kiosk", .result = r};
-    CHECK(uh_store_save(st, &a, NULL, &err) == 0);
-    uh_record *recs;
-    size_t n;
-    CHECK(uh_store_query(st, NULL, &recs, &n, &err) == 0 && n == 1);
-    cJSON *sts = uh_xapi_statements(&recs[0], NULL);
+    stored one = save_and_read("label.db", &a, 1);
+    cJSON *sts = uh_xapi_statements(&one.recs[0], NULL);
     cJSON *ans = cJSON_GetArrayItem(sts, 2);
     CHECK_STR(verb_of(ans), "answered");
     CHECK_STR(cJSON_GetObjectItem(cJSON_GetObjectItem(ans, "result"), "response")->valuestring, "3");
@@ -379,9 +386,8 @@ TEST(answered_names_the_choice_chosen)
                   "Forward it to security@, \"just in case\"");
     }
     cJSON_Delete(sts);
-    uh_records_free(recs, n);
+    stored_free(&one);
     uh_result_free(r);
-    uh_store_close(st);
 }
 
 static void write_csv_bom(FILE *out, void *arg)
@@ -396,14 +402,11 @@ static void write_csv_bom(FILE *out, void *arg)
  * The formula guard still holds. */
 TEST(csv_bom_for_spreadsheets_keeps_formula_guard)
 {
-    uh_error err;
-    uh_store *st = uh_store_open(uh_tmp("bom.db"), &err);
     uh_result *r = uh_test_result("paid-paper", "walked_away", false, 0, 0, 1);
     uh_attempt a = {.trainee = "Zo\xc3\xab", .cohort = "=HYPERLINK(\"x\")", .mode = "kiosk",
                     .result = r};
-    CHECK(uh_store_save(st, &a, NULL, &err) == 0);
-    batch b = {.f = UH_EXPORT_CSV};
-    uh_store_query(st, NULL, &b.recs, &b.n, &err);
+    stored one = save_and_read("bom.db", &a, 1);
+    batch b = {one.recs, one.n, UH_EXPORT_CSV};
     char *with = uh_capture(write_csv_bom, &b), *without = uh_capture(write_batch, &b);
     CHECK(memcmp(with, "\xef\xbb\xbfid,uuid,", 11) == 0);
     CHECK(strncmp(without, "id,uuid,", 8) == 0);
@@ -412,9 +415,8 @@ TEST(csv_bom_for_spreadsheets_keeps_formula_guard)
     CHECK_HAS(with, ",\"'=HYPERLINK(\"\"x\"\")\",");
     free(with);
     free(without);
-    uh_records_free(b.recs, b.n);
+    stored_free(&one);
     uh_result_free(r);
-    uh_store_close(st);
 }
 
 /* The iterator reads what uh_store_query reads, in the same order, one
@@ -456,8 +458,6 @@ static void write_xapi(FILE *out, void *arg)
  * UTF-8, fractions. */
 TEST(xapi_writer_prints_as_cjson_does)
 {
-    uh_error err;
-    uh_store *st = uh_store_open(uh_tmp("writer.db"), &err);
     uh_result *r = uh_test_result("paid-paper", "walked_away", false, 0, 0, 2);
     free(r->choice_labels.v[0]);
     r->choice_labels.v[0] = uh_xstrdup("tab\there \"quoted\" back\\slash \x01\x1f bell\a Zo\xc3\xab \xe2\x80\x94");
@@ -465,9 +465,8 @@ TEST(xapi_writer_prints_as_cjson_does)
     uh_attempt a = {.trainee = "line\nbreak\r\f\b", .cohort = "</script>", .mode = "kiosk",
                     .started_at = "2026-11-02T09:00:00Z", .ended_at = "2026-11-02T09:01:00.123Z",
                     .result = r};
-    CHECK(uh_store_save(st, &a, NULL, &err) == 0);
-    batch b = {0};
-    CHECK(uh_store_query(st, NULL, &b.recs, &b.n, &err) == 0 && b.n == 1);
+    stored one = save_and_read("writer.db", &a, 1);
+    batch b = {one.recs, one.n, UH_EXPORT_XAPI};
     char *text = uh_capture(write_xapi, &b);
     cJSON *sts = uh_xapi_statements(&b.recs[0], "https://lrs.test");
     size_t len = 2;
@@ -484,9 +483,8 @@ TEST(xapi_writer_prints_as_cjson_does)
     cJSON_Delete(back);
     cJSON_Delete(sts);
     free(text);
-    uh_records_free(b.recs, b.n);
+    stored_free(&one);
     uh_result_free(r);
-    uh_store_close(st);
 }
 
 int main(void)

@@ -14,20 +14,13 @@ import subprocess
 import sys
 import tempfile
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from checks import Checks  # noqa: E402
+
 exe, make_dataset = sys.argv[1], sys.argv[2]
+check = Checks()
 src = os.environ.get("UNHOOKED_SOURCE_DIR", os.path.join(os.path.dirname(__file__), "..", ".."))
 tmp = tempfile.mkdtemp(prefix="uh-fleet-")
-passed, failed = 0, []
-
-
-def check(name, cond, detail=""):
-    global passed
-    if cond:
-        passed += 1
-        print(f"ok   {name}")
-    else:
-        failed.append(name)
-        print(f"FAIL {name} {str(detail)[:500]}")
 
 
 def unhooked(*args):
@@ -142,5 +135,4 @@ try:
 finally:
     shutil.rmtree(tmp, ignore_errors=True)
 
-print(f"{passed} passed, {len(failed)} failed")
-sys.exit(1 if failed else 0)
+check.finish()

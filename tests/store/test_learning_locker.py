@@ -13,42 +13,25 @@ import base64
 import json
 import os
 import shutil
-import socket
 import subprocess
 import sys
 import tempfile
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from checks import Checks, free_port  # noqa: E402
 import threading
 import urllib.request
 from collections import defaultdict
 from datetime import datetime
 
 exe, make_dataset, lrs_dir = sys.argv[1:4]
+check = Checks()
 if not os.path.isdir(os.path.join(lrs_dir, "node_modules", "xapi-statements")):
     if shutil.which("npm") is None:
         print("npm not found: skipped")
         sys.exit(77)
     print(f"FAIL xapi-statements is not installed: run {lrs_dir}/install.sh (tools/setup.sh --test does)")
     sys.exit(1)
-
-passed, failed = 0, []
-
-
-def check(name, cond, detail=""):
-    global passed
-    if cond:
-        passed += 1
-        print(f"ok   {name}")
-    else:
-        failed.append(name)
-        print(f"FAIL {name} {str(detail)[:600]}")
-
-
-def free_port():
-    s = socket.socket()
-    s.bind(("127.0.0.1", 0))
-    port = s.getsockname()[1]
-    s.close()
-    return port
 
 
 tmp = tempfile.mkdtemp(prefix="uh-ll-")
@@ -197,5 +180,4 @@ finally:
         server.wait()
     shutil.rmtree(tmp, ignore_errors=True)
 
-print(f"{passed} passed, {len(failed)} failed")
-sys.exit(1 if failed else 0)
+check.finish()

@@ -5,23 +5,16 @@
 without it, and a sync without it fails with an error that says what to
 install, leaving the outbox as it was."""
 import os
+import sqlite3
 import subprocess
 import sys
 import tempfile
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from checks import Checks  # noqa: E402
+
 exe = sys.argv[1]
-passed, failed = 0, []
-
-
-def check(name, cond, detail=""):
-    global passed
-    if cond:
-        passed += 1
-        print(f"ok   {name}")
-    else:
-        failed.append(name)
-        print(f"FAIL {name} {detail}")
-
+check = Checks()
 
 ldd = subprocess.run(["ldd", exe], capture_output=True, text=True)
 check("ldd: the program is not linked with libcurl", ldd.returncode == 0 and "libcurl" not in ldd.stdout,
@@ -46,10 +39,12 @@ r = subprocess.run([exe, "sync", "--lrs", "http://127.0.0.1:9/xapi/", "--db", db
 check("sync without libcurl: exit 1, says what is missing and what to install",
       r.returncode == 1 and "cannot load libcurl" in r.stderr and "no-such-libcurl.so.4" in r.stderr
       and "libcurl4" in r.stderr, f"rc={r.returncode} {r.stderr}")
+with sqlite3.connect(db) as con:
+    queued = con.execute("SELECT count(*) FROM outbox").fetchone()[0]
+check("... and leaves the outbox as it was", queued == 0, queued)
 r = subprocess.run([exe, "sync", "--lrs", "http://127.0.0.1:9/xapi/", "--db", db], capture_output=True,
                    text=True, timeout=60)
 check("sync with Debian's libcurl loads it: the statements are queued, the LRS is offline",
       r.returncode == 1 and "no answer" in r.stderr, f"rc={r.returncode} {r.stderr}")
 
-print(f"{passed} passed, {len(failed)} failed")
-sys.exit(1 if failed else 0)
+check.finish()
