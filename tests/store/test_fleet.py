@@ -98,6 +98,22 @@ try:
     check("a missing store among several: exit 1, named", r.returncode == 1 and "nope.db" in r.stderr,
           r.stderr)
 
+    # The CSV byte-order mark: by option, by configuration, overridden.
+    def csv_head(*extra):
+        r = subprocess.run([exe, "export", "--format", "csv", "--db", path("a.db"), *extra],
+                           capture_output=True, timeout=120)
+        bom = r.stdout.startswith(b"\xef\xbb\xbf")
+        return r.returncode, bom, r.stdout[3 if bom else 0:].startswith(b"id,uuid,")
+    bom_cfg = path("bom.json")
+    with open(bom_cfg, "w") as f:
+        json.dump({"export": {"csv_bom": True}}, f)
+    check("csv: no byte-order mark by default", csv_head() == (0, False, True))
+    check("csv --bom: EF BB BF, then the header", csv_head("--bom") == (0, True, True))
+    check("export.csv_bom in the configuration", csv_head("--config", bom_cfg) == (0, True, True))
+    check("--no-bom overrides the configuration", csv_head("--config", bom_cfg, "--no-bom") == (0, False, True))
+    r = unhooked("export", "--format", "json", "--bom", "--db", path("a.db"))
+    check("--bom with json: usage error", r.returncode == 2 and "--format csv" in r.stderr, r.stderr)
+
     # Files that are not exports: refused, named, nothing changed.
     before = len(attempts(path("central.db")))
     with open(path("a.json")) as f:
