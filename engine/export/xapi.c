@@ -74,7 +74,10 @@ char *uh_iri_segment(const char *s)
     static const char hex[] = "0123456789ABCDEF";
     char *out = uh_xmalloc(strlen(s) * 3 + 1), *o = out;
     for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
-        if ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') || *p == '-' || *p == '.' || *p == '_' || *p == '~') {
+        /* RFC 3986's unreserved characters, in ASCII whatever the locale. */
+        bool keep = (*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') ||
+                    (*p >= '0' && *p <= '9') || strchr("-._~", *p);
+        if (keep && *p) {
             *o++ = (char)*p;
         } else {
             *o++ = '%';
