@@ -30,6 +30,13 @@ Object.assign(process.env, {
 // The service says it is listening with process.send when it has a
 // parent on IPC; give it one that prints instead.
 process.send = (m) => { if (m === 'ready') console.log('ready'); return true; };
+// The service listens on every address; the test's LRS, which takes any
+// credentials, listens on the loopback address only.
+const http = require('http');
+const listen = http.Server.prototype.listen;
+http.Server.prototype.listen = function (p, ...rest) {
+  return listen.call(this, p, '127.0.0.1', ...rest.filter((a) => typeof a === 'function'));
+};
 process.stdin.on('end', () => process.exit(0));
 process.stdin.resume();
 require('xapi-statements/dist/server');
