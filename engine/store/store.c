@@ -1300,6 +1300,20 @@ uh_attempt_copy *uh_attempt_copy_from_record(const uh_record *r, uh_error *err)
         uh_error_set(err, NULL, 0, "attempt %s: its result is not a JSON object", r->uuid);
         return NULL;
     }
+    static const char *const modes[] = {"self", "kiosk", "facilitated", "cli"};
+    bool known = false;
+    for (size_t i = 0; i < 4; i++)
+        known = known || strcmp(r->mode, modes[i]) == 0;
+    if (!known) {
+        uh_error_set(err, NULL, 0, "attempt %s: mode \"%s\" is not self, kiosk, facilitated or cli",
+                     r->uuid, r->mode);
+        return NULL;
+    }
+    if (r->score < 0 || r->score > 100 || r->hook < 0 || r->hook > 100 || r->hook_at_report < -1 ||
+        r->hook_at_report > 100) {
+        uh_error_set(err, NULL, 0, "attempt %s: a score or hook depth outside 0-100", r->uuid);
+        return NULL;
+    }
     uh_attempt_copy *c = uh_xcalloc(1, sizeof *c);
     if (norm_time(r->started_at ? r->started_at : "", "started_at", &c->started_ms, c->started, err) ||
         norm_time(r->ended_at ? r->ended_at : "", "ended_at", &c->ended_ms, c->ended, err)) {

@@ -148,6 +148,19 @@ try:
           and "2 attempts before it imported" in r.stderr, r.stderr)
     after = len(attempts(path("central.db")))
     check("nothing else changed", after == before + 2, f"{before} -> {after}")
+    for name, field, value, want in (("score", "score", 101, "outside 0-100"),
+                                     ("mode", "mode", "remote", 'mode "remote" is not'),
+                                     ("time", "started_at", "yesterday", "started_at:")):
+        doc = json.loads(json.dumps(good))
+        doc["attempts"] = doc["attempts"][:1]
+        doc["attempts"][0]["uuid"] = "e" + doc["attempts"][0]["uuid"][1:]
+        doc["attempts"][0][field] = value
+        with open(path(f"bad-{name}.json"), "w") as f:
+            json.dump(doc, f)
+        r = unhooked("import", path(f"bad-{name}.json"), "--db", path("central.db"))
+        check(f"an attempt with a bad {name}: refused, named", r.returncode == 1
+              and f"bad-{name}.json:1: attempt 1:" in r.stderr and want in r.stderr, r.stderr)
+    check("and nothing of them saved", len(attempts(path("central.db"))) == after)
 finally:
     shutil.rmtree(tmp, ignore_errors=True)
 
