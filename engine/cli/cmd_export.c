@@ -181,7 +181,8 @@ int uh_cmd_export(int argc, char **argv)
         fprintf(stderr, "unhooked export: %zu attempt%s written to %s\n", n, n == 1 ? "" : "s",
                 out_path);
     if (skipped)
-        fprintf(stderr, "unhooked export: %zu attempt%s found in more than one store written once\n",
+        fprintf(stderr,
+                "unhooked export: %zu attempt%s found in more than one store written once\n",
                 skipped, skipped == 1 ? "" : "s");
     status = 0;
 done:

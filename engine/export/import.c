@@ -310,8 +310,14 @@ int uh_import_file(uh_store *st, const char *path, uh_import_stats *stats, uh_er
                 break;
             }
             ws(&at);
-            if (at.p < at.end && *at.p == ',')
+            if (at.p < at.end && *at.p == ',') {
                 at.p++;
+            } else if (at.p >= at.end || *at.p != ']') {
+                rc = uh_error_set(err, path, at.line,
+                                  "broken JSON: ',' or ']' expected after attempt %zu",
+                                  stats->attempts);
+                break;
+            }
         }
     }
     munmap(map, (size_t)sb.st_size);

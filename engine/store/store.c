@@ -1315,8 +1315,9 @@ uh_attempt_copy *uh_attempt_copy_from_record(const uh_record *r, uh_error *err)
         return NULL;
     }
     uh_attempt_copy *c = uh_xcalloc(1, sizeof *c);
-    if (norm_time(r->started_at ? r->started_at : "", "started_at", &c->started_ms, c->started, err) ||
-        norm_time(r->ended_at ? r->ended_at : "", "ended_at", &c->ended_ms, c->ended, err)) {
+    const char *t0 = r->started_at ? r->started_at : "", *t1 = r->ended_at ? r->ended_at : "";
+    if (norm_time(t0, "started_at", &c->started_ms, c->started, err) ||
+        norm_time(t1, "ended_at", &c->ended_ms, c->ended, err)) {
         char keep[sizeof err->msg];
         snprintf(keep, sizeof keep, "%s", err ? err->msg : "");
         uh_error_set(err, NULL, 0, "attempt %s: %s", r->uuid, keep);
@@ -1357,7 +1358,9 @@ int uh_store_has_attempt(uh_store *st, const char *uuid, uh_error *err)
         return -1;
     bind_text(s, 1, uuid);
     int rc = sqlite3_step(s);
-    int out = rc == SQLITE_ROW ? 1 : rc == SQLITE_DONE ? 0 : db_fail(st, err, "cannot look for an attempt");
+    int out = rc == SQLITE_ROW    ? 1
+              : rc == SQLITE_DONE ? 0
+                                  : db_fail(st, err, "cannot look for an attempt");
     sqlite3_finalize(s);
     return out;
 }

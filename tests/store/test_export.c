@@ -291,7 +291,8 @@ TEST(every_attempt_in_strict_order_without_completion_on_passed)
             const char *v = verb_of(s);
             if (!strcmp(v, "passed") || !strcmp(v, "failed")) {
                 passes++;
-                completions += cJSON_GetObjectItem(cJSON_GetObjectItem(s, "result"), "completion") != NULL;
+                const cJSON *res = cJSON_GetObjectItem(s, "result");
+                completions += cJSON_GetObjectItem(res, "completion") != NULL;
             }
         }
         cJSON_Delete(sts);
@@ -323,7 +324,8 @@ TEST(hostile_scene_ids_are_percent_encoded)
     cJSON *ans = cJSON_GetArrayItem(sts, 1);
     CHECK_STR(verb_of(ans), "answered");
     CHECK_STR(cJSON_GetObjectItem(cJSON_GetObjectItem(ans, "object"), "id")->valuestring,
-              "https://lrs.test/xapi/scenarios/my%20scenario/scenes/the%20bar%2F..%2Fadmin%3Fx%3D1%23top");
+              "https://lrs.test/xapi/scenarios/my%20scenario/scenes/"
+              "the%20bar%2F..%2Fadmin%3Fx%3D1%23top");
     CHECK_STR(cJSON_GetObjectItem(cJSON_GetArrayItem(sts, 0), "object")->child->next->valuestring,
               "https://lrs.test/xapi/scenarios/my%20scenario");
     cJSON_Delete(sts);
@@ -350,7 +352,8 @@ TEST(facilitated_session_is_a_group_not_an_agent)
             const cJSON *actor = cJSON_GetObjectItem(s, "actor");
             const cJSON *acct = cJSON_GetObjectItem(actor, "account");
             bool group = strncmp(recs[i].trainee, "group:", 6) == 0;
-            CHECK_STR(cJSON_GetObjectItem(actor, "objectType")->valuestring, group ? "Group" : "Agent");
+            CHECK_STR(cJSON_GetObjectItem(actor, "objectType")->valuestring,
+                      group ? "Group" : "Agent");
             CHECK_STR(cJSON_GetObjectItem(acct, "name")->valuestring, recs[i].trainee);
             if (group)
                 CHECK_STR(cJSON_GetObjectItem(actor, "name")->valuestring,
@@ -375,7 +378,8 @@ TEST(answered_names_the_choice_chosen)
     cJSON *sts = uh_xapi_statements(&one.recs[0], NULL);
     cJSON *ans = cJSON_GetArrayItem(sts, 2);
     CHECK_STR(verb_of(ans), "answered");
-    CHECK_STR(cJSON_GetObjectItem(cJSON_GetObjectItem(ans, "result"), "response")->valuestring, "3");
+    cJSON *res = cJSON_GetObjectItem(ans, "result");
+    CHECK_STR(cJSON_GetObjectItem(res, "response")->valuestring, "3");
     cJSON *def = cJSON_GetObjectItem(cJSON_GetObjectItem(ans, "object"), "definition");
     CHECK_STR(cJSON_GetObjectItem(def, "interactionType")->valuestring, "choice");
     cJSON *c = cJSON_GetArrayItem(cJSON_GetObjectItem(def, "choices"), 0);
@@ -460,7 +464,8 @@ TEST(xapi_writer_prints_as_cjson_does)
 {
     uh_result *r = uh_test_result("paid-paper", "walked_away", false, 0, 0, 2);
     free(r->choice_labels.v[0]);
-    r->choice_labels.v[0] = uh_xstrdup("tab\there \"quoted\" back\\slash \x01\x1f bell\a Zo\xc3\xab \xe2\x80\x94");
+    r->choice_labels.v[0] =
+        uh_xstrdup("tab\there \"quoted\" back\\slash \x01\x1f bell\a Zo\xc3\xab \xe2\x80\x94");
     r->score.spotting = 1.0 / 3.0;
     uh_attempt a = {.trainee = "line\nbreak\r\f\b", .cohort = "</script>", .mode = "kiosk",
                     .started_at = "2026-11-02T09:00:00Z", .ended_at = "2026-11-02T09:01:00.123Z",
