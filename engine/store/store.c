@@ -1282,6 +1282,10 @@ uh_attempt_copy *uh_attempt_copy_new(const uh_attempt *a, uh_error *err)
     return c;
 }
 
+/* Every field uh_attempt_copy_new fills from an attempt is filled here from
+ * the stored columns and result JSON (a column added to the copy needs a
+ * line in both; results_fleet compares an imported attempt with its
+ * original field by field). */
 uh_attempt_copy *uh_attempt_copy_from_record(const uh_record *r, uh_error *err)
 {
     if (!r->uuid || strlen(r->uuid) != 36 || strspn(r->uuid, "0123456789abcdefABCDEF-") != 36) {
