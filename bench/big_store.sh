@@ -3,7 +3,8 @@
 # bench/big_store.sh MAKE_DATASET DB N — a results store of N attempts for
 # the export and sync benchmarks: the test data set (tests/store, 50
 # attempts) copied over and over with fresh UUIDs, each copy a second
-# earlier than the last, choices and all. Needs the sqlite3 program.
+# earlier than the last, choices and all, times written as the store writes
+# them. Needs the sqlite3 program.
 #
 #   bench/big_store.sh build/tests/store/uh_make_dataset /tmp/big.db 100000
 set -eu
@@ -25,8 +26,10 @@ INSERT INTO attempts (uuid, trainee, anonymous, cohort, mode, scenario, scenario
 SELECT lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2)
              || '-8' || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6))),
        trainee, anonymous, cohort, mode, scenario, scenario_hash, title,
-       strftime('%Y-%m-%dT%H:%M:%fZ', (started_ms - i * 1000) / 1000, 'unixepoch'), started_ms - i * 1000,
-       strftime('%Y-%m-%dT%H:%M:%fZ', (ended_ms - i * 1000) / 1000, 'unixepoch'), ended_ms - i * 1000,
+       strftime(CASE WHEN started_ms % 1000 THEN '%Y-%m-%dT%H:%M:%fZ' ELSE '%Y-%m-%dT%H:%M:%SZ' END,
+                (started_ms - i * 1000) / 1000.0, 'unixepoch'), started_ms - i * 1000,
+       strftime(CASE WHEN ended_ms % 1000 THEN '%Y-%m-%dT%H:%M:%fZ' ELSE '%Y-%m-%dT%H:%M:%SZ' END,
+                (ended_ms - i * 1000) / 1000.0, 'unixepoch'), ended_ms - i * 1000,
        completed, ending, reported, hook, hook_at_report, score, passed, result_json,
        'bench:' || b.id
 FROM k, base b;

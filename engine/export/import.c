@@ -262,6 +262,20 @@ static int import_one(uh_store *st, const cJSON *o, uh_import_stats *stats, uh_e
     return rc;
 }
 
+#define BATCH 1000
+
+/* Commits the open batch; its counts join the file's when it is saved. */
+static int commit(uh_store *st, uh_import_stats *pending, uh_import_stats *stats, uh_error *err)
+{
+    int rc = uh_store_batch_end(st, true, err);
+    if (rc == 0) {
+        stats->added += pending->added;
+        stats->present += pending->present;
+    }
+    pending->added = pending->present = 0;
+    return rc;
+}
+
 int uh_import_file(uh_store *st, const char *path, uh_import_stats *stats, uh_error *err)
 {
     *stats = (uh_import_stats){0};
@@ -287,6 +301,10 @@ int uh_import_file(uh_store *st, const char *path, uh_import_stats *stats, uh_er
     if (all.end - all.p >= 3 && memcmp(all.p, "\xEF\xBB\xBF", 3) == 0)
         all.p += 3;  /* a byte-order mark an editor added */
     int rc = read_envelope(all, path, &at, err);
+    /* Saves go in batches of BATCH attempts, each one durable commit; the
+     * counts of a batch are the file's once it is committed. */
+    uh_import_stats pending = {0};
+    bool open = false;
     if (rc == 0) {
         at.p++;  /* '[' */
         for (;;) {
@@ -301,8 +319,15 @@ int uh_import_file(uh_store *st, const char *path, uh_import_stats *stats, uh_er
                 break;
             }
             uh_error e1;
-            int one = import_one(st, o, stats, &e1);
+            int one = open || uh_store_batch_begin(st, &e1) == 0 ? 0 : -1;
+            open = open || one == 0;
+            if (one == 0)
+                one = import_one(st, o, &pending, &e1);
             cJSON_Delete(o);
+            if (one == 0 && pending.added + pending.present == BATCH) {
+                open = false;
+                one = commit(st, &pending, stats, &e1);
+            }
             if (one) {
                 char buf[1400];
                 rc = uh_error_set(err, path, line, "attempt %zu: %s", stats->attempts,
@@ -318,6 +343,13 @@ int uh_import_file(uh_store *st, const char *path, uh_import_stats *stats, uh_er
                                   stats->attempts);
                 break;
             }
+        }
+    }
+    if (open) {
+        uh_error e1;
+        if (commit(st, &pending, stats, &e1) && rc == 0) {
+            char buf[1400];
+            rc = uh_error_set(err, path, 0, "%s", uh_error_format(&e1, buf, sizeof buf));
         }
     }
     munmap(map, (size_t)sb.st_size);

@@ -8,7 +8,8 @@
  * (the file is mapped, never parsed whole, so its size does not matter)
  * and each is saved with its own UUID: an attempt the store holds already
  * (imported before, or from a store copied earlier) is counted and left
- * alone, so importing the same file twice adds nothing. */
+ * alone, so importing the same file twice adds nothing. The saves go a
+ * thousand to a transaction (uh_store_batch_begin). */
 #ifndef UH_IMPORT_H
 #define UH_IMPORT_H
 
