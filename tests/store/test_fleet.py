@@ -77,6 +77,15 @@ try:
           in r.stdout, r.stdout + r.stderr)
     rep = unhooked("report", "--db", path("central.db"))
     check("report over the central store counts 42 attempts", "42 attempts" in rep.stdout, rep.stdout)
+    # The report counts in tables kept at save time: an imported attempt
+    # counts as a played one. Kiosk A's own store, with B's file imported
+    # into a copy of it, holds the same 42 attempts and reports the same.
+    shutil.copy(path("a.db"), path("a-plus-b.db"))
+    unhooked("import", path("b.json"), "--db", path("a-plus-b.db"))
+    mine, theirs = (json.loads(unhooked("report", "--json", "--db", path(d)).stdout)
+                    for d in ("central.db", "a-plus-b.db"))
+    check("the same report from imported attempts as from played ones", mine == theirs
+          and mine["all"]["attempts"] == 42, json.dumps(mine)[:300])
 
     # export --db A --db B: the stores merged in start order, each attempt once.
     r = unhooked("export", "--format", "json", "--db", path("a.db"), "--db", path("b.db"))
