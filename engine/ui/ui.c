@@ -58,7 +58,10 @@ uh_ui *uh_ui_new(SDL_Renderer *r, const uh_ui_options *opt, uh_error *err)
     }
     uh_ui_go(ui, ui->mode == UH_MODE_KIOSK ? UH_SCREEN_ATTRACT
                  : ui->mode == UH_MODE_FACILITATE ? UH_SCREEN_MENU : UH_SCREEN_WELCOME);
-    ui->screen_since = 0; /* no fade-in for the very first screen */
+    /* No fade-in for the very first screen: its fade counts as over. SDL's
+     * clock started with SDL_Init, so 0 would be tens of milliseconds ago
+     * and the first frames would still carry the veil. */
+    ui->screen_since = SDL_GetTicks() - FADE_MS;
     ui->last_input = SDL_GetTicks();
     return ui;
 }
