@@ -1062,6 +1062,17 @@ void uh_sandbox_new_step(uh_sandbox *sb)
 static int restart(lua_State *L)
 {
     lua_Integer seed = lua_tointeger(L, 1);
+    uh_sandbox *sb = sandbox_of(L);
+    if (sb->next_id > 0) {
+        new_ids(L);
+        lua_rawsetp(L, LUA_REGISTRYINDEX, &ids_key);
+        sb->next_id = 0;
+    }
+    lua_rawgetp(L, LUA_REGISTRYINDEX, &seed_fn_key);
+    lua_pushinteger(L, seed);
+    lua_call(L, 1, 0);
+    if (lua_toboolean(L, 2))
+        return 0;  /* the globals are as set up: they serve as they are */
     lua_newtable(L);
     int env = lua_gettop(L);
     lua_rawgetp(L, LUA_REGISTRYINDEX, &pristine_key);
@@ -1085,12 +1096,6 @@ static int restart(lua_State *L)
     lua_pop(L, 1);
     lua_pushvalue(L, env);
     lua_rawseti(L, LUA_REGISTRYINDEX, LUA_RIDX_GLOBALS);
-    new_ids(L);
-    lua_rawsetp(L, LUA_REGISTRYINDEX, &ids_key);
-    sandbox_of(L)->next_id = 0;
-    lua_rawgetp(L, LUA_REGISTRYINDEX, &seed_fn_key);
-    lua_pushinteger(L, seed);
-    lua_call(L, 1, 0);
     if (lua_rawgetp(L, LUA_REGISTRYINDEX, &chunk_key) == LUA_TFUNCTION) {
         lua_pushvalue(L, env);
         lua_setupvalue(L, -2, 1);
@@ -1118,12 +1123,14 @@ int uh_sandbox_restart(uh_sandbox *sb, uint32_t seed, bool rerun, uh_error *err)
 {
     lua_State *L = sb->L;
     int top = lua_gettop(L);
+    bool keep = uh_sandbox_globals_pristine(sb);
     lua_pushcfunction(L, restart);
     lua_pushinteger(L, (lua_Integer)seed);
+    lua_pushboolean(L, keep);
     sb->mem_refused = false;
     sb->mem_error = false;
     sb->tripped = LIMIT_NONE;
-    int status = lua_pcall(L, 1, 0, 0);
+    int status = lua_pcall(L, 2, 0, 0);
     if (status != LUA_OK) {
         take_error(sb, status, err);
         lua_settop(L, top);

@@ -72,7 +72,8 @@ void uh_sandbox_new_step(uh_sandbox *sb);
  * then makes the state what a new sandbox with this seed would show a
  * script (new globals from the allowed ones as set up, each library table
  * copied anew and the string metatable pointing at the new string table,
- * the kept chunk's _ENV set to them, math.random seeded again, tostring's
+ * the kept chunk's _ENV set to them; or the same globals when nothing
+ * changed them since; math.random seeded again, tostring's
  * numbers starting again, a new step) and, when rerun is true, runs the
  * kept chunk under the limits, pushing its first result as
  * uh_sandbox_run_chunk does. What earlier runs built is unreachable from
