@@ -2,9 +2,11 @@
 /* draw.h — anti-aliased shapes and code-drawn icons on an SDL renderer.
  *
  * SDL's software renderer has no anti-aliasing, so round things are made
- * from small white coverage textures (a disc per radius, an arc per
- * radius/thickness/fraction) tinted with colour and alpha modulation and
- * cached here. Icons are built from those, rectangles and triangles
+ * from small coverage textures (a disc per radius and colour, an arc per
+ * radius/thickness/fraction and colour) cached here; translucent
+ * rectangles are tiled from a texture in their colour. Neither uses colour
+ * or alpha modulation, which would send the renderer down a much slower
+ * path. Icons are built from those, rectangles and triangles
  * (SDL_RenderGeometry): no image files are shipped. */
 #ifndef UH_DRAW_H
 #define UH_DRAW_H
