@@ -230,7 +230,10 @@ void uh_ui_draw(uh_ui *ui)
     for (int pass = 0; pass < 3; pass++) {
         ui->g.dirty = false;
         uh_gui_begin(&ui->g, ui->s);
-        uh_draw_rect(ui->d, (SDL_Rect){0, 0, ui->w, ui->h}, UH_C_PAGE);
+        /* The welcome and attract screens paint their own backdrop over
+         * the whole window: no page under it. */
+        if (ui->screen != UH_SCREEN_WELCOME && ui->screen != UH_SCREEN_ATTRACT)
+            uh_draw_rect(ui->d, (SDL_Rect){0, 0, ui->w, ui->h}, UH_C_PAGE);
         screens[ui->screen]->draw(ui);
         if (ui->idle_left >= 0)
             uh_ui_draw_idle_warning(ui);

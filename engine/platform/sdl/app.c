@@ -444,8 +444,9 @@ int uh_app_main(int argc, char **argv)
         fprintf(stderr, "unhooked: cannot read test input from %s\n", touch);
     const char *bench = getenv("UNHOOKED_BENCH");
     const char *trace = getenv("UNHOOKED_TRACE");
-    /* UNHOOKED_FRAME_LOG=FILE: a line per frame, the screen and the time
-     * spent drawing and presenting it (bench/run reads it). */
+    /* UNHOOKED_FRAME_LOG=FILE: a line per frame: the screen, the time spent
+     * drawing and presenting it (wall and CPU, ms) and the wall-clock time
+     * it was presented (s); bench/run reads it. */
     const char *frame_log_path = getenv("UNHOOKED_FRAME_LOG");
     FILE *frame_log = frame_log_path && *frame_log_path ? fopen(frame_log_path, "w") : NULL;
     bool first = true, trace_settled = true;
@@ -462,8 +463,9 @@ int uh_app_main(int argc, char **argv)
             uh_ui_draw(ui);
             SDL_RenderPresent(ren);
             if (frame_log) {
-                fprintf(frame_log, "%s %.3f %.3f\n", uh_ui_screen_name(ui), (now_s() - drawn) * 1000,
-                        (cpu_s() - drawn_cpu) * 1000);
+                double done = now_s();
+                fprintf(frame_log, "%s %.3f %.3f %.6f\n", uh_ui_screen_name(ui), (done - drawn) * 1000,
+                        (cpu_s() - drawn_cpu) * 1000, done);
                 fflush(frame_log);
             }
             if (first && bench && *bench) {
