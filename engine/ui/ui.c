@@ -6,6 +6,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 #include "../admin/pin.h"
 #include "../core/catalog.h"
@@ -108,6 +111,10 @@ void uh_ui_preload(uh_ui *ui)
     char *state = uh_pin_state_path(opt->db_path);
     ui->pin = uh_pin_guard_open(state, ui->cfg->pin_max_tries, ui->cfg->pin_lockout_s);
     free(state);
+#ifdef __GLIBC__
+    /* Loading made and freed a Lua state per file: give the pages back. */
+    malloc_trim(0);
+#endif
 }
 
 void uh_ui_resize(uh_ui *ui, int w, int h)
