@@ -446,9 +446,9 @@ int uh_app_main(int argc, char **argv)
     const char *trace = getenv("UNHOOKED_TRACE");
     /* UNHOOKED_FRAME_LOG=FILE: a line per frame: the screen, the time spent
      * drawing and presenting it (wall and CPU, ms) and the wall-clock time
-     * it was presented (s); bench/run reads it. */
+     * it was presented (s), appended; bench/run reads it. */
     const char *frame_log_path = getenv("UNHOOKED_FRAME_LOG");
-    FILE *frame_log = frame_log_path && *frame_log_path ? fopen(frame_log_path, "w") : NULL;
+    FILE *frame_log = frame_log_path && *frame_log_path ? fopen(frame_log_path, "a") : NULL;
     bool first = true, trace_settled = true;
     SDL_FingerID finger = -1;
     SDL_TimerID tick_timer = 0, dog_timer = 0;
