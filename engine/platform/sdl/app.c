@@ -409,7 +409,10 @@ int uh_app_main(int argc, char **argv)
         w = r.w;
         h = r.h;
         flags = SDL_WINDOW_BORDERLESS | SDL_WINDOW_ALLOW_HIGHDPI;
-        if (!screen || uh_screen_has_wm(screen))
+        /* Under X with a window manager SDL waits up to 100 ms for it to
+         * confirm a fullscreen window, which held the first frame: there the
+         * window goes fullscreen once its first frame is shown (kiosk_fit). */
+        if (!screen)
             flags |= SDL_WINDOW_FULLSCREEN_DESKTOP;
     }
     win = SDL_CreateWindow("Unhooked", x, y, w, h, flags);
@@ -479,6 +482,8 @@ int uh_app_main(int argc, char **argv)
                  * a file per turn of the loop (below), so that no file,
                  * however slow, holds the start or the watchdog. */
                 loading = true;
+                if (a.kiosk)
+                    kiosk_fit(win, screen);
                 uh_watchdog_ready();
                 unsigned dog = uh_watchdog_interval_ms();
                 if (dog)
