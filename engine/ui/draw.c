@@ -85,13 +85,15 @@ static shape *find_shape(uh_draw *d, const shape_key *k)
     }
 }
 
-/* A w × h texture in colour c whose alpha is c.a × alpha[i] (NULL: 1). */
+/* A w × h texture in colour c whose alpha is c.a × alpha[i]; with alpha
+ * NULL, an opaque one (no alpha channel). */
 static SDL_Texture *colour_texture(uh_draw *d, const shape_key *k, int w, int h, const float *alpha,
                                    SDL_Color c)
 {
     if (d->nshapes >= NSHAPES * 3 / 4 || d->bytes > SHAPE_BYTES)
         drop_shapes(d);
-    SDL_Surface *s = SDL_CreateRGBSurfaceWithFormat(0, w, h, 32, SDL_PIXELFORMAT_ARGB8888);
+    SDL_Surface *s = SDL_CreateRGBSurfaceWithFormat(0, w, h, 32, alpha ? SDL_PIXELFORMAT_ARGB8888
+                                                                       : SDL_PIXELFORMAT_RGB888);
     if (!s)
         return NULL;
     Uint32 rgb = (Uint32)c.r << 16 | (Uint32)c.g << 8 | c.b;
@@ -162,7 +164,11 @@ void uh_draw_rect(uh_draw *d, SDL_Rect rc, SDL_Color c)
         SDL_RenderFillRect(d->r, &rc);
         return;
     }
-    /* Translucent: tiles of a texture in the colour, only where they show. */
+    /* Translucent: tiles of an opaque texture in the colour, blended with
+     * the alpha as the texture's alpha modulation (SDL blends a texture
+     * without per-pixel alpha by a constant about four times faster than
+     * one with it, and modulating alpha alone keeps the fast blitter),
+     * only where they show. */
     SDL_Rect clip, vis;
     SDL_RenderGetClipRect(d->r, &clip);
     if (SDL_RectEmpty(&clip)) {
@@ -171,11 +177,13 @@ void uh_draw_rect(uh_draw *d, SDL_Rect rc, SDL_Color c)
     }
     if (!SDL_IntersectRect(&rc, &clip, &vis))
         return;
-    shape_key k = {SHAPE_TILE, 0, 0, 0, 0, rgba_of(c)};
+    SDL_Color opaque = {c.r, c.g, c.b, 255};
+    shape_key k = {SHAPE_TILE, 0, 0, 0, 0, rgba_of(opaque)};
     shape *s = find_shape(d, &k);
-    SDL_Texture *t = s->tex ? s->tex : colour_texture(d, &k, TILE_W, TILE_H, NULL, c);
+    SDL_Texture *t = s->tex ? s->tex : colour_texture(d, &k, TILE_W, TILE_H, NULL, opaque);
     if (!t)
         return;
+    SDL_SetTextureAlphaMod(t, c.a);
     for (int y = vis.y; y < vis.y + vis.h; y += TILE_H)
         for (int x = vis.x; x < vis.x + vis.w; x += TILE_W) {
             int w = vis.x + vis.w - x, h = vis.y + vis.h - y;
