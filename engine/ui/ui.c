@@ -253,7 +253,7 @@ void uh_ui_draw(uh_ui *ui)
         int a = 255 - (int)(255 * since / FADE_MS);
         SDL_Color veil = UH_C_PAGE;
         veil.a = (Uint8)a;
-        uh_draw_rect(ui->d, (SDL_Rect){0, uh_px(ui, 64), ui->w, ui->h}, veil);
+        uh_draw_veil(ui->d, (SDL_Rect){0, uh_px(ui, 64), ui->w, ui->h}, veil);
     }
     uh_text_frame_end(ui->t);
 }
