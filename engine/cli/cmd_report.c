@@ -10,6 +10,7 @@
 #include <cjson/cJSON.h>
 
 #include "../core/config.h"
+#include "../core/clock.h"
 #include "../core/util.h"
 #include "../report/html.h"
 #include "../report/summary.h"

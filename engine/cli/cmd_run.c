@@ -23,6 +23,7 @@
 
 #include <cjson/cJSON.h>
 
+#include "../core/clock.h"
 #include "../core/config.h"
 #include "../core/json.h"
 #include "../core/run.h"

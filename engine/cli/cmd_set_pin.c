@@ -30,7 +30,7 @@
 
 #include <cjson/cJSON.h>
 
-#include "../admin/atomic.h"
+#include "../core/atomic.h"
 #include "../admin/pin.h"
 #include "../core/config.h"
 #include "../core/json.h"

@@ -22,6 +22,7 @@
 #include <lua.h>
 
 #include "../script/sandbox.h"
+#include "clock.h"
 #include "util.h"
 
 #define MAX_TEXT 900   /* characters of static scene text that fit one screen */
