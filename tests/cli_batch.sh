@@ -14,9 +14,28 @@ fail=0
 
 no() { echo "FAIL $*"; fail=1; }
 
+# leaky.lua without its local table: its functions pass as shareable, so
+# runs reuse them until an effect changes the local number.
+sed -e '/^local seen = {}/d' -e 's/ and #seen == 0//' -e '/seen\[#seen + 1\]/d' \
+    -e 's/id = "leaky"/id = "leaky-shared"/' "$dir/batch/leaky.lua" >"$tmp/leaky-shared.lua"
+grep -q seen "$tmp/leaky-shared.lua" && no "leaky-shared.lua still has its table"
+
+# Which way the runs were started: leaky.lua's table keeps it running its
+# chunk for every run; the shipped scenarios and leaky-shared.lua share.
+for case in "$dir/batch/leaky.lua:0" "$tmp/leaky-shared.lua:1" "$root/scenarios/paid-paper.lua:1"; do
+    sc=${case%:*} shares=${case##*:}
+    UNHOOKED_BATCH_STATS=1 "$exe" batch "$sc" --random 40 --seed 3 2>"$tmp/stats" >/dev/null
+    n=$(sed -n 's/.*batch: \([0-9]*\) runs shared the functions.*/\1/p' "$tmp/stats")
+    if [ -z "$n" ] || { [ "$shares" = 1 ] && [ "$n" -eq 0 ]; } || { [ "$shares" = 0 ] && [ "$n" -ne 0 ]; }; then
+        no "$(basename "$sc"): unexpected sharing: $(cat "$tmp/stats")"
+    else
+        echo "ok   $(basename "$sc"): $n of 40 runs shared the functions of an earlier one"
+    fi
+done
+
 # Random plays, replayed by `run` one at a time and by `batch --answers`.
 for sc in "$root/scenarios/paid-paper.lua" "$root/scenarios/travel-devices.lua" \
-          "$dir/batch/leaky.lua" "$dir/batch/leaky-shared.lua"; do
+          "$dir/batch/leaky.lua" "$tmp/leaky-shared.lua"; do
     name=$(basename "$sc")
     "$exe" batch "$sc" --random 40 --seed 7 --answers-out "$tmp/a.jsonl" >"$tmp/r.jsonl" 2>"$tmp/err"
     [ "$(wc -l <"$tmp/r.jsonl")" -eq 40 ] && [ "$(wc -l <"$tmp/a.jsonl")" -eq 40 ] ||
@@ -36,17 +55,17 @@ done
 
 # The same answers five times over: five identical results, the same as run's.
 ans='{"choices":[1,1],"flags":["f1"],"report":{"to":"security","facts":["who","fresh"],"how":"keep_evidence"}}'
-for sc in leaky leaky-shared; do
+for sc in "$dir/batch/leaky.lua" "$tmp/leaky-shared.lua"; do
     for i in 1 2 3 4 5; do printf '%s\n' "$ans"; done >"$tmp/five.jsonl"
     printf '%s\n' "$ans" >"$tmp/one.json"
-    "$exe" run "$dir/batch/$sc.lua" --answers "$tmp/one.json" >"$tmp/run.out"
-    "$exe" batch "$dir/batch/$sc.lua" --answers "$tmp/five.jsonl" >"$tmp/five.out"
+    "$exe" run "$sc" --answers "$tmp/one.json" >"$tmp/run.out"
+    "$exe" batch "$sc" --answers "$tmp/five.jsonl" >"$tmp/five.out"
     if [ "$(sort -u "$tmp/five.out" | wc -l)" -ne 1 ] || ! head -1 "$tmp/five.out" | cmp -s - "$tmp/run.out"; then
-        no "$sc: state carried over from one run to the next: $(cut -c1-300 "$tmp/five.out")"
+        no "$(basename "$sc"): state carried over from one run to the next: $(cut -c1-300 "$tmp/five.out")"
     elif ! grep -q '"facts_required":2' "$tmp/run.out" || ! grep -q '"path":\["a","b","done"\]' "$tmp/run.out"; then
-        no "$sc: the fresh run is not what the fixture expects: $(cat "$tmp/run.out")"
+        no "$(basename "$sc"): the fresh run is not what the fixture expects: $(cat "$tmp/run.out")"
     else
-        echo "ok   $sc: five runs of the same answers give run's result five times"
+        echo "ok   $(basename "$sc"): five runs of the same answers give run's result five times"
     fi
 done
 
