@@ -47,7 +47,7 @@ typedef struct cJSON cJSON;
 typedef struct uh_store uh_store;
 
 /* The schema version this build creates and migrates to (PRAGMA user_version). */
-#define UH_STORE_SCHEMA_VERSION 4
+#define UH_STORE_SCHEMA_VERSION 5
 
 /* PRAGMA application_id of every Unhooked store: 0x556E686B, "UnhK". */
 #define UH_STORE_APPLICATION_ID 1433299051
@@ -134,6 +134,15 @@ typedef struct uh_attempt_copy uh_attempt_copy;
 uh_attempt_copy *uh_attempt_copy_new(const uh_attempt *a, uh_error *err);
 void uh_attempt_copy_free(uh_attempt_copy *c);
 int uh_store_save_copy(uh_store *st, const uh_attempt_copy *c, int64_t *id, uh_error *err);
+
+/* Many saves in one transaction, for tools and imports that write
+ * thousands of attempts (one durable commit instead of one per attempt):
+ * between begin and end every uh_store_save and uh_store_save_copy joins
+ * the batch. uh_store_batch_end commits it (commit true) or rolls it back;
+ * when any write of the batch failed nothing of it is kept and end returns
+ * -1. The writer lock is held from begin to end. */
+int uh_store_batch_begin(uh_store *st, uh_error *err);
+int uh_store_batch_end(uh_store *st, bool commit, uh_error *err);
 
 /* Progress of a trainee on a scenario, for the menu cards. */
 typedef struct uh_progress {
