@@ -13,10 +13,12 @@
 #define UH_COMMANDS(X)                                                                      \
     X("check", uh_cmd_check, "check PATH...                 validate scenario files or folders") \
     X("run", uh_cmd_run, "run SCENARIO.lua --answers FILE [--seed N] [--trainee ID [--cohort CODE]] [--db PATH]  play without a window") \
+    X("batch", uh_cmd_batch, "batch SCENARIO.lua (--answers FILE | --random N [--answers-out FILE]) [--seed N]  many runs, one result a line") \
     X("graph", uh_cmd_graph, "graph SCENARIO.lua [--svg] [-o FILE]  write the scene graph (DOT or SVG)") \
     X("report", uh_cmd_report, "report [--cohort CODE] [--since DATE] [--before DATE] [--trainee ID] [--not-trained] [--json | --html FILE | --pdf FILE] [--db PATH]  summarise results") \
     X("directory", uh_cmd_directory, "directory import FILE.csv | list | clear [--db PATH]  the trainee directory (employee id, name, department, manager)") \
-    X("export", uh_cmd_export, "export --format csv|json|xapi [--since DATE] [--cohort CODE] [-o FILE] [--db PATH]") \
+    X("export", uh_cmd_export, "export --format csv|json|xapi [--since DATE] [--cohort CODE] [--bom] [-o FILE] [--db PATH]...") \
+    X("import", uh_cmd_import, "import FILE.json... [--db PATH]  add kiosks' JSON exports to this store (each attempt once)") \
     X("sync", uh_cmd_sync, "sync [--lrs URL | --parked | --retry-parked] [--db PATH]  send pending xAPI statements to the LRS") \
     X("acknowledge", uh_cmd_acknowledge, "acknowledge [--db PATH]       clear the warning about a damaged store set aside") \
     X("purge", uh_cmd_purge, "purge --before DATE | --retention [--db PATH]  delete old results") \
