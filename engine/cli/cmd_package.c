@@ -72,18 +72,13 @@ static char *find_player(const char *given)
     const char *env = getenv("UNHOOKED_WEB_DIR");
     if (env && *env)
         return uh_xstrdup(env);
-    char exe[PATH_MAX];
-    ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
-    if (n > 0) {
-        exe[n] = '\0';
-        char *slash = strrchr(exe, '/');
-        if (slash) {
-            *slash = '\0';
-            char *p = uh_xasprintf("%s/../build-web/player", exe);
-            if (player_complete(p))
-                return p;
-            free(p);
-        }
+    char *exe = uh_exe_dir();
+    if (exe) {
+        char *p = uh_xasprintf("%s/../build-web/player", exe);
+        free(exe);
+        if (player_complete(p))
+            return p;
+        free(p);
     }
     if (player_complete("build-web/player"))
         return uh_xstrdup("build-web/player");

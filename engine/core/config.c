@@ -14,6 +14,7 @@
 #include <cjson/cJSON.h>
 
 #include "catalog.h"
+#include "i18n.h"
 #include "json.h"
 #include "util.h"
 
@@ -22,25 +23,27 @@
 #endif
 
 static const uh_report_to default_to[] = {
-    {"security", "Corporate security", 1.0},
-    {"manager", "My line manager", 0.5},
-    {"helpdesk", "The IT helpdesk", 0.0},
-    {"contact", "Ask the contact directly who they work for", 0.0},
+    {"security", N_("Corporate security"), 1.0},
+    {"manager", N_("My line manager"), 0.5},
+    {"helpdesk", N_("The IT helpdesk"), 0.0},
+    {"contact", N_("Ask the contact directly who they work for"), 0.0},
 };
 
 static const uh_report_how default_how[] = {
-    {"keep_evidence", "Keep every message as it is, stop replying, and hand it all over", true},
-    {"delete", "Delete the messages so nothing can be found", false},
-    {"keep_talking", "Keep chatting to gather more evidence first", false},
-    {"forward_personal", "Forward everything to my personal email", false},
-    {"post_publicly", "Post a public warning about them so others are careful", false},
+    {"keep_evidence", N_("Keep every message as it is, stop replying, and hand it all over"), true},
+    {"delete", N_("Delete the messages so nothing can be found"), false},
+    {"keep_talking", N_("Keep chatting to gather more evidence first"), false},
+    {"forward_personal", N_("Forward everything to my personal email"), false},
+    {"post_publicly", N_("Post a public warning about them so others are careful"), false},
 };
 
 void uh_config_defaults(uh_config *cfg)
 {
     memset(cfg, 0, sizeof *cfg);
-    cfg->organisation = uh_xstrdup("Your organisation");
-    cfg->security_team = uh_xstrdup("Corporate Security");
+    /* Marked for translation: shown through uh_i18n_word, these defaults
+     * reach the trainee in the language in use. */
+    cfg->organisation = uh_xstrdup(N_("Your organisation"));
+    cfg->security_team = uh_xstrdup(N_("Corporate Security"));
     cfg->security_phone = uh_xstrdup("+1 555 0100 (24/7)");
     cfg->security_email = uh_xstrdup("security@example.com");
     cfg->nto = sizeof default_to / sizeof *default_to;
@@ -91,7 +94,7 @@ void uh_config_free(uh_config *cfg)
                         &cfg->security_email, &cfg->scenarios_dir, &cfg->results_db,
                         &cfg->fonts_dir, &cfg->admin_pin_hash, &cfg->lrs_url,
                         &cfg->lrs_username, &cfg->lrs_password, &cfg->lrs_homepage,
-                        &cfg->source};
+                        &cfg->language, &cfg->source};
     for (size_t i = 0; i < sizeof strings / sizeof *strings; i++)
         free(*strings[i]);
     for (size_t i = 0; i < cfg->naudiences; i++)
@@ -329,18 +332,41 @@ int uh_config_set_audiences(uh_config *cfg, const char *list, uh_error *err)
     return 0;
 }
 
+/* "language": a language the program speaks ("en", "de"), or null. */
+static int read_language(reader *r, const cJSON *root, uh_config *cfg)
+{
+    if (get_string(r, root, "", "language", &cfg->language))
+        return -1;
+    if (!cfg->language)
+        return 0;
+    const uh_language *l = uh_language_find(cfg->language);
+    if (!l || strlen(cfg->language) != strlen(l->code)) {
+        char what[160];
+        int len = snprintf(what, sizeof what, "unknown language '%.40s' (known:", cfg->language);
+        for (const uh_language *k = uh_languages; k->code && len > 0 && (size_t)len < sizeof what; k++)
+            len += snprintf(what + len, sizeof what - (size_t)len, "%s %s",
+                            k == uh_languages ? "" : ",", k->code);
+        if (len > 0 && (size_t)len < sizeof what)
+            snprintf(what + len, sizeof what - (size_t)len, ")");
+        return fail(r, "", "language", what);
+    }
+    free(cfg->language);
+    cfg->language = uh_xstrdup(l->code);
+    return 0;
+}
+
 static int read_root(reader *r, const cJSON *root, uh_config *cfg)
 {
     static const char *const keys[] = {"organisation", "security_contact", "report", "scoring",
                                        "limits", "paths", "allow_anonymous", "retention_days",
-                                       "kiosk", "lrs", "audiences", NULL};
+                                       "kiosk", "lrs", "audiences", "language", NULL};
     int bad = 0;
     if (!cJSON_IsObject(root))
         return uh_error_set(r->err, r->name, 0, "the configuration must be a JSON object");
     if (only_keys(r, root, "", keys) || get_string(r, root, "", "organisation", &cfg->organisation) ||
         get_bool(r, root, "", "allow_anonymous", &cfg->allow_anonymous) ||
         get_int(r, root, "", "retention_days", 0, 36500, &cfg->retention_days) ||
-        read_audiences(r, root, cfg))
+        read_audiences(r, root, cfg) || read_language(r, root, cfg))
         return -1;
 
     const cJSON *o = get_object(r, root, "", "security_contact", &bad);
@@ -490,18 +516,13 @@ char *uh_config_scenarios_dir(const uh_config *cfg)
         return uh_xstrdup(env);
     if (uh_is_dir("scenarios"))
         return uh_xstrdup("scenarios");
-    char exe[PATH_MAX];
-    ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
-    if (n > 0) {
-        exe[n] = '\0';
-        char *slash = strrchr(exe, '/');
-        if (slash) {
-            *slash = '\0';
-            char *p = uh_xasprintf("%s/../scenarios", exe);
-            if (uh_is_dir(p))
-                return p;
-            free(p);
-        }
+    char *exe = uh_exe_dir();
+    if (exe) {
+        char *p = uh_xasprintf("%s/../scenarios", exe);
+        free(exe);
+        if (uh_is_dir(p))
+            return p;
+        free(p);
     }
     return uh_xstrdup(UH_DATA_DIR "/scenarios");
 }

@@ -39,6 +39,10 @@ char *uh_dirname(const char *path);
 /* True when path names a directory. */
 bool uh_is_dir(const char *path);
 
+/* The folder of the running executable (from /proc/self/exe), or NULL when
+ * it cannot be read. Caller frees. */
+char *uh_exe_dir(void);
+
 /* A monotonic clock in nanoseconds (CLOCK_MONOTONIC): for measuring
  * durations, never for dates. */
 int64_t uh_now_ns(void);
