@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "../core/i18n.h"
 #include "../core/config.h"
 #include "../export/export.h"
 #include "../store/store.h"
@@ -75,12 +76,12 @@ int uh_cmd_export(int argc, char **argv)
         goto done;
     }
     if (uh_export(out, fmt, recs, n, cfg.lrs_homepage)) {
-        fprintf(stderr, "unhooked export: cannot write %s\n", out_path ? out_path : "stdout");
+        fprintf(stderr, _("unhooked export: cannot write %s\n"), out_path ? out_path : "stdout");
         goto done;
     }
     if (out != stdout)
-        fprintf(stderr, "unhooked export: %zu attempt%s written to %s\n", n, n == 1 ? "" : "s",
-                out_path);
+        fprintf(stderr, ngettext("unhooked export: %zu attempt written to %s\n",
+                                 "unhooked export: %zu attempts written to %s\n", n), n, out_path);
     status = 0;
 done:
     if (out && out != stdout && fclose(out) != 0 && status == 0) {

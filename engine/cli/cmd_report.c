@@ -9,6 +9,7 @@
 
 #include <cjson/cJSON.h>
 
+#include "../core/i18n.h"
 #include "../core/config.h"
 #include "../core/util.h"
 #include "../report/html.h"
@@ -91,12 +92,13 @@ int uh_cmd_report(int argc, char **argv)
         bool named = cfg.organisation && strcmp(cfg.organisation, "Your organisation") != 0;
         uh_html_options o = {named ? cfg.organisation : NULL, now};
         if (uh_report_html(out, s, &o)) {
-            fprintf(stderr, "unhooked report: cannot write %s\n", html_path);
+            fprintf(stderr, _("unhooked report: cannot write %s\n"), html_path);
             goto done;
         }
         if (out != stdout)
-            fprintf(stderr, "unhooked report: %d attempt%s summarised in %s\n", s->all.attempts,
-                    s->all.attempts == 1 ? "" : "s", html_path);
+            fprintf(stderr, ngettext("unhooked report: %d attempt summarised in %s\n",
+                                     "unhooked report: %d attempts summarised in %s\n",
+                                     s->all.attempts), s->all.attempts, html_path);
     } else {
         uh_summary_print(s, stdout);
     }

@@ -19,6 +19,7 @@
 
 #include <cjson/cJSON.h>
 
+#include "../core/i18n.h"
 #include "../core/config.h"
 #include "../core/json.h"
 #include "../core/run.h"
@@ -64,13 +65,13 @@ static int string_list(const cJSON *v, const char *path, const char *key, uh_str
     if (!v || cJSON_IsNull(v))
         return 0;
     if (!cJSON_IsArray(v)) {
-        fprintf(stderr, "unhooked run: %s: \"%s\" must be a list of strings\n", path, key);
+        fprintf(stderr, _("unhooked run: %s: \"%s\" must be a list of strings\n"), path, key);
         return -1;
     }
     const cJSON *it;
     cJSON_ArrayForEach(it, v) {
         if (!cJSON_IsString(it)) {
-            fprintf(stderr, "unhooked run: %s: \"%s\" must be a list of strings\n", path, key);
+            fprintf(stderr, _("unhooked run: %s: \"%s\" must be a list of strings\n"), path, key);
             return -1;
         }
         uh_strv_push(out, it->valuestring);
@@ -84,7 +85,7 @@ static int optional_string(const cJSON *obj, const char *path, const char *key, 
     if (!v || cJSON_IsNull(v))
         return 0;
     if (!cJSON_IsString(v)) {
-        fprintf(stderr, "unhooked run: %s: \"report.%s\" must be a string or null\n", path, key);
+        fprintf(stderr, _("unhooked run: %s: \"report.%s\" must be a string or null\n"), path, key);
         return -1;
     }
     *out = uh_xstrdup(v->valuestring);
@@ -104,24 +105,24 @@ static int load_answers(const char *path, answers *a)
     cJSON *root = uh_json_parse(text, path, &err);
     free(text);
     if (!root) {
-        fprintf(stderr, "unhooked run: %s (the answers file)\n", uh_error_format(&err, buf, sizeof buf));
+        fprintf(stderr, _("unhooked run: %s (the answers file)\n"), uh_error_format(&err, buf, sizeof buf));
         return -1;
     }
     int rc = -1;
     if (!cJSON_IsObject(root)) {
-        fprintf(stderr, "unhooked run: %s: the answers file must be a JSON object\n", path);
+        fprintf(stderr, _("unhooked run: %s: the answers file must be a JSON object\n"), path);
         goto done;
     }
     for (const cJSON *it = root->child; it; it = it->next)
         if (strcmp(it->string, "choices") && strcmp(it->string, "flags") &&
             strcmp(it->string, "report")) {
-            fprintf(stderr, "unhooked run: %s: unknown key \"%s\" (choices, flags, report)\n", path,
+            fprintf(stderr, _("unhooked run: %s: unknown key \"%s\" (choices, flags, report)\n"), path,
                     it->string);
             goto done;
         }
     const cJSON *choices = cJSON_GetObjectItemCaseSensitive(root, "choices");
     if (!cJSON_IsArray(choices)) {
-        fprintf(stderr, "unhooked run: %s: \"choices\" must be a list of 1-based positions\n", path);
+        fprintf(stderr, _("unhooked run: %s: \"choices\" must be a list of 1-based positions\n"), path);
         goto done;
     }
     a->choices = uh_xcalloc((size_t)cJSON_GetArraySize(choices), sizeof *a->choices);
@@ -132,7 +133,7 @@ static int load_answers(const char *path, answers *a)
          * integer type it is cast to is undefined behaviour. */
         double d = cJSON_IsNumber(it) ? it->valuedouble : 0.5;
         if (!(d >= -MAX_POSITION && d <= MAX_POSITION) || d != floor(d)) {
-            fprintf(stderr, "unhooked run: %s: \"choices\" must hold whole numbers (positions)\n",
+            fprintf(stderr, _("unhooked run: %s: \"choices\" must hold whole numbers (positions)\n"),
                     path);
             goto done;
         }
@@ -144,7 +145,7 @@ static int load_answers(const char *path, answers *a)
     const cJSON *report = cJSON_GetObjectItemCaseSensitive(root, "report");
     if (report && !cJSON_IsNull(report)) {
         if (!cJSON_IsObject(report)) {
-            fprintf(stderr, "unhooked run: %s: \"report\" must be an object {to, facts, how}\n", path);
+            fprintf(stderr, _("unhooked run: %s: \"report\" must be an object {to, facts, how}\n"), path);
             goto done;
         }
         a->has_report = true;
@@ -191,10 +192,10 @@ static int record(const recording *rec, const uh_config *cfg, const uh_result *r
     int64_t id;
     int rc = uh_store_save(st, &a, &id, &err);
     if (rc)
-        fprintf(stderr, "unhooked run: the attempt was not saved: %s\n",
+        fprintf(stderr, _("unhooked run: the attempt was not saved: %s\n"),
                 uh_error_format(&err, buf, sizeof buf));
     else
-        fprintf(stderr, "unhooked run: saved attempt %lld for %s in %s\n", (long long)id, a.trainee,
+        fprintf(stderr, _("unhooked run: saved attempt %lld for %s in %s\n"), (long long)id, a.trainee,
                 uh_store_path(st));
     uh_store_close(st);
     return rc;
@@ -251,11 +252,11 @@ int uh_cmd_run(int argc, char **argv)
             errno = 0;
             seed = strtoul(argv[++i], &end, 10);
             if (*end || errno || seed > 0xffffffffUL) {
-                fprintf(stderr, "unhooked run: --seed needs a whole number 0..4294967295\n");
+                fprintf(stderr, _("unhooked run: --seed needs a whole number 0..4294967295\n"));
                 return 2;
             }
         } else if (argv[i][0] == '-' || scenario_path) {
-            fprintf(stderr, "unhooked run: unexpected argument '%s'\n", argv[i]);
+            fprintf(stderr, _("unhooked run: unexpected argument '%s'\n"), argv[i]);
             fprintf(stderr, RUN_USAGE);
             return 2;
         } else {
@@ -267,11 +268,11 @@ int uh_cmd_run(int argc, char **argv)
         return 2;
     }
     if (rec.trainee && rec.anonymous) {
-        fprintf(stderr, "unhooked run: --trainee and --anonymous exclude each other\n");
+        fprintf(stderr, _("unhooked run: --trainee and --anonymous exclude each other\n"));
         return 2;
     }
     if ((rec.cohort || rec.db) && !rec.trainee && !rec.anonymous) {
-        fprintf(stderr, "unhooked run: --cohort and --db record an attempt: add --trainee ID or --anonymous\n");
+        fprintf(stderr, _("unhooked run: --cohort and --db record an attempt: add --trainee ID or --anonymous\n"));
         return 2;
     }
 
@@ -304,18 +305,18 @@ int uh_cmd_run(int argc, char **argv)
     /* Answers that name report options or facts that do not exist are an
      * invalid answers file, refused before anything is played. */
     if (a.to && !uh_config_find_to(&cfg, a.to)) {
-        fprintf(stderr, "unhooked run: %s: unknown report.to '%s'\n", answers_path, a.to);
+        fprintf(stderr, _("unhooked run: %s: unknown report.to '%s'\n"), answers_path, a.to);
         status = 2;
         goto done;
     }
     if (a.how && !uh_config_find_how(&cfg, a.how)) {
-        fprintf(stderr, "unhooked run: %s: unknown report.how '%s'\n", answers_path, a.how);
+        fprintf(stderr, _("unhooked run: %s: unknown report.how '%s'\n"), answers_path, a.how);
         status = 2;
         goto done;
     }
     for (size_t i = 0; i < a.facts.n; i++)
         if (!uh_scenario_find_fact(sc, a.facts.v[i])) {
-            fprintf(stderr, "unhooked run: %s: scenario '%s' has no fact '%s'\n", answers_path,
+            fprintf(stderr, _("unhooked run: %s: scenario '%s' has no fact '%s'\n"), answers_path,
                     sc->id, a.facts.v[i]);
             status = 2;
             goto done;
@@ -333,10 +334,10 @@ int uh_cmd_run(int argc, char **argv)
     uh_replay_stop stop;
     uh_replay(run, &view, false, &stop);
     if (stop.status == UH_REPLAY_RAN_OUT)
-        fprintf(stderr, "unhooked run: %s: the answers ran out at scene '%s' before an ending\n",
+        fprintf(stderr, _("unhooked run: %s: the answers ran out at scene '%s' before an ending\n"),
                 answers_path, stop.scene);
     else if (stop.status == UH_REPLAY_OUT_OF_RANGE)
-        fprintf(stderr, "unhooked run: %s: choice %lld is out of range at scene '%s' (%zu shown)\n",
+        fprintf(stderr, _("unhooked run: %s: choice %lld is out of range at scene '%s' (%zu shown)\n"),
                 answers_path, a.given[stop.used], stop.scene, stop.shown);
     if (uh_run_state_of(run) == UH_RUN_FAILED)
         fprintf(stderr, "%s\n", uh_error_format(uh_run_error(run), buf, sizeof buf));

@@ -569,6 +569,9 @@ static const char *const migrations[] = {
     "ALTER TABLE outbox ADD COLUMN parked_reason TEXT;\n",
     /* 3 -> 4: the mark of an Unhooked store, so no other file is written to. */
     "PRAGMA application_id = " UH_STR(UH_STORE_APPLICATION_ID) ";\n",
+    /* 4 -> 5: the language each attempt was played in; the attempts before
+     * were all played in English, the only language there was. */
+    "ALTER TABLE attempts ADD COLUMN language TEXT NOT NULL DEFAULT 'en';\n",
 };
 
 _Static_assert(sizeof migrations / sizeof *migrations == UH_STORE_SCHEMA_VERSION,
@@ -1213,7 +1216,7 @@ static int norm_time(const char *in, const char *what, int64_t *ms, char out[32]
 
 struct uh_attempt_copy {
     char uuid[37];
-    char *trainee, *cohort, *mode, *scenario, *hash, *title, *ending, *json;
+    char *trainee, *cohort, *mode, *scenario, *hash, *title, *ending, *json, *language;
     bool anonymous, completed, reported, passed;
     char started[32], ended[32];
     int64_t started_ms, ended_ms;
@@ -1259,6 +1262,7 @@ uh_attempt_copy *uh_attempt_copy_new(const uh_attempt *a, uh_error *err)
     c->anonymous = a->anonymous;
     c->cohort = a->cohort && *a->cohort ? uh_xstrdup(a->cohort) : NULL;
     c->mode = uh_xstrdup(a->mode ? a->mode : "self");
+    c->language = uh_xstrdup(a->language && *a->language ? a->language : "en");
     c->scenario = uh_xstrdup(r->scenario);
     c->hash = dup_or_null(r->hash);
     c->title = dup_or_null(r->title);
@@ -1288,6 +1292,7 @@ void uh_attempt_copy_free(uh_attempt_copy *c)
     free(c->trainee);
     free(c->cohort);
     free(c->mode);
+    free(c->language);
     free(c->scenario);
     free(c->hash);
     free(c->title);
@@ -1310,11 +1315,19 @@ int uh_store_save_copy(uh_store *st, const uh_attempt_copy *c, int64_t *id, uh_e
         return -1;
     /* A copy saved before (the commit was durable, but its caller never
      * heard) is not saved twice: the UUID is unique. */
+    /* The language column came with schema version 5 (a store held at an
+     * older version by uh_store_options.version has none). */
+    bool lang = st->version >= 5;
     if (prepare(st,
-                "INSERT INTO attempts (uuid, trainee, anonymous, cohort, mode, scenario, "
-                "scenario_hash, title, started_at, started_ms, ended_at, ended_ms, completed, "
-                "ending, reported, hook, hook_at_report, score, passed, result_json, saved_at) "
-                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(uuid) DO NOTHING",
+                lang ? "INSERT INTO attempts (uuid, trainee, anonymous, cohort, mode, scenario, "
+                       "scenario_hash, title, started_at, started_ms, ended_at, ended_ms, completed, "
+                       "ending, reported, hook, hook_at_report, score, passed, result_json, saved_at, "
+                       "language) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
+                       "ON CONFLICT(uuid) DO NOTHING"
+                     : "INSERT INTO attempts (uuid, trainee, anonymous, cohort, mode, scenario, "
+                       "scenario_hash, title, started_at, started_ms, ended_at, ended_ms, completed, "
+                       "ending, reported, hook, hook_at_report, score, passed, result_json, saved_at) "
+                       "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(uuid) DO NOTHING",
                 &ins, err) ||
         prepare(st, "INSERT INTO choices (attempt_id, seq, scene, position) VALUES (?,?,?,?)", &ch,
                 err))
@@ -1344,6 +1357,8 @@ int uh_store_save_copy(uh_store *st, const uh_attempt_copy *c, int64_t *id, uh_e
     sqlite3_bind_int(ins, i++, c->passed);
     bind_text(ins, i++, c->json);
     bind_text(ins, i++, saved);
+    if (lang)
+        bind_text(ins, i++, c->language);
     if (sqlite3_step(ins) != SQLITE_DONE) {
         db_fail(st, err, "cannot save the attempt");
         goto done;
@@ -1437,7 +1452,9 @@ static char *col_text(sqlite3_stmt *s, int i)
 #define RECORD_COLUMNS                                                                      \
     "a.id, a.uuid, a.trainee, a.anonymous, a.cohort, a.mode, a.scenario, a.scenario_hash, " \
     "a.title, a.started_at, a.started_ms, a.ended_at, a.ended_ms, a.completed, a.ending, "  \
-    "a.reported, a.hook, a.hook_at_report, a.score, a.passed, a.result_json"
+    "a.reported, a.hook, a.hook_at_report, a.score, a.passed, a.result_json, "
+/* ... and the language, which a store before schema version 5 lacks. */
+#define RECORD_LANGUAGE(st) ((st)->version >= 5 ? "a.language" : "'en'")
 
 static void read_record(sqlite3_stmt *s, uh_record *r)
 {
@@ -1468,6 +1485,9 @@ static void read_record(sqlite3_stmt *s, uh_record *r)
     r->result = json ? cJSON_Parse((const char *)json) : NULL;
     if (!r->result)
         r->result = cJSON_CreateObject();
+    r->language = col_text(s, i++);
+    if (!r->language)
+        r->language = uh_xstrdup("en");
 }
 
 static int read_choices(uh_store *st, sqlite3_stmt *q, uh_record *r, uh_error *err)
@@ -1503,8 +1523,8 @@ static int query_records(uh_store *st, const uh_filter *f, const char *extra, uh
         return -1;
     char sql[1024];
     snprintf(sql, sizeof sql,
-             "SELECT " RECORD_COLUMNS " FROM attempts a WHERE 1 %s%s%s%s%s%s%s "
-             "ORDER BY a.started_ms, a.id",
+             "SELECT " RECORD_COLUMNS "%s FROM attempts a WHERE 1 %s%s%s%s%s%s%s "
+             "ORDER BY a.started_ms, a.id", RECORD_LANGUAGE(st),
              st->hide_before ? "AND a.started_ms >= :hide " : "",
              f->cohort ? "AND a.cohort = :cohort " : "", f->since ? "AND a.started_ms >= :since " : "",
              f->before ? "AND a.started_ms < :before " : "",
@@ -1574,6 +1594,7 @@ void uh_records_free(uh_record *recs, size_t n)
         free(r->trainee);
         free(r->cohort);
         free(r->mode);
+        free(r->language);
         free(r->scenario);
         free(r->scenario_hash);
         free(r->title);
