@@ -20,6 +20,7 @@
 #include <cjson/cJSON.h>
 
 #include "../core/i18n.h"
+#include "../core/translation.h"
 #include "../core/config.h"
 #include "../core/json.h"
 #include "../core/run.h"
@@ -164,6 +165,7 @@ done:
 /* Where and as whom to record the attempt (trainee NULL: not at all). */
 typedef struct recording {
     const char *trainee, *cohort, *db;
+    char language[16];  /* the language of the scenario file played */
     bool anonymous;
     char started_at[32];
 } recording;
@@ -188,6 +190,7 @@ static int record(const recording *rec, const uh_config *cfg, const uh_result *r
         .started_at = rec->started_at,
         .ended_at = ended_at,
         .result = r,
+        .language = rec->language,
     };
     int64_t id;
     int rc = uh_store_save(st, &a, &id, &err);
@@ -293,6 +296,7 @@ int uh_cmd_run(int argc, char **argv)
 
     int status = 1;
     uh_problems problems = {0};
+    uh_translation_language(scenario_path, rec.language);
     uh_scenario *sc = uh_scenario_load(scenario_path, &cfg, (uint32_t)seed, &problems);
     uh_run *run = NULL;
     if (!sc->ok) {

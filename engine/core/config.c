@@ -115,7 +115,7 @@ typedef struct reader {
 
 static int fail(reader *r, const char *path, const char *key, const char *what)
 {
-    return uh_error_set(r->err, r->name, 0, "config key \"%s%s%s\": %s", path,
+    return uh_error_set(r->err, r->name, 0, _("config key \"%s%s%s\": %s"), path,
                         *path && key ? "." : "", key ? key : "", what);
 }
 
@@ -127,7 +127,7 @@ static int only_keys(reader *r, const cJSON *obj, const char *path, const char *
         while (*a && strcmp(*a, it->string) != 0)
             a++;
         if (!*a)
-            return fail(r, path, it->string, "unknown key");
+            return fail(r, path, it->string, _("unknown key"));
     }
     return 0;
 }
@@ -143,7 +143,7 @@ static int get_string(reader *r, const cJSON *obj, const char *path, const char 
         return 0;
     }
     if (!cJSON_IsString(v))
-        return fail(r, path, key, "must be a string");
+        return fail(r, path, key, _("must be a string"));
     free(*dst);
     *dst = uh_xstrdup(v->valuestring);
     return 0;
@@ -156,10 +156,10 @@ static int get_number(reader *r, const cJSON *obj, const char *path, const char 
     if (!v)
         return 0;
     if (!cJSON_IsNumber(v))
-        return fail(r, path, key, "must be a number");
+        return fail(r, path, key, _("must be a number"));
     if (v->valuedouble < lo || v->valuedouble > hi) {
         char what[96];
-        snprintf(what, sizeof what, "must be between %g and %g", lo, hi);
+        snprintf(what, sizeof what, _("must be between %g and %g"), lo, hi);
         return fail(r, path, key, what);
     }
     *dst = v->valuedouble;
@@ -173,7 +173,7 @@ static int get_int(reader *r, const cJSON *obj, const char *path, const char *ke
     if (get_number(r, obj, path, key, lo, hi, &d))
         return -1;
     if (d != (double)(long long)d)
-        return fail(r, path, key, "must be a whole number");
+        return fail(r, path, key, _("must be a whole number"));
     *dst = (int)d;
     return 0;
 }
@@ -184,7 +184,7 @@ static int get_bool(reader *r, const cJSON *obj, const char *path, const char *k
     if (!v)
         return 0;
     if (!cJSON_IsBool(v))
-        return fail(r, path, key, "must be true or false");
+        return fail(r, path, key, _("must be true or false"));
     *dst = cJSON_IsTrue(v);
     return 0;
 }
@@ -196,7 +196,7 @@ static const cJSON *get_object(reader *r, const cJSON *obj, const char *path, co
 {
     const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, key);
     if (v && !cJSON_IsObject(v)) {
-        *bad = fail(r, path, key, "must be an object");
+        *bad = fail(r, path, key, _("must be an object"));
         return NULL;
     }
     return v;
@@ -238,10 +238,10 @@ static int read_option_array(reader *r, const cJSON *report, const char *key, co
         char path[48];
         snprintf(path, sizeof path, "report.%s[%zu]", key, i);
         option_head *h = (option_head *)(opts + i++ * size);
-        int rc = !cJSON_IsObject(it) ? fail(r, path, NULL, "must be an object")
+        int rc = !cJSON_IsObject(it) ? fail(r, path, NULL, _("must be an object"))
                  : read_one(r, it, path, h);
         if (!rc && (!h->id || !h->label))
-            rc = fail(r, path, h->id ? "label" : "id", "is required");
+            rc = fail(r, path, h->id ? "label" : "id", _("is required"));
         if (rc) {
             free_option_array(opts, count, size);
             return -1;
@@ -258,10 +258,10 @@ static int read_options(reader *r, const cJSON *report, uh_config *cfg)
     static const char *const keys[] = {"to", "how", NULL};
     if (only_keys(r, report, "report", keys))
         return -1;
-    return read_option_array(r, report, "to", "must be a non-empty array of {id, label, credit}",
+    return read_option_array(r, report, "to", _("must be a non-empty array of {id, label, credit}"),
                              sizeof *cfg->to, read_to, (void **)&cfg->to, &cfg->nto) ||
                    read_option_array(r, report, "how",
-                                     "must be a non-empty array of {id, label, correct}",
+                                     _("must be a non-empty array of {id, label, correct}"),
                                      sizeof *cfg->how, read_how, (void **)&cfg->how, &cfg->nhow)
                ? -1 : 0;
 }
@@ -269,7 +269,7 @@ static int read_options(reader *r, const cJSON *report, uh_config *cfg)
 /* "Unknown audience 'x' (known: everyone, ...)" into buf. */
 static const char *unknown_audience(const char *id, char *buf, size_t n)
 {
-    int len = snprintf(buf, n, "unknown audience '%s' (known:", id);
+    int len = snprintf(buf, n, _("unknown audience '%s' (known:"), id);
     for (const uh_catalog_entry *e = uh_audiences; e->id && len > 0 && (size_t)len < n; e++)
         len += snprintf(buf + len, n - (size_t)len, "%s %s", e == uh_audiences ? "" : ",", e->id);
     if (len > 0 && (size_t)len < n)
@@ -284,13 +284,13 @@ static int read_audiences(reader *r, const cJSON *root, uh_config *cfg)
     if (!arr || cJSON_IsNull(arr))
         return 0;
     if (!cJSON_IsArray(arr))
-        return fail(r, "", "audiences", "must be a list of audience ids");
+        return fail(r, "", "audiences", _("must be a list of audience ids"));
     int n = cJSON_GetArraySize(arr);
     cfg->audiences = uh_xcalloc(n > 0 ? (size_t)n : 1, sizeof *cfg->audiences);
     for (const cJSON *it = arr->child; it; it = it->next) {
         char buf[300];
         if (!cJSON_IsString(it))
-            return fail(r, "", "audiences", "must be a list of audience ids");
+            return fail(r, "", "audiences", _("must be a list of audience ids"));
         if (!uh_catalog_find(uh_audiences, it->valuestring))
             return fail(r, "", "audiences", unknown_audience(it->valuestring, buf, sizeof buf));
         cfg->audiences[cfg->naudiences++] = uh_xstrdup(it->valuestring);
@@ -316,7 +316,7 @@ int uh_config_set_audiences(uh_config *cfg, const char *list, uh_error *err)
             ids[n++] = uh_xstrdup(t);
     }
     if (rc == 0 && n == 0)
-        rc = uh_error_set(err, NULL, 0, "wants one or more audience ids, e.g. research,sales");
+        rc = uh_error_set(err, NULL, 0, _("wants one or more audience ids, e.g. research,sales"));
     free(copy);
     if (rc) {
         for (size_t i = 0; i < n; i++)
@@ -342,7 +342,7 @@ static int read_language(reader *r, const cJSON *root, uh_config *cfg)
     const uh_language *l = uh_language_find(cfg->language);
     if (!l || strlen(cfg->language) != strlen(l->code)) {
         char what[160];
-        int len = snprintf(what, sizeof what, "unknown language '%.40s' (known:", cfg->language);
+        int len = snprintf(what, sizeof what, _("unknown language '%.40s' (known:"), cfg->language);
         for (const uh_language *k = uh_languages; k->code && len > 0 && (size_t)len < sizeof what; k++)
             len += snprintf(what + len, sizeof what - (size_t)len, "%s %s",
                             k == uh_languages ? "" : ",", k->code);
@@ -362,7 +362,7 @@ static int read_root(reader *r, const cJSON *root, uh_config *cfg)
                                        "kiosk", "lrs", "audiences", "language", NULL};
     int bad = 0;
     if (!cJSON_IsObject(root))
-        return uh_error_set(r->err, r->name, 0, "the configuration must be a JSON object");
+        return uh_error_set(r->err, r->name, 0, _("the configuration must be a JSON object"));
     if (only_keys(r, root, "", keys) || get_string(r, root, "", "organisation", &cfg->organisation) ||
         get_bool(r, root, "", "allow_anonymous", &cfg->allow_anonymous) ||
         get_int(r, root, "", "retention_days", 0, 36500, &cfg->retention_days) ||
@@ -406,7 +406,7 @@ static int read_root(reader *r, const cJSON *root, uh_config *cfg)
                 return -1;
             double sum = s->w_timing + s->w_quality + s->w_spotting;
             if (sum < 0.999 || sum > 1.001)
-                return fail(r, "scoring", "weights", "timing + quality + spotting must add up to 1");
+                return fail(r, "scoring", "weights", _("timing + quality + spotting must add up to 1"));
         }
     }
     if (bad)
