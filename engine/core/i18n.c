@@ -25,7 +25,9 @@ const uh_language uh_languages[] = {
 };
 
 static const uh_language *current = &uh_languages[0];
-static bool bound;
+#ifndef __EMSCRIPTEN__
+static bool bound;  /* the text domain is bound to its folder */
+#endif
 
 const uh_language *uh_language_find(const char *code)
 {
