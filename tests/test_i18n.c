@@ -11,6 +11,7 @@
 
 #include "core/config.h"
 #include "core/i18n.h"
+#include "core/translated.h"
 #include "core/translation.h"
 #include "session/debrief.h"
 #include "session/session.h"
@@ -226,6 +227,43 @@ TEST(a_scenario_files_language_is_its_folders)
     }
 }
 
+TEST(the_library_is_played_in_the_language_chosen)
+{
+    const char *src = getenv("UNHOOKED_SOURCE_DIR");
+    CHECK(src != NULL);
+    if (!src)
+        return;
+    char dir[1024];
+    snprintf(dir, sizeof dir, "%s/scenarios", src);
+    uh_config cfg;
+    uh_config_defaults(&cfg);
+    uh_library lib;
+    const char *paths[] = {dir};
+    uh_library_load(&lib, paths, 1, &cfg);
+    CHECK(lib.count >= 15);
+    uh_translations de;
+    uh_translations_load(&de, &lib, "de", &cfg);
+    CHECK_MSG(de.problems.count == 0, "%s", de.problems.count ? de.problems.items[0].msg : "");
+    size_t german = 0;
+    for (size_t i = 0; i < lib.count; i++) {
+        uh_scenario *sc = uh_translations_pick(&de, &lib, i);
+        CHECK_STR(sc->id, lib.items[i]->id);  /* the same scenario, ids and rules */
+        german += sc != lib.items[i];
+        if (strcmp(sc->id, "paid-paper") == 0)
+            CHECK_STR(sc->title, "Sechs Seiten, nur öffentliche Quellen");
+    }
+    CHECK(german == lib.count);  /* all fifteen are translated */
+    uh_translations en;
+    uh_translations_load(&en, &lib, "en", &cfg);
+    CHECK(uh_translations_pick(&en, &lib, 0) == lib.items[0]);
+    CHECK(uh_translations_pick(NULL, &lib, 0) == lib.items[0]);
+    uh_translations_free(&de);
+    uh_translations_free(&en);
+    uh_translations_free(NULL);
+    uh_library_free(&lib);
+    uh_config_free(&cfg);
+}
+
 int main(void)
 {
     /* The test runs in whatever environment ctest has: start from none. */
@@ -242,5 +280,6 @@ int main(void)
     RUN(the_language_setting_takes_only_languages_the_program_speaks);
     RUN(dates_and_numbers_are_written_the_languages_way);
     RUN(a_scenario_files_language_is_its_folders);
+    RUN(the_library_is_played_in_the_language_chosen);
     TEST_END();
 }
