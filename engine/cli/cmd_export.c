@@ -13,9 +13,9 @@
 #include "../store/store.h"
 #include "commands.h"
 
-#define EXPORT_USAGE                                                                         \
-    "usage: unhooked export --format csv|json|xapi [--since DATE] [--before DATE]\n"       \
-    "                       [--cohort CODE] [-o FILE] [--db PATH] [--config FILE]\n"
+#define EXPORT_USAGE                                                                           \
+    N_("usage: unhooked export --format csv|json|xapi [--since DATE] [--before DATE]\n"        \
+       "                       [--cohort CODE] [-o FILE] [--db PATH] [--config FILE]\n")
 
 int uh_cmd_export(int argc, char **argv)
 {
@@ -39,13 +39,15 @@ int uh_cmd_export(int argc, char **argv)
         else if (strcmp(a, "--config") == 0 && has)
             config_path = argv[++i];
         else {
-            fprintf(stderr, "unhooked export: unexpected argument '%s'\n" EXPORT_USAGE, a);
+            fprintf(stderr, _("unhooked export: unexpected argument '%s'\n"), a);
+            fputs(_(EXPORT_USAGE), stderr);
             return 2;
         }
     }
     uh_export_format fmt;
     if (uh_export_format_parse(format, &fmt)) {
-        fprintf(stderr, "unhooked export: --format must be csv, json or xapi\n" EXPORT_USAGE);
+        fprintf(stderr, _("unhooked export: --format must be csv, json or xapi\n"));
+        fputs(_(EXPORT_USAGE), stderr);
         return 2;
     }
     uh_error err;

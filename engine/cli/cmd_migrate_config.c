@@ -39,7 +39,7 @@
 #include "../core/util.h"
 #include "commands.h"
 
-#define MIGRATE_USAGE "usage: unhooked migrate-config [--config FILE]\n"
+#define MIGRATE_USAGE N_("usage: unhooked migrate-config [--config FILE]\n")
 
 /* The file Unhooked 0.1 installed as /etc/unhooked/config.json, byte for
  * byte. */
@@ -163,11 +163,11 @@ int uh_cmd_migrate_config(int argc, char **argv)
         if (strcmp(argv[i], "--config") == 0 && i + 1 < argc) {
             path = argv[++i];
         } else if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
-            fputs(MIGRATE_USAGE, stdout);
+            fputs(_(MIGRATE_USAGE), stdout);
             return 0;
         } else {
-            fprintf(stderr, "unhooked migrate-config: unexpected argument '%s'\n" MIGRATE_USAGE,
-                    argv[i]);
+            fprintf(stderr, _("unhooked migrate-config: unexpected argument '%s'\n"), argv[i]);
+            fputs(_(MIGRATE_USAGE), stderr);
             return 2;
         }
     }

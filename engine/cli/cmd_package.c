@@ -35,8 +35,8 @@
 #include "commands.h"
 
 #define PACKAGE_USAGE                                                                          \
-    "usage: unhooked package (--cmi5 | --scorm12 | --scorm2004) -o FILE.zip [--scenario ID]...\n" \
-    "                        [--config FILE] [--player DIR]\n"
+    N_("usage: unhooked package (--cmi5 | --scorm12 | --scorm2004) -o FILE.zip [--scenario ID]...\n" \
+       "                        [--config FILE] [--player DIR]\n")
 
 typedef enum format { FMT_NONE, FMT_CMI5, FMT_SCORM12, FMT_SCORM2004 } format;
 
@@ -318,7 +318,7 @@ int uh_cmd_package(int argc, char **argv)
         }
     }
     if (fmt == FMT_NONE || !out) {
-        fprintf(stderr, PACKAGE_USAGE);
+        fputs(_(PACKAGE_USAGE), stderr);
         uh_strv_free(&wanted);
         return 2;
     }

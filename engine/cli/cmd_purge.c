@@ -12,7 +12,7 @@
 #include "commands.h"
 
 #define PURGE_USAGE \
-    "usage: unhooked purge --before DATE | --retention [--db PATH] [--config FILE]\n"
+    N_("usage: unhooked purge --before DATE | --retention [--db PATH] [--config FILE]\n")
 
 int uh_cmd_purge(int argc, char **argv)
 {
@@ -30,12 +30,14 @@ int uh_cmd_purge(int argc, char **argv)
         else if (strcmp(a, "--config") == 0 && has)
             config_path = argv[++i];
         else {
-            fprintf(stderr, "unhooked purge: unexpected argument '%s'\n" PURGE_USAGE, a);
+            fprintf(stderr, _("unhooked purge: unexpected argument '%s'\n"), a);
+            fputs(_(PURGE_USAGE), stderr);
             return 2;
         }
     }
     if (!before == !retention) {
-        fprintf(stderr, "unhooked purge: give either --before DATE or --retention\n" PURGE_USAGE);
+        fprintf(stderr, _("unhooked purge: give either --before DATE or --retention\n"));
+        fputs(_(PURGE_USAGE), stderr);
         return 2;
     }
     uh_error err;

@@ -17,9 +17,9 @@
 #include "../store/store.h"
 #include "commands.h"
 
-#define REPORT_USAGE                                                                    \
-    "usage: unhooked report [--cohort CODE] [--since DATE] [--before DATE]\n"         \
-    "                       [--json | --html FILE] [--db PATH] [--config FILE]\n"
+#define REPORT_USAGE                                                                           \
+    N_("usage: unhooked report [--cohort CODE] [--since DATE] [--before DATE]\n"               \
+       "                       [--json | --html FILE] [--db PATH] [--config FILE]\n")
 
 int uh_cmd_report(int argc, char **argv)
 {
@@ -44,12 +44,14 @@ int uh_cmd_report(int argc, char **argv)
         else if (strcmp(a, "--config") == 0 && has)
             config_path = argv[++i];
         else {
-            fprintf(stderr, "unhooked report: unexpected argument '%s'\n" REPORT_USAGE, a);
+            fprintf(stderr, _("unhooked report: unexpected argument '%s'\n"), a);
+            fputs(_(REPORT_USAGE), stderr);
             return 2;
         }
     }
     if (json && html_path) {
-        fprintf(stderr, "unhooked report: --json and --html exclude each other\n" REPORT_USAGE);
+        fprintf(stderr, _("unhooked report: --json and --html exclude each other\n"));
+        fputs(_(REPORT_USAGE), stderr);
         return 2;
     }
     uh_error err;

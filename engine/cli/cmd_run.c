@@ -30,9 +30,9 @@
 #include "../store/store.h"
 #include "commands.h"
 
-#define RUN_USAGE                                                                      \
-    "usage: unhooked run SCENARIO.lua --answers FILE [--seed N] [--config FILE]\n"     \
-    "                    [--trainee ID | --anonymous] [--cohort CODE] [--db PATH]\n"
+#define RUN_USAGE                                                                              \
+    N_("usage: unhooked run SCENARIO.lua --answers FILE [--seed N] [--config FILE]\n"          \
+       "                    [--trainee ID | --anonymous] [--cohort CODE] [--db PATH]\n")
 
 /* The largest answers file read, and the largest position it may hold (any
  * whole number up to 2^53 is exact in a double; larger ones are refused as
@@ -260,14 +260,14 @@ int uh_cmd_run(int argc, char **argv)
             }
         } else if (argv[i][0] == '-' || scenario_path) {
             fprintf(stderr, _("unhooked run: unexpected argument '%s'\n"), argv[i]);
-            fprintf(stderr, RUN_USAGE);
+            fputs(_(RUN_USAGE), stderr);
             return 2;
         } else {
             scenario_path = argv[i];
         }
     }
     if (!scenario_path || !answers_path) {
-        fprintf(stderr, RUN_USAGE);
+        fputs(_(RUN_USAGE), stderr);
         return 2;
     }
     if (rec.trainee && rec.anonymous) {

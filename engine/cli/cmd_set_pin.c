@@ -38,7 +38,7 @@
 #include "../core/util.h"
 #include "commands.h"
 
-#define SET_PIN_USAGE "usage: unhooked set-pin [--config FILE]\n"
+#define SET_PIN_USAGE N_("usage: unhooked set-pin [--config FILE]\n")
 
 /* A line longer than any PIN, so an overlong one is seen as such. */
 #define LINE_MAX_PIN 64
@@ -227,10 +227,11 @@ int uh_cmd_set_pin(int argc, char **argv)
         if (strcmp(argv[i], "--config") == 0 && i + 1 < argc) {
             path = argv[++i];
         } else if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
-            fputs(SET_PIN_USAGE, stdout);
+            fputs(_(SET_PIN_USAGE), stdout);
             return 0;
         } else {
-            fprintf(stderr, "unhooked set-pin: unexpected argument '%s'\n" SET_PIN_USAGE, argv[i]);
+            fprintf(stderr, _("unhooked set-pin: unexpected argument '%s'\n"), argv[i]);
+            fputs(_(SET_PIN_USAGE), stderr);
             return 2;
         }
     }

@@ -59,7 +59,7 @@ uh_store *uh_cli_open_store(const char *cmd, const char *db, const uh_config *cf
     return st;
 }
 
-#define ACK_USAGE "usage: unhooked acknowledge [--db PATH] [--config FILE]\n"
+#define ACK_USAGE N_("usage: unhooked acknowledge [--db PATH] [--config FILE]\n")
 
 int uh_cmd_acknowledge(int argc, char **argv)
 {
@@ -71,7 +71,8 @@ int uh_cmd_acknowledge(int argc, char **argv)
         else if (strcmp(argv[i], "--config") == 0 && has)
             config_path = argv[++i];
         else {
-            fprintf(stderr, "unhooked acknowledge: unexpected argument '%s'\n" ACK_USAGE, argv[i]);
+            fprintf(stderr, _("unhooked acknowledge: unexpected argument '%s'\n"), argv[i]);
+            fputs(_(ACK_USAGE), stderr);
             return 2;
         }
     }

@@ -17,9 +17,9 @@
 #include "../store/store.h"
 #include "commands.h"
 
-#define SYNC_USAGE                                                                   \
-    "usage: unhooked sync [--lrs URL] [--db PATH] [--config FILE]\n"                 \
-    "       unhooked sync --parked | --retry-parked [--db PATH] [--config FILE]\n"
+#define SYNC_USAGE                                                                             \
+    N_("usage: unhooked sync [--lrs URL] [--db PATH] [--config FILE]\n"                        \
+       "       unhooked sync --parked | --retry-parked [--db PATH] [--config FILE]\n")
 
 /* Prints text on one line: the LRS's answer may hold tabs and newlines. */
 static void put_flat(const char *text)
@@ -89,12 +89,14 @@ int uh_cmd_sync(int argc, char **argv)
         else if (strcmp(a, "--config") == 0 && has)
             config_path = argv[++i];
         else {
-            fprintf(stderr, "unhooked sync: unexpected argument '%s'\n" SYNC_USAGE, a);
+            fprintf(stderr, _("unhooked sync: unexpected argument '%s'\n"), a);
+            fputs(_(SYNC_USAGE), stderr);
             return 2;
         }
     }
     if ((parked || retry) && (url || (parked && retry))) {
-        fprintf(stderr, "unhooked sync: --parked and --retry-parked go alone\n" SYNC_USAGE);
+        fprintf(stderr, _("unhooked sync: --parked and --retry-parked go alone\n"));
+        fputs(_(SYNC_USAGE), stderr);
         return 2;
     }
     uh_config cfg;

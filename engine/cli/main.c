@@ -45,7 +45,7 @@ static int usage(FILE *out)
                    "                      everyone), e.g. research,new_hires\n"
                    "       unhooked --version\n"));
     for (size_t i = 0; i < sizeof commands / sizeof *commands; i++)
-        fprintf(out, "       unhooked %s\n", commands[i].usage);
+        fprintf(out, "       unhooked %s\n", _(commands[i].usage));
     return out == stderr ? 2 : 0;
 }
 
