@@ -6,7 +6,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "admin/atomic.h"
+#include "core/atomic.h"
 #include "core/util.h"
 #include "store/tmpdir.h"
 #include "testing.h"

@@ -11,9 +11,9 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "../core/atomic.h"
 #include "../core/config.h"
 #include "../core/util.h"
-#include "atomic.h"
 
 _Static_assert(UH_PIN_HASH_SIZE >= CRYPT_OUTPUT_SIZE, "UH_PIN_HASH_SIZE too small");
 

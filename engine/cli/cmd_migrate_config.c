@@ -32,8 +32,8 @@
 
 #include <cjson/cJSON.h>
 
+#include "../core/atomic.h"
 #include "../core/i18n.h"
-#include "../admin/atomic.h"
 #include "../admin/pin.h"
 #include "../core/config.h"
 #include "../core/util.h"

@@ -11,6 +11,7 @@
 
 #include "../core/i18n.h"
 #include "../core/config.h"
+#include "../core/clock.h"
 #include "../core/util.h"
 #include "../report/html.h"
 #include "../report/summary.h"

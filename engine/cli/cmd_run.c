@@ -19,6 +19,7 @@
 
 #include <cjson/cJSON.h>
 
+#include "../core/clock.h"
 #include "../core/i18n.h"
 #include "../core/translation.h"
 #include "../core/config.h"

@@ -3,8 +3,9 @@
  * with a message on out-of-memory (the engine has no sensible way to go on
  * without memory for its own structures; scenario scripts are capped
  * separately and fail gracefully). Everything else stands on this: errors
- * (error.h) use it, and the utilities (util.h) use both, so no two modules
- * import each other. */
+ * (error.h) use it, and the utilities (util.h) and atomic writes (atomic.h)
+ * use both, so no two modules import each other. It stands on nothing but
+ * the C library. See docs/architecture.md for the whole floor. */
 #ifndef UH_ALLOC_H
 #define UH_ALLOC_H
 

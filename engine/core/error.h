@@ -3,7 +3,11 @@
  *
  * A function that can fail returns a status (0 on success, -1 on failure)
  * and, on failure, writes a message plus, where known, the file and line the
- * problem is in. The record is plain data: no allocation, nothing to free. */
+ * problem is in. The record is plain data: no allocation, nothing to free.
+ *
+ * Part of the base floor (see docs/architecture.md): errors stand on the
+ * allocators (alloc.h, for the problem list) and nothing else; util, clock
+ * and atomic stand on them. */
 #ifndef UH_ERROR_H
 #define UH_ERROR_H
 

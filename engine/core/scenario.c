@@ -22,6 +22,7 @@
 #include <lua.h>
 
 #include "../script/sandbox.h"
+#include "clock.h"
 #include "i18n.h"
 #include "util.h"
 

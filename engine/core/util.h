@@ -1,7 +1,11 @@
 /* SPDX-License-Identifier: Apache-2.0 */
-/* util.h — small string, file, time and hashing helpers shared by the core.
- * The allocators come from alloc.h (included here for convenience), errors
- * from error.h: util stands on both, and neither imports it. */
+/* util.h — small file, path, hashing and string-list helpers shared by the
+ * engine.
+ *
+ * Part of the base floor (see docs/architecture.md): util stands on the
+ * allocators (alloc.h) and the error records (error.h), and neither imports
+ * it. The time functions live in clock.h; util.h includes alloc.h, error.h
+ * and clock.h for its callers' convenience, but util.c uses no clock. */
 #ifndef UH_UTIL_H
 #define UH_UTIL_H
 
@@ -10,6 +14,7 @@
 #include <stdint.h>
 
 #include "alloc.h"
+#include "clock.h"
 #include "error.h"
 
 /* The most uh_read_file reads: far above any scenario, configuration or
@@ -42,15 +47,6 @@ bool uh_is_dir(const char *path);
 /* The folder of the running executable (from /proc/self/exe), or NULL when
  * it cannot be read. Caller frees. */
 char *uh_exe_dir(void);
-
-/* A monotonic clock in nanoseconds (CLOCK_MONOTONIC): for measuring
- * durations, never for dates. */
-int64_t uh_now_ns(void);
-
-/* Current wall-clock time as an ISO 8601 UTC string "YYYY-MM-DDTHH:MM:SSZ"
- * (or with milliseconds when ms is true) written into out (32 bytes). */
-void uh_iso8601_now(char out[32], bool ms);
-
 
 /* A growable list of owned strings. Zero-initialise to start. */
 typedef struct uh_strv {

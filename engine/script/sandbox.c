@@ -16,6 +16,7 @@
 #include <lauxlib.h>
 #include <lualib.h>
 
+#include "../core/clock.h"
 #include "../core/util.h"
 
 /* The deadline timer needs POSIX timers, signals sent to one thread and

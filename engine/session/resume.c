@@ -10,7 +10,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "../admin/atomic.h"
+#include "../core/atomic.h"
 
 char *uh_resume_path(const char *db_path, const char *trainee, const char *scenario)
 {

@@ -1,23 +1,18 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 /* admin.c — the administration screen behind the PIN: results with charts
  * (report rate and pass rate per scenario and per cohort, hook depth at
- * report), the
- * health of every scenario, export to a folder (a USB stick), the cohort
- * code for the attempts that follow, a notice for every damaged results
- * store set aside (shown until acknowledged here), and the way out of the
- * program. A touch on a text field
- * opens the on-screen keyboard below it, for kiosks without a keyboard. */
-#include <dirent.h>
-#include <errno.h>
+ * report), the health of every scenario, export to a folder (a USB stick;
+ * the writing is in admin_export.c), the cohort code for the attempts that
+ * follow, a notice for every damaged results store set aside (shown until
+ * acknowledged here), and the way out of the program. A touch on a text
+ * field opens the on-screen keyboard below it, for kiosks without a
+ * keyboard. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
-#include "../export/export.h"
-#include "../report/html.h"
 #include "../report/summary.h"
+#include "admin_export.h"
 #include "osk.h"
 #include "screens.h"
 
@@ -31,169 +26,105 @@ enum {
     ID_ACK,
 };
 
-static bool is_dir(const char *p)
+/* The administration screen's own state. */
+typedef struct admin_state {
+    uh_summary *summary;   /* the results' figures, built on entering */
+    char error[512];       /* why there are none */
+    char export_dir[256];  /* the folder to export to (a USB stick); kept */
+    char cohort_buf[64];   /* the cohort code being typed */
+    uh_osk osk;            /* the on-screen keyboard; its target is a field id */
+    char export_msg[1200]; /* what the last export wrote, or why it failed */
+    bool export_ok;
+} admin_state;
+
+static admin_state *state(const uh_ui *ui) { return uh_ui_state(ui, UH_SCREEN_ADMIN); }
+
+static void admin_release(uh_ui *ui)
 {
-    struct stat st;
-    return stat(p, &st) == 0 && S_ISDIR(st.st_mode);
+    uh_summary_free(state(ui)->summary);
+    state(ui)->summary = NULL;
 }
 
-/* The default export folder: the first mounted stick under /media/USER/
- * (as desktop automounters do), else /media/NAME, else /media. */
-static void default_export_dir(char *out, size_t n)
+/* Everything but the export folder, which is the machine's, not a
+ * sitting's. */
+static void admin_reset(uh_ui *ui)
 {
-    snprintf(out, n, "/media");
-    DIR *top = opendir("/media");
-    if (!top)
-        return;
-    struct dirent *a;
-    bool found = false;
-    while (!found && (a = readdir(top))) {
-        if (a->d_name[0] == '.')
-            continue;
-        char p[300];
-        snprintf(p, sizeof p, "/media/%s", a->d_name);
-        if (!is_dir(p))
-            continue;
-        DIR *sub = opendir(p);
-        struct dirent *b;
-        while (sub && (b = readdir(sub))) {
-            char q[600];
-            snprintf(q, sizeof q, "%s/%s", p, b->d_name);
-            if (b->d_name[0] != '.' && is_dir(q)) {
-                snprintf(out, n, "%.250s", q);
-                found = true;
-                break;
-            }
-        }
-        if (sub)
-            closedir(sub);
-        if (!found && strcmp(out, "/media") == 0)
-            snprintf(out, n, "%.250s", p);
-    }
-    closedir(top);
+    admin_state *as = state(ui);
+    char dir[sizeof as->export_dir];
+    memcpy(dir, as->export_dir, sizeof dir);
+    admin_release(ui);
+    memset(as, 0, sizeof *as);
+    memcpy(as->export_dir, dir, sizeof dir);
+    as->osk.target = -1;
+}
+
+static void admin_trace(const uh_ui *ui, FILE *f, bool current)
+{
+    const admin_state *as = state(ui);
+    if (current && as->export_msg[0])
+        fprintf(f, "export %d %s\n", as->export_ok, as->export_msg);
+    size_t set_aside = 0;
+    if (current && ui->sink && uh_sink_notices(ui->sink, &set_aside))
+        fprintf(f, "set_aside %zu\n", set_aside);
 }
 
 static void load_summary(uh_ui *ui)
 {
-    uh_summary_free(ui->admin_summary);
-    ui->admin_summary = NULL;
-    ui->admin_error[0] = 0;
+    admin_state *as = state(ui);
+    admin_release(ui);
+    as->error[0] = 0;
     ui->store = uh_sink_store(ui->sink);  /* opened now if it could not be before */
     if (!ui->store) {
-        snprintf(ui->admin_error, sizeof ui->admin_error, "The results store is not available (%.400s).",
+        snprintf(as->error, sizeof as->error, "The results store is not available (%.400s).",
                  uh_sink_error(ui->sink));
         return;
     }
     uh_error e;
     uh_error_clear(&e);
-    ui->admin_summary = uh_summary_from_store(ui->store, NULL, &e);
-    if (!ui->admin_summary)
-        uh_error_format(&e, ui->admin_error, sizeof ui->admin_error);
+    as->summary = uh_summary_from_store(ui->store, NULL, &e);
+    if (!as->summary)
+        uh_error_format(&e, as->error, sizeof as->error);
 }
 
 static void admin_enter(uh_ui *ui)
 {
     uh_sink_reload_notices(ui->sink);
     load_summary(ui);
-    if (!ui->export_dir[0])
-        default_export_dir(ui->export_dir, sizeof ui->export_dir);
-    snprintf(ui->cohort_buf, sizeof ui->cohort_buf, "%s", ui->cohort);
-    ui->export_msg[0] = 0;
-    ui->osk = ui->osk_shift = ui->osk_reveal = false;
-    ui->osk_target = -1;
-}
-
-/* Writes one export file; returns 0 or -1 with msg filled. */
-static int write_file(const char *path, const uh_record *recs, size_t n, int kind, const uh_ui *ui,
-                      char *msg, size_t msgn)
-{
-    FILE *f = fopen(path, "wb");
-    if (!f) {
-        snprintf(msg, msgn, "Cannot write %.500s: %.200s.", path, strerror(errno));
-        return -1;
-    }
-    int rc = 0;
-    if (kind == 0)
-        rc = uh_export(f, UH_EXPORT_CSV, recs, n, ui->cfg->lrs_homepage);
-    else if (kind == 1)
-        rc = uh_export(f, UH_EXPORT_XAPI, recs, n, ui->cfg->lrs_homepage);
-    else {
-        char now[32];
-        uh_iso8601_now(now, false);
-        uh_summary *s = uh_summary_build(recs, n, NULL, NULL);
-        uh_html_options o = {ui->cfg->organisation, now};
-        rc = uh_report_html(f, s, &o);
-        uh_summary_free(s);
-    }
-    if (fclose(f) != 0 || rc != 0) {
-        snprintf(msg, msgn, "Writing %.500s failed (is the stick full or read-only?).", path);
-        return -1;
-    }
-    return 0;
+    admin_state *as = state(ui);
+    if (!as->export_dir[0])
+        uh_admin_export_default_dir(as->export_dir, sizeof as->export_dir);
+    snprintf(as->cohort_buf, sizeof as->cohort_buf, "%s", ui->cohort);
+    as->export_msg[0] = 0;
+    as->osk = (uh_osk){.target = -1};
 }
 
 static void do_export(uh_ui *ui)
 {
-    ui->export_ok = false;
-    const char *dir = ui->export_dir;
-    if (!is_dir(dir)) {
-        snprintf(ui->export_msg, sizeof ui->export_msg, "The folder %s does not exist. Insert a USB stick or "
-                 "type another folder.", dir);
-        return;
-    }
-    if (!ui->store) {
-        snprintf(ui->export_msg, sizeof ui->export_msg, "The results store is not available (%.400s).",
-                 uh_sink_error(ui->sink));
-        return;
-    }
-    uh_record *recs = NULL;
-    size_t n = 0;
-    uh_error e;
-    uh_error_clear(&e);
-    if (uh_store_query(ui->store, NULL, &recs, &n, &e) != 0) {
-        uh_error_format(&e, ui->export_msg, sizeof ui->export_msg);
-        return;
-    }
-    char stamp[32], day[16];
-    uh_iso8601_now(stamp, false);
-    snprintf(day, sizeof day, "%.4s%.2s%.2s-%.2s%.2s", stamp, stamp + 5, stamp + 8, stamp + 11, stamp + 14);
-    static const char *const suffix[3] = {"results.csv", "xapi.json", "report.html"};
-    char paths[3][400];
-    int rc = 0;
-    for (int k = 0; k < 3 && rc == 0; k++) {
-        snprintf(paths[k], sizeof paths[k], "%s/unhooked-%s-%s", dir, day, suffix[k]);
-        rc = write_file(paths[k], recs, n, k, ui, ui->export_msg, sizeof ui->export_msg);
-    }
-    if (rc == 0) {
-        sync(); /* the stick may be pulled the moment the message shows */
-        ui->export_ok = true;
-        snprintf(ui->export_msg, sizeof ui->export_msg, "Exported %zu attempt%s to %s: unhooked-%s-%s, -%s, -%s.",
-                 n, n == 1 ? "" : "s", dir, day, suffix[0], suffix[1], suffix[2]);
-    }
-    uh_records_free(recs, n);
+    admin_state *as = state(ui);
+    as->export_ok = uh_admin_export(ui, as->export_dir, as->export_msg, sizeof as->export_msg) == 0;
 }
 
 static void apply_cohort(uh_ui *ui)
 {
     /* Cohort codes are short tokens: letters, digits, '-', '_', '.'. */
+    admin_state *as = state(ui);
     char clean[64];
     size_t k = 0;
-    for (const char *p = ui->cohort_buf; *p && k + 1 < sizeof clean; p++)
+    for (const char *p = as->cohort_buf; *p && k + 1 < sizeof clean; p++)
         if ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') ||
             *p == '-' || *p == '_' || *p == '.')
             clean[k++] = *p;
     clean[k] = 0;
     snprintf(ui->cohort, sizeof ui->cohort, "%s", clean);
-    snprintf(ui->cohort_buf, sizeof ui->cohort_buf, "%s", clean);
+    snprintf(as->cohort_buf, sizeof as->cohort_buf, "%s", clean);
     if (ui->mode == UH_MODE_FACILITATE)
         uh_ui_sign_in_group(ui);
 }
 
 static void leave(uh_ui *ui)
 {
-    uh_summary_free(ui->admin_summary);
-    ui->admin_summary = NULL;
-    ui->osk = ui->osk_shift = false;
+    admin_release(ui);
+    uh_osk_close(&state(ui)->osk);
     /* Leaving the admin screen starts a fresh sitting in the kiosk. */
     if (ui->mode == UH_MODE_KIOSK)
         uh_ui_wipe(ui);
@@ -205,32 +136,34 @@ static void leave(uh_ui *ui)
  * has the focus) the field the on-screen keyboard was opened for. */
 static char *focused_buf(uh_ui *ui, size_t *cap)
 {
+    admin_state *as = state(ui);
     int id = ui->g.focus;
-    if (ui->osk && uh_osk_owns(id))
-        id = ui->osk_target;
+    if (as->osk.shown && uh_osk_owns(id))
+        id = as->osk.target;
     if (id == ID_EXPORT_FIELD) {
-        *cap = sizeof ui->export_dir;
-        return ui->export_dir;
+        *cap = sizeof as->export_dir;
+        return as->export_dir;
     }
     if (id == ID_COHORT_FIELD) {
-        *cap = sizeof ui->cohort_buf;
-        return ui->cohort_buf;
+        *cap = sizeof as->cohort_buf;
+        return as->cohort_buf;
     }
     return NULL;
 }
 
 static void admin_act(uh_ui *ui, int id)
 {
+    uh_osk *k = &state(ui)->osk;
     switch (id) {
     case ID_EXPORT_FIELD:
     case ID_COHORT_FIELD:
         uh_gui_focus(&ui->g, id, ui->g.focus_visible);
         if (!ui->g.focus_visible) {
             /* A click or a touch (not Tab and Enter): offer the keyboard. */
-            if (!ui->osk || ui->osk_target != id)
-                ui->osk_reveal = true;
-            ui->osk_target = id;
-            uh_osk_open(ui, UH_OSK_CODE, "");
+            if (!k->shown || k->target != id)
+                k->reveal = true;
+            k->target = id;
+            uh_osk_open(k, UH_OSK_CODE, "");
         }
         break;
     case ID_EXPORT:
@@ -256,15 +189,15 @@ static void admin_act(uh_ui *ui, int id)
         ui->quit = true;
         break;
     default:
-        if (ui->osk && uh_osk_owns(id)) {
+        if (k->shown && uh_osk_owns(id)) {
             size_t cap = 0;
             char *buf = focused_buf(ui, &cap);
-            if (buf && uh_osk_act(ui, UH_OSK_CODE, id, buf, cap, 0) == UH_OSK_DONE) {
+            if (buf && uh_osk_act(k, UH_OSK_CODE, id, buf, cap, 0) == UH_OSK_DONE) {
                 /* Done sets the cohort; exporting stays a deliberate press. */
-                if (ui->osk_target == ID_COHORT_FIELD)
+                if (k->target == ID_COHORT_FIELD)
                     apply_cohort(ui);
-                ui->osk = ui->osk_shift = false;
-                uh_gui_focus(&ui->g, ui->osk_target, false);
+                uh_osk_close(k);
+                uh_gui_focus(&ui->g, k->target, false);
             }
         }
         break;
@@ -292,11 +225,11 @@ static bool admin_key(uh_ui *ui, const uh_input *in)
     if (buf && in->key == UH_KEY_ENTER) {
         if (ui->g.focus_visible && uh_osk_owns(ui->g.focus))
             return false; /* a focused key: let it activate */
-        admin_act(ui, buf == ui->export_dir ? ID_EXPORT : ID_COHORT);
+        admin_act(ui, buf == state(ui)->export_dir ? ID_EXPORT : ID_COHORT);
         return true;
     }
-    if (in->key == UH_KEY_ESCAPE && ui->osk) {
-        ui->osk = ui->osk_shift = false;
+    if (in->key == UH_KEY_ESCAPE && state(ui)->osk.shown) {
+        uh_osk_close(&state(ui)->osk);
         return true;
     }
     if (in->key == UH_KEY_ESCAPE) {
@@ -312,28 +245,29 @@ static bool admin_key(uh_ui *ui, const uh_input *in)
 
 static int heading(uh_ui *ui, const char *t, int x, int y, int w)
 {
-    return uh_ui_text(ui, UH_FACE_BOLD, UH_PX_H3, UH_C_TEXT, w, t, x, y) + uh_px(ui, 12);
+    return uh_ui_text(ui, UH_FACE_BOLD, UH_PX_H3, UH_C_TEXT, w, t, x, y) + uh_px(ui, UH_SP_3);
 }
 
 static int field(uh_ui *ui, int id, const char *text, const char *placeholder, int x, int y, int w)
 {
-    int h = uh_px(ui, 50), tpad = uh_px(ui, 14);
+    int h = uh_px(ui, UH_CONTROL_H), tpad = uh_px(ui, UH_SP_3);
     SDL_Rect r = {x, y, w, h};
     uh_gui_item_add(&ui->g, id, r);
-    bool focused = ui->g.focus == id || (ui->osk && ui->osk_target == id);
-    uh_draw_card(ui->d, r, uh_px(ui, 10), UH_C_WHITE, focused ? UH_C_ACCENT : UH_C_CONTROL,
-                 focused ? uh_px(ui, 2) : uh_px(ui, 1.5f), false);
+    const uh_osk *k = &state(ui)->osk;
+    bool focused = ui->g.focus == id || (k->shown && k->target == id);
+    uh_draw_card(ui->d, r, uh_px(ui, UH_RADIUS_SM), UH_C_WHITE, focused ? UH_C_ACCENT : UH_C_CONTROL,
+                 focused ? uh_px(ui, UH_STROKE_BOLD) : uh_px(ui, UH_STROKE_FIELD), false);
     const uh_text_block *b = uh_text_get(ui->t, UH_FACE_REGULAR, uh_px(ui, UH_PX_BODY), text[0] ? UH_C_TEXT : UH_C_FAINT,
                                          0, text[0] ? text : placeholder);
-    int maxw = w - 2 * tpad - uh_px(ui, 4);
+    int maxw = w - 2 * tpad - uh_px(ui, UH_SP_1);
     int srcx = b->w > maxw && text[0] ? b->w - maxw : 0, vis = b->w - srcx < maxw ? b->w - srcx : maxw;
     if (b->tex)
         SDL_RenderCopy(ui->r, b->tex, &(SDL_Rect){srcx, 0, vis, b->h},
                        &(SDL_Rect){x + tpad, y + (h - b->h) / 2, vis, b->h});
     if (focused)
-        uh_draw_rect(ui->d, (SDL_Rect){x + tpad + (text[0] ? vis + 1 : -4), y + h / 4, uh_px(ui, 2) < 2 ? 2 : uh_px(ui, 2), h / 2},
+        uh_draw_rect(ui->d, (SDL_Rect){x + tpad + (text[0] ? vis + 1 : -4), y + h / 4, uh_px(ui, UH_STROKE_BOLD) < 2 ? 2 : uh_px(ui, UH_STROKE_BOLD), h / 2},
                      UH_C_ACCENT);
-    uh_gui_focus_ring(&ui->g, id, r, uh_px(ui, 10));
+    uh_gui_focus_ring(&ui->g, id, r, uh_px(ui, UH_RADIUS_SM));
     return h;
 }
 
@@ -341,7 +275,7 @@ static int field(uh_ui *ui, int id, const char *text, const char *placeholder, i
 static int field_row(uh_ui *ui, int fid, char *text, const char *ph, int bid, const char *label, int icon, int x,
                      int y, int w)
 {
-    int bw = uh_gui_button_width(&ui->g, label, icon), gap = uh_px(ui, 12);
+    int bw = uh_gui_button_width(&ui->g, label, icon), gap = uh_px(ui, UH_SP_3);
     if (w - bw - gap >= uh_px(ui, 260)) {
         int fh = field(ui, fid, text, ph, x, y, w - bw - gap);
         uh_gui_button(&ui->g, bid, x + w - bw, y + (fh - uh_gui_control_h(&ui->g)) / 2, bw, label, UH_BTN_PRIMARY, icon);
@@ -354,11 +288,11 @@ static int field_row(uh_ui *ui, int fid, char *text, const char *ph, int bid, co
 
 static int stat_tile(uh_ui *ui, const char *value, const char *label, int x, int y, int w)
 {
-    int pad = uh_px(ui, 16);
+    int pad = uh_px(ui, UH_SP_4);
     const uh_text_block *v = uh_text_get(ui->t, UH_FACE_BOLD, uh_px(ui, UH_PX_H1), UH_C_TEXT, 0, value);
     const uh_text_block *l = uh_text_get(ui->t, UH_FACE_REGULAR, uh_px(ui, UH_PX_SMALL), UH_C_MUTED, w - 2 * pad, label);
     int h = pad + v->h + uh_px(ui, 2) + l->h + pad;
-    uh_draw_card(ui->d, (SDL_Rect){x, y, w, h}, uh_px(ui, 14), UH_C_CARD, UH_C_LINE, uh_px(ui, 1), false);
+    uh_draw_card(ui->d, (SDL_Rect){x, y, w, h}, uh_px(ui, UH_RADIUS_MD), UH_C_CARD, UH_C_LINE, uh_px(ui, UH_STROKE), false);
     SDL_RenderCopy(ui->r, v->tex, NULL, &(SDL_Rect){x + pad, y + pad, v->w, v->h});
     SDL_RenderCopy(ui->r, l->tex, NULL, &(SDL_Rect){x + pad, y + pad + v->h + uh_px(ui, 2), l->w, l->h});
     return h;
@@ -375,7 +309,7 @@ static void hbar(uh_ui *ui, double v, SDL_Color c, int x, int y, int w, int h)
     int fw = (int)(bw * (v < 0 ? 0 : v > 1 ? 1 : v));
     if (fw >= h)
         uh_draw_round(ui->d, (SDL_Rect){x, y, fw, h}, h / 2, c);
-    SDL_RenderCopy(ui->r, b->tex, NULL, &(SDL_Rect){x + bw + uh_px(ui, 8), y + (h - b->h) / 2, b->w, b->h});
+    SDL_RenderCopy(ui->r, b->tex, NULL, &(SDL_Rect){x + bw + uh_px(ui, UH_SP_2), y + (h - b->h) / 2, b->w, b->h});
 }
 
 /* Per cohort: a compact table of attempts, report rate and pass rate, the
@@ -385,9 +319,9 @@ static int cohorts(uh_ui *ui, const uh_summary *s, int x, int y, int w)
     if (s->ncohorts == 0)
         return 0;
     int top = y;
-    y += uh_ui_text(ui, UH_FACE_BOLD, UH_PX_BODY, UH_C_TEXT, w, "Per cohort", x, y) + uh_px(ui, 6);
+    y += uh_ui_text(ui, UH_FACE_BOLD, UH_PX_BODY, UH_C_TEXT, w, "Per cohort", x, y) + uh_px(ui, UH_SP_1);
     /* Columns: cohort, attempts, report rate, pass rate (bars with the figure). */
-    int gap = uh_px(ui, 16), cw = w * 3 / 10, nw = w / 8;
+    int gap = uh_px(ui, UH_SP_4), cw = w * 3 / 10, nw = w / 8;
     int bw = (w - cw - nw - 3 * gap) / 2, nx = x + cw + gap, rx = nx + nw + gap, px = rx + bw + gap;
     static const char *const head[4] = {"Cohort", "Attempts", "Report rate", "Pass rate"};
     int hx[4] = {x, nx, rx, px}, hh = 0;
@@ -395,12 +329,12 @@ static int cohorts(uh_ui *ui, const uh_summary *s, int x, int y, int w)
         int h = uh_ui_text(ui, UH_FACE_BOLD, UH_PX_SMALL, UH_C_MUTED, i == 0 ? cw : i == 1 ? nw : bw, head[i], hx[i], y);
         hh = h > hh ? h : hh;
     }
-    y += hh + uh_px(ui, 6);
-    int line = uh_px(ui, 1) < 1 ? 1 : uh_px(ui, 1), bh = uh_px(ui, 12);
+    y += hh + uh_px(ui, UH_SP_1);
+    int line = uh_px(ui, UH_STROKE), bh = uh_px(ui, UH_SP_3);
     for (size_t i = 0; i < s->ncohorts; i++) {
         const uh_summary_group *g = &s->cohorts[i];
         uh_draw_rect(ui->d, (SDL_Rect){x, y, w, line}, UH_C_LINE);
-        y += uh_px(ui, 8);
+        y += uh_px(ui, UH_SP_2);
         bool current = g->key && ui->cohort[0] && strcmp(g->key, ui->cohort) == 0;
         char name[120], n[16];
         if (!g->key || !g->key[0])
@@ -408,27 +342,27 @@ static int cohorts(uh_ui *ui, const uh_summary *s, int x, int y, int w)
         else
             snprintf(name, sizeof name, current ? "%.80s (now)" : "%.80s", g->key);
         snprintf(n, sizeof n, "%d", g->attempts);
-        int th = uh_ui_text(ui, current ? UH_FACE_BOLD : UH_FACE_REGULAR, UH_PX_SMALL + 1,
+        int th = uh_ui_text(ui, current ? UH_FACE_BOLD : UH_FACE_REGULAR, UH_PX_LABEL,
                             g->key && g->key[0] ? UH_C_TEXT : UH_C_MUTED, cw, name, x, y);
-        int nh = uh_ui_text(ui, UH_FACE_REGULAR, UH_PX_SMALL + 1, UH_C_TEXT, nw, n, nx, y);
+        int nh = uh_ui_text(ui, UH_FACE_REGULAR, UH_PX_LABEL, UH_C_TEXT, nw, n, nx, y);
         th = nh > th ? nh : th;
         int by = y + (th - bh) / 2;
         hbar(ui, uh_rate(g->reported, g->completed), UH_C_ACCENT, rx, by, bw, bh);
         hbar(ui, uh_rate(g->passed, g->completed), UH_C_GOOD, px, by, bw, bh);
-        y += (th > bh ? th : bh) + uh_px(ui, 8);
+        y += (th > bh ? th : bh) + uh_px(ui, UH_SP_2);
     }
     uh_draw_rect(ui->d, (SDL_Rect){x, y, w, line}, UH_C_LINE);
-    return y - top + uh_px(ui, 24);
+    return y - top + uh_px(ui, UH_SP_6);
 }
 
 static int results(uh_ui *ui, int x, int y, int w)
 {
     int top = y;
-    const uh_summary *s = ui->admin_summary;
+    const uh_summary *s = state(ui)->summary;
     y += heading(ui, "Results", x, y, w);
     if (!s) {
         return y - top + uh_ui_text(ui, UH_FACE_REGULAR, UH_PX_BODY, UH_C_BAD, w,
-                                    ui->admin_error[0] ? ui->admin_error : "No results.", x, y);
+                                    state(ui)->error[0] ? state(ui)->error : "No results.", x, y);
     }
     const uh_summary_group *a = &s->all;
     char v[4][32];
@@ -441,7 +375,7 @@ static int results(uh_ui *ui, int x, int y, int w)
         snprintf(v[3], sizeof v[3], "%.1f", a->median_hook);
     static const char *const labels[4] = {"attempts", "reported (of completed)", "passed (of completed)",
                                           "median hook depth at report"};
-    int gap = uh_px(ui, 12), cols = w >= uh_px(ui, 760) ? 4 : 2, tw = (w - (cols - 1) * gap) / cols, rowh = 0;
+    int gap = uh_px(ui, UH_SP_3), cols = w >= uh_px(ui, 760) ? 4 : 2, tw = (w - (cols - 1) * gap) / cols, rowh = 0;
     for (int i = 0; i < 4; i++) {
         int h = stat_tile(ui, v[i], labels[i], x + (i % cols) * (tw + gap), y, tw);
         rowh = h > rowh ? h : rowh;
@@ -450,43 +384,43 @@ static int results(uh_ui *ui, int x, int y, int w)
             rowh = 0;
         }
     }
-    y += uh_px(ui, 12);
+    y += uh_px(ui, UH_SP_3);
 
     /* Report rate and pass rate per scenario: two bars per row. */
-    y += uh_ui_text(ui, UH_FACE_BOLD, UH_PX_BODY, UH_C_TEXT, w, "Per scenario", x, y) + uh_px(ui, 4);
-    int lw = w * 2 / 5, bx = x + lw + uh_px(ui, 16), bw = w - lw - uh_px(ui, 16), bh = uh_px(ui, 14);
+    y += uh_ui_text(ui, UH_FACE_BOLD, UH_PX_BODY, UH_C_TEXT, w, "Per scenario", x, y) + uh_px(ui, UH_SP_1);
+    int lw = w * 2 / 5, bx = x + lw + uh_px(ui, UH_SP_4), bw = w - lw - uh_px(ui, UH_SP_4), bh = uh_px(ui, UH_SP_3);
     int legend_y = y;
-    uh_draw_round(ui->d, (SDL_Rect){x, legend_y + uh_px(ui, 4), bh, bh}, bh / 2, UH_C_ACCENT);
-    int lx = x + bh + uh_px(ui, 6);
+    uh_draw_round(ui->d, (SDL_Rect){x, legend_y + uh_px(ui, UH_SP_1), bh, bh}, bh / 2, UH_C_ACCENT);
+    int lx = x + bh + uh_px(ui, UH_SP_1);
     uh_ui_text(ui, UH_FACE_REGULAR, UH_PX_SMALL, UH_C_MUTED, 0, "report rate", lx, legend_y);
     const uh_text_block *l1 = uh_text_get(ui->t, UH_FACE_REGULAR, uh_px(ui, UH_PX_SMALL), UH_C_MUTED, 0, "report rate");
-    lx += l1->w + uh_px(ui, 18);
-    uh_draw_round(ui->d, (SDL_Rect){lx, legend_y + uh_px(ui, 4), bh, bh}, bh / 2, UH_C_GOOD);
-    y += uh_ui_text(ui, UH_FACE_REGULAR, UH_PX_SMALL, UH_C_MUTED, 0, "pass rate", lx + bh + uh_px(ui, 6), legend_y) +
-         uh_px(ui, 10);
+    lx += l1->w + uh_px(ui, UH_SP_4);
+    uh_draw_round(ui->d, (SDL_Rect){lx, legend_y + uh_px(ui, UH_SP_1), bh, bh}, bh / 2, UH_C_GOOD);
+    y += uh_ui_text(ui, UH_FACE_REGULAR, UH_PX_SMALL, UH_C_MUTED, 0, "pass rate", lx + bh + uh_px(ui, UH_SP_1), legend_y) +
+         uh_px(ui, UH_SP_2);
     if (s->nscenarios == 0)
-        y += uh_ui_text(ui, UH_FACE_REGULAR, UH_PX_BODY, UH_C_MUTED, w, "No attempts yet.", x, y) + uh_px(ui, 8);
+        y += uh_ui_text(ui, UH_FACE_REGULAR, UH_PX_BODY, UH_C_MUTED, w, "No attempts yet.", x, y) + uh_px(ui, UH_SP_2);
     for (size_t i = 0; i < s->nscenarios; i++) {
         const uh_summary_group *g = &s->scenarios[i];
         char label[300];
         snprintf(label, sizeof label, "%s (%d)", g->label ? g->label : g->key, g->attempts);
-        int th = uh_ui_text(ui, UH_FACE_REGULAR, UH_PX_SMALL + 1, UH_C_TEXT, lw, label, x, y);
+        int th = uh_ui_text(ui, UH_FACE_REGULAR, UH_PX_LABEL, UH_C_TEXT, lw, label, x, y);
         hbar(ui, uh_rate(g->reported, g->completed), UH_C_ACCENT, bx, y, bw, bh);
-        hbar(ui, uh_rate(g->passed, g->completed), UH_C_GOOD, bx, y + bh + uh_px(ui, 6), bw, bh);
-        int rh = 2 * bh + uh_px(ui, 6);
-        y += (th > rh ? th : rh) + uh_px(ui, 14);
+        hbar(ui, uh_rate(g->passed, g->completed), UH_C_GOOD, bx, y + bh + uh_px(ui, UH_SP_1), bw, bh);
+        int rh = 2 * bh + uh_px(ui, UH_SP_1);
+        y += (th > rh ? th : rh) + uh_px(ui, UH_SP_3);
     }
-    y += uh_px(ui, 8);
+    y += uh_px(ui, UH_SP_2);
     y += cohorts(ui, s, x, y, w);
 
     /* Hook depth at report: a histogram. */
     y += uh_ui_text(ui, UH_FACE_BOLD, UH_PX_BODY, UH_C_TEXT, w, "Hook depth when the report was filed", x, y) +
-         uh_px(ui, 10);
+         uh_px(ui, UH_SP_2);
     int maxc = 1;
     for (int i = 0; i < UH_SUMMARY_HOOK_BINS; i++)
         maxc = a->hook_hist[i] > maxc ? a->hook_hist[i] : maxc;
-    y += uh_px(ui, 22); /* room for the count above a full-height bar */
-    int ch = uh_px(ui, 120), cgap = uh_px(ui, 14);
+    y += uh_px(ui, UH_SP_5); /* room for the count above a full-height bar */
+    int ch = uh_px(ui, 120), cgap = uh_px(ui, UH_SP_3);
     int cw = (w - (UH_SUMMARY_HOOK_BINS - 1) * cgap) / UH_SUMMARY_HOOK_BINS;
     if (cw > uh_px(ui, 90))
         cw = uh_px(ui, 90);
@@ -494,16 +428,16 @@ static int results(uh_ui *ui, int x, int y, int w)
         int cx = x + i * (cw + cgap), hgt = a->hook_hist[i] * ch / maxc;
         uh_draw_rect(ui->d, (SDL_Rect){cx, y + ch - 1, cw, 1}, UH_C_LINE);
         if (hgt > 0)
-            uh_draw_round(ui->d, (SDL_Rect){cx, y + ch - hgt, cw, hgt}, uh_px(ui, 4), i == 0 ? UH_C_GOOD : UH_C_ACCENT);
+            uh_draw_round(ui->d, (SDL_Rect){cx, y + ch - hgt, cw, hgt}, uh_px(ui, UH_RADIUS_XS), i == 0 ? UH_C_GOOD : UH_C_ACCENT);
         char n[16], lab[16];
         snprintf(n, sizeof n, "%d", a->hook_hist[i]);
         snprintf(lab, sizeof lab, i == UH_SUMMARY_HOOK_BINS - 1 ? "%d+" : "%d", i);
         const uh_text_block *bn = uh_text_get(ui->t, UH_FACE_BOLD, uh_px(ui, UH_PX_SMALL), UH_C_TEXT, 0, n);
         SDL_RenderCopy(ui->r, bn->tex, NULL, &(SDL_Rect){cx + (cw - bn->w) / 2, y + ch - hgt - bn->h - uh_px(ui, 2), bn->w, bn->h});
         const uh_text_block *bl = uh_text_get(ui->t, UH_FACE_REGULAR, uh_px(ui, UH_PX_SMALL), UH_C_MUTED, 0, lab);
-        SDL_RenderCopy(ui->r, bl->tex, NULL, &(SDL_Rect){cx + (cw - bl->w) / 2, y + ch + uh_px(ui, 4), bl->w, bl->h});
+        SDL_RenderCopy(ui->r, bl->tex, NULL, &(SDL_Rect){cx + (cw - bl->w) / 2, y + ch + uh_px(ui, UH_SP_1), bl->w, bl->h});
     }
-    y += ch + uh_px(ui, 28);
+    y += ch + uh_px(ui, UH_SP_7);
     return y - top;
 }
 
@@ -512,15 +446,15 @@ static int health(uh_ui *ui, int x, int y, int w)
     int top = y;
     y += heading(ui, "Scenario health", x, y, w);
     if (ui->lib.count == 0)
-        y += uh_ui_text(ui, UH_FACE_REGULAR, UH_PX_BODY, UH_C_BAD, w, "No scenarios were found.", x, y) + uh_px(ui, 8);
+        y += uh_ui_text(ui, UH_FACE_REGULAR, UH_PX_BODY, UH_C_BAD, w, "No scenarios were found.", x, y) + uh_px(ui, UH_SP_2);
     for (size_t i = 0; i < ui->lib.count; i++) {
         const uh_scenario *sc = ui->lib.items[i];
         int ph = 0, pw = uh_gui_pill(&ui->g, x, y, sc->ok ? "OK" : "Broken", sc->ok ? UH_C_GOOD : UH_C_BAD,
                                      sc->ok ? UH_C_GOOD_SOFT : UH_C_BAD_SOFT, sc->ok ? UH_ICON_CHECK : UH_ICON_CROSS, &ph);
         const char *name = sc->title ? sc->title : uh_ui_basename(sc->path);
-        int th = uh_ui_text(ui, UH_FACE_REGULAR, UH_PX_BODY, UH_C_TEXT, w - pw - uh_px(ui, 12), name,
-                            x + pw + uh_px(ui, 12), y + (ph - uh_px(ui, 26)) / 2);
-        y += (th > ph ? th : ph) + uh_px(ui, 6);
+        int th = uh_ui_text(ui, UH_FACE_REGULAR, UH_PX_BODY, UH_C_TEXT, w - pw - uh_px(ui, UH_SP_3), name,
+                            x + pw + uh_px(ui, UH_SP_3), y + (ph - uh_px(ui, UH_SP_6)) / 2);
+        y += (th > ph ? th : ph) + uh_px(ui, UH_SP_1);
         if (sc->ok)
             continue;
         for (size_t k = 0; k < ui->lib.problems.count; k++) {
@@ -532,21 +466,21 @@ static int health(uh_ui *ui, int x, int y, int w)
                 snprintf(buf, sizeof buf, "%s:%d: %s", uh_ui_basename(e->file), e->line, e->msg);
             else
                 snprintf(buf, sizeof buf, "%s: %s", uh_ui_basename(e->file), e->msg);
-            y += uh_ui_text(ui, UH_FACE_REGULAR, UH_PX_SMALL, UH_C_BAD, w - pw - uh_px(ui, 12), buf,
-                            x + pw + uh_px(ui, 12), y) + uh_px(ui, 4);
+            y += uh_ui_text(ui, UH_FACE_REGULAR, UH_PX_SMALL, UH_C_BAD, w - pw - uh_px(ui, UH_SP_3), buf,
+                            x + pw + uh_px(ui, UH_SP_3), y) + uh_px(ui, UH_SP_1);
         }
-        y += uh_px(ui, 8);
+        y += uh_px(ui, UH_SP_2);
     }
-    return y - top + uh_px(ui, 20);
+    return y - top + uh_px(ui, UH_SP_5);
 }
 
 static int notice(uh_ui *ui, const char *text, SDL_Color fg, SDL_Color bg, int x, int y, int w)
 {
-    int pad = uh_px(ui, 16);
+    int pad = uh_px(ui, UH_SP_4);
     const uh_text_block *b = uh_text_get(ui->t, UH_FACE_REGULAR, uh_px(ui, UH_PX_BODY), fg, w - 2 * pad, text);
-    uh_draw_card(ui->d, (SDL_Rect){x, y, w, b->h + 2 * pad}, uh_px(ui, 12), bg, fg, uh_px(ui, 1), false);
+    uh_draw_card(ui->d, (SDL_Rect){x, y, w, b->h + 2 * pad}, uh_px(ui, UH_RADIUS_MD), bg, fg, uh_px(ui, UH_STROKE), false);
     SDL_RenderCopy(ui->r, b->tex, NULL, &(SDL_Rect){x + pad, y + pad, b->w, b->h});
-    return b->h + 2 * pad + uh_px(ui, 14);
+    return b->h + 2 * pad + uh_px(ui, UH_SP_3);
 }
 
 /* Every damaged results store set aside and not acknowledged, then the
@@ -569,7 +503,7 @@ static int set_asides(uh_ui *ui, int x, int y, int w)
     const char *label = n == 1 ? "Acknowledge this notice" : "Acknowledge these notices";
     int bw = uh_gui_button_width(&ui->g, label, UH_ICON_CHECK);
     uh_gui_button(&ui->g, ID_ACK, x, y, bw < w ? bw : w, label, UH_BTN_SECONDARY, UH_ICON_CHECK);
-    y += uh_gui_control_h(&ui->g) + uh_px(ui, 24);
+    y += uh_gui_control_h(&ui->g) + uh_px(ui, UH_SP_6);
     return y - top;
 }
 
@@ -578,25 +512,27 @@ static int set_asides(uh_ui *ui, int x, int y, int w)
  * time it shows, the field and the keyboard are scrolled into view. */
 static int keyboard(uh_ui *ui, int fid, int row_y, int x, int y, int w)
 {
-    if (!ui->osk || ui->osk_target != fid)
+    uh_osk *k = &state(ui)->osk;
+    if (!k->shown || k->target != fid)
         return 0;
-    int pad = uh_px(ui, 12), kw = w - 2 * pad;
-    if (kw > uh_px(ui, 900))
-        kw = uh_px(ui, 900);
+    int pad = uh_px(ui, UH_SP_3), kw = w - 2 * pad;
+    if (kw > uh_px(ui, UH_OSK_MAX_W))
+        kw = uh_px(ui, UH_OSK_MAX_W);
     SDL_Rect pane = {x, y, w, uh_osk_height(ui, kw) + 2 * pad};
-    uh_draw_card(ui->d, pane, uh_px(ui, 14), UH_C_PANE, UH_C_LINE, uh_px(ui, 1), false);
-    uh_osk_draw(ui, UH_OSK_CODE, x + (w - kw) / 2, y + pad, kw, "Done");
-    if (ui->osk_reveal) {
-        ui->osk_reveal = false;
+    uh_draw_card(ui->d, pane, uh_px(ui, UH_RADIUS_MD), UH_C_PANE, UH_C_LINE, uh_px(ui, UH_STROKE), false);
+    uh_osk_draw(ui, k, UH_OSK_CODE, x + (w - kw) / 2, y + pad, kw, "Done");
+    if (k->reveal) {
+        k->reveal = false;
         uh_gui_reveal(&ui->g, (SDL_Rect){x, row_y, w, y + pane.h - row_y});
     }
-    return pane.h + uh_px(ui, 16);
+    return pane.h + uh_px(ui, UH_SP_4);
 }
 
 static void admin_draw(uh_ui *ui)
 {
+    admin_state *as = state(ui);
     SDL_Rect body = uh_ui_body(ui);
-    int y = uh_gui_scroll_begin(&ui->g, 0, body) + uh_px(ui, 28);
+    int y = uh_gui_scroll_begin(&ui->g, 0, body) + uh_px(ui, UH_SP_7);
     SDL_Rect col = uh_ui_column(ui, body, 1100);
     int x = col.x, w = col.w;
 
@@ -617,45 +553,54 @@ static void admin_draw(uh_ui *ui)
     y += health(ui, x, y, w);
 
     y += heading(ui, "Export", x, y, w);
-    y += uh_ui_text(ui, UH_FACE_REGULAR, UH_PX_SMALL + 1, UH_C_MUTED, w,
+    y += uh_ui_text(ui, UH_FACE_REGULAR, UH_PX_LABEL, UH_C_MUTED, w,
                     "Writes every attempt as CSV and xAPI statements, and the HTML report, into this folder.", x, y) +
-         uh_px(ui, 8);
+         uh_px(ui, UH_SP_2);
     int row_y = y;
-    y += field_row(ui, ID_EXPORT_FIELD, ui->export_dir, "/media/...", ID_EXPORT, "Export", UH_ICON_SAVE, x, y, w) +
-         uh_px(ui, 10);
+    y += field_row(ui, ID_EXPORT_FIELD, as->export_dir, "/media/...", ID_EXPORT, "Export", UH_ICON_SAVE, x, y, w) +
+         uh_px(ui, UH_SP_2);
     y += keyboard(ui, ID_EXPORT_FIELD, row_y, x, y, w);
-    if (ui->export_msg[0])
-        y += uh_ui_text(ui, UH_FACE_REGULAR, UH_PX_SMALL + 1, ui->export_ok ? UH_C_GOOD : UH_C_BAD, w, ui->export_msg,
-                        x, y) + uh_px(ui, 8);
-    y += uh_px(ui, 20);
+    if (as->export_msg[0])
+        y += uh_ui_text(ui, UH_FACE_REGULAR, UH_PX_LABEL, as->export_ok ? UH_C_GOOD : UH_C_BAD, w, as->export_msg,
+                        x, y) + uh_px(ui, UH_SP_2);
+    y += uh_px(ui, UH_SP_5);
 
     y += heading(ui, "Cohort", x, y, w);
     char cur[160];
     snprintf(cur, sizeof cur, ui->cohort[0] ? "Attempts from now on are tagged \"%s\"." : "%s",
              ui->cohort[0] ? ui->cohort : "Attempts from now on carry no cohort code. Type one to tag them.");
-    y += uh_ui_text(ui, UH_FACE_REGULAR, UH_PX_SMALL + 1, UH_C_MUTED, w, cur, x, y) + uh_px(ui, 8);
+    y += uh_ui_text(ui, UH_FACE_REGULAR, UH_PX_LABEL, UH_C_MUTED, w, cur, x, y) + uh_px(ui, UH_SP_2);
     row_y = y;
-    y += field_row(ui, ID_COHORT_FIELD, ui->cohort_buf, "e.g. ENG-2026-03", ID_COHORT, "Set cohort", UH_ICON_PEOPLE,
-                   x, y, w) + uh_px(ui, 10);
-    y += keyboard(ui, ID_COHORT_FIELD, row_y, x, y, w) + uh_px(ui, 20);
+    y += field_row(ui, ID_COHORT_FIELD, as->cohort_buf, "e.g. ENG-2026-03", ID_COHORT, "Set cohort", UH_ICON_PEOPLE,
+                   x, y, w) + uh_px(ui, UH_SP_2);
+    y += keyboard(ui, ID_COHORT_FIELD, row_y, x, y, w) + uh_px(ui, UH_SP_5);
 
     /* Leaving. */
     const char *back = ui->mode == UH_MODE_KIOSK ? "Back to the kiosk" : "Back to training";
     int bw = uh_gui_button_width(&ui->g, back, UH_ICON_ARROW_LEFT);
     int ew = uh_gui_button_width(&ui->g, "Exit Unhooked", UH_ICON_CROSS);
-    if (bw + ew + uh_px(ui, 12) <= w) {
+    if (bw + ew + uh_px(ui, UH_SP_3) <= w) {
         uh_gui_button(&ui->g, ID_DONE, x, y, bw, back, UH_BTN_SECONDARY, UH_ICON_ARROW_LEFT);
         uh_gui_button(&ui->g, ID_EXIT, x + w - ew, y, ew, "Exit Unhooked", UH_BTN_DANGER, UH_ICON_CROSS);
         y += uh_gui_control_h(&ui->g);
     } else {
         uh_gui_button(&ui->g, ID_DONE, x, y, w, back, UH_BTN_SECONDARY, UH_ICON_ARROW_LEFT);
-        y += uh_gui_control_h(&ui->g) + uh_px(ui, 12);
+        y += uh_gui_control_h(&ui->g) + uh_px(ui, UH_SP_3);
         uh_gui_button(&ui->g, ID_EXIT, x, y, w, "Exit Unhooked", UH_BTN_DANGER, UH_ICON_CROSS);
         y += uh_gui_control_h(&ui->g);
     }
-    y += uh_px(ui, 40);
+    y += uh_px(ui, UH_SP_10);
     uh_gui_scroll_end(&ui->g, y);
     uh_ui_header(ui, "Administration", false);
 }
 
-const uh_screen_ops uh_admin_ops = {admin_enter, admin_draw, admin_act, admin_key};
+const uh_screen_ops uh_admin_ops = {
+    .state_size = sizeof(admin_state),
+    .reset = admin_reset,
+    .release = admin_release,
+    .enter = admin_enter,
+    .draw = admin_draw,
+    .act = admin_act,
+    .key = admin_key,
+    .trace = admin_trace,
+};

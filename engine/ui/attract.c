@@ -1,8 +1,8 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 /* attract.c — the kiosk's resting screen: short facts from real cases in
  * a loop (the shell's timer advances them, see uh_ui_tick) and an
- * invitation to start; any touch, click or key begins a sitting. Also the
- * "Are you still there?" panel of the idle reset, drawn over any screen. */
+ * invitation to start; any touch, click or key begins a sitting. (The
+ * idle reset and its "Are you still there?" panel are in kiosk.c.) */
 #include <stdio.h>
 #include <string.h>
 
@@ -39,9 +39,35 @@ static const struct {
 };
 #define NFACTS (sizeof facts / sizeof *facts)
 
+/* The attract screen's own state: the fact shown and since when. */
+typedef struct attract_state {
+    int fact;
+    Uint32 fact_since;
+} attract_state;
+
+static attract_state *state(const uh_ui *ui) { return uh_ui_state(ui, UH_SCREEN_ATTRACT); }
+
+/* The shell's timer: the next fact once this one has been shown long enough. */
+static void attract_tick(uh_ui *ui)
+{
+    attract_state *as = state(ui);
+    Uint32 now = SDL_GetTicks();
+    if (now - as->fact_since >= UH_ATTRACT_FACT_MS) {
+        as->fact++;
+        as->fact_since = now;
+        ui->g.dirty = true;
+    }
+}
+
+static void attract_trace(const uh_ui *ui, FILE *f, bool current)
+{
+    if (current)
+        fprintf(f, "fact %d\n", state(ui)->fact);
+}
+
 static void attract_enter(uh_ui *ui)
 {
-    ui->fact_since = SDL_GetTicks();
+    state(ui)->fact_since = SDL_GetTicks();
     ui->idle_left = -1;
     ui->touch = true; /* the next person: a finger until a key says otherwise */
 }
@@ -63,73 +89,74 @@ static bool attract_key(uh_ui *ui, const uh_input *in)
     return in->type == UH_IN_TEXT;  /* the key already started */
 }
 
-static void attract_act(uh_ui *ui, int id)
-{
-    (void)ui;
-    (void)id;
-}
-
 static void attract_draw(uh_ui *ui)
 {
     uh_draw_gradient(ui->d, (SDL_Rect){0, 0, ui->w, ui->h}, UH_C_BACKDROP_TOP,
                      UH_C_BACKDROP_BOTTOM);
     int cw = uh_px(ui, 980);
-    if (cw > ui->w - uh_px(ui, 64))
-        cw = ui->w - uh_px(ui, 64);
+    if (cw > ui->w - uh_px(ui, UH_HEADER_H))
+        cw = ui->w - uh_px(ui, UH_HEADER_H);
     int cx = (ui->w - cw) / 2;
-    size_t k = (size_t)ui->fact % NFACTS;
+    size_t k = (size_t)state(ui)->fact % NFACTS;
 
     /* Measure everything first so the block sits in the middle. */
     int logo = uh_px(ui, 72);
     const uh_text_block *brand = uh_text_get(ui->t, UH_FACE_BOLD, uh_px(ui, UH_PX_H1), UH_C_WHITE, 0, "Unhooked");
-    const uh_text_block *kick = uh_text_get(ui->t, UH_FACE_BOLD, uh_px(ui, UH_PX_SMALL + 1),
+    const uh_text_block *kick = uh_text_get(ui->t, UH_FACE_BOLD, uh_px(ui, UH_PX_LABEL),
                                             UH_C_BACKDROP_KICKER, cw, "DID YOU KNOW?");
-    int pad = uh_px(ui, 44), iw = cw - 2 * pad;
+    int pad = uh_px(ui, UH_SP_11), iw = cw - 2 * pad;
     const uh_text_block *fact = uh_text_get(ui->t, UH_FACE_SERIF, uh_px(ui, UH_PX_H2 + 2), UH_C_TEXT, iw,
                                             facts[k].text);
-    const uh_text_block *src = uh_text_get(ui->t, UH_FACE_REGULAR, uh_px(ui, UH_PX_SMALL + 1), UH_C_MUTED, iw,
+    const uh_text_block *src = uh_text_get(ui->t, UH_FACE_REGULAR, uh_px(ui, UH_PX_LABEL), UH_C_MUTED, iw,
                                            facts[k].source);
     const uh_text_block *cta = uh_text_get(ui->t, UH_FACE_BOLD, uh_px(ui, UH_PX_H2), UH_C_WHITE, cw,
                                            "Touch anywhere to start");
     const uh_text_block *sub = uh_text_get(ui->t, UH_FACE_REGULAR, uh_px(ui, UH_PX_BODY), UH_C_HEADER_MUTED, cw,
                                            "Ten minutes. Meet the people who want something from you, "
                                            "and learn when and how to report them.");
-    int card_h = pad + kick->h + uh_px(ui, 14) + fact->h + uh_px(ui, 18) + src->h + pad;
-    int dots = uh_px(ui, 10);
-    int total = logo + uh_px(ui, 12) + brand->h + uh_px(ui, 36) + card_h + uh_px(ui, 20) + dots +
-                uh_px(ui, 44) + cta->h + uh_px(ui, 10) + sub->h;
+    int card_h = pad + kick->h + uh_px(ui, UH_SP_3) + fact->h + uh_px(ui, UH_SP_4) + src->h + pad;
+    int dots = uh_px(ui, UH_SP_2);
+    int total = logo + uh_px(ui, UH_SP_3) + brand->h + uh_px(ui, UH_SP_9) + card_h + uh_px(ui, UH_SP_5) + dots +
+                uh_px(ui, UH_SP_11) + cta->h + uh_px(ui, UH_SP_2) + sub->h;
     int y = (ui->h - total) / 2;
-    if (y < uh_px(ui, 20))
-        y = uh_px(ui, 20);
+    if (y < uh_px(ui, UH_SP_5))
+        y = uh_px(ui, UH_SP_5);
 
     uh_draw_disc(ui->d, ui->w / 2, y + logo / 2, logo / 2, UH_C_ACCENT);
     uh_draw_icon(ui->d, UH_ICON_HOOK, ui->w / 2 - logo / 3, y + logo / 6, logo * 2 / 3, UH_C_WHITE, UH_C_ACCENT);
-    y += logo + uh_px(ui, 12);
+    y += logo + uh_px(ui, UH_SP_3);
     SDL_RenderCopy(ui->r, brand->tex, NULL, &(SDL_Rect){(ui->w - brand->w) / 2, y, brand->w, brand->h});
-    y += brand->h + uh_px(ui, 36);
+    y += brand->h + uh_px(ui, UH_SP_9);
 
-    uh_draw_card(ui->d, (SDL_Rect){cx, y, cw, card_h}, uh_px(ui, 22), UH_C_PAPER, UH_C_LINE, 0, true);
+    uh_draw_card(ui->d, (SDL_Rect){cx, y, cw, card_h}, uh_px(ui, UH_RADIUS_XL), UH_C_PAPER, UH_C_LINE, 0, true);
     int ty = y + pad;
-    uh_draw_rect(ui->d, (SDL_Rect){cx + uh_px(ui, 20), ty, uh_px(ui, 5), card_h - 2 * pad}, UH_C_PAPER_RULE);
-    const uh_text_block *kick2 = uh_text_get(ui->t, UH_FACE_BOLD, uh_px(ui, UH_PX_SMALL + 1), UH_C_ACCENT, cw,
+    uh_draw_rect(ui->d, (SDL_Rect){cx + uh_px(ui, UH_SP_5), ty, uh_px(ui, 5), card_h - 2 * pad}, UH_C_PAPER_RULE);
+    const uh_text_block *kick2 = uh_text_get(ui->t, UH_FACE_BOLD, uh_px(ui, UH_PX_LABEL), UH_C_ACCENT, cw,
                                              "DID YOU KNOW?");
     SDL_RenderCopy(ui->r, kick2->tex, NULL, &(SDL_Rect){cx + pad, ty, kick2->w, kick2->h});
-    ty += kick->h + uh_px(ui, 14);
+    ty += kick->h + uh_px(ui, UH_SP_3);
     SDL_RenderCopy(ui->r, fact->tex, NULL, &(SDL_Rect){cx + pad, ty, fact->w, fact->h});
-    ty += fact->h + uh_px(ui, 18);
+    ty += fact->h + uh_px(ui, UH_SP_4);
     SDL_RenderCopy(ui->r, src->tex, NULL, &(SDL_Rect){cx + pad, ty, src->w, src->h});
-    y += card_h + uh_px(ui, 20);
+    y += card_h + uh_px(ui, UH_SP_5);
 
     /* Which fact of how many. */
-    int gap = uh_px(ui, 10), row = (int)NFACTS * dots + ((int)NFACTS - 1) * gap;
+    int gap = uh_px(ui, UH_SP_2), row = (int)NFACTS * dots + ((int)NFACTS - 1) * gap;
     for (size_t i = 0; i < NFACTS; i++)
         uh_draw_disc(ui->d, (ui->w - row) / 2 + (int)i * (dots + gap) + dots / 2, y + dots / 2, dots / 2,
                      i == k ? UH_C_WHITE : UH_C_BACKDROP_DOT);
-    y += dots + uh_px(ui, 44);
+    y += dots + uh_px(ui, UH_SP_11);
 
     SDL_RenderCopy(ui->r, cta->tex, NULL, &(SDL_Rect){(ui->w - cta->w) / 2, y, cta->w, cta->h});
-    y += cta->h + uh_px(ui, 10);
+    y += cta->h + uh_px(ui, UH_SP_2);
     SDL_RenderCopy(ui->r, sub->tex, NULL, &(SDL_Rect){(ui->w - sub->w) / 2, y, sub->w, sub->h});
 }
 
-const uh_screen_ops uh_attract_ops = {attract_enter, attract_draw, attract_act, attract_key};
+const uh_screen_ops uh_attract_ops = {
+    .state_size = sizeof(attract_state),
+    .enter = attract_enter,
+    .draw = attract_draw,
+    .key = attract_key,
+    .tick = attract_tick,
+    .trace = attract_trace,
+};

@@ -60,8 +60,8 @@ void uh_avatar_draw(uh_draw *d, uh_text *t, const char *name, int cx, int cy, in
 {
     if (!name || !*name || strncmp(name, "Unknown", 7) == 0) {
         /* Nobody we can name: a grey silhouette. */
-        uh_draw_disc(d, cx, cy, rad, UH_RGB(0xA7, 0xB0, 0xBF));
-        SDL_Color fg = UH_RGB(0xEE, 0xF1, 0xF6);
+        uh_draw_disc(d, cx, cy, rad, UH_C_AVATAR_ANON);
+        SDL_Color fg = UH_C_AVATAR_ANON_FG;
         uh_draw_disc(d, cx, cy - rad / 5, rad * 2 / 5, fg);
         SDL_Rect body = {cx - rad * 3 / 5, cy + rad / 4, rad * 6 / 5, rad};
         SDL_Rect clip, old;

@@ -61,7 +61,7 @@ static int centred(SDL_Renderer *r, uh_text *t, uh_face face, int px, SDL_Color 
 
 static void draw_cert(SDL_Renderer *r, uh_draw *d, uh_text *t, const uh_cert *c)
 {
-    SDL_Color navy = UH_C_HEADER, gold = UH_RGB(0xB8, 0x8A, 0x2E), cream = UH_RGB(0xFD, 0xFB, 0xF5);
+    SDL_Color navy = UH_C_HEADER, gold = UH_C_CERT_GOLD, cream = UH_C_CERT_PAPER;
     uh_draw_rect(d, (SDL_Rect){0, 0, CERT_W, CERT_H}, cream);
     uh_draw_rect(d, (SDL_Rect){30, 30, CERT_W - 60, CERT_H - 60}, navy);
     uh_draw_rect(d, (SDL_Rect){42, 42, CERT_W - 84, CERT_H - 84}, cream);

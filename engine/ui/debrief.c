@@ -15,8 +15,65 @@
 enum { ID_MENU = UH_ID_FIRST, ID_FINISH, ID_AGAIN };
 
 #define ANIM_MS 700
+#define ANIM_FRAMES_MS 900  /* frames are asked for this long after the screen opens */
 
-static void debrief_enter(uh_ui *ui) { ui->anim_start = SDL_GetTicks(); }
+/* The debrief screen's own state: the run's debrief and whether its result
+ * was saved. */
+typedef struct debrief_state {
+    uh_debrief *debrief;  /* words for the run just ended (engine/session) */
+    bool saved;
+    bool save_pending;    /* not saved yet: kept by the sink, saved later */
+    char save_error[512];
+    Uint32 anim_start;
+} debrief_state;
+
+static debrief_state *state(const uh_ui *ui) { return uh_ui_state(ui, UH_SCREEN_DEBRIEF); }
+
+static void debrief_reset(uh_ui *ui)
+{
+    debrief_state *ds = state(ui);
+    uh_debrief_free(ds->debrief);
+    memset(ds, 0, sizeof *ds);
+}
+
+static void debrief_enter(uh_ui *ui) { state(ui)->anim_start = SDL_GetTicks(); }
+
+void uh_ui_show_debrief(uh_ui *ui)
+{
+    debrief_state *ds = state(ui);
+    const uh_result *r = uh_session_result(ui->ses);
+    ds->save_error[0] = 0;
+    int saved = uh_ui_save_attempt(ui, r, ds->save_error, sizeof ds->save_error);
+    ds->saved = saved == 0;
+    ds->save_pending = saved > 0;
+    uh_debrief_free(ds->debrief);
+    ds->debrief = uh_debrief_build(uh_run_scenario(uh_ui_run(ui)), ui->cfg, r);
+    uh_ui_go(ui, UH_SCREEN_DEBRIEF);
+}
+
+static int debrief_frame_ms(const uh_ui *ui)
+{
+    /* The opening animation needs frames until one is drawn after its end. */
+    Uint32 now = SDL_GetTicks(), start = state(ui)->anim_start;
+    return now - start < ANIM_FRAMES_MS || ui->drawn_at - start < ANIM_FRAMES_MS ? 0 : -1;
+}
+
+static void debrief_trace(const uh_ui *ui, FILE *f, bool current)
+{
+    const debrief_state *ds = state(ui);
+    if (ds->debrief)  /* whatever the screen: the kiosk's wipe must leave none */
+        fprintf(f, "debrief_held 1\n");
+    if (!current)
+        return;
+    size_t nd;
+    uh_session_decisions(ui->ses, &nd);
+    fprintf(f, "decisions %zu\n", nd);
+    const uh_result *res = uh_session_result(ui->ses);
+    if (res)
+        fprintf(f, "saved %d\nscore %d\npassed %d\n", ds->saved, res->score.score, res->score.passed);
+    if (ds->debrief)
+        fprintf(f, "lead %d\nreason %d\n", (int)ds->debrief->lead, (int)ds->debrief->reason);
+}
 
 static void leave(uh_ui *ui, uh_screen_id to)
 {
@@ -58,7 +115,7 @@ static bool debrief_key(uh_ui *ui, const uh_input *in)
 /* 0..1 progress of the opening animation, eased out. */
 static double anim(const uh_ui *ui)
 {
-    Uint32 t = SDL_GetTicks() - ui->anim_start;
+    Uint32 t = SDL_GetTicks() - state(ui)->anim_start;
     if (t >= ANIM_MS)
         return 1;
     double x = t / (double)ANIM_MS;
@@ -67,10 +124,10 @@ static double anim(const uh_ui *ui)
 
 static int section_title(uh_ui *ui, uh_icon icon, const char *title, int x, int y, int w)
 {
-    int isz = uh_px(ui, 26);
+    int isz = uh_px(ui, UH_SP_6);
     uh_draw_icon(ui->d, icon, x, y + uh_px(ui, 5), isz, UH_C_ACCENT, UH_C_PAGE);
-    return uh_ui_text(ui, UH_FACE_BOLD, UH_PX_H2 - 2, UH_C_TEXT, w - isz - uh_px(ui, 14), title,
-                      x + isz + uh_px(ui, 14), y);
+    return uh_ui_text(ui, UH_FACE_BOLD, UH_PX_H2 - 2, UH_C_TEXT, w - isz - uh_px(ui, UH_SP_3), title,
+                      x + isz + uh_px(ui, UH_SP_3), y);
 }
 
 /* One labelled bar; returns its height. */
@@ -79,62 +136,62 @@ static int bar(uh_ui *ui, const char *label, const char *hint, double v, SDL_Col
     char pct[16];
     snprintf(pct, sizeof pct, "%d%%", (int)floor(v * 100 + 0.5));
     const uh_text_block *bp = uh_text_get(ui->t, UH_FACE_BOLD, uh_px(ui, UH_PX_BODY), UH_C_TEXT, 0, pct);
-    int h = uh_ui_text(ui, UH_FACE_BOLD, UH_PX_BODY, UH_C_TEXT, w - bp->w - uh_px(ui, 12), label, x, y);
+    int h = uh_ui_text(ui, UH_FACE_BOLD, UH_PX_BODY, UH_C_TEXT, w - bp->w - uh_px(ui, UH_SP_3), label, x, y);
     SDL_RenderCopy(ui->r, bp->tex, NULL, &(SDL_Rect){x + w - bp->w, y, bp->w, bp->h});
-    h += uh_px(ui, 6);
-    int bh = uh_px(ui, 12);
-    uh_draw_round(ui->d, (SDL_Rect){x, y + h, w, bh}, bh / 2, UH_RGB(0xE3, 0xE8, 0xF0));
+    h += uh_px(ui, UH_SP_1);
+    int bh = uh_px(ui, UH_SP_3);
+    uh_draw_round(ui->d, (SDL_Rect){x, y + h, w, bh}, bh / 2, UH_C_TRACK);
     int fw = (int)(w * v * anim(ui));
     if (fw > 0)
         uh_draw_round(ui->d, (SDL_Rect){x, y + h, fw < bh ? bh : fw, bh}, bh / 2, c);
-    h += bh + uh_px(ui, 6);
+    h += bh + uh_px(ui, UH_SP_1);
     h += uh_ui_text(ui, UH_FACE_REGULAR, UH_PX_SMALL, UH_C_MUTED, w, hint, x, y + h);
     return h;
 }
 
 static int score_card(uh_ui *ui, const uh_result *r, const uh_debrief *d, int x, int y, int w)
 {
-    int pad = uh_px(ui, 30);
+    int pad = uh_px(ui, UH_SP_7);
     bool wide = w > uh_px(ui, 700);
-    int ring = uh_px(ui, 96), th = uh_px(ui, 16);
-    int bx = wide ? x + pad + 2 * ring + uh_px(ui, 40) : x + pad, bw = wide ? x + w - pad - bx : w - 2 * pad;
+    int ring = uh_px(ui, 96), th = uh_px(ui, UH_SP_4);
+    int bx = wide ? x + pad + 2 * ring + uh_px(ui, UH_SP_10) : x + pad, bw = wide ? x + w - pad - bx : w - 2 * pad;
     const char *timing_hint = d->timing_hint, *quality_hint = d->quality_hint,
                *spot_hint = d->spotting_hint;
     /* Measure the bars to size the card. */
     int bars_h = 0;
     SDL_Rect clip_off = {0, -100000, 1, 1};
     (void)clip_off;
-    int gap = uh_px(ui, 18);
-    int one = uh_text_line_height(ui->t, UH_FACE_BOLD, uh_px(ui, UH_PX_BODY)) + uh_px(ui, 6) + uh_px(ui, 12) +
-              uh_px(ui, 6);
+    int gap = uh_px(ui, UH_SP_4);
+    int one = uh_text_line_height(ui->t, UH_FACE_BOLD, uh_px(ui, UH_PX_BODY)) + uh_px(ui, UH_SP_1) + uh_px(ui, UH_SP_3) +
+              uh_px(ui, UH_SP_1);
     const char *hints[3] = {timing_hint, quality_hint, spot_hint};
     for (int i = 0; i < 3; i++)
         bars_h += one + uh_text_get(ui->t, UH_FACE_REGULAR, uh_px(ui, UH_PX_SMALL), UH_C_MUTED, bw, hints[i])->h + gap;
     bars_h -= gap;
     int ring_h = 2 * ring + uh_px(ui, 50);
-    int h = wide ? 2 * pad + (bars_h > ring_h ? bars_h : ring_h) : 2 * pad + ring_h + uh_px(ui, 24) + bars_h;
-    uh_draw_card(ui->d, (SDL_Rect){x, y, w, h}, uh_px(ui, 18), UH_C_CARD, UH_C_LINE, uh_px(ui, 1), true);
+    int h = wide ? 2 * pad + (bars_h > ring_h ? bars_h : ring_h) : 2 * pad + ring_h + uh_px(ui, UH_SP_6) + bars_h;
+    uh_draw_card(ui->d, (SDL_Rect){x, y, w, h}, uh_px(ui, UH_RADIUS_LG), UH_C_CARD, UH_C_LINE, uh_px(ui, UH_STROKE), true);
 
     /* The score ring. */
     int cx = wide ? x + pad + ring : x + w / 2, cy = y + pad + ring;
     SDL_Color rc = r->score.passed ? UH_C_GOOD : r->reported ? UH_C_ACCENT : UH_C_WARN;
-    uh_draw_arc(ui->d, cx, cy, ring, th, 1.0, UH_RGB(0xE3, 0xE8, 0xF0));
+    uh_draw_arc(ui->d, cx, cy, ring, th, 1.0, UH_C_TRACK);
     uh_draw_arc(ui->d, cx, cy, ring, th, r->score.score / 100.0 * anim(ui), rc);
     char sc[16];
     snprintf(sc, sizeof sc, "%d", (int)(r->score.score * anim(ui) + 0.5));
     const uh_text_block *bs = uh_text_get(ui->t, UH_FACE_BOLD, uh_px(ui, UH_PX_HUGE - 8), UH_C_TEXT, 0, sc);
-    SDL_RenderCopy(ui->r, bs->tex, NULL, &(SDL_Rect){cx - bs->w / 2, cy - bs->h / 2 - uh_px(ui, 8), bs->w, bs->h});
+    SDL_RenderCopy(ui->r, bs->tex, NULL, &(SDL_Rect){cx - bs->w / 2, cy - bs->h / 2 - uh_px(ui, UH_SP_2), bs->w, bs->h});
     const uh_text_block *bo = uh_text_get(ui->t, UH_FACE_REGULAR, uh_px(ui, UH_PX_SMALL), UH_C_MUTED, 0, "of 100");
-    SDL_RenderCopy(ui->r, bo->tex, NULL, &(SDL_Rect){cx - bo->w / 2, cy + bs->h / 2 - uh_px(ui, 16), bo->w, bo->h});
+    SDL_RenderCopy(ui->r, bo->tex, NULL, &(SDL_Rect){cx - bo->w / 2, cy + bs->h / 2 - uh_px(ui, UH_SP_4), bo->w, bo->h});
     int ph = 0;
     const char *verdict = r->score.passed ? "Passed" : "Not passed yet";
-    int pw = uh_gui_pill(&ui->g, 0, -10000, verdict, UH_C_GOOD, UH_C_GOOD_SOFT, UH_ICON_CHECK, &ph);
-    uh_gui_pill(&ui->g, cx - pw / 2, cy + ring + uh_px(ui, 16), verdict, r->score.passed ? UH_C_GOOD : UH_C_WARN,
+    int pw = uh_gui_pill_size(&ui->g, verdict, UH_ICON_CHECK, &ph);
+    uh_gui_pill(&ui->g, cx - pw / 2, cy + ring + uh_px(ui, UH_SP_4), verdict, r->score.passed ? UH_C_GOOD : UH_C_WARN,
                 r->score.passed ? UH_C_GOOD_SOFT : UH_C_WARN_SOFT, r->score.passed ? UH_ICON_CHECK : UH_ICON_COUNT, &ph);
 
-    int by = wide ? y + pad + ((h - 2 * pad) - bars_h) / 2 : y + pad + ring_h + uh_px(ui, 24);
+    int by = wide ? y + pad + ((h - 2 * pad) - bars_h) / 2 : y + pad + ring_h + uh_px(ui, UH_SP_6);
     by += bar(ui, "Timing", timing_hint, r->score.timing, UH_C_ACCENT, bx, by, bw) + gap;
-    by += bar(ui, "Report quality", quality_hint, r->score.quality, UH_RGB(0x7A, 0x4F, 0xD6), bx, by, bw) + gap;
+    by += bar(ui, "Report quality", quality_hint, r->score.quality, UH_C_QUALITY, bx, by, bw) + gap;
     bar(ui, "Spotting", spot_hint, r->score.spotting, UH_C_WARN, bx, by, bw);
     return h;
 }
@@ -143,7 +200,7 @@ static int score_card(uh_ui *ui, const uh_result *r, const uh_debrief *d, int x,
 static int row(uh_ui *ui, uh_icon icon, SDL_Color fg, SDL_Color bg, const char *text, const char *tag, int x, int y,
                int w)
 {
-    int isz = uh_px(ui, 30), tx = x + isz + uh_px(ui, 14), tw = w - isz - uh_px(ui, 14);
+    int isz = uh_px(ui, UH_SP_7), tx = x + isz + uh_px(ui, UH_SP_3), tw = w - isz - uh_px(ui, UH_SP_3);
     int h = 0;
     if (tag)
         h += uh_ui_text(ui, UH_FACE_BOLD, UH_PX_SMALL, fg, tw, tag, tx, y);
@@ -159,8 +216,8 @@ static int row(uh_ui *ui, uh_icon icon, SDL_Color fg, SDL_Color bg, const char *
 static int paths_not_taken(uh_ui *ui, const uh_scenario *sc, int x, int y, int w)
 {
     int top = y;
-    y += section_title(ui, UH_ICON_PEOPLE, "The paths not taken", x, y, w) + uh_px(ui, 14);
-    int pad = uh_px(ui, 20);
+    y += section_title(ui, UH_ICON_PEOPLE, "The paths not taken", x, y, w) + uh_px(ui, UH_SP_3);
+    int pad = uh_px(ui, UH_SP_5);
     size_t ndecisions;
     const uh_decision *decisions = uh_session_decisions(ui->ses, &ndecisions);
     for (size_t i = 0; i < ndecisions; i++) {
@@ -194,27 +251,27 @@ static int paths_not_taken(uh_ui *ui, const uh_scenario *sc, int x, int y, int w
             snprintf(lines[n], sizeof lines[n], "\xE2\x80\xA2 %s \xE2\x80\x94 %s%s%s.",
                      c->label ? c->label : "(computed label)", c->report ? "a report point; " : "", where, hook);
             lh += uh_text_get(ui->t, UH_FACE_REGULAR, uh_px(ui, UH_PX_BODY), UH_C_MUTED, iw, lines[n])->h +
-                  uh_px(ui, 6);
+                  uh_px(ui, UH_SP_1);
             n++;
         }
         if (n == 0)
             continue;
-        int h = pad + hh + uh_px(ui, 10) + lh + pad - uh_px(ui, 6);
-        uh_draw_card(ui->d, (SDL_Rect){x, y, w, h}, uh_px(ui, 14), UH_C_CARD, UH_C_LINE, uh_px(ui, 1), false);
+        int h = pad + hh + uh_px(ui, UH_SP_2) + lh + pad - uh_px(ui, UH_SP_1);
+        uh_draw_card(ui->d, (SDL_Rect){x, y, w, h}, uh_px(ui, UH_RADIUS_MD), UH_C_CARD, UH_C_LINE, uh_px(ui, UH_STROKE), false);
         int ty = y + pad;
-        ty += uh_ui_text(ui, UH_FACE_BOLD, UH_PX_BODY, UH_C_TEXT, iw, head, x + pad, ty) + uh_px(ui, 10);
+        ty += uh_ui_text(ui, UH_FACE_BOLD, UH_PX_BODY, UH_C_TEXT, iw, head, x + pad, ty) + uh_px(ui, UH_SP_2);
         for (int k = 0; k < n; k++)
-            ty += uh_ui_text(ui, UH_FACE_REGULAR, UH_PX_BODY, UH_C_MUTED, iw, lines[k], x + pad, ty) + uh_px(ui, 6);
-        y += h + uh_px(ui, 14);
+            ty += uh_ui_text(ui, UH_FACE_REGULAR, UH_PX_BODY, UH_C_MUTED, iw, lines[k], x + pad, ty) + uh_px(ui, UH_SP_1);
+        y += h + uh_px(ui, UH_SP_3);
     }
-    return y - top + uh_px(ui, 22);
+    return y - top + uh_px(ui, UH_SP_5);
 }
 
 /* A small coloured tag ("Report filed here"); returns its width. */
 static int tag(uh_ui *ui, const char *text, SDL_Color fg, SDL_Color bg, int x, int y)
 {
     int ph = 0;
-    int w = uh_gui_pill(&ui->g, 0, -10000, text, fg, bg, UH_ICON_COUNT, &ph);
+    int w = uh_gui_pill_size(&ui->g, text, UH_ICON_COUNT, &ph);
     uh_gui_pill(&ui->g, x, y, text, fg, bg, UH_ICON_COUNT, &ph);
     return w;
 }
@@ -224,16 +281,16 @@ static int tag(uh_ui *ui, const char *text, SDL_Color fg, SDL_Color bg, int x, i
  * clean exit and the first red flag. */
 static int replayed_path(uh_ui *ui, const uh_debrief *d, int x, int y, int w)
 {
-    int top = y, pad = uh_px(ui, 22), dr = uh_px(ui, 15), gap = uh_px(ui, 6);
-    int tx = x + pad + 2 * dr + uh_px(ui, 16), tw = x + w - pad - tx;
-    int ph = uh_text_line_height(ui->t, UH_FACE_BOLD, uh_px(ui, UH_PX_SMALL)) + uh_px(ui, 8);
+    int top = y, pad = uh_px(ui, UH_SP_5), dr = uh_px(ui, UH_SP_4), gap = uh_px(ui, UH_SP_1);
+    int tx = x + pad + 2 * dr + uh_px(ui, UH_SP_4), tw = x + w - pad - tx;
+    int ph = uh_text_line_height(ui->t, UH_FACE_BOLD, uh_px(ui, UH_PX_SMALL)) + uh_px(ui, UH_SP_2);
     /* Measure the rows first, to draw the card behind them. */
     int h = pad;
     for (int pass = 0; pass < 2; pass++) {
         int ry = y + pad;
         if (pass == 1)
-            uh_draw_card(ui->d, (SDL_Rect){x, y, w, h}, uh_px(ui, 16), UH_C_CARD, UH_C_LINE,
-                         uh_px(ui, 1), false);
+            uh_draw_card(ui->d, (SDL_Rect){x, y, w, h}, uh_px(ui, UH_RADIUS_LG), UH_C_CARD, UH_C_LINE,
+                         uh_px(ui, UH_STROKE), false);
         for (size_t i = 0; i < d->nsteps; i++) {
             const uh_debrief_step *st = &d->steps[i];
             int row_top = ry;
@@ -291,9 +348,9 @@ static int replayed_path(uh_ui *ui, const uh_debrief *d, int x, int y, int w)
             int rh = ry - row_top;
             if (rh < 2 * dr)
                 ry = row_top + 2 * dr;
-            ry += uh_px(ui, 16);
+            ry += uh_px(ui, UH_SP_4);
         }
-        ry += uh_px(ui, 4);
+        ry += uh_px(ui, UH_SP_1);
         ry += uh_ui_text(ui, UH_FACE_REGULAR, UH_PX_BODY, UH_C_TEXT, w - 2 * pad, d->moment_text,
                          x + pad, ry + (pass == 0 ? -100000 : 0));
         h = ry - y + pad;
@@ -313,7 +370,7 @@ static int report_lines(uh_ui *ui, const uh_debrief *d, int x, int y, int w)
                        : l->verdict == UH_VERDICT_BAD ? UH_C_BAD : UH_C_WARN_TEXT;
         SDL_Color bg = l->verdict == UH_VERDICT_GOOD ? UH_C_GOOD_SOFT
                        : l->verdict == UH_VERDICT_BAD ? UH_C_BAD_SOFT : UH_C_WARN_SOFT;
-        y += row(ui, icon, fg, bg, l->text, l->title, x, y, w) + uh_px(ui, 14);
+        y += row(ui, icon, fg, bg, l->text, l->title, x, y, w) + uh_px(ui, UH_SP_3);
     }
     return y - top;
 }
@@ -324,18 +381,18 @@ static int would_have_gone(uh_ui *ui, const uh_debrief *d, int x, int y, int w)
     int top = y;
     y += uh_ui_text(ui, UH_FACE_REGULAR, UH_PX_BODY, UH_C_MUTED, w,
                     "You stopped it early. Had you played along, this is where the approach was "
-                    "heading:", x, y) + uh_px(ui, 12);
+                    "heading:", x, y) + uh_px(ui, UH_SP_3);
     for (size_t i = 0; i < d->nnot_taken; i++) {
         const uh_debrief_step *st = &d->not_taken[i];
         char line[900];
         snprintf(line, sizeof line, "%s \xE2\x80\x94 %s%s%s", st->where, st->chose ? st->chose : "",
                  st->gives ? ". It gives away: " : "", st->gives ? st->gives : "");
-        y += row(ui, UH_ICON_ARROW_RIGHT, UH_C_MUTED, UH_C_SUBTLE, line, NULL, x, y, w) + uh_px(ui, 10);
+        y += row(ui, UH_ICON_ARROW_RIGHT, UH_C_MUTED, UH_C_SUBTLE, line, NULL, x, y, w) + uh_px(ui, UH_SP_2);
     }
     if (d->not_taken_ending) {
         char line[300];
         snprintf(line, sizeof line, "Where it ends: %s.", d->not_taken_ending);
-        y += row(ui, UH_ICON_FLAG, UH_C_WARN_TEXT, UH_C_WARN_SOFT, line, NULL, x, y, w) + uh_px(ui, 10);
+        y += row(ui, UH_ICON_FLAG, UH_C_WARN_TEXT, UH_C_WARN_SOFT, line, NULL, x, y, w) + uh_px(ui, UH_SP_2);
     }
     return y - top;
 }
@@ -343,104 +400,105 @@ static int would_have_gone(uh_ui *ui, const uh_debrief *d, int x, int y, int w)
 static void debrief_draw(uh_ui *ui)
 {
     const uh_result *r = uh_session_result(ui->ses);
-    const uh_debrief *dbf = ui->debrief;
+    const debrief_state *ds = state(ui);
+    const uh_debrief *dbf = ds->debrief;
     const uh_run *run = uh_ui_run(ui);
     if (!r || !dbf || !run)
         return;
     const uh_scenario *sc = uh_run_scenario(run);
     SDL_Rect body = uh_ui_body(ui);
-    int y = uh_gui_scroll_begin(&ui->g, 0, body) + uh_px(ui, 30);
+    int y = uh_gui_scroll_begin(&ui->g, 0, body) + uh_px(ui, UH_SP_7);
     SDL_Rect col = uh_ui_column(ui, body, 1000);
-    int x = col.x, w = col.w, gap = uh_px(ui, 36);
+    int x = col.x, w = col.w, gap = uh_px(ui, UH_SP_9);
 
     /* Headline and the lead sentence, true to the outcome. */
     const uh_text_block *bk = uh_text_get(ui->t, UH_FACE_BOLD, uh_px(ui, UH_PX_SMALL), UH_C_ACCENT, w, "DEBRIEF");
     SDL_RenderCopy(ui->r, bk->tex, NULL, &(SDL_Rect){x, y, bk->w, bk->h});
-    y += bk->h + uh_px(ui, 4);
+    y += bk->h + uh_px(ui, UH_SP_1);
     y += uh_ui_text(ui, UH_FACE_BOLD, UH_PX_H1, UH_C_TEXT, w, dbf->headline, x, y);
-    y += uh_px(ui, 6);
+    y += uh_px(ui, UH_SP_1);
     y += uh_ui_text(ui, UH_FACE_REGULAR, UH_PX_LEAD - 1, UH_C_MUTED, w, dbf->lead_text, x, y);
-    y += uh_px(ui, 24);
-    y += score_card(ui, r, dbf, x, y, w) + uh_px(ui, 12);
-    if (ui->saved)
+    y += uh_px(ui, UH_SP_6);
+    y += score_card(ui, r, dbf, x, y, w) + uh_px(ui, UH_SP_3);
+    if (ds->saved)
         y += uh_ui_text(ui, UH_FACE_REGULAR, UH_PX_SMALL, UH_C_FAINT, w, "Your result has been saved.", x, y);
-    else if (ui->save_error[0]) {
+    else if (ds->save_error[0]) {
         char msg[700];
-        snprintf(msg, sizeof msg, ui->save_pending ? "Your result is not saved yet: %s. It is kept "
+        snprintf(msg, sizeof msg, ds->save_pending ? "Your result is not saved yet: %s. It is kept "
                  "and saved as soon as the results store can take it." : "Your result could not be "
-                 "saved: %s", ui->save_error);
-        y += uh_ui_text(ui, UH_FACE_REGULAR, UH_PX_SMALL, ui->save_pending ? UH_C_WARN : UH_C_BAD, w, msg, x, y);
+                 "saved: %s", ds->save_error);
+        y += uh_ui_text(ui, UH_FACE_REGULAR, UH_PX_SMALL, ds->save_pending ? UH_C_WARN : UH_C_BAD, w, msg, x, y);
     }
     y += gap;
 
-    y += section_title(ui, UH_ICON_CLOCK, "Your path, step by step", x, y, w) + uh_px(ui, 14);
+    y += section_title(ui, UH_ICON_CLOCK, "Your path, step by step", x, y, w) + uh_px(ui, UH_SP_3);
     y += replayed_path(ui, dbf, x, y, w) + gap;
 
     if (dbf->nlines) {
-        y += section_title(ui, UH_ICON_SHIELD, "Your report, line by line", x, y, w) + uh_px(ui, 14);
-        y += report_lines(ui, dbf, x, y, w) + gap - uh_px(ui, 14);
+        y += section_title(ui, UH_ICON_SHIELD, "Your report, line by line", x, y, w) + uh_px(ui, UH_SP_3);
+        y += report_lines(ui, dbf, x, y, w) + gap - uh_px(ui, UH_SP_3);
     }
 
     if (dbf->nnot_taken) {
-        y += section_title(ui, UH_ICON_HOOK, "Where it would have gone", x, y, w) + uh_px(ui, 14);
-        y += would_have_gone(ui, dbf, x, y, w) + gap - uh_px(ui, 10);
+        y += section_title(ui, UH_ICON_HOOK, "Where it would have gone", x, y, w) + uh_px(ui, UH_SP_3);
+        y += would_have_gone(ui, dbf, x, y, w) + gap - uh_px(ui, UH_SP_2);
     }
 
-    y += section_title(ui, UH_ICON_BOOK, "How the story ended", x, y, w) + uh_px(ui, 14);
+    y += section_title(ui, UH_ICON_BOOK, "How the story ended", x, y, w) + uh_px(ui, UH_SP_3);
     y += uh_scene_view_channel(ui, uh_run_scene(run), uh_run_text(run), x, y, w, true) + gap;
 
     if (ui->mode == UH_MODE_FACILITATE)
         y += paths_not_taken(ui, sc, x, y, w);
 
-    y += section_title(ui, UH_ICON_FLAG, "Warning signs", x, y, w) + uh_px(ui, 14);
+    y += section_title(ui, UH_ICON_FLAG, "Warning signs", x, y, w) + uh_px(ui, UH_SP_3);
     if (r->spotted_ids.n + r->missed_ids.n + r->false_alarm_ids.n == 0)
         y += uh_ui_text(ui, UH_FACE_REGULAR, UH_PX_BODY, UH_C_MUTED, w,
-                        "The scenes you saw had no warning signs to mark.", x, y) + uh_px(ui, 10);
+                        "The scenes you saw had no warning signs to mark.", x, y) + uh_px(ui, UH_SP_2);
     for (size_t i = 0; i < r->spotted_ids.n; i++) {
         const char *t = uh_ui_mark_text(sc, r->spotted_ids.v[i]);
         y += row(ui, UH_ICON_CHECK, UH_C_GOOD, UH_C_GOOD_SOFT, t ? t : r->spotted_ids.v[i],
-                 "You spotted this", x, y, w) + uh_px(ui, 14);
+                 "You spotted this", x, y, w) + uh_px(ui, UH_SP_3);
     }
     for (size_t i = 0; i < r->missed_ids.n; i++) {
         const char *t = uh_ui_mark_text(sc, r->missed_ids.v[i]);
         y += row(ui, UH_ICON_FLAG, UH_C_WARN_TEXT, UH_C_WARN_SOFT, t ? t : r->missed_ids.v[i],
-                 "Worth noticing next time", x, y, w) + uh_px(ui, 14);
+                 "Worth noticing next time", x, y, w) + uh_px(ui, UH_SP_3);
     }
     for (size_t i = 0; i < r->false_alarm_ids.n; i++) {
         const char *t = uh_ui_mark_text(sc, r->false_alarm_ids.v[i]);
         y += row(ui, UH_ICON_CROSS, UH_C_MUTED, UH_C_SUBTLE, t ? t : r->false_alarm_ids.v[i],
-                 "You marked this, but it is ordinary", x, y, w) + uh_px(ui, 14);
+                 "You marked this, but it is ordinary", x, y, w) + uh_px(ui, UH_SP_3);
     }
-    y += gap - uh_px(ui, 14);
+    y += gap - uh_px(ui, UH_SP_3);
 
-    y += section_title(ui, UH_ICON_SHIELD, "What to take away", x, y, w) + uh_px(ui, 14);
-    y += uh_ui_text(ui, UH_FACE_BOLD, UH_PX_BODY + 1, UH_C_TEXT, w, dbf->takeaway, x, y) + uh_px(ui, 14);
+    y += section_title(ui, UH_ICON_SHIELD, "What to take away", x, y, w) + uh_px(ui, UH_SP_3);
+    y += uh_ui_text(ui, UH_FACE_BOLD, UH_PX_MESSAGE, UH_C_TEXT, w, dbf->takeaway, x, y) + uh_px(ui, UH_SP_3);
     for (size_t i = 0; i < sc->nteaches; i++) {
         const uh_catalog_entry *m = uh_catalog_find(uh_mitigations, sc->teaches[i]);
         if (m)
-            y += row(ui, UH_ICON_SHIELD, UH_C_ACCENT, UH_C_ACCENT_SOFT, m->text, NULL, x, y, w) + uh_px(ui, 14);
+            y += row(ui, UH_ICON_SHIELD, UH_C_ACCENT, UH_C_ACCENT_SOFT, m->text, NULL, x, y, w) + uh_px(ui, UH_SP_3);
     }
-    y += gap - uh_px(ui, 14);
+    y += gap - uh_px(ui, UH_SP_3);
 
-    y += section_title(ui, UH_ICON_BOOK, "The real case behind it", x, y, w) + uh_px(ui, 14);
+    y += section_title(ui, UH_ICON_BOOK, "The real case behind it", x, y, w) + uh_px(ui, UH_SP_3);
     {
-        int pad = uh_px(ui, 28);
-        const uh_text_block *b = uh_text_get(ui->t, UH_FACE_SERIF, uh_px(ui, UH_PX_BODY + 1), UH_C_TEXT, w - 2 * pad,
+        int pad = uh_px(ui, UH_SP_7);
+        const uh_text_block *b = uh_text_get(ui->t, UH_FACE_SERIF, uh_px(ui, UH_PX_MESSAGE), UH_C_TEXT, w - 2 * pad,
                                              sc->debrief);
-        uh_draw_card(ui->d, (SDL_Rect){x, y, w, b->h + 2 * pad}, uh_px(ui, 16), UH_RGB(0xFD, 0xFB, 0xF6),
-                     UH_RGB(0xE8, 0xE1, 0xD0), uh_px(ui, 1), false);
+        uh_draw_card(ui->d, (SDL_Rect){x, y, w, b->h + 2 * pad}, uh_px(ui, UH_RADIUS_LG), UH_C_CASE_PAPER,
+                     UH_C_CASE_LINE, uh_px(ui, UH_STROKE), false);
         SDL_RenderCopy(ui->r, b->tex, NULL, &(SDL_Rect){x + pad, y + pad, b->w, b->h});
         y += b->h + 2 * pad + gap;
     }
 
     /* Where to go in real life. */
     {
-        int pad = uh_px(ui, 22), isz = uh_px(ui, 36);
+        int pad = uh_px(ui, UH_SP_5), isz = uh_px(ui, UH_SP_9);
         const uh_text_block *b = uh_text_get(ui->t, UH_FACE_REGULAR, uh_px(ui, UH_PX_BODY), UH_C_TEXT,
                                              w - 3 * pad - isz, dbf->contact);
         int h = (b->h > isz ? b->h : isz) + 2 * pad;
-        uh_draw_card(ui->d, (SDL_Rect){x, y, w, h}, uh_px(ui, 14), UH_C_GOOD_SOFT, UH_RGB(0xA9, 0xDE, 0xC6),
-                     uh_px(ui, 1), false);
+        uh_draw_card(ui->d, (SDL_Rect){x, y, w, h}, uh_px(ui, UH_RADIUS_MD), UH_C_GOOD_SOFT, UH_C_GOOD_LINE,
+                     uh_px(ui, UH_STROKE), false);
         uh_draw_icon(ui->d, UH_ICON_SHIELD, x + pad, y + pad, isz, UH_C_GOOD, UH_C_GOOD_SOFT);
         SDL_RenderCopy(ui->r, b->tex, NULL, &(SDL_Rect){x + 2 * pad + isz, y + pad, b->w, b->h});
         y += h + gap;
@@ -450,7 +508,7 @@ static void debrief_draw(uh_ui *ui)
     static const char *const labels[3] = {"Try again", "Back to scenarios", "Finish session"};
     static const int ids[3] = {ID_AGAIN, ID_MENU, ID_FINISH};
     static const uh_icon icons[3] = {UH_ICON_ARROW_RIGHT, UH_ICON_ARROW_LEFT, UH_ICON_CHECK};
-    int bw[3], total = 0, bgap = uh_px(ui, 12);
+    int bw[3], total = 0, bgap = uh_px(ui, UH_SP_3);
     for (int i = 0; i < 3; i++)
         total += (bw[i] = uh_gui_button_width(&ui->g, labels[i], icons[i])) + (i ? bgap : 0);
     bool row_fits = total <= w;
@@ -465,9 +523,18 @@ static void debrief_draw(uh_ui *ui)
     }
     if (row_fits)
         y += uh_gui_control_h(&ui->g);
-    y += uh_px(ui, 40);
+    y += uh_px(ui, UH_SP_10);
     uh_gui_scroll_end(&ui->g, y);
     uh_ui_header(ui, sc->title, true);
 }
 
-const uh_screen_ops uh_debrief_ops = {debrief_enter, debrief_draw, debrief_act, debrief_key};
+const uh_screen_ops uh_debrief_ops = {
+    .state_size = sizeof(debrief_state),
+    .reset = debrief_reset,
+    .enter = debrief_enter,
+    .draw = debrief_draw,
+    .act = debrief_act,
+    .key = debrief_key,
+    .frame_ms = debrief_frame_ms,
+    .trace = debrief_trace,
+};

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 
 #include "../core/util.h"
+#include "theme.h"
 
 #define MAX_DISC 1024 /* largest cached disc radius */
 #define NARCS 16
@@ -148,7 +149,7 @@ void uh_draw_card(uh_draw *d, SDL_Rect rc, int rad, SDL_Color fill, SDL_Color bo
          * covers their middle, so only their rims are drawn. */
         for (int i = 3; i >= 1; i--) {
             SDL_Rect s = {rc.x - i, rc.y - i + 2 * i, rc.w + 2 * i, rc.h + 2 * i};
-            round_rim(d, s, rad + i, rad + 2 * i, (SDL_Color){0x10, 0x1C, 0x33, (Uint8)(10 + 4 * (3 - i))});
+            round_rim(d, s, rad + i, rad + 2 * i, uh_theme_alpha(UH_C_SHADOW, (Uint8)(10 + 4 * (3 - i))));
         }
     }
     if (bw > 0) {

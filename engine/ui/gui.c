@@ -46,7 +46,7 @@ void uh_gui_begin(uh_gui *g, float s)
 static void scroll_into_view(uh_gui *g, int idx, SDL_Rect r)
 {
     uh_gui_region *rg = &g->region[idx];
-    int margin = sc(g, 16), top = rg->view.y + margin, bottom = rg->view.y + rg->view.h - margin;
+    int margin = sc(g, UH_SP_4), top = rg->view.y + margin, bottom = rg->view.y + rg->view.h - margin;
     int delta = 0;
     if (r.y + r.h > bottom)
         delta = r.y + r.h - bottom;
@@ -116,12 +116,12 @@ void uh_gui_scroll_end(uh_gui *g, int bottom)
     SDL_RenderSetClipRect(uh_draw_renderer(g->d), NULL);
     if (max > 0) {
         /* A slim bar on the right edge shows where the view is. */
-        int track = rg->view.h - sc(g, 8), bar = track * rg->view.h / rg->content_h;
-        if (bar < sc(g, 30))
-            bar = sc(g, 30);
-        int y = rg->view.y + sc(g, 4) + (track - bar) * rg->scroll / max;
-        int w = sc(g, 6);
-        uh_draw_round(g->d, (SDL_Rect){rg->view.x + rg->view.w - w - sc(g, 3), y, w, bar}, w / 2,
+        int track = rg->view.h - sc(g, UH_SP_2), bar = track * rg->view.h / rg->content_h;
+        if (bar < sc(g, UH_SP_7))
+            bar = sc(g, UH_SP_7);
+        int y = rg->view.y + sc(g, UH_SP_1) + (track - bar) * rg->scroll / max;
+        int w = sc(g, UH_SP_1);
+        uh_draw_round(g->d, (SDL_Rect){rg->view.x + rg->view.w - w - sc(g, UH_SP_1), y, w, bar}, w / 2,
                       UH_C_SCROLLBAR);
     }
     g->cur_region = -1;
@@ -164,7 +164,7 @@ void uh_gui_focus_ring(uh_gui *g, int id, SDL_Rect r, int rad)
 {
     if (g->focus != id || !g->focus_visible)
         return;
-    int gap = sc(g, 3), th = sc(g, 3) < 2 ? 2 : sc(g, 3);
+    int gap = sc(g, UH_STROKE_HEAVY), th = sc(g, UH_STROKE_HEAVY) < 2 ? 2 : sc(g, UH_STROKE_HEAVY);
     SDL_Rect o = {r.x - gap, r.y - gap, r.w + 2 * gap, r.h + 2 * gap};
     uh_draw_ring_rect(g->d, o, rad + gap, th, UH_C_FOCUS);
 }
@@ -370,15 +370,15 @@ uh_gui_result uh_gui_input(uh_gui *g, const uh_input *in)
  * Widgets
  * ------------------------------------------------------------------- */
 
-int uh_gui_control_h(const uh_gui *g) { return sc(g, 50); }
+int uh_gui_control_h(const uh_gui *g) { return sc(g, UH_CONTROL_H); }
 
 int uh_gui_button_width(uh_gui *g, const char *label, int icon)
 {
     int px = sc(g, UH_PX_BODY);
     const uh_text_block *b = uh_text_get(g->t, UH_FACE_BOLD, px, UH_C_WHITE, 0, label);
-    int w = b->w + sc(g, 48);
+    int w = b->w + sc(g, UH_SP_12);
     if (icon != UH_ICON_COUNT)
-        w += px + sc(g, 10);
+        w += px + sc(g, UH_SP_2);
     return w;
 }
 
@@ -415,13 +415,13 @@ int uh_gui_button(uh_gui *g, int id, int x, int y, int w, const char *label, uh_
         fill = prs ? UH_C_ACCENT_SOFT : hov ? UH_C_ACCENT_WASH : UH_C_CARD;
         fg = UH_C_ACCENT;
         border = hov ? UH_C_ACCENT : UH_C_BORDER;
-        bw = sc(g, 1.5f) < 1 ? 1 : sc(g, 1.5f);
+        bw = sc(g, UH_STROKE_FIELD) < 1 ? 1 : sc(g, UH_STROKE_FIELD);
         break;
     }
     uh_draw_card(g->d, r, rad, fill, border, bw, false);
     int px = sc(g, UH_PX_BODY);
     const uh_text_block *b = uh_text_get(g->t, UH_FACE_BOLD, px, fg, 0, label);
-    int iw = icon != UH_ICON_COUNT ? px + sc(g, 10) : 0;
+    int iw = icon != UH_ICON_COUNT ? px + sc(g, UH_SP_2) : 0;
     int tx = x + (w - b->w - iw) / 2;
     if (icon != UH_ICON_COUNT) {
         uh_draw_icon(g->d, (uh_icon)icon, tx, y + (h - px) / 2, px, fg, fill);
@@ -436,7 +436,7 @@ int uh_gui_button(uh_gui *g, int id, int x, int y, int w, const char *label, uh_
 
 int uh_gui_choice(uh_gui *g, int id, int x, int y, int w, int number, const char *label)
 {
-    int pad = sc(g, 18), badge = sc(g, 34), px = sc(g, UH_PX_BODY + 1);
+    int pad = sc(g, UH_SP_4), badge = sc(g, UH_SP_8), px = sc(g, UH_PX_MESSAGE);
     int tw = w - 3 * pad - badge;
     const uh_text_block *b = uh_text_get(g->t, UH_FACE_REGULAR, px, UH_C_TEXT, tw, label);
     int h = b->h + 2 * pad;
@@ -445,9 +445,9 @@ int uh_gui_choice(uh_gui *g, int id, int x, int y, int w, int number, const char
     SDL_Rect r = {x, y, w, h};
     int state = uh_gui_item_add(g, id, r);
     bool hov = state & (UH_GUI_HOVER | UH_GUI_FOCUS), prs = state & UH_GUI_PRESSED;
-    int rad = sc(g, 14);
+    int rad = sc(g, UH_RADIUS_MD);
     uh_draw_card(g->d, r, rad, prs ? UH_C_ACCENT_SOFT : hov ? UH_C_CARD_HOVER : UH_C_CARD,
-                 hov || prs ? UH_C_ACCENT : UH_C_LINE, sc(g, 1.5f) < 1 ? 1 : sc(g, 1.5f), true);
+                 hov || prs ? UH_C_ACCENT : UH_C_LINE, sc(g, UH_STROKE_FIELD) < 1 ? 1 : sc(g, UH_STROKE_FIELD), true);
     /* The number badge doubles as the keyboard shortcut hint. */
     int bx = x + pad, by = y + (h - badge) / 2;
     uh_draw_disc(g->d, bx + badge / 2, by + badge / 2, badge / 2, hov || prs ? UH_C_ACCENT : UH_C_ACCENT_SOFT);
@@ -467,7 +467,7 @@ int uh_gui_choice(uh_gui *g, int id, int x, int y, int w, int number, const char
 int uh_gui_toggle(uh_gui *g, int id, int x, int y, int w, bool on, bool radio, const char *label,
                   const char *detail)
 {
-    int pad = sc(g, 16), box = sc(g, 26), px = sc(g, UH_PX_BODY);
+    int pad = sc(g, UH_SP_4), box = sc(g, UH_SP_6), px = sc(g, UH_PX_BODY);
     int tw = w - 3 * pad - box;
     const uh_text_block *b = uh_text_get(g->t, UH_FACE_REGULAR, px, UH_C_TEXT, tw, label);
     const uh_text_block *db = detail ? uh_text_get(g->t, UH_FACE_REGULAR, sc(g, UH_PX_SMALL),
@@ -479,10 +479,10 @@ int uh_gui_toggle(uh_gui *g, int id, int x, int y, int w, bool on, bool radio, c
     SDL_Rect r = {x, y, w, h};
     int state = uh_gui_item_add(g, id, r);
     bool hov = state & (UH_GUI_HOVER | UH_GUI_FOCUS);
-    int rad = sc(g, 12);
+    int rad = sc(g, UH_RADIUS_MD);
     SDL_Color fill = on ? UH_C_ACCENT_SOFT : hov ? UH_C_CARD_HOVER : UH_C_CARD;
     uh_draw_card(g->d, r, rad, fill, on || hov ? UH_C_ACCENT : UH_C_LINE,
-                 sc(g, 1.5f) < 1 ? 1 : sc(g, 1.5f), false);
+                 sc(g, UH_STROKE_FIELD) < 1 ? 1 : sc(g, UH_STROKE_FIELD), false);
     int bx = x + pad, by = y + (h - box) / 2;
     if (radio) {
         uh_draw_disc(g->d, bx + box / 2, by + box / 2, box / 2, on ? UH_C_ACCENT : UH_C_CONTROL);
@@ -491,10 +491,10 @@ int uh_gui_toggle(uh_gui *g, int id, int x, int y, int w, bool on, bool radio, c
             uh_draw_disc(g->d, bx + box / 2, by + box / 2, box / 4, UH_C_ACCENT);
     } else {
         SDL_Rect br = {bx, by, box, box};
-        uh_draw_card(g->d, br, sc(g, 6), on ? UH_C_ACCENT : UH_C_WHITE,
-                     on ? UH_C_ACCENT : UH_C_CONTROL, sc(g, 2), false);
+        uh_draw_card(g->d, br, sc(g, UH_RADIUS_XS), on ? UH_C_ACCENT : UH_C_WHITE,
+                     on ? UH_C_ACCENT : UH_C_CONTROL, sc(g, UH_STROKE_BOLD), false);
         if (on)
-            uh_draw_icon(g->d, UH_ICON_CHECK, bx + sc(g, 2), by + sc(g, 2), box - sc(g, 4), UH_C_WHITE,
+            uh_draw_icon(g->d, UH_ICON_CHECK, bx + sc(g, 2), by + sc(g, 2), box - sc(g, UH_SP_1), UH_C_WHITE,
                          UH_C_ACCENT);
     }
     int tx = x + 2 * pad + box, ty = y + (h - th) / 2;
@@ -507,14 +507,33 @@ int uh_gui_toggle(uh_gui *g, int id, int x, int y, int w, bool on, bool radio, c
     return h;
 }
 
+/* A pill's label and measures (bold small type, padding, icon). */
+static const uh_text_block *pill_measure(uh_gui *g, const char *label, SDL_Color fg, int icon, int *px,
+                                         int *padx, int *iw, int *w, int *h)
+{
+    *px = sc(g, UH_PX_SMALL);
+    const uh_text_block *b = uh_text_get(g->t, UH_FACE_BOLD, *px, fg, 0, label);
+    *padx = sc(g, UH_SP_3);
+    *h = b->h + sc(g, UH_SP_1);
+    *iw = icon != UH_ICON_COUNT ? *px + sc(g, UH_SP_1) : 0;
+    *w = b->w + 2 * *padx + *iw;
+    return b;
+}
+
+int uh_gui_pill_size(uh_gui *g, const char *label, int icon, int *h_out)
+{
+    int px, padx, iw, w, h;
+    pill_measure(g, label, UH_C_TEXT, icon, &px, &padx, &iw, &w, &h);
+    if (h_out)
+        *h_out = h;
+    return w;
+}
+
 int uh_gui_pill(uh_gui *g, int x, int y, const char *label, SDL_Color fg, SDL_Color bg, int icon,
                 int *h_out)
 {
-    int px = sc(g, UH_PX_SMALL);
-    const uh_text_block *b = uh_text_get(g->t, UH_FACE_BOLD, px, fg, 0, label);
-    int padx = sc(g, 12), h = b->h + sc(g, 6);
-    int iw = icon != UH_ICON_COUNT ? px + sc(g, 6) : 0;
-    int w = b->w + 2 * padx + iw;
+    int px, padx, iw, w, h;
+    const uh_text_block *b = pill_measure(g, label, fg, icon, &px, &padx, &iw, &w, &h);
     uh_draw_round(g->d, (SDL_Rect){x, y, w, h}, h / 2, bg);
     if (icon != UH_ICON_COUNT)
         uh_draw_icon(g->d, (uh_icon)icon, x + padx, y + (h - px) / 2, px, fg, bg);

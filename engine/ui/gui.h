@@ -134,5 +134,7 @@ int uh_gui_toggle(uh_gui *g, int id, int x, int y, int w, bool on, bool radio, c
  * its height. */
 int uh_gui_pill(uh_gui *g, int x, int y, const char *label, SDL_Color fg, SDL_Color bg, int icon,
                 int *h);
+/* The width of that pill, without drawing it; its height in *h. */
+int uh_gui_pill_size(uh_gui *g, const char *label, int icon, int *h);
 
 #endif

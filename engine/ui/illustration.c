@@ -247,7 +247,7 @@ static void dinner(const pen *p, SDL_Color who, SDL_Color skin, uint32_t seed)
     uh_draw_rect(p->d, (SDL_Rect){fx + P(p, 6), p->r.y + P(p, 30), P(p, 84), P(p, 54)}, picture);
     uh_draw_triangle(p->d, (float)(fx + P(p, 6)), (float)(p->r.y + P(p, 84)), (float)(fx + P(p, 48)),
                      (float)(p->r.y + P(p, 46)), (float)(fx + P(p, 90)), (float)(p->r.y + P(p, 84)), wood);
-    uh_draw_disc(p->d, X(p, 0.88f), p->r.y + P(p, 40), P(p, 26), (SDL_Color){0xFF, 0xD9, 0x8A, 40});
+    uh_draw_disc(p->d, X(p, 0.88f), p->r.y + P(p, 40), P(p, 26), UH_C_LAMP_GLOW);
     uh_draw_disc(p->d, X(p, 0.88f), p->r.y + P(p, 40), P(p, 8), lamp);
     int cx = X(p, 0.56f);
     person(p, cx, 10, who, skin);
@@ -283,7 +283,7 @@ static void hotel_bar(const pen *p, SDL_Color who, SDL_Color skin, uint32_t seed
     for (int i = 0; i < 3; i++) {
         int lx = X(p, 0.55f + 0.15f * i);
         uh_draw_line(p->d, (float)lx, (float)p->r.y, (float)lx, (float)(p->r.y + P(p, 30)), (float)P(p, 2), shelf);
-        uh_draw_disc(p->d, lx, p->r.y + P(p, 36), P(p, 22), (SDL_Color){0xFF, 0xD9, 0x8A, 30});
+        uh_draw_disc(p->d, lx, p->r.y + P(p, 36), P(p, 22), uh_theme_alpha(UH_C_LAMP_GLOW, 30));
         uh_draw_disc(p->d, lx, p->r.y + P(p, 36), P(p, 8), lamp);
     }
     /* The other guest on a stool at the counter. */

@@ -1,9 +1,10 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 /* kiosk.c — what makes the window an unattended kiosk: the idle warning
  * and reset (the "Are you still there?" overlay), the wipe that leaves
- * nothing of one trainee for the next, the five-tap corner gesture and the
- * way to the administrator's PIN prompt, and the periodic tick that drives
- * them (and retries results kept while the store was busy). */
+ * nothing of one trainee for the next (every screen's reset), the five-tap
+ * corner gesture that opens the administrator's PIN prompt (pin_pad.c), and
+ * the periodic tick that drives them (and retries results kept while the
+ * store was busy). */
 #include <stdio.h>
 #include <string.h>
 
@@ -16,7 +17,7 @@
  * seconds: the touch screen's way to the PIN prompt. */
 bool uh_kiosk_corner_gesture(uh_ui *ui, const uh_input *in)
 {
-    int c = uh_px(ui, 64);
+    int c = uh_px(ui, UH_HEADER_H);
     if (in->type != UH_IN_DOWN || in->x < ui->w - c || in->y > c)
         return false;
     memmove(ui->corner_taps, ui->corner_taps + 1, sizeof ui->corner_taps - sizeof *ui->corner_taps);
@@ -27,13 +28,6 @@ bool uh_kiosk_corner_gesture(uh_ui *ui, const uh_input *in)
         return true;
     }
     return false;
-}
-
-void uh_ui_open_admin(uh_ui *ui)
-{
-    uh_ui_preload(ui);
-    ui->pin_return = ui->screen;
-    uh_ui_go(ui, UH_SCREEN_PIN);
 }
 
 void uh_ui_wipe(uh_ui *ui)
@@ -48,19 +42,17 @@ void uh_ui_wipe(uh_ui *ui)
             SDL_Log("unhooked: unfinished attempt not saved: %s", msg);
         uh_result_free(r);
     }
-    /* The name may sit in rendered text (header, field, certificate line). */
+    /* The name may sit in rendered text (header, certificate line); each
+     * screen forgets the text it drew from its own state. */
     uh_text_forget(ui->t, uh_ui_trainee(ui));
-    uh_text_forget(ui->t, ui->name_buf);
     uh_ui_end_run(ui);
-    /* The next person starts a new session: nothing of this one remains. */
+    /* The next person starts a new session: nothing of this one remains,
+     * in the session or in any screen. */
     uh_session_free(ui->ses);
     ui->ses = uh_session_new(ui->cfg);
-    memset(ui->name_buf, 0, sizeof ui->name_buf);
-    ui->sign_in_msg[0] = 0;
-    ui->osk = ui->osk_shift = false;
-    ui->cert_msg[0] = ui->notice[0] = 0;
-    if (ui->progress)
-        memset(ui->progress, 0, (ui->lib.count ? ui->lib.count : 1) * sizeof *ui->progress);
+    for (int i = 0; i < UH_SCREEN_COUNT; i++)
+        uh_ui_reset_screen(ui, (uh_screen_id)i);
+    ui->notice[0] = 0;
     ui->idle_left = -1;
     ui->g.focus_visible = false;
     uh_ui_go(ui, UH_SCREEN_ATTRACT);
@@ -76,13 +68,11 @@ void uh_ui_tick(uh_ui *ui)
         ui->g.dirty |= uh_sink_poll(ui->sink) != kept;
         ui->store = uh_sink_store(ui->sink);
     }
+    const uh_screen_ops *ops = uh_ui_ops(ui->screen);
+    if (ops->tick)  /* the attract screen's next fact */
+        ops->tick(ui);
     if (ui->screen == UH_SCREEN_ATTRACT) {
-        ui->idle_left = -1;
-        if (now - ui->fact_since >= UH_ATTRACT_FACT_MS) {
-            ui->fact++;
-            ui->fact_since = now;
-            ui->g.dirty = true;
-        }
+        ui->idle_left = -1;  /* nobody to warn */
         return;
     }
     if (ui->mode != UH_MODE_KIOSK)
@@ -105,30 +95,30 @@ void uh_ui_draw_idle_warning(uh_ui *ui)
 {
     uh_draw_rect(ui->d, (SDL_Rect){0, 0, ui->w, ui->h}, UH_C_SCRIM_DEEP);
     int w = uh_px(ui, 620);
-    if (w > ui->w - uh_px(ui, 32))
-        w = ui->w - uh_px(ui, 32);
-    int pad = uh_px(ui, 36), iw = w - 2 * pad;
+    if (w > ui->w - uh_px(ui, UH_SP_8))
+        w = ui->w - uh_px(ui, UH_SP_8);
+    int pad = uh_px(ui, UH_SP_9), iw = w - 2 * pad;
     char big[16], line[160];
     snprintf(big, sizeof big, "%d", ui->idle_left);
     snprintf(line, sizeof line, "Resetting in %d s \xE2\x80\x94 touch to continue.", ui->idle_left);
     const uh_text_block *bt = uh_text_get(ui->t, UH_FACE_BOLD, uh_px(ui, UH_PX_H1), UH_C_TEXT, iw, "Are you still there?");
     const uh_text_block *bn = uh_text_get(ui->t, UH_FACE_BOLD, uh_px(ui, UH_PX_HUGE), UH_C_ACCENT, 0, big);
     const uh_text_block *bl = uh_text_get(ui->t, UH_FACE_REGULAR, uh_px(ui, UH_PX_LEAD), UH_C_MUTED, iw, line);
-    const uh_text_block *bs = uh_text_get(ui->t, UH_FACE_REGULAR, uh_px(ui, UH_PX_SMALL + 1), UH_C_FAINT, iw,
+    const uh_text_block *bs = uh_text_get(ui->t, UH_FACE_REGULAR, uh_px(ui, UH_PX_LABEL), UH_C_FAINT, iw,
                                           ui->sink && uh_sink_kept(ui->sink)
                                               ? "Finished results are kept and saved as soon as the results store "
                                                 "can take them. Your name and answers will be cleared from the screen."
                                               : "Finished results are already saved. Your name and answers will be "
                                                 "cleared from the screen.");
-    int h = pad + bt->h + uh_px(ui, 16) + bn->h + uh_px(ui, 12) + bl->h + uh_px(ui, 14) + bs->h + pad;
+    int h = pad + bt->h + uh_px(ui, UH_SP_4) + bn->h + uh_px(ui, UH_SP_3) + bl->h + uh_px(ui, UH_SP_3) + bs->h + pad;
     SDL_Rect r = {(ui->w - w) / 2, (ui->h - h) / 2, w, h};
-    uh_draw_card(ui->d, r, uh_px(ui, 22), UH_C_CARD, UH_C_LINE, 0, true);
+    uh_draw_card(ui->d, r, uh_px(ui, UH_RADIUS_XL), UH_C_CARD, UH_C_LINE, 0, true);
     int y = r.y + pad;
     SDL_RenderCopy(ui->r, bt->tex, NULL, &(SDL_Rect){r.x + (w - bt->w) / 2, y, bt->w, bt->h});
-    y += bt->h + uh_px(ui, 16);
+    y += bt->h + uh_px(ui, UH_SP_4);
     SDL_RenderCopy(ui->r, bn->tex, NULL, &(SDL_Rect){r.x + (w - bn->w) / 2, y, bn->w, bn->h});
-    y += bn->h + uh_px(ui, 12);
+    y += bn->h + uh_px(ui, UH_SP_3);
     SDL_RenderCopy(ui->r, bl->tex, NULL, &(SDL_Rect){r.x + (w - bl->w) / 2, y, bl->w, bl->h});
-    y += bl->h + uh_px(ui, 14);
+    y += bl->h + uh_px(ui, UH_SP_3);
     SDL_RenderCopy(ui->r, bs->tex, NULL, &(SDL_Rect){r.x + (w - bs->w) / 2, y, bs->w, bs->h});
 }

@@ -52,29 +52,31 @@ void uh_osk_backspace(char *buf)
     buf[n] = 0;
 }
 
-void uh_osk_auto_shift(uh_ui *ui, const char *buf)
+void uh_osk_auto_shift(uh_osk *k, const char *buf)
 {
     size_t n = strlen(buf);
-    ui->osk_shift = n == 0 || buf[n - 1] == ' ' || buf[n - 1] == '-';
+    k->shift = n == 0 || buf[n - 1] == ' ' || buf[n - 1] == '-';
 }
 
-void uh_osk_open(uh_ui *ui, uh_osk_layout layout, const char *buf)
+void uh_osk_open(uh_osk *k, uh_osk_layout layout, const char *buf)
 {
-    ui->osk = true;
-    ui->osk_accents = false;
+    k->shown = true;
+    k->accents = false;
     if (layout == UH_OSK_NAME)
-        uh_osk_auto_shift(ui, buf);
+        uh_osk_auto_shift(k, buf);
 }
 
-uh_osk_event uh_osk_act(uh_ui *ui, uh_osk_layout layout, int id, char *buf, size_t cap, size_t max_chars)
+void uh_osk_close(uh_osk *k) { k->shown = k->shift = false; }
+
+uh_osk_event uh_osk_act(uh_osk *k, uh_osk_layout layout, int id, char *buf, size_t cap, size_t max_chars)
 {
     char s[8] = "";
     switch (id) {
     case UH_OSK_ID_SHIFT:
-        ui->osk_shift = !ui->osk_shift;
+        k->shift = !k->shift;
         return UH_OSK_EDITED;
     case UH_OSK_ID_PAGE:
-        ui->osk_accents = !ui->osk_accents;
+        k->accents = !k->accents;
         return UH_OSK_EDITED;
     case UH_OSK_ID_SPACE:
         strcpy(s, " ");
@@ -82,18 +84,18 @@ uh_osk_event uh_osk_act(uh_ui *ui, uh_osk_layout layout, int id, char *buf, size
     case UH_OSK_ID_BACK:
         uh_osk_backspace(buf);
         if (layout == UH_OSK_NAME)
-            uh_osk_auto_shift(ui, buf);
+            uh_osk_auto_shift(k, buf);
         return UH_OSK_EDITED;
     case UH_OSK_ID_DONE:
         return UH_OSK_DONE;
     default:
         if (id >= UH_OSK_ID_ACCENT && id < UH_OSK_ID_ACCENT + NACCENTS) {
             int i = id - UH_OSK_ID_ACCENT;
-            strcpy(s, ui->osk_shift ? accents[i].upper : accents[i].lower);
+            strcpy(s, k->shift ? accents[i].upper : accents[i].lower);
         } else if (id >= UH_OSK_ID_KEY && id < UH_OSK_ID_END) {
             s[0] = (char)(id - UH_OSK_ID_KEY);
             s[1] = 0;
-            if (ui->osk_shift && s[0] >= 'a' && s[0] <= 'z')
+            if (k->shift && s[0] >= 'a' && s[0] <= 'z')
                 s[0] = (char)(s[0] - 'a' + 'A');
         } else {
             return UH_OSK_NONE;
@@ -103,7 +105,7 @@ uh_osk_event uh_osk_act(uh_ui *ui, uh_osk_layout layout, int id, char *buf, size
     if (!uh_osk_type(buf, cap, max_chars, s))
         return UH_OSK_FULL;
     if (layout == UH_OSK_NAME)
-        uh_osk_auto_shift(ui, buf); /* a capital starts each part of a name; codes stay in Caps */
+        uh_osk_auto_shift(k, buf); /* a capital starts each part of a name; codes stay in Caps */
     return UH_OSK_EDITED;
 }
 
@@ -113,19 +115,19 @@ static void key(uh_ui *ui, int id, SDL_Rect r, const char *label, bool dark)
     int st = uh_gui_item_add(&ui->g, id, r);
     bool hot = st & (UH_GUI_HOVER | UH_GUI_PRESSED);
     SDL_Color fill = dark ? (hot ? UH_C_KEY_DARK_HOT : UH_C_KEY_DARK) : (hot ? UH_C_ACCENT_SOFT : UH_C_WHITE);
-    uh_draw_card(ui->d, r, uh_px(ui, 8), fill, UH_C_LINE, 0, true);
+    uh_draw_card(ui->d, r, uh_px(ui, UH_RADIUS_SM), fill, UH_C_LINE, 0, true);
     const uh_text_block *b = uh_text_get(ui->t, UH_FACE_REGULAR, uh_px(ui, UH_PX_LEAD), UH_C_TEXT, 0, label);
     if (b->tex)
         SDL_RenderCopy(ui->r, b->tex, NULL,
                        &(SDL_Rect){r.x + (r.w - b->w) / 2, r.y + (r.h - b->h) / 2, b->w, b->h});
-    uh_gui_focus_ring(&ui->g, id, r, uh_px(ui, 8));
+    uh_gui_focus_ring(&ui->g, id, r, uh_px(ui, UH_RADIUS_SM));
 }
 
 /* Key width and height for a keyboard w wide: ten keys to a row, no taller
  * than a comfortable finger's width. */
 static void key_size(const uh_ui *ui, int w, int *kw, int *kh)
 {
-    *kw = (w - 9 * uh_px(ui, 8)) / 10;
+    *kw = (w - 9 * uh_px(ui, UH_SP_2)) / 10;
     *kh = uh_px(ui, 58);
     if (*kh > *kw * 5 / 4)
         *kh = *kw * 5 / 4;
@@ -135,14 +137,15 @@ int uh_osk_height(const uh_ui *ui, int w)
 {
     int kw, kh;
     key_size(ui, w, &kw, &kh);
-    return 5 * kh + 4 * uh_px(ui, 8);
+    return 5 * kh + 4 * uh_px(ui, UH_SP_2);
 }
 
-int uh_osk_draw(uh_ui *ui, uh_osk_layout layout, int x, int y, int w, const char *done_label)
+int uh_osk_draw(uh_ui *ui, const uh_osk *k, uh_osk_layout layout, int x, int y, int w,
+                const char *done_label)
 {
     const char *const *rows = layout == UH_OSK_CODE ? rows_code : rows_name;
-    bool accented = layout == UH_OSK_NAME && ui->osk_accents;
-    int gap = uh_px(ui, 8), kw, kh;
+    bool accented = layout == UH_OSK_NAME && k->accents;
+    int gap = uh_px(ui, UH_SP_2), kw, kh;
     key_size(ui, w, &kw, &kh);
     int top = y;
     for (int row = 0; row < 4; row++) {
@@ -151,7 +154,7 @@ int uh_osk_draw(uh_ui *ui, uh_osk_layout layout, int x, int y, int w, const char
             int rx = x + (w - (n * kw + (n - 1) * gap)) / 2;
             for (int i = 0; i < n; i++)
                 key(ui, UH_OSK_ID_ACCENT + first + i, (SDL_Rect){rx + i * (kw + gap), y, kw, kh},
-                    ui->osk_shift ? accents[first + i].upper : accents[first + i].lower, false);
+                    k->shift ? accents[first + i].upper : accents[first + i].lower, false);
             y += kh + gap;
             continue;
         }
@@ -160,7 +163,7 @@ int uh_osk_draw(uh_ui *ui, uh_osk_layout layout, int x, int y, int w, const char
         int rx = x + (w - (n * kw + (n - 1) * gap)) / 2;
         for (int i = 0; i < n; i++) {
             char label[2] = {keys[i], 0};
-            if (ui->osk_shift && label[0] >= 'a' && label[0] <= 'z')
+            if (k->shift && label[0] >= 'a' && label[0] <= 'z')
                 label[0] = (char)(label[0] - 'a' + 'A');
             key(ui, UH_OSK_ID_KEY + keys[i], (SDL_Rect){rx + i * (kw + gap), y, kw, kh}, label, false);
         }
@@ -168,12 +171,12 @@ int uh_osk_draw(uh_ui *ui, uh_osk_layout layout, int x, int y, int w, const char
     }
     /* The bottom row: Shift, (the page key), Space, Delete, Done. */
     int sw = kw * 2 + gap, bx = x;
-    const char *shift = layout == UH_OSK_CODE ? (ui->osk_shift ? "CAPS" : "Caps")
-                                              : (ui->osk_shift ? "SHIFT" : "Shift");
+    const char *shift = layout == UH_OSK_CODE ? (k->shift ? "CAPS" : "Caps")
+                                              : (k->shift ? "SHIFT" : "Shift");
     key(ui, UH_OSK_ID_SHIFT, (SDL_Rect){bx, y, sw, kh}, shift, true);
     bx += sw + gap;
     if (layout == UH_OSK_NAME) {
-        key(ui, UH_OSK_ID_PAGE, (SDL_Rect){bx, y, sw, kh}, ui->osk_accents ? "abc" : "\xC3\xA4\xC3\xA9\xC3\xB1", true);
+        key(ui, UH_OSK_ID_PAGE, (SDL_Rect){bx, y, sw, kh}, k->accents ? "abc" : "\xC3\xA4\xC3\xA9\xC3\xB1", true);
         bx += sw + gap;
     }
     key(ui, UH_OSK_ID_SPACE, (SDL_Rect){bx, y, x + w - 2 * (sw + gap) - bx, kh}, "Space", false);

@@ -6,8 +6,9 @@
  * screen draws it where it wants it and passes the ids it gets back in its
  * act function to uh_osk_act, which edits the caller's buffer. Its ids sit
  * above any screen's own (screens number theirs from UH_ID_FIRST up), so a
- * screen only has to ask uh_osk_owns. Shown/hidden, Shift and the page of
- * accented letters live in uh_ui (osk, osk_shift, osk_accents).
+ * screen only has to ask uh_osk_owns. Each screen with a keyboard keeps its
+ * own uh_osk in its state: shown or hidden, Shift, the page of accented
+ * letters, the field it types into.
  *
  * The name layout starts in capitals: Shift is on at the start of the text
  * and after a space or a hyphen ("Anne-Marie Dupont", "E-10442"), and goes
@@ -33,6 +34,15 @@ enum {
     UH_OSK_ID_ACCENT_END = UH_OSK_ID_ACCENT + 64,
 };
 
+/* One keyboard's state; zero is a hidden keyboard. */
+typedef struct uh_osk {
+    bool shown;
+    bool shift;    /* Shift (names) or Caps (codes) */
+    bool accents;  /* the page of accented letters is shown */
+    bool reveal;   /* scroll the keyboard into view when next drawn */
+    int target;    /* the field it types into, for screens with several */
+} uh_osk;
+
 typedef enum uh_osk_layout {
     UH_OSK_NAME,  /* names and employee IDs: capitals to start, accents, an apostrophe */
     UH_OSK_CODE,  /* codes and folders: Caps that stays on, '_' and '/' */
@@ -49,11 +59,14 @@ typedef enum uh_osk_event {
 bool uh_osk_owns(int id);
 
 /* Shows the keyboard for buf in layout (Shift on where a name starts). */
-void uh_osk_open(uh_ui *ui, uh_osk_layout layout, const char *buf);
+void uh_osk_open(uh_osk *k, uh_osk_layout layout, const char *buf);
+/* Hides the keyboard (Shift off). */
+void uh_osk_close(uh_osk *k);
 
 /* Draws the keyboard at (x, y), w wide, in layout, with done_label on the
  * Done key; returns its height. */
-int uh_osk_draw(uh_ui *ui, uh_osk_layout layout, int x, int y, int w, const char *done_label);
+int uh_osk_draw(uh_ui *ui, const uh_osk *k, uh_osk_layout layout, int x, int y, int w,
+                const char *done_label);
 
 /* The height uh_osk_draw takes at width w. */
 int uh_osk_height(const uh_ui *ui, int w);
@@ -61,7 +74,7 @@ int uh_osk_height(const uh_ui *ui, int w);
 /* Handles an activated id: types into buf (cap bytes, kept NUL-terminated
  * and shorter than cap, at most max_chars characters when max_chars > 0),
  * deletes, toggles Shift or the page. Returns what happened. */
-uh_osk_event uh_osk_act(uh_ui *ui, uh_osk_layout layout, int id, char *buf, size_t cap,
+uh_osk_event uh_osk_act(uh_osk *k, uh_osk_layout layout, int id, char *buf, size_t cap,
                         size_t max_chars);
 
 /* Appends s to buf when it fits in cap bytes and max_chars characters (0:
@@ -73,6 +86,6 @@ void uh_osk_backspace(char *buf);
 size_t uh_osk_chars(const char *s);
 /* Sets Shift for the name layout after buf changed: on where a word of a
  * name starts (empty, or after a space or a hyphen), else off. */
-void uh_osk_auto_shift(uh_ui *ui, const char *buf);
+void uh_osk_auto_shift(uh_osk *k, const char *buf);
 
 #endif

@@ -8,62 +8,128 @@
 #include <string.h>
 #include <time.h>
 
+#include <stdlib.h>
+
 #include "../admin/pin.h"
 #include "screens.h"
 
 enum { ID_OK = UH_ID_FIRST, ID_DEL, ID_CANCEL, ID_DIGIT = 1000 };
 
+/* The PIN pad's own state: the guard that counts tries (kept for the
+ * program's life, its lockout on disk), the digits typed, the last answer
+ * and the screen to go back to. */
+typedef struct pin_state {
+    uh_pin_guard *guard;  /* opened on the first use, closed by release */
+    char digits[16];
+    char msg[200];
+    bool msg_bad;
+    uh_screen_id back_to;  /* where Cancel goes back to */
+} pin_state;
+
+static pin_state *state(const uh_ui *ui) { return uh_ui_state(ui, UH_SCREEN_PIN); }
+
+static void pin_reset(uh_ui *ui)
+{
+    pin_state *ps = state(ui);
+    uh_pin_guard *guard = ps->guard;  /* the machine's, not the trainee's */
+    memset(ps, 0, sizeof *ps);
+    ps->guard = guard;
+    ps->back_to = UH_SCREEN_MENU;
+}
+
+static void pin_release(uh_ui *ui)
+{
+    uh_pin_guard_close(state(ui)->guard);
+    state(ui)->guard = NULL;
+}
+
+void uh_ui_open_admin(uh_ui *ui)
+{
+    uh_ui_preload(ui);
+    state(ui)->back_to = ui->screen;
+    uh_ui_go(ui, UH_SCREEN_PIN);
+}
+
 static void pin_enter(uh_ui *ui)
 {
-    memset(ui->pin_buf, 0, sizeof ui->pin_buf);
-    ui->pin_msg[0] = 0;
-    ui->pin_msg_bad = false;
+    pin_state *ps = state(ui);
+    if (!ps->guard) {
+        char *path = uh_pin_state_path(ui->opt.db_path);
+        ps->guard = uh_pin_guard_open(path, ui->cfg->pin_max_tries, ui->cfg->pin_lockout_s);
+        free(path);
+    }
+    memset(ps->digits, 0, sizeof ps->digits);
+    ps->msg[0] = 0;
+    ps->msg_bad = false;
+}
+
+/* The lockout countdown ticks once a second. */
+static int pin_frame_ms(const uh_ui *ui)
+{
+    const pin_state *ps = state(ui);
+    if (!ps->guard || uh_pin_seconds_locked(ps->guard, (int64_t)time(NULL)) <= 0)
+        return -1;
+    return 1000 - (int)(SDL_GetTicks() % 1000);  /* 1..1000 */
+}
+
+static void pin_trace(const uh_ui *ui, FILE *f, bool current)
+{
+    const pin_state *ps = state(ui);
+    if (!current)
+        return;
+    int64_t now = (int64_t)time(NULL);
+    fprintf(f, "pin %s\nlocked %d\ntries %d\n",
+            !uh_pin_hash_usable(ui->cfg->admin_pin_hash) ? "unset" : ps->msg_bad ? "wrong" : "ok",
+            uh_pin_seconds_locked(ps->guard, now), uh_pin_tries_left(ps->guard, now));
 }
 
 /* Back to the screen the prompt was opened over, as it was (its enter is
  * not run again, so a half-filled report form stays filled). */
 static void cancel(uh_ui *ui)
 {
-    memset(ui->pin_buf, 0, sizeof ui->pin_buf);
+    pin_state *ps = state(ui);
+    memset(ps->digits, 0, sizeof ps->digits);
     uh_ui_go(ui, UH_SCREEN_PIN);  /* resets focus and scroll */
-    ui->screen = ui->pin_return == UH_SCREEN_PIN || ui->pin_return == UH_SCREEN_ADMIN ? UH_SCREEN_MENU
-                                                                                     : ui->pin_return;
+    ui->screen = ps->back_to == UH_SCREEN_PIN || ps->back_to == UH_SCREEN_ADMIN ? UH_SCREEN_MENU
+                                                                               : ps->back_to;
     if (ui->screen == UH_SCREEN_MENU && !uh_ui_signed_in(ui))
         uh_ui_go(ui, ui->mode == UH_MODE_KIOSK ? UH_SCREEN_ATTRACT : UH_SCREEN_WELCOME);
 }
 
 static void submit(uh_ui *ui)
 {
+    pin_state *ps = state(ui);
     int64_t now = (int64_t)time(NULL);
     int locked = 0;
-    uh_pin_status st = uh_pin_try(ui->pin, ui->cfg->admin_pin_hash, ui->pin_buf, now, &locked);
-    memset(ui->pin_buf, 0, sizeof ui->pin_buf);
-    ui->pin_msg_bad = st != UH_PIN_OK;
+    uh_pin_status st = uh_pin_try(ps->guard, ui->cfg->admin_pin_hash, ps->digits, now, &locked);
+    memset(ps->digits, 0, sizeof ps->digits);
+    ps->msg_bad = st != UH_PIN_OK;
     switch (st) {
     case UH_PIN_OK:
-        ui->pin_msg[0] = 0;
+        ps->msg[0] = 0;
         uh_ui_go(ui, UH_SCREEN_ADMIN);
         break;
     case UH_PIN_WRONG: {
-        int left = uh_pin_tries_left(ui->pin, now);
-        snprintf(ui->pin_msg, sizeof ui->pin_msg, "Wrong PIN. %d %s left before the pad locks.", left,
+        int left = uh_pin_tries_left(ps->guard, now);
+        snprintf(ps->msg, sizeof ps->msg, "Wrong PIN. %d %s left before the pad locks.", left,
                  left == 1 ? "try" : "tries");
         break;
     }
     case UH_PIN_LOCKED:
-        snprintf(ui->pin_msg, sizeof ui->pin_msg, "Too many wrong tries.");
+        snprintf(ps->msg, sizeof ps->msg, "Too many wrong tries.");
         break;
     case UH_PIN_UNSET:
-        ui->pin_msg[0] = 0;
+        ps->msg[0] = 0;
         break;
     }
 }
 
 static void type_digit(uh_ui *ui, int d)
 {
-    size_t n = strlen(ui->pin_buf);
-    if (n < UH_PIN_MAX_DIGITS)
-        ui->pin_buf[n] = (char)('0' + d);
+    pin_state *ps = state(ui);
+    size_t n = strlen(ps->digits);
+    if (n < UH_PIN_MAX_DIGITS && n + 1 < sizeof ps->digits)
+        ps->digits[n] = (char)('0' + d);
 }
 
 static void pin_act(uh_ui *ui, int id)
@@ -71,9 +137,10 @@ static void pin_act(uh_ui *ui, int id)
     if (id == ID_CANCEL || id == UH_ID_BACK)
         cancel(ui);
     else if (id == ID_DEL) {
-        size_t n = strlen(ui->pin_buf);
+        pin_state *ps = state(ui);
+        size_t n = strlen(ps->digits);
         if (n)
-            ui->pin_buf[n - 1] = 0;
+            ps->digits[n - 1] = 0;
     } else if (id == ID_OK)
         submit(ui);
     else if (id >= ID_DIGIT && id < ID_DIGIT + 10)
@@ -113,34 +180,35 @@ static void pad_key(uh_ui *ui, int id, SDL_Rect r, const char *label, bool dim, 
     bool hot = st & (UH_GUI_HOVER | UH_GUI_PRESSED);
     SDL_Color fill = primary ? (hot ? UH_C_ACCENT_DARK : UH_C_ACCENT)
                              : dim ? UH_C_WELL : hot ? UH_C_ACCENT_SOFT : UH_C_WHITE;
-    uh_draw_card(ui->d, r, uh_px(ui, 14), fill, UH_C_LINE, uh_px(ui, 1), !dim);
+    uh_draw_card(ui->d, r, uh_px(ui, UH_RADIUS_MD), fill, UH_C_LINE, uh_px(ui, UH_STROKE), !dim);
     SDL_Color fg = primary ? UH_C_WHITE : dim ? UH_C_FAINT : UH_C_TEXT;
     const uh_text_block *b = uh_text_get(ui->t, UH_FACE_BOLD, uh_px(ui, UH_PX_H2), fg, 0, label);
     if (b->tex)
         SDL_RenderCopy(ui->r, b->tex, NULL, &(SDL_Rect){r.x + (r.w - b->w) / 2, r.y + (r.h - b->h) / 2, b->w, b->h});
-    uh_gui_focus_ring(&ui->g, id, r, uh_px(ui, 14));
+    uh_gui_focus_ring(&ui->g, id, r, uh_px(ui, UH_RADIUS_MD));
 }
 
 static void pin_draw(uh_ui *ui)
 {
+    const pin_state *ps = state(ui);
     int64_t now = (int64_t)time(NULL);
     bool unset = !uh_pin_hash_usable(ui->cfg->admin_pin_hash);
-    int locked = unset ? 0 : uh_pin_seconds_locked(ui->pin, now);
+    int locked = unset ? 0 : uh_pin_seconds_locked(ps->guard, now);
     SDL_Rect body = uh_ui_body(ui);
-    int y = uh_gui_scroll_begin(&ui->g, 0, body) + uh_px(ui, 24);
+    int y = uh_gui_scroll_begin(&ui->g, 0, body) + uh_px(ui, UH_SP_6);
     /* The pad's width follows the height too, so it fits a landscape screen. */
-    int kh = uh_px(ui, 72), gap = uh_px(ui, 12);
+    int kh = uh_px(ui, 72), gap = uh_px(ui, UH_SP_3);
     int avail_h = body.h - uh_px(ui, 270);
     if (4 * kh + 3 * gap > avail_h && avail_h > uh_px(ui, 200))
         kh = (avail_h - 3 * gap) / 4;
     int kw = kh * 3 / 2, pw = 3 * kw + 2 * gap;
-    if (pw > ui->w - uh_px(ui, 40)) {
-        pw = ui->w - uh_px(ui, 40);
+    if (pw > ui->w - uh_px(ui, UH_SP_10)) {
+        pw = ui->w - uh_px(ui, UH_SP_10);
         kw = (pw - 2 * gap) / 3;
     }
     int x = (ui->w - pw) / 2;
 
-    y += uh_ui_text(ui, UH_FACE_BOLD, UH_PX_H2, UH_C_TEXT, pw, "Administrator PIN", x, y) + uh_px(ui, 6);
+    y += uh_ui_text(ui, UH_FACE_BOLD, UH_PX_H2, UH_C_TEXT, pw, "Administrator PIN", x, y) + uh_px(ui, UH_SP_1);
     const char *msg;
     char buf[300];
     SDL_Color mc = UH_C_MUTED;
@@ -152,22 +220,22 @@ static void pin_draw(uh_ui *ui)
         snprintf(buf, sizeof buf, "Too many wrong tries. The pad is locked for %d:%02d.", locked / 60, locked % 60);
         msg = buf;
         mc = UH_C_BAD;
-    } else if (ui->pin_msg[0]) {
-        msg = ui->pin_msg;
-        mc = ui->pin_msg_bad ? UH_C_BAD : UH_C_MUTED;
+    } else if (ps->msg[0]) {
+        msg = ps->msg;
+        mc = ps->msg_bad ? UH_C_BAD : UH_C_MUTED;
     } else {
         msg = "Enter the PIN to open the administration screen.";
     }
-    y += uh_ui_text(ui, UH_FACE_REGULAR, UH_PX_BODY, mc, pw, msg, x, y) + uh_px(ui, 16);
-    const char *problem = ui->pin ? uh_pin_guard_problem(ui->pin) : NULL;
+    y += uh_ui_text(ui, UH_FACE_REGULAR, UH_PX_BODY, mc, pw, msg, x, y) + uh_px(ui, UH_SP_4);
+    const char *problem = ps->guard ? uh_pin_guard_problem(ps->guard) : NULL;
     if (problem)
-        y += uh_ui_text(ui, UH_FACE_REGULAR, UH_PX_SMALL, UH_C_WARN, pw, problem, x, y) + uh_px(ui, 12);
+        y += uh_ui_text(ui, UH_FACE_REGULAR, UH_PX_SMALL, UH_C_WARN, pw, problem, x, y) + uh_px(ui, UH_SP_3);
 
     /* The digits typed, as dots. */
     int dh = uh_px(ui, 56);
-    uh_draw_card(ui->d, (SDL_Rect){x, y, pw, dh}, uh_px(ui, 12), UH_C_WHITE, UH_C_LINE, uh_px(ui, 1.5f), false);
-    size_t n = strlen(ui->pin_buf);
-    int dot = uh_px(ui, 14), dg = uh_px(ui, 12);
+    uh_draw_card(ui->d, (SDL_Rect){x, y, pw, dh}, uh_px(ui, UH_RADIUS_MD), UH_C_WHITE, UH_C_LINE, uh_px(ui, UH_STROKE_FIELD), false);
+    size_t n = strlen(ps->digits);
+    int dot = uh_px(ui, UH_SP_3), dg = uh_px(ui, UH_SP_3);
     int row = (int)n * dot + (n ? (int)n - 1 : 0) * dg;
     for (size_t i = 0; i < n; i++)
         uh_draw_disc(ui->d, x + (pw - row) / 2 + (int)i * (dot + dg) + dot / 2, y + dh / 2, dot / 2, UH_C_TEXT);
@@ -176,7 +244,7 @@ static void pin_draw(uh_ui *ui)
                                               locked ? "Locked" : "PIN");
         SDL_RenderCopy(ui->r, ph->tex, NULL, &(SDL_Rect){x + (pw - ph->w) / 2, y + (dh - ph->h) / 2, ph->w, ph->h});
     }
-    y += dh + uh_px(ui, 18);
+    y += dh + uh_px(ui, UH_SP_4);
 
     bool dim = unset || locked > 0;
     static const char *const labels[12] = {"1", "2", "3", "4", "5", "6", "7", "8", "9", "Del", "0", "OK"};
@@ -185,11 +253,21 @@ static void pin_draw(uh_ui *ui)
         int id = i == 9 ? ID_DEL : i == 11 ? ID_OK : ID_DIGIT + (i == 10 ? 0 : i + 1);
         pad_key(ui, id, r, labels[i], dim, i == 11 && !dim);
     }
-    y += 4 * kh + 3 * gap + uh_px(ui, 18);
+    y += 4 * kh + 3 * gap + uh_px(ui, UH_SP_4);
     uh_gui_button(&ui->g, ID_CANCEL, x, y, pw, "Cancel", UH_BTN_SECONDARY, UH_ICON_ARROW_LEFT);
-    y += uh_gui_control_h(&ui->g) + uh_px(ui, 24);
+    y += uh_gui_control_h(&ui->g) + uh_px(ui, UH_SP_6);
     uh_gui_scroll_end(&ui->g, y);
     uh_ui_header(ui, "Administration", false);
 }
 
-const uh_screen_ops uh_pin_pad_ops = {pin_enter, pin_draw, pin_act, pin_key};
+const uh_screen_ops uh_pin_pad_ops = {
+    .state_size = sizeof(pin_state),
+    .reset = pin_reset,
+    .release = pin_release,
+    .enter = pin_enter,
+    .draw = pin_draw,
+    .act = pin_act,
+    .key = pin_key,
+    .frame_ms = pin_frame_ms,
+    .trace = pin_trace,
+};

@@ -16,7 +16,16 @@ static const char *const step_names[3] = {"To whom", "What to include", "How"};
  * draws it and feeds it picks. */
 static uh_form *form(uh_ui *ui) { return uh_session_form(ui->ses); }
 
-static void report_enter(uh_ui *ui) { (void)ui; }
+/* The form's answers are the session's: the screen keeps no state. */
+static void report_trace(const uh_ui *ui, FILE *f, bool current)
+{
+    const uh_form *fm = uh_session_form(ui->ses);
+    if (!current || !fm)
+        return;
+    fprintf(f, "step %d\n", (int)fm->step + 1);
+    if (fm->refused)
+        fprintf(f, "refused %s\n", uh_form_refusal(fm));
+}
 
 static void step(uh_ui *ui, int dir)
 {
@@ -70,23 +79,23 @@ static bool report_key(uh_ui *ui, const uh_input *in)
 static int contact_card(uh_ui *ui, int x, int y, int w)
 {
     const uh_config *c = ui->cfg;
-    int pad = uh_px(ui, 22), isz = uh_px(ui, 40), tw = w - 3 * pad - isz;
+    int pad = uh_px(ui, UH_SP_5), isz = uh_px(ui, UH_SP_10), tw = w - 3 * pad - isz;
     char lines[600];
     snprintf(lines, sizeof lines, "Phone: %s\nE-mail: %s", c->security_phone ? c->security_phone : "",
              c->security_email ? c->security_email : "");
     const uh_text_block *bk = uh_text_get(ui->t, UH_FACE_BOLD, uh_px(ui, UH_PX_SMALL), UH_C_GOOD, tw,
                                           "YOUR SECURITY CONTACT");
-    const uh_text_block *bt = uh_text_get(ui->t, UH_FACE_BOLD, uh_px(ui, UH_PX_BODY + 1), UH_C_TEXT, tw,
+    const uh_text_block *bt = uh_text_get(ui->t, UH_FACE_BOLD, uh_px(ui, UH_PX_MESSAGE), UH_C_TEXT, tw,
                                           c->security_team ? c->security_team : "Corporate security");
     const uh_text_block *bl = uh_text_get(ui->t, UH_FACE_REGULAR, uh_px(ui, UH_PX_BODY), UH_C_TEXT, tw, lines);
-    int h = pad + bk->h + bt->h + uh_px(ui, 4) + bl->h + pad;
-    uh_draw_card(ui->d, (SDL_Rect){x, y, w, h}, uh_px(ui, 14), UH_C_GOOD_SOFT, UH_RGB(0xA9, 0xDE, 0xC6), uh_px(ui, 1), false);
+    int h = pad + bk->h + bt->h + uh_px(ui, UH_SP_1) + bl->h + pad;
+    uh_draw_card(ui->d, (SDL_Rect){x, y, w, h}, uh_px(ui, UH_RADIUS_MD), UH_C_GOOD_SOFT, UH_C_GOOD_LINE, uh_px(ui, UH_STROKE), false);
     uh_draw_icon(ui->d, UH_ICON_SHIELD, x + pad, y + pad, isz, UH_C_GOOD, UH_C_GOOD_SOFT);
     int tx = x + 2 * pad + isz, ty = y + pad;
     SDL_RenderCopy(ui->r, bk->tex, NULL, &(SDL_Rect){tx, ty, bk->w, bk->h});
     ty += bk->h;
     SDL_RenderCopy(ui->r, bt->tex, NULL, &(SDL_Rect){tx, ty, bt->w, bt->h});
-    ty += bt->h + uh_px(ui, 4);
+    ty += bt->h + uh_px(ui, UH_SP_1);
     SDL_RenderCopy(ui->r, bl->tex, NULL, &(SDL_Rect){tx, ty, bl->w, bl->h});
     return h;
 }
@@ -95,15 +104,15 @@ static int contact_card(uh_ui *ui, int x, int y, int w)
 static int stepper(uh_ui *ui, int x, int y, int w)
 {
     int current = (int)form(ui)->step;
-    int r = uh_px(ui, 17), seg = w / 3;
+    int r = uh_px(ui, UH_SP_4), seg = w / 3;
     int lh = uh_text_line_height(ui->t, UH_FACE_BOLD, uh_px(ui, UH_PX_SMALL));
     for (int i = 0; i < 3; i++) {
         int cx = x + seg * i + seg / 2, cy = y + r;
         if (i < 2)
-            uh_draw_rect(ui->d, (SDL_Rect){cx + r, cy - uh_px(ui, 1), seg - 2 * r, uh_px(ui, 3)},
+            uh_draw_rect(ui->d, (SDL_Rect){cx + r, cy - uh_px(ui, UH_STROKE), seg - 2 * r, uh_px(ui, UH_STROKE_HEAVY)},
                          i < current ? UH_C_ACCENT : UH_C_LINE);
         bool done = i < current, cur = i == current;
-        uh_draw_disc(ui->d, cx, cy, r, done || cur ? UH_C_ACCENT : UH_RGB(0xD5, 0xDB, 0xE5));
+        uh_draw_disc(ui->d, cx, cy, r, done || cur ? UH_C_ACCENT : UH_C_STEP_TODO);
         if (done) {
             uh_draw_icon(ui->d, UH_ICON_CHECK, cx - r * 3 / 5, cy - r * 3 / 5, r * 6 / 5, UH_C_WHITE, UH_C_ACCENT);
         } else {
@@ -114,12 +123,12 @@ static int stepper(uh_ui *ui, int x, int y, int w)
             SDL_RenderCopy(ui->r, b->tex, NULL, &(SDL_Rect){cx - b->w / 2, cy - b->h / 2, b->w, b->h});
         }
         const uh_text_block *bl = uh_text_get(ui->t, UH_FACE_BOLD, uh_px(ui, UH_PX_SMALL),
-                                              cur ? UH_C_ACCENT : UH_C_MUTED, seg - uh_px(ui, 8), step_names[i]);
-        SDL_RenderCopy(ui->r, bl->tex, NULL, &(SDL_Rect){cx - bl->w / 2, y + 2 * r + uh_px(ui, 8), bl->w, bl->h});
+                                              cur ? UH_C_ACCENT : UH_C_MUTED, seg - uh_px(ui, UH_SP_2), step_names[i]);
+        SDL_RenderCopy(ui->r, bl->tex, NULL, &(SDL_Rect){cx - bl->w / 2, y + 2 * r + uh_px(ui, UH_SP_2), bl->w, bl->h});
         if (bl->h > lh)
             lh = bl->h;
     }
-    return 2 * r + uh_px(ui, 8) + lh;
+    return 2 * r + uh_px(ui, UH_SP_2) + lh;
 }
 
 static void report_draw(uh_ui *ui)
@@ -129,10 +138,10 @@ static void report_draw(uh_ui *ui)
         return;
     int st = (int)f->step;
     SDL_Rect body = uh_ui_body(ui);
-    int y = uh_gui_scroll_begin(&ui->g, 0, body) + uh_px(ui, 28);
+    int y = uh_gui_scroll_begin(&ui->g, 0, body) + uh_px(ui, UH_SP_7);
     SDL_Rect col = uh_ui_column(ui, body, 860);
     int x = col.x, w = col.w;
-    y += stepper(ui, x, y, w) + uh_px(ui, 28);
+    y += stepper(ui, x, y, w) + uh_px(ui, UH_SP_7);
 
     static const char *const titles[3] = {
         "Who do you report this to?",
@@ -145,31 +154,31 @@ static void report_draw(uh_ui *ui)
         "Choose what you do with the messages and the contact from now on.",
     };
     y += uh_ui_text(ui, UH_FACE_BOLD, UH_PX_H2, UH_C_TEXT, w, titles[st], x, y);
-    y += uh_px(ui, 6);
+    y += uh_px(ui, UH_SP_1);
     y += uh_ui_text(ui, UH_FACE_REGULAR, UH_PX_BODY, UH_C_MUTED, w, leads[st], x, y);
-    y += uh_px(ui, 20);
+    y += uh_px(ui, UH_SP_5);
     size_t n = uh_form_noptions(f);
     for (size_t i = 0; i < n; i++) {
         y += uh_gui_toggle(&ui->g, ID_OPTION + (int)i, x, y, w, uh_form_on(f, i), st != UH_FORM_FACTS,
                            uh_form_label(f, i), NULL);
-        y += uh_px(ui, 10);
+        y += uh_px(ui, UH_SP_2);
     }
     if (st == UH_FORM_FACTS && n == 0)
         y += uh_ui_text(ui, UH_FACE_REGULAR, UH_PX_BODY, UH_C_MUTED, w,
-                        "Nothing to tick at this point of the story.", x, y) + uh_px(ui, 10);
-    y += uh_px(ui, 10);
+                        "Nothing to tick at this point of the story.", x, y) + uh_px(ui, UH_SP_2);
+    y += uh_px(ui, UH_SP_2);
     /* Why Next or Send did nothing, where the eye is. */
     const char *refusal = uh_form_refusal(f);
     if (refusal) {
-        int pad = uh_px(ui, 16), isz = uh_px(ui, 26);
+        int pad = uh_px(ui, UH_SP_4), isz = uh_px(ui, UH_SP_6);
         const uh_text_block *b = uh_text_get(ui->t, UH_FACE_BOLD, uh_px(ui, UH_PX_BODY), UH_C_BAD,
                                              w - 3 * pad - isz, refusal);
         int h = (b->h > isz ? b->h : isz) + 2 * pad;
-        uh_draw_card(ui->d, (SDL_Rect){x, y, w, h}, uh_px(ui, 12), UH_C_BAD_SOFT, UH_C_BAD,
-                     uh_px(ui, 1), false);
+        uh_draw_card(ui->d, (SDL_Rect){x, y, w, h}, uh_px(ui, UH_RADIUS_MD), UH_C_BAD_SOFT, UH_C_BAD,
+                     uh_px(ui, UH_STROKE), false);
         uh_draw_icon(ui->d, UH_ICON_CROSS, x + pad, y + (h - isz) / 2, isz, UH_C_BAD, UH_C_BAD_SOFT);
         SDL_RenderCopy(ui->r, b->tex, NULL, &(SDL_Rect){x + 2 * pad + isz, y + (h - b->h) / 2, b->w, b->h});
-        y += h + uh_px(ui, 16);
+        y += h + uh_px(ui, UH_SP_4);
     }
     /* Previous before Next/Send, so Tab meets them in reading order. */
     bool last = st == UH_FORM_HOW;
@@ -181,13 +190,18 @@ static void report_draw(uh_ui *ui)
         uh_gui_button(&ui->g, ID_PREV, x, y, 0, "Previous step", UH_BTN_GHOST, UH_ICON_ARROW_LEFT);
     uh_gui_button(&ui->g, ID_NEXT, x + w - nw, y, nw, next, ready ? UH_BTN_PRIMARY : UH_BTN_SECONDARY,
                   icon);
-    y += uh_gui_control_h(&ui->g) + uh_px(ui, 28);
+    y += uh_gui_control_h(&ui->g) + uh_px(ui, UH_SP_7);
     y += contact_card(ui, x, y, w);
-    y += uh_px(ui, 36);
+    y += uh_px(ui, UH_SP_9);
     uh_gui_scroll_end(&ui->g, y);
     char title[300];
     snprintf(title, sizeof title, "Filing a report \xC2\xB7 step %d of 3", st + 1);
     uh_ui_header(ui, title, st > 0);
 }
 
-const uh_screen_ops uh_report_form_ops = {report_enter, report_draw, report_act, report_key};
+const uh_screen_ops uh_report_form_ops = {
+    .draw = report_draw,
+    .act = report_act,
+    .key = report_key,
+    .trace = report_trace,
+};

@@ -21,6 +21,17 @@ enum {
 
 #define MAX_MARKS 64
 
+/* The scene screen's own state: its panels and the scene before (a phone
+ * call that goes on reads as ongoing). */
+typedef struct scene_state {
+    bool flags_open, leave_open;  /* "Something seems off?" / the leave confirmation */
+    bool discuss_open;            /* facilitator: the discussion prompts are shown */
+    int prev_channel;             /* channel and speaker of the previous scene */
+    char prev_from[128];
+} scene_state;
+
+static scene_state *state(const uh_ui *ui) { return uh_ui_state(ui, UH_SCREEN_SCENE); }
+
 /* ---------------------------------------------------------------------
  * The channel looks
  * ------------------------------------------------------------------- */
@@ -43,75 +54,114 @@ static int channel_badge(uh_ui *ui, int x, int y, uh_icon icon, const char *labe
     return h;
 }
 
+/* One piece of a view's column: a text block, or (b NULL) a row of height
+ * h the view draws itself, and the gap under it. A view lists its pieces
+ * once: column_h measures them for the card behind, column_draw draws the
+ * text and says where each piece went, so the two never disagree. */
+typedef struct piece {
+    const uh_text_block *b;
+    int h;    /* height when b is NULL; 0 for a piece left out */
+    int gap;  /* space under the piece */
+} piece;
+
+static int piece_h(const piece *p) { return p->b ? p->b->h : p->h; }
+
+static int column_h(const piece *p, int n)
+{
+    int h = 0;
+    for (int i = 0; i < n; i++)
+        h += piece_h(&p[i]) + p[i].gap;
+    return h;
+}
+
+/* Draws the text pieces from (x, y) down (centred in w when centre), and
+ * stores each piece's top in at[i] when at is not NULL. Returns the height. */
+static int column_draw(uh_ui *ui, const piece *p, int n, int x, int y, int w, bool centre, int *at)
+{
+    int top = y;
+    for (int i = 0; i < n; i++) {
+        if (at)
+            at[i] = y;
+        const uh_text_block *b = p[i].b;
+        if (b && b->tex)
+            SDL_RenderCopy(ui->r, b->tex, NULL, &(SDL_Rect){centre ? x + (w - b->w) / 2 : x, y, b->w, b->h});
+        y += piece_h(&p[i]) + p[i].gap;
+    }
+    return y - top;
+}
+
 static int view_narration(uh_ui *ui, const char *text, int x, int y, int w)
 {
-    int pad = uh_px(ui, 32), iw = w - 2 * pad - uh_px(ui, 6);
+    int pad = uh_px(ui, UH_SP_8), iw = w - 2 * pad - uh_px(ui, UH_SP_1);
     const uh_text_block *b = uh_text_get(ui->t, UH_FACE_SERIF, uh_px(ui, UH_PX_LEAD), UH_C_TEXT, iw, text);
-    int bh = channel_badge(ui, 0, -10000, UH_ICON_BOOK, "Narration", UH_C_MUTED, UH_C_PAGE);
-    int h = pad + bh + uh_px(ui, 16) + b->h + pad;
+    int bh = 0;
+    uh_gui_pill_size(&ui->g, "Narration", UH_ICON_BOOK, &bh);
+    const piece col[] = {{NULL, bh, uh_px(ui, UH_SP_4)}, {b, 0, 0}};
+    int h = pad + column_h(col, 2) + pad;
     SDL_Rect r = {x, y, w, h};
-    uh_draw_card(ui->d, r, uh_px(ui, 16), UH_C_PAPER, UH_C_PAPER_LINE, uh_px(ui, 1), true);
-    uh_draw_rect(ui->d, (SDL_Rect){x + uh_px(ui, 14), y + pad, uh_px(ui, 4), h - 2 * pad}, UH_C_PAPER_RULE);
-    channel_badge(ui, x + pad + uh_px(ui, 6), y + pad, UH_ICON_BOOK, "Narration", UH_C_PAPER_LABEL,
-                  UH_C_PAPER_PILL);
-    if (b->tex)
-        SDL_RenderCopy(ui->r, b->tex, NULL,
-                       &(SDL_Rect){x + pad + uh_px(ui, 6), y + pad + bh + uh_px(ui, 16), b->w, b->h});
+    uh_draw_card(ui->d, r, uh_px(ui, UH_RADIUS_LG), UH_C_PAPER, UH_C_PAPER_LINE, uh_px(ui, UH_STROKE), true);
+    uh_draw_rect(ui->d, (SDL_Rect){x + uh_px(ui, UH_SP_3), y + pad, uh_px(ui, UH_SP_1), h - 2 * pad}, UH_C_PAPER_RULE);
+    int tx = x + pad + uh_px(ui, UH_SP_1);
+    channel_badge(ui, tx, y + pad, UH_ICON_BOOK, "Narration", UH_C_PAPER_LABEL, UH_C_PAPER_PILL);
+    column_draw(ui, col, 2, tx, y + pad, 0, false, NULL);
     return h;
 }
 
 static int view_linkedin(uh_ui *ui, const uh_scene *sc, const char *text, int x, int y, int w)
 {
-    int pad = uh_px(ui, 28), banner = uh_px(ui, 92), rad = uh_px(ui, 46), iw = w - 2 * pad;
+    int pad = uh_px(ui, UH_SP_7), banner = uh_px(ui, 92), rad = uh_px(ui, UH_SP_11), iw = w - 2 * pad;
     char ro[300];
     role_org(sc, ro, sizeof ro);
     const char *name = sc->from_name ? sc->from_name : "A new contact";
     const uh_text_block *bn = uh_text_get(ui->t, UH_FACE_BOLD, uh_px(ui, UH_PX_H2 - 2), UH_C_TEXT, iw, name);
     const uh_text_block *br = uh_text_get(ui->t, UH_FACE_REGULAR, uh_px(ui, UH_PX_BODY), UH_C_MUTED, iw, ro);
-    int tw = iw - 2 * uh_px(ui, 20);
-    const uh_text_block *bt = uh_text_get(ui->t, UH_FACE_REGULAR, uh_px(ui, UH_PX_BODY + 1), UH_C_TEXT, tw, text);
-    int msg_h = bt->h + 2 * uh_px(ui, 20);
-    int h = banner + rad + uh_px(ui, 14) + bn->h + uh_px(ui, 2) + (*ro ? br->h : 0) + uh_px(ui, 16) +
-            uh_px(ui, 36) + uh_px(ui, 20) + uh_px(ui, 1) + uh_px(ui, 20) + msg_h + pad;
+    int tw = iw - 2 * uh_px(ui, UH_SP_5);
+    const uh_text_block *bt = uh_text_get(ui->t, UH_FACE_REGULAR, uh_px(ui, UH_PX_MESSAGE), UH_C_TEXT, tw, text);
+    int msg_pad = uh_px(ui, UH_SP_5), line = uh_px(ui, UH_STROKE);
+    int ph = 0;
+    uh_gui_pill_size(&ui->g, "2 mutual connections", UH_ICON_PEOPLE, &ph);
+    /* Under the banner and the avatar: name, role, mutual connections, a
+     * rule, the message. */
+    enum { NAME, ROLE, MUTUAL, RULE, MESSAGE, N };
+    const piece col[N] = {
+        [NAME] = {bn, 0, uh_px(ui, 2)},
+        [ROLE] = {*ro ? br : NULL, 0, uh_px(ui, UH_SP_4)},
+        [MUTUAL] = {NULL, uh_px(ui, UH_SP_9), uh_px(ui, UH_SP_5)},
+        [RULE] = {NULL, line, uh_px(ui, UH_SP_5)},
+        [MESSAGE] = {NULL, bt->h + 2 * msg_pad, 0},
+    };
+    int top = banner + rad + uh_px(ui, UH_SP_3);
+    int h = top + column_h(col, N) + pad;
     SDL_Rect r = {x, y, w, h};
-    int crad = uh_px(ui, 16);
-    uh_draw_card(ui->d, r, crad, UH_C_CARD, UH_C_LINE, uh_px(ui, 1), true);
+    int crad = uh_px(ui, UH_RADIUS_LG);
+    uh_draw_card(ui->d, r, crad, UH_C_CARD, UH_C_LINE, uh_px(ui, UH_STROKE), true);
     /* Banner: rounded on top only (a rounded band plus a square lower half). */
     SDL_Color b0 = UH_C_NET_BANNER, b1 = UH_C_NET_BANNER_END;
     uh_draw_round(ui->d, (SDL_Rect){x + 1, y + 1, w - 2, 2 * crad}, crad, b0);
     uh_draw_gradient(ui->d, (SDL_Rect){x + 1, y + crad, w - 2, banner - crad}, b0, b1);
-    int bph = 0, bpw = uh_gui_pill(&ui->g, 0, -10000, "Professional network", UH_C_WHITE, b0, UH_ICON_NETWORK, &bph);
-    channel_badge(ui, x + w - pad - bpw, y + uh_px(ui, 16), UH_ICON_NETWORK, "Professional network",
+    int bph = 0, bpw = uh_gui_pill_size(&ui->g, "Professional network", UH_ICON_NETWORK, &bph);
+    channel_badge(ui, x + w - pad - bpw, y + uh_px(ui, UH_SP_4), UH_ICON_NETWORK, "Professional network",
                   UH_C_WHITE, UH_C_NET_PILL);
     int ax = x + pad + rad, ay = y + banner;
-    uh_draw_disc(ui->d, ax, ay, rad + uh_px(ui, 4), UH_C_WHITE);
+    uh_draw_disc(ui->d, ax, ay, rad + uh_px(ui, UH_SP_1), UH_C_WHITE);
     uh_avatar_draw(ui->d, ui->t, sc->from_name, ax, ay, rad);
     /* A "Connect" pill on the right, as on the real thing. */
-    int ph = 0;
-    int pw = uh_gui_pill(&ui->g, 0, -10000, "Connect", UH_C_WHITE, UH_C_ACCENT, UH_ICON_PERSON, &ph);
-    uh_gui_pill(&ui->g, x + w - pad - pw, y + banner + uh_px(ui, 12), "Connect", UH_C_NET_BANNER,
+    int pw = uh_gui_pill_size(&ui->g, "Connect", UH_ICON_PERSON, &ph);
+    uh_gui_pill(&ui->g, x + w - pad - pw, y + banner + uh_px(ui, UH_SP_3), "Connect", UH_C_NET_BANNER,
                 UH_C_NET_CONNECT, UH_ICON_PERSON, &ph);
-    int cy = y + banner + rad + uh_px(ui, 14);
-    SDL_RenderCopy(ui->r, bn->tex, NULL, &(SDL_Rect){x + pad, cy, bn->w, bn->h});
-    cy += bn->h + uh_px(ui, 2);
-    if (*ro) {
-        SDL_RenderCopy(ui->r, br->tex, NULL, &(SDL_Rect){x + pad, cy, br->w, br->h});
-        cy += br->h;
-    }
-    cy += uh_px(ui, 16);
-    int fx = x + pad;
-    fx += uh_gui_pill(&ui->g, fx, cy, "2 mutual connections", UH_C_MUTED, UH_C_PAGE, UH_ICON_PEOPLE, &ph) + uh_px(ui, 8);
-    cy += uh_px(ui, 36) + uh_px(ui, 20);
-    uh_draw_rect(ui->d, (SDL_Rect){x + pad, cy, iw, uh_px(ui, 1) < 1 ? 1 : uh_px(ui, 1)}, UH_C_LINE);
-    cy += uh_px(ui, 1) + uh_px(ui, 20);
-    uh_draw_round(ui->d, (SDL_Rect){x + pad, cy, iw, msg_h}, uh_px(ui, 14), UH_C_NET_MESSAGE);
-    SDL_RenderCopy(ui->r, bt->tex, NULL, &(SDL_Rect){x + pad + uh_px(ui, 20), cy + uh_px(ui, 20), bt->w, bt->h});
+    int at[N];
+    column_draw(ui, col, N, x + pad, y + top, iw, false, at);
+    uh_gui_pill(&ui->g, x + pad, at[MUTUAL], "2 mutual connections", UH_C_MUTED, UH_C_PAGE, UH_ICON_PEOPLE, &ph);
+    uh_draw_rect(ui->d, (SDL_Rect){x + pad, at[RULE], iw, line}, UH_C_LINE);
+    uh_draw_round(ui->d, (SDL_Rect){x + pad, at[MESSAGE], iw, col[MESSAGE].h}, uh_px(ui, UH_RADIUS_MD),
+                  UH_C_NET_MESSAGE);
+    SDL_RenderCopy(ui->r, bt->tex, NULL, &(SDL_Rect){x + pad + msg_pad, at[MESSAGE] + msg_pad, bt->w, bt->h});
     return h;
 }
 
 static int view_email(uh_ui *ui, const uh_scene *sc, const char *text, int x, int y, int w)
 {
-    int pad = uh_px(ui, 28), iw = w - 2 * pad;
+    int pad = uh_px(ui, UH_SP_7), iw = w - 2 * pad;
     /* A first line "Subject: ..." becomes the subject; the rest is the body. */
     char subject[300] = "";
     const char *body = text;
@@ -132,30 +182,40 @@ static int view_email(uh_ui *ui, const uh_scene *sc, const char *text, int x, in
     char ro[300], from[400];
     role_org(sc, ro, sizeof ro);
     snprintf(from, sizeof from, "%s", sc->from_name ? sc->from_name : "Unknown sender");
-    int bar = uh_px(ui, 54), arad = uh_px(ui, 24);
+    int bar = uh_px(ui, 54), arad = uh_px(ui, UH_SP_6);
     const uh_text_block *bs = uh_text_get(ui->t, UH_FACE_BOLD, uh_px(ui, UH_PX_H3 + 2), UH_C_TEXT, iw, subject);
-    int tw = iw - 2 * arad - uh_px(ui, 14);
+    int tw = iw - 2 * arad - uh_px(ui, UH_SP_3);
     const uh_text_block *bf = uh_text_get(ui->t, UH_FACE_BOLD, uh_px(ui, UH_PX_BODY), UH_C_TEXT, tw, from);
     const uh_text_block *br = uh_text_get(ui->t, UH_FACE_REGULAR, uh_px(ui, UH_PX_SMALL), UH_C_MUTED, tw,
                                           *ro ? ro : "External sender");
     const uh_text_block *bto = uh_text_get(ui->t, UH_FACE_REGULAR, uh_px(ui, UH_PX_SMALL), UH_C_FAINT, tw, "to me");
-    const uh_text_block *bb = uh_text_get(ui->t, UH_FACE_REGULAR, uh_px(ui, UH_PX_BODY + 1), UH_C_TEXT, iw, body);
-    int meta = bf->h + br->h + bto->h;
+    const uh_text_block *bb = uh_text_get(ui->t, UH_FACE_REGULAR, uh_px(ui, UH_PX_MESSAGE), UH_C_TEXT, iw, body);
+    /* The sender: name, role, "to me" beside the avatar. */
+    const piece sender[3] = {{bf, 0, 0}, {br, 0, 0}, {bto, 0, 0}};
+    int meta = column_h(sender, 3), line = uh_px(ui, UH_STROKE);
     if (meta < 2 * arad)
         meta = 2 * arad;
-    int h = bar + pad + bs->h + uh_px(ui, 18) + meta + uh_px(ui, 18) + uh_px(ui, 1) + uh_px(ui, 22) + bb->h + pad;
+    /* Under the toolbar: subject, sender, a rule, the body. */
+    enum { SUBJECT, SENDER, RULE, BODY, N };
+    const piece col[N] = {
+        [SUBJECT] = {bs, 0, uh_px(ui, UH_SP_4)},
+        [SENDER] = {NULL, meta, uh_px(ui, UH_SP_4)},
+        [RULE] = {NULL, line, uh_px(ui, UH_SP_5)},
+        [BODY] = {bb, 0, 0},
+    };
+    int h = bar + pad + column_h(col, N) + pad;
     SDL_Rect r = {x, y, w, h};
-    int crad = uh_px(ui, 14);
-    uh_draw_card(ui->d, r, crad, UH_C_CARD, UH_C_LINE, uh_px(ui, 1), true);
+    int crad = uh_px(ui, UH_RADIUS_MD);
+    uh_draw_card(ui->d, r, crad, UH_C_CARD, UH_C_LINE, uh_px(ui, UH_STROKE), true);
     /* Toolbar of a mail client. */
     SDL_Color tb = UH_C_WELL;
     uh_draw_round(ui->d, (SDL_Rect){x + 1, y + 1, w - 2, bar}, crad, tb);
     uh_draw_rect(ui->d, (SDL_Rect){x + 1, y + crad, w - 2, bar - crad}, tb);
     uh_draw_rect(ui->d, (SDL_Rect){x + 1, y + bar, w - 2, 1}, UH_C_LINE);
-    int isz = uh_px(ui, 22), ix = x + pad;
+    int isz = uh_px(ui, UH_SP_5), ix = x + pad;
     uh_draw_icon(ui->d, UH_ICON_ENVELOPE, ix, y + (bar - isz) / 2, isz, UH_C_MAIL_ICON, tb);
-    ix += isz + uh_px(ui, 10);
-    const uh_text_block *inbox = uh_text_get(ui->t, UH_FACE_BOLD, uh_px(ui, UH_PX_SMALL + 1), UH_C_TEXT, 0, "Inbox");
+    ix += isz + uh_px(ui, UH_SP_2);
+    const uh_text_block *inbox = uh_text_get(ui->t, UH_FACE_BOLD, uh_px(ui, UH_PX_LABEL), UH_C_TEXT, 0, "Inbox");
     SDL_RenderCopy(ui->r, inbox->tex, NULL, &(SDL_Rect){ix, y + (bar - inbox->h) / 2, inbox->w, inbox->h});
     /* No toolbar buttons: icons that looked clickable and did nothing were
      * removed; the bar only says where the message is. */
@@ -164,66 +224,57 @@ static int view_email(uh_ui *ui, const uh_scene *sc, const char *text, int x, in
     SDL_RenderCopy(ui->r, when->tex, NULL,
                    &(SDL_Rect){x + w - pad - when->w, y + (bar - when->h) / 2, when->w, when->h});
 
-    int cy = y + bar + pad;
-    SDL_RenderCopy(ui->r, bs->tex, NULL, &(SDL_Rect){x + pad, cy, bs->w, bs->h});
-    cy += bs->h + uh_px(ui, 18);
-    uh_avatar_draw(ui->d, ui->t, sc->from_name, x + pad + arad, cy + arad, arad);
-    int tx = x + pad + 2 * arad + uh_px(ui, 14), ty = cy;
-    SDL_RenderCopy(ui->r, bf->tex, NULL, &(SDL_Rect){tx, ty, bf->w, bf->h});
-    ty += bf->h;
-    SDL_RenderCopy(ui->r, br->tex, NULL, &(SDL_Rect){tx, ty, br->w, br->h});
-    ty += br->h;
-    SDL_RenderCopy(ui->r, bto->tex, NULL, &(SDL_Rect){tx, ty, bto->w, bto->h});
-    cy += meta + uh_px(ui, 18);
-    uh_draw_rect(ui->d, (SDL_Rect){x + pad, cy, iw, uh_px(ui, 1) < 1 ? 1 : uh_px(ui, 1)}, UH_C_LINE);
-    cy += uh_px(ui, 1) + uh_px(ui, 22);
-    if (bb->tex)
-        SDL_RenderCopy(ui->r, bb->tex, NULL, &(SDL_Rect){x + pad, cy, bb->w, bb->h});
+    int at[N];
+    column_draw(ui, col, N, x + pad, y + bar + pad, iw, false, at);
+    uh_avatar_draw(ui->d, ui->t, sc->from_name, x + pad + arad, at[SENDER] + arad, arad);
+    column_draw(ui, sender, 3, x + pad + 2 * arad + uh_px(ui, UH_SP_3), at[SENDER], tw, false, NULL);
+    uh_draw_rect(ui->d, (SDL_Rect){x + pad, at[RULE], iw, line}, UH_C_LINE);
     return h;
 }
 
 static int view_phone(uh_ui *ui, const uh_scene *sc, const char *text, int x, int y, int w, bool ongoing)
 {
-    int pad = uh_px(ui, 30), iw = w - 2 * pad, rad = uh_px(ui, 52);
+    int pad = uh_px(ui, UH_SP_7), iw = w - 2 * pad, rad = uh_px(ui, 52);
     char ro[300];
     role_org(sc, ro, sizeof ro);
     const char *name = sc->from_name ? sc->from_name : "Unknown caller";
     SDL_Color light = UH_C_PHONE_TEXT, dim = UH_C_PHONE_MUTED;
     const uh_text_block *bn = uh_text_get(ui->t, UH_FACE_BOLD, uh_px(ui, UH_PX_H2), light, iw, name);
     const uh_text_block *br = uh_text_get(ui->t, UH_FACE_REGULAR, uh_px(ui, UH_PX_BODY), dim, iw, ro);
-    int tpad = uh_px(ui, 22), tw = iw - 2 * tpad;
-    const uh_text_block *bt = uh_text_get(ui->t, UH_FACE_REGULAR, uh_px(ui, UH_PX_BODY + 1), light, tw, text);
+    int tpad = uh_px(ui, UH_SP_5), tw = iw - 2 * tpad;
+    const uh_text_block *bt = uh_text_get(ui->t, UH_FACE_REGULAR, uh_px(ui, UH_PX_MESSAGE), light, tw, text);
     int ph = 0;
-    uh_gui_pill(&ui->g, 0, -10000, "Incoming call", light, UH_C_GOOD, UH_ICON_PHONE, &ph);
-    int top = pad + uh_px(ui, 20) + 2 * rad + uh_px(ui, 20);
-    int h = top + bn->h + (*ro ? br->h : 0) + uh_px(ui, 14) + ph + uh_px(ui, 26) + bt->h + 2 * tpad + pad;
+    uh_gui_pill_size(&ui->g, "Incoming call", UH_ICON_PHONE, &ph);
+    /* Under the ringing avatar: name, role, the call's state, what is said. */
+    enum { NAME, ROLE, STATUS, SAID, N };
+    const piece col[N] = {
+        [NAME] = {bn, 0, 0},
+        [ROLE] = {*ro ? br : NULL, 0, uh_px(ui, UH_SP_3)},
+        [STATUS] = {NULL, ph, uh_px(ui, UH_SP_6)},
+        [SAID] = {NULL, bt->h + 2 * tpad, 0},
+    };
+    int top = pad + uh_px(ui, UH_SP_5) + 2 * rad + uh_px(ui, UH_SP_5);
+    int h = top + column_h(col, N) + pad;
     SDL_Rect r = {x, y, w, h};
-    int crad = uh_px(ui, 20);
-    uh_draw_round(ui->d, (SDL_Rect){x, y + uh_px(ui, 3), w, h}, crad, UH_C_SHADOW);
+    int crad = uh_px(ui, UH_RADIUS_XL);
+    uh_draw_round(ui->d, (SDL_Rect){x, y + uh_px(ui, UH_SHADOW_Y), w, h}, crad, UH_C_SHADOW);
     uh_draw_round(ui->d, r, crad, UH_C_PHONE_TOP);
     uh_draw_gradient(ui->d, (SDL_Rect){x, y + crad, w, h - 2 * crad}, UH_C_PHONE_TOP,
                      UH_C_PHONE_BOTTOM);
     uh_draw_round(ui->d, (SDL_Rect){x, y + h - 2 * crad, w, 2 * crad}, crad, UH_C_PHONE_BOTTOM);
-    int cx = x + w / 2, cy = y + pad + uh_px(ui, 20) + rad;
+    int cx = x + w / 2, cy = y + pad + uh_px(ui, UH_SP_5) + rad;
     /* Rings around the caller, like a ringing phone screen. */
-    uh_draw_disc(ui->d, cx, cy, rad + uh_px(ui, 30), UH_C_PHONE_RING);
-    uh_draw_disc(ui->d, cx, cy, rad + uh_px(ui, 15), UH_C_PHONE_RING_INNER);
+    uh_draw_disc(ui->d, cx, cy, rad + uh_px(ui, UH_SP_7), UH_C_PHONE_RING);
+    uh_draw_disc(ui->d, cx, cy, rad + uh_px(ui, UH_SP_4), UH_C_PHONE_RING_INNER);
     uh_avatar_draw(ui->d, ui->t, sc->from_name, cx, cy, rad);
-    int ty = y + top;
-    SDL_RenderCopy(ui->r, bn->tex, NULL, &(SDL_Rect){cx - bn->w / 2, ty, bn->w, bn->h});
-    ty += bn->h;
-    if (*ro) {
-        SDL_RenderCopy(ui->r, br->tex, NULL, &(SDL_Rect){cx - br->w / 2, ty, br->w, br->h});
-        ty += br->h;
-    }
-    ty += uh_px(ui, 14);
+    int at[N];
+    column_draw(ui, col, N, x, y + top, w, true, at);
     const char *status = ongoing ? "Call in progress" : "Incoming call";
-    int pw = uh_gui_pill(&ui->g, 0, -10000, status, light, UH_C_GOOD, UH_ICON_PHONE, &ph);
-    uh_gui_pill(&ui->g, cx - pw / 2, ty, status, light, ongoing ? UH_C_PHONE_ONGOING : UH_C_GOOD,
+    int pw = uh_gui_pill_size(&ui->g, status, UH_ICON_PHONE, &ph);
+    uh_gui_pill(&ui->g, cx - pw / 2, at[STATUS], status, light, ongoing ? UH_C_PHONE_ONGOING : UH_C_GOOD,
                 UH_ICON_PHONE, &ph);
-    ty += ph + uh_px(ui, 26);
-    uh_draw_round(ui->d, (SDL_Rect){x + pad, ty, iw, bt->h + 2 * tpad}, uh_px(ui, 14), UH_C_PHONE_BUBBLE);
-    SDL_RenderCopy(ui->r, bt->tex, NULL, &(SDL_Rect){x + pad + tpad, ty + tpad, bt->w, bt->h});
+    uh_draw_round(ui->d, (SDL_Rect){x + pad, at[SAID], iw, col[SAID].h}, uh_px(ui, UH_RADIUS_MD), UH_C_PHONE_BUBBLE);
+    SDL_RenderCopy(ui->r, bt->tex, NULL, &(SDL_Rect){x + pad + tpad, at[SAID] + tpad, bt->w, bt->h});
     return h;
 }
 
@@ -231,7 +282,7 @@ static int view_phone(uh_ui *ui, const uh_scene *sc, const char *text, int x, in
  * own NUL-terminated copy in buf. Returns the summed heights. */
 static int chat_paragraphs(uh_ui *ui, const char *text, int x, int y, int w, bool draw)
 {
-    int total = 0, gap = uh_px(ui, 12);
+    int total = 0, gap = uh_px(ui, UH_SP_3);
     size_t n = strlen(text);
     char *buf = malloc(n + 1);
     if (!buf)
@@ -248,32 +299,32 @@ static int chat_paragraphs(uh_ui *ui, const char *text, int x, int y, int w, boo
         buf[len] = 0;
         p += len;
         bool said = buf[0] == '"' || (unsigned char)buf[0] == 0xE2; /* "..." or a curly quote */
-        int bw = w * 4 / 5, bpad = uh_px(ui, 16);
+        int bw = w * 4 / 5, bpad = uh_px(ui, UH_SP_4);
         if (said) {
-            const uh_text_block *b = uh_text_get(ui->t, UH_FACE_REGULAR, uh_px(ui, UH_PX_BODY + 1), UH_C_TEXT,
+            const uh_text_block *b = uh_text_get(ui->t, UH_FACE_REGULAR, uh_px(ui, UH_PX_MESSAGE), UH_C_TEXT,
                                                  bw - 2 * bpad, buf);
-            int bh = b->h + 2 * uh_px(ui, 12);
+            int bh = b->h + 2 * uh_px(ui, UH_SP_3);
             if (draw) {
                 SDL_Rect br = {x, y + total, b->w + 2 * bpad, bh};
-                uh_draw_round(ui->d, (SDL_Rect){br.x, br.y + uh_px(ui, 2), br.w, br.h}, uh_px(ui, 16), UH_C_SHADOW);
-                uh_draw_round(ui->d, br, uh_px(ui, 16), UH_C_WHITE);
-                uh_draw_triangle(ui->d, (float)x - uh_px(ui, 7), (float)(y + total), (float)x + uh_px(ui, 18),
-                                 (float)(y + total), (float)x + uh_px(ui, 6), (float)(y + total + uh_px(ui, 14)),
+                uh_draw_round(ui->d, (SDL_Rect){br.x, br.y + uh_px(ui, 2), br.w, br.h}, uh_px(ui, UH_RADIUS_LG), UH_C_SHADOW);
+                uh_draw_round(ui->d, br, uh_px(ui, UH_RADIUS_LG), UH_C_WHITE);
+                uh_draw_triangle(ui->d, (float)x - uh_px(ui, 7), (float)(y + total), (float)x + uh_px(ui, UH_SP_4),
+                                 (float)(y + total), (float)x + uh_px(ui, UH_SP_1), (float)(y + total + uh_px(ui, UH_SP_3)),
                                  UH_C_WHITE);
-                SDL_RenderCopy(ui->r, b->tex, NULL, &(SDL_Rect){x + bpad, y + total + uh_px(ui, 12), b->w, b->h});
+                SDL_RenderCopy(ui->r, b->tex, NULL, &(SDL_Rect){x + bpad, y + total + uh_px(ui, UH_SP_3), b->w, b->h});
             }
             total += bh + gap;
         } else {
             /* Narration between messages: a centred note. */
-            const uh_text_block *b = uh_text_get(ui->t, UH_FACE_ITALIC, uh_px(ui, UH_PX_SMALL + 1),
+            const uh_text_block *b = uh_text_get(ui->t, UH_FACE_ITALIC, uh_px(ui, UH_PX_LABEL),
                                                  UH_C_CHAT_NOTE_TEXT, w - 4 * bpad, buf);
-            int bh = b->h + 2 * uh_px(ui, 8);
+            int bh = b->h + 2 * uh_px(ui, UH_SP_2);
             if (draw) {
                 int nw = b->w + 2 * bpad;
-                uh_draw_round(ui->d, (SDL_Rect){x + (w - nw) / 2, y + total, nw, bh}, uh_px(ui, 10),
+                uh_draw_round(ui->d, (SDL_Rect){x + (w - nw) / 2, y + total, nw, bh}, uh_px(ui, UH_RADIUS_SM),
                               UH_C_CHAT_NOTE);
                 SDL_RenderCopy(ui->r, b->tex, NULL,
-                               &(SDL_Rect){x + (w - b->w) / 2, y + total + uh_px(ui, 8), b->w, b->h});
+                               &(SDL_Rect){x + (w - b->w) / 2, y + total + uh_px(ui, UH_SP_2), b->w, b->h});
             }
             total += bh + gap;
         }
@@ -284,20 +335,20 @@ static int chat_paragraphs(uh_ui *ui, const char *text, int x, int y, int w, boo
 
 static int view_chat(uh_ui *ui, const uh_scene *sc, const char *text, int x, int y, int w)
 {
-    int bar = uh_px(ui, 72), pad = uh_px(ui, 22), arad = uh_px(ui, 22);
+    int bar = uh_px(ui, 72), pad = uh_px(ui, UH_SP_5), arad = uh_px(ui, UH_SP_5);
     int content = chat_paragraphs(ui, text, 0, 0, w - 2 * pad, false);
-    int h = bar + pad + uh_px(ui, 30) + content + pad + uh_px(ui, 56);
-    int crad = uh_px(ui, 18);
+    int h = bar + pad + uh_px(ui, UH_SP_7) + content + pad + uh_px(ui, 56);
+    int crad = uh_px(ui, UH_RADIUS_LG);
     SDL_Color head = UH_C_CHAT_HEAD, paper = UH_C_CHAT_PAPER;
-    uh_draw_round(ui->d, (SDL_Rect){x, y + uh_px(ui, 3), w, h}, crad, UH_C_SHADOW);
+    uh_draw_round(ui->d, (SDL_Rect){x, y + uh_px(ui, UH_SHADOW_Y), w, h}, crad, UH_C_SHADOW);
     uh_draw_round(ui->d, (SDL_Rect){x, y, w, h}, crad, paper);
     uh_draw_round(ui->d, (SDL_Rect){x, y, w, bar}, crad, head);
     uh_draw_rect(ui->d, (SDL_Rect){x, y + crad, w, bar - crad}, head);
-    uh_draw_icon(ui->d, UH_ICON_ARROW_LEFT, x + uh_px(ui, 14), y + (bar - uh_px(ui, 20)) / 2, uh_px(ui, 20),
+    uh_draw_icon(ui->d, UH_ICON_ARROW_LEFT, x + uh_px(ui, UH_SP_3), y + (bar - uh_px(ui, UH_SP_5)) / 2, uh_px(ui, UH_SP_5),
                  UH_C_WHITE, head);
-    int ax = x + uh_px(ui, 48) + arad;
+    int ax = x + uh_px(ui, UH_SP_12) + arad;
     uh_avatar_draw(ui->d, ui->t, sc->from_name, ax, y + bar / 2, arad);
-    int tx = ax + arad + uh_px(ui, 12), tw = x + w - tx - uh_px(ui, 70);
+    int tx = ax + arad + uh_px(ui, UH_SP_3), tw = x + w - tx - uh_px(ui, 70);
     const uh_text_block *bn = uh_text_get(ui->t, UH_FACE_BOLD, uh_px(ui, UH_PX_BODY), UH_C_WHITE, 0,
                                           sc->from_name ? sc->from_name : "Unknown number");
     char ro[300];
@@ -309,40 +360,41 @@ static int view_chat(uh_ui *ui, const uh_scene *sc, const char *text, int x, int
                    &(SDL_Rect){tx, ny, bn->w < tw ? bn->w : tw, bn->h});
     SDL_RenderCopy(ui->r, bs->tex, &(SDL_Rect){0, 0, bs->w < tw ? bs->w : tw, bs->h},
                    &(SDL_Rect){tx, ny + bn->h, bs->w < tw ? bs->w : tw, bs->h});
-    uh_draw_icon(ui->d, UH_ICON_PHONE, x + w - uh_px(ui, 50), y + (bar - uh_px(ui, 24)) / 2, uh_px(ui, 24),
+    uh_draw_icon(ui->d, UH_ICON_PHONE, x + w - uh_px(ui, 50), y + (bar - uh_px(ui, UH_SP_6)) / 2, uh_px(ui, UH_SP_6),
                  UH_C_WHITE, head);
     int cy = y + bar + pad;
-    int ph = 0, pw = uh_gui_pill(&ui->g, 0, -10000, "Today", UH_C_MUTED, UH_C_WHITE, UH_ICON_COUNT, &ph);
+    int ph = 0, pw = uh_gui_pill_size(&ui->g, "Today", UH_ICON_COUNT, &ph);
     uh_gui_pill(&ui->g, x + (w - pw) / 2, cy, "Today", UH_C_MUTED, UH_C_CHAT_DATE, UH_ICON_COUNT, &ph);
-    cy += uh_px(ui, 30);
+    cy += uh_px(ui, UH_SP_7);
     chat_paragraphs(ui, text, x + pad, cy, w - 2 * pad, true);
     /* A disabled compose bar: the trainee answers with the choices. */
-    int cb = uh_px(ui, 40);
-    SDL_Rect compose = {x + pad, y + h - pad / 2 - cb - uh_px(ui, 6), w - 2 * pad, cb};
+    int cb = uh_px(ui, UH_SP_10);
+    SDL_Rect compose = {x + pad, y + h - pad / 2 - cb - uh_px(ui, UH_SP_1), w - 2 * pad, cb};
     uh_draw_round(ui->d, compose, cb / 2, UH_C_WHITE);
     uh_ui_text(ui, UH_FACE_REGULAR, UH_PX_SMALL, UH_C_FAINT, 0, "Choose your reply below",
-               compose.x + uh_px(ui, 18), compose.y + (cb - uh_text_line_height(ui->t, 0, uh_px(ui, UH_PX_SMALL))) / 2);
+               compose.x + uh_px(ui, UH_SP_4), compose.y + (cb - uh_text_line_height(ui->t, 0, uh_px(ui, UH_PX_SMALL))) / 2);
     return h;
 }
 
 static int view_in_person(uh_ui *ui, const uh_scene *sc, const char *text, int x, int y, int w)
 {
-    int pad = uh_px(ui, 30), iw = w - 2 * pad, stage = uh_px(ui, 170);
+    int pad = uh_px(ui, UH_SP_7), iw = w - 2 * pad, stage = uh_px(ui, 170);
     char ro[300];
     role_org(sc, ro, sizeof ro);
-    const uh_text_block *bt = uh_text_get(ui->t, UH_FACE_REGULAR, uh_px(ui, UH_PX_BODY + 1), UH_C_TEXT,
-                                          iw - uh_px(ui, 36), text);
+    const uh_text_block *bt = uh_text_get(ui->t, UH_FACE_REGULAR, uh_px(ui, UH_PX_MESSAGE), UH_C_TEXT,
+                                          iw - uh_px(ui, UH_SP_9), text);
     const uh_text_block *bn = sc->from_name ? uh_text_get(ui->t, UH_FACE_BOLD, uh_px(ui, UH_PX_H3), UH_C_TEXT,
                                                           iw - uh_px(ui, 70), sc->from_name) : NULL;
-    const uh_text_block *br = *ro ? uh_text_get(ui->t, UH_FACE_REGULAR, uh_px(ui, UH_PX_SMALL + 1), UH_C_MUTED,
+    const uh_text_block *br = *ro ? uh_text_get(ui->t, UH_FACE_REGULAR, uh_px(ui, UH_PX_LABEL), UH_C_MUTED,
                                                 iw - uh_px(ui, 70), ro) : NULL;
-    int name_h = bn ? bn->h + (br ? br->h : 0) : 0;
+    const piece who[2] = {{bn, 0, 0}, {br, 0, 0}};  /* name and role beside the avatar */
+    int name_h = bn ? column_h(who, 2) : 0;
     if (bn && name_h < uh_px(ui, 52))
         name_h = uh_px(ui, 52);
-    int h = stage + pad + (bn ? name_h + uh_px(ui, 18) : 0) + bt->h + pad;
-    int crad = uh_px(ui, 18);
+    int h = stage + pad + (bn ? name_h + uh_px(ui, UH_SP_4) : 0) + bt->h + pad;
+    int crad = uh_px(ui, UH_RADIUS_LG);
     SDL_Rect r = {x, y, w, h};
-    uh_draw_card(ui->d, r, crad, UH_C_CARD, UH_C_LINE, uh_px(ui, 1), true);
+    uh_draw_card(ui->d, r, crad, UH_C_CARD, UH_C_LINE, uh_px(ui, UH_STROKE), true);
     /* The stage: the place, drawn in code, with the other person in it. */
     uh_setting where = uh_setting_of(sc->id, text);
     SDL_Rect old;
@@ -359,17 +411,14 @@ static int view_in_person(uh_ui *ui, const uh_scene *sc, const char *text, int x
                   UH_C_PERSON_LABEL, UH_C_PERSON_PILL);
     int cy = y + stage + pad;
     if (bn) {
-        int arad = uh_px(ui, 26);
+        int arad = uh_px(ui, UH_SP_6);
         uh_avatar_draw(ui->d, ui->t, sc->from_name, x + pad + arad, cy + name_h / 2, arad);
-        int ty = cy + (name_h - bn->h - (br ? br->h : 0)) / 2;
-        SDL_RenderCopy(ui->r, bn->tex, NULL, &(SDL_Rect){x + pad + 2 * arad + uh_px(ui, 14), ty, bn->w, bn->h});
-        if (br)
-            SDL_RenderCopy(ui->r, br->tex, NULL,
-                           &(SDL_Rect){x + pad + 2 * arad + uh_px(ui, 14), ty + bn->h, br->w, br->h});
-        cy += name_h + uh_px(ui, 18);
+        column_draw(ui, who, 2, x + pad + 2 * arad + uh_px(ui, UH_SP_3), cy + (name_h - column_h(who, 2)) / 2, 0,
+                    false, NULL);
+        cy += name_h + uh_px(ui, UH_SP_4);
     }
-    uh_draw_rect(ui->d, (SDL_Rect){x + pad, cy, uh_px(ui, 4), bt->h}, UH_C_PERSON_RULE);
-    SDL_RenderCopy(ui->r, bt->tex, NULL, &(SDL_Rect){x + pad + uh_px(ui, 36), cy, bt->w, bt->h});
+    uh_draw_rect(ui->d, (SDL_Rect){x + pad, cy, uh_px(ui, UH_SP_1), bt->h}, UH_C_PERSON_RULE);
+    SDL_RenderCopy(ui->r, bt->tex, NULL, &(SDL_Rect){x + pad + uh_px(ui, UH_SP_9), cy, bt->w, bt->h});
     return h;
 }
 
@@ -447,12 +496,12 @@ static SDL_Rect modal_frame(uh_ui *ui, int want_w, int want_h)
 {
     uh_draw_rect(ui->d, (SDL_Rect){0, 0, ui->w, ui->h}, UH_C_SCRIM);
     int w = uh_px(ui, (float)want_w), h = want_h;
-    if (w > ui->w - uh_px(ui, 32))
-        w = ui->w - uh_px(ui, 32);
-    if (h > ui->h - uh_px(ui, 48))
-        h = ui->h - uh_px(ui, 48);
+    if (w > ui->w - uh_px(ui, UH_SP_8))
+        w = ui->w - uh_px(ui, UH_SP_8);
+    if (h > ui->h - uh_px(ui, UH_SP_12))
+        h = ui->h - uh_px(ui, UH_SP_12);
     SDL_Rect r = {(ui->w - w) / 2, (ui->h - h) / 2, w, h};
-    uh_draw_card(ui->d, r, uh_px(ui, 18), UH_C_CARD, UH_C_LINE, 0, true);
+    uh_draw_card(ui->d, r, uh_px(ui, UH_RADIUS_LG), UH_C_CARD, UH_C_LINE, 0, true);
     return r;
 }
 
@@ -462,34 +511,34 @@ static void draw_flag_panel(uh_ui *ui)
     mark_ref m[MAX_MARKS];
     size_t n = scene_marks(s, m);
     uh_gui_modal(&ui->g);
-    int pad = uh_px(ui, 30);
+    int pad = uh_px(ui, UH_SP_7);
     int w = uh_px(ui, 780);
-    if (w > ui->w - uh_px(ui, 32))
-        w = ui->w - uh_px(ui, 32);
+    if (w > ui->w - uh_px(ui, UH_SP_8))
+        w = ui->w - uh_px(ui, UH_SP_8);
     int iw = w - 2 * pad;
     /* Measure: title, lead, the list, the button row. */
     const char *lead = "Mark every detail in this scene that worries you. Not everything here is a "
                        "warning sign: some details are perfectly ordinary.";
-    const uh_text_block *bt = uh_text_get(ui->t, UH_FACE_BOLD, uh_px(ui, UH_PX_H2), UH_C_TEXT, iw - uh_px(ui, 44),
+    const uh_text_block *bt = uh_text_get(ui->t, UH_FACE_BOLD, uh_px(ui, UH_PX_H2), UH_C_TEXT, iw - uh_px(ui, UH_SP_11),
                                           "Something seems off?");
     const uh_text_block *bl = uh_text_get(ui->t, UH_FACE_REGULAR, uh_px(ui, UH_PX_BODY), UH_C_MUTED, iw, lead);
-    int head = pad + bt->h + uh_px(ui, 8) + bl->h + uh_px(ui, 18);
-    int foot = uh_px(ui, 18) + uh_gui_control_h(&ui->g) + pad;
+    int head = pad + bt->h + uh_px(ui, UH_SP_2) + bl->h + uh_px(ui, UH_SP_4);
+    int foot = uh_px(ui, UH_SP_4) + uh_gui_control_h(&ui->g) + pad;
     int list = ui->g.region[1].content_h > 0 ? ui->g.region[1].content_h : uh_px(ui, 300);
     SDL_Rect r = modal_frame(ui, (int)(w / ui->s + 0.5f), head + list + foot);
     int x = r.x + pad, y = r.y + pad;
-    uh_draw_icon(ui->d, UH_ICON_FLAG, x, y + uh_px(ui, 4), uh_px(ui, 32), UH_C_WARN, UH_C_CARD);
-    SDL_RenderCopy(ui->r, bt->tex, NULL, &(SDL_Rect){x + uh_px(ui, 44), y, bt->w, bt->h});
-    y += bt->h + uh_px(ui, 8);
+    uh_draw_icon(ui->d, UH_ICON_FLAG, x, y + uh_px(ui, UH_SP_1), uh_px(ui, UH_SP_8), UH_C_WARN, UH_C_CARD);
+    SDL_RenderCopy(ui->r, bt->tex, NULL, &(SDL_Rect){x + uh_px(ui, UH_SP_11), y, bt->w, bt->h});
+    y += bt->h + uh_px(ui, UH_SP_2);
     SDL_RenderCopy(ui->r, bl->tex, NULL, &(SDL_Rect){x, y, bl->w, bl->h});
-    y += bl->h + uh_px(ui, 18);
+    y += bl->h + uh_px(ui, UH_SP_4);
     SDL_Rect view = {r.x, y, r.w, r.y + r.h - foot - y};
     int ly = uh_gui_scroll_begin(&ui->g, 1, view);
     int start = ly;
     for (size_t i = 0; i < n; i++) {
         bool on = uh_session_is_marked(ui->ses, m[i].m->id);
         ly += uh_gui_toggle(&ui->g, ID_MARK + (int)i, x, ly, iw, on, false, m[i].m->text, NULL);
-        ly += uh_px(ui, 10);
+        ly += uh_px(ui, UH_SP_2);
     }
     uh_gui_scroll_end(&ui->g, ly);
     if (ly - start != list)
@@ -506,9 +555,9 @@ static void draw_flag_panel(uh_ui *ui)
 static void draw_leave_panel(uh_ui *ui)
 {
     uh_gui_modal(&ui->g);
-    int pad = uh_px(ui, 30), w = uh_px(ui, 560);
-    if (w > ui->w - uh_px(ui, 32))
-        w = ui->w - uh_px(ui, 32);
+    int pad = uh_px(ui, UH_SP_7), w = uh_px(ui, 560);
+    if (w > ui->w - uh_px(ui, UH_SP_8))
+        w = ui->w - uh_px(ui, UH_SP_8);
     int iw = w - 2 * pad;
     const uh_text_block *bt = uh_text_get(ui->t, UH_FACE_BOLD, uh_px(ui, UH_PX_H2), UH_C_TEXT, iw,
                                           "Leave this scenario?");
@@ -522,21 +571,21 @@ static void draw_leave_panel(uh_ui *ui)
     int ctl = uh_gui_control_h(&ui->g);
     int sw = uh_gui_button_width(&ui->g, "Stay", UH_ICON_COUNT),
         lw = uh_gui_button_width(&ui->g, "Leave scenario", UH_ICON_ARROW_LEFT);
-    bool stack = sw + lw + uh_px(ui, 12) > iw;
-    int h = pad + bt->h + uh_px(ui, 10) + bl->h + uh_px(ui, 24) + (stack ? 2 * ctl + uh_px(ui, 12) : ctl) + pad;
+    bool stack = sw + lw + uh_px(ui, UH_SP_3) > iw;
+    int h = pad + bt->h + uh_px(ui, UH_SP_2) + bl->h + uh_px(ui, UH_SP_6) + (stack ? 2 * ctl + uh_px(ui, UH_SP_3) : ctl) + pad;
     SDL_Rect r = modal_frame(ui, (int)(w / ui->s + 0.5f), h);
     int x = r.x + pad, y = r.y + pad;
     SDL_RenderCopy(ui->r, bt->tex, NULL, &(SDL_Rect){x, y, bt->w, bt->h});
-    y += bt->h + uh_px(ui, 10);
+    y += bt->h + uh_px(ui, UH_SP_2);
     SDL_RenderCopy(ui->r, bl->tex, NULL, &(SDL_Rect){x, y, bl->w, bl->h});
-    y += bl->h + uh_px(ui, 24);
+    y += bl->h + uh_px(ui, UH_SP_6);
     if (stack) {
         uh_gui_button(&ui->g, ID_LEAVE_STAY, x, y, iw, "Stay", UH_BTN_PRIMARY, UH_ICON_COUNT);
-        uh_gui_button(&ui->g, ID_LEAVE_GO, x, y + ctl + uh_px(ui, 12), iw, "Leave scenario", UH_BTN_SECONDARY,
+        uh_gui_button(&ui->g, ID_LEAVE_GO, x, y + ctl + uh_px(ui, UH_SP_3), iw, "Leave scenario", UH_BTN_SECONDARY,
                       UH_ICON_ARROW_LEFT);
     } else {
         uh_gui_button(&ui->g, ID_LEAVE_STAY, x + iw - sw, y, sw, "Stay", UH_BTN_PRIMARY, UH_ICON_COUNT);
-        uh_gui_button(&ui->g, ID_LEAVE_GO, x + iw - sw - lw - uh_px(ui, 12), y, lw, "Leave scenario",
+        uh_gui_button(&ui->g, ID_LEAVE_GO, x + iw - sw - lw - uh_px(ui, UH_SP_3), y, lw, "Leave scenario",
                       UH_BTN_SECONDARY, UH_ICON_ARROW_LEFT);
     }
 }
@@ -545,30 +594,61 @@ static void draw_leave_panel(uh_ui *ui)
  * The screen
  * ------------------------------------------------------------------- */
 
-static void scene_enter(uh_ui *ui)
+static void scene_reset(uh_ui *ui)
 {
-    ui->flags_open = ui->leave_open = false;
+    scene_state *ss = state(ui);
+    memset(ss, 0, sizeof *ss);
+    ss->prev_channel = -1;
 }
 
-static void choose(uh_ui *ui, size_t i) { uh_ui_choose(ui, i); }
+static void scene_enter(uh_ui *ui)
+{
+    state(ui)->flags_open = state(ui)->leave_open = false;
+}
+
+static void scene_trace(const uh_ui *ui, FILE *f, bool current)
+{
+    const scene_state *ss = state(ui);
+    if (!current)
+        return;
+    fprintf(f, "discuss %d\n", ss->discuss_open);
+    if (uh_ui_run(ui))
+        fprintf(f, "scene %s\npanel %s\n", uh_run_scene(uh_ui_run(ui))->id,
+                ss->flags_open ? "flags" : ss->leave_open ? "leave" : "none");
+}
+
+/* Makes choice i, remembering this scene's channel and speaker for the
+ * next one. */
+static void choose(uh_ui *ui, size_t i)
+{
+    const uh_run *run = uh_ui_run(ui);
+    if (!run || i >= uh_run_nchoices(run))
+        return;
+    const uh_scene *s = uh_run_scene(run);
+    scene_state *ss = state(ui);
+    ss->prev_channel = (int)s->channel;
+    snprintf(ss->prev_from, sizeof ss->prev_from, "%s", s->from_name ? s->from_name : "");
+    ss->discuss_open = false;
+    uh_ui_choose(ui, i);
+}
 
 static void scene_act(uh_ui *ui, int id)
 {
     if (id == UH_ID_BACK)
-        ui->leave_open = true;
+        state(ui)->leave_open = true;
     else if (id == ID_LEAVE_STAY)
-        ui->leave_open = false;
+        state(ui)->leave_open = false;
     else if (id == ID_LEAVE_GO) {
         uh_ui_end_run(ui);
         uh_ui_go(ui, UH_SCREEN_MENU);
     } else if (id == ID_FLAGS) {
-        ui->flags_open = true;
+        state(ui)->flags_open = true;
         uh_gui_scroll_top(&ui->g, 1);
         ui->g.region[1].content_h = 0;
     } else if (id == ID_FLAGS_DONE)
-        ui->flags_open = false;
+        state(ui)->flags_open = false;
     else if (id == ID_DISCUSS)
-        ui->discuss_open = !ui->discuss_open;
+        state(ui)->discuss_open = !state(ui)->discuss_open;
     else if (id >= ID_MARK && id < ID_MARK + MAX_MARKS)
         toggle_mark(ui, (size_t)(id - ID_MARK));
     else if (id >= ID_CHOICE && id < ID_MARK)
@@ -581,26 +661,26 @@ static bool scene_key(uh_ui *ui, const uh_input *in)
         return false;
     const uh_scene *s = uh_run_scene(uh_ui_run(ui));
     if (in->key == UH_KEY_ESCAPE) {
-        if (ui->flags_open)
-            ui->flags_open = false;
+        if (state(ui)->flags_open)
+            state(ui)->flags_open = false;
         else
-            ui->leave_open = !ui->leave_open;
+            state(ui)->leave_open = !state(ui)->leave_open;
         return true;
     }
-    if (ui->leave_open)
+    if (state(ui)->leave_open)
         return false;
     if (in->key == UH_KEY_D && ui->mode == UH_MODE_FACILITATE && s->ndiscuss > 0) {
-        ui->discuss_open = !ui->discuss_open;
+        state(ui)->discuss_open = !state(ui)->discuss_open;
         return true;
     }
     if (in->key == UH_KEY_F && s->nflags > 0) {
-        ui->flags_open = !ui->flags_open;
-        if (ui->flags_open)
+        state(ui)->flags_open = !state(ui)->flags_open;
+        if (state(ui)->flags_open)
             uh_gui_scroll_top(&ui->g, 1);
         return true;
     }
     if (in->key == UH_KEY_DIGIT && in->digit >= 1) {
-        if (ui->flags_open)
+        if (state(ui)->flags_open)
             toggle_mark(ui, (size_t)(in->digit - 1));
         else
             choose(ui, (size_t)(in->digit - 1));
@@ -620,34 +700,34 @@ static int draw_discuss_button(uh_ui *ui, const uh_scene *s, int x, int y, int w
 {
     if (!discussing(ui, s))
         return 0;
-    const char *label = ui->discuss_open ? "Hide discussion prompts (D)" : "Discuss with the room (D)";
+    const char *label = state(ui)->discuss_open ? "Hide discussion prompts (D)" : "Discuss with the room (D)";
     int bw = uh_gui_button_width(&ui->g, label, UH_ICON_PEOPLE);
     uh_gui_button(&ui->g, ID_DISCUSS, x, y, bw < w ? bw : w, label, UH_BTN_SECONDARY, UH_ICON_PEOPLE);
-    return uh_gui_control_h(&ui->g) + uh_px(ui, 20);
+    return uh_gui_control_h(&ui->g) + uh_px(ui, UH_SP_5);
 }
 
 /* The scene's discussion prompts for the room, once revealed. Returns the
  * height used (0 when hidden). */
 static int draw_prompts(uh_ui *ui, const uh_scene *s, int x, int y, int w)
 {
-    if (!discussing(ui, s) || !ui->discuss_open)
+    if (!discussing(ui, s) || !state(ui)->discuss_open)
         return 0;
-    int pad = uh_px(ui, 20), iw = w - 2 * pad - uh_px(ui, 28);
+    int pad = uh_px(ui, UH_SP_5), iw = w - 2 * pad - uh_px(ui, UH_SP_7);
     int h = pad;
     for (size_t i = 0; i < s->ndiscuss; i++)
         h += uh_text_get(ui->t, UH_FACE_REGULAR, uh_px(ui, UH_PX_BODY), UH_C_TEXT, iw, s->discuss[i])->h +
-             uh_px(ui, 10);
-    h += pad - uh_px(ui, 10);
-    uh_draw_card(ui->d, (SDL_Rect){x, y, w, h}, uh_px(ui, 14), UH_C_ACCENT_SOFT, UH_C_ACCENT, uh_px(ui, 1), false);
+             uh_px(ui, UH_SP_2);
+    h += pad - uh_px(ui, UH_SP_2);
+    uh_draw_card(ui->d, (SDL_Rect){x, y, w, h}, uh_px(ui, UH_RADIUS_MD), UH_C_ACCENT_SOFT, UH_C_ACCENT, uh_px(ui, UH_STROKE), false);
     int ty = y + pad;
     for (size_t i = 0; i < s->ndiscuss; i++) {
         char num[24];
         snprintf(num, sizeof num, "%zu", i + 1);
         uh_ui_text(ui, UH_FACE_BOLD, UH_PX_BODY, UH_C_ACCENT, 0, num, x + pad, ty);
-        ty += uh_ui_text(ui, UH_FACE_REGULAR, UH_PX_BODY, UH_C_TEXT, iw, s->discuss[i], x + pad + uh_px(ui, 28),
-                         ty) + uh_px(ui, 10);
+        ty += uh_ui_text(ui, UH_FACE_REGULAR, UH_PX_BODY, UH_C_TEXT, iw, s->discuss[i], x + pad + uh_px(ui, UH_SP_7),
+                         ty) + uh_px(ui, UH_SP_2);
     }
-    return h + uh_px(ui, 20);
+    return h + uh_px(ui, UH_SP_5);
 }
 
 /* "Something seems off?": the card that opens the panel of details to
@@ -656,7 +736,7 @@ static int draw_flags_card(uh_ui *ui, const uh_scene *s, int x, int y, int w)
 {
     if (s->nflags == 0)
         return 0;
-    int pad = uh_px(ui, UH_SP_4), isz = uh_px(ui, 28);
+    int pad = uh_px(ui, UH_SP_4), isz = uh_px(ui, UH_SP_7);
     bool keys = uh_ui_keyboard_hints(ui);
     char sub[120];
     int k = marked_count(ui, s);
@@ -667,7 +747,7 @@ static int draw_flags_card(uh_ui *ui, const uh_scene *s, int x, int y, int w)
         snprintf(sub, sizeof sub, "%s", keys ? "Mark the details that worry you. Press F."
                                              : "Tap to mark the details that worry you.");
     int tw = w - 3 * pad - isz;
-    const uh_text_block *bt = uh_text_get(ui->t, UH_FACE_BOLD, uh_px(ui, UH_PX_BODY + 1), UH_C_WARN_TEXT, tw,
+    const uh_text_block *bt = uh_text_get(ui->t, UH_FACE_BOLD, uh_px(ui, UH_PX_MESSAGE), UH_C_WARN_TEXT, tw,
                                           "Something seems off?");
     const uh_text_block *bs = uh_text_get(ui->t, UH_FACE_REGULAR, uh_px(ui, UH_PX_SMALL), UH_C_WARN_TEXT, tw, sub);
     int h = bt->h + bs->h + 2 * pad;
@@ -675,11 +755,11 @@ static int draw_flags_card(uh_ui *ui, const uh_scene *s, int x, int y, int w)
     int st = uh_gui_item_add(&ui->g, ID_FLAGS, r);
     bool hot = st & (UH_GUI_HOVER | UH_GUI_PRESSED | UH_GUI_FOCUS);
     SDL_Color fill = hot ? UH_C_WARN_SOFT_HOT : UH_C_WARN_SOFT;
-    uh_draw_card(ui->d, r, uh_px(ui, 14), fill, UH_C_WARN_LINE, uh_px(ui, 1.5f) < 1 ? 1 : uh_px(ui, 1.5f), false);
+    uh_draw_card(ui->d, r, uh_px(ui, UH_RADIUS_MD), fill, UH_C_WARN_LINE, uh_px(ui, UH_STROKE_FIELD), false);
     uh_draw_icon(ui->d, UH_ICON_FLAG, x + pad, y + (h - isz) / 2, isz, UH_C_WARN, fill);
     SDL_RenderCopy(ui->r, bt->tex, NULL, &(SDL_Rect){x + 2 * pad + isz, y + pad, bt->w, bt->h});
     SDL_RenderCopy(ui->r, bs->tex, NULL, &(SDL_Rect){x + 2 * pad + isz, y + pad + bt->h, bs->w, bs->h});
-    uh_gui_focus_ring(&ui->g, ID_FLAGS, r, uh_px(ui, 14));
+    uh_gui_focus_ring(&ui->g, ID_FLAGS, r, uh_px(ui, UH_RADIUS_MD));
     return h + uh_px(ui, UH_SP_5);
 }
 
@@ -718,12 +798,12 @@ static void scene_draw(uh_ui *ui)
     const uh_scene *s = uh_run_scene(uh_ui_run(ui));
     const uh_scenario *sc = uh_run_scenario(uh_ui_run(ui));
     SDL_Rect body = uh_ui_body(ui);
-    int y = uh_gui_scroll_begin(&ui->g, 0, body) + uh_px(ui, 28);
+    int y = uh_gui_scroll_begin(&ui->g, 0, body) + uh_px(ui, UH_SP_7);
     SDL_Rect col = uh_ui_column(ui, body, 1400);
-    bool ongoing = s->channel == UH_CHANNEL_PHONE && ui->prev_channel == UH_CHANNEL_PHONE &&
-                   strcmp(ui->prev_from, s->from_name ? s->from_name : "") == 0;
+    bool ongoing = s->channel == UH_CHANNEL_PHONE && state(ui)->prev_channel == UH_CHANNEL_PHONE &&
+                   strcmp(state(ui)->prev_from, s->from_name ? s->from_name : "") == 0;
     int bottom;
-    if (!ui->portrait && col.w > uh_px(ui, 900)) {
+    if (!ui->portrait && col.w > uh_px(ui, UH_OSK_MAX_W)) {
         /* Wide: the story on the left, what to do on the right. */
         int gap = uh_px(ui, UH_SP_8), lw = (col.w - gap) * 3 / 5, rw = col.w - gap - lw;
         int lh = uh_scene_view_channel(ui, s, uh_run_text(uh_ui_run(ui)), col.x, y, lw, ongoing);
@@ -735,12 +815,20 @@ static void scene_draw(uh_ui *ui)
         int rh = draw_choices(ui, s, col.x, y + lh + uh_px(ui, UH_SP_7), col.w);
         bottom = y + lh + uh_px(ui, UH_SP_7) + rh;
     }
-    uh_gui_scroll_end(&ui->g, bottom + uh_px(ui, 32));
+    uh_gui_scroll_end(&ui->g, bottom + uh_px(ui, UH_SP_8));
     uh_ui_header(ui, sc->title, true);
-    if (ui->flags_open)
+    if (state(ui)->flags_open)
         draw_flag_panel(ui);
-    else if (ui->leave_open)
+    else if (state(ui)->leave_open)
         draw_leave_panel(ui);
 }
 
-const uh_screen_ops uh_scene_view_ops = {scene_enter, scene_draw, scene_act, scene_key};
+const uh_screen_ops uh_scene_view_ops = {
+    .state_size = sizeof(scene_state),
+    .reset = scene_reset,
+    .enter = scene_enter,
+    .draw = scene_draw,
+    .act = scene_act,
+    .key = scene_key,
+    .trace = scene_trace,
+};

@@ -5,6 +5,8 @@
 #ifndef UH_SCREENS_H
 #define UH_SCREENS_H
 
+#include <stdio.h>
+
 #include "../session/debrief.h"
 #include "../session/session.h"
 #include "../store/sink.h"
@@ -17,19 +19,33 @@
 /* Ids shared by all screens; each screen numbers its own from 100. */
 enum { UH_ID_BACK = 1, UH_ID_FIRST = 100 };
 
+/* A screen: its own state and what it does. Each screen keeps what only it
+ * needs (the sign-in's name being typed, the PIN pad's digits, the debrief
+ * of the run just ended, the admin's export folder...) in a structure
+ * defined in its own .c file, state_size bytes long. uh_ui_new allocates
+ * it zeroed and calls reset; the screen reaches it with uh_ui_state. */
 typedef struct uh_screen_ops {
+    size_t state_size;                           /* bytes of the screen's state (0: none) */
+    void (*reset)(uh_ui *ui);                    /* back to the start: forgets everything of
+                                                    the trainee (the kiosk's wipe calls every
+                                                    screen's); NULL: nothing to forget */
+    void (*release)(uh_ui *ui);                  /* frees what the state owns; NULL: nothing */
     void (*enter)(uh_ui *ui);                    /* the screen becomes current */
     void (*draw)(uh_ui *ui);                     /* draws and registers widgets */
     void (*act)(uh_ui *ui, int id);              /* a widget was activated */
     bool (*key)(uh_ui *ui, const uh_input *in);  /* screen keys first; true = used */
+    int (*frame_ms)(const uh_ui *ui);            /* while current: 0 while it animates (a
+                                                    frame as often as can be), else the ms
+                                                    until it needs its next frame (a
+                                                    countdown), -1 for none; NULL: -1 */
+    void (*tick)(uh_ui *ui);                     /* while current: the shell's periodic timer */
+    void (*trace)(const uh_ui *ui, FILE *f, bool current);  /* its lines of the trace */
 } uh_screen_ops;
 
 extern const uh_screen_ops uh_welcome_ops, uh_menu_ops, uh_scene_view_ops, uh_report_form_ops,
     uh_debrief_ops, uh_summary_ops, uh_attract_ops, uh_pin_pad_ops, uh_admin_ops;
 
-struct uh_summary;
-struct uh_pin_guard;
-
+/* What every screen shares. What belongs to one screen is in its state. */
 struct uh_ui {
     SDL_Renderer *r;
     uh_draw *d;
@@ -52,64 +68,28 @@ struct uh_ui {
     uh_ui_mode mode;
     char cohort[64];      /* tags every attempt; "" for none */
     bool quit;            /* the administrator chose Exit */
-
-    /* Kiosk: attract loop, idle reset, admin gesture. */
-    int fact;             /* attract screen: the fact shown */
-    Uint32 fact_since;
-    Uint32 last_input;    /* ticks of the last input (idle timer) */
-    int idle_left;        /* seconds left in the idle warning, -1 when not shown */
-    Uint32 corner_taps[5];  /* times of the last taps in the top-right corner */
-
-    /* Admin PIN pad and admin screen. */
-    struct uh_pin_guard *pin;
-    char pin_buf[16];
-    char pin_msg[200];
-    bool pin_msg_bad;
-    uh_screen_id pin_return;  /* where Cancel goes back to */
-    struct uh_summary *admin_summary;
-    char admin_error[512];
-    char export_dir[256], cohort_buf[64];
-    int osk_target;       /* the admin field the on-screen keyboard types into */
-    bool osk_reveal;      /* scroll the keyboard into view when next drawn */
-    char export_msg[1200];
-    bool export_ok;
+    bool touch;           /* the last input came from a finger (no keyboard hints) */
 
     /* The trainee's session: sign-in, the run, its report form, decisions,
      * results (engine/session). The kiosk's wipe replaces it. */
     uh_session *ses;
 
-    /* Facilitator: discussion prompts shown. */
-    bool discuss_open;
+    /* Kiosk (kiosk.c): idle reset and the admin gesture. */
+    Uint32 last_input;    /* ticks of the last input (idle timer) */
+    int idle_left;        /* seconds left in the idle warning, -1 when not shown */
+    Uint32 corner_taps[5];  /* times of the last taps in the top-right corner */
 
-    /* Sign-in. */
-    char name_buf[4 * UH_TRAINEE_MAX + 1];  /* UTF-8: up to 4 bytes a character */
-    char sign_in_msg[200];  /* why the name was refused, "" when it was not */
-    bool osk, osk_shift;  /* on-screen keyboard shown; its shift state */
-    bool osk_accents;     /* the keyboard shows its page of accented letters */
-    bool name_full;       /* the last character typed did not fit in the name */
-    bool touch;           /* the last input came from a finger (no keyboard hints) */
-
-    /* Menu. */
-    uh_progress *progress;  /* one per library item */
-    bool *resumable;        /* one per library item: an unfinished run is saved */
-
-    /* The run in progress (the run itself is in the session). */
-    bool flags_open, leave_open;
-    int prev_channel;      /* channel and speaker of the previous scene */
-    char prev_from[128];
-    size_t last_path_len;  /* to notice a new scene (scroll to its top) */
-
-    /* Debrief: its words come from the session's debrief (engine/session). */
-    uh_debrief *debrief;
-    bool saved;
-    bool save_pending;    /* not saved yet: kept by the sink, saved later */
-    char save_error[512];
-    Uint32 anim_start;
-
-    /* This sitting (its results are in the session). */
-    char cert_msg[800];
-    bool cert_ok;
+    void *state[UH_SCREEN_COUNT];  /* each screen's own state (see uh_screen_ops) */
 };
+
+/* Screen id's own state (the structure its .c file defines). */
+static inline void *uh_ui_state(const uh_ui *ui, uh_screen_id id) { return ui->state[id]; }
+
+/* Screen id's operations. */
+const uh_screen_ops *uh_ui_ops(uh_screen_id id);
+
+/* Brings screen id's state back to the start (its reset). */
+void uh_ui_reset_screen(uh_ui *ui, uh_screen_id id);
 
 /* The run in progress, from the session (NULL when none). */
 static inline const uh_run *uh_ui_run(const uh_ui *ui) { return uh_session_run(ui->ses); }
@@ -140,7 +120,8 @@ SDL_Rect uh_ui_column(const uh_ui *ui, SDL_Rect area, int maxw);
 int uh_ui_text(uh_ui *ui, uh_face face, float px, SDL_Color c, int wrap, const char *s, int x,
                int y);
 
-/* Starts / ends a run of scenario sc (ending frees it and clears state). */
+/* Starts / ends a run of scenario sc (ending frees it and resets the scene
+ * and debrief screens). */
 void uh_ui_start_run(uh_ui *ui, const uh_scenario *sc);
 void uh_ui_end_run(uh_ui *ui);
 /* Starts a run of sc and replays the in-progress state saved for this
@@ -162,7 +143,7 @@ void uh_ui_save_progress(uh_ui *ui);
  * text cache entries that showed the name), saving an unfinished run as
  * not completed, and shows the attract screen. */
 void uh_ui_wipe(uh_ui *ui);
-/* Opens the PIN prompt in front of the current screen. */
+/* Opens the PIN prompt in front of the current screen (pin_pad.c). */
 void uh_ui_open_admin(uh_ui *ui);
 /* Draws the kiosk's "Are you still there?" panel over the screen (kiosk.c). */
 void uh_ui_draw_idle_warning(uh_ui *ui);
@@ -178,6 +159,9 @@ int uh_ui_save_attempt(uh_ui *ui, const uh_result *r, char *msg, size_t n);
 bool uh_ui_keyboard_hints(const uh_ui *ui);
 /* The attempt mode stored for this program ("self", "kiosk", "facilitated"). */
 const char *uh_ui_mode_name(const uh_ui *ui);
+/* The run just ended: saves its result as an attempt, builds its debrief
+ * and shows it (debrief.c). */
+void uh_ui_show_debrief(uh_ui *ui);
 /* Looks at the run's state after a step and moves to the matching screen:
  * scene, report form, debrief (saving the result), or back to the menu with
  * a polite notice when the scenario failed. */
@@ -201,5 +185,16 @@ const char *uh_ui_mark_text(const uh_scenario *sc, const char *id);
 /* Renders and saves this sitting's certificate as a PNG in dir; fills msg
  * with the path or the reason it failed. Returns 0 on success. */
 int uh_ui_save_certificate(uh_ui *ui, char *msg, size_t n);
+
+/* For tests: the bytes of screen id's state (its size in *size), to check
+ * that nothing of a trainee is left in any of them. */
+const void *uh_ui_screen_state(const uh_ui *ui, uh_screen_id id, size_t *size);
+/* For tests: the sign-in screen's name being typed, whether the last
+ * character did not fit, and its on-screen keyboard (welcome.c). */
+const char *uh_welcome_typed(const uh_ui *ui);
+bool uh_welcome_name_full(const uh_ui *ui);
+const struct uh_osk *uh_welcome_keyboard(const uh_ui *ui);
+/* For tests: the summary's certificate message, "" when none (summary.c). */
+const char *uh_summary_cert_msg(const uh_ui *ui);
 
 #endif

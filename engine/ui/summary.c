@@ -13,7 +13,25 @@
 
 enum { ID_SAVE = UH_ID_FIRST, ID_MENU, ID_SIGN_OUT };
 
-static void summary_enter(uh_ui *ui) { ui->cert_msg[0] = 0; }
+/* The summary's own state: what became of the certificate. */
+typedef struct summary_state {
+    char cert_msg[800];  /* the path it was saved to, or why not; "" before */
+    bool cert_ok;
+} summary_state;
+
+static summary_state *state(const uh_ui *ui) { return uh_ui_state(ui, UH_SCREEN_SUMMARY); }
+
+static void summary_reset(uh_ui *ui) { memset(state(ui), 0, sizeof(summary_state)); }
+
+static void summary_enter(uh_ui *ui) { state(ui)->cert_msg[0] = 0; }
+
+const char *uh_summary_cert_msg(const uh_ui *ui) { return state(ui)->cert_msg; }
+
+static void summary_trace(const uh_ui *ui, FILE *f, bool current)
+{
+    if (current && state(ui)->cert_msg[0])
+        fprintf(f, "certificate %s\n", state(ui)->cert_msg);
+}
 
 /* mkdir -p for the certificate folder. */
 static void make_dirs(const char *dir)
@@ -70,7 +88,7 @@ int uh_ui_save_certificate(uh_ui *ui, char *msg, size_t n)
 static void summary_act(uh_ui *ui, int id)
 {
     if (id == ID_SAVE && ui->mode != UH_MODE_KIOSK)
-        ui->cert_ok = uh_ui_save_certificate(ui, ui->cert_msg, sizeof ui->cert_msg) == 0;
+        state(ui)->cert_ok = uh_ui_save_certificate(ui, state(ui)->cert_msg, sizeof state(ui)->cert_msg) == 0;
     else if (id == ID_MENU || id == UH_ID_BACK)
         uh_ui_go(ui, UH_SCREEN_MENU);
     else if (id == ID_SIGN_OUT)
@@ -89,13 +107,13 @@ static bool summary_key(uh_ui *ui, const uh_input *in)
 static void summary_draw(uh_ui *ui)
 {
     SDL_Rect body = uh_ui_body(ui);
-    int y = uh_gui_scroll_begin(&ui->g, 0, body) + uh_px(ui, 32);
+    int y = uh_gui_scroll_begin(&ui->g, 0, body) + uh_px(ui, UH_SP_8);
     SDL_Rect col = uh_ui_column(ui, body, 900);
     int x = col.x, w = col.w;
     char title[200];
     snprintf(title, sizeof title, uh_ui_anonymous(ui) ? "Your session" : "Your session, %s",
              uh_ui_trainee(ui));
-    y += uh_ui_text(ui, UH_FACE_BOLD, UH_PX_H1, UH_C_TEXT, w, title, x, y) + uh_px(ui, 6);
+    y += uh_ui_text(ui, UH_FACE_BOLD, UH_PX_H1, UH_C_TEXT, w, title, x, y) + uh_px(ui, UH_SP_1);
     size_t ndone;
     const uh_done *done = uh_session_done(ui->ses, &ndone);
     int passed = 0, sum = 0;
@@ -116,11 +134,11 @@ static void summary_draw(uh_ui *ui)
     else
         snprintf(lead, sizeof lead, "You finished %zu scenario%s and passed %d. Save your certificate below.",
                  ndone, ndone == 1 ? "" : "s", passed);
-    y += uh_ui_text(ui, UH_FACE_REGULAR, UH_PX_LEAD - 1, UH_C_MUTED, w, lead, x, y) + uh_px(ui, 24);
+    y += uh_ui_text(ui, UH_FACE_REGULAR, UH_PX_LEAD - 1, UH_C_MUTED, w, lead, x, y) + uh_px(ui, UH_SP_6);
 
     if (ndone > 0) {
         /* Three figures in tiles. */
-        int gap = uh_px(ui, 16), tw = (w - 2 * gap) / 3, th = uh_px(ui, 110);
+        int gap = uh_px(ui, UH_SP_4), tw = (w - 2 * gap) / 3, th = uh_px(ui, 110);
         char v[3][32];
         snprintf(v[0], sizeof v[0], "%zu", ndone);
         snprintf(v[1], sizeof v[1], "%d", passed);
@@ -128,36 +146,36 @@ static void summary_draw(uh_ui *ui)
         const char *labels[3] = {"Scenarios finished", "Passed", "Average score"};
         for (int i = 0; i < 3; i++) {
             SDL_Rect r = {x + i * (tw + gap), y, tw, th};
-            uh_draw_card(ui->d, r, uh_px(ui, 16), UH_C_CARD, UH_C_LINE, uh_px(ui, 1), true);
-            int ty = r.y + uh_px(ui, 16);
-            ty += uh_ui_text(ui, UH_FACE_BOLD, UH_PX_H1, i == 1 ? UH_C_GOOD : UH_C_ACCENT, 0, v[i], r.x + uh_px(ui, 20), ty);
-            uh_ui_text(ui, UH_FACE_REGULAR, UH_PX_SMALL, UH_C_MUTED, tw - uh_px(ui, 40), labels[i], r.x + uh_px(ui, 20), ty);
+            uh_draw_card(ui->d, r, uh_px(ui, UH_RADIUS_LG), UH_C_CARD, UH_C_LINE, uh_px(ui, UH_STROKE), true);
+            int ty = r.y + uh_px(ui, UH_SP_4);
+            ty += uh_ui_text(ui, UH_FACE_BOLD, UH_PX_H1, i == 1 ? UH_C_GOOD : UH_C_ACCENT, 0, v[i], r.x + uh_px(ui, UH_SP_5), ty);
+            uh_ui_text(ui, UH_FACE_REGULAR, UH_PX_SMALL, UH_C_MUTED, tw - uh_px(ui, UH_SP_10), labels[i], r.x + uh_px(ui, UH_SP_5), ty);
         }
-        y += th + uh_px(ui, 28);
+        y += th + uh_px(ui, UH_SP_7);
         for (size_t i = 0; i < ndone; i++) {
             const uh_done *dn = &done[i];
-            int pad = uh_px(ui, 20), ph = 0;
+            int pad = uh_px(ui, UH_SP_5), ph = 0;
             char sc[32];
             snprintf(sc, sizeof sc, "%d / 100", dn->score);
             const char *verdict = dn->passed ? "Passed" : dn->reported ? "Reported" : "Not reported";
-            int pw = uh_gui_pill(&ui->g, 0, -10000, verdict, UH_C_GOOD, UH_C_GOOD_SOFT, UH_ICON_CHECK, &ph);
+            int pw = uh_gui_pill_size(&ui->g, verdict, UH_ICON_CHECK, &ph);
             const uh_text_block *bs = uh_text_get(ui->t, UH_FACE_BOLD, uh_px(ui, UH_PX_BODY), UH_C_TEXT, 0, sc);
-            int tw2 = w - 2 * pad - pw - bs->w - uh_px(ui, 40);
+            int tw2 = w - 2 * pad - pw - bs->w - uh_px(ui, UH_SP_10);
             const uh_text_block *bt = uh_text_get(ui->t, UH_FACE_BOLD, uh_px(ui, UH_PX_BODY), UH_C_TEXT, tw2, dn->title);
             int h = (bt->h > ph ? bt->h : ph) + 2 * pad;
-            uh_draw_card(ui->d, (SDL_Rect){x, y, w, h}, uh_px(ui, 14), UH_C_CARD, UH_C_LINE, uh_px(ui, 1), false);
+            uh_draw_card(ui->d, (SDL_Rect){x, y, w, h}, uh_px(ui, UH_RADIUS_MD), UH_C_CARD, UH_C_LINE, uh_px(ui, UH_STROKE), false);
             SDL_RenderCopy(ui->r, bt->tex, NULL, &(SDL_Rect){x + pad, y + (h - bt->h) / 2, bt->w, bt->h});
             SDL_RenderCopy(ui->r, bs->tex, NULL,
-                           &(SDL_Rect){x + w - pad - pw - uh_px(ui, 20) - bs->w, y + (h - bs->h) / 2, bs->w, bs->h});
+                           &(SDL_Rect){x + w - pad - pw - uh_px(ui, UH_SP_5) - bs->w, y + (h - bs->h) / 2, bs->w, bs->h});
             uh_gui_pill(&ui->g, x + w - pad - pw, y + (h - ph) / 2, verdict,
                         dn->passed ? UH_C_GOOD : dn->reported ? UH_C_ACCENT : UH_C_WARN,
                         dn->passed ? UH_C_GOOD_SOFT : dn->reported ? UH_C_ACCENT_SOFT : UH_C_WARN_SOFT,
                         dn->passed ? UH_ICON_CHECK : UH_ICON_COUNT, &ph);
-            y += h + uh_px(ui, 10);
+            y += h + uh_px(ui, UH_SP_2);
         }
-        y += uh_px(ui, 20);
+        y += uh_px(ui, UH_SP_5);
     }
-    int ctl = uh_gui_control_h(&ui->g), gap = uh_px(ui, 12);
+    int ctl = uh_gui_control_h(&ui->g), gap = uh_px(ui, UH_SP_3);
     int sw = uh_gui_button_width(&ui->g, "Save certificate", UH_ICON_SAVE);
     int mw = uh_gui_button_width(&ui->g, "Back to scenarios", UH_ICON_ARROW_LEFT);
     int ow = uh_gui_button_width(&ui->g, "Sign out", UH_ICON_COUNT);
@@ -179,12 +197,21 @@ static void summary_draw(uh_ui *ui)
     else
         y += ctl + gap;
     uh_gui_button(&ui->g, ID_SIGN_OUT, bx, y, row ? ow : w, "Sign out", UH_BTN_GHOST, UH_ICON_COUNT);
-    y += ctl + uh_px(ui, 18);
-    if (ui->cert_msg[0])
-        y += uh_ui_text(ui, UH_FACE_REGULAR, UH_PX_BODY, ui->cert_ok ? UH_C_GOOD : UH_C_BAD, w, ui->cert_msg, x, y);
-    y += uh_px(ui, 40);
+    y += ctl + uh_px(ui, UH_SP_4);
+    const summary_state *ss = state(ui);
+    if (ss->cert_msg[0])
+        y += uh_ui_text(ui, UH_FACE_REGULAR, UH_PX_BODY, ss->cert_ok ? UH_C_GOOD : UH_C_BAD, w, ss->cert_msg, x, y);
+    y += uh_px(ui, UH_SP_10);
     uh_gui_scroll_end(&ui->g, y);
     uh_ui_header(ui, "Session summary", true);
 }
 
-const uh_screen_ops uh_summary_ops = {summary_enter, summary_draw, summary_act, summary_key};
+const uh_screen_ops uh_summary_ops = {
+    .state_size = sizeof(summary_state),
+    .reset = summary_reset,
+    .enter = summary_enter,
+    .draw = summary_draw,
+    .act = summary_act,
+    .key = summary_key,
+    .trace = summary_trace,
+};

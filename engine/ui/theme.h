@@ -113,12 +113,26 @@
 #define UH_C_PERSON_LABEL UH_RGB(0x6B, 0x34, 0x1E)    /* in person */
 #define UH_C_PERSON_PILL UH_RGBA(255, 255, 255, 220)
 #define UH_C_PERSON_RULE UH_RGB(0xE0, 0x8E, 0x6B)
+#define UH_C_LAMP_GLOW UH_RGBA(0xFF, 0xD9, 0x8A, 40)   /* a lamp's light in an illustration */
+
+/* ---- Avatars, the debrief's figures, the report form's steps, the certificate */
+#define UH_C_AVATAR_ANON UH_RGB(0xA7, 0xB0, 0xBF)     /* the disc of a person with no name */
+#define UH_C_AVATAR_ANON_FG UH_RGB(0xEE, 0xF1, 0xF6)
+#define UH_C_TRACK UH_RGB(0xE3, 0xE8, 0xF0)           /* the empty part of a score ring or bar */
+#define UH_C_QUALITY UH_RGB(0x7A, 0x4F, 0xD6)         /* the report-quality bar */
+#define UH_C_CASE_PAPER UH_RGB(0xFD, 0xFB, 0xF6)      /* the real case behind a scenario */
+#define UH_C_CASE_LINE UH_RGB(0xE8, 0xE1, 0xD0)
+#define UH_C_STEP_TODO UH_RGB(0xD5, 0xDB, 0xE5)       /* a report form step still to come */
+#define UH_C_CERT_GOLD UH_RGB(0xB8, 0x8A, 0x2E)
+#define UH_C_CERT_PAPER UH_RGB(0xFD, 0xFB, 0xF5)
 
 /* Type scale in pixels at scale 1 (a 1280×720 window); screens multiply by
  * the window scale. */
 enum {
     UH_PX_SMALL = 15,
+    UH_PX_LABEL = 16,    /* kickers, captions, notes under a field */
     UH_PX_BODY = 19,
+    UH_PX_MESSAGE = 20,  /* what people say in the channel views */
     UH_PX_LEAD = 22,
     UH_PX_H3 = 22,
     UH_PX_H2 = 28,
@@ -126,8 +140,10 @@ enum {
     UH_PX_HUGE = 64,
 };
 
-/* Spacing scale in pixels at scale 1: gaps, paddings and margins come from
- * these steps (multiplied by the window scale like the type). */
+/* Spacing scale in pixels at scale 1: the 4-pixel grid that gaps,
+ * paddings, margins and small sizes (icons, avatars) sit on; UH_SP_n is
+ * 4n. Screens multiply by the window scale like the type: uh_px(ui,
+ * UH_SP_4). */
 enum {
     UH_SP_1 = 4,
     UH_SP_2 = 8,
@@ -137,8 +153,39 @@ enum {
     UH_SP_6 = 24,
     UH_SP_7 = 28,
     UH_SP_8 = 32,
+    UH_SP_9 = 36,
     UH_SP_10 = 40,
+    UH_SP_11 = 44,
+    UH_SP_12 = 48,
 };
+
+/* Corner radii at scale 1: chips and keys, fields and notices, cards,
+ * panels. */
+enum {
+    UH_RADIUS_XS = 4,
+    UH_RADIUS_SM = 8,
+    UH_RADIUS_MD = 12,
+    UH_RADIUS_LG = 16,
+    UH_RADIUS_XL = 20,
+};
+
+/* Line widths at scale 1: card edges and rules, text fields' edges, a
+ * focused field or chosen option. */
+#define UH_STROKE 1.0f
+#define UH_STROKE_FIELD 1.5f
+#define UH_STROKE_BOLD 2.0f   /* also a text caret */
+#define UH_STROKE_HEAVY 3.0f  /* the focus ring, the report form's progress line */
+
+/* Sizes at scale 1 that several screens share. */
+enum {
+    UH_HEADER_H = 64,     /* the top bar */
+    UH_CONTROL_H = 50,    /* a button, and a text field beside one */
+    UH_SHADOW_Y = 3,      /* how far a floating card's shadow falls */
+    UH_OSK_MAX_W = 900,   /* the on-screen keyboard at its widest */
+};
+
+/* c with alpha a. */
+static inline SDL_Color uh_theme_alpha(SDL_Color c, Uint8 a) { return (SDL_Color){c.r, c.g, c.b, a}; }
 
 /* c drawn over bg (alpha blending, as the renderer does). */
 static inline SDL_Color uh_theme_over(SDL_Color c, SDL_Color bg)
@@ -159,6 +206,7 @@ static inline SDL_Color uh_theme_over(SDL_Color c, SDL_Color bg)
  * makes over what lies under it (uh_theme_over). */
 #define UH_THEME_PAIRS(X)                                                                        \
     X(UH_C_TEXT, UH_C_PAGE, UH_CONTRAST_TEXT, "text on the page")                                \
+    X(UH_C_TEXT, UH_C_CASE_PAPER, UH_CONTRAST_TEXT, "the real case behind a scenario")           \
     X(UH_C_TEXT, UH_C_CARD, UH_CONTRAST_TEXT, "text on a card")                                  \
     X(UH_C_TEXT, UH_C_CARD_HOVER, UH_CONTRAST_TEXT, "a choice under the pointer")                \
     X(UH_C_TEXT, UH_C_ACCENT_SOFT, UH_CONTRAST_TEXT, "a ticked option")                          \

@@ -5,12 +5,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
-#include "../admin/pin.h"
 #include "../core/catalog.h"
+#include "../core/clock.h"
 #include "../core/util.h"
-#include "../report/summary.h"
 #include "../script/sandbox.h"
 #include "../session/resume.h"
 
@@ -48,6 +46,12 @@ uh_ui *uh_ui_new(SDL_Renderer *r, const uh_ui_options *opt, uh_error *err)
     ui->h = 720;
     ui->s = 1;
     ui->ses = uh_session_new(opt->cfg);
+    /* Each screen's own state, zeroed and then reset to its start. */
+    for (int i = 0; i < UH_SCREEN_COUNT; i++) {
+        if (screens[i]->state_size)
+            ui->state[i] = uh_xcalloc(1, screens[i]->state_size);
+        uh_ui_reset_screen(ui, (uh_screen_id)i);
+    }
     ui->mode = opt->mode;
     ui->touch = ui->mode == UH_MODE_KIOSK; /* a kiosk has a touch screen until a key is pressed */
     ui->idle_left = -1;
@@ -97,14 +101,9 @@ void uh_ui_preload(uh_ui *ui)
         char buf[1400];
         SDL_Log("unhooked: %s", uh_error_format(&ui->lib.problems.items[i], buf, sizeof buf));
     }
-    ui->progress = uh_xcalloc(ui->lib.count ? ui->lib.count : 1, sizeof *ui->progress);
-    ui->resumable = uh_xcalloc(ui->lib.count ? ui->lib.count : 1, sizeof *ui->resumable);
     /* The sink opens the store now and again after a failure; it logs. */
     ui->sink = uh_sink_new(ui->cfg, opt->db_path);
     ui->store = uh_sink_store(ui->sink);
-    char *state = uh_pin_state_path(opt->db_path);
-    ui->pin = uh_pin_guard_open(state, ui->cfg->pin_max_tries, ui->cfg->pin_lockout_s);
-    free(state);
 }
 
 void uh_ui_resize(uh_ui *ui, int w, int h)
@@ -127,16 +126,31 @@ void uh_ui_free(uh_ui *ui)
         return;
     uh_ui_end_run(ui);
     uh_session_free(ui->ses);
-    free(ui->progress);
-    free(ui->resumable);
-    uh_summary_free(ui->admin_summary);
-    uh_pin_guard_close(ui->pin);
+    for (int i = 0; i < UH_SCREEN_COUNT; i++) {
+        if (screens[i]->release)
+            screens[i]->release(ui);
+        free(ui->state[i]);
+    }
     uh_sink_free(ui->sink);
     if (ui->lib_opened)
         uh_library_free(&ui->lib);
     uh_draw_free(ui->d);
     uh_text_free(ui->t);
     free(ui);
+}
+
+const uh_screen_ops *uh_ui_ops(uh_screen_id id) { return screens[id]; }
+
+void uh_ui_reset_screen(uh_ui *ui, uh_screen_id id)
+{
+    if (screens[id]->reset)
+        screens[id]->reset(ui);
+}
+
+const void *uh_ui_screen_state(const uh_ui *ui, uh_screen_id id, size_t *size)
+{
+    *size = screens[id]->state_size;
+    return ui->state[id];
 }
 
 void uh_ui_go(uh_ui *ui, uh_screen_id id)
@@ -209,13 +223,13 @@ bool uh_ui_needs_draw(uh_ui *ui, int *timeout_ms)
      * frame shown must be the still picture, however late it comes. */
     Uint32 now = SDL_GetTicks(), last = ui->drawn_at;
     bool anim = now - ui->screen_since < FADE_MS || last - ui->screen_since < FADE_MS;
-    if (ui->screen == UH_SCREEN_DEBRIEF && (now - ui->anim_start < 900 || last - ui->anim_start < 900))
-        anim = true;
     *timeout_ms = anim ? 16 : -1;
-    /* The lockout countdown on the PIN pad ticks once a second. */
-    if (!anim && ui->screen == UH_SCREEN_PIN && ui->pin &&
-        uh_pin_seconds_locked(ui->pin, (int64_t)time(NULL)) > 0)
-        *timeout_ms = 1000 - (int)(now % 1000);
+    /* The screen's own animation (0) or countdown (> 0). */
+    const uh_screen_ops *ops = screens[ui->screen];
+    int own = ops->frame_ms ? ops->frame_ms(ui) : -1;
+    if (own == 0)
+        anim = true;
+    *timeout_ms = anim ? 16 : own;
     return ui->g.dirty || anim;
 }
 
@@ -240,7 +254,7 @@ void uh_ui_draw(uh_ui *ui)
         int a = 255 - (int)(255 * since / FADE_MS);
         SDL_Color veil = UH_C_PAGE;
         veil.a = (Uint8)a;
-        uh_draw_rect(ui->d, (SDL_Rect){0, uh_px(ui, 64), ui->w, ui->h}, veil);
+        uh_draw_rect(ui->d, (SDL_Rect){0, uh_px(ui, UH_HEADER_H), ui->w, ui->h}, veil);
     }
     uh_text_frame_end(ui->t);
 }
@@ -262,56 +276,18 @@ int uh_ui_write_trace(const uh_ui *ui, const char *path)
             ui->w, ui->h, uh_ui_mode_name(ui), ++frames, !busy);
     if (uh_ui_signed_in(ui))
         fprintf(f, "trainee %s\n", uh_ui_trainee(ui));
-    if (ui->name_buf[0])
-        fprintf(f, "typing %s\n", ui->name_buf);
     if (ui->cohort[0])
         fprintf(f, "cohort %s\n", ui->cohort);
     if (ui->idle_left >= 0)
         fprintf(f, "idle %d\n", ui->idle_left);
-    if (ui->screen == UH_SCREEN_ATTRACT)
-        fprintf(f, "fact %d\n", ui->fact);
-    if (ui->screen == UH_SCREEN_PIN) {
-        int64_t now = (int64_t)time(NULL);
-        fprintf(f, "pin %s\nlocked %d\ntries %d\n",
-                !uh_pin_hash_usable(ui->cfg->admin_pin_hash) ? "unset" : ui->pin_msg_bad ? "wrong" : "ok",
-                uh_pin_seconds_locked(ui->pin, now), uh_pin_tries_left(ui->pin, now));
-    }
-    if (ui->screen == UH_SCREEN_SCENE)
-        fprintf(f, "discuss %d\n", ui->discuss_open);
-    if (ui->screen == UH_SCREEN_DEBRIEF) {
-        size_t nd;
-        uh_session_decisions(ui->ses, &nd);
-        fprintf(f, "decisions %zu\n", nd);
-    }
-    if (ui->screen == UH_SCREEN_ADMIN && ui->export_msg[0])
-        fprintf(f, "export %d %s\n", ui->export_ok, ui->export_msg);
-    if (ui->screen == UH_SCREEN_MENU)
-        for (size_t i = 0; i < ui->lib.count; i++)
-            if (ui->resumable[i])
-                fprintf(f, "resume %s\n", ui->lib.items[i]->id);
-    if (uh_ui_run(ui) && ui->screen == UH_SCREEN_SCENE)
-        fprintf(f, "scene %s\npanel %s\n", uh_run_scene(uh_ui_run(ui))->id,
-                ui->flags_open ? "flags" : ui->leave_open ? "leave" : "none");
-    const uh_form *form = uh_session_form(ui->ses);
-    if (ui->screen == UH_SCREEN_REPORT && form) {
-        fprintf(f, "step %d\n", (int)form->step + 1);
-        if (form->refused)
-            fprintf(f, "refused %s\n", uh_form_refusal(form));
-    }
     if (ui->notice[0])
         fprintf(f, "notice %s\n", ui->notice);
-    const uh_result *res = uh_session_result(ui->ses);
-    if (ui->screen == UH_SCREEN_DEBRIEF && res)
-        fprintf(f, "saved %d\nscore %d\npassed %d\n", ui->saved, res->score.score, res->score.passed);
-    if (ui->screen == UH_SCREEN_DEBRIEF && ui->debrief)
-        fprintf(f, "lead %d\nreason %d\n", (int)ui->debrief->lead, (int)ui->debrief->reason);
     if (ui->sink && uh_sink_kept(ui->sink))
         fprintf(f, "kept %zu\n", uh_sink_kept(ui->sink));
-    size_t set_aside = 0;
-    if (ui->sink && ui->screen == UH_SCREEN_ADMIN && uh_sink_notices(ui->sink, &set_aside))
-        fprintf(f, "set_aside %zu\n", set_aside);
-    if (ui->screen == UH_SCREEN_SUMMARY && ui->cert_msg[0])
-        fprintf(f, "certificate %s\n", ui->cert_msg);
+    /* Each screen's own lines (some whatever the current screen). */
+    for (int i = 0; i < UH_SCREEN_COUNT; i++)
+        if (screens[i]->trace)
+            screens[i]->trace(ui, f, (uh_screen_id)i == ui->screen);
     for (int i = 0; i < ui->g.nprev; i++) {
         const uh_gui_item *it = &ui->g.prev[i];
         SDL_Rect v;
@@ -334,7 +310,7 @@ int uh_ui_text(uh_ui *ui, uh_face face, float px, SDL_Color c, int wrap, const c
 
 SDL_Rect uh_ui_column(const uh_ui *ui, SDL_Rect area, int maxw)
 {
-    int margin = uh_px(ui, ui->portrait ? 28 : 40);
+    int margin = uh_px(ui, ui->portrait ? UH_SP_7 : UH_SP_10);
     int w = area.w - 2 * margin, mw = uh_px(ui, (float)maxw);
     if (w > mw)
         w = mw;
@@ -343,36 +319,36 @@ SDL_Rect uh_ui_column(const uh_ui *ui, SDL_Rect area, int maxw)
 
 SDL_Rect uh_ui_body(const uh_ui *ui)
 {
-    int hh = uh_px(ui, 64);
+    int hh = uh_px(ui, UH_HEADER_H);
     return (SDL_Rect){0, hh, ui->w, ui->h - hh};
 }
 
 SDL_Rect uh_ui_header(uh_ui *ui, const char *title, bool back)
 {
-    int hh = uh_px(ui, 64);
+    int hh = uh_px(ui, UH_HEADER_H);
     uh_draw_rect(ui->d, (SDL_Rect){0, 0, ui->w, hh}, UH_C_HEADER);
-    int x = uh_px(ui, 20), icon = uh_px(ui, 34);
+    int x = uh_px(ui, UH_SP_5), icon = uh_px(ui, UH_SP_8);
     if (back) {
         int bw = uh_gui_button_width(&ui->g, "Back", UH_ICON_ARROW_LEFT);
         uh_gui_button(&ui->g, UH_ID_BACK, x, (hh - uh_gui_control_h(&ui->g)) / 2, bw, "Back",
                       UH_BTN_DARK, UH_ICON_ARROW_LEFT);
-        x += bw + uh_px(ui, 18);
+        x += bw + uh_px(ui, UH_SP_4);
     } else {
         /* The mark: a hook in a shield-blue disc. */
         uh_draw_disc(ui->d, x + icon / 2, hh / 2, icon / 2, UH_C_ACCENT);
         uh_draw_icon(ui->d, UH_ICON_HOOK, x + icon / 6, hh / 2 - icon / 3, icon * 2 / 3, UH_C_WHITE,
                      UH_C_ACCENT);
-        x += icon + uh_px(ui, 12);
+        x += icon + uh_px(ui, UH_SP_3);
         const uh_text_block *logo = uh_text_get(ui->t, UH_FACE_BOLD, uh_px(ui, UH_PX_H3),
                                                 UH_C_HEADER_TEXT, 0, "Unhooked");
         SDL_RenderCopy(ui->r, logo->tex, NULL, &(SDL_Rect){x, (hh - logo->h) / 2, logo->w, logo->h});
-        x += logo->w + uh_px(ui, 18);
-        uh_draw_rect(ui->d, (SDL_Rect){x, hh / 4, uh_px(ui, 1) < 1 ? 1 : uh_px(ui, 1), hh / 2},
+        x += logo->w + uh_px(ui, UH_SP_4);
+        uh_draw_rect(ui->d, (SDL_Rect){x, hh / 4, uh_px(ui, UH_STROKE), hh / 2},
                      UH_C_HEADER_LINE);
-        x += uh_px(ui, 18);
+        x += uh_px(ui, UH_SP_4);
     }
     /* The right side: who is signed in. */
-    int right = ui->w - uh_px(ui, 24);
+    int right = ui->w - uh_px(ui, UH_SP_6);
     if (uh_ui_signed_in(ui)) {
         char group[96];
         snprintf(group, sizeof group, "Group session%s%s", ui->cohort[0] ? " \xC2\xB7 " : "", ui->cohort);
@@ -383,18 +359,18 @@ SDL_Rect uh_ui_header(uh_ui *ui, const char *title, bool back)
         int px = uh_px(ui, UH_PX_SMALL);
         who = uh_text_ellipsize(ui->t, UH_FACE_REGULAR, px, ui->w / 3, who, fit, sizeof fit);
         const uh_text_block *b = uh_text_get(ui->t, UH_FACE_REGULAR, px, UH_C_HEADER_MUTED, 0, who);
-        int av = uh_px(ui, 15);
+        int av = uh_px(ui, UH_SP_4);
         right -= b->w;
         if (b->tex)
             SDL_RenderCopy(ui->r, b->tex, NULL, &(SDL_Rect){right, (hh - b->h) / 2, b->w, b->h});
-        right -= uh_px(ui, 10) + av;
+        right -= uh_px(ui, UH_SP_2) + av;
         uh_avatar_draw(ui->d, ui->t, uh_ui_anonymous(ui) || ui->mode == UH_MODE_FACILITATE ? NULL : uh_ui_trainee(ui),
                        right, hh / 2, av);
-        right -= av + uh_px(ui, 10);
+        right -= av + uh_px(ui, UH_SP_2);
     }
     if (title && *title) {
         int px = uh_px(ui, UH_PX_BODY);
-        int avail = right - x - uh_px(ui, 16);
+        int avail = right - x - uh_px(ui, UH_SP_4);
         const uh_text_block *b = uh_text_get(ui->t, UH_FACE_REGULAR, px, UH_C_HEADER_MUTED, 0, title);
         if (b->w <= avail && b->tex) {
             SDL_RenderCopy(ui->r, b->tex, NULL, &(SDL_Rect){x, (hh - b->h) / 2, b->w, b->h});
@@ -472,7 +448,6 @@ void uh_ui_start_run(uh_ui *ui, const uh_scenario *sc)
     uh_ui_end_run(ui);
     uh_error e;
     uh_error_clear(&e);
-    ui->discuss_open = false;
     if (uh_session_start(ui->ses, sc, 1, &e) != 0) {
         char buf[1400];
         short_error(&e, buf, sizeof buf);
@@ -482,20 +457,14 @@ void uh_ui_start_run(uh_ui *ui, const uh_scenario *sc)
         uh_ui_go(ui, UH_SCREEN_MENU);
         return;
     }
-    ui->last_path_len = 0;
     uh_ui_follow_run(ui);
 }
 
 void uh_ui_end_run(uh_ui *ui)
 {
     uh_session_end_run(ui->ses);
-    uh_debrief_free(ui->debrief);
-    ui->debrief = NULL;
-    ui->saved = ui->save_pending = false;
-    ui->save_error[0] = 0;
-    ui->flags_open = ui->leave_open = false;
-    ui->prev_channel = -1;
-    ui->prev_from[0] = 0;
+    uh_ui_reset_screen(ui, UH_SCREEN_SCENE);
+    uh_ui_reset_screen(ui, UH_SCREEN_DEBRIEF);
 }
 
 /* Self-paced progress is kept only for a named trainee. */
@@ -559,7 +528,6 @@ void uh_ui_resume_run(uh_ui *ui, const uh_scenario *sc)
         return;
     }
     uh_ui_end_run(ui);
-    ui->discuss_open = false;
     /* The same seed gives the same scenes, so the recorded steps lead back
      * to the same place (the session's one replay loop). */
     uh_answers a = {.choices = rs.choices, .nchoices = rs.nchoices, .marks = rs.marks,
@@ -572,7 +540,6 @@ void uh_ui_resume_run(uh_ui *ui, const uh_scenario *sc)
         uh_ui_start_run(ui, sc);
         return;
     }
-    ui->last_path_len = 0;
     uh_ui_follow_run(ui);
 }
 
@@ -581,16 +548,9 @@ void uh_ui_choose(uh_ui *ui, size_t i)
     const uh_run *run = uh_ui_run(ui);
     if (!run || i >= uh_run_nchoices(run))
         return;
-    const uh_scene *s = uh_run_scene(run);
-    int channel = (int)s->channel;
-    char from[128];
-    snprintf(from, sizeof from, "%s", s->from_name ? s->from_name : "");
     uh_error e;
     uh_error_clear(&e);
     uh_session_choose(ui->ses, i, &e);
-    ui->prev_channel = channel;
-    snprintf(ui->prev_from, sizeof ui->prev_from, "%s", from);
-    ui->discuss_open = false;
     uh_ui_save_progress(ui);
     uh_ui_follow_run(ui);
 }
@@ -643,14 +603,7 @@ void uh_ui_follow_run(uh_ui *ui)
         break;
     case UH_SESSION_ENDED: {
         forget_progress(ui);
-        const uh_result *r = uh_session_result(ui->ses);
-        ui->save_error[0] = 0;
-        int saved = uh_ui_save_attempt(ui, r, ui->save_error, sizeof ui->save_error);
-        ui->saved = saved == 0;
-        ui->save_pending = saved > 0;
-        uh_debrief_free(ui->debrief);
-        ui->debrief = uh_debrief_build(uh_run_scenario(uh_ui_run(ui)), ui->cfg, r);
-        uh_ui_go(ui, UH_SCREEN_DEBRIEF);
+        uh_ui_show_debrief(ui);
         break;
     }
     case UH_SESSION_FAILED: {

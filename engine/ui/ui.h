@@ -7,9 +7,10 @@
  * it with a renderer, feeds it plain input (input.h), asks it to draw when
  * uh_ui_needs_draw says so, and sleeps otherwise.
  *
- * Screens are an enum and a table of operations (enter, draw, input); the
- * current one is changed with uh_ui_go. Kiosk, facilitator and admin
- * screens are meant to be added as further entries of the same table. */
+ * Screens are an enum and a table of operations (screens.h): each screen
+ * keeps its own state in its own file and resets it when the kiosk wipes
+ * the trainee; the current one is changed with uh_ui_go. The layering is
+ * described in docs/architecture.md. */
 #ifndef UH_UI_H
 #define UH_UI_H
 

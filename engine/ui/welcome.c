@@ -17,55 +17,89 @@ enum {
 
 #define NAME_MAX_CHARS UH_TRAINEE_MAX /* the session's limit; the field says when it is reached */
 
+/* The sign-in screen's own state: the name being typed and its keyboard. */
+typedef struct welcome_state {
+    char name[4 * UH_TRAINEE_MAX + 1];  /* UTF-8: up to 4 bytes a character */
+    char msg[200];     /* why the name was refused, "" when it was not */
+    bool name_full;    /* the last character typed did not fit in the name */
+    uh_osk osk;        /* the on-screen keyboard */
+} welcome_state;
+
+static welcome_state *state(const uh_ui *ui) { return uh_ui_state(ui, UH_SCREEN_WELCOME); }
+
+static void welcome_reset(uh_ui *ui)
+{
+    welcome_state *st = state(ui);
+    /* The name may sit in rendered text (the field). */
+    if (st->name[0])
+        uh_text_forget(ui->t, st->name);
+    memset(st, 0, sizeof *st);
+}
+
 static void welcome_enter(uh_ui *ui)
 {
-    ui->name_buf[0] = 0;
-    ui->name_full = false;
-    ui->sign_in_msg[0] = 0;
+    welcome_state *st = state(ui);
+    st->name[0] = 0;
+    st->name_full = false;
+    st->msg[0] = 0;
     uh_gui_focus(&ui->g, ID_FIELD, false);
+}
+
+const char *uh_welcome_typed(const uh_ui *ui) { return state(ui)->name; }
+bool uh_welcome_name_full(const uh_ui *ui) { return state(ui)->name_full; }
+const uh_osk *uh_welcome_keyboard(const uh_ui *ui) { return &state(ui)->osk; }
+
+static void welcome_trace(const uh_ui *ui, FILE *f, bool current)
+{
+    (void)current;  /* whatever the screen: a name left behind must show */
+    if (state(ui)->name[0])
+        fprintf(f, "typing %s\n", state(ui)->name);
 }
 
 /* Types s into the name (whole or not at all) and remembers whether it
  * did not fit, so the field can say why nothing appeared. */
 static void type_name(uh_ui *ui, const char *s)
 {
-    ui->name_full = !uh_osk_type(ui->name_buf, sizeof ui->name_buf, NAME_MAX_CHARS, s);
-    if (ui->osk)
-        uh_osk_auto_shift(ui, ui->name_buf);
+    welcome_state *st = state(ui);
+    st->name_full = !uh_osk_type(st->name, sizeof st->name, NAME_MAX_CHARS, s);
+    if (st->osk.shown)
+        uh_osk_auto_shift(&st->osk, st->name);
 }
 
 /* Shows the on-screen keyboard (scrolled into view when next drawn). */
 static void open_keyboard(uh_ui *ui)
 {
-    uh_osk_open(ui, UH_OSK_NAME, ui->name_buf);
-    ui->osk_reveal = true;
+    welcome_state *st = state(ui);
+    uh_osk_open(&st->osk, UH_OSK_NAME, st->name);
+    st->osk.reveal = true;
 }
 
 
 static void sign_in(uh_ui *ui, bool anonymous)
 {
     /* A new sign-in is a new sitting: a fresh session. */
+    welcome_state *st = state(ui);
     uh_session *ses = uh_session_new(ui->cfg);
     char pseudo[32];
     if (anonymous)
         uh_store_pseudonym(pseudo); /* so this sitting's attempts belong together */
     uh_error e;
-    if (uh_session_sign_in(ses, anonymous ? pseudo : ui->name_buf, anonymous, &e) != 0) {
-        snprintf(ui->sign_in_msg, sizeof ui->sign_in_msg, "%.190s", e.msg);
+    if (uh_session_sign_in(ses, anonymous ? pseudo : st->name, anonymous, &e) != 0) {
+        snprintf(st->msg, sizeof st->msg, "%.190s", e.msg);
         uh_session_free(ses);
         return;
     }
     uh_ui_end_run(ui);
     uh_session_free(ui->ses);
     ui->ses = ses;
-    ui->sign_in_msg[0] = 0;
-    ui->osk = false;
-    ui->cert_msg[0] = 0;
+    st->msg[0] = 0;
+    st->osk.shown = false;
     uh_ui_go(ui, UH_SCREEN_MENU);
 }
 
 static bool welcome_key(uh_ui *ui, const uh_input *in)
 {
+    welcome_state *st = state(ui);
     if (in->type == UH_IN_TEXT) {
         type_name(ui, in->text);
         return true;
@@ -74,10 +108,10 @@ static bool welcome_key(uh_ui *ui, const uh_input *in)
         return false;
     switch (in->key) {
     case UH_KEY_BACKSPACE:
-        uh_osk_backspace(ui->name_buf);
-        ui->name_full = false;
-        if (ui->osk)
-            uh_osk_auto_shift(ui, ui->name_buf);
+        uh_osk_backspace(st->name);
+        st->name_full = false;
+        if (st->osk.shown)
+            uh_osk_auto_shift(&st->osk, st->name);
         return true;
     case UH_KEY_SPACE:
     case UH_KEY_DIGIT:
@@ -90,7 +124,7 @@ static bool welcome_key(uh_ui *ui, const uh_input *in)
         sign_in(ui, false);
         return true;
     case UH_KEY_ESCAPE:
-        ui->osk = false;
+        st->osk.shown = false;
         return true;
     default:
         return false;
@@ -99,12 +133,13 @@ static bool welcome_key(uh_ui *ui, const uh_input *in)
 
 static void welcome_act(uh_ui *ui, int id)
 {
+    welcome_state *st = state(ui);
     switch (id) {
     case ID_FIELD:
         /* A tap on the field (or a click on a kiosk, whose touch screen
          * may send mouse clicks) brings up the keyboard; Tab and Enter do
          * not. */
-        if (!ui->g.focus_visible && !ui->osk && (ui->touch || ui->mode == UH_MODE_KIOSK))
+        if (!ui->g.focus_visible && !st->osk.shown && (ui->touch || ui->mode == UH_MODE_KIOSK))
             open_keyboard(ui);
         uh_gui_focus(&ui->g, ID_FIELD, ui->g.focus_visible);
         break;
@@ -115,21 +150,21 @@ static void welcome_act(uh_ui *ui, int id)
         sign_in(ui, true);
         break;
     case ID_OSK_TOGGLE:
-        if (ui->osk)
-            ui->osk = false;
+        if (st->osk.shown)
+            st->osk.shown = false;
         else
             open_keyboard(ui);
         break;
     default:
-        switch (uh_osk_act(ui, UH_OSK_NAME, id, ui->name_buf, sizeof ui->name_buf, NAME_MAX_CHARS)) {
+        switch (uh_osk_act(&st->osk, UH_OSK_NAME, id, st->name, sizeof st->name, NAME_MAX_CHARS)) {
         case UH_OSK_DONE:
             sign_in(ui, false);
             break;
         case UH_OSK_FULL:
-            ui->name_full = true;
+            st->name_full = true;
             break;
         case UH_OSK_EDITED:
-            ui->name_full = false;
+            st->name_full = false;
             break;
         case UH_OSK_NONE:
             break;
@@ -140,25 +175,26 @@ static void welcome_act(uh_ui *ui, int id)
 
 static void welcome_draw(uh_ui *ui)
 {
+    welcome_state *st = state(ui);
     /* A deep blue backdrop with the card floating on it. */
     uh_draw_gradient(ui->d, (SDL_Rect){0, 0, ui->w, ui->h}, UH_C_BACKDROP_TOP,
                      UH_C_BACKDROP_BOTTOM);
     SDL_Rect view = {0, 0, ui->w, ui->h};
     int y = uh_gui_scroll_begin(&ui->g, 0, view);
     int cw = uh_px(ui, 640);
-    if (cw > ui->w - uh_px(ui, 40))
-        cw = ui->w - uh_px(ui, 40);
-    int cx = (ui->w - cw) / 2, pad = uh_px(ui, 40), iw = cw - 2 * pad;
+    if (cw > ui->w - uh_px(ui, UH_SP_10))
+        cw = ui->w - uh_px(ui, UH_SP_10);
+    int cx = (ui->w - cw) / 2, pad = uh_px(ui, UH_SP_10), iw = cw - 2 * pad;
 
     /* Brand above the card. */
-    y += uh_px(ui, ui->portrait ? 90 : 28);
+    y += uh_px(ui, ui->portrait ? 90 : UH_SP_7);
     int logo = uh_px(ui, 56);
     uh_draw_disc(ui->d, ui->w / 2, y + logo / 2, logo / 2, UH_C_ACCENT);
     uh_draw_icon(ui->d, UH_ICON_HOOK, ui->w / 2 - logo / 3, y + logo / 6, logo * 2 / 3, UH_C_WHITE, UH_C_ACCENT);
-    y += logo + uh_px(ui, 10);
+    y += logo + uh_px(ui, UH_SP_2);
     const uh_text_block *brand = uh_text_get(ui->t, UH_FACE_BOLD, uh_px(ui, UH_PX_H2), UH_C_WHITE, 0, "Unhooked");
     SDL_RenderCopy(ui->r, brand->tex, NULL, &(SDL_Rect){(ui->w - brand->w) / 2, y, brand->w, brand->h});
-    y += brand->h + uh_px(ui, 24);
+    y += brand->h + uh_px(ui, UH_SP_6);
 
     /* Measure the card's content first, so the card is drawn behind it. */
     const char *org = ui->cfg->organisation ? ui->cfg->organisation : "";
@@ -173,118 +209,125 @@ static void welcome_draw(uh_ui *ui)
     int field_h = uh_px(ui, 58), ctl = uh_gui_control_h(&ui->g);
     bool anon = ui->cfg->allow_anonymous;
     int btn_row = ctl;
-    int kb_w = uh_gui_button_width(&ui->g, ui->osk ? "Hide keyboard" : "On-screen keyboard", UH_ICON_KEYBOARD);
+    int kb_w = uh_gui_button_width(&ui->g, st->osk.shown ? "Hide keyboard" : "On-screen keyboard", UH_ICON_KEYBOARD);
     int start_w = uh_gui_button_width(&ui->g, "Start training", UH_ICON_ARROW_RIGHT);
-    bool stack = start_w + kb_w + uh_px(ui, 12) > iw;
+    bool stack = start_w + kb_w + uh_px(ui, UH_SP_3) > iw;
     if (stack)
-        btn_row = 2 * ctl + uh_px(ui, 12);
-    int gap = uh_px(ui, 14);
+        btn_row = 2 * ctl + uh_px(ui, UH_SP_3);
+    int gap = uh_px(ui, UH_SP_3);
     /* Under the field: how close the name is to its limit, or that it hit it. */
     char note[160] = "";
-    size_t nchars = uh_osk_chars(ui->name_buf);
-    if (ui->name_full)
+    size_t nchars = uh_osk_chars(st->name);
+    if (st->name_full)
         snprintf(note, sizeof note, "A name or ID can be up to %d characters long.", NAME_MAX_CHARS);
     else if (nchars + 10 >= NAME_MAX_CHARS)
         snprintf(note, sizeof note, "%zu of %d characters", nchars, NAME_MAX_CHARS);
     const uh_text_block *b_note = note[0] ? uh_text_get(ui->t, UH_FACE_REGULAR, uh_px(ui, UH_PX_SMALL),
-                                                         ui->name_full ? UH_C_BAD : UH_C_MUTED, iw, note)
+                                                         st->name_full ? UH_C_BAD : UH_C_MUTED, iw, note)
                                           : NULL;
     int note_h = b_note ? uh_px(ui, UH_SP_2) + b_note->h : 0;
-    int ch = pad + b_org->h + uh_px(ui, 6) + b_h1->h + uh_px(ui, 8) + b_lead->h + uh_px(ui, 26) +
-             b_lbl->h + uh_px(ui, 8) + field_h + note_h + uh_px(ui, 20) + btn_row +
-             (anon ? gap + uh_px(ui, 20) + ctl : 0) + pad;
+    int ch = pad + b_org->h + uh_px(ui, UH_SP_1) + b_h1->h + uh_px(ui, UH_SP_2) + b_lead->h + uh_px(ui, UH_SP_6) +
+             b_lbl->h + uh_px(ui, UH_SP_2) + field_h + note_h + uh_px(ui, UH_SP_5) + btn_row +
+             (anon ? gap + uh_px(ui, UH_SP_5) + ctl : 0) + pad;
     SDL_Rect card = {cx, y, cw, ch};
-    uh_draw_card(ui->d, card, uh_px(ui, 18), UH_C_CARD, UH_C_LINE, 0, true);
+    uh_draw_card(ui->d, card, uh_px(ui, UH_RADIUS_LG), UH_C_CARD, UH_C_LINE, 0, true);
 
     int x = cx + pad, cy = y + pad;
     SDL_RenderCopy(ui->r, b_org->tex, NULL, &(SDL_Rect){x, cy, b_org->w, b_org->h});
-    cy += b_org->h + uh_px(ui, 6);
+    cy += b_org->h + uh_px(ui, UH_SP_1);
     SDL_RenderCopy(ui->r, b_h1->tex, NULL, &(SDL_Rect){x, cy, b_h1->w, b_h1->h});
-    cy += b_h1->h + uh_px(ui, 8);
+    cy += b_h1->h + uh_px(ui, UH_SP_2);
     SDL_RenderCopy(ui->r, b_lead->tex, NULL, &(SDL_Rect){x, cy, b_lead->w, b_lead->h});
-    cy += b_lead->h + uh_px(ui, 26);
+    cy += b_lead->h + uh_px(ui, UH_SP_6);
     SDL_RenderCopy(ui->r, b_lbl->tex, NULL, &(SDL_Rect){x, cy, b_lbl->w, b_lbl->h});
-    cy += b_lbl->h + uh_px(ui, 8);
+    cy += b_lbl->h + uh_px(ui, UH_SP_2);
 
     /* The text field, with a caret at the end of the text. */
     SDL_Rect field = {x, cy, iw, field_h};
-    int st = uh_gui_item_add(&ui->g, ID_FIELD, field);
+    uh_gui_item_add(&ui->g, ID_FIELD, field);
     bool focused = ui->g.focus == ID_FIELD;
-    uh_draw_card(ui->d, field, uh_px(ui, 10), UH_C_WHITE, focused ? UH_C_ACCENT : UH_C_CONTROL,
-                 focused ? uh_px(ui, 2) : uh_px(ui, 1.5f), false);
-    (void)st;
-    int fpx = uh_px(ui, UH_PX_LEAD), tpad = uh_px(ui, 16);
-    const char *shown = ui->name_buf[0] ? ui->name_buf : "e.g. Alex Morgan or E-10442";
+    uh_draw_card(ui->d, field, uh_px(ui, UH_RADIUS_SM), UH_C_WHITE, focused ? UH_C_ACCENT : UH_C_CONTROL,
+                 focused ? uh_px(ui, UH_STROKE_BOLD) : uh_px(ui, UH_STROKE_FIELD), false);
+    int fpx = uh_px(ui, UH_PX_LEAD), tpad = uh_px(ui, UH_SP_4);
+    const char *shown = st->name[0] ? st->name : "e.g. Alex Morgan or E-10442";
     const uh_text_block *fb = uh_text_get(ui->t, UH_FACE_REGULAR, fpx,
-                                          ui->name_buf[0] ? UH_C_TEXT : UH_C_FAINT, 0, shown);
-    int tx = field.x + tpad, maxw = field.w - 2 * tpad - uh_px(ui, 4);
-    int srcx = fb->w > maxw && ui->name_buf[0] ? fb->w - maxw : 0; /* keep the end in view */
+                                          st->name[0] ? UH_C_TEXT : UH_C_FAINT, 0, shown);
+    int tx = field.x + tpad, maxw = field.w - 2 * tpad - uh_px(ui, UH_SP_1);
+    int srcx = fb->w > maxw && st->name[0] ? fb->w - maxw : 0; /* keep the end in view */
     int vis = fb->w - srcx < maxw ? fb->w - srcx : maxw;
     if (fb->tex)
         SDL_RenderCopy(ui->r, fb->tex, &(SDL_Rect){srcx, 0, vis, fb->h},
                        &(SDL_Rect){tx, field.y + (field_h - fb->h) / 2, vis, fb->h});
     if (focused) {
-        int caret_x = ui->name_buf[0] ? tx + vis + uh_px(ui, 1) : tx - uh_px(ui, 4);
-        uh_draw_rect(ui->d, (SDL_Rect){caret_x, field.y + field_h / 4, uh_px(ui, 2) < 2 ? 2 : uh_px(ui, 2),
+        int caret_x = st->name[0] ? tx + vis + uh_px(ui, UH_STROKE) : tx - uh_px(ui, UH_SP_1);
+        uh_draw_rect(ui->d, (SDL_Rect){caret_x, field.y + field_h / 4, uh_px(ui, UH_STROKE_BOLD) < 2 ? 2 : uh_px(ui, UH_STROKE_BOLD),
                                        field_h / 2}, UH_C_ACCENT);
     }
-    uh_gui_focus_ring(&ui->g, ID_FIELD, field, uh_px(ui, 10));
+    uh_gui_focus_ring(&ui->g, ID_FIELD, field, uh_px(ui, UH_RADIUS_SM));
     cy += field_h;
     if (b_note) {
         cy += uh_px(ui, UH_SP_2);
         SDL_RenderCopy(ui->r, b_note->tex, NULL, &(SDL_Rect){x, cy, b_note->w, b_note->h});
         cy += b_note->h;
     }
-    cy += uh_px(ui, 20);
+    cy += uh_px(ui, UH_SP_5);
 
-    bool can_start = ui->name_buf[0] != 0;
+    bool can_start = st->name[0] != 0;
     uh_gui_button(&ui->g, ID_START, x, cy, start_w, "Start training",
                   can_start ? UH_BTN_PRIMARY : UH_BTN_SECONDARY, UH_ICON_ARROW_RIGHT);
     if (stack)
-        uh_gui_button(&ui->g, ID_OSK_TOGGLE, x, cy + ctl + uh_px(ui, 12), kb_w,
-                      ui->osk ? "Hide keyboard" : "On-screen keyboard", UH_BTN_GHOST, UH_ICON_KEYBOARD);
+        uh_gui_button(&ui->g, ID_OSK_TOGGLE, x, cy + ctl + uh_px(ui, UH_SP_3), kb_w,
+                      st->osk.shown ? "Hide keyboard" : "On-screen keyboard", UH_BTN_GHOST, UH_ICON_KEYBOARD);
     else
         uh_gui_button(&ui->g, ID_OSK_TOGGLE, x + iw - kb_w, cy, kb_w,
-                      ui->osk ? "Hide keyboard" : "On-screen keyboard", UH_BTN_GHOST, UH_ICON_KEYBOARD);
+                      st->osk.shown ? "Hide keyboard" : "On-screen keyboard", UH_BTN_GHOST, UH_ICON_KEYBOARD);
     cy += btn_row;
     if (anon) {
         cy += gap;
-        uh_draw_rect(ui->d, (SDL_Rect){x, cy, iw, uh_px(ui, 1) < 1 ? 1 : uh_px(ui, 1)}, UH_C_LINE);
+        uh_draw_rect(ui->d, (SDL_Rect){x, cy, iw, uh_px(ui, UH_STROKE)}, UH_C_LINE);
         const uh_text_block *orb = uh_text_get(ui->t, UH_FACE_REGULAR, uh_px(ui, UH_PX_SMALL), UH_C_FAINT, 0, "or");
-        uh_draw_rect(ui->d, (SDL_Rect){x + (iw - orb->w) / 2 - uh_px(ui, 8), cy - orb->h / 2, orb->w + uh_px(ui, 16), orb->h}, UH_C_CARD);
+        uh_draw_rect(ui->d, (SDL_Rect){x + (iw - orb->w) / 2 - uh_px(ui, UH_SP_2), cy - orb->h / 2, orb->w + uh_px(ui, UH_SP_4), orb->h}, UH_C_CARD);
         SDL_RenderCopy(ui->r, orb->tex, NULL, &(SDL_Rect){x + (iw - orb->w) / 2, cy - orb->h / 2, orb->w, orb->h});
-        cy += uh_px(ui, 20);
+        cy += uh_px(ui, UH_SP_5);
         uh_gui_button(&ui->g, ID_ANON, x, cy, iw, "Continue anonymously", UH_BTN_SECONDARY, UH_ICON_PERSON);
     }
-    y += ch + uh_px(ui, 24);
-    if (ui->sign_in_msg[0]) {
+    y += ch + uh_px(ui, UH_SP_6);
+    if (st->msg[0]) {
         /* Why the name was refused, right under the card. */
         const uh_text_block *mb = uh_text_get(ui->t, UH_FACE_BOLD, uh_px(ui, UH_PX_BODY), UH_C_BAD,
-                                              ui->w - uh_px(ui, 64), ui->sign_in_msg);
+                                              ui->w - uh_px(ui, UH_HEADER_H), st->msg);
         SDL_RenderCopy(ui->r, mb->tex, NULL, &(SDL_Rect){(ui->w - mb->w) / 2, y, mb->w, mb->h});
-        y += mb->h + uh_px(ui, 16);
+        y += mb->h + uh_px(ui, UH_SP_4);
     }
 
-    if (ui->osk) {
-        int kw = uh_px(ui, 900);
-        if (kw > ui->w - uh_px(ui, 32))
-            kw = ui->w - uh_px(ui, 32);
-        SDL_Rect pane = {(ui->w - kw) / 2 - uh_px(ui, 12), y, kw + uh_px(ui, 24), 0};
-        int kh = uh_osk_draw(ui, UH_OSK_NAME, pane.x + uh_px(ui, 12), y + uh_px(ui, 12), kw, "Start");
-        if (ui->osk_reveal) {
+    if (st->osk.shown) {
+        int kw = uh_px(ui, UH_OSK_MAX_W);
+        if (kw > ui->w - uh_px(ui, UH_SP_8))
+            kw = ui->w - uh_px(ui, UH_SP_8);
+        SDL_Rect pane = {(ui->w - kw) / 2 - uh_px(ui, UH_SP_3), y, kw + uh_px(ui, UH_SP_6), 0};
+        int kh = uh_osk_draw(ui, &st->osk, UH_OSK_NAME, pane.x + uh_px(ui, UH_SP_3), y + uh_px(ui, UH_SP_3), kw, "Start");
+        if (st->osk.reveal) {
             /* The keyboard just opened: bring it into view with the field above it. */
-            ui->osk_reveal = false;
-            uh_gui_reveal(&ui->g, (SDL_Rect){pane.x, field.y, pane.w, y + kh + uh_px(ui, 24) - field.y});
+            st->osk.reveal = false;
+            uh_gui_reveal(&ui->g, (SDL_Rect){pane.x, field.y, pane.w, y + kh + uh_px(ui, UH_SP_6) - field.y});
         }
-        y += kh + uh_px(ui, 36);
+        y += kh + uh_px(ui, UH_SP_9);
     } else if (uh_ui_keyboard_hints(ui)) {
         const char *hint = "Tab moves between fields, Enter confirms.";
         const uh_text_block *hb = uh_text_get(ui->t, UH_FACE_REGULAR, uh_px(ui, UH_PX_SMALL),
-                                              UH_C_HEADER_MUTED, ui->w - uh_px(ui, 40), hint);
+                                              UH_C_HEADER_MUTED, ui->w - uh_px(ui, UH_SP_10), hint);
         SDL_RenderCopy(ui->r, hb->tex, NULL, &(SDL_Rect){(ui->w - hb->w) / 2, y, hb->w, hb->h});
-        y += hb->h + uh_px(ui, 24);
+        y += hb->h + uh_px(ui, UH_SP_6);
     }
     uh_gui_scroll_end(&ui->g, y);
 }
 
-const uh_screen_ops uh_welcome_ops = {welcome_enter, welcome_draw, welcome_act, welcome_key};
+const uh_screen_ops uh_welcome_ops = {
+    .state_size = sizeof(welcome_state),
+    .reset = welcome_reset,
+    .enter = welcome_enter,
+    .draw = welcome_draw,
+    .act = welcome_act,
+    .key = welcome_key,
+    .trace = welcome_trace,
+};

@@ -14,9 +14,10 @@ trap 'rm -rf "$tmp"' EXIT
 fail=0
 
 "$src/po/xgettext.sh" "$src" "$tmp/fresh.pot"
-# The creation date is the only line allowed to differ.
-grep -v '^"POT-Creation-Date:' "$src/po/unhooked.pot" > "$tmp/old"
-grep -v '^"POT-Creation-Date:' "$tmp/fresh.pot" > "$tmp/new"
+# The creation date and the source references (#: file:line, which move
+# whenever code above a string changes) may differ; the strings may not.
+msgattrib --no-location --sort-output "$src/po/unhooked.pot" | grep -v '^"POT-Creation-Date:' > "$tmp/old"
+msgattrib --no-location --sort-output "$tmp/fresh.pot" | grep -v '^"POT-Creation-Date:' > "$tmp/new"
 if ! cmp -s "$tmp/old" "$tmp/new"; then
     echo "po/unhooked.pot is out of date: run cmake --build build --target pot, then translate"
     diff "$tmp/old" "$tmp/new" | head -20

@@ -191,7 +191,10 @@ def check_pin(ctx):
     ctx.shot(app, "pin-pad")
     for i in range(3):
         enter_pin(app, "1111")
-        t = app.wait(lambda t: t.get("pin") == "wrong", "a wrong PIN")
+        # Each try counted before the next (the pad says "wrong" from the first on).
+        t = app.wait(lambda t: t.get("pin") == "wrong" and
+                     (int(t.get("tries", "3")) <= 2 - i or int(t.get("locked", "0")) > 0),
+                     f"wrong PIN {i + 1} counted")
     if int(t.get("locked", "0")) <= 0:
         raise Failure(f"three wrong PINs did not lock the pad: {t}")
     ctx.shot(app, "pin-locked")

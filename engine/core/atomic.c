@@ -12,7 +12,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "../core/util.h"
+#include "util.h"
 
 static int write_all(int fd, const char *p, size_t len)
 {

@@ -4,15 +4,19 @@
  *
  * The data goes to a temporary file beside the target, is fsync'd, renamed
  * over the target, and the folder is fsync'd so the new name survives power
- * loss too. Used for the admin PIN's lockout state and by `unhooked set-pin`
- * for the configuration file. */
+ * loss too. Used for the admin PIN's lockout state, the resume files and by
+ * `unhooked set-pin` and `migrate-config` for the configuration file.
+ *
+ * Part of the base floor (see docs/architecture.md): atomic writes stand on
+ * the allocators, the error records and util's uh_dirname; nothing in the
+ * floor imports them. */
 #ifndef UH_ATOMIC_H
 #define UH_ATOMIC_H
 
 #include <stddef.h>
 #include <sys/types.h>
 
-#include "../core/error.h"
+#include "error.h"
 
 /* Replaces the file at path with len bytes of data. An existing file keeps
  * its permission bits and, where the process may set them, its owner and
