@@ -68,11 +68,11 @@ const char *uh_form_label(const uh_form *f, size_t i)
         return NULL;
     switch (f->step) {
     case UH_FORM_TO:
-        return f->cfg->to[i].label;
+        return uh_i18n_word(f->cfg->to[i].label);  /* the defaults come translated */
     case UH_FORM_FACTS:
         return f->sc->facts[f->facts[i]].text;
     default:
-        return f->cfg->how[i].label;
+        return uh_i18n_word(f->cfg->how[i].label);
     }
 }
 

@@ -6,35 +6,36 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "../core/i18n.h"
 #include "screens.h"
 
 /* Facts in our own words, from the cases the scenarios are built on. */
 static const struct {
     const char *text, *source;
 } facts[] = {
-    {"In 2017 Germany's domestic intelligence service (BfV) warned that some 10,000 Germans had "
-     "been approached by Chinese intelligence, mainly through fake LinkedIn profiles.",
-     "BfV warning, December 2017"},
-    {"The fake profiles posed as consultants, policy experts, scholars and headhunters. A flattering "
-     "invitation is the usual first step.",
-     "BfV warning, December 2017"},
-    {"Former CIA officer Kevin Mallory was contacted on LinkedIn by someone posing as a think-tank "
-     "recruiter. He was sentenced to 20 years in prison.",
-     "US Department of Justice, 2019"},
-    {"Mallory was first paid well for harmless research papers. Later requests moved on to secrets: "
-     "a paid paper is a classic opening.",
+    {N_("In 2017 Germany's domestic intelligence service (BfV) warned that some 10,000 Germans had "
+     "been approached by Chinese intelligence, mainly through fake LinkedIn profiles."),
+     N_("BfV warning, December 2017")},
+    {N_("The fake profiles posed as consultants, policy experts, scholars and headhunters. A flattering "
+     "invitation is the usual first step."),
+     N_("BfV warning, December 2017")},
+    {N_("Former CIA officer Kevin Mallory was contacted on LinkedIn by someone posing as a think-tank "
+     "recruiter. He was sentenced to 20 years in prison."),
+     N_("US Department of Justice, 2019")},
+    {N_("Mallory was first paid well for harmless research papers. Later requests moved on to secrets: "
+     "a paid paper is a classic opening."),
      "TorchStone Global, 2024"},
-    {"A State Department employee, Candace Claiborne, accepted thousands of dollars in cash and gifts "
-     "from Chinese officials and did not report them.",
-     "US Department of Justice, 2017"},
-    {"Gifts often went to Claiborne's family rather than to her. Generosity towards the people you love "
-     "is still a hook.",
+    {N_("A State Department employee, Candace Claiborne, accepted thousands of dollars in cash and gifts "
+     "from Chinese officials and did not report them."),
+     N_("US Department of Justice, 2017")},
+    {N_("Gifts often went to Claiborne's family rather than to her. Generosity towards the people you love "
+     "is still a hook."),
      "Stratfor, 2017"},
-    {"A speaker invited abroad may be handed an unexpected, generous honorarium, and the moment filmed. "
-     "The video becomes leverage.",
+    {N_("A speaker invited abroad may be handed an unexpected, generous honorarium, and the moment filmed. "
+     "The video becomes leverage."),
      "TorchStone Global, 2024"},
-    {"Security teams want to hear about approaches early. You can report without fear of consequences "
-     "or ridicule, even after you have replied.",
+    {N_("Security teams want to hear about approaches early. You can report without fear of consequences "
+     "or ridicule, even after you have replied."),
      "TorchStone Global, 2024"},
 };
 #define NFACTS (sizeof facts / sizeof *facts)
@@ -83,6 +84,10 @@ static bool attract_key(uh_ui *ui, const uh_input *in)
     /* Anywhere: the press starts (the release then lands on the welcome
      * screen, where nothing is under it yet). */
     if (in->type == UH_IN_KEY || in->type == UH_IN_DOWN) {
+        /* A press on a language starts in that language. */
+        int lang = in->type == UH_IN_DOWN ? uh_ui_language_at(ui, in->x, in->y) : -1;
+        if (lang >= 0)
+            uh_ui_language_act(ui, lang);
         start(ui);
         return true;
     }
@@ -103,21 +108,22 @@ static void attract_draw(uh_ui *ui)
     int logo = uh_px(ui, 72);
     const uh_text_block *brand = uh_text_get(ui->t, UH_FACE_BOLD, uh_px(ui, UH_PX_H1), UH_C_WHITE, 0, "Unhooked");
     const uh_text_block *kick = uh_text_get(ui->t, UH_FACE_BOLD, uh_px(ui, UH_PX_LABEL),
-                                            UH_C_BACKDROP_KICKER, cw, "DID YOU KNOW?");
+                                            UH_C_BACKDROP_KICKER, cw, _("DID YOU KNOW?"));
     int pad = uh_px(ui, UH_SP_11), iw = cw - 2 * pad;
     const uh_text_block *fact = uh_text_get(ui->t, UH_FACE_SERIF, uh_px(ui, UH_PX_H2 + 2), UH_C_TEXT, iw,
-                                            facts[k].text);
+                                            _(facts[k].text));
     const uh_text_block *src = uh_text_get(ui->t, UH_FACE_REGULAR, uh_px(ui, UH_PX_LABEL), UH_C_MUTED, iw,
-                                           facts[k].source);
+                                           _(facts[k].source));
     const uh_text_block *cta = uh_text_get(ui->t, UH_FACE_BOLD, uh_px(ui, UH_PX_H2), UH_C_WHITE, cw,
-                                           "Touch anywhere to start");
+                                           _("Touch anywhere to start"));
     const uh_text_block *sub = uh_text_get(ui->t, UH_FACE_REGULAR, uh_px(ui, UH_PX_BODY), UH_C_HEADER_MUTED, cw,
-                                           "Ten minutes. Meet the people who want something from you, "
-                                           "and learn when and how to report them.");
+                                           _("Ten minutes. Meet the people who want something from you, "
+                                           "and learn when and how to report them."));
     int card_h = pad + kick->h + uh_px(ui, UH_SP_3) + fact->h + uh_px(ui, UH_SP_4) + src->h + pad;
     int dots = uh_px(ui, UH_SP_2);
     int total = logo + uh_px(ui, UH_SP_3) + brand->h + uh_px(ui, UH_SP_9) + card_h + uh_px(ui, UH_SP_5) + dots +
-                uh_px(ui, UH_SP_11) + cta->h + uh_px(ui, UH_SP_2) + sub->h;
+                uh_px(ui, UH_SP_11) + cta->h + uh_px(ui, UH_SP_2) + sub->h + uh_px(ui, UH_SP_6) +
+                uh_gui_control_h(&ui->g);
     int y = (ui->h - total) / 2;
     if (y < uh_px(ui, UH_SP_5))
         y = uh_px(ui, UH_SP_5);
@@ -132,7 +138,7 @@ static void attract_draw(uh_ui *ui)
     int ty = y + pad;
     uh_draw_rect(ui->d, (SDL_Rect){cx + uh_px(ui, UH_SP_5), ty, uh_px(ui, 5), card_h - 2 * pad}, UH_C_PAPER_RULE);
     const uh_text_block *kick2 = uh_text_get(ui->t, UH_FACE_BOLD, uh_px(ui, UH_PX_LABEL), UH_C_ACCENT, cw,
-                                             "DID YOU KNOW?");
+                                             _("DID YOU KNOW?"));
     SDL_RenderCopy(ui->r, kick2->tex, NULL, &(SDL_Rect){cx + pad, ty, kick2->w, kick2->h});
     ty += kick->h + uh_px(ui, UH_SP_3);
     SDL_RenderCopy(ui->r, fact->tex, NULL, &(SDL_Rect){cx + pad, ty, fact->w, fact->h});
@@ -150,6 +156,9 @@ static void attract_draw(uh_ui *ui)
     SDL_RenderCopy(ui->r, cta->tex, NULL, &(SDL_Rect){(ui->w - cta->w) / 2, y, cta->w, cta->h});
     y += cta->h + uh_px(ui, UH_SP_2);
     SDL_RenderCopy(ui->r, sub->tex, NULL, &(SDL_Rect){(ui->w - sub->w) / 2, y, sub->w, sub->h});
+    y += sub->h + uh_px(ui, UH_SP_6);
+    /* The language to start in: a press on one starts in it. */
+    uh_ui_language_picker(ui, 0, y, ui->w, true);
 }
 
 const uh_screen_ops uh_attract_ops = {
