@@ -477,7 +477,7 @@ static void debrief_draw(uh_ui *ui)
     for (size_t i = 0; i < sc->nteaches; i++) {
         const uh_catalog_entry *m = uh_catalog_find(uh_mitigations, sc->teaches[i]);
         if (m)
-            y += row(ui, UH_ICON_SHIELD, UH_C_ACCENT, UH_C_ACCENT_SOFT, m->text, NULL, x, y, w) + uh_px(ui, UH_SP_3);
+            y += row(ui, UH_ICON_SHIELD, UH_C_ACCENT, UH_C_ACCENT_SOFT, _(m->text), NULL, x, y, w) + uh_px(ui, UH_SP_3);
     }
     y += gap - uh_px(ui, UH_SP_3);
 

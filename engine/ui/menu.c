@@ -123,7 +123,7 @@ uh_icon uh_menu_tactic_icon(const char *tactic)
 static const char *tactic_name(const uh_scenario *sc)
 {
     const uh_catalog_entry *t = sc->tactic ? uh_catalog_find(uh_tactics, sc->tactic) : NULL;
-    return t ? t->text : "";
+    return t ? _(t->text) : "";
 }
 
 /* The line above a card's title: the tactic's icon and name. */
@@ -136,7 +136,7 @@ static const char *audience_line(const uh_scenario *sc, char *buf, size_t n)
     buf[0] = 0;
     for (size_t i = 0, len = 0; sc->ok && i < sc->naudience && len < n; i++, len = strlen(buf)) {
         const uh_catalog_entry *a = uh_catalog_find(uh_audiences, sc->audience[i]);
-        snprintf(buf + len, n - len, "%s%s", i ? ", " : _("For: "), a ? a->text : sc->audience[i]);
+        snprintf(buf + len, n - len, "%s%s", i ? ", " : _("For: "), a ? _(a->text) : sc->audience[i]);
     }
     return buf;
 }
