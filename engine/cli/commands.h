@@ -16,7 +16,8 @@
     X("check", uh_cmd_check, N_("check PATH...                 validate scenario files or folders")) \
     X("run", uh_cmd_run, N_("run SCENARIO.lua --answers FILE [--seed N] [--trainee ID [--cohort CODE]] [--db PATH]  play without a window")) \
     X("graph", uh_cmd_graph, N_("graph SCENARIO.lua [--svg] [-o FILE]  write the scene graph (DOT or SVG)")) \
-    X("report", uh_cmd_report, N_("report [--cohort CODE] [--since DATE] [--json | --html FILE] [--db PATH]  summarise results")) \
+    X("report", uh_cmd_report, N_("report [--cohort CODE] [--since DATE] [--before DATE] [--trainee ID] [--not-trained] [--json | --html FILE | --pdf FILE] [--db PATH]  summarise results")) \
+    X("directory", uh_cmd_directory, N_("directory import FILE.csv | list | clear [--db PATH]  the trainee directory (employee id, name, department, manager)")) \
     X("export", uh_cmd_export, N_("export --format csv|json|xapi [--since DATE] [--cohort CODE] [-o FILE] [--db PATH]")) \
     X("sync", uh_cmd_sync, N_("sync [--lrs URL | --parked | --retry-parked] [--db PATH]  send pending xAPI statements to the LRS")) \
     X("acknowledge", uh_cmd_acknowledge, N_("acknowledge [--db PATH]       clear the warning about a damaged store set aside")) \

@@ -4,6 +4,7 @@
  * page looks the same on a laptop, a projector and paper. */
 #include "html.h"
 
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -13,6 +14,7 @@
 /* Outcome colours: colour-blind-safe enough to tell apart in greyscale too
  * (the order light-to-dark is missed, incomplete, reported, hooked). */
 #define C_REPORTED "#2f8f6b"
+#define C_REPORTED_ELSE "#8fc9b0" /* reported, but not to security */
 #define C_MISSED "#e8b04a"
 #define C_HOOKED "#c2453d"
 #define C_INCOMPLETE "#a7b1bc"
@@ -61,51 +63,89 @@ static const char *const css =
     "font-size:12px}"
     "h1{margin:2px 0 4px;font-size:28px;font-weight:700}"
     "header p{margin:0;color:" C_MUTED "}"
-    "h2{font-size:17px;margin:0 0 2px}"
+    "h2{font-size:17px;margin:0 0 2px;break-after:avoid}"
     ".sub{color:" C_MUTED ";font-size:13px;margin:0 0 12px}"
-    ".kpis{display:grid;grid-template-columns:repeat(auto-fit,minmax(140px,1fr));gap:12px;"
+    ".headline{display:grid;grid-template-columns:minmax(0,1.3fr) minmax(0,2fr);gap:12px;"
+    "margin-bottom:12px}"
+    ".kpis{display:grid;grid-template-columns:repeat(auto-fit,minmax(116px,1fr));gap:12px;"
     "margin-bottom:20px}"
     ".kpi{background:#fff;border-radius:8px;padding:12px 14px;box-shadow:0 1px 2px rgba(0,0,0,.06);"
-    "border-top:4px solid " C_ACCENT "}"
+    "border-top:4px solid " C_ACCENT ";min-width:0;break-inside:avoid}"
     ".kpi .v{font-size:26px;font-weight:700;line-height:1.2}"
     ".kpi .l{color:" C_MUTED ";font-size:12.5px}"
+    ".kpi .d{font-size:12.5px;margin-top:2px}"
+    ".kpi.main .v{font-size:40px;color:" C_REPORTED "}"
+    ".kpi.main .l{font-size:14px;color:" C_INK ";font-weight:600}"
     ".kpi.good{border-color:" C_REPORTED "}.kpi.warn{border-color:" C_MISSED "}"
     ".kpi.bad{border-color:" C_HOOKED "}"
+    ".to{background:#fff;border-radius:8px;padding:12px 14px;box-shadow:0 1px 2px rgba(0,0,0,.06);"
+    "border-top:4px solid " C_REPORTED_ELSE ";min-width:0;break-inside:avoid}"
+    ".to h3{font-size:13px;margin:0 0 6px;color:" C_MUTED ";font-weight:600}"
+    ".to ul{list-style:none;margin:0;padding:0;display:flex;flex-wrap:wrap;gap:6px 22px}"
+    ".to li{font-size:14px}.to li b{font-size:20px;margin-right:4px}"
+    ".to li.sec b{color:" C_REPORTED "}"
+    ".up{color:" C_REPORTED "}.down{color:" C_HOOKED "}.same{color:" C_MUTED "}"
     ".card{background:#fff;border-radius:8px;padding:18px 20px;margin-bottom:18px;"
-    "box-shadow:0 1px 2px rgba(0,0,0,.06);break-inside:avoid}"
-    ".row{display:grid;grid-template-columns:1fr 1fr;gap:18px}"
+    "box-shadow:0 1px 2px rgba(0,0,0,.06);min-width:0}"
+    ".card.keep{break-inside:avoid}"
+    ".row{display:grid;grid-template-columns:minmax(0,1fr) minmax(0,1fr);gap:18px}"
     ".row .card{margin-bottom:0}.row{margin-bottom:18px}"
-    "@media (max-width:820px){.row{grid-template-columns:1fr}}"
+    "@media screen and (max-width:820px){.row,.headline{grid-template-columns:minmax(0,1fr)}"
+    "main{padding:20px 14px 32px}}"
     "svg{display:block;width:100%;height:auto}"
     ".row svg{max-width:600px;margin:0 auto}"
-    ".wide{overflow-x:auto}.wide svg{min-width:680px}"
+    ".scroll{overflow-x:auto;max-width:100%}"
     "svg text{font-family:inherit;fill:" C_INK "}"
-    ".legend{display:flex;flex-wrap:wrap;gap:14px;font-size:13px;color:" C_MUTED ";margin:6px 0 0}"
+    ".legend{display:flex;flex-wrap:wrap;gap:6px 14px;font-size:13px;color:" C_MUTED ";margin:6px 0 0}"
     ".legend i{display:inline-block;width:11px;height:11px;border-radius:2px;margin-right:5px;"
     "vertical-align:-1px}"
     "table{width:100%;border-collapse:collapse;font-size:13.5px;margin-top:8px}"
+    "thead{display:table-header-group}tr{break-inside:avoid}"
     "th{text-align:left;font-weight:600;color:" C_MUTED ";border-bottom:1px solid " C_GRID
-    ";padding:6px 8px;white-space:nowrap}"
-    "td{border-bottom:1px solid " C_GRID ";padding:6px 8px}"
-    "td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}"
+    ";padding:6px 8px;vertical-align:bottom}"
+    "td{border-bottom:1px solid " C_GRID ";padding:6px 8px;overflow-wrap:anywhere}"
+    "td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}td.n{white-space:nowrap}"
     "td .id{color:" C_MUTED ";font-size:12px}"
-    ".bar{height:8px;background:" C_GRID ";border-radius:4px;min-width:90px}"
+    ".bar{height:8px;background:" C_GRID ";border-radius:4px;min-width:40px}"
     ".bar span{display:block;height:8px;border-radius:4px;background:" C_HOOKED "}"
+    ".bar.cover span{background:" C_REPORTED "}"
+    ".share{display:flex;align-items:center;gap:8px}.share .bar{flex:1}"
+    ".share b{width:38px;text-align:right;font-weight:400}"
+    ".people{columns:2 260px;column-gap:28px;font-size:13px;margin:8px 0 0;padding:0;list-style:none}"
+    ".people li{break-inside:avoid;padding:2px 0;border-bottom:1px solid " C_GRID "}"
+    ".people h3{font-size:13px;margin:10px 0 2px;break-after:avoid}"
+    ".people li span{color:" C_MUTED "}"
     ".empty{color:" C_MUTED ";font-style:italic;padding:18px 0}"
+    ".note{color:" C_MUTED ";font-size:12.5px;margin:8px 0 0}"
+    "code{font-size:12.5px;background:#eef1f4;padding:1px 4px;border-radius:3px}"
     "footer{color:" C_MUTED ";font-size:12.5px;margin-top:26px}"
     "footer dt{font-weight:600;color:" C_INK "}footer dd{margin:0 0 6px}"
-    "@media print{body{background:#fff}.card,.kpi{box-shadow:none;border:1px solid " C_GRID "}}";
-
-static void kpi(FILE *out, const char *cls, const char *value, const char *label)
-{
-    fprintf(out, "<div class=\"kpi %s\"><div class=\"v\">%s</div><div class=\"l\">%s</div></div>\n",
-            cls, value, label);
-}
+    /* Paper (A4 or Letter, whichever the printer has): the screen layout
+     * at a smaller scale, two charts side by side, no scrolling boxes,
+     * long tables broken between rows with their heads repeated. */
+    "@page{margin:12mm 11mm}"
+    "@media print{"
+    "body{background:#fff;font-size:10pt;-webkit-print-color-adjust:exact;print-color-adjust:exact}"
+    "main{max-width:none;padding:0}"
+    "header{padding-bottom:8px;margin-bottom:12px}h1{font-size:18pt}"
+    ".card,.kpi,.to{box-shadow:none;border:1px solid " C_GRID "}"
+    ".card{padding:10px 12px;margin-bottom:10px}"
+    ".kpis{grid-template-columns:repeat(4,minmax(0,1fr));gap:8px;margin-bottom:10px}"
+    ".headline{gap:8px;margin-bottom:8px}"
+    ".kpi{padding:8px 10px}.kpi .v{font-size:17pt}.kpi.main .v{font-size:24pt}"
+    ".row{gap:10px;margin-bottom:10px}.row svg{max-width:none}"
+    ".scroll{overflow:visible}"
+    "table{font-size:8.5pt;margin-top:4px}th,td{padding:3px 5px}"
+    ".sub{margin-bottom:6px}footer{margin-top:10px;font-size:8.5pt}"
+    ".people{columns:3;font-size:8.5pt}"
+    "}";
 
 static void legend(FILE *out)
 {
     fprintf(out,
-            "<div class=\"legend\"><span><i style=\"background:" C_REPORTED "\"></i>Reported</span>"
+            "<div class=\"legend\"><span><i style=\"background:" C_REPORTED "\"></i>Reported to "
+            "security</span><span><i style=\"background:" C_REPORTED_ELSE "\"></i>Reported to "
+            "someone else</span>"
             "<span><i style=\"background:" C_MISSED "\"></i>Missed (safe, not reported)</span>"
             "<span><i style=\"background:" C_HOOKED "\"></i>Hooked</span>"
             "<span><i style=\"background:" C_INCOMPLETE "\"></i>Not finished</span></div>\n");
@@ -131,12 +171,14 @@ static void chart_outcomes(FILE *out, const uh_summary_group *g, size_t n, bool 
                      "fill=\"" C_MUTED "\">%d%%</text>\n", x, top - 12, t * 25);
     }
     fprintf(out, "<text x=\"%.0f\" y=\"%.0f\" font-size=\"12\" text-anchor=\"end\" fill=\"" C_MUTED
-                 "\">reported</text>\n", W - 4, top - 12);
+                 "\">to security</text>\n", W - 4, top - 12);
     for (size_t i = 0; i < n; i++) {
         double y = top + i * (bar_h + gap);
-        int parts[4] = {g[i].reported, g[i].missed, g[i].hooked, g[i].attempts - g[i].completed};
-        const char *colors[4] = {C_REPORTED, C_MISSED, C_HOOKED, C_INCOMPLETE};
-        const char *names[4] = {"reported", "missed", "hooked", "not finished"};
+        int parts[5] = {g[i].reported_security, g[i].reported - g[i].reported_security, g[i].missed,
+                        g[i].hooked, g[i].attempts - g[i].completed};
+        const char *colors[5] = {C_REPORTED, C_REPORTED_ELSE, C_MISSED, C_HOOKED, C_INCOMPLETE};
+        const char *names[5] = {"reported to security", "reported to someone else", "missed",
+                                "hooked", "not finished"};
         fprintf(out, "<text x=\"%.0f\" y=\"%.1f\" font-size=\"14\" text-anchor=\"end\">",
                 label_w - 12, y + bar_h / 2 + 5);
         const char *label = cohort && !*g[i].key ? "(no cohort)" : g[i].label;
@@ -153,7 +195,7 @@ static void chart_outcomes(FILE *out, const uh_summary_group *g, size_t n, bool 
         }
         fprintf(out, "</text>\n");
         double x = label_w;
-        for (int k = 0; k < 4; k++) {
+        for (int k = 0; k < 5; k++) {
             if (!parts[k] || !g[i].attempts)
                 continue;
             double w = plot_w * parts[k] / g[i].attempts;
@@ -163,11 +205,11 @@ static void chart_outcomes(FILE *out, const uh_summary_group *g, size_t n, bool 
             if (w > 34)
                 fprintf(out, "<text x=\"%.1f\" y=\"%.1f\" font-size=\"12\" text-anchor=\"middle\" "
                              "style=\"fill:%s\">%d</text>",
-                        x + w / 2, y + bar_h / 2 + 4, k == 1 ? C_INK : "#fff", parts[k]);
+                        x + w / 2, y + bar_h / 2 + 4, k == 1 || k == 2 ? C_INK : "#fff", parts[k]);
             x += w;
         }
         char p[16];
-        pct_text(p, g[i].reported, g[i].completed);
+        pct_text(p, g[i].reported_security, g[i].completed);
         fprintf(out, "<text x=\"%.0f\" y=\"%.1f\" font-size=\"16\" font-weight=\"700\" "
                      "text-anchor=\"end\" style=\"fill:" C_REPORTED "\">%s</text>\n",
                 W - 4, y + bar_h / 2 + 6, p);
@@ -239,7 +281,7 @@ static void chart_hooks(FILE *out, const uh_summary_group *all)
  * buckets filled in so the time axis is even. */
 typedef struct day_point {
     char day[11];  /* first day of the bucket */
-    int attempts, completed, reported;
+    int attempts, completed, reported;  /* reported: to security */
 } day_point;
 
 static day_point *day_series(const uh_summary *s, size_t *n, int *step_days)
@@ -275,7 +317,7 @@ static day_point *day_series(const uh_summary *s, size_t *n, int *step_days)
             continue;
         p[i].attempts += s->days[j].attempts;
         p[i].completed += s->days[j].completed;
-        p[i].reported += s->days[j].reported;
+        p[i].reported += s->days[j].reported_security;
     }
     *n = count;
     return p;
@@ -339,7 +381,8 @@ static void chart_trend(FILE *out, const uh_summary *s)
         double x = left + slot * i + slot / 2;
         double y = top + ph - ph * uh_rate(d[i].reported, d[i].completed);
         fprintf(out, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"4\" fill=\"#fff\" stroke=\"" C_REPORTED
-                     "\" stroke-width=\"2\"><title>%s: %d of %d reported</title></circle>\n",
+                     "\" stroke-width=\"2\"><title>%s: %d of %d reported to security</title>"
+                     "</circle>\n",
                 x, y, d[i].day, d[i].reported, d[i].completed);
     }
     /* At most about six date labels. */
@@ -349,18 +392,21 @@ static void chart_trend(FILE *out, const uh_summary *s)
                      C_MUTED "\">%.*s</text>\n", left + slot * i + slot / 2, top + ph + 18,
                 step_days > 7 ? 7 : 5, step_days > 7 ? d[i].day : d[i].day + 5);
     fprintf(out, "<text x=\"%.1f\" y=\"%.0f\" font-size=\"12\" text-anchor=\"middle\" fill=\"" C_MUTED
-                 "\">attempts per %s (bars) and report rate (line), UTC</text>\n",
+                 "\">attempts per %s (bars), reported to security (line), UTC</text>\n",
             left + pw / 2, H - 8, per);
     fprintf(out, "</svg>\n");
     free(d);
 }
 
-/* Report rate and pass rate of each cohort, as paired bars. */
-static void chart_cohorts(FILE *out, const uh_summary_group *g, size_t n)
+/* Security report rate and pass rate of each cohort (or department), as
+ * paired bars; the figures sit in a column of their own on the right, so
+ * "100 %" is never cut off by the edge. */
+static void chart_cohorts(FILE *out, const uh_summary_group *g, size_t n, const char *none)
 {
-    const double W = 1000, label_w = 200, right_w = 20, bar_h = 13, pair_gap = 16, top = 26;
+    const double W = 1000, label_w = 200, right_w = 170, bar_h = 13, pair_gap = 16, top = 26;
     double plot_w = W - label_w - right_w, H = top + n * (2 * bar_h + 3 + pair_gap) + 4;
-    fprintf(out, "<svg viewBox=\"0 0 %.0f %.0f\" role=\"img\" aria-label=\"Cohorts\">\n", W, H);
+    fprintf(out, "<svg viewBox=\"0 0 %.0f %.0f\" role=\"img\" aria-label=\"Report and pass rates\">\n",
+            W, H);
     for (int t = 0; t <= 4; t++) {
         double x = label_w + plot_w * t / 4;
         fprintf(out, "<line x1=\"%.1f\" y1=\"%.0f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"" C_GRID "\"/>"
@@ -371,18 +417,31 @@ static void chart_cohorts(FILE *out, const uh_summary_group *g, size_t n)
         double y = top + i * (2 * bar_h + 3 + pair_gap);
         fprintf(out, "<text x=\"%.0f\" y=\"%.1f\" font-size=\"14\" text-anchor=\"end\">", label_w - 12,
                 y + bar_h + 6);
-        esc(out, *g[i].key ? g[i].key : "(no cohort)");
+        const char *name = *g[i].key ? g[i].key : none;
+        if (strlen(name) > 26) {
+            int k = 24;
+            while (k > 0 && ((unsigned char)name[k] & 0xc0) == 0x80)
+                k--;
+            char cut[40];
+            snprintf(cut, sizeof cut, "%.*s…", k, name);
+            esc(out, cut);
+        } else {
+            esc(out, name);
+        }
         fprintf(out, "</text>\n");
-        double rates[2] = {uh_rate(g[i].reported, g[i].completed), uh_rate(g[i].passed, g[i].completed)};
+        double rates[2] = {uh_rate(g[i].reported_security, g[i].completed),
+                           uh_rate(g[i].passed, g[i].completed)};
         const char *colors[2] = {C_REPORTED, C_ACCENT};
-        const char *names[2] = {"reported", "passed"};
+        const char *names[2] = {"reported to security", "passed"};
         for (int k = 0; k < 2; k++) {
             double yy = y + k * (bar_h + 3), w = plot_w * rates[k];
             fprintf(out, "<rect x=\"%.0f\" y=\"%.1f\" width=\"%.1f\" height=\"%.0f\" rx=\"2\" fill=\"%s\">"
                          "<title>%.0f%% %s</title></rect>", label_w, yy, w < 1 ? 1 : w, bar_h,
                     colors[k], 100 * rates[k], names[k]);
-            fprintf(out, "<text x=\"%.1f\" y=\"%.1f\" font-size=\"11.5\" fill=\"" C_MUTED "\">%.0f%% %s</text>\n",
-                    label_w + (w < 1 ? 1 : w) + 6, yy + bar_h - 2, 100 * rates[k], names[k]);
+            fprintf(out, "<text x=\"%.1f\" y=\"%.1f\" font-size=\"12\" fill=\"" C_MUTED "\">"
+                         "<tspan font-weight=\"700\" style=\"fill:%s\">%.0f%%</tspan> %s</text>\n",
+                    W - right_w + 10, yy + bar_h - 2, colors[k], 100 * rates[k],
+                    k == 0 ? "to security" : "passed");
         }
     }
     fprintf(out, "</svg>\n");
@@ -393,22 +452,25 @@ static void chart_cohorts(FILE *out, const uh_summary_group *g, size_t n)
  * =================================================================== */
 
 static void table_groups(FILE *out, const uh_summary_group *g, size_t n, const char *first,
-                         bool cohort)
+                         const char *none, bool titled)
 {
-    fprintf(out, "<table><thead><tr><th>%s</th><th class=\"n\">Attempts</th><th class=\"n\">Finished</th>"
-                 "<th class=\"n\">Reported</th><th class=\"n\">Missed</th><th class=\"n\">Hooked</th>"
-                 "<th class=\"n\">Median hook at report</th><th class=\"n\">Passed</th>"
-                 "<th class=\"n\">Mean score</th></tr></thead><tbody>\n", first);
+    fprintf(out, "<div class=\"scroll\"><table><thead><tr><th>%s</th><th class=\"n\">Attempts</th>"
+                 "<th class=\"n\">Finished</th><th class=\"n\">Reported to security</th>"
+                 "<th class=\"n\">Reported to anyone</th><th class=\"n\">Missed</th>"
+                 "<th class=\"n\">Hooked</th><th class=\"n\">Median hook at report</th>"
+                 "<th class=\"n\">Passed</th><th class=\"n\">Mean score</th></tr></thead><tbody>\n",
+            first);
     for (size_t i = 0; i < n; i++) {
-        char c[16], r[16], m[16], h[16], p[16];
+        char c[16], sec[16], r[16], m[16], h[16], p[16];
         pct_text(c, g[i].completed, g[i].attempts);
+        pct_text(sec, g[i].reported_security, g[i].completed);
         pct_text(r, g[i].reported, g[i].completed);
         pct_text(m, g[i].missed, g[i].completed);
         pct_text(h, g[i].hooked, g[i].completed);
         pct_text(p, g[i].passed, g[i].completed);
         fprintf(out, "<tr><td>");
-        if (cohort) {
-            esc(out, *g[i].key ? g[i].key : "(no cohort)");
+        if (!titled) {
+            esc(out, *g[i].key ? g[i].key : none);
         } else {
             esc(out, g[i].label);
             if (strcmp(g[i].label, g[i].key) != 0) {
@@ -417,8 +479,9 @@ static void table_groups(FILE *out, const uh_summary_group *g, size_t n, const c
                 fprintf(out, "</span>");
             }
         }
-        fprintf(out, "</td><td class=\"n\">%d</td><td class=\"n\">%s</td><td class=\"n\">%s</td>"
-                     "<td class=\"n\">%s</td><td class=\"n\">%s</td>", g[i].attempts, c, r, m, h);
+        fprintf(out, "</td><td class=\"n\">%d</td><td class=\"n\">%s</td><td class=\"n\"><b>%s</b>"
+                     "</td><td class=\"n\">%s</td><td class=\"n\">%s</td><td class=\"n\">%s</td>",
+                g[i].attempts, c, sec, r, m, h);
         if (g[i].median_hook >= 0)
             fprintf(out, "<td class=\"n\">%.1f</td>", g[i].median_hook);
         else
@@ -429,7 +492,24 @@ static void table_groups(FILE *out, const uh_summary_group *g, size_t n, const c
         else
             fprintf(out, "<td class=\"n\">–</td></tr>\n");
     }
-    fprintf(out, "</tbody></table>\n");
+    fprintf(out, "</tbody></table></div>\n");
+}
+
+static const char *scenario_title(const uh_summary *s, const char *id)
+{
+    for (size_t i = 0; i < s->nscenarios; i++)
+        if (strcmp(s->scenarios[i].key, id) == 0)
+            return s->scenarios[i].label;
+    return id;
+}
+
+static void share_cell(FILE *out, int part, int whole, bool cover)
+{
+    char p[16];
+    pct_text(p, part, whole);
+    fprintf(out, "<td><div class=\"share\"><div class=\"bar%s\"><span style=\"width:%.0f%%\">"
+                 "</span></div><b>%s</b></div></td>", cover ? " cover" : "",
+            100 * uh_rate(part, whole), p);
 }
 
 static void table_flags(FILE *out, const uh_summary *s)
@@ -438,22 +518,242 @@ static void table_flags(FILE *out, const uh_summary *s)
         fprintf(out, "<p class=\"empty\">No red flag was missed: every flag shown was marked.</p>\n");
         return;
     }
-    fprintf(out, "<table><thead><tr><th>Red flag</th><th>Scenario</th><th class=\"n\">Missed</th>"
-                 "<th class=\"n\">Shown</th><th>Share missed</th></tr></thead><tbody>\n");
+    fprintf(out, "<div class=\"scroll\"><table><thead><tr><th>Red flag</th><th>Scenario</th>"
+                 "<th class=\"n\">Missed</th><th class=\"n\">Shown</th><th style=\"width:22%%\">"
+                 "Share missed</th></tr></thead><tbody>\n");
     for (size_t i = 0; i < s->nflags && i < 12; i++) {
         const uh_summary_flag *f = &s->flags[i];
-        char p[16];
-        pct_text(p, f->missed, f->shown);
         fprintf(out, "<tr><td>");
-        esc(out, f->id);
+        esc(out, uh_summary_flag_label(f));
         fprintf(out, "</td><td>");
-        esc(out, f->scenario);
-        fprintf(out, "</td><td class=\"n\">%d</td><td class=\"n\">%d</td><td><div style=\"display:flex;"
-                     "align-items:center;gap:8px\"><div class=\"bar\" style=\"flex:1\"><span style=\""
-                     "width:%.0f%%\"></span></div><span style=\"width:38px;text-align:right\">%s</span>"
-                     "</div></td></tr>\n", f->missed, f->shown, 100 * uh_rate(f->missed, f->shown), p);
+        esc(out, scenario_title(s, f->scenario));
+        fprintf(out, "</td><td class=\"n\">%d</td><td class=\"n\">%d</td>", f->missed, f->shown);
+        share_cell(out, f->missed, f->shown, false);
+        fprintf(out, "</tr>\n");
     }
-    fprintf(out, "</tbody></table>\n");
+    fprintf(out, "</tbody></table></div>\n");
+}
+
+/* =====================================================================
+ * The headline, the change, the directory
+ * =================================================================== */
+
+static void recipient_label(FILE *out, const char *id, const uh_html_options *o)
+{
+    const char *label = NULL;
+    for (size_t i = 0; o && i < o->nrecipients; i++)
+        if (o->recipient_ids[i] && strcmp(o->recipient_ids[i], id) == 0)
+            label = o->recipient_labels[i];
+    if (label)
+        esc(out, label);
+    else if (*id)
+        esc(out, id);
+    else
+        fprintf(out, "no recipient chosen");
+}
+
+/* A change between two rates in points, with an arrow, green when it is
+ * for the better (down, for the rates where lower is better); a note when
+ * either period has no finished attempt. */
+static void change_sense(FILE *out, int a, int aw, int b, int bw, bool lower_is_better)
+{
+    if (aw <= 0 || bw <= 0) {
+        fprintf(out, "<span class=\"same\">no earlier figure</span>");
+        return;
+    }
+    double d = 100.0 * (uh_rate(a, aw) - uh_rate(b, bw));
+    long r = lround(d);
+    bool better = lower_is_better ? r < 0 : r > 0;
+    if (r == 0)
+        fprintf(out, "<span class=\"same\">= 0 pts</span>");
+    else
+        fprintf(out, "<span class=\"%s\">%s %+ld pt%s</span>", better ? "up" : "down",
+                r > 0 ? "▲" : "▼", r, labs(r) == 1 ? "" : "s");
+}
+
+static void change(FILE *out, int a, int aw, int b, int bw)
+{
+    change_sense(out, a, aw, b, bw, false);
+}
+
+static void headline(FILE *out, const uh_summary *s, const uh_html_options *o)
+{
+    const uh_summary_group *all = &s->all;
+    char a[16];
+    pct_text(a, all->reported_security, all->completed);
+    fprintf(out, "<section class=\"headline\">\n<div class=\"kpi main good\"><div class=\"v\">%s"
+                 "</div><div class=\"l\">reported the approach to security</div>"
+                 "<div class=\"d\">%d of %d finished attempts",
+            a, all->reported_security, all->completed);
+    if (s->has_previous) {
+        fprintf(out, " · ");
+        change(out, all->reported_security, all->completed, s->previous.reported_security,
+               s->previous.completed);
+        fprintf(out, " since the period before");
+    }
+    fprintf(out, "</div></div>\n<div class=\"to\"><h3>Every report, by recipient (%d report%s, ",
+            all->reported, all->reported == 1 ? "" : "s");
+    pct_text(a, all->reported, all->completed);
+    fprintf(out, "%s of finished attempts)</h3><ul>", a);
+    for (size_t i = 0; i < s->nrecipients; i++) {
+        fprintf(out, "<li%s><b>%d</b>to ", s->recipients[i].security ? " class=\"sec\"" : "",
+                s->recipients[i].reports);
+        recipient_label(out, s->recipients[i].id, o);
+        fprintf(out, "</li>");
+    }
+    if (!s->nrecipients)
+        fprintf(out, "<li>no report was filed</li>");
+    fprintf(out, "</ul><p class=\"note\">Only a report to security starts an investigation; a "
+                 "manager or the helpdesk may not pass it on.</p></div>\n</section>\n");
+}
+
+static void kpi_change(FILE *out, const char *cls, const char *value, const char *label,
+                       const uh_summary *s, int part, int whole, int ppart, int pwhole)
+{
+    /* Missed and hooked: the fewer the better. */
+    bool lower = strcmp(cls, "warn") == 0 || strcmp(cls, "bad") == 0;
+    fprintf(out, "<div class=\"kpi %s\"><div class=\"v\">%s</div><div class=\"l\">%s</div>", cls,
+            value, label);
+    if (s->has_previous && whole >= 0) {
+        fprintf(out, "<div class=\"d\">");
+        change_sense(out, part, whole, ppart, pwhole, lower);
+        fprintf(out, "</div>");
+    }
+    fprintf(out, "</div>\n");
+}
+
+static void kpis(FILE *out, const uh_summary *s)
+{
+    const uh_summary_group *all = &s->all, *p = &s->previous;
+    char v[32], a[16];
+    fprintf(out, "<section class=\"kpis\">\n");
+    snprintf(v, sizeof v, "%d", all->attempts);
+    kpi_change(out, "", v, "attempts", s, 0, -1, 0, 0);
+    pct_text(a, all->completed, all->attempts);
+    kpi_change(out, "", a, "finished", s, all->completed, all->attempts, p->completed, p->attempts);
+    pct_text(a, all->reported, all->completed);
+    kpi_change(out, "good", a, "reported to anyone", s, all->reported, all->completed, p->reported,
+               p->completed);
+    pct_text(a, all->missed, all->completed);
+    kpi_change(out, "warn", a, "missed: safe, not reported", s, all->missed, all->completed,
+               p->missed, p->completed);
+    pct_text(a, all->hooked, all->completed);
+    kpi_change(out, "bad", a, "hooked, not reported", s, all->hooked, all->completed, p->hooked,
+               p->completed);
+    if (all->median_hook >= 0)
+        snprintf(v, sizeof v, "%.1f", all->median_hook);
+    else
+        snprintf(v, sizeof v, "–");
+    kpi_change(out, "", v, "median hook depth at report", s, 0, -1, 0, 0);
+    pct_text(a, all->passed, all->completed);
+    kpi_change(out, "", a, "passed", s, all->passed, all->completed, p->passed, p->completed);
+    if (s->directory_size) {
+        snprintf(v, sizeof v, "%d", s->not_trained);
+        kpi_change(out, s->not_trained ? "warn" : "good", v, "in the directory, not trained yet", s,
+                   0, -1, 0, 0);
+    }
+    fprintf(out, "</section>\n");
+}
+
+static void previous_card(FILE *out, const uh_summary *s)
+{
+    if (!s->has_previous)
+        return;
+    const uh_summary_group *a = &s->all, *p = &s->previous;
+    fprintf(out, "<section class=\"card keep\">\n<h2>Change since the period before</h2>\n"
+                 "<p class=\"sub\">This period against the one of equal length before it "
+                 "(%.10s to %.10s).</p>\n", s->previous_since, s->previous_before);
+    fprintf(out, "<div class=\"scroll\"><table><thead><tr><th></th><th class=\"n\">Before</th>"
+                 "<th class=\"n\">Now</th><th class=\"n\">Change</th></tr></thead><tbody>\n");
+    struct { const char *name; int a, aw, b, bw; bool lower; } rows[] = {
+        {"Reported to security", a->reported_security, a->completed, p->reported_security,
+         p->completed, false},
+        {"Reported to anyone", a->reported, a->completed, p->reported, p->completed, false},
+        {"Missed: safe, not reported", a->missed, a->completed, p->missed, p->completed, true},
+        {"Hooked", a->hooked, a->completed, p->hooked, p->completed, true},
+        {"Passed", a->passed, a->completed, p->passed, p->completed, false},
+        {"Finished", a->completed, a->attempts, p->completed, p->attempts, false},
+    };
+    fprintf(out, "<tr><td>Attempts</td><td class=\"n\">%d</td><td class=\"n\">%d</td>"
+                 "<td class=\"n\">%+d</td></tr>\n", p->attempts, a->attempts,
+            a->attempts - p->attempts);
+    for (size_t i = 0; i < sizeof rows / sizeof *rows; i++) {
+        char x[16], y[16];
+        pct_text(x, rows[i].b, rows[i].bw);
+        pct_text(y, rows[i].a, rows[i].aw);
+        fprintf(out, "<tr><td>%s</td><td class=\"n\">%s</td><td class=\"n\">%s</td>"
+                     "<td class=\"n\">", rows[i].name, x, y);
+        change_sense(out, rows[i].a, rows[i].aw, rows[i].b, rows[i].bw, rows[i].lower);
+        fprintf(out, "</td></tr>\n");
+    }
+    fprintf(out, "</tbody></table></div>\n</section>\n");
+}
+
+static void directory_cards(FILE *out, const uh_summary *s)
+{
+    if (!s->directory_size)
+        return;
+    fprintf(out, "<section class=\"card\">\n<h2>By department</h2>\n<p class=\"sub\">From the "
+                 "trainee directory: who has trained%s, and how each department responds.</p>\n",
+            s->since || s->before ? " in this period" : "");
+    fprintf(out, "<div class=\"scroll\"><table><thead><tr><th>Department</th>"
+                 "<th class=\"n\">People</th><th class=\"n\">Trained</th>"
+                 "<th class=\"n\">Not trained yet</th><th style=\"width:30%%\">Trained share</th>"
+                 "</tr></thead><tbody>\n");
+    for (size_t i = 0; i < s->ncoverage; i++) {
+        const uh_summary_coverage *c = &s->coverage[i];
+        fprintf(out, "<tr><td>");
+        esc(out, *c->department ? c->department : "(no department)");
+        fprintf(out, "</td><td class=\"n\">%d</td><td class=\"n\">%d</td><td class=\"n\">%d</td>",
+                c->people, c->trained, c->people - c->trained);
+        share_cell(out, c->trained, c->people, true);
+        fprintf(out, "</tr>\n");
+    }
+    fprintf(out, "</tbody></table></div>\n");
+    if (s->ndepartments) {
+        fprintf(out, "<p class=\"sub\" style=\"margin-top:16px\">Share of finished attempts "
+                     "reported to security, and pass rate, in each department.</p>\n");
+        chart_cohorts(out, s->departments, s->ndepartments, "(not in the directory)");
+        table_groups(out, s->departments, s->ndepartments, "Department", "(not in the directory)",
+                     false);
+    }
+    fprintf(out, "</section>\n");
+
+    fprintf(out, "<section class=\"card\">\n<h2>Not trained yet</h2>\n");
+    if (!s->not_trained) {
+        fprintf(out, "<p class=\"empty\">Everyone in the directory has finished a scenario%s.</p>\n",
+                s->since || s->before ? " in this period" : "");
+        fprintf(out, "</section>\n");
+        return;
+    }
+    fprintf(out, "<p class=\"sub\">%d of %d people in the directory have no finished attempt%s.</p>\n",
+            s->not_trained, s->directory_size, s->since || s->before ? " in this period" : "");
+    fprintf(out, "<ul class=\"people\">\n");
+    const char *dept = NULL;
+    for (size_t i = 0; i < s->nuntrained; i++) {
+        const uh_summary_person *p = &s->untrained[i];
+        if (!dept || strcmp(dept, p->department) != 0) {
+            dept = p->department;
+            fprintf(out, "<li><h3>");
+            esc(out, *dept ? dept : "(no department)");
+            fprintf(out, "</h3></li>\n");
+        }
+        fprintf(out, "<li>");
+        esc(out, p->name);
+        fprintf(out, " <span>");
+        esc(out, p->employee_id);
+        if (*p->manager) {
+            fprintf(out, " · manager ");
+            esc(out, p->manager);
+        }
+        fprintf(out, "</span></li>\n");
+    }
+    fprintf(out, "</ul>\n");
+    size_t shown = s->untrained_offset + s->nuntrained;
+    if (shown < (size_t)s->not_trained)
+        fprintf(out, "<p class=\"note\">The first %zu are listed; all %d with "
+                     "<code>unhooked report --not-trained</code>.</p>\n", shown, s->not_trained);
+    fprintf(out, "</section>\n");
 }
 
 /* =====================================================================
@@ -470,7 +770,10 @@ int uh_report_html(FILE *out, const uh_summary *s, const uh_html_options *o)
         fprintf(out, " — ");
         esc(out, o->organisation);
     }
-    fprintf(out, "</title>\n<style>%s</style>\n</head>\n<body>\n<main>\n<header>\n", css);
+    fprintf(out, "</title>\n<style>%s", css);
+    if (o && o->paper)
+        fprintf(out, "@page{size:%s}", strcmp(o->paper, "letter") == 0 ? "letter" : "A4");
+    fprintf(out, "</style>\n</head>\n<body>\n<main>\n<header>\n");
     fprintf(out, "<div class=\"kicker\">Unhooked · counterintelligence awareness</div>\n<h1>");
     if (o && o->organisation) {
         esc(out, o->organisation);
@@ -490,6 +793,10 @@ int uh_report_html(FILE *out, const uh_summary *s, const uh_html_options *o)
         fprintf(out, " · since ");
         esc(out, s->since);
     }
+    if (s->before) {
+        fprintf(out, " · before ");
+        esc(out, s->before);
+    }
     if (o && o->generated) {
         fprintf(out, " · generated ");
         esc(out, o->generated);
@@ -498,60 +805,44 @@ int uh_report_html(FILE *out, const uh_summary *s, const uh_html_options *o)
 
     if (!all->attempts) {
         fprintf(out, "<div class=\"card\"><p class=\"empty\">No attempts are recorded%s yet.</p></div>\n",
-                s->cohort || s->since ? " for this selection" : "");
+                s->cohort || s->since || s->before ? " for this selection" : "");
+        directory_cards(out, s);
         fprintf(out, "</main>\n</body>\n</html>\n");
         return fflush(out) == 0 && !ferror(out) ? 0 : -1;
     }
 
-    char v[32], a[16];
-    fprintf(out, "<section class=\"kpis\">\n");
-    snprintf(v, sizeof v, "%d", all->attempts);
-    kpi(out, "", v, "attempts");
-    pct_text(a, all->completed, all->attempts);
-    kpi(out, "", a, "finished");
-    pct_text(a, all->reported, all->completed);
-    kpi(out, "good", a, "reported the approach");
-    pct_text(a, all->missed, all->completed);
-    kpi(out, "warn", a, "missed: safe, not reported");
-    pct_text(a, all->hooked, all->completed);
-    kpi(out, "bad", a, "hooked, not reported");
-    if (all->median_hook >= 0)
-        snprintf(v, sizeof v, "%.1f", all->median_hook);
-    else
-        snprintf(v, sizeof v, "–");
-    kpi(out, "", v, "median hook depth at report");
-    pct_text(a, all->passed, all->completed);
-    kpi(out, "", a, "passed");
-    fprintf(out, "</section>\n");
+    headline(out, s, o);
+    kpis(out, s);
 
-    fprintf(out, "<section class=\"card\">\n<h2>Outcome by scenario</h2>\n<p class=\"sub\">Share of "
-                 "attempts that reported the approach, stayed safe without reporting it, or were "
-                 "hooked. The figure on the right is the report rate of finished attempts.</p>\n");
-    fprintf(out, "<div class=\"wide\">\n");
+    fprintf(out, "<section class=\"card keep\">\n<h2>Outcome by scenario</h2>\n<p class=\"sub\">Share "
+                 "of attempts that reported the approach (to security, or to someone else), stayed "
+                 "safe without reporting it, or were hooked. The figure on the right is the share of "
+                 "finished attempts reported to security.</p>\n");
     chart_outcomes(out, s->scenarios, s->nscenarios, false);
-    fprintf(out, "</div>\n");
     legend(out);
     fprintf(out, "</section>\n");
 
-    fprintf(out, "<div class=\"row\">\n<section class=\"card\">\n<h2>How deep the hook was at the "
+    fprintf(out, "<div class=\"row\">\n<section class=\"card keep\">\n<h2>How deep the hook was at the "
                  "report</h2>\n<p class=\"sub\">Reports filed at each hook depth. Earlier is better; "
                  "late reports still count.</p>\n");
     chart_hooks(out, all);
-    fprintf(out, "</section>\n<section class=\"card\">\n<h2>Trend over time</h2>\n<p class=\"sub\">"
-                 "Attempts over time and the share of finished attempts that reported.</p>\n");
+    fprintf(out, "</section>\n<section class=\"card keep\">\n<h2>Trend over time</h2>\n<p class=\"sub\">"
+                 "Attempts over time and the share of finished attempts reported to security.</p>\n");
     chart_trend(out, s);
     fprintf(out, "</section>\n</div>\n");
 
-    fprintf(out, "<section class=\"card\">\n<h2>By cohort</h2>\n<p class=\"sub\">Report rate and pass "
-                 "rate of finished attempts in each cohort.</p>\n");
-    fprintf(out, "<div class=\"wide\">\n");
-    chart_cohorts(out, s->cohorts, s->ncohorts);
-    fprintf(out, "</div>\n");
-    table_groups(out, s->cohorts, s->ncohorts, "Cohort", true);
+    previous_card(out, s);
+
+    fprintf(out, "<section class=\"card\">\n<h2>By cohort</h2>\n<p class=\"sub\">Share of finished "
+                 "attempts reported to security, and pass rate, in each cohort.</p>\n");
+    chart_cohorts(out, s->cohorts, s->ncohorts, "(no cohort)");
+    table_groups(out, s->cohorts, s->ncohorts, "Cohort", "(no cohort)", false);
     fprintf(out, "</section>\n");
 
+    directory_cards(out, s);
+
     fprintf(out, "<section class=\"card\">\n<h2>Scenarios in detail</h2>\n");
-    table_groups(out, s->scenarios, s->nscenarios, "Scenario", false);
+    table_groups(out, s->scenarios, s->nscenarios, "Scenario", "", true);
     fprintf(out, "</section>\n");
 
     fprintf(out, "<section class=\"card\">\n<h2>Red flags most often missed</h2>\n<p class=\"sub\">"
@@ -562,14 +853,19 @@ int uh_report_html(FILE *out, const uh_summary *s, const uh_html_options *o)
 
     fprintf(out,
             "<footer><dl>"
-            "<dt>Reported</dt><dd>The trainee filed a report to someone, at any point.</dd>"
+            "<dt>Reported to security</dt><dd>The trainee filed a report to corporate security "
+            "(the recipients with full credit on the report form), at any point. The headline "
+            "figure.</dd>"
+            "<dt>Reported to anyone</dt><dd>A report to any recipient: security, a manager, the "
+            "helpdesk.</dd>"
             "<dt>Missed</dt><dd>The attempt ended safely (for example the trainee walked away) but "
             "nobody was told, so security never learned of the approach.</dd>"
             "<dt>Hooked</dt><dd>The attempt ended without a report in an ending that is neither a "
             "report nor a walk-away (hooked, compromised).</dd>"
             "<dt>Rates</dt><dd>Reported, missed, hooked and passed are shares of finished attempts; "
             "finished is a share of all attempts. Hook depth counts the baits taken before the "
-            "report.</dd></dl></footer>\n");
+            "report. A change compares with the period of equal length just before.</dd>"
+            "</dl></footer>\n");
     fprintf(out, "</main>\n</body>\n</html>\n");
     return fflush(out) == 0 && !ferror(out) ? 0 : -1;
 }

@@ -16,6 +16,12 @@
 typedef struct uh_html_options {
     const char *organisation;  /* shown in the title; NULL for none */
     const char *generated;     /* "generated on" text; NULL to leave it out */
+    const char *paper;         /* "A4" or "letter": the printed page size; NULL leaves it
+                                  to the printer (the layout fits either) */
+    /* The report form's recipients (ids and labels, from the
+     * configuration), so reports are listed by name; NULL: by id. */
+    const char *const *recipient_ids, *const *recipient_labels;
+    size_t nrecipients;
 } uh_html_options;
 
 /* Writes the page. Returns -1 when out reports a write error. */

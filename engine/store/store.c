@@ -30,6 +30,7 @@
 #include <sqlite3.h>
 
 #include "../core/util.h"
+#include "store_sql.h"
 
 struct uh_store {
     sqlite3 *db;
@@ -42,6 +43,8 @@ struct uh_store {
     int retention_days;    /* from uh_store_open_config; 0 = keep forever */
     int64_t retention_ran; /* when retention was last applied (ms) */
     int64_t hide_before;   /* read-only: attempts started before this are left out (ms) */
+    bool batch;            /* inside uh_store_batch_begin: writes join its transaction */
+    bool batch_failed;     /* a write in the batch failed: it is rolled back at the end */
 };
 
 /* How long a writer waits for another process's write to finish. */
@@ -514,6 +517,31 @@ fail:
 #define UH_STR_(x) #x
 #define UH_STR(x) UH_STR_(x)
 
+/* Running tallies of the attempts (schema 5), kept up to date by every
+ * save and purge, so the summary of the whole store reads a few thousand
+ * rows however many attempts there are (store_sql.h). TALLY_ADD(sign,
+ * where) adds (or with sign "-" takes away) the attempts that match. */
+#define TALLY_GROUP_KEY "scenario, coalesce(cohort, ''), coalesce(hook_at_report, -1), outcome, " \
+    "completed, passed, coalesce(report_to, '')"
+#define TALLY_DAY_KEY "started_ms / 86400000, coalesce(hook_at_report, -1), outcome, completed, " \
+    "passed, coalesce(report_to, '')"
+#define TALLY_ADD(sign, where)                                                                   \
+    "INSERT INTO tally_groups (scenario, cohort, hook, outcome, completed, passed, report_to, "   \
+    "attempts, score_sum) SELECT " TALLY_GROUP_KEY ", " sign "count(*), " sign "sum(score) "      \
+    "FROM attempts a WHERE " where " GROUP BY " TALLY_GROUP_KEY " ON CONFLICT DO UPDATE SET "       \
+    "attempts = attempts + excluded.attempts, score_sum = score_sum + excluded.score_sum;\n"      \
+    "INSERT INTO tally_days (day, hook, outcome, completed, passed, report_to, attempts, "        \
+    "score_sum) SELECT " TALLY_DAY_KEY ", " sign "count(*), " sign "sum(score) FROM attempts a " \
+    "WHERE " where " GROUP BY " TALLY_DAY_KEY " ON CONFLICT DO UPDATE SET attempts = attempts + " \
+    "excluded.attempts, score_sum = score_sum + excluded.score_sum;\n"                          \
+    "INSERT INTO tally_flags (scenario, flag, shown, missed) SELECT f.scenario, f.flag, "        \
+    sign "count(*), " sign "sum(f.spotted = 0) FROM attempt_flags f JOIN attempts a ON a.id = " \
+    "f.attempt_id WHERE " where " GROUP BY f.scenario, f.flag ON CONFLICT DO UPDATE SET shown = " \
+    "shown + excluded.shown, missed = missed + excluded.missed;\n"                               \
+    "DELETE FROM tally_groups WHERE attempts <= 0;\n"                                            \
+    "DELETE FROM tally_days WHERE attempts <= 0;\n"                                              \
+    "DELETE FROM tally_flags WHERE shown <= 0;\n"
+
 static const char *const migrations[] = {
     /* 0 -> 1: attempts and their choices. */
     "CREATE TABLE attempts (\n"
@@ -569,13 +597,85 @@ static const char *const migrations[] = {
     "ALTER TABLE outbox ADD COLUMN parked_reason TEXT;\n",
     /* 3 -> 4: the mark of an Unhooked store, so no other file is written to. */
     "PRAGMA application_id = " UH_STR(UH_STORE_APPLICATION_ID) ";\n",
-    /* 4 -> 5: the language each attempt was played in; the attempts before
-     * were all played in English, the only language there was. */
+    /* 4 -> 5 (UH_STORE_REPORT_VERSION): what reports group and count by,
+     * kept in columns and tables at save time (and filled from the saved
+     * JSON here), so a report is a few GROUP BY queries instead of a parse
+     * of every attempt; the trainee directory. */
+    "ALTER TABLE attempts ADD COLUMN report_to TEXT;\n"
+    "ALTER TABLE attempts ADD COLUMN outcome INTEGER NOT NULL DEFAULT 3;\n"
+    "UPDATE attempts SET report_to = json_extract(result_json, '$.report.to') "
+    "WHERE reported AND json_valid(result_json);\n"
+    /* The outcome of summary.h: 0 reported, 1 hooked, 2 missed, 3 incomplete. */
+    "UPDATE attempts SET outcome = CASE WHEN reported THEN 0 WHEN NOT completed THEN 3 "
+    "WHEN coalesce(ending, '') GLOB 'walked_away*' OR coalesce(ending, '') GLOB 'declined*' OR "
+    "coalesce(ending, '') GLOB 'ignored*' OR coalesce(ending, '') GLOB 'refused*' OR "
+    "coalesce(ending, '') GLOB 'reported*' OR coalesce(ending, '') GLOB 'cleared*' THEN 2 "
+    "ELSE 1 END;\n"
+    "CREATE TABLE attempt_flags (\n"
+    "  attempt_id INTEGER NOT NULL REFERENCES attempts(id) ON DELETE CASCADE,\n"
+    "  flag TEXT NOT NULL,\n"
+    "  scenario TEXT NOT NULL,\n"
+    "  spotted INTEGER NOT NULL,\n"
+    "  started_ms INTEGER NOT NULL,\n"
+    "  PRIMARY KEY (attempt_id, flag)\n"
+    ") WITHOUT ROWID;\n"
+    "INSERT OR IGNORE INTO attempt_flags (attempt_id, flag, scenario, spotted, started_ms) "
+    "SELECT a.id, j.value, a.scenario, k.spotted, a.started_ms FROM attempts a, "
+    "(SELECT 1 AS spotted, '$.flags.spotted_ids' AS path UNION ALL "
+    "SELECT 0, '$.flags.missed_ids') k, json_each(a.result_json, k.path) j "
+    "WHERE json_valid(a.result_json) AND j.type = 'text';\n"
+    "CREATE INDEX attempt_flags_group ON attempt_flags(scenario, flag, spotted, started_ms);\n"
+    "CREATE INDEX attempts_scenario ON attempts(scenario, started_ms);\n"
+    /* Covers every column a summary groups, filters and counts by, in the
+     * order it groups them (UTC day, scenario, cohort, hook depth at
+     * report), so a report reads this index once, in order, without
+     * sorting, and never the rows with their JSON. */
+    "CREATE INDEX attempts_report ON attempts(started_ms / 86400000, scenario, cohort, "
+    "hook_at_report, completed, reported, outcome, report_to, passed, score, trainee, "
+    "started_ms);\n"
+    /* The same for one person's attempts: who has trained, departments. */
+    "CREATE INDEX attempts_person ON attempts(trainee, hook_at_report, completed, reported, "
+    "outcome, report_to, passed, score, started_ms);\n"
+    "CREATE TABLE directory (\n"
+    "  employee_id TEXT PRIMARY KEY,\n"
+    "  name TEXT NOT NULL,\n"
+    "  department TEXT NOT NULL DEFAULT '',\n"
+    "  manager TEXT NOT NULL DEFAULT '',\n"
+    "  imported_at TEXT NOT NULL\n"
+    ");\n"
+    "CREATE INDEX directory_department ON directory(department, name);\n"
+    "CREATE TABLE tally_groups (\n"
+    "  scenario TEXT NOT NULL, cohort TEXT NOT NULL, hook INTEGER NOT NULL,\n"
+    "  outcome INTEGER NOT NULL, completed INTEGER NOT NULL, passed INTEGER NOT NULL,\n"
+    "  report_to TEXT NOT NULL, attempts INTEGER NOT NULL, score_sum INTEGER NOT NULL,\n"
+    "  PRIMARY KEY (scenario, cohort, hook, outcome, completed, passed, report_to)\n"
+    ") WITHOUT ROWID;\n"
+    "CREATE TABLE tally_days (\n"
+    "  day INTEGER NOT NULL, hook INTEGER NOT NULL, outcome INTEGER NOT NULL,\n"
+    "  completed INTEGER NOT NULL, passed INTEGER NOT NULL, report_to TEXT NOT NULL,\n"
+    "  attempts INTEGER NOT NULL, score_sum INTEGER NOT NULL,\n"
+    "  PRIMARY KEY (day, hook, outcome, completed, passed, report_to)\n"
+    ") WITHOUT ROWID;\n"
+    "CREATE TABLE tally_flags (\n"
+    "  scenario TEXT NOT NULL, flag TEXT NOT NULL, shown INTEGER NOT NULL,\n"
+    "  missed INTEGER NOT NULL, PRIMARY KEY (scenario, flag)\n"
+    ") WITHOUT ROWID;\n" TALLY_ADD("", "1")
+    /* When each trainee last finished an attempt: who has trained. */
+    "CREATE TABLE trained (trainee TEXT PRIMARY KEY, last_ms INTEGER NOT NULL) WITHOUT ROWID;\n"
+    "INSERT INTO trained (trainee, last_ms) SELECT trainee, max(started_ms) FROM attempts "
+    "WHERE completed GROUP BY trainee;\n",
+    /* 5 -> 6 (UH_STORE_LANGUAGE_VERSION): the language each attempt was
+     * played in; the attempts before were all played in English, the only
+     * language there was. */
     "ALTER TABLE attempts ADD COLUMN language TEXT NOT NULL DEFAULT 'en';\n",
 };
 
 _Static_assert(sizeof migrations / sizeof *migrations == UH_STORE_SCHEMA_VERSION,
                "one migration per schema version");
+_Static_assert(UH_STORE_REPORT_VERSION <= UH_STORE_SCHEMA_VERSION, "the report's version exists");
+/* The schema version that added attempts.language. */
+#define UH_STORE_LANGUAGE_VERSION 6
+_Static_assert(UH_STORE_LANGUAGE_VERSION <= UH_STORE_SCHEMA_VERSION, "the language's version exists");
 
 /* SQLite's message for the last error, with the system's reason for an
  * I/O error ("disk I/O error (No space left on device)") and the file
@@ -705,7 +805,8 @@ static int schema_kind(uh_store *st, int version, file_kind *kind, char *other, 
             continue;
         attempts += strcmp(name, "attempts") == 0;
         choices += strcmp(name, "choices") == 0;
-        ours += !strcmp(name, "attempts") || !strcmp(name, "choices") || !strcmp(name, "outbox");
+        ours += !strcmp(name, "attempts") || !strcmp(name, "choices") || !strcmp(name, "outbox") ||
+                !strcmp(name, "attempt_flags") || !strcmp(name, "directory");
         if (used + 2 < n) {
             int k = snprintf(other + used, n - used, "%s%s", used ? ", " : "", name);
             used += k > 0 ? (size_t)k : 0;
@@ -1160,6 +1261,9 @@ void uh_store_close(uh_store *st)
 
 static int begin_write(uh_store *st, uh_error *err)
 {
+    if (st->batch)
+        return st->batch_failed ? uh_error_set(err, st->path, 0, "an earlier write of this batch "
+                                               "failed; it is rolled back") : 0;
     if (st->read_only)
         return uh_error_set(err, st->path, 0, "the results store was opened for reading only");
     if (write_lock(st, err))
@@ -1175,6 +1279,10 @@ static int begin_write(uh_store *st, uh_error *err)
  * when the commit itself fails. */
 static int end_write(uh_store *st, int rc, uh_error *err)
 {
+    if (st->batch) {
+        st->batch_failed |= rc != 0;
+        return rc;
+    }
     if (rc == 0 && exec(st, "COMMIT", err))
         rc = -1;
     if (rc != 0)
@@ -1224,6 +1332,8 @@ struct uh_attempt_copy {
     size_t nchoices;
     int *choices;
     char **scenes;  /* the scene each choice was made in (NULL when unknown) */
+    char *report_to;  /* the report's recipient (option id), NULL when none */
+    uh_strv spotted, missed;  /* red flags on the path, marked and not */
 };
 
 static char *dup_or_null(const char *s)
@@ -1274,6 +1384,11 @@ uh_attempt_copy *uh_attempt_copy_new(const uh_attempt *a, uh_error *err)
     c->score = r->score.score;
     c->passed = r->score.passed;
     c->json = uh_result_to_string(r, false);
+    c->report_to = r->reported ? dup_or_null(r->report_to) : NULL;
+    for (size_t k = 0; k < r->spotted_ids.n; k++)
+        uh_strv_push(&c->spotted, r->spotted_ids.v[k]);
+    for (size_t k = 0; k < r->missed_ids.n; k++)
+        uh_strv_push(&c->missed, r->missed_ids.v[k]);
     /* The k-th choice was made in the k-th scene shown. */
     c->nchoices = r->nchoices;
     c->choices = uh_xcalloc(r->nchoices ? r->nchoices : 1, sizeof *c->choices);
@@ -1298,6 +1413,9 @@ void uh_attempt_copy_free(uh_attempt_copy *c)
     free(c->title);
     free(c->ending);
     free(c->json);
+    free(c->report_to);
+    uh_strv_free(&c->spotted);
+    uh_strv_free(&c->missed);
     for (size_t k = 0; k < c->nchoices; k++)
         free(c->scenes[k]);
     free(c->scenes);
@@ -1305,19 +1423,117 @@ void uh_attempt_copy_free(uh_attempt_copy *c)
     free(c);
 }
 
+/* Writes what reports count by for the attempt saved as row: the
+ * recipient of its report and every red flag on its path. */
+static int save_extracts(uh_store *st, const uh_attempt_copy *c, int64_t row, sqlite3_stmt *to,
+                         sqlite3_stmt *fl, uh_error *err)
+{
+    /* The outcome as summary.h defines it: reported, hooked, missed (an
+     * ending that reports, clears or walks away without a report), or
+     * incomplete. */
+    static const char *const safe[] = {"walked_away", "declined", "ignored", "refused",
+                                       "reported", "cleared"};
+    int outcome = 1;
+    if (c->reported)
+        outcome = 0;
+    else if (!c->completed)
+        outcome = 3;
+    for (size_t i = 0; outcome == 1 && c->ending && i < sizeof safe / sizeof *safe; i++)
+        if (strncmp(c->ending, safe[i], strlen(safe[i])) == 0)
+            outcome = 2;
+    bind_text(to, 1, c->report_to);
+    sqlite3_bind_int(to, 2, outcome);
+    sqlite3_bind_int64(to, 3, row);
+    if (sqlite3_step(to) != SQLITE_DONE)
+        return db_fail(st, err, "cannot save the attempt");
+    /* The tallies count it; a finished attempt makes its trainee trained. */
+    if (c->completed) {
+        sqlite3_stmt *t;
+        if (prepare(st, "INSERT INTO trained (trainee, last_ms) VALUES (?1, ?2) ON CONFLICT DO "
+                        "UPDATE SET last_ms = max(last_ms, ?2)", &t, err))
+            return -1;
+        bind_text(t, 1, c->trainee);
+        sqlite3_bind_int64(t, 2, c->started_ms);
+        int step = sqlite3_step(t);
+        sqlite3_finalize(t);
+        if (step != SQLITE_DONE)
+            return db_fail(st, err, "cannot save the attempt's tallies");
+    }
+    static const char *const tally[2] = {
+        "INSERT INTO tally_groups (scenario, cohort, hook, outcome, completed, passed, report_to, "
+        "attempts, score_sum) VALUES (?1, coalesce(?2, ''), ?3, ?4, ?5, ?6, coalesce(?7, ''), 1, "
+        "?8) ON CONFLICT DO UPDATE SET attempts = attempts + 1, score_sum = score_sum + ?8",
+        "INSERT INTO tally_days (day, hook, outcome, completed, passed, report_to, attempts, "
+        "score_sum) VALUES (?9 / 86400000, ?3, ?4, ?5, ?6, coalesce(?7, ''), 1, ?8) ON CONFLICT "
+        "DO UPDATE SET attempts = attempts + 1, score_sum = score_sum + ?8",
+    };
+    for (int k = 0; k < 2; k++) {
+        sqlite3_stmt *t;
+        if (prepare(st, tally[k], &t, err))
+            return -1;
+        bind_text(t, 1, c->scenario);
+        bind_text(t, 2, c->cohort);
+        sqlite3_bind_int(t, 3, c->hook_at_report >= 0 ? c->hook_at_report : -1);
+        sqlite3_bind_int(t, 4, outcome);
+        sqlite3_bind_int(t, 5, c->completed);
+        sqlite3_bind_int(t, 6, c->passed);
+        bind_text(t, 7, c->report_to);
+        sqlite3_bind_int(t, 8, c->score);
+        sqlite3_bind_int64(t, 9, c->started_ms);
+        int step = sqlite3_step(t);
+        sqlite3_finalize(t);
+        if (step != SQLITE_DONE)
+            return db_fail(st, err, "cannot save the attempt's tallies");
+    }
+    const uh_strv *lists[2] = {&c->missed, &c->spotted};
+    for (int k = 0; k < 2; k++) {
+        for (size_t i = 0; i < lists[k]->n; i++) {
+            sqlite3_reset(fl);
+            sqlite3_bind_int64(fl, 1, row);
+            bind_text(fl, 2, lists[k]->v[i]);
+            bind_text(fl, 3, c->scenario);
+            sqlite3_bind_int(fl, 4, k);
+            sqlite3_bind_int64(fl, 5, c->started_ms);
+            if (sqlite3_step(fl) != SQLITE_DONE)
+                return db_fail(st, err, "cannot save the attempt's red flags");
+            if (sqlite3_changes(st->db) == 0)
+                continue;  /* a flag listed twice counts once */
+            sqlite3_stmt *t;
+            if (prepare(st, "INSERT INTO tally_flags (scenario, flag, shown, missed) VALUES "
+                            "(?1, ?2, 1, ?3) ON CONFLICT DO UPDATE SET shown = shown + 1, "
+                            "missed = missed + ?3", &t, err))
+                return -1;
+            bind_text(t, 1, c->scenario);
+            bind_text(t, 2, lists[k]->v[i]);
+            sqlite3_bind_int(t, 3, k == 0);
+            int step = sqlite3_step(t);
+            sqlite3_finalize(t);
+            if (step != SQLITE_DONE)
+                return db_fail(st, err, "cannot save the attempt's tallies");
+        }
+    }
+    return 0;
+}
+
 int uh_store_save_copy(uh_store *st, const uh_attempt_copy *c, int64_t *id, uh_error *err)
 {
     char saved[32];
     uh_time_format(now_ms(), saved);
-    sqlite3_stmt *ins = NULL, *ch = NULL, *old = NULL;
+    sqlite3_stmt *ins = NULL, *ch = NULL, *old = NULL, *fl = NULL, *to = NULL;
     int rc = -1;
     if (begin_write(st, err))
         return -1;
+    /* From version 5 the recipient and the flags are kept for reports. */
+    if (st->version >= UH_STORE_REPORT_VERSION &&
+        (prepare(st, "UPDATE attempts SET report_to = ?, outcome = ? WHERE id = ?", &to, err) ||
+         prepare(st, "INSERT OR IGNORE INTO attempt_flags (attempt_id, flag, scenario, spotted, "
+                     "started_ms) VALUES (?,?,?,?,?)", &fl, err)))
+        goto done;
     /* A copy saved before (the commit was durable, but its caller never
      * heard) is not saved twice: the UUID is unique. */
-    /* The language column came with schema version 5 (a store held at an
-     * older version by uh_store_options.version has none). */
-    bool lang = st->version >= 5;
+    /* The language column came with UH_STORE_LANGUAGE_VERSION (a store held
+     * at an older version by uh_store_options.version has none). */
+    bool lang = st->version >= UH_STORE_LANGUAGE_VERSION;
     if (prepare(st,
                 lang ? "INSERT INTO attempts (uuid, trainee, anonymous, cohort, mode, scenario, "
                        "scenario_hash, title, started_at, started_ms, ended_at, ended_ms, completed, "
@@ -1386,6 +1602,8 @@ int uh_store_save_copy(uh_store *st, const uh_attempt_copy *c, int64_t *id, uh_e
                 goto done;
             }
         }
+        if (to && save_extracts(st, c, row, to, fl, err))
+            goto done;
     }
     if (id)
         *id = row;
@@ -1394,8 +1612,11 @@ done:
     sqlite3_finalize(ins);
     sqlite3_finalize(ch);
     sqlite3_finalize(old);
+    sqlite3_finalize(fl);
+    sqlite3_finalize(to);
     rc = end_write(st, rc, err);
-    if (rc == 0 && st->retention_days > 0 && now_ms() - st->retention_ran > 3600 * 1000) {
+    if (rc == 0 && !st->batch && st->retention_days > 0 &&
+        now_ms() - st->retention_ran > 3600 * 1000) {
         st->retention_ran = now_ms();
         uh_store_apply_retention(st, st->retention_days, NULL, NULL);  /* retried next hour */
     }
@@ -1453,8 +1674,8 @@ static char *col_text(sqlite3_stmt *s, int i)
     "a.id, a.uuid, a.trainee, a.anonymous, a.cohort, a.mode, a.scenario, a.scenario_hash, " \
     "a.title, a.started_at, a.started_ms, a.ended_at, a.ended_ms, a.completed, a.ending, "  \
     "a.reported, a.hook, a.hook_at_report, a.score, a.passed, a.result_json, "
-/* ... and the language, which a store before schema version 5 lacks. */
-#define RECORD_LANGUAGE(st) ((st)->version >= 5 ? "a.language" : "'en'")
+/* ... and the language, which a store before UH_STORE_LANGUAGE_VERSION lacks. */
+#define RECORD_LANGUAGE(st) ((st)->version >= UH_STORE_LANGUAGE_VERSION ? "a.language" : "'en'")
 
 static void read_record(sqlite3_stmt *s, uh_record *r)
 {
@@ -1620,24 +1841,36 @@ static int purge_ms(uh_store *st, int64_t before, int *deleted, uh_error *err)
     int rc = -1;
     if (begin_write(st, err))
         return -1;
-    /* Children first, so the purge does not depend on foreign_keys. */
+    /* The tallies lose what is purged; then children first, so the purge
+     * does not depend on foreign_keys. */
     static const char *const sql[] = {
+        (TALLY_ADD("-", "a.started_ms < ?1")
+         /* Whoever last finished before then has no finished attempt left. */
+         "DELETE FROM trained WHERE last_ms < ?1;\n"),
         "DELETE FROM choices WHERE attempt_id IN (SELECT id FROM attempts WHERE started_ms < ?)",
         "DELETE FROM outbox WHERE attempt_id IN (SELECT id FROM attempts WHERE started_ms < ?)",
+        ("DELETE FROM attempt_flags WHERE attempt_id IN "
+         "(SELECT id FROM attempts WHERE started_ms < ?)"),
         "DELETE FROM attempts WHERE started_ms < ?",
     };
-    for (size_t i = 0; i < 3; i++) {
-        if (i == 1 && st->version < 2)
-            continue;
-        if (prepare(st, sql[i], &s, err))
-            goto done;
-        sqlite3_bind_int64(s, 1, before);
-        if (sqlite3_step(s) != SQLITE_DONE) {
-            db_fail(st, err, "cannot purge");
-            goto done;
+    static const int since_version[] = {UH_STORE_REPORT_VERSION, 0, 2, UH_STORE_REPORT_VERSION, 0};
+    for (size_t i = 0; i < sizeof sql / sizeof *sql; i++) {
+        /* Each entry may hold several statements, each with ?1 = before. */
+        for (const char *next = sql[i]; st->version >= since_version[i] && *next;) {
+            if (sqlite3_prepare_v2(st->db, next, -1, &s, &next) != SQLITE_OK) {
+                db_fail(st, err, "cannot purge");
+                goto done;
+            }
+            if (!s)
+                continue;
+            sqlite3_bind_int64(s, 1, before);
+            if (sqlite3_step(s) != SQLITE_DONE) {
+                db_fail(st, err, "cannot purge");
+                goto done;
+            }
+            sqlite3_finalize(s);
+            s = NULL;
         }
-        sqlite3_finalize(s);
-        s = NULL;
     }
     if (deleted)
         *deleted = sqlite3_changes(st->db);
@@ -1916,4 +2149,61 @@ int uh_store_outbox_counts(uh_store *st, uh_outbox_counts *out, uh_error *err)
     }
     sqlite3_finalize(s);
     return rc;
+}
+
+/* =====================================================================
+ * Batches, and the connection for the queries of reports (store_sql.h)
+ * =================================================================== */
+
+int uh_store_batch_begin(uh_store *st, uh_error *err)
+{
+    if (st->batch)
+        return uh_error_set(err, st->path, 0, "a batch is already open");
+    if (begin_write(st, err))
+        return -1;
+    st->batch = true;
+    st->batch_failed = false;
+    return 0;
+}
+
+int uh_store_batch_end(uh_store *st, bool commit, uh_error *err)
+{
+    if (!st->batch)
+        return uh_error_set(err, st->path, 0, "no batch is open");
+    st->batch = false;
+    int rc = st->batch_failed ? -1 : commit ? 0 : -1;
+    if (st->batch_failed)
+        uh_error_set(err, st->path, 0, "a write of the batch failed; nothing of it was saved");
+    rc = end_write(st, rc, err);
+    return commit ? rc : 0;
+}
+
+sqlite3 *uh_store_sqlite(uh_store *st)
+{
+    return st->db;
+}
+
+int uh_store_schema_version(const uh_store *st)
+{
+    return st->version;
+}
+
+int64_t uh_store_hidden_before(const uh_store *st)
+{
+    return st->hide_before;
+}
+
+int uh_store_sql_error(uh_store *st, uh_error *err, const char *what)
+{
+    return db_fail(st, err, what);
+}
+
+int uh_store_write_begin(uh_store *st, uh_error *err)
+{
+    return begin_write(st, err);
+}
+
+int uh_store_write_end(uh_store *st, int rc, uh_error *err)
+{
+    return end_write(st, rc, err);
 }

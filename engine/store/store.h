@@ -47,7 +47,7 @@ typedef struct cJSON cJSON;
 typedef struct uh_store uh_store;
 
 /* The schema version this build creates and migrates to (PRAGMA user_version). */
-#define UH_STORE_SCHEMA_VERSION 5
+#define UH_STORE_SCHEMA_VERSION 6
 
 /* PRAGMA application_id of every Unhooked store: 0x556E686B, "UnhK". */
 #define UH_STORE_APPLICATION_ID 1433299051
@@ -136,6 +136,15 @@ uh_attempt_copy *uh_attempt_copy_new(const uh_attempt *a, uh_error *err);
 void uh_attempt_copy_free(uh_attempt_copy *c);
 int uh_store_save_copy(uh_store *st, const uh_attempt_copy *c, int64_t *id, uh_error *err);
 
+/* Many saves in one transaction, for tools and imports that write
+ * thousands of attempts (one durable commit instead of one per attempt):
+ * between begin and end every uh_store_save and uh_store_save_copy joins
+ * the batch. uh_store_batch_end commits it (commit true) or rolls it back;
+ * when any write of the batch failed nothing of it is kept and end returns
+ * -1. The writer lock is held from begin to end. */
+int uh_store_batch_begin(uh_store *st, uh_error *err);
+int uh_store_batch_end(uh_store *st, bool commit, uh_error *err);
+
 /* Progress of a trainee on a scenario, for the menu cards. */
 typedef struct uh_progress {
     int attempts;
@@ -178,7 +187,7 @@ typedef struct uh_record {
     bool passed;
     cJSON *result;          /* the full result JSON as saved */
     char *language;         /* the language it was played in ("en", "de"); "en" for
-                               attempts saved before schema version 5 */
+                               attempts saved before schema version 6 */
     int *choices;           /* 1-based positions, in order */
     char **choice_scenes;   /* scene each choice was made in */
     size_t nchoices;

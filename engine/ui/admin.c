@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 /* admin.c — the administration screen behind the PIN: results with charts
- * (report rate and pass rate per scenario and per cohort, hook depth at
+ * (reports to security and pass rate per scenario and per cohort, who in
+ * the trainee directory has not trained, per department, hook depth at
  * report), the health of every scenario, export to a folder (a USB stick;
  * the writing is in admin_export.c), the cohort code for the attempts that
  * follow, a notice for every damaged results store set aside (shown until
@@ -82,7 +83,7 @@ static void load_summary(uh_ui *ui)
     }
     uh_error e;
     uh_error_clear(&e);
-    as->summary = uh_summary_from_store(ui->store, NULL, &e);
+    as->summary = uh_admin_summary(ui, true, &e);
     if (!as->summary)
         uh_error_format(&e, as->error, sizeof as->error);
 }
@@ -313,8 +314,13 @@ static void hbar(uh_ui *ui, double v, SDL_Color c, int x, int y, int w, int h)
     SDL_RenderCopy(ui->r, b->tex, NULL, &(SDL_Rect){x + bw + uh_px(ui, UH_SP_2), y + (h - b->h) / 2, b->w, b->h});
 }
 
-/* Per cohort: a compact table of attempts, report rate and pass rate, the
- * cohort now being tagged marked. Returns the height used. */
+/* The most cohorts listed (the last by code) and departments. */
+#define ADMIN_ROWS 12
+
+/* Per cohort: a compact table of attempts, security report rate and pass
+ * rate, the cohort now being tagged marked. The cohorts of a kiosk that
+ * has trained for years run to hundreds: the current one and the last
+ * others are shown, the report has them all. Returns the height used. */
 static int cohorts(uh_ui *ui, const uh_summary *s, int x, int y, int w)
 {
     if (s->ncohorts == 0)
@@ -324,7 +330,7 @@ static int cohorts(uh_ui *ui, const uh_summary *s, int x, int y, int w)
     /* Columns: cohort, attempts, report rate, pass rate (bars with the figure). */
     int gap = uh_px(ui, UH_SP_4), cw = w * 3 / 10, nw = w / 8;
     int bw = (w - cw - nw - 3 * gap) / 2, nx = x + cw + gap, rx = nx + nw + gap, px = rx + bw + gap;
-    static const char *const head[4] = {N_("Cohort"), N_("Attempts"), N_("Report rate"), N_("Pass rate")};
+    static const char *const head[4] = {N_("Cohort"), N_("Attempts"), N_("To security"), N_("Pass rate")};
     int hx[4] = {x, nx, rx, px}, hh = 0;
     for (int i = 0; i < 4; i++) {
         int h = uh_ui_text(ui, UH_FACE_BOLD, UH_PX_SMALL, UH_C_MUTED, i == 0 ? cw : i == 1 ? nw : bw, _(head[i]), hx[i], y);
@@ -332,11 +338,14 @@ static int cohorts(uh_ui *ui, const uh_summary *s, int x, int y, int w)
     }
     y += hh + uh_px(ui, UH_SP_1);
     int line = uh_px(ui, UH_STROKE), bh = uh_px(ui, UH_SP_3);
+    size_t first = s->ncohorts > ADMIN_ROWS ? s->ncohorts - ADMIN_ROWS : 0;
     for (size_t i = 0; i < s->ncohorts; i++) {
         const uh_summary_group *g = &s->cohorts[i];
+        bool current = g->key && ui->cohort[0] && strcmp(g->key, ui->cohort) == 0;
+        if (i < first && !current)
+            continue;
         uh_draw_rect(ui->d, (SDL_Rect){x, y, w, line}, UH_C_LINE);
         y += uh_px(ui, UH_SP_2);
-        bool current = g->key && ui->cohort[0] && strcmp(g->key, ui->cohort) == 0;
         char name[120], n[16];
         if (!g->key || !g->key[0])
             snprintf(name, sizeof name, _("(no cohort)"));
@@ -348,11 +357,69 @@ static int cohorts(uh_ui *ui, const uh_summary *s, int x, int y, int w)
         int nh = uh_ui_text(ui, UH_FACE_REGULAR, UH_PX_LABEL, UH_C_TEXT, nw, n, nx, y);
         th = nh > th ? nh : th;
         int by = y + (th - bh) / 2;
-        hbar(ui, uh_rate(g->reported, g->completed), UH_C_ACCENT, rx, by, bw, bh);
+        hbar(ui, uh_rate(g->reported_security, g->completed), UH_C_ACCENT, rx, by, bw, bh);
         hbar(ui, uh_rate(g->passed, g->completed), UH_C_GOOD, px, by, bw, bh);
         y += (th > bh ? th : bh) + uh_px(ui, UH_SP_2);
     }
     uh_draw_rect(ui->d, (SDL_Rect){x, y, w, line}, UH_C_LINE);
+    if (first) {
+        char more[160];
+        snprintf(more, sizeof more, "%zu earlier cohorts are in the report (Export).", first);
+        y += uh_px(ui, UH_SP_1);
+        y += uh_ui_text(ui, UH_FACE_REGULAR, UH_PX_SMALL, UH_C_MUTED, w, more, x, y);
+    }
+    return y - top + uh_px(ui, UH_SP_6);
+}
+
+/* Per department of the trainee directory: people, and how many of them
+ * have not trained yet (with a bar of the trained share). Returns the
+ * height used; nothing without a directory. */
+static int departments(uh_ui *ui, const uh_summary *s, int x, int y, int w)
+{
+    if (!s->directory_size)
+        return 0;
+    int top = y;
+    char line1[200];
+    snprintf(line1, sizeof line1,
+             ngettext("Trainee directory: %d of %d person has not trained yet (the report lists them)",
+                      "Trainee directory: %d of %d people have not trained yet (the report lists them)",
+                      s->directory_size),
+             s->not_trained, s->directory_size);
+    y += uh_ui_text(ui, UH_FACE_BOLD, UH_PX_BODY, UH_C_TEXT, w, line1, x, y) + uh_px(ui, UH_SP_1);
+    int gap = uh_px(ui, UH_SP_4), cw = w * 3 / 10, nw = w / 8;
+    int bw = w - cw - 2 * nw - 3 * gap, nx = x + cw + gap, ux = nx + nw + gap, bx = ux + nw + gap;
+    static const char *const head[4] = {N_("Department"), N_("People"), N_("Not trained"), N_("Trained")};
+    int hx[4] = {x, nx, ux, bx}, hh = 0;
+    for (int i = 0; i < 4; i++) {
+        int h = uh_ui_text(ui, UH_FACE_BOLD, UH_PX_SMALL, UH_C_MUTED, i == 0 ? cw : i == 3 ? bw : nw, _(head[i]),
+                           hx[i], y);
+        hh = h > hh ? h : hh;
+    }
+    y += hh + uh_px(ui, UH_SP_1);
+    int line = uh_px(ui, UH_STROKE), bh = uh_px(ui, UH_SP_3);
+    for (size_t i = 0; i < s->ncoverage && i < ADMIN_ROWS; i++) {
+        const uh_summary_coverage *c = &s->coverage[i];
+        uh_draw_rect(ui->d, (SDL_Rect){x, y, w, line}, UH_C_LINE);
+        y += uh_px(ui, UH_SP_2);
+        char people[16], untrained[16];
+        snprintf(people, sizeof people, "%d", c->people);
+        snprintf(untrained, sizeof untrained, "%d", c->people - c->trained);
+        int th = uh_ui_text(ui, UH_FACE_REGULAR, UH_PX_LABEL, c->department[0] ? UH_C_TEXT : UH_C_MUTED, cw,
+                            c->department[0] ? c->department : "(no department)", x, y);
+        uh_ui_text(ui, UH_FACE_REGULAR, UH_PX_LABEL, UH_C_TEXT, nw, people, nx, y);
+        uh_ui_text(ui, c->people > c->trained ? UH_FACE_BOLD : UH_FACE_REGULAR, UH_PX_LABEL, UH_C_TEXT, nw,
+                   untrained, ux, y);
+        hbar(ui, uh_rate(c->trained, c->people), UH_C_GOOD, bx, y + (th - bh) / 2, bw, bh);
+        y += (th > bh ? th : bh) + uh_px(ui, UH_SP_2);
+    }
+    uh_draw_rect(ui->d, (SDL_Rect){x, y, w, line}, UH_C_LINE);
+    if (s->ncoverage > ADMIN_ROWS) {
+        char more[160];
+        snprintf(more, sizeof more, "%zu more departments are in the report (Export).",
+                 s->ncoverage - ADMIN_ROWS);
+        y += uh_px(ui, UH_SP_1);
+        y += uh_ui_text(ui, UH_FACE_REGULAR, UH_PX_SMALL, UH_C_MUTED, w, more, x, y);
+    }
     return y - top + uh_px(ui, UH_SP_6);
 }
 
@@ -367,18 +434,21 @@ static int results(uh_ui *ui, int x, int y, int w)
     }
     const uh_summary_group *a = &s->all;
     char v[4][32];
-    snprintf(v[0], sizeof v[0], "%d", a->attempts);
-    uh_i18n_percent(uh_rate(a->reported, a->completed) * 100, v[1], sizeof v[1]);
+    uh_i18n_percent(uh_rate(a->reported_security, a->completed) * 100, v[0], sizeof v[0]);
+    snprintf(v[1], sizeof v[1], "%d", a->attempts);
     uh_i18n_percent(uh_rate(a->passed, a->completed) * 100, v[2], sizeof v[2]);
     if (a->median_hook < 0)
         snprintf(v[3], sizeof v[3], "\xE2\x80\x94");
     else
         uh_i18n_decimal(a->median_hook, 1, v[3], sizeof v[3]);
-    static const char *const labels[4] = {N_("attempts"), N_("reported (of completed)"), N_("passed (of completed)"),
-                                          N_("median hook depth at report")};
+    char to_security[128], anyone[16];
+    uh_i18n_percent(uh_rate(a->reported, a->completed) * 100, anyone, sizeof anyone);
+    snprintf(to_security, sizeof to_security, _("reported to security (%s to anyone)"), anyone);
+    const char *const labels[4] = {to_security, _("attempts"), _("passed (of completed)"),
+                                   _("median hook depth at report")};
     int gap = uh_px(ui, UH_SP_3), cols = w >= uh_px(ui, 760) ? 4 : 2, tw = (w - (cols - 1) * gap) / cols, rowh = 0;
     for (int i = 0; i < 4; i++) {
-        int h = stat_tile(ui, v[i], _(labels[i]), x + (i % cols) * (tw + gap), y, tw);
+        int h = stat_tile(ui, v[i], labels[i], x + (i % cols) * (tw + gap), y, tw);
         rowh = h > rowh ? h : rowh;
         if (i % cols == cols - 1 || i == 3) {
             y += rowh + gap;
@@ -387,14 +457,15 @@ static int results(uh_ui *ui, int x, int y, int w)
     }
     y += uh_px(ui, UH_SP_3);
 
-    /* Report rate and pass rate per scenario: two bars per row. */
+    /* Security report rate and pass rate per scenario: two bars per row. */
     y += uh_ui_text(ui, UH_FACE_BOLD, UH_PX_BODY, UH_C_TEXT, w, _("Per scenario"), x, y) + uh_px(ui, UH_SP_1);
     int lw = w * 2 / 5, bx = x + lw + uh_px(ui, UH_SP_4), bw = w - lw - uh_px(ui, UH_SP_4), bh = uh_px(ui, UH_SP_3);
     int legend_y = y;
     uh_draw_round(ui->d, (SDL_Rect){x, legend_y + uh_px(ui, UH_SP_1), bh, bh}, bh / 2, UH_C_ACCENT);
     int lx = x + bh + uh_px(ui, UH_SP_1);
-    uh_ui_text(ui, UH_FACE_REGULAR, UH_PX_SMALL, UH_C_MUTED, 0, _("report rate"), lx, legend_y);
-    const uh_text_block *l1 = uh_text_get(ui->t, UH_FACE_REGULAR, uh_px(ui, UH_PX_SMALL), UH_C_MUTED, 0, _("report rate"));
+    uh_ui_text(ui, UH_FACE_REGULAR, UH_PX_SMALL, UH_C_MUTED, 0, _("reported to security"), lx, legend_y);
+    const uh_text_block *l1 = uh_text_get(ui->t, UH_FACE_REGULAR, uh_px(ui, UH_PX_SMALL), UH_C_MUTED, 0,
+                                          _("reported to security"));
     lx += l1->w + uh_px(ui, UH_SP_4);
     uh_draw_round(ui->d, (SDL_Rect){lx, legend_y + uh_px(ui, UH_SP_1), bh, bh}, bh / 2, UH_C_GOOD);
     y += uh_ui_text(ui, UH_FACE_REGULAR, UH_PX_SMALL, UH_C_MUTED, 0, _("pass rate"), lx + bh + uh_px(ui, UH_SP_1), legend_y) +
@@ -406,13 +477,14 @@ static int results(uh_ui *ui, int x, int y, int w)
         char label[300];
         snprintf(label, sizeof label, "%s (%d)", g->label ? g->label : g->key, g->attempts);
         int th = uh_ui_text(ui, UH_FACE_REGULAR, UH_PX_LABEL, UH_C_TEXT, lw, label, x, y);
-        hbar(ui, uh_rate(g->reported, g->completed), UH_C_ACCENT, bx, y, bw, bh);
+        hbar(ui, uh_rate(g->reported_security, g->completed), UH_C_ACCENT, bx, y, bw, bh);
         hbar(ui, uh_rate(g->passed, g->completed), UH_C_GOOD, bx, y + bh + uh_px(ui, UH_SP_1), bw, bh);
         int rh = 2 * bh + uh_px(ui, UH_SP_1);
         y += (th > rh ? th : rh) + uh_px(ui, UH_SP_3);
     }
     y += uh_px(ui, UH_SP_2);
     y += cohorts(ui, s, x, y, w);
+    y += departments(ui, s, x, y, w);
 
     /* Hook depth at report: a histogram. */
     y += uh_ui_text(ui, UH_FACE_BOLD, UH_PX_BODY, UH_C_TEXT, w, _("Hook depth when the report was filed"), x, y) +

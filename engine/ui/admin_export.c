@@ -54,6 +54,20 @@ void uh_admin_export_default_dir(char *out, size_t n)
     closedir(top);
 }
 
+uh_summary *uh_admin_summary(const uh_ui *ui, bool brief, uh_error *e)
+{
+    const char *sec[16];
+    size_t nsec = 0;
+    for (size_t i = 0; i < ui->cfg->nto && nsec < 16; i++)
+        if (ui->cfg->to[i].credit >= 1.0)
+            sec[nsec++] = ui->cfg->to[i].id;
+    uh_summary_options o = {.security = sec, .nsecurity = nsec, .brief = brief};
+    uh_summary *s = uh_summary_query(ui->store, &o, e);
+    if (s)
+        uh_summary_flag_texts(s, &ui->lib);
+    return s;
+}
+
 /* Writes one export file; returns 0 or -1 with msg filled. */
 static int write_file(const char *path, const uh_record *recs, size_t n, int kind, const uh_ui *ui,
                       char *msg, size_t msgn)
@@ -71,9 +85,11 @@ static int write_file(const char *path, const uh_record *recs, size_t n, int kin
     else {
         char now[32];
         uh_iso8601_now(now, false);
-        uh_summary *s = uh_summary_build(recs, n, NULL, NULL);
-        uh_html_options o = {ui->cfg->organisation, now};
-        rc = uh_report_html(f, s, &o);
+        uh_error e;
+        uh_error_clear(&e);
+        uh_summary *s = uh_admin_summary(ui, false, &e);
+        uh_html_options o = {.organisation = ui->cfg->organisation, .generated = now};
+        rc = s ? uh_report_html(f, s, &o) : -1;
         uh_summary_free(s);
     }
     if (fclose(f) != 0 || rc != 0) {

@@ -4,6 +4,7 @@
 #ifndef UH_ADMIN_EXPORT_H
 #define UH_ADMIN_EXPORT_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "ui.h"
@@ -12,6 +13,15 @@
  * desktop automounters do), else /media/NAME, else /media; written into
  * out (n bytes). */
 void uh_admin_export_default_dir(char *out, size_t n);
+
+/* The results' summary, counted in ui's store (its running tallies: as
+ * fast with years of attempts as with none); reports to the report form's
+ * full-credit recipients count as reports to security; red flags get
+ * their text from ui's scenarios. brief leaves out what the screen does
+ * not show (days, flags, recipients, departments). NULL with e filled on
+ * failure; free with uh_summary_free. */
+struct uh_summary;
+struct uh_summary *uh_admin_summary(const uh_ui *ui, bool brief, uh_error *e);
 
 /* Writes every attempt in ui's results store into dir as
  * unhooked-DATE-results.csv, -xapi.json and -report.html, and syncs so the

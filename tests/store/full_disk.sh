@@ -1,7 +1,7 @@
 #!/bin/sh
 # SPDX-License-Identifier: Apache-2.0
 # full_disk.sh UNHOOKED MAKE_DATASET SCENARIO ANSWERS — run by test_cli.py
-# under `unshare --mount`: a healthy store on a 2 MB tmpfs that is then
+# under `unshare --mount`: a healthy store on an 8 MB tmpfs that is then
 # filled up. Reading and writing must fail with a clear message and leave
 # the store as it was; with space freed, everything must be there.
 # Exit 77 when no tmpfs can be mounted here (not root, no CAP_SYS_ADMIN).
@@ -9,7 +9,7 @@ set -u
 exe=$1 make_dataset=$2 scenario=$3 answers=$4
 dir=$(mktemp -d)
 trap 'umount "$dir" 2>/dev/null; rmdir "$dir"' EXIT
-mount -t tmpfs -o size=2m tmpfs "$dir" 2>/dev/null || { echo "cannot mount a tmpfs" >&2; exit 77; }
+mount -t tmpfs -o size=8m tmpfs "$dir" 2>/dev/null || { echo "cannot mount a tmpfs" >&2; exit 77; }
 "$make_dataset" "$dir/r.db" || exit 1
 dd if=/dev/zero of="$dir/fill" bs=4k 2>/dev/null
 fail=0

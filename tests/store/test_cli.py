@@ -86,14 +86,45 @@ try:
     rep = unhooked("report", "--db", db)
     check("report: counts", rep.returncode == 0 and "5 attempts" in rep.stdout, rep.stdout)
     line = [l for l in rep.stdout.splitlines() if l.strip().startswith("All attempts")][0].split()
-    # attempts 5, complete 80%, reported 50%, missed 25%, hooked 25%, median 0.5, passed 25%
-    check("report: the rates of the five runs", line[2:9] == ["5", "80%", "50%", "25%", "25%", "0.5", "25%"],
-          line)
+    # attempts 5, complete 80%, to security 25%, reported 50%, missed 25%, hooked 25%,
+    # median 0.5, passed 25%
+    check("report: the rates of the five runs",
+          line[2:10] == ["5", "80%", "25%", "50%", "25%", "25%", "0.5", "25%"], line)
+    check("report: reports to security first", rep.stdout.index("Reported to security:")
+          < rep.stdout.index("Reported to anyone:"), rep.stdout)
     js = json.loads(unhooked("report", "--db", db, "--json", "--cohort", "ENG-7").stdout)
     check("report --json --cohort", js["all"]["attempts"] == 2 and js["filter"]["cohort"] == "ENG-7")
     html = os.path.join(tmp, "r.html")
     h = unhooked("report", "--db", db, "--html", html)
     check("report --html writes a page", h.returncode == 0 and open(html).read().startswith("<!DOCTYPE html>"))
+
+    # The trainee directory: who has not trained, a bad file named with its lines, a history.
+    people = os.path.join(tmp, "people.csv")
+    with open(people, "w") as f:
+        f.write("employee_id,name,department,manager\nE1041,Ann,Sales,Tom\nE1042,Bob,Sales,Tom\n"
+                "E1043,Cat,Legal,Eve\n")
+    d = unhooked("directory", "import", people, "--db", db)
+    check("directory import", d.returncode == 0 and "3 added" in d.stdout, d.stdout + d.stderr)
+    nt = unhooked("report", "--db", db, "--not-trained")
+    check("report --not-trained lists who has no finished attempt",
+          nt.returncode == 0 and nt.stdout == "E1043\tCat\tLegal\tEve\n", nt.stdout + nt.stderr)
+    with open(people, "w") as f:
+        f.write("employee_id,name\nE1,Ann\n,Bob\nE1,Ann again\n")
+    d = unhooked("directory", "import", people, "--db", db)
+    check("directory import: every bad row named with file and line, nothing imported",
+          d.returncode == 1 and f"{people}:3: no employee id" in d.stderr
+          and f"{people}:4: the employee id 'E1' is given twice" in d.stderr
+          and "nothing was imported" in d.stderr
+          and "E1043" in unhooked("directory", "list", "--db", db).stdout, d.stderr)
+    hist = unhooked("report", "--db", db, "--trainee", "E1042")
+    check("report --trainee: the history", hist.returncode == 0
+          and "History of E1042: 3 attempts" in hist.stdout, hist.stdout + hist.stderr)
+    nochrome = dict(env, UNHOOKED_CHROMIUM=os.path.join(tmp, "no-chromium"))
+    p = subprocess.run([exe, "report", "--db", db, "--pdf", os.path.join(tmp, "r.pdf")],
+                       capture_output=True, text=True, env=nochrome, timeout=60)
+    check("report --pdf without Chromium says what is needed", p.returncode == 1
+          and "needs Chromium" in p.stderr and not os.path.exists(os.path.join(tmp, "r.pdf")),
+          p.stderr)
 
     c = unhooked("export", "--format", "csv", "--db", db, "-o", os.path.join(tmp, "r.csv"))
     table = list(csv.DictReader(open(os.path.join(tmp, "r.csv"), newline="")))
@@ -255,6 +286,9 @@ try:
 
     # Usage errors exit 2.
     for args in (["export", "--format", "xml"], ["report", "--since", "last week"],
+                 ["report", "--paper", "a4"], ["report", "--pdf", "x.pdf", "--paper", "a3"],
+                 ["report", "--json", "--html", "x.html"], ["directory"], ["directory", "import"],
+                 ["directory", "sort"],
                  ["purge"], ["purge", "--before", "x"], ["run", mini, "--answers",
                  os.path.join(fix, "hooked.json"), "--cohort", "X"],
                  ["run", mini, "--answers", os.path.join(fix, "hooked.json"), "--trainee", "a",

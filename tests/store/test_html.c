@@ -9,7 +9,7 @@
 
 static void write_page(FILE *f, void *s)
 {
-    uh_html_options o = {"Acme <Defence> & Co", "2026-11-30"};
+    uh_html_options o = {.organisation = "Acme <Defence> & Co", .generated = "2026-11-30"};
     uh_report_html(f, s, &o);
 }
 
@@ -55,7 +55,7 @@ TEST(self_contained_page)
 
 TEST(empty_store)
 {
-    uh_summary *s = uh_summary_build(NULL, 0, NULL, "NOBODY");
+    uh_summary *s = uh_summary_empty("NOBODY");
     char *page = uh_capture(write_page, s);
     CHECK_HAS(page, "No attempts are recorded for this selection");
     CHECK(count(page, "<svg ") == 0);

@@ -138,7 +138,7 @@ TEST(dataset_golden)
 
 TEST(empty)
 {
-    uh_summary *s = uh_summary_build(NULL, 0, NULL, NULL);
+    uh_summary *s = uh_summary_empty(NULL);
     CHECK(s->all.attempts == 0 && s->all.median_hook == -1 && s->nflags == 0);
     char *text = uh_capture(print_summary, s);
     CHECK_HAS(text, "No attempts recorded");
