@@ -5,7 +5,8 @@
  * play scores 100 and never reporting fails.
  *
  * Paths are explored depth-first by replaying choice prefixes on fresh
- * runs, so scripted state (s.vars, when, effect) is exercised for real. */
+ * runs, so scripted state (s.vars, when, effect) is exercised for real.
+ * The runs come from a player (run.h), as `unhooked batch` plays them. */
 #include <stdlib.h>
 
 #include "core/config.h"
@@ -25,10 +26,11 @@ typedef struct stats {
 } stats;
 
 /* Replays picks on a fresh run, filling the report form perfectly. */
-static uh_run *replay(const uh_scenario *sc, const int *picks, int n)
+static uh_run *replay(uh_player *p, const int *picks, int n)
 {
     uh_error err;
-    uh_run *run = uh_run_new(sc, &cfg, 1, &err);
+    const uh_scenario *sc = uh_player_scenario(p);
+    uh_run *run = uh_player_start(p, &err);
     if (!run)
         return NULL;
     for (size_t i = 0; i < sc->nscenes; i++)
@@ -61,9 +63,10 @@ static int count_visits(const uh_run *run, const char *scene)
     return n;
 }
 
-static void explore(const uh_scenario *sc, int *picks, int n, stats *st)
+static void explore(uh_player *p, int *picks, int n, stats *st)
 {
-    uh_run *run = replay(sc, picks, n);
+    const uh_scenario *sc = uh_player_scenario(p);
+    uh_run *run = replay(p, picks, n);
     CHECK(run != NULL);
     if (!run)
         return;
@@ -100,7 +103,7 @@ static void explore(const uh_scenario *sc, int *picks, int n, stats *st)
         run = NULL;
         for (size_t i = 0; i < k; i++) {
             picks[n] = (int)i;
-            explore(sc, picks, n + 1, st);
+            explore(p, picks, n + 1, st);
         }
     }
     uh_run_free(run);
@@ -132,7 +135,13 @@ int main(void)
             continue;
         stats st = {.worst_reported = 101};
         int picks[MAX_DEPTH + 1];
-        explore(sc, picks, 0, &st);
+        uh_error err;
+        uh_player *p = uh_player_new(sc, &cfg, 1, &err);
+        CHECK_MSG(p != NULL, "%s: does not load for playing", sc->id);
+        if (!p)
+            continue;
+        explore(p, picks, 0, &st);
+        uh_player_free(p);
         printf("%-26s %4d paths, %3d never reported; best %3d, worst reported %3d, best never %2d\n",
                sc->id, st.paths, st.never_reported, st.best, st.worst_reported, st.best_never);
         CHECK_MSG(st.paths > 0, "%s: no path reaches an ending", sc->id);

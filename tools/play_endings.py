@@ -3,8 +3,8 @@
 """Plays every ending of every shipped scenario in the real window.
 
 For each scenario in scenarios/ and each ending label in its graph, finds
-the shortest choice path that reaches that ending (breadth-first over
-`unhooked run`, loops bounded by a seen-state set and a depth limit), then
+the shortest choice path that reaches that ending (breadth-first, a level
+at a time through `unhooked batch`, loops bounded by a seen-state set and a depth limit), then
 plays exactly that path in the real `unhooked` window under Xvfb with real
 X input (xdotool): sign in, pick the scenario card, click the choices, fill
 the report form when a report choice opens it (Corporate security, the first
@@ -86,6 +86,22 @@ def run_cli(binary, path, answers, work):
         return None
 
 
+def batch_cli(binary, path, answer_sets, work):
+    """`unhooked batch`: one result (or None) per answer set, in order."""
+    ans = os.path.join(work, "answers.jsonl")
+    with open(ans, "w") as f:
+        for a in answer_sets:
+            f.write(json.dumps(a) + "\n")
+    r = subprocess.run([binary, "batch", path, "--answers", ans], capture_output=True, text=True)
+    out = []
+    for line in r.stdout.splitlines():
+        try:
+            out.append(json.loads(line))
+        except json.JSONDecodeError:
+            out.append(None)
+    return out + [None] * (len(answer_sets) - len(out))
+
+
 def plan_endings(binary, path, facts, work):
     """{ending label: (choices, cli result)}, shortest path first; and the labels in the graph."""
     endings, nchoices = graph_of(binary, path)
@@ -96,11 +112,10 @@ def plan_endings(binary, path, facts, work):
     runs = 0
     for _ in range(MAX_DEPTH + 1):
         nxt = []
-        for s in frontier:
-            if runs >= MAX_RUNS:
-                break
-            runs += 1
-            r = run_cli(binary, path, answers_for(s, facts), work)
+        frontier = frontier[:max(0, MAX_RUNS - runs)]
+        runs += len(frontier)
+        results = batch_cli(binary, path, [answers_for(s, facts) for s in frontier], work)
+        for s, r in zip(frontier, results):
             if not r or len(r.get("path", [])) != len(s) + 1:
                 continue  # a position out of range, or a script failure
             if r.get("completed"):

@@ -15,6 +15,7 @@
 #define UH_COMMANDS(X)                                                                      \
     X("check", uh_cmd_check, N_("check PATH...                 validate scenario files or folders")) \
     X("run", uh_cmd_run, N_("run SCENARIO.lua --answers FILE [--seed N] [--trainee ID [--cohort CODE]] [--db PATH]  play without a window")) \
+    X("batch", uh_cmd_batch, N_("batch SCENARIO.lua (--answers FILE | --random N [--answers-out FILE]) [--seed N]  many runs, one result a line")) \
     X("graph", uh_cmd_graph, N_("graph SCENARIO.lua [--svg] [-o FILE]  write the scene graph (DOT or SVG)")) \
     X("report", uh_cmd_report, N_("report [--cohort CODE] [--since DATE] [--before DATE] [--trainee ID] [--not-trained] [--json | --html FILE | --pdf FILE] [--db PATH]  summarise results")) \
     X("directory", uh_cmd_directory, N_("directory import FILE.csv | list | clear [--db PATH]  the trainee directory (employee id, name, department, manager)")) \

@@ -46,6 +46,9 @@ struct uh_run {
     size_t npicks, cappicks;
     int state_ref;    /* registry ref of the `s` proxy table */
     int vars_ref;     /* registry ref of s.vars */
+    int fns_ref;      /* a player's run: registry ref of {scenario ref -> this run's function} */
+    bool shared;      /* sc belongs to a player, not to the run */
+    bool shared_fns;  /* fns_ref belongs to the player */
 };
 
 /* ---------------------------------------------------------------------
@@ -129,7 +132,13 @@ static void fail(uh_run *run, const uh_error *e)
 static int call_with_state(uh_run *run, int ref, uh_error *err)
 {
     lua_State *L = uh_sandbox_lua(run->sc->sandbox);
-    lua_rawgeti(L, LUA_REGISTRYINDEX, ref);
+    if (run->fns_ref != LUA_NOREF) {
+        lua_rawgeti(L, LUA_REGISTRYINDEX, run->fns_ref);
+        lua_rawgeti(L, -1, ref);
+        lua_remove(L, -2);
+    } else {
+        lua_rawgeti(L, LUA_REGISTRYINDEX, ref);
+    }
     lua_rawgeti(L, LUA_REGISTRYINDEX, run->state_ref);
     return uh_sandbox_call(run->sc->sandbox, 1, 1, err);
 }
@@ -252,7 +261,8 @@ static int offer_facts(uh_run *run, uh_error *err)
  * Public API
  * ------------------------------------------------------------------- */
 
-uh_run *uh_run_new(const uh_scenario *sc, const uh_config *cfg, uint32_t seed, uh_error *err)
+/* A private copy of sc loaded with seed, or NULL with err filled. */
+static uh_scenario *load_copy(const uh_scenario *sc, const uh_config *cfg, uint32_t seed, uh_error *err)
 {
     uh_problems problems = {0};
     uh_scenario *copy = uh_scenario_load_text(sc->path, sc->source, sc->source_len, cfg, seed,
@@ -267,23 +277,40 @@ uh_run *uh_run_new(const uh_scenario *sc, const uh_config *cfg, uint32_t seed, u
         return NULL;
     }
     uh_problems_free(&problems);
+    return copy;
+}
+
+static uh_run *alloc_run(uh_scenario *sc, const uh_config *cfg, uint32_t seed)
+{
     uh_run *run = uh_xcalloc(1, sizeof *run);
-    run->sc = copy;
+    run->sc = sc;
     run->cfg = cfg;
     run->seed = seed;
-    run->visited = uh_xcalloc(copy->nscenes, sizeof *run->visited);
-    run->offered = uh_xcalloc(copy->nfacts ? copy->nfacts : 1, sizeof *run->offered);
     run->first_chance = -1;
     run->report_scene = -1;
     run->pending_go = -1;
-    run->state_ref = run->vars_ref = LUA_NOREF;
+    run->state_ref = run->vars_ref = run->fns_ref = LUA_NOREF;
+    return run;
+}
+
+/* Makes `s` and shows the start scene. */
+static uh_run *begin(uh_run *run)
+{
+    run->visited = uh_xcalloc(run->sc->nscenes, sizeof *run->visited);
+    run->offered = uh_xcalloc(run->sc->nfacts ? run->sc->nfacts : 1, sizeof *run->offered);
     uh_error e;
-    if (uh_sandbox_cpcall(copy->sandbox, make_state, run, &e)) {
+    if (uh_sandbox_cpcall(run->sc->sandbox, make_state, run, &e)) {
         fail(run, &e);
         return run;
     }
-    enter(run, copy->start_index);
+    enter(run, run->sc->start_index);
     return run;
+}
+
+uh_run *uh_run_new(const uh_scenario *sc, const uh_config *cfg, uint32_t seed, uh_error *err)
+{
+    uh_scenario *copy = load_copy(sc, cfg, seed, err);
+    return copy ? begin(alloc_run(copy, cfg, seed)) : NULL;
 }
 
 int uh_run_hook_add(int depth, int hook)
@@ -524,6 +551,300 @@ void uh_run_free(uh_run *run)
     uh_strv_free(&run->facts);
     uh_strv_free(&run->marked);
     uh_strv_free(&run->path);
-    uh_scenario_free(run->sc);
+    if (run->shared) {
+        lua_State *L = uh_sandbox_lua(run->sc->sandbox);
+        luaL_unref(L, LUA_REGISTRYINDEX, run->state_ref);
+        luaL_unref(L, LUA_REGISTRYINDEX, run->vars_ref);
+        if (!run->shared_fns)
+            luaL_unref(L, LUA_REGISTRYINDEX, run->fns_ref);
+    } else {
+        uh_scenario_free(run->sc);
+    }
     free(run);
+}
+
+/* ---------------------------------------------------------------------
+ * Players: many fresh runs of one scenario
+ * ------------------------------------------------------------------- */
+
+struct uh_player {
+    uh_scenario *sc;  /* loaded with the seed; its state is reused */
+    const uh_config *cfg;
+    uint32_t seed;
+    bool reuse;       /* the chunk is kept: runs restart the state */
+    bool pure;        /* the functions in fns_ref can serve the next run as they are */
+    int fns_ref;      /* their table (as a run's), or LUA_NOREF */
+    int snap_ref;     /* {function, upvalue number, value, ...} as the chunk left them */
+    size_t fresh, restarted, reused;
+};
+
+uh_player *uh_player_new(const uh_scenario *sc, const uh_config *cfg, uint32_t seed, uh_error *err)
+{
+    uh_scenario *copy = load_copy(sc, cfg, seed, err);
+    if (!copy)
+        return NULL;
+    uh_player *p = uh_xcalloc(1, sizeof *p);
+    p->sc = copy;
+    p->cfg = cfg;
+    p->seed = seed;
+    uh_error e;
+    p->reuse = uh_sandbox_keep_chunk(copy->sandbox, copy->source, copy->source_len, &e) == 0;
+    p->fns_ref = p->snap_ref = LUA_NOREF;
+    return p;
+}
+
+/* ---------------------------------------------------------------------
+ * Sharing the functions between runs. Running the chunk again for each
+ * run is what makes most of a run's cost; it can be skipped when nothing
+ * a run's functions can reach outlives the run. They reach: their
+ * arguments (s, new for each run); the globals, through _ENV, which
+ * uh_sandbox_restart makes new for each run; and their other upvalues,
+ * locals of the file (`local function helper`, `local count = 0`). So the
+ * functions are shared when the chunk set no global and changed no library
+ * (what it set would be lost with the old globals), and every upvalue
+ * other than _ENV holds a string, number, boolean, nil or a function that
+ * passes the same test. A table upvalue (a local table of the file) could
+ * be changed inside; such files run the chunk for each run. A run can
+ * still assign to an upvalue (`count = count + 1`): the upvalues are
+ * compared with their values after the chunk before each run is started,
+ * and any change means the chunk is run again.
+ * ------------------------------------------------------------------- */
+
+typedef struct purity {
+    const void *env;  /* the identity of the chunk's _ENV */
+    int seen, snap;   /* stack indices: functions visited, the snapshot */
+    lua_Integer nsnap;
+} purity;
+
+/* True when the function at f (and everything it reaches) passes. */
+static bool shareable(lua_State *L, int f, purity *pu)
+{
+    if (lua_iscfunction(L, f))
+        return true;  /* the libraries' own, from the globals */
+    if (!lua_checkstack(L, 4))
+        return false;
+    lua_pushvalue(L, f);
+    if (lua_rawget(L, pu->seen) != LUA_TNIL) {
+        lua_pop(L, 1);
+        return true;
+    }
+    lua_pop(L, 1);
+    lua_pushvalue(L, f);
+    lua_pushboolean(L, 1);
+    lua_rawset(L, pu->seen);
+    for (int n = 1; lua_getupvalue(L, f, n); n++) {
+        if (lua_upvalueid(L, f, n) == pu->env) {
+            lua_pop(L, 1);
+            continue;
+        }
+        int t = lua_type(L, -1);
+        if (t == LUA_TFUNCTION ? !shareable(L, lua_gettop(L), pu)
+                               : t != LUA_TNIL && t != LUA_TBOOLEAN && t != LUA_TNUMBER && t != LUA_TSTRING) {
+            lua_pop(L, 1);
+            return false;
+        }
+        lua_pushvalue(L, f);
+        lua_rawseti(L, pu->snap, ++pu->nsnap);
+        lua_pushinteger(L, n);
+        lua_rawseti(L, pu->snap, ++pu->nsnap);
+        lua_rawseti(L, pu->snap, ++pu->nsnap);
+    }
+    return true;
+}
+
+/* Runs in protected mode, after the chunk ran again and run (argument 1)
+ * was bound: makes the player share run's functions when they pass. */
+static int analyse(lua_State *L)
+{
+    uh_run *run = lua_touserdata(L, 1);
+    uh_player *p = lua_touserdata(L, 2);
+    purity pu = {.env = uh_sandbox_env_id(p->sc->sandbox)};
+    if (!pu.env || !uh_sandbox_globals_pristine(p->sc->sandbox))
+        return 0;
+    lua_newtable(L);
+    pu.seen = lua_gettop(L);
+    lua_newtable(L);
+    pu.snap = lua_gettop(L);
+    lua_rawgeti(L, LUA_REGISTRYINDEX, run->fns_ref);
+    int fns = lua_gettop(L);
+    lua_pushnil(L);
+    while (lua_next(L, fns)) {
+        if (!shareable(L, lua_gettop(L), &pu))
+            return 0;
+        lua_pop(L, 1);
+    }
+    lua_pop(L, 1);
+    p->snap_ref = luaL_ref(L, LUA_REGISTRYINDEX);
+    return 0;
+}
+
+/* True when every upvalue in the snapshot still holds its value. */
+static bool unchanged(uh_player *p)
+{
+    lua_State *L = uh_sandbox_lua(p->sc->sandbox);
+    lua_rawgeti(L, LUA_REGISTRYINDEX, p->snap_ref);
+    int snap = lua_gettop(L);
+    bool same = true;
+    lua_Integer n = (lua_Integer)lua_rawlen(L, snap);
+    for (lua_Integer i = 1; same && i + 2 <= n; i += 3) {
+        lua_rawgeti(L, snap, i);
+        lua_rawgeti(L, snap, i + 1);
+        int up = (int)lua_tointeger(L, -1);
+        lua_pop(L, 1);
+        same = lua_getupvalue(L, -1, up) != NULL;
+        lua_rawgeti(L, snap, i + 2);
+        same = same && lua_rawequal(L, -1, -2);
+        lua_settop(L, snap);
+    }
+    lua_pop(L, 1);
+    return same;
+}
+
+static void unshare(uh_player *p)
+{
+    lua_State *L = uh_sandbox_lua(p->sc->sandbox);
+    luaL_unref(L, LUA_REGISTRYINDEX, p->fns_ref);
+    luaL_unref(L, LUA_REGISTRYINDEX, p->snap_ref);
+    p->fns_ref = p->snap_ref = LUA_NOREF;
+    p->pure = false;
+}
+
+/* Sets fns[ref] to t[key] (on top: t) when ref is a function's; false when
+ * the value there is not a function. */
+static bool bind(lua_State *L, int fns, int ref, const char *key, lua_Integer index)
+{
+    if (ref == UH_NOREF)
+        return true;
+    int t = key ? lua_getfield(L, -1, key) : lua_rawgeti(L, -1, index);
+    if (t != LUA_TFUNCTION) {
+        lua_pop(L, 1);
+        return false;
+    }
+    lua_rawseti(L, fns, ref);
+    return true;
+}
+
+/* Runs in protected mode: finds, in the scenario table just built (on the
+ * stack below the run), every function the player's structures refer to,
+ * at the same place, and makes the run's function table. A table that
+ * differs (it cannot when the file keeps SPEC §2's determinism, but the
+ * check costs little) leaves fns_ref unset. */
+static int bind_functions(lua_State *L)
+{
+    uh_run *run = lua_touserdata(L, 1);
+    const uh_scenario *sc = run->sc;
+    int root = 2;
+    lua_newtable(L);
+    int fns = lua_gettop(L);
+    if (lua_getfield(L, root, "scenes") != LUA_TTABLE)
+        return 0;
+    int scenes = lua_gettop(L);
+    for (size_t i = 0; i < sc->nscenes; i++) {
+        const uh_scene *s = &sc->scenes[i];
+        lua_settop(L, scenes);
+        if (lua_getfield(L, scenes, s->id) != LUA_TTABLE || !bind(L, fns, s->text_ref, "text", 0))
+            return 0;
+        if (s->nchoices && lua_getfield(L, -1, "choices") != LUA_TTABLE)
+            return 0;
+        for (size_t j = 0; j < s->nchoices; j++) {
+            const uh_choice *c = &s->choices[j];
+            if (lua_rawgeti(L, -1, (lua_Integer)j + 1) != LUA_TTABLE)
+                return 0;
+            bool by_index = lua_rawgeti(L, -1, 1) != LUA_TNIL;
+            lua_pop(L, 1);
+            if (!bind(L, fns, c->label_ref, by_index ? NULL : "text", 1) ||
+                !bind(L, fns, c->when_ref, "when", 0) || !bind(L, fns, c->effect_ref, "effect", 0))
+                return 0;
+            lua_pop(L, 1);
+        }
+    }
+    lua_settop(L, fns);
+    if (lua_getfield(L, root, "report") != LUA_TTABLE || lua_getfield(L, -1, "facts") != LUA_TTABLE)
+        return 0;
+    for (size_t i = 0; i < sc->nfacts; i++) {
+        if (lua_rawgeti(L, -1, (lua_Integer)i + 1) != LUA_TTABLE ||
+            !bind(L, fns, sc->facts[i].when_ref, "when", 0))
+            return 0;
+        lua_pop(L, 1);
+    }
+    lua_settop(L, fns);
+    run->fns_ref = luaL_ref(L, LUA_REGISTRYINDEX);
+    return 0;
+}
+
+/* A run on the player's state, or NULL when that could not be done (the
+ * caller then loads a fresh copy, which fails the same way if the file
+ * does). */
+static uh_run *restart_run(uh_player *p)
+{
+    uh_sandbox *sb = p->sc->sandbox;
+    lua_State *L = uh_sandbox_lua(sb);
+    int top = lua_gettop(L);
+    uh_error e;
+    bool share = p->pure && unchanged(p);
+    if (!share && p->pure)
+        unshare(p);
+    if (uh_sandbox_restart(sb, p->seed, !share, &e))
+        return NULL;
+    uh_run *run = alloc_run(p->sc, p->cfg, p->seed);
+    run->shared = true;
+    if (share) {
+        run->fns_ref = p->fns_ref;
+        run->shared_fns = true;
+        p->reused++;
+    } else {
+        /* bind_functions gets the run and the new scenario table. */
+        lua_pushcfunction(L, bind_functions);
+        lua_pushlightuserdata(L, run);
+        lua_rotate(L, -3, 2);
+        int ok = lua_istable(L, -1) && lua_pcall(L, 2, 0, 0) == LUA_OK;
+        lua_settop(L, top);
+        if (!ok || run->fns_ref == LUA_NOREF) {
+            uh_run_free(run);
+            return NULL;
+        }
+        lua_pushcfunction(L, analyse);
+        lua_pushlightuserdata(L, run);
+        lua_pushlightuserdata(L, p);
+        if (lua_pcall(L, 2, 0, 0) == LUA_OK && p->snap_ref != LUA_NOREF) {
+            lua_rawgeti(L, LUA_REGISTRYINDEX, run->fns_ref);
+            p->fns_ref = luaL_ref(L, LUA_REGISTRYINDEX);
+            p->pure = true;
+        } else {
+            luaL_unref(L, LUA_REGISTRYINDEX, p->snap_ref);
+            p->snap_ref = LUA_NOREF;
+        }
+        lua_settop(L, top);
+    }
+    return begin(run);
+}
+
+uh_run *uh_player_start(uh_player *p, uh_error *err)
+{
+    if (p->reuse) {
+        uh_run *run = restart_run(p);
+        if (run) {
+            p->restarted++;
+            return run;
+        }
+    }
+    p->fresh++;
+    return uh_run_new(p->sc, p->cfg, p->seed, err);
+}
+
+const uh_scenario *uh_player_scenario(const uh_player *p) { return p->sc; }
+
+void uh_player_counts(const uh_player *p, size_t *reused, size_t *restarted, size_t *fresh)
+{
+    *reused = p->reused;
+    *restarted = p->restarted - p->reused;
+    *fresh = p->fresh;
+}
+
+void uh_player_free(uh_player *p)
+{
+    if (!p)
+        return;
+    uh_scenario_free(p->sc);
+    free(p);
 }

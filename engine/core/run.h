@@ -106,4 +106,26 @@ uh_result *uh_run_result(const uh_run *run);
 /* Frees the run. Accepts NULL. */
 void uh_run_free(uh_run *run);
 
+/* A player starts many runs of one scenario (`unhooked batch`, the path
+ * explorers of the tests) without loading the file for each: it loads a
+ * private copy once, keeps the compiled chunk, and for each run makes its
+ * state what a new one would be (uh_sandbox_restart), runs the chunk again
+ * and binds the run to the functions it built. So every run starts from a
+ * fresh scenario state, as uh_run_new's do, and gives the same result for
+ * the same choices. When that cannot be done (the file fails to run again,
+ * or builds a different table) the run is loaded afresh with uh_run_new.
+ *
+ * uh_player_new returns NULL with err filled when the scenario does not
+ * load (as uh_run_new would). Runs from uh_player_start are freed with
+ * uh_run_free before the player, and only one is played at a time: they
+ * share a Lua state. cfg must outlive the player. uh_player_counts says
+ * how many runs shared the functions of an earlier one (see run.c), how
+ * many ran the chunk again and how many were loaded afresh. */
+typedef struct uh_player uh_player;
+uh_player *uh_player_new(const uh_scenario *sc, const uh_config *cfg, uint32_t seed, uh_error *err);
+uh_run *uh_player_start(uh_player *p, uh_error *err);
+const uh_scenario *uh_player_scenario(const uh_player *p);
+void uh_player_counts(const uh_player *p, size_t *reused, size_t *restarted, size_t *fresh);
+void uh_player_free(uh_player *p);
+
 #endif

@@ -1479,6 +1479,11 @@ bool uh_library_load_next(uh_library *lib, const uh_config *cfg)
     char *file = lib->pending[lib->next];
     lib->pending[lib->next++] = NULL;
     uh_scenario *sc = uh_scenario_load(file, cfg, 1, &lib->problems);
+    /* Runs load their own copy from the source (uh_run_new), so the state
+     * the file was checked in is not needed any more: a Lua state with the
+     * scenario's tables would stay in memory for every file. */
+    uh_sandbox_free(sc->sandbox);
+    sc->sandbox = NULL;
     /* A translation (scenarios/de/x.lua) shares its original's id; ids
      * are unique within one language. */
     char *orig = uh_translation_original_path(sc->path);

@@ -88,6 +88,7 @@ static volatile sig_atomic_t stop_requested;
 static uh_sandbox *volatile running;
 
 static void count_hook(lua_State *L, lua_Debug *ar);
+static void take_error(uh_sandbox *sb, int status, uh_error *err);
 
 /* Makes the running script's hook fire at its next instruction. Safe in a
  * signal handler that interrupted the thread running the script: Lua's
@@ -726,6 +727,9 @@ static int guarded_arith(lua_State *L)
  * ------------------------------------------------------------------- */
 
 static const char ids_key = 'i';  /* registry key of the id table */
+static const char pristine_key = 'p';  /* the globals as set up (uh_sandbox_restart) */
+static const char seed_fn_key = 's';   /* math.randomseed, out of the scripts' reach */
+static const char chunk_key = 'c';     /* the chunk kept by uh_sandbox_keep_chunk */
 
 /* Pushes "TYPE: #N" for the object at idx: N numbers objects in the order
  * a script first asks for them, so it is the same on every run. */
@@ -867,6 +871,30 @@ static void wrap(lua_State *L, const char *name, lua_CFunction wrapper, const vo
     lua_setfield(L, -2, name);
 }
 
+/* Pushes a shallow copy of the table at idx. */
+static void copy_table(lua_State *L, int idx)
+{
+    idx = lua_absindex(L, idx);
+    lua_newtable(L);
+    lua_pushnil(L);
+    while (lua_next(L, idx)) {
+        lua_pushvalue(L, -2);
+        lua_insert(L, -2);
+        lua_rawset(L, -4);
+    }
+}
+
+/* Pushes a new table for the numbers tostring gives objects; weak keys, so
+ * they do not keep anything alive. */
+static void new_ids(lua_State *L)
+{
+    lua_newtable(L);
+    lua_newtable(L);
+    lua_pushliteral(L, "k");
+    lua_setfield(L, -2, "__mode");
+    lua_setmetatable(L, -2);
+}
+
 /* Runs inside a protected call: opens the allowed libraries and strips
  * everything else. */
 static int setup(lua_State *L)
@@ -885,13 +913,7 @@ static int setup(lua_State *L)
     lua_pushcfunction(L, safe_tostring);
     lua_setglobal(L, "tostring");
 
-    /* The numbers tostring gives objects; weak keys, so they do not keep
-     * anything alive. */
-    lua_newtable(L);
-    lua_newtable(L);
-    lua_pushliteral(L, "k");
-    lua_setfield(L, -2, "__mode");
-    lua_setmetatable(L, -2);
+    new_ids(L);
     lua_rawsetp(L, LUA_REGISTRYINDEX, &ids_key);
 
     /* Remove every global not on the allow-list. Collect first: clearing
@@ -961,11 +983,29 @@ static int setup(lua_State *L)
      * seed it returns, which mixes in a heap address. */
     lua_getfield(L, -1, "math");
     lua_getfield(L, -1, "randomseed");
+    lua_pushvalue(L, -1);
+    lua_rawsetp(L, LUA_REGISTRYINDEX, &seed_fn_key);
     lua_pushinteger(L, (lua_Integer)seed);
     lua_call(L, 1, 0);
     lua_pushnil(L);
     lua_setfield(L, -2, "randomseed");
     lua_pop(L, 1);
+
+    /* What a fresh state's scripts find, kept for uh_sandbox_restart: the
+     * globals, each library table copied (scripts may change their own). */
+    lua_newtable(L);
+    lua_pushnil(L);
+    while (lua_next(L, -3)) {
+        if (lua_istable(L, -1))
+            copy_table(L, -1);
+        else
+            lua_pushvalue(L, -1);
+        lua_pushvalue(L, -3);
+        lua_insert(L, -2);
+        lua_rawset(L, -5);
+        lua_pop(L, 1);
+    }
+    lua_rawsetp(L, LUA_REGISTRYINDEX, &pristine_key);
     return 0;
 }
 
@@ -1014,6 +1054,163 @@ size_t uh_sandbox_memory(const uh_sandbox *sb)
 void uh_sandbox_new_step(uh_sandbox *sb)
 {
     sb->step_used = 0;
+}
+
+/* Runs inside a protected call: a fresh global table from the pristine
+ * one, the string metatable pointing at its string library, the tostring
+ * numbers and math.random started again, and the kept chunk's _ENV set to
+ * the new globals. */
+static int restart(lua_State *L)
+{
+    lua_Integer seed = lua_tointeger(L, 1);
+    uh_sandbox *sb = sandbox_of(L);
+    if (sb->next_id > 0) {
+        new_ids(L);
+        lua_rawsetp(L, LUA_REGISTRYINDEX, &ids_key);
+        sb->next_id = 0;
+    }
+    lua_rawgetp(L, LUA_REGISTRYINDEX, &seed_fn_key);
+    lua_pushinteger(L, seed);
+    lua_call(L, 1, 0);
+    if (lua_toboolean(L, 2))
+        return 0;  /* the globals are as set up: they serve as they are */
+    lua_newtable(L);
+    int env = lua_gettop(L);
+    lua_rawgetp(L, LUA_REGISTRYINDEX, &pristine_key);
+    lua_pushnil(L);
+    while (lua_next(L, -2)) {
+        if (lua_istable(L, -1)) {
+            copy_table(L, -1);
+            lua_replace(L, -2);
+        }
+        lua_pushvalue(L, -2);
+        lua_insert(L, -2);
+        lua_rawset(L, env);
+    }
+    lua_pop(L, 1);
+    lua_pushliteral(L, "");
+    if (lua_getmetatable(L, -1)) {
+        lua_getfield(L, env, "string");
+        lua_setfield(L, -2, "__index");
+        lua_pop(L, 1);
+    }
+    lua_pop(L, 1);
+    lua_pushvalue(L, env);
+    lua_rawseti(L, LUA_REGISTRYINDEX, LUA_RIDX_GLOBALS);
+    if (lua_rawgetp(L, LUA_REGISTRYINDEX, &chunk_key) == LUA_TFUNCTION) {
+        lua_pushvalue(L, env);
+        lua_setupvalue(L, -2, 1);
+    }
+    return 0;
+}
+
+int uh_sandbox_keep_chunk(uh_sandbox *sb, const char *text, size_t len, uh_error *err)
+{
+    lua_State *L = sb->L;
+    sb->mem_refused = false;
+    int status = luaL_loadbufferx(L, text, len, CHUNK_NAME, "t");
+    if (status != LUA_OK) {
+        sb->tripped = LIMIT_NONE;
+        sb->mem_error = false;
+        take_error(sb, status, err);
+        lua_pop(L, 1);
+        return -1;
+    }
+    lua_rawsetp(L, LUA_REGISTRYINDEX, &chunk_key);
+    return 0;
+}
+
+int uh_sandbox_restart(uh_sandbox *sb, uint32_t seed, bool rerun, uh_error *err)
+{
+    lua_State *L = sb->L;
+    int top = lua_gettop(L);
+    bool keep = uh_sandbox_globals_pristine(sb);
+    lua_pushcfunction(L, restart);
+    lua_pushinteger(L, (lua_Integer)seed);
+    lua_pushboolean(L, keep);
+    sb->mem_refused = false;
+    sb->mem_error = false;
+    sb->tripped = LIMIT_NONE;
+    int status = lua_pcall(L, 2, 0, 0);
+    if (status != LUA_OK) {
+        take_error(sb, status, err);
+        lua_settop(L, top);
+        return -1;
+    }
+    sb->step_used = 0;
+    if (!rerun)
+        return 0;
+    if (lua_rawgetp(L, LUA_REGISTRYINDEX, &chunk_key) != LUA_TFUNCTION) {
+        lua_settop(L, top);
+        return uh_error_set(err, sb->file, 0, "no chunk was kept to run again");
+    }
+    return uh_sandbox_call(sb, 0, 1, err);
+}
+
+const void *uh_sandbox_env_id(uh_sandbox *sb)
+{
+    lua_State *L = sb->L;
+    const void *id = NULL;
+    if (lua_rawgetp(L, LUA_REGISTRYINDEX, &chunk_key) == LUA_TFUNCTION)
+        id = lua_upvalueid(L, -1, 1);
+    lua_pop(L, 1);
+    return id;
+}
+
+/* Number of keys of the table at idx. */
+static size_t count_keys(lua_State *L, int idx)
+{
+    size_t n = 0;
+    lua_pushnil(L);
+    while (lua_next(L, idx)) {
+        lua_pop(L, 1);
+        n++;
+    }
+    return n;
+}
+
+/* True when the table at a holds the same keys and values as the one at b. */
+static bool same_table(lua_State *L, int a, int b)
+{
+    if (count_keys(L, a) != count_keys(L, b))
+        return false;
+    lua_pushnil(L);
+    while (lua_next(L, b)) {
+        lua_pushvalue(L, -2);
+        lua_rawget(L, a);
+        bool same = lua_rawequal(L, -1, -2);
+        lua_pop(L, 2);
+        if (!same) {
+            lua_pop(L, 1);
+            return false;
+        }
+    }
+    return true;
+}
+
+bool uh_sandbox_globals_pristine(uh_sandbox *sb)
+{
+    lua_State *L = sb->L;
+    if (!lua_checkstack(L, 8))
+        return false;
+    int top = lua_gettop(L);
+    lua_rawgeti(L, LUA_REGISTRYINDEX, LUA_RIDX_GLOBALS);
+    int env = top + 1;
+    lua_rawgetp(L, LUA_REGISTRYINDEX, &pristine_key);
+    int pristine = top + 2;
+    bool same = count_keys(L, env) == count_keys(L, pristine);
+    lua_pushnil(L);
+    while (same && lua_next(L, pristine)) {
+        lua_pushvalue(L, -2);
+        lua_rawget(L, env);
+        if (lua_istable(L, -2))
+            same = lua_istable(L, -1) && same_table(L, lua_gettop(L), lua_gettop(L) - 1);
+        else
+            same = lua_rawequal(L, -1, -2);
+        lua_pop(L, 2);
+    }
+    lua_settop(L, top);
+    return same;
 }
 
 void uh_sandbox_free(uh_sandbox *sb)

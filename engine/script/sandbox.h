@@ -67,6 +67,29 @@ int uh_sandbox_call(uh_sandbox *sb, int nargs, int nresults, uh_error *err);
  * machine begins one for each choice and each report form sent. */
 void uh_sandbox_new_step(uh_sandbox *sb);
 
+/* Fresh runs without a fresh state (`unhooked batch`): keep_chunk compiles
+ * text (never bytecode) and keeps the chunk without running it; restart
+ * then makes the state what a new sandbox with this seed would show a
+ * script (new globals from the allowed ones as set up, each library table
+ * copied anew and the string metatable pointing at the new string table,
+ * the kept chunk's _ENV set to them; or the same globals when nothing
+ * changed them since; math.random seeded again, tostring's
+ * numbers starting again, a new step) and, when rerun is true, runs the
+ * kept chunk under the limits, pushing its first result as
+ * uh_sandbox_run_chunk does. What earlier runs built is unreachable from
+ * the new globals and the new chunk's closures; it stays until collected
+ * (an allocation the cap refuses first collects it all). Both return 0, or
+ * -1 with err filled.
+ *
+ * env_id is the identity (lua_upvalueid) of the kept chunk's _ENV, which
+ * every function the chunk made shares, or NULL; globals_pristine tells
+ * whether the globals are still as restart made them (no global set, no
+ * library table changed). */
+int uh_sandbox_keep_chunk(uh_sandbox *sb, const char *text, size_t len, uh_error *err);
+int uh_sandbox_restart(uh_sandbox *sb, uint32_t seed, bool rerun, uh_error *err);
+const void *uh_sandbox_env_id(uh_sandbox *sb);
+bool uh_sandbox_globals_pristine(uh_sandbox *sb);
+
 /* Runs a C function in protected mode (for reading script values safely:
  * any Lua error, e.g. out of memory, becomes an uh_error). */
 int uh_sandbox_cpcall(uh_sandbox *sb, lua_CFunction fn, void *ud, uh_error *err);

@@ -4,66 +4,130 @@
 
 #include <math.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "../core/util.h"
 #include "theme.h"
 
 #define MAX_DISC 1024 /* largest cached disc radius */
-#define NARCS 16
-#define NGRADS 4
 #define GRAD_STEPS 256
+/* The cache of coloured shapes: open addressing, emptied at once when it
+ * holds more than 3/4 of NSHAPES entries or SHAPE_BYTES of pixels (a screen
+ * uses a few dozen; the next frame makes again what it needs). */
+#define NSHAPES 1024
+#define SHAPE_BYTES ((size_t)6 << 20)
+/* The veil is tiled from a coloured texture of this size. */
+#define TILE_W 512
+#define TILE_H 32
 
-typedef struct grad_tex {
-    SDL_Color top, bottom;
-    SDL_Texture *tex;
-} grad_tex;
+typedef enum shape_kind { SHAPE_DISC = 1, SHAPE_ARC, SHAPE_TILE } shape_kind;
 
-typedef struct arc_tex {
-    int rad, th, start, sweep; /* start and sweep in thousandths of a turn */
-    SDL_Texture *tex;
-} arc_tex;
+typedef struct shape_key {
+    int kind, rad, th, start, sweep; /* start and sweep in thousandths of a turn */
+    Uint32 rgba;
+} shape_key;
+
+typedef struct shape {
+    shape_key key;
+    SDL_Texture *tex; /* NULL: a free slot */
+} shape;
 
 struct uh_draw {
     SDL_Renderer *r;
-    SDL_Texture *disc[MAX_DISC + 1];
-    arc_tex arcs[NARCS];
-    int next_arc;
-    grad_tex grads[NGRADS];
-    int next_grad;
+    shape *shapes;
+    size_t nshapes, bytes;
 };
 
 uh_draw *uh_draw_new(SDL_Renderer *r)
 {
     uh_draw *d = uh_xcalloc(1, sizeof *d);
     d->r = r;
+    d->shapes = uh_xcalloc(NSHAPES, sizeof *d->shapes);
     return d;
 }
 
 SDL_Renderer *uh_draw_renderer(const uh_draw *d) { return d->r; }
 
-static SDL_Texture *coverage_texture(SDL_Renderer *r, int w, int h, const float *alpha)
+/* ---------------------------------------------------------------------
+ * Coloured shapes. SDL's software renderer blends a texture of the same
+ * format without colour or alpha modulation with its fast blitter; with
+ * modulation it takes a generic one some ten times slower per pixel, and
+ * a translucent SDL_RenderFillRect is slower still. So each shape is made
+ * in its colour (alpha = coverage × the colour's alpha) and kept.
+ * ------------------------------------------------------------------- */
+
+static Uint32 rgba_of(SDL_Color c) { return (Uint32)c.r << 24 | (Uint32)c.g << 16 | (Uint32)c.b << 8 | c.a; }
+
+static size_t key_hash(const shape_key *k)
 {
-    SDL_Surface *s = SDL_CreateRGBSurfaceWithFormat(0, w, h, 32, SDL_PIXELFORMAT_ARGB8888);
-    Uint32 *px = s->pixels;
-    for (int y = 0; y < h; y++)
+    Uint32 h = 2166136261u;
+    const int v[6] = {k->kind, k->rad, k->th, k->start, k->sweep, (int)k->rgba};
+    for (int i = 0; i < 6; i++)
+        h = (h ^ (Uint32)v[i]) * 16777619u;
+    return h & (NSHAPES - 1);
+}
+
+static void drop_shapes(uh_draw *d)
+{
+    for (size_t i = 0; i < NSHAPES; i++)
+        if (d->shapes[i].tex)
+            SDL_DestroyTexture(d->shapes[i].tex);
+    memset(d->shapes, 0, NSHAPES * sizeof *d->shapes);
+    d->nshapes = d->bytes = 0;
+}
+
+/* The slot for k: the cached shape, or the free slot where it belongs. */
+static shape *find_shape(uh_draw *d, const shape_key *k)
+{
+    for (size_t i = key_hash(k);; i = (i + 1) & (NSHAPES - 1)) {
+        shape *s = &d->shapes[i];
+        if (!s->tex || memcmp(&s->key, k, sizeof *k) == 0)
+            return s;
+    }
+}
+
+/* A w × h texture in colour c whose alpha is c.a × alpha[i]; with alpha
+ * NULL, an opaque one (no alpha channel). */
+static SDL_Texture *colour_texture(uh_draw *d, const shape_key *k, int w, int h, const float *alpha,
+                                   SDL_Color c)
+{
+    if (d->nshapes >= NSHAPES * 3 / 4 || d->bytes > SHAPE_BYTES)
+        drop_shapes(d);
+    SDL_Surface *s = SDL_CreateRGBSurfaceWithFormat(0, w, h, 32, alpha ? SDL_PIXELFORMAT_ARGB8888
+                                                                       : SDL_PIXELFORMAT_RGB888);
+    if (!s)
+        return NULL;
+    Uint32 rgb = (Uint32)c.r << 16 | (Uint32)c.g << 8 | c.b;
+    for (int y = 0; y < h; y++) {
+        Uint32 *row = (Uint32 *)((Uint8 *)s->pixels + (size_t)y * s->pitch);
         for (int x = 0; x < w; x++) {
-            float a = alpha[y * w + x];
-            Uint32 av = (Uint32)(a * 255.0f + 0.5f);
-            px[y * (s->pitch / 4) + x] = av << 24 | 0xFFFFFFu;
+            float a = alpha ? alpha[y * w + x] : 1.0f;
+            row[x] = (Uint32)(a * c.a + 0.5f) << 24 | rgb;
         }
-    SDL_Texture *t = SDL_CreateTextureFromSurface(r, s);
-    SDL_SetTextureBlendMode(t, SDL_BLENDMODE_BLEND);
+    }
+    SDL_Texture *t = SDL_CreateTextureFromSurface(d->r, s);
     SDL_FreeSurface(s);
+    if (!t)
+        return NULL;
+    SDL_SetTextureBlendMode(t, SDL_BLENDMODE_BLEND);
+    shape *slot = find_shape(d, k);
+    slot->key = *k;
+    slot->tex = t;
+    d->nshapes++;
+    d->bytes += (size_t)w * h * 4;
     return t;
 }
 
-/* A white disc of radius rad in a 2rad × 2rad texture, edge anti-aliased. */
-static SDL_Texture *disc_texture(uh_draw *d, int rad)
+/* A disc of radius rad in colour c, in a 2rad × 2rad texture, edge
+ * anti-aliased. */
+static SDL_Texture *disc_texture(uh_draw *d, int rad, SDL_Color c)
 {
     if (rad > MAX_DISC)
         rad = MAX_DISC;
-    if (d->disc[rad])
-        return d->disc[rad];
+    shape_key k = {SHAPE_DISC, rad, 0, 0, 0, rgba_of(c)};
+    shape *s = find_shape(d, &k);
+    if (s->tex)
+        return s->tex;
     int n = 2 * rad;
     float *a = uh_xmalloc((size_t)n * n * sizeof *a);
     for (int y = 0; y < n; y++)
@@ -72,23 +136,16 @@ static SDL_Texture *disc_texture(uh_draw *d, int rad)
             float cov = rad - sqrtf(dx * dx + dy * dy) + 0.5f;
             a[y * n + x] = cov < 0 ? 0 : cov > 1 ? 1 : cov;
         }
-    d->disc[rad] = coverage_texture(d->r, n, n, a);
+    SDL_Texture *t = colour_texture(d, &k, n, n, a, c);
     free(a);
-    return d->disc[rad];
-}
-
-static void tint(SDL_Texture *t, SDL_Color c)
-{
-    SDL_SetTextureColorMod(t, c.r, c.g, c.b);
-    SDL_SetTextureAlphaMod(t, c.a);
+    return t;
 }
 
 /* The four rounded corners of rc plus the bands between them along the
  * top and bottom edges; callers fill the middle as they need. */
 static void corners(uh_draw *d, SDL_Rect rc, int rad, SDL_Color c)
 {
-    SDL_Texture *t = disc_texture(d, rad);
-    tint(t, c);
+    SDL_Texture *t = disc_texture(d, rad, c);
     int x0 = rc.x, y0 = rc.y, x1 = rc.x + rc.w - rad, y1 = rc.y + rc.h - rad;
     SDL_RenderCopy(d->r, t, &(SDL_Rect){0, 0, rad, rad}, &(SDL_Rect){x0, y0, rad, rad});
     SDL_RenderCopy(d->r, t, &(SDL_Rect){rad, 0, rad, rad}, &(SDL_Rect){x1, y0, rad, rad});
@@ -100,11 +157,44 @@ static void corners(uh_draw *d, SDL_Rect rc, int rad, SDL_Color c)
 
 void uh_draw_rect(uh_draw *d, SDL_Rect rc, SDL_Color c)
 {
-    if (rc.w <= 0 || rc.h <= 0)
+    if (rc.w <= 0 || rc.h <= 0 || c.a == 0)
         return;
     SDL_SetRenderDrawBlendMode(d->r, c.a == 255 ? SDL_BLENDMODE_NONE : SDL_BLENDMODE_BLEND);
     SDL_SetRenderDrawColor(d->r, c.r, c.g, c.b, c.a);
     SDL_RenderFillRect(d->r, &rc);
+}
+
+void uh_draw_veil(uh_draw *d, SDL_Rect rc, SDL_Color c)
+{
+    if (rc.w <= 0 || rc.h <= 0 || c.a == 0)
+        return;
+    /* Tiles of an opaque texture in the colour, blended with the alpha as
+     * the texture's alpha modulation: SDL blends a texture without
+     * per-pixel alpha by a constant about four times faster than a
+     * translucent SDL_RenderFillRect (1.4-2 ms for 1920x1080 instead of
+     * 5-6), and modulating alpha alone keeps its fast blitter. Only where
+     * they show. */
+    SDL_Rect clip, vis;
+    SDL_RenderGetClipRect(d->r, &clip);
+    if (SDL_RectEmpty(&clip)) {
+        clip.x = clip.y = 0;
+        SDL_GetRendererOutputSize(d->r, &clip.w, &clip.h);
+    }
+    if (!SDL_IntersectRect(&rc, &clip, &vis))
+        return;
+    SDL_Color opaque = {c.r, c.g, c.b, 255};
+    shape_key k = {SHAPE_TILE, 0, 0, 0, 0, rgba_of(opaque)};
+    shape *s = find_shape(d, &k);
+    SDL_Texture *t = s->tex ? s->tex : colour_texture(d, &k, TILE_W, TILE_H, NULL, opaque);
+    if (!t)
+        return;
+    SDL_SetTextureAlphaMod(t, c.a);
+    for (int y = vis.y; y < vis.y + vis.h; y += TILE_H)
+        for (int x = vis.x; x < vis.x + vis.w; x += TILE_W) {
+            int w = vis.x + vis.w - x, h = vis.y + vis.h - y;
+            SDL_Rect part = {0, 0, w < TILE_W ? w : TILE_W, h < TILE_H ? h : TILE_H};
+            SDL_RenderCopy(d->r, t, &part, &(SDL_Rect){x, y, part.w, part.h});
+        }
 }
 
 void uh_draw_round(uh_draw *d, SDL_Rect rc, int rad, SDL_Color c)
@@ -152,7 +242,36 @@ void uh_draw_card(uh_draw *d, SDL_Rect rc, int rad, SDL_Color fill, SDL_Color bo
             round_rim(d, s, rad + i, rad + 2 * i, uh_theme_alpha(UH_C_SHADOW, (Uint8)(10 + 4 * (3 - i))));
         }
     }
-    if (bw > 0) {
+    if (bw > 0 && 2 * bw < rc.w && 2 * bw < rc.h) {
+        /* The border as a ring (corners and four bands): filling the whole
+         * card in the border colour first would cost a second fill of its
+         * area, which the software renderer does with uncached stores. */
+        if (rad > rc.w / 2)
+            rad = rc.w / 2;
+        if (rad > rc.h / 2)
+            rad = rc.h / 2;
+        int edge = rad > bw ? rad : bw;
+        if (rad > 0) {
+            SDL_Texture *t = disc_texture(d, rad, border);
+            int x1 = rc.x + rc.w - rad, y1 = rc.y + rc.h - rad;
+            SDL_RenderCopy(d->r, t, &(SDL_Rect){0, 0, rad, rad}, &(SDL_Rect){rc.x, rc.y, rad, rad});
+            SDL_RenderCopy(d->r, t, &(SDL_Rect){rad, 0, rad, rad}, &(SDL_Rect){x1, rc.y, rad, rad});
+            SDL_RenderCopy(d->r, t, &(SDL_Rect){0, rad, rad, rad}, &(SDL_Rect){rc.x, y1, rad, rad});
+            SDL_RenderCopy(d->r, t, &(SDL_Rect){rad, rad, rad, rad}, &(SDL_Rect){x1, y1, rad, rad});
+        }
+        if (rad < bw) {  /* square-ish corners: the bands take the corners too */
+            uh_draw_rect(d, (SDL_Rect){rc.x, rc.y, bw, bw}, border);
+            uh_draw_rect(d, (SDL_Rect){rc.x + rc.w - bw, rc.y, bw, bw}, border);
+            uh_draw_rect(d, (SDL_Rect){rc.x, rc.y + rc.h - bw, bw, bw}, border);
+            uh_draw_rect(d, (SDL_Rect){rc.x + rc.w - bw, rc.y + rc.h - bw, bw, bw}, border);
+        }
+        uh_draw_rect(d, (SDL_Rect){rc.x + edge, rc.y, rc.w - 2 * edge, bw}, border);
+        uh_draw_rect(d, (SDL_Rect){rc.x + edge, rc.y + rc.h - bw, rc.w - 2 * edge, bw}, border);
+        uh_draw_rect(d, (SDL_Rect){rc.x, rc.y + edge, bw, rc.h - 2 * edge}, border);
+        uh_draw_rect(d, (SDL_Rect){rc.x + rc.w - bw, rc.y + edge, bw, rc.h - 2 * edge}, border);
+        rc = (SDL_Rect){rc.x + bw, rc.y + bw, rc.w - 2 * bw, rc.h - 2 * bw};
+        rad = rad > bw ? rad - bw : 0;
+    } else if (bw > 0) {
         uh_draw_round(d, rc, rad, border);
         rc = (SDL_Rect){rc.x + bw, rc.y + bw, rc.w - 2 * bw, rc.h - 2 * bw};
         rad = rad > bw ? rad - bw : 0;
@@ -179,20 +298,20 @@ void uh_draw_disc(uh_draw *d, int cx, int cy, int rad, SDL_Color c)
 {
     if (rad <= 0)
         return;
-    SDL_Texture *t = disc_texture(d, rad);
-    tint(t, c);
+    if (rad > MAX_DISC)
+        rad = MAX_DISC;
+    SDL_Texture *t = disc_texture(d, rad, c);
     SDL_RenderCopy(d->r, t, NULL, &(SDL_Rect){cx - rad, cy - rad, 2 * rad, 2 * rad});
 }
 
-/* An arc texture: the ring between rad - th and rad, over [start, start +
- * sweep) of a turn measured clockwise from 12 o'clock. */
-static SDL_Texture *arc_texture(uh_draw *d, int rad, int th, int start, int sweep)
+/* An arc texture in colour c: the ring between rad - th and rad, over
+ * [start, start + sweep) of a turn measured clockwise from 12 o'clock. */
+static SDL_Texture *arc_texture(uh_draw *d, int rad, int th, int start, int sweep, SDL_Color c)
 {
-    for (int i = 0; i < NARCS; i++) {
-        arc_tex *a = &d->arcs[i];
-        if (a->tex && a->rad == rad && a->th == th && a->start == start && a->sweep == sweep)
-            return a->tex;
-    }
+    shape_key k = {SHAPE_ARC, rad, th, start, sweep, rgba_of(c)};
+    shape *s = find_shape(d, &k);
+    if (s->tex)
+        return s->tex;
     int n = 2 * rad;
     float *al = uh_xmalloc((size_t)n * n * sizeof *al);
     for (int y = 0; y < n; y++)
@@ -214,13 +333,9 @@ static SDL_Texture *arc_texture(uh_draw *d, int rad, int th, int start, int swee
             }
             al[y * n + x] = cov;
         }
-    arc_tex *a = &d->arcs[d->next_arc];
-    d->next_arc = (d->next_arc + 1) % NARCS;
-    if (a->tex)
-        SDL_DestroyTexture(a->tex);
-    *a = (arc_tex){rad, th, start, sweep, coverage_texture(d->r, n, n, al)};
+    SDL_Texture *t = colour_texture(d, &k, n, n, al, c);
     free(al);
-    return a->tex;
+    return t;
 }
 
 void uh_draw_arc_from(uh_draw *d, int cx, int cy, int rad, int th, double start, double sweep,
@@ -233,8 +348,7 @@ void uh_draw_arc_from(uh_draw *d, int cx, int cy, int rad, int th, double start,
     int st = (int)(start * 1000 + 0.5) % 1000, sw = (int)(sweep * 1000 + 0.5);
     if (sw > 1000)
         sw = 1000;
-    SDL_Texture *t = arc_texture(d, rad, th, st, sw);
-    tint(t, c);
+    SDL_Texture *t = arc_texture(d, rad, th, st, sw, c);
     SDL_RenderCopy(d->r, t, NULL, &(SDL_Rect){cx - rad, cy - rad, 2 * rad, 2 * rad});
 }
 
@@ -267,34 +381,36 @@ void uh_draw_line(uh_draw *d, float x0, float y0, float x1, float y1, float th, 
     uh_draw_disc(d, (int)(x1 + 0.5f), (int)(y1 + 0.5f), r, c);
 }
 
-static bool same(SDL_Color a, SDL_Color b) { return a.r == b.r && a.g == b.g && a.b == b.b && a.a == b.a; }
-
 void uh_draw_gradient(uh_draw *d, SDL_Rect rc, SDL_Color top, SDL_Color bottom)
 {
-    /* A 1-pixel-wide ramp, stretched: far cheaper in the software renderer
-     * than interpolating colours over every pixel of a large rectangle. */
-    SDL_Texture *t = NULL;
-    for (int i = 0; i < NGRADS && !t; i++)
-        if (d->grads[i].tex && same(d->grads[i].top, top) && same(d->grads[i].bottom, bottom))
-            t = d->grads[i].tex;
-    if (!t) {
-        SDL_Surface *s = SDL_CreateRGBSurfaceWithFormat(0, 1, GRAD_STEPS, 32, SDL_PIXELFORMAT_ARGB8888);
-        for (int y = 0; y < GRAD_STEPS; y++) {
-            float f = y / (float)(GRAD_STEPS - 1);
-            Uint8 r = (Uint8)(top.r + (bottom.r - top.r) * f + 0.5f), g = (Uint8)(top.g + (bottom.g - top.g) * f + 0.5f),
-                  b = (Uint8)(top.b + (bottom.b - top.b) * f + 0.5f), a = (Uint8)(top.a + (bottom.a - top.a) * f + 0.5f);
-            ((Uint32 *)s->pixels)[y * (s->pitch / 4)] = (Uint32)a << 24 | (Uint32)r << 16 | (Uint32)g << 8 | b;
-        }
-        grad_tex *gt = &d->grads[d->next_grad];
-        d->next_grad = (d->next_grad + 1) % NGRADS;
-        if (gt->tex)
-            SDL_DestroyTexture(gt->tex);
-        *gt = (grad_tex){top, bottom, SDL_CreateTextureFromSurface(d->r, s)};
-        SDL_SetTextureBlendMode(gt->tex, top.a == 255 && bottom.a == 255 ? SDL_BLENDMODE_NONE : SDL_BLENDMODE_BLEND);
-        SDL_FreeSurface(s);
-        t = gt->tex;
+    /* Bands of GRAD_STEPS colours, as a 1-pixel ramp stretched over rc
+     * would show; opaque fills of whole rows cost the software renderer a
+     * quarter of the stretch and no texture. Only the rows that show are
+     * filled. */
+    if (rc.w <= 0 || rc.h <= 0)
+        return;
+    SDL_Rect clip;
+    SDL_RenderGetClipRect(d->r, &clip);
+    if (SDL_RectEmpty(&clip)) {
+        clip.x = clip.y = 0;
+        SDL_GetRendererOutputSize(d->r, &clip.w, &clip.h);
     }
-    SDL_RenderCopy(d->r, t, NULL, &rc);
+    int y0 = rc.y > clip.y ? rc.y : clip.y;
+    int y1 = rc.y + rc.h < clip.y + clip.h ? rc.y + rc.h : clip.y + clip.h;
+    for (int y = y0; y < y1;) {
+        int step = (int)((long long)(y - rc.y) * GRAD_STEPS / rc.h);
+        /* the rows of this step: those that map to it */
+        int end = rc.y + (int)(((long long)(step + 1) * rc.h + GRAD_STEPS - 1) / GRAD_STEPS);
+        if (end > y1)
+            end = y1;
+        if (end <= y)
+            end = y + 1;
+        float f = step / (float)(GRAD_STEPS - 1);
+        SDL_Color c = {(Uint8)(top.r + (bottom.r - top.r) * f + 0.5f), (Uint8)(top.g + (bottom.g - top.g) * f + 0.5f),
+                       (Uint8)(top.b + (bottom.b - top.b) * f + 0.5f), (Uint8)(top.a + (bottom.a - top.a) * f + 0.5f)};
+        uh_draw_rect(d, (SDL_Rect){rc.x, y, rc.w, end - y}, c);
+        y = end;
+    }
 }
 
 /* ---------------------------------------------------------------------
@@ -469,14 +585,7 @@ void uh_draw_free(uh_draw *d)
 {
     if (!d)
         return;
-    for (int i = 0; i <= MAX_DISC; i++)
-        if (d->disc[i])
-            SDL_DestroyTexture(d->disc[i]);
-    for (int i = 0; i < NARCS; i++)
-        if (d->arcs[i].tex)
-            SDL_DestroyTexture(d->arcs[i].tex);
-    for (int i = 0; i < NGRADS; i++)
-        if (d->grads[i].tex)
-            SDL_DestroyTexture(d->grads[i].tex);
+    drop_shapes(d);
+    free(d->shapes);
     free(d);
 }

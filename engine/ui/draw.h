@@ -2,9 +2,9 @@
 /* draw.h — anti-aliased shapes and code-drawn icons on an SDL renderer.
  *
  * SDL's software renderer has no anti-aliasing, so round things are made
- * from small white coverage textures (a disc per radius, an arc per
- * radius/thickness/fraction) tinted with colour and alpha modulation and
- * cached here. Icons are built from those, rectangles and triangles
+ * from small coverage textures (a disc per radius and colour, an arc per
+ * radius/thickness/fraction and colour) cached here, without colour
+ * modulation, which would send the renderer down a much slower path. Icons are built from those, rectangles and triangles
  * (SDL_RenderGeometry): no image files are shipped. */
 #ifndef UH_DRAW_H
 #define UH_DRAW_H
@@ -41,6 +41,9 @@ uh_draw *uh_draw_new(SDL_Renderer *r);
 SDL_Renderer *uh_draw_renderer(const uh_draw *d);
 
 void uh_draw_rect(uh_draw *d, SDL_Rect rc, SDL_Color c);  /* filled, square corners */
+/* The same for a large translucent rectangle drawn often (the fade veil):
+ * faster, its blending rounded a little differently. */
+void uh_draw_veil(uh_draw *d, SDL_Rect rc, SDL_Color c);
 /* Filled rectangle with corners of radius rad (clamped to half the side). */
 void uh_draw_round(uh_draw *d, SDL_Rect rc, int rad, SDL_Color c);
 /* A rounded card: a soft shadow, a border of width bw in border colour (bw 0

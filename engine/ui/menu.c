@@ -162,6 +162,12 @@ static void draw_card(uh_ui *ui, size_t idx, SDL_Rect r)
     const uh_progress *p = &state(ui)->progress[idx];
     int id = ID_CARD + (int)idx, rad = uh_px(ui, UH_RADIUS_LG);
     int st = sc->ok ? uh_gui_item_add(&ui->g, id, r) : 0;
+    /* Above or below the fold only the item is kept (the keyboard can
+     * reach it); nothing is drawn that would not show. */
+    SDL_Rect view;
+    SDL_RenderGetClipRect(ui->r, &view);
+    if (!SDL_RectEmpty(&view) && !SDL_HasIntersection(&r, &view))
+        return;
     bool hot = st & (UH_GUI_HOVER | UH_GUI_FOCUS | UH_GUI_PRESSED);
     uh_draw_card(ui->d, r, rad, sc->ok ? UH_C_CARD : UH_C_CARD_OFF,
                  hot ? UH_C_ACCENT : UH_C_LINE, uh_px(ui, UH_STROKE_FIELD), sc->ok);

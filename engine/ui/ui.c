@@ -6,6 +6,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 #include "../core/catalog.h"
 #include "../core/clock.h"
@@ -67,7 +70,10 @@ uh_ui *uh_ui_new(SDL_Renderer *r, const uh_ui_options *opt, uh_error *err)
     }
     uh_ui_go(ui, ui->mode == UH_MODE_KIOSK ? UH_SCREEN_ATTRACT
                  : ui->mode == UH_MODE_FACILITATE ? UH_SCREEN_MENU : UH_SCREEN_WELCOME);
-    ui->screen_since = 0; /* no fade-in for the very first screen */
+    /* No fade-in for the very first screen: its fade counts as over. SDL's
+     * clock started with SDL_Init, so 0 would be tens of milliseconds ago
+     * and the first frames would still carry the veil. */
+    ui->screen_since = SDL_GetTicks() - FADE_MS;
     ui->last_input = SDL_GetTicks();
     return ui;
 }
@@ -116,6 +122,10 @@ void uh_ui_preload(uh_ui *ui)
     /* The sink opens the store now and again after a failure; it logs. */
     ui->sink = uh_sink_new(ui->cfg, opt->db_path);
     ui->store = uh_sink_store(ui->sink);
+#ifdef __GLIBC__
+    /* Loading made and freed a Lua state per file: give the pages back. */
+    malloc_trim(0);
+#endif
 }
 
 void uh_ui_resize(uh_ui *ui, int w, int h)
@@ -254,7 +264,10 @@ void uh_ui_draw(uh_ui *ui)
     for (int pass = 0; pass < 3; pass++) {
         ui->g.dirty = false;
         uh_gui_begin(&ui->g, ui->s);
-        uh_draw_rect(ui->d, (SDL_Rect){0, 0, ui->w, ui->h}, UH_C_PAGE);
+        /* The welcome and attract screens paint their own backdrop over
+         * the whole window: no page under it. */
+        if (ui->screen != UH_SCREEN_WELCOME && ui->screen != UH_SCREEN_ATTRACT)
+            uh_draw_rect(ui->d, (SDL_Rect){0, 0, ui->w, ui->h}, UH_C_PAGE);
         screens[ui->screen]->draw(ui);
         if (ui->idle_left >= 0)
             uh_ui_draw_idle_warning(ui);
@@ -267,7 +280,7 @@ void uh_ui_draw(uh_ui *ui)
         int a = 255 - (int)(255 * since / FADE_MS);
         SDL_Color veil = UH_C_PAGE;
         veil.a = (Uint8)a;
-        uh_draw_rect(ui->d, (SDL_Rect){0, uh_px(ui, UH_HEADER_H), ui->w, ui->h}, veil);
+        uh_draw_veil(ui->d, (SDL_Rect){0, uh_px(ui, UH_HEADER_H), ui->w, ui->h}, veil);
     }
     uh_text_frame_end(ui->t);
 }

@@ -101,6 +101,15 @@ static double now_s(void)
     return ts.tv_sec + ts.tv_nsec / 1e9;
 }
 
+/* CPU time of this thread: what a frame costs whatever else the machine
+ * is doing. */
+static double cpu_s(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
 /* ---------------------------------------------------------------------
  * SDL events -> plain input
  * ------------------------------------------------------------------- */
@@ -299,20 +308,24 @@ static void kiosk_fit(SDL_Window *win, uh_screen *screen)
 }
 
 /* UNHOOKED_BENCH_FRAMES=N: draws the current screen N more times and prints
- * the median time per frame (drawing plus presenting). */
+ * the median time per frame (drawing plus presenting), wall and CPU. */
 static void bench_frames(uh_ui *ui, SDL_Renderer *r, int n)
 {
-    double *t = uh_xcalloc((size_t)n, sizeof *t);
+    double *t = uh_xcalloc((size_t)n, sizeof *t), *c = uh_xcalloc((size_t)n, sizeof *c);
     for (int i = 0; i < n; i++) {
-        double t0 = now_s();
+        double t0 = now_s(), c0 = cpu_s();
         uh_ui_invalidate(ui);
         uh_ui_draw(ui);
         SDL_RenderPresent(r);
         t[i] = (now_s() - t0) * 1000;
+        c[i] = (cpu_s() - c0) * 1000;
     }
     qsort(t, (size_t)n, sizeof *t, cmp_double);
-    fprintf(stderr, "UNHOOKED_BENCH frame_ms_median=%.3f frames=%d\n", t[n / 2], n);
+    qsort(c, (size_t)n, sizeof *c, cmp_double);
+    fprintf(stderr, "UNHOOKED_BENCH frame_ms_median=%.3f frame_cpu_ms_median=%.3f frames=%d\n", t[n / 2],
+            c[n / 2], n);
     free(t);
+    free(c);
 }
 
 int uh_app_main(int argc, char **argv)
@@ -400,7 +413,10 @@ int uh_app_main(int argc, char **argv)
         w = r.w;
         h = r.h;
         flags = SDL_WINDOW_BORDERLESS | SDL_WINDOW_ALLOW_HIGHDPI;
-        if (!screen || uh_screen_has_wm(screen))
+        /* Under X with a window manager SDL waits up to 100 ms for it to
+         * confirm a fullscreen window, which held the first frame: there the
+         * window goes fullscreen once its first frame is shown (kiosk_fit). */
+        if (!screen)
             flags |= SDL_WINDOW_FULLSCREEN_DESKTOP;
     }
     win = SDL_CreateWindow("Unhooked", x, y, w, h, flags);
@@ -435,6 +451,11 @@ int uh_app_main(int argc, char **argv)
         fprintf(stderr, "unhooked: cannot read test input from %s\n", touch);
     const char *bench = getenv("UNHOOKED_BENCH");
     const char *trace = getenv("UNHOOKED_TRACE");
+    /* UNHOOKED_FRAME_LOG=FILE: a line per frame: the screen, the time spent
+     * drawing and presenting it (wall and CPU, ms) and the wall-clock time
+     * it was presented (s), appended; bench/run reads it. */
+    const char *frame_log_path = getenv("UNHOOKED_FRAME_LOG");
+    FILE *frame_log = frame_log_path && *frame_log_path ? fopen(frame_log_path, "a") : NULL;
     bool first = true, trace_settled = true;
     SDL_FingerID finger = -1;
     SDL_TimerID tick_timer = 0, dog_timer = 0;
@@ -445,8 +466,15 @@ int uh_app_main(int argc, char **argv)
     for (;;) {
         int timeout = -1;
         if (uh_ui_needs_draw(ui, &timeout)) {
+            double drawn = frame_log ? now_s() : 0, drawn_cpu = frame_log ? cpu_s() : 0;
             uh_ui_draw(ui);
             SDL_RenderPresent(ren);
+            if (frame_log) {
+                double done = now_s();
+                fprintf(frame_log, "%s %.3f %.3f %.6f\n", uh_ui_screen_name(ui), (done - drawn) * 1000,
+                        (cpu_s() - drawn_cpu) * 1000, done);
+                fflush(frame_log);
+            }
             if (first && bench && *bench) {
                 fprintf(stderr, "UNHOOKED_BENCH first_frame_at=%.6f\n", now_s());
                 const char *nf = getenv("UNHOOKED_BENCH_FRAMES");
@@ -458,6 +486,8 @@ int uh_app_main(int argc, char **argv)
                  * a file per turn of the loop (below), so that no file,
                  * however slow, holds the start or the watchdog. */
                 loading = true;
+                if (a.kiosk)
+                    kiosk_fit(win, screen);
                 uh_watchdog_ready();
                 unsigned dog = uh_watchdog_interval_ms();
                 if (dog)
@@ -528,6 +558,8 @@ int uh_app_main(int argc, char **argv)
     if (dog_timer)
         SDL_RemoveTimer(dog_timer);
     uh_watchdog_stopping();
+    if (frame_log)
+        fclose(frame_log);
     rc = 0;
 done:
     uh_ui_free(ui);
