@@ -90,7 +90,8 @@ install(FILES ${UH_PKG}/kiosk/10-unhooked-kiosk.conf ${UH_PKG}/kiosk/lightdm-unh
 install(FILES ${PROJECT_SOURCE_DIR}/docs/deployment.md ${UH_PKG}/configuration.md
               ${UH_PKG}/debian/copyright ${UH_GZ_DIR}/changelog.gz ${PROJECT_SOURCE_DIR}/NOTICE
         DESTINATION ${CMAKE_INSTALL_DOCDIR})
-install(FILES ${UH_PKG}/config.json.default DESTINATION ${CMAKE_INSTALL_DOCDIR})
+install(FILES ${UH_PKG}/config.json.default ${PROJECT_SOURCE_DIR}/docs/schema/export.schema.json
+        DESTINATION ${CMAKE_INSTALL_DOCDIR})
 # lintian's overrides, with the reasons; the web player's page only when the
 # player is there to be packaged (an override nothing uses is a remark too).
 file(READ ${UH_PKG}/debian/lintian-overrides _overrides)
@@ -157,10 +158,13 @@ local SQLite database with reports, exports and xAPI sync.")
 # Versioned library dependencies come from dpkg-shlibdeps when it is there;
 # otherwise this list, which is what the binary links on Debian 12.
 find_program(UH_DPKG_SHLIBDEPS dpkg-shlibdeps)
-set(UH_DEB_LIBS "libsdl2-2.0-0, libsdl2-ttf-2.0-0, liblua5.4-0, libcjson1, libsqlite3-0, libcurl4, libcrypt1, libmd0, libsystemd0, libpng16-16, libx11-6, libxrandr2, libzip4, libc6")
+set(UH_DEB_LIBS "libsdl2-2.0-0, libsdl2-ttf-2.0-0, liblua5.4-0, libcjson1, libsqlite3-0, libcurl4 (>= 7.85.0), libcrypt1, libmd0, libsystemd0, libpng16-16, libx11-6, libxrandr2, libzip4, libc6")
+# libcurl is loaded by `unhooked sync` when it starts (dlopen), so
+# dpkg-shlibdeps cannot see it: named here, at the version that has
+# CURLOPT_PROTOCOLS_STR.
 if(UH_DPKG_SHLIBDEPS)
   set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-  set(CPACK_DEBIAN_PACKAGE_DEPENDS "fonts-noto-core | fonts-dejavu-core, adduser")
+  set(CPACK_DEBIAN_PACKAGE_DEPENDS "libcurl4 (>= 7.85.0), fonts-noto-core | fonts-dejavu-core, adduser")
 else()
   set(CPACK_DEBIAN_PACKAGE_DEPENDS "${UH_DEB_LIBS}, fonts-noto-core | fonts-dejavu-core, adduser")
 endif()

@@ -7,7 +7,8 @@
 # ImageMagick, Python, Node.js for the xAPI validator, Graphviz, dpkg-dev,
 # the Lua 5.4 interpreter for tools/readability.py, lintian, git and man-db
 # for the package tests, for the web player: emscripten and Chromium, and
-# clang with its libFuzzer runtime for tests/fuzz).
+# clang with its libFuzzer runtime for tests/fuzz), and the npm test tools
+# (the xAPI validator, Ajv, Learning Locker's statement service).
 set -eu
 cd "$(dirname "$0")/.."
 
@@ -39,6 +40,15 @@ if [ -n "$missing" ]; then
     $sudo apt-get update -q
     # shellcheck disable=SC2086
     $sudo apt-get install -y -q --no-install-recommends $missing
+fi
+
+# The test tools from the npm registry: the xAPI validator and Ajv
+# (tests/xapi), Learning Locker's statement service as the test LRS
+# (tests/lrs). Each is a no-op when up to date; the suite skips them only
+# when npm is missing.
+if [ "${1:-}" = "--test" ] && command -v npm >/dev/null 2>&1; then
+    tests/xapi/install.sh
+    tests/lrs/install.sh
 fi
 
 cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo -DUNHOOKED_WERROR=ON >/dev/null

@@ -19,7 +19,8 @@
     X("graph", uh_cmd_graph, N_("graph SCENARIO.lua [--svg] [-o FILE]  write the scene graph (DOT or SVG)")) \
     X("report", uh_cmd_report, N_("report [--cohort CODE] [--since DATE] [--before DATE] [--trainee ID] [--not-trained] [--json | --html FILE | --pdf FILE] [--db PATH]  summarise results")) \
     X("directory", uh_cmd_directory, N_("directory import FILE.csv | list | clear [--db PATH]  the trainee directory (employee id, name, department, manager)")) \
-    X("export", uh_cmd_export, N_("export --format csv|json|xapi [--since DATE] [--cohort CODE] [-o FILE] [--db PATH]")) \
+    X("export", uh_cmd_export, N_("export --format csv|json|xapi [--since DATE] [--cohort CODE] [--bom] [-o FILE] [--db PATH]...")) \
+    X("import", uh_cmd_import, N_("import FILE.json... [--db PATH]  add kiosks' JSON exports to this store (each attempt once)")) \
     X("sync", uh_cmd_sync, N_("sync [--lrs URL | --parked | --retry-parked] [--db PATH]  send pending xAPI statements to the LRS")) \
     X("acknowledge", uh_cmd_acknowledge, N_("acknowledge [--db PATH]       clear the warning about a damaged store set aside")) \
     X("purge", uh_cmd_purge, N_("purge --before DATE | --retention [--db PATH]  delete old results")) \

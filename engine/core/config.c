@@ -359,7 +359,7 @@ static int read_root(reader *r, const cJSON *root, uh_config *cfg)
 {
     static const char *const keys[] = {"organisation", "security_contact", "report", "scoring",
                                        "limits", "paths", "allow_anonymous", "retention_days",
-                                       "kiosk", "lrs", "audiences", "language", NULL};
+                                       "kiosk", "lrs", "audiences", "export", "language", NULL};
     int bad = 0;
     if (!cJSON_IsObject(root))
         return uh_error_set(r->err, r->name, 0, _("the configuration must be a JSON object"));
@@ -458,6 +458,14 @@ static int read_root(reader *r, const cJSON *root, uh_config *cfg)
             get_string(r, o, "lrs", "username", &cfg->lrs_username) ||
             get_string(r, o, "lrs", "password", &cfg->lrs_password) ||
             get_string(r, o, "lrs", "homepage", &cfg->lrs_homepage))
+            return -1;
+    }
+    if (bad)
+        return -1;
+
+    if ((o = get_object(r, root, "", "export", &bad))) {
+        static const char *const k[] = {"csv_bom", NULL};
+        if (only_keys(r, o, "export", k) || get_bool(r, o, "export", "csv_bom", &cfg->export_csv_bom))
             return -1;
     }
     return bad ? -1 : 0;

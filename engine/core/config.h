@@ -59,6 +59,7 @@ typedef struct uh_config {
     /* Learning record store. */
     char *lrs_url, *lrs_username, *lrs_password;
     char *lrs_homepage;    /* xAPI account homePage and IRI base; NULL: https://unhooked.example */
+    bool export_csv_bom;   /* CSV exports begin with a UTF-8 byte-order mark */
     /* Audience ids (catalog.h) the window offers scenarios for; none: all. */
     char **audiences;
     size_t naudiences;

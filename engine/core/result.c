@@ -100,6 +100,7 @@ cJSON *uh_result_to_json(const uh_result *r)
     cJSON *ch = cJSON_AddArrayToObject(o, "choices");
     for (size_t i = 0; i < r->nchoices; i++)
         cJSON_AddItemToArray(ch, cJSON_CreateNumber(r->choices[i]));
+    cJSON_AddItemToObject(o, "choice_labels", strv_array(&r->choice_labels));
     cJSON_AddItemToObject(o, "marked", strv_array(&r->marked));
     if (r->first_chance_index >= 0) {
         cJSON *fc = cJSON_AddObjectToObject(o, "first_report_chance");
@@ -144,6 +145,7 @@ void uh_result_free(uh_result *r)
     uh_strv_free(&r->missed_ids);
     uh_strv_free(&r->false_alarm_ids);
     uh_strv_free(&r->marked);
+    uh_strv_free(&r->choice_labels);
     free(r->choices);
     free(r);
 }

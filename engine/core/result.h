@@ -46,6 +46,7 @@ typedef struct uh_result {
     uh_strv marked;          /* every id the trainee marked, in order */
     uh_score score;
     int *choices;            /* 1-based positions among the choices shown, in order */
+    uh_strv choice_labels;   /* the label of each of those choices, as shown */
     size_t nchoices;
 } uh_result;
 

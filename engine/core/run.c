@@ -43,6 +43,7 @@ struct uh_run {
     uh_strv path;
     int first_chance, first_chance_hook;
     int *picks;       /* 1-based positions chosen */
+    uh_strv pick_labels; /* the label of each choice chosen, as shown */
     size_t npicks, cappicks;
     int state_ref;    /* registry ref of the `s` proxy table */
     int vars_ref;     /* registry ref of s.vars */
@@ -363,6 +364,7 @@ int uh_run_choose(uh_run *run, size_t i, uh_error *err)
         run->picks = uh_xrealloc(run->picks, (run->cappicks = run->cappicks ? 2 * run->cappicks : 16) *
                                                  sizeof *run->picks);
     run->picks[run->npicks++] = (int)i + 1;
+    uh_strv_push(&run->pick_labels, run->choices[i].label ? run->choices[i].label : "");
     run->hook = uh_run_hook_add(run->hook, c->hook);
     bool first_report = c->report && !run->reported;
     if (first_report) {
@@ -533,6 +535,8 @@ uh_result *uh_run_result(const uh_run *run)
     r->choices = uh_xcalloc(run->npicks, sizeof *r->choices);
     if (run->npicks)
         memcpy(r->choices, run->picks, run->npicks * sizeof *r->choices);
+    for (size_t i = 0; i < run->pick_labels.n; i++)
+        uh_strv_push(&r->choice_labels, run->pick_labels.v[i]);
     return r;
 }
 
@@ -548,6 +552,7 @@ void uh_run_free(uh_run *run)
     free(run->to);
     free(run->how);
     free(run->picks);
+    uh_strv_free(&run->pick_labels);
     uh_strv_free(&run->facts);
     uh_strv_free(&run->marked);
     uh_strv_free(&run->path);

@@ -2,6 +2,9 @@
 /* export.c — CSV, JSON and xAPI files from stored attempts. */
 #include "export.h"
 
+#include <float.h>
+#include <locale.h>
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -81,7 +84,7 @@ static double component(const uh_record *r, const char *name)
     return cJSON_IsNumber(v) ? v->valuedouble : 0;
 }
 
-void uh_export_csv(FILE *out, const uh_record *recs, size_t n)
+static void csv_header(FILE *out)
 {
     fputs("id,uuid,trainee,anonymous,cohort,mode,scenario,scenario_hash,started_at,ended_at,"
           "duration_s,completed,ending,outcome,reported,hook,hook_at_report,hook_after_report,"
@@ -89,8 +92,11 @@ void uh_export_csv(FILE *out, const uh_record *recs, size_t n)
           "timing,quality,spotting,score,passed,flags_spotted,flags_total,missed_flags,choices,"
           "language\r\n",
           out);
-    for (size_t i = 0; i < n; i++) {
-        const uh_record *r = &recs[i];
+}
+
+static void csv_row(FILE *out, const uh_record *r)
+{
+    {
         const cJSON *rep = cJSON_GetObjectItemCaseSensitive(r->result, "report");
         const cJSON *to = cJSON_GetObjectItemCaseSensitive(rep, "to");
         const cJSON *how = cJSON_GetObjectItemCaseSensitive(rep, "how");
@@ -200,49 +206,249 @@ static cJSON *record_json(const uh_record *r)
     return o;
 }
 
-/* Prints a tree with two-space indents (cJSON's own use tabs) and a final
- * newline. */
-static void print_json(FILE *out, const cJSON *tree)
+/* Prints a tree with two-space indents (cJSON's own use tabs) and one
+ * space after a colon, each line after the first indented by indent more
+ * spaces; no final newline. Tabs inside strings are escaped by cJSON, so
+ * every tab it prints is layout. */
+static void print_json(FILE *out, const cJSON *tree, int indent)
 {
     char *s = cJSON_Print(tree);
+    size_t len = strlen(s), cap = len * 2 + 64, n = 0;
+    char *buf = uh_xmalloc(cap);
     for (const char *p = s; *p; p++) {
-        if (*p == '\t')
-            fputs("  ", out);
-        else
-            fputc(*p, out);
+        if (n + (size_t)indent + 4 > cap)
+            buf = uh_xrealloc(buf, cap *= 2);
+        if (*p == '\t') {
+            if (p > s && p[-1] == ':') {
+                buf[n++] = ' ';
+            } else {
+                buf[n++] = ' ';
+                buf[n++] = ' ';
+            }
+        } else {
+            buf[n++] = *p;
+            if (*p == '\n')
+                for (int i = 0; i < indent; i++)
+                    buf[n++] = ' ';
+        }
     }
-    fputc('\n', out);
+    fwrite(buf, 1, n, out);
+    free(buf);
     free(s);
 }
 
-void uh_export_json(FILE *out, const uh_record *recs, size_t n)
+/* =====================================================================
+ * A compact JSON writer for statements
+ *
+ * Writes exactly what cJSON_PrintUnformatted writes (the same number
+ * forms, the same escapes), into a buffer kept between statements: an xAPI
+ * export prints millions of them, and cJSON's printer measures its own
+ * output with strlen after every value.
+ * =================================================================== */
+
+typedef struct jbuf {
+    char *p;
+    size_t n, cap;
+} jbuf;
+
+static void jb_put(jbuf *b, const char *s, size_t n)
 {
-    cJSON *a = cJSON_CreateArray();
-    for (size_t i = 0; i < n; i++)
-        cJSON_AddItemToArray(a, record_json(&recs[i]));
-    print_json(out, a);
-    cJSON_Delete(a);
+    if (b->n + n + 1 > b->cap) {
+        while (b->n + n + 1 > b->cap)
+            b->cap = b->cap ? 2 * b->cap : 16384;
+        b->p = uh_xrealloc(b->p, b->cap);
+    }
+    memcpy(b->p + b->n, s, n);
+    b->n += n;
 }
 
-void uh_export_xapi(FILE *out, const uh_record *recs, size_t n, const char *homepage)
+static void jb_string(jbuf *b, const char *s)
 {
-    cJSON *all = cJSON_CreateArray();
-    for (size_t i = 0; i < n; i++) {
-        cJSON *st = uh_xapi_statements(&recs[i], homepage);
-        while (cJSON_GetArraySize(st) > 0)
-            cJSON_AddItemToArray(all, cJSON_DetachItemFromArray(st, 0));
-        cJSON_Delete(st);
+    static const char hex[] = "0123456789abcdef";
+    jb_put(b, "\"", 1);
+    const char *run = s ? s : "";
+    for (const char *q = run;; q++) {
+        unsigned char c = (unsigned char)*q;
+        if (c && c >= 32 && c != '"' && c != '\\')
+            continue;
+        jb_put(b, run, (size_t)(q - run));
+        if (!c)
+            break;
+        char e[7] = {'\\', 0};
+        size_t len = 2;
+        switch (c) {
+        case '"': e[1] = '"'; break;
+        case '\\': e[1] = '\\'; break;
+        case '\b': e[1] = 'b'; break;
+        case '\f': e[1] = 'f'; break;
+        case '\n': e[1] = 'n'; break;
+        case '\r': e[1] = 'r'; break;
+        case '\t': e[1] = 't'; break;
+        default:
+            memcpy(e + 1, "u00", 3);
+            e[4] = hex[c >> 4];
+            e[5] = hex[c & 15];
+            len = 6;
+        }
+        jb_put(b, e, len);
+        run = q + 1;
     }
-    print_json(out, all);
-    cJSON_Delete(all);
+    jb_put(b, "\"", 1);
+}
+
+static void jb_number(jbuf *b, const cJSON *item)
+{
+    char num[32];
+    double d = item->valuedouble, test;
+    int len;
+    if (isnan(d) || isinf(d)) {
+        len = snprintf(num, sizeof num, "null");
+    } else if (d == (double)item->valueint) {
+        len = snprintf(num, sizeof num, "%d", item->valueint);
+    } else {
+        len = snprintf(num, sizeof num, "%1.15g", d);
+        double big = fabs(d) > fabs(test = strtod(num, NULL)) ? fabs(d) : fabs(test);
+        if (fabs(test - d) > big * DBL_EPSILON)
+            len = snprintf(num, sizeof num, "%1.17g", d);
+        /* cJSON writes a '.' whatever the locale says. */
+        char point = localeconv()->decimal_point[0];
+        if (point != '.')
+            for (char *q = num; *q; q++)
+                if (*q == point)
+                    *q = '.';
+    }
+    jb_put(b, num, (size_t)len);
+}
+
+static void jb_value(jbuf *b, const cJSON *item)
+{
+    switch (item->type & 0xFF) {
+    case cJSON_NULL: jb_put(b, "null", 4); break;
+    case cJSON_False: jb_put(b, "false", 5); break;
+    case cJSON_True: jb_put(b, "true", 4); break;
+    case cJSON_Number: jb_number(b, item); break;
+    case cJSON_Raw:
+        if (item->valuestring)
+            jb_put(b, item->valuestring, strlen(item->valuestring));
+        break;
+    case cJSON_String: jb_string(b, item->valuestring); break;
+    case cJSON_Array:
+    case cJSON_Object: {
+        bool obj = (item->type & 0xFF) == cJSON_Object;
+        jb_put(b, obj ? "{" : "[", 1);
+        for (const cJSON *c = item->child; c; c = c->next) {
+            if (c != item->child)
+                jb_put(b, ",", 1);
+            if (obj) {
+                jb_string(b, c->string);
+                jb_put(b, ":", 1);
+            }
+            jb_value(b, c);
+        }
+        jb_put(b, obj ? "}" : "]", 1);
+        break;
+    }
+    default: break;
+    }
+}
+
+/* =====================================================================
+ * Streaming: a header, one record at a time, a footer
+ * =================================================================== */
+
+struct uh_exporter {
+    FILE *out;
+    uh_export_format f;
+    char *homepage;
+    size_t count;       /* records added */
+    size_t statements;  /* xAPI statements written */
+    jbuf buf;           /* xAPI: where a statement is printed */
+};
+
+uh_exporter *uh_exporter_new(FILE *out, uh_export_format f, const uh_export_options *o)
+{
+    uh_exporter *e = uh_xcalloc(1, sizeof *e);
+    e->out = out;
+    e->f = f;
+    e->homepage = o && o->homepage ? uh_xstrdup(o->homepage) : NULL;
+    switch (f) {
+    case UH_EXPORT_CSV:
+        if (o && o->bom)
+            fputs("\xEF\xBB\xBF", out);
+        csv_header(out);
+        break;
+    case UH_EXPORT_JSON:
+        fprintf(out, "{\n  \"format\": \"%s\",\n  \"version\": %d,\n  \"attempts\": [",
+                UH_EXPORT_JSON_FORMAT, UH_EXPORT_JSON_VERSION);
+        break;
+    case UH_EXPORT_XAPI: fputc('[', out); break;
+    }
+    return e;
+}
+
+void uh_exporter_add(uh_exporter *e, const uh_record *r)
+{
+    switch (e->f) {
+    case UH_EXPORT_CSV: csv_row(e->out, r); break;
+    case UH_EXPORT_JSON: {
+        cJSON *o = record_json(r);
+        fputs(e->count ? ",\n    " : "\n    ", e->out);
+        print_json(e->out, o, 4);
+        cJSON_Delete(o);
+        break;
+    }
+    case UH_EXPORT_XAPI: {
+        cJSON *st = uh_xapi_statements(r, e->homepage);
+        const cJSON *it;
+        cJSON_ArrayForEach(it, st) {
+            /* One statement a line: a twelfth of the size indented, and
+             * still easy to grep and diff. */
+            e->buf.n = 0;
+            if (e->statements++)
+                jb_put(&e->buf, ",", 1);
+            jb_put(&e->buf, "\n", 1);
+            jb_value(&e->buf, it);
+            fwrite(e->buf.p, 1, e->buf.n, e->out);
+        }
+        cJSON_Delete(st);
+        break;
+    }
+    }
+    e->count++;
+}
+
+size_t uh_exporter_count(const uh_exporter *e)
+{
+    return e->count;
+}
+
+int uh_exporter_finish(uh_exporter *e)
+{
+    if (!e)
+        return 0;
+    switch (e->f) {
+    case UH_EXPORT_CSV: break;
+    case UH_EXPORT_JSON: fputs(e->count ? "\n  ]\n}\n" : "]\n}\n", e->out); break;
+    case UH_EXPORT_XAPI: fputs(e->statements ? "\n]\n" : "]\n", e->out); break;
+    }
+    int rc = fflush(e->out) == 0 && !ferror(e->out) ? 0 : -1;
+    free(e->homepage);
+    free(e->buf.p);
+    free(e);
+    return rc;
+}
+
+int uh_export_with(FILE *out, uh_export_format f, const uh_record *recs, size_t n,
+                   const uh_export_options *o)
+{
+    uh_exporter *e = uh_exporter_new(out, f, o);
+    for (size_t i = 0; i < n; i++)
+        uh_exporter_add(e, &recs[i]);
+    return uh_exporter_finish(e);
 }
 
 int uh_export(FILE *out, uh_export_format f, const uh_record *recs, size_t n, const char *homepage)
 {
-    switch (f) {
-    case UH_EXPORT_CSV: uh_export_csv(out, recs, n); break;
-    case UH_EXPORT_JSON: uh_export_json(out, recs, n); break;
-    case UH_EXPORT_XAPI: uh_export_xapi(out, recs, n, homepage); break;
-    }
-    return fflush(out) == 0 && !ferror(out) ? 0 : -1;
+    uh_export_options o = {.homepage = homepage};
+    return uh_export_with(out, f, recs, n, &o);
 }

@@ -1,5 +1,10 @@
 /* SPDX-License-Identifier: Apache-2.0 */
-/* lrs.c — the outbox sender, on libcurl (see lrs.h). */
+/* lrs.c — the outbox sender, on libcurl (see lrs.h).
+ *
+ * libcurl is loaded (dlopen) only when a sync starts: every other start of
+ * the program, the window's and the other commands', is spared loading it
+ * and the TLS and network libraries it pulls in (13-15 ms each time). Only
+ * its header is used at build time; a missing library is a clear error. */
 #include "lrs.h"
 
 #include <stdbool.h>
@@ -7,11 +12,77 @@
 #include <string.h>
 #include <strings.h>
 
+#include <dlfcn.h>
+
 #include <cjson/cJSON.h>
 #include <curl/curl.h>
 
 #include "../core/util.h"
 #include "xapi.h"
+
+/* libcurl's functions, from the library loaded by load_curl. */
+static struct {
+    void *lib;
+    CURLcode (*global_init)(long flags);
+    void (*global_cleanup)(void);
+    CURL *(*easy_init)(void);
+    CURLcode (*easy_setopt)(CURL *c, CURLoption option, ...);
+    CURLcode (*easy_perform)(CURL *c);
+    CURLcode (*easy_getinfo)(CURL *c, CURLINFO info, ...);
+    const char *(*easy_strerror)(CURLcode rc);
+    void (*easy_cleanup)(CURL *c);
+    struct curl_slist *(*slist_append)(struct curl_slist *l, const char *s);
+    void (*slist_free_all)(struct curl_slist *l);
+    char *(*easy_escape)(CURL *c, const char *s, int n);
+    void (*free)(void *p);
+} cu;
+
+const char *uh_lrs_curl_library(void)
+{
+    const char *env = getenv("UNHOOKED_LIBCURL");
+    return env && *env ? env : "libcurl.so.4";
+}
+
+/* Loads libcurl once; the library stays loaded until the program ends. */
+static int load_curl(uh_error *err)
+{
+    if (cu.lib)
+        return 0;
+    const char *name = uh_lrs_curl_library();
+    void *lib = dlopen(name, RTLD_NOW | RTLD_LOCAL);
+    if (!lib)
+        return uh_error_set(err, NULL, 0,
+                            "cannot load libcurl, which sending to an LRS needs (%s); install "
+                            "Debian's libcurl4 package",
+                            dlerror());
+    static const char *const names[] = {
+        "curl_global_init",   "curl_global_cleanup", "curl_easy_init",     "curl_easy_setopt",
+        "curl_easy_perform",  "curl_easy_getinfo",   "curl_easy_strerror", "curl_easy_cleanup",
+        "curl_slist_append",  "curl_slist_free_all", "curl_easy_escape",   "curl_free"};
+    void *fns[sizeof names / sizeof *names];
+    for (size_t i = 0; i < sizeof names / sizeof *names; i++)
+        if (!(fns[i] = dlsym(lib, names[i]))) {
+            uh_error_set(err, NULL, 0, "%s is not a usable libcurl: it has no %s", name, names[i]);
+            dlclose(lib);
+            return -1;
+        }
+    /* POSIX: a function pointer travels through void * (dlsym's own rule). */
+    size_t i = 0;
+    memcpy(&cu.global_init, &fns[i++], sizeof(void *));
+    memcpy(&cu.global_cleanup, &fns[i++], sizeof(void *));
+    memcpy(&cu.easy_init, &fns[i++], sizeof(void *));
+    memcpy(&cu.easy_setopt, &fns[i++], sizeof(void *));
+    memcpy(&cu.easy_perform, &fns[i++], sizeof(void *));
+    memcpy(&cu.easy_getinfo, &fns[i++], sizeof(void *));
+    memcpy(&cu.easy_strerror, &fns[i++], sizeof(void *));
+    memcpy(&cu.easy_cleanup, &fns[i++], sizeof(void *));
+    memcpy(&cu.slist_append, &fns[i++], sizeof(void *));
+    memcpy(&cu.slist_free_all, &fns[i++], sizeof(void *));
+    memcpy(&cu.easy_escape, &fns[i++], sizeof(void *));
+    memcpy(&cu.free, &fns[i++], sizeof(void *));
+    cu.lib = lib;
+    return 0;
+}
 
 /* The body of a response, capped: only ids and error messages are read. */
 typedef struct body {
@@ -40,46 +111,46 @@ static size_t on_data(char *ptr, size_t size, size_t nmemb, void *user)
 static long request(const uh_lrs_options *o, const char *method, const char *url,
                     const char *payload, char **resp, char err_text[CURL_ERROR_SIZE])
 {
-    CURL *c = curl_easy_init();
+    CURL *c = cu.easy_init();
     if (!c) {
         snprintf(err_text, CURL_ERROR_SIZE, "cannot start libcurl");
         return 0;
     }
     struct curl_slist *h = NULL;
-    h = curl_slist_append(h, "Content-Type: application/json");
-    h = curl_slist_append(h, "X-Experience-API-Version: " UH_XAPI_VERSION);
+    h = cu.slist_append(h, "Content-Type: application/json");
+    h = cu.slist_append(h, "X-Experience-API-Version: " UH_XAPI_VERSION);
     body b = {0};
     err_text[0] = '\0';
-    curl_easy_setopt(c, CURLOPT_URL, url);
+    cu.easy_setopt(c, CURLOPT_URL, url);
     if (payload) {
-        curl_easy_setopt(c, CURLOPT_CUSTOMREQUEST, method);
-        curl_easy_setopt(c, CURLOPT_POSTFIELDS, payload);
-        curl_easy_setopt(c, CURLOPT_POSTFIELDSIZE, (long)strlen(payload));
+        cu.easy_setopt(c, CURLOPT_CUSTOMREQUEST, method);
+        cu.easy_setopt(c, CURLOPT_POSTFIELDS, payload);
+        cu.easy_setopt(c, CURLOPT_POSTFIELDSIZE, (long)strlen(payload));
     } else {
-        curl_easy_setopt(c, CURLOPT_HTTPGET, 1L);
+        cu.easy_setopt(c, CURLOPT_HTTPGET, 1L);
     }
-    curl_easy_setopt(c, CURLOPT_HTTPHEADER, h);
-    curl_easy_setopt(c, CURLOPT_WRITEFUNCTION, on_data);
-    curl_easy_setopt(c, CURLOPT_WRITEDATA, &b);
-    curl_easy_setopt(c, CURLOPT_ERRORBUFFER, err_text);
-    curl_easy_setopt(c, CURLOPT_NOSIGNAL, 1L);
-    curl_easy_setopt(c, CURLOPT_CONNECTTIMEOUT, 10L);
-    curl_easy_setopt(c, CURLOPT_TIMEOUT, o->timeout_s > 0 ? o->timeout_s : 30L);
-    curl_easy_setopt(c, CURLOPT_USERAGENT, "unhooked");
-    curl_easy_setopt(c, CURLOPT_PROTOCOLS_STR, "http,https");
+    cu.easy_setopt(c, CURLOPT_HTTPHEADER, h);
+    cu.easy_setopt(c, CURLOPT_WRITEFUNCTION, on_data);
+    cu.easy_setopt(c, CURLOPT_WRITEDATA, &b);
+    cu.easy_setopt(c, CURLOPT_ERRORBUFFER, err_text);
+    cu.easy_setopt(c, CURLOPT_NOSIGNAL, 1L);
+    cu.easy_setopt(c, CURLOPT_CONNECTTIMEOUT, 10L);
+    cu.easy_setopt(c, CURLOPT_TIMEOUT, o->timeout_s > 0 ? o->timeout_s : 30L);
+    cu.easy_setopt(c, CURLOPT_USERAGENT, "unhooked");
+    cu.easy_setopt(c, CURLOPT_PROTOCOLS_STR, "http,https");
     if (o->username && *o->username) {
-        curl_easy_setopt(c, CURLOPT_HTTPAUTH, (long)CURLAUTH_BASIC);
-        curl_easy_setopt(c, CURLOPT_USERNAME, o->username);
-        curl_easy_setopt(c, CURLOPT_PASSWORD, o->password ? o->password : "");
+        cu.easy_setopt(c, CURLOPT_HTTPAUTH, (long)CURLAUTH_BASIC);
+        cu.easy_setopt(c, CURLOPT_USERNAME, o->username);
+        cu.easy_setopt(c, CURLOPT_PASSWORD, o->password ? o->password : "");
     }
     long status = 0;
-    CURLcode rc = curl_easy_perform(c);
+    CURLcode rc = cu.easy_perform(c);
     if (rc == CURLE_OK)
-        curl_easy_getinfo(c, CURLINFO_RESPONSE_CODE, &status);
+        cu.easy_getinfo(c, CURLINFO_RESPONSE_CODE, &status);
     else if (!err_text[0])
-        snprintf(err_text, CURL_ERROR_SIZE, "%s", curl_easy_strerror(rc));
-    curl_slist_free_all(h);
-    curl_easy_cleanup(c);
+        snprintf(err_text, CURL_ERROR_SIZE, "%s", cu.easy_strerror(rc));
+    cu.slist_free_all(h);
+    cu.easy_cleanup(c);
     *resp = b.data;
     return status;
 }
@@ -181,9 +252,9 @@ static put_outcome compare_held(const uh_lrs_options *o, const char *url,
 static put_outcome put_one(const uh_lrs_options *o, const char *base, const uh_outbox_item *it,
                            uh_lrs_stats *stats, long *status, char **why, char **reason)
 {
-    char *esc = curl_easy_escape(NULL, it->statement_id, 0);
+    char *esc = cu.easy_escape(NULL, it->statement_id, 0);
     char *url = uh_xasprintf("%s?statementId=%s", base, esc ? esc : it->statement_id);
-    curl_free(esc);
+    cu.free(esc);
     char *resp = NULL, err_text[CURL_ERROR_SIZE];
     *status = request(o, "PUT", url, it->statement, &resp, err_text);
     stats->requests++;
@@ -271,20 +342,25 @@ static int settle(uh_store *st, const uh_lrs_options *o, const char *base,
 
 static int queue_new(uh_store *st, const uh_lrs_options *o, uh_lrs_stats *stats, uh_error *err)
 {
-    uh_record *recs;
-    size_t n;
-    if (uh_store_unqueued(st, &recs, &n, err))
-        return -1;
+    /* A few hundred attempts at a time: a store of any size is queued in
+     * bounded memory. Each queued attempt leaves the unqueued set. */
     int rc = 0;
-    for (size_t i = 0; i < n && rc == 0; i++) {
-        cJSON *sts = uh_xapi_statements(&recs[i], o->homepage);
-        rc = uh_store_outbox_add(st, recs[i].id, sts, err);
-        if (rc == 0)
-            stats->queued += cJSON_GetArraySize(sts);
-        cJSON_Delete(sts);
+    for (;;) {
+        uh_record *recs;
+        size_t n;
+        if (uh_store_unqueued_first(st, 500, &recs, &n, err))
+            return -1;
+        for (size_t i = 0; i < n && rc == 0; i++) {
+            cJSON *sts = uh_xapi_statements(&recs[i], o->homepage);
+            rc = uh_store_outbox_add(st, recs[i].id, sts, err);
+            if (rc == 0)
+                stats->queued += cJSON_GetArraySize(sts);
+            cJSON_Delete(sts);
+        }
+        uh_records_free(recs, n);
+        if (rc || n == 0)
+            return rc;
     }
-    uh_records_free(recs, n);
-    return rc;
 }
 
 int uh_lrs_sync(uh_store *st, const uh_lrs_options *o, uh_lrs_stats *stats, uh_error *err)
@@ -292,12 +368,14 @@ int uh_lrs_sync(uh_store *st, const uh_lrs_options *o, uh_lrs_stats *stats, uh_e
     *stats = (uh_lrs_stats){0};
     if (!o->url || !*o->url)
         return uh_error_set(err, NULL, 0, "no LRS address (use --lrs URL or lrs.url in the config)");
+    if (load_curl(err))
+        return -1;
     if (queue_new(st, o, stats, err))
         return -1;
     char *base = endpoint(o->url, "statements");
     size_t batch = o->batch ? o->batch : 50;
     int rc = 0;
-    curl_global_init(CURL_GLOBAL_DEFAULT);
+    cu.global_init(CURL_GLOBAL_DEFAULT);
     for (;;) {
         uh_outbox_item *items = NULL;
         size_t n = 0;
@@ -362,7 +440,7 @@ int uh_lrs_sync(uh_store *st, const uh_lrs_options *o, uh_lrs_stats *stats, uh_e
         if (rc)
             break;
     }
-    curl_global_cleanup();
+    cu.global_cleanup();
     free(base);
     uh_outbox_counts c;
     if (uh_store_outbox_counts(st, &c, rc ? NULL : err) == 0) {

@@ -40,6 +40,11 @@ typedef struct uh_lrs_stats {
     int requests;  /* HTTP requests made */
 } uh_lrs_stats;
 
+/* The libcurl uh_lrs_sync loads when it starts (dlopen): Debian's
+ * "libcurl.so.4", or the file UNHOOKED_LIBCURL names (for tests). Without
+ * it a sync fails with an error that says so; nothing else needs it. */
+const char *uh_lrs_curl_library(void);
+
 /* Queues new attempts and sends what is pending. Returns 0 when nothing
  * is left pending (parked statements do not count), 1 when statements remain queued (the LRS was offline or
  * refused them; err says why), -1 on a local failure (err filled). stats

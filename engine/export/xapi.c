@@ -30,9 +30,15 @@ void uh_uuid_v5(const unsigned char ns[16], const char *name, char out[37])
     SHA1Final(d, &ctx);
     d[6] = (uint8_t)((d[6] & 0x0f) | 0x50);  /* version 5 */
     d[8] = (uint8_t)((d[8] & 0x3f) | 0x80);  /* RFC 4122 variant */
-    snprintf(out, 37, "%02x%02x%02x%02x-%02x%02x-%02x%02x-%02x%02x-%02x%02x%02x%02x%02x%02x", d[0],
-             d[1], d[2], d[3], d[4], d[5], d[6], d[7], d[8], d[9], d[10], d[11], d[12], d[13], d[14],
-             d[15]);
+    static const char hex[] = "0123456789abcdef";
+    char *o = out;
+    for (int i = 0; i < 16; i++) {
+        if (i == 4 || i == 6 || i == 8 || i == 10)
+            *o++ = '-';
+        *o++ = hex[d[i] >> 4];
+        *o++ = hex[d[i] & 15];
+    }
+    *o = '\0';
 }
 
 void uh_xapi_duration(int64_t ms, char out[48])
@@ -56,6 +62,7 @@ typedef struct builder {
     const uh_record *r;
     const char *home;
     char *activity;     /* the scenario's activity IRI */
+    char *scenario_seg; /* the scenario id as an IRI path segment */
     cJSON *out;         /* the array being filled */
     int index;          /* event index of the next statement */
     int64_t start_ms, end_ms;
@@ -63,11 +70,36 @@ typedef struct builder {
     bool any;           /* a statement was made */
 } builder;
 
+char *uh_iri_segment(const char *s)
+{
+    static const char hex[] = "0123456789ABCDEF";
+    char *out = uh_xmalloc(strlen(s) * 3 + 1), *o = out;
+    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+        /* RFC 3986's unreserved characters, in ASCII whatever the locale. */
+        bool keep = (*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') ||
+                    (*p >= '0' && *p <= '9') || strchr("-._~", *p);
+        if (keep && *p) {
+            *o++ = (char)*p;
+        } else {
+            *o++ = '%';
+            *o++ = hex[*p >> 4];
+            *o++ = hex[*p & 15];
+        }
+    }
+    *o = '\0';
+    return out;
+}
+
+/* HOME/xapi/ + fmt with its one "%s" (at the end) replaced by arg; by hand,
+ * as this runs a dozen times per statement. */
 static char *iri(const builder *b, const char *fmt, const char *arg)
 {
-    char *tail = uh_xasprintf(fmt, arg);
-    char *s = uh_xasprintf("%s/xapi/%s", b->home, tail);
-    free(tail);
+    size_t h = strlen(b->home), f = strlen(fmt) - 2, a = strlen(arg);
+    char *s = uh_xmalloc(h + 6 + f + a + 1);
+    memcpy(s, b->home, h);
+    memcpy(s + h, "/xapi/", 6);
+    memcpy(s + h + 6, fmt, f);
+    memcpy(s + h + 6 + f, arg, a + 1);
     return s;
 }
 
@@ -133,7 +165,16 @@ static cJSON *statement(builder *b, const char *verb_iri, const char *verb_name,
     cJSON *s = cJSON_CreateObject();
     cJSON_AddStringToObject(s, "id", id);
     cJSON *actor = cJSON_AddObjectToObject(s, "actor");
-    cJSON_AddStringToObject(actor, "objectType", "Agent");
+    bool group = uh_xapi_is_group(r);
+    cJSON_AddStringToObject(actor, "objectType", group ? "Group" : "Agent");
+    if (group) {
+        /* A room that played together: an identified Group, named after
+         * its cohort; its account is what the store keeps. */
+        const char *cohort = r->cohort ? r->cohort : r->trainee + 6;
+        char *name = uh_xasprintf("Cohort %s (facilitated session)", cohort);
+        cJSON_AddStringToObject(actor, "name", name);
+        free(name);
+    }
     cJSON *acct = cJSON_AddObjectToObject(actor, "account");
     cJSON_AddStringToObject(acct, "homePage", b->home);
     cJSON_AddStringToObject(acct, "name", r->trainee);
@@ -177,20 +218,34 @@ static void answered(builder *b, size_t k, int64_t at)
     const char *scene = r->choice_scenes[k] ? r->choice_scenes[k] : "unknown";
     cJSON *obj = cJSON_CreateObject();
     cJSON_AddStringToObject(obj, "objectType", "Activity");
-    char *tail = uh_xasprintf("%s/scenes/%s", r->scenario, scene);
+    char *seg = uh_iri_segment(scene);
+    char *tail = uh_xasprintf("%s/scenes/%s", b->scenario_seg, seg);
     char *id = iri(b, "scenarios/%s", tail);
     cJSON_AddStringToObject(obj, "id", id);
     cJSON *d = cJSON_AddObjectToObject(obj, "definition");
     cJSON_AddItemToObject(d, "name", lang(scene));
     cJSON_AddStringToObject(d, "type", "http://adlnet.gov/expapi/activities/cmi.interaction");
     cJSON_AddStringToObject(d, "interactionType", "choice");
+    free(seg);
     free(tail);
     free(id);
+    /* The choice made, by its position (the response) and its label as
+     * shown, so an LRS can say what was chosen. Results saved before the
+     * labels were kept have none. */
+    char pos[16];
+    snprintf(pos, sizeof pos, "%d", r->choices[k]);
+    const cJSON *label = cJSON_GetArrayItem(
+        cJSON_GetObjectItemCaseSensitive(r->result, "choice_labels"), (int)k);
+    if (cJSON_IsString(label) && label->valuestring[0]) {
+        cJSON *choices = cJSON_AddArrayToObject(d, "choices");
+        cJSON *c = cJSON_CreateObject();
+        cJSON_AddStringToObject(c, "id", pos);
+        cJSON_AddItemToObject(c, "description", lang(label->valuestring));
+        cJSON_AddItemToArray(choices, c);
+    }
 
     cJSON *s = statement(b, ADL_VERB "answered", "answered", obj, at);
     cJSON *res = cJSON_AddObjectToObject(s, "result");
-    char pos[16];
-    snprintf(pos, sizeof pos, "%d", r->choices[k]);
     cJSON_AddStringToObject(res, "response", pos);
     cJSON *ext = cJSON_AddObjectToObject(res, "extensions");
     ext_number(b, ext, "choice-index", (double)k + 1);
@@ -242,6 +297,11 @@ static void reported(builder *b, int64_t at)
     }
 }
 
+bool uh_xapi_is_group(const uh_record *r)
+{
+    return r->trainee && strncmp(r->trainee, "group:", 6) == 0;
+}
+
 cJSON *uh_xapi_statements(const uh_record *r, const char *homepage)
 {
     builder b = {.r = r, .home = homepage && *homepage ? homepage : UH_XAPI_DEFAULT_HOMEPAGE};
@@ -250,7 +310,8 @@ cJSON *uh_xapi_statements(const uh_record *r, const char *homepage)
     for (size_t n = strlen(home); n > 0 && home[n - 1] == '/'; n--)
         home[n - 1] = '\0';
     b.home = home;
-    b.activity = iri(&b, "scenarios/%s", r->scenario);
+    b.scenario_seg = uh_iri_segment(r->scenario);
+    b.activity = iri(&b, "scenarios/%s", b.scenario_seg);
     b.out = cJSON_CreateArray();
     uh_time_parse(r->started_at, &b.start_ms, NULL);
     b.end_ms = b.start_ms + r->duration_ms;
@@ -312,6 +373,7 @@ cJSON *uh_xapi_statements(const uh_record *r, const char *homepage)
     result_with_duration(s, &b);
 
     free(b.activity);
+    free(b.scenario_seg);
     free(home);
     return b.out;
 }

@@ -6,7 +6,8 @@
  *
  *   initialized                          at the start
  *   answered        one per choice       choice interaction; response = the
- *                                        1-based position chosen
+ *                                        1-based position chosen, whose label
+ *                                        is in the definition's choices
  *   reported        when a report was    custom verb HOME/xapi/verbs/reported;
  *                   filed (after the     hook depth and report quality as
  *                   choice that filed it) result extensions
@@ -16,6 +17,11 @@
  *
  * The store keeps only an attempt's start and end, so the answered and
  * reported timestamps are spread evenly between them, in order.
+ *
+ * The actor is the trainee, an Agent identified by an account (homePage,
+ * name as stored); a facilitated session, a room playing together signed
+ * in as "group:COHORT", is an identified Group with that account instead.
+ * Scenario and scene ids go into IRIs percent-encoded (uh_iri_segment).
  *
  * Statement ids are UUID version 5 (SHA-1) of "<attempt uuid>/<event
  * index>" in a fixed namespace: exporting or sending an attempt twice gives
@@ -38,6 +44,15 @@ void uh_uuid_v5(const unsigned char ns[16], const char *name, char out[37]);
 
 /* Writes an ISO 8601 duration ("PT1H2M3.5S", "PT0S") of ms into out. */
 void uh_xapi_duration(int64_t ms, char out[48]);
+
+/* s as one IRI path segment (RFC 3986/3987): every byte but letters,
+ * digits and - . _ ~ percent-encoded ("a b/c" -> "a%20b%2Fc"). Caller
+ * frees. */
+char *uh_iri_segment(const char *s);
+
+/* Whether the attempt was a facilitated session, a room signed in as
+ * "group:COHORT" (its actor a Group). */
+bool uh_xapi_is_group(const uh_record *r);
 
 /* The statements for one attempt, as a JSON array the caller owns
  * (cJSON_Delete). homepage is the IRI base: the trainee's account

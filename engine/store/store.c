@@ -13,6 +13,7 @@
 #define _GNU_SOURCE /* F_OFD_SETLK */
 #include "store.h"
 
+#include <ctype.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
@@ -1400,6 +1401,106 @@ uh_attempt_copy *uh_attempt_copy_new(const uh_attempt *a, uh_error *err)
     return c;
 }
 
+/* Every field uh_attempt_copy_new fills from an attempt is filled here from
+ * the stored columns and result JSON (a column added to the copy needs a
+ * line in both; results_fleet compares an imported attempt with its
+ * original field by field). */
+uh_attempt_copy *uh_attempt_copy_from_record(const uh_record *r, uh_error *err)
+{
+    if (!r->uuid || strlen(r->uuid) != 36 || strspn(r->uuid, "0123456789abcdefABCDEF-") != 36) {
+        uh_error_set(err, NULL, 0, "an imported attempt needs its UUID");
+        return NULL;
+    }
+    if (!r->trainee || !*r->trainee || !r->scenario || !*r->scenario || !r->mode || !*r->mode) {
+        uh_error_set(err, NULL, 0, "attempt %s: it needs a trainee, a mode and a scenario", r->uuid);
+        return NULL;
+    }
+    if (r->anonymous && strncmp(r->trainee, "anon-", 5) != 0) {
+        uh_error_set(err, NULL, 0, "attempt %s: anonymous, yet it has a name", r->uuid);
+        return NULL;
+    }
+    if (!cJSON_IsObject(r->result)) {
+        uh_error_set(err, NULL, 0, "attempt %s: its result is not a JSON object", r->uuid);
+        return NULL;
+    }
+    static const char *const modes[] = {"self", "kiosk", "facilitated", "cli"};
+    bool known = false;
+    for (size_t i = 0; i < 4; i++)
+        known = known || strcmp(r->mode, modes[i]) == 0;
+    if (!known) {
+        uh_error_set(err, NULL, 0, "attempt %s: mode \"%s\" is not self, kiosk, facilitated or cli",
+                     r->uuid, r->mode);
+        return NULL;
+    }
+    if (r->score < 0 || r->score > 100 || r->hook < 0 || r->hook > 100 || r->hook_at_report < -1 ||
+        r->hook_at_report > 100) {
+        uh_error_set(err, NULL, 0, "attempt %s: a score or hook depth outside 0-100", r->uuid);
+        return NULL;
+    }
+    uh_attempt_copy *c = uh_xcalloc(1, sizeof *c);
+    const char *t0 = r->started_at ? r->started_at : "", *t1 = r->ended_at ? r->ended_at : "";
+    if (norm_time(t0, "started_at", &c->started_ms, c->started, err) ||
+        norm_time(t1, "ended_at", &c->ended_ms, c->ended, err)) {
+        char keep[sizeof err->msg];
+        snprintf(keep, sizeof keep, "%s", err ? err->msg : "");
+        uh_error_set(err, NULL, 0, "attempt %s: %s", r->uuid, keep);
+        free(c);
+        return NULL;
+    }
+    for (int i = 0; i < 36; i++)
+        c->uuid[i] = (char)tolower((unsigned char)r->uuid[i]);
+    c->trainee = uh_xstrdup(r->trainee);
+    c->anonymous = r->anonymous;
+    c->cohort = r->cohort && *r->cohort ? uh_xstrdup(r->cohort) : NULL;
+    c->mode = uh_xstrdup(r->mode);
+    c->language = uh_xstrdup(r->language && *r->language ? r->language : "en");
+    c->scenario = uh_xstrdup(r->scenario);
+    c->hash = dup_or_null(r->scenario_hash);
+    c->title = dup_or_null(r->title);
+    c->completed = r->completed;
+    c->ending = r->completed ? dup_or_null(r->ending) : NULL;
+    c->reported = r->reported;
+    c->hook = r->hook;
+    c->hook_at_report = r->reported ? r->hook_at_report : -1;
+    c->score = r->score;
+    c->passed = r->passed;
+    c->json = cJSON_PrintUnformatted(r->result);
+    c->nchoices = r->nchoices;
+    c->choices = uh_xcalloc(r->nchoices ? r->nchoices : 1, sizeof *c->choices);
+    c->scenes = uh_xcalloc(r->nchoices ? r->nchoices : 1, sizeof *c->scenes);
+    for (size_t k = 0; k < r->nchoices; k++) {
+        c->choices[k] = r->choices[k];
+        c->scenes[k] = r->choice_scenes ? dup_or_null(r->choice_scenes[k]) : NULL;
+    }
+    /* What the report's tables keep at save time, from the result JSON as
+     * the migration to schema 5 takes it. */
+    const cJSON *to = cJSON_GetObjectItemCaseSensitive(
+        cJSON_GetObjectItemCaseSensitive(r->result, "report"), "to");
+    c->report_to = r->reported && cJSON_IsString(to) ? uh_xstrdup(to->valuestring) : NULL;
+    const cJSON *flags = cJSON_GetObjectItemCaseSensitive(r->result, "flags"), *it;
+    cJSON_ArrayForEach(it, cJSON_GetObjectItemCaseSensitive(flags, "spotted_ids"))
+        if (cJSON_IsString(it))
+            uh_strv_push(&c->spotted, it->valuestring);
+    cJSON_ArrayForEach(it, cJSON_GetObjectItemCaseSensitive(flags, "missed_ids"))
+        if (cJSON_IsString(it))
+            uh_strv_push(&c->missed, it->valuestring);
+    return c;
+}
+
+int uh_store_has_attempt(uh_store *st, const char *uuid, uh_error *err)
+{
+    sqlite3_stmt *s;
+    if (prepare(st, "SELECT 1 FROM attempts WHERE uuid = lower(?)", &s, err))
+        return -1;
+    bind_text(s, 1, uuid);
+    int rc = sqlite3_step(s);
+    int out = rc == SQLITE_ROW    ? 1
+              : rc == SQLITE_DONE ? 0
+                                  : db_fail(st, err, "cannot look for an attempt");
+    sqlite3_finalize(s);
+    return out;
+}
+
 void uh_attempt_copy_free(uh_attempt_copy *c)
 {
     if (!c)
@@ -1729,69 +1830,155 @@ static int read_choices(uh_store *st, sqlite3_stmt *q, uh_record *r, uh_error *e
     return rc == SQLITE_DONE ? 0 : db_fail(st, err, "cannot read choices");
 }
 
-/* Reads records selected by "SELECT RECORD_COLUMNS FROM attempts a
- * WHERE <where> ORDER BY ..." with the filter's values bound in order. */
-static int query_records(uh_store *st, const uh_filter *f, const char *extra, uh_record **out,
-                         size_t *n, uh_error *err)
+/* One pass over the attempts a filter selects, a row at a time, inside
+ * one read transaction (a consistent snapshot even while a kiosk writes). */
+struct uh_record_iter {
+    uh_store *st;
+    sqlite3_stmt *s, *q;  /* the attempts; the choices of one attempt */
+    uh_record cur;        /* the record last returned */
+    bool in_tx;
+    bool done;            /* the last row was read (a step now would start over) */
+};
+
+static void record_clear(uh_record *r)
+{
+    free(r->uuid);
+    free(r->trainee);
+    free(r->cohort);
+    free(r->mode);
+    free(r->language);
+    free(r->scenario);
+    free(r->scenario_hash);
+    free(r->title);
+    free(r->started_at);
+    free(r->ended_at);
+    free(r->ending);
+    cJSON_Delete(r->result);
+    for (size_t k = 0; k < r->nchoices; k++)
+        free(r->choice_scenes[k]);
+    free(r->choice_scenes);
+    free(r->choices);
+    memset(r, 0, sizeof *r);
+}
+
+void uh_record_iter_free(uh_record_iter *it)
+{
+    if (!it)
+        return;
+    record_clear(&it->cur);
+    sqlite3_finalize(it->s);
+    sqlite3_finalize(it->q);
+    if (it->in_tx)
+        sqlite3_exec(it->st->db, "COMMIT", NULL, NULL, NULL);
+    free(it);
+}
+
+/* Starts reading the records selected by "SELECT RECORD_COLUMNS FROM
+ * attempts a WHERE <filter> <extra> ORDER BY ...". */
+static uh_record_iter *iterate(uh_store *st, const uh_filter *f, const char *extra, size_t limit,
+                               uh_error *err)
 {
     uh_filter none = {0};
     if (!f)
         f = &none;
     int64_t since = 0, before = 0;
     if (f->since && uh_time_parse(f->since, &since, err))
-        return -1;
+        return NULL;
     if (f->before && uh_time_parse(f->before, &before, err))
-        return -1;
-    char sql[1024];
+        return NULL;
+    char sql[1024], lim[40] = "";
+    if (limit)
+        snprintf(lim, sizeof lim, " LIMIT %zu", limit);
     snprintf(sql, sizeof sql,
              "SELECT " RECORD_COLUMNS "%s FROM attempts a WHERE 1 %s%s%s%s%s%s%s "
-             "ORDER BY a.started_ms, a.id", RECORD_LANGUAGE(st),
+             "ORDER BY a.started_ms, a.id%s", RECORD_LANGUAGE(st),
              st->hide_before ? "AND a.started_ms >= :hide " : "",
              f->cohort ? "AND a.cohort = :cohort " : "", f->since ? "AND a.started_ms >= :since " : "",
              f->before ? "AND a.started_ms < :before " : "",
              f->trainee ? "AND a.trainee = :trainee " : "",
-             f->scenario ? "AND a.scenario = :scenario " : "", extra ? extra : "");
-    sqlite3_stmt *s = NULL, *q = NULL;
-    uh_record *recs = NULL;
-    size_t count = 0, cap = 0;
-    int rc = -1;
-    *out = NULL;
-    *n = 0;
-    /* One read transaction: a consistent snapshot even while a kiosk writes. */
-    if (exec(st, "BEGIN", err))
-        return -1;
-    if (prepare(st, sql, &s, err) ||
-        prepare(st, "SELECT scene, position FROM choices WHERE attempt_id = ? ORDER BY seq", &q,
-                err))
-        goto done;
+             f->scenario ? "AND a.scenario = :scenario " : "", extra ? extra : "", lim);
+    uh_record_iter *it = uh_xcalloc(1, sizeof *it);
+    it->st = st;
+    if (exec(st, "BEGIN", err)) {
+        free(it);
+        return NULL;
+    }
+    it->in_tx = true;
+    if (prepare(st, sql, &it->s, err) ||
+        prepare(st, "SELECT scene, position FROM choices WHERE attempt_id = ? ORDER BY seq",
+                &it->q, err)) {
+        uh_record_iter_free(it);
+        return NULL;
+    }
+    sqlite3_stmt *s = it->s;
     sqlite3_bind_int64(s, sqlite3_bind_parameter_index(s, ":hide"), st->hide_before);
     bind_text(s, sqlite3_bind_parameter_index(s, ":cohort"), f->cohort);
     sqlite3_bind_int64(s, sqlite3_bind_parameter_index(s, ":since"), since);
     sqlite3_bind_int64(s, sqlite3_bind_parameter_index(s, ":before"), before);
     bind_text(s, sqlite3_bind_parameter_index(s, ":trainee"), f->trainee);
     bind_text(s, sqlite3_bind_parameter_index(s, ":scenario"), f->scenario);
-    int step;
-    while ((step = sqlite3_step(s)) == SQLITE_ROW) {
+    return it;
+}
+
+uh_record_iter *uh_store_iterate(uh_store *st, const uh_filter *f, uh_error *err)
+{
+    return iterate(st, f, NULL, 0, err);
+}
+
+/* Reads the next row into r (which must be cleared). 1 = a record, 0 = the
+ * end, -1 = an error. */
+static int iter_step(uh_record_iter *it, uh_record *r, uh_error *err)
+{
+    if (it->done)
+        return 0;
+    int step = sqlite3_step(it->s);
+    if (step == SQLITE_DONE) {
+        it->done = true;
+        return 0;
+    }
+    if (step != SQLITE_ROW)
+        return db_fail(it->st, err, "cannot read attempts");
+    read_record(it->s, r);
+    if (read_choices(it->st, it->q, r, err)) {
+        record_clear(r);
+        return -1;
+    }
+    return 1;
+}
+
+int uh_record_iter_next(uh_record_iter *it, const uh_record **rec, uh_error *err)
+{
+    record_clear(&it->cur);
+    *rec = NULL;
+    int rc = iter_step(it, &it->cur, err);
+    if (rc == 1)
+        *rec = &it->cur;
+    return rc;
+}
+
+static int query_records(uh_store *st, const uh_filter *f, const char *extra, size_t limit,
+                         uh_record **out, size_t *n, uh_error *err)
+{
+    *out = NULL;
+    *n = 0;
+    uh_record_iter *it = iterate(st, f, extra, limit, err);
+    if (!it)
+        return -1;
+    uh_record *recs = NULL;
+    size_t count = 0, cap = 0;
+    int rc;
+    for (;;) {
         if (count == cap) {
             cap = cap ? 2 * cap : 16;
             recs = uh_xrealloc(recs, cap * sizeof *recs);
         }
         memset(&recs[count], 0, sizeof *recs);
-        read_record(s, &recs[count]);
+        if ((rc = iter_step(it, &recs[count], err)) != 1)
+            break;
         count++;
-        if (read_choices(st, q, &recs[count - 1], err))
-            goto done;
     }
-    if (step != SQLITE_DONE) {
-        db_fail(st, err, "cannot read attempts");
-        goto done;
-    }
-    rc = 0;
-done:
-    sqlite3_finalize(s);
-    sqlite3_finalize(q);
-    sqlite3_exec(st->db, "COMMIT", NULL, NULL, NULL);
-    if (rc) {
+    uh_record_iter_free(it);
+    if (rc < 0) {
         uh_records_free(recs, count);
         return -1;
     }
@@ -1802,32 +1989,15 @@ done:
 
 int uh_store_query(uh_store *st, const uh_filter *f, uh_record **out, size_t *n, uh_error *err)
 {
-    return query_records(st, f, NULL, out, n, err);
+    return query_records(st, f, NULL, 0, out, n, err);
 }
 
 void uh_records_free(uh_record *recs, size_t n)
 {
     if (!recs)
         return;
-    for (size_t i = 0; i < n; i++) {
-        uh_record *r = &recs[i];
-        free(r->uuid);
-        free(r->trainee);
-        free(r->cohort);
-        free(r->mode);
-        free(r->language);
-        free(r->scenario);
-        free(r->scenario_hash);
-        free(r->title);
-        free(r->started_at);
-        free(r->ended_at);
-        free(r->ending);
-        cJSON_Delete(r->result);
-        for (size_t k = 0; k < r->nchoices; k++)
-            free(r->choice_scenes[k]);
-        free(r->choice_scenes);
-        free(r->choices);
-    }
+    for (size_t i = 0; i < n; i++)
+        record_clear(&recs[i]);
     free(recs);
 }
 
@@ -1910,9 +2080,14 @@ int uh_store_apply_retention(uh_store *st, int days, int *deleted, uh_error *err
 
 int uh_store_unqueued(uh_store *st, uh_record **out, size_t *n, uh_error *err)
 {
+    return uh_store_unqueued_first(st, 0, out, n, err);
+}
+
+int uh_store_unqueued_first(uh_store *st, size_t limit, uh_record **out, size_t *n, uh_error *err)
+{
     return query_records(st, NULL,
-                         "AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.attempt_id = a.id)", out, n,
-                         err);
+                         "AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.attempt_id = a.id)", limit,
+                         out, n, err);
 }
 
 int uh_store_outbox_add(uh_store *st, int64_t attempt_id, const cJSON *statements, uh_error *err)

@@ -145,6 +145,19 @@ int uh_store_save_copy(uh_store *st, const uh_attempt_copy *c, int64_t *id, uh_e
 int uh_store_batch_begin(uh_store *st, uh_error *err);
 int uh_store_batch_end(uh_store *st, bool commit, uh_error *err);
 
+/* An attempt read back from a store (or an export) as a copy to save in
+ * another store, with its UUID, trainee, times, columns, result JSON and
+ * choices as they were: for `unhooked import`. Returns NULL with err
+ * filled when the record lacks what a store needs (a UUID, a trainee, a
+ * mode, a scenario, valid times, a result object) or is anonymous with a
+ * name. Saving it where its UUID is already changes nothing. */
+struct uh_record;
+uh_attempt_copy *uh_attempt_copy_from_record(const struct uh_record *r, uh_error *err);
+
+/* 1 when the store holds the attempt with this UUID, 0 when not, -1 with
+ * err filled when the store cannot be read. */
+int uh_store_has_attempt(uh_store *st, const char *uuid, uh_error *err);
+
 /* Progress of a trainee on a scenario, for the menu cards. */
 typedef struct uh_progress {
     int attempts;
@@ -200,6 +213,23 @@ int uh_store_query(uh_store *st, const uh_filter *f, uh_record **out, size_t *n,
 /* Frees n records and the array. Accepts NULL. */
 void uh_records_free(uh_record *recs, size_t n);
 
+/* Reading attempts one at a time, in the same order, for exports of any
+ * size in constant memory: one row is read (and its result parsed) per
+ * uh_record_iter_next. The whole pass is one read transaction, so it sees
+ * one consistent snapshot while a kiosk goes on writing; nothing else may
+ * be done on the store until the iterator is freed. Returns NULL with err
+ * filled when the query cannot start (a bad date in f, a damaged file). */
+typedef struct uh_record_iter uh_record_iter;
+uh_record_iter *uh_store_iterate(uh_store *st, const uh_filter *f, uh_error *err);
+
+/* Reads the next attempt: returns 1 and points *rec at it (the iterator
+ * owns it; it stays valid until the next call or uh_record_iter_free), 0
+ * at the end, -1 with err filled when the store cannot be read. */
+int uh_record_iter_next(uh_record_iter *it, const uh_record **rec, uh_error *err);
+
+/* Ends the pass and frees the iterator. Accepts NULL. */
+void uh_record_iter_free(uh_record_iter *it);
+
 /* ---------------------------------------------------------------------
  * Privacy
  * ------------------------------------------------------------------- */
@@ -220,6 +250,10 @@ int uh_store_apply_retention(uh_store *st, int days, int *deleted, uh_error *err
 /* Attempts with no statement in the outbox yet, oldest first (a record
  * array as uh_store_query gives). */
 int uh_store_unqueued(uh_store *st, uh_record **out, size_t *n, uh_error *err);
+
+/* The same, at most limit of them (0 = all): queue them, then ask again,
+ * to queue a large store in bounded memory. */
+int uh_store_unqueued_first(uh_store *st, size_t limit, uh_record **out, size_t *n, uh_error *err);
 
 /* Queues an attempt's statements (a JSON array of statements, each with
  * an "id") in one transaction. Statements already queued are left alone. */

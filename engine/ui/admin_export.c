@@ -79,7 +79,8 @@ static int write_file(const char *path, const uh_record *recs, size_t n, int kin
     }
     int rc = 0;
     if (kind == 0)
-        rc = uh_export(f, UH_EXPORT_CSV, recs, n, ui->cfg->lrs_homepage);
+        rc = uh_export_with(f, UH_EXPORT_CSV, recs, n,
+                            &(uh_export_options){ui->cfg->lrs_homepage, ui->cfg->export_csv_bom});
     else if (kind == 1)
         rc = uh_export(f, UH_EXPORT_XAPI, recs, n, ui->cfg->lrs_homepage);
     else {

@@ -67,6 +67,7 @@ TEST(values_equal_the_built_in_defaults)
     CHECK(f.pin_max_tries == d.pin_max_tries && f.pin_lockout_s == d.pin_lockout_s);
     CHECK(same_str(f.lrs_url, d.lrs_url) && same_str(f.lrs_username, d.lrs_username) &&
           same_str(f.lrs_password, d.lrs_password) && same_str(f.lrs_homepage, d.lrs_homepage));
+    CHECK(f.export_csv_bom == d.export_csv_bom);
     uh_config_free(&f);
     uh_config_free(&d);
 }
@@ -82,7 +83,7 @@ TEST(every_key_is_spelled_out)
         "paths.scenarios", "paths.results_db", "paths.fonts", "allow_anonymous",
         "retention_days", "audiences", "language", "kiosk.idle_timeout_s", "kiosk.idle_warning_s",
         "kiosk.admin_pin_hash", "kiosk.pin_max_tries", "kiosk.pin_lockout_s", "lrs.url",
-        "lrs.username", "lrs.password", "lrs.homepage",
+        "lrs.username", "lrs.password", "lrs.homepage", "export.csv_bom",
     };
     char *text = uh_read_file(path, NULL, NULL);
     cJSON *root = text ? cJSON_Parse(text) : NULL;

@@ -59,8 +59,11 @@ uh_result *uh_test_result(const char *scenario, const char *ending, bool reporte
     for (int i = 0; i <= nchoices; i++)
         uh_strv_push(&r->path, sc->scenes[i < 5 ? i : 5]);
     r->choices = uh_xcalloc((size_t)nchoices + 1, sizeof *r->choices);
-    for (int i = 0; i < nchoices; i++)
-        r->choices[r->nchoices++] = 1 + (int)next(3);
+    static const char *const labels[] = {"Reply politely", "Ask who they are", "Say nothing yet"};
+    for (int i = 0; i < nchoices; i++) {
+        r->choices[r->nchoices] = 1 + (int)next(3);
+        uh_strv_push(&r->choice_labels, labels[r->choices[r->nchoices++] - 1]);
+    }
     r->hook = hook;
     r->reported = reported;
     r->reported_at_hook = reported ? hook_at_report : 0;

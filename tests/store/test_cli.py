@@ -68,7 +68,10 @@ try:
           and "saved attempt 5" in out.stderr, out.stderr)
 
     ex = unhooked("export", "--format", "json", "--db", db)
-    rows = json.loads(ex.stdout)
+    envelope = json.loads(ex.stdout)
+    check("export json: the versioned envelope",
+          envelope.get("format") == "unhooked-export" and envelope.get("version") == 1, ex.stdout[:200])
+    rows = envelope["attempts"]
     check("export json: 5 attempts", ex.returncode == 0 and len(rows) == 5, ex.stderr)
     first = rows[0]
     check("recorded as the screens do: mode cli, trainee, cohort",
@@ -146,7 +149,7 @@ try:
     cfg = os.path.join(tmp, "retention.json")
     with open(cfg, "w") as f:
         json.dump({"retention_days": 1}, f)
-    old = [r for r in json.loads(unhooked("export", "--format", "json", "--db", ds).stdout)
+    old = [r for r in json.loads(unhooked("export", "--format", "json", "--db", ds).stdout)["attempts"]
            if r["started_at"] < time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(time.time() - 86400))]
     p = unhooked("purge", "--retention", "--db", ds, "--config", cfg)
     check("purge --retention uses retention_days", p.returncode == 0

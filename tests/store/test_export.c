@@ -244,6 +244,254 @@ TEST(lrs_copy_compared_by_xapi_rules)
     cJSON_Delete(b);
 }
 
+/* Attempts saved into a fresh store of their own and read back. */
+typedef struct stored {
+    uh_store *st;
+    uh_record *recs;
+    size_t n;
+} stored;
+
+static stored save_and_read(const char *db, const uh_attempt *as, size_t na)
+{
+    uh_error err;
+    stored s = {uh_store_open(uh_tmp(db), &err), NULL, 0};
+    for (size_t i = 0; i < na; i++)
+        CHECK_MSG(uh_store_save(s.st, &as[i], NULL, &err) == 0, "%s", err.msg);
+    CHECK(uh_store_query(s.st, NULL, &s.recs, &s.n, &err) == 0 && s.n == na);
+    return s;
+}
+
+static void stored_free(stored *s)
+{
+    uh_records_free(s->recs, s->n);
+    uh_store_close(s->st);
+}
+
+/* Issue 15: 46 of the data set's attempts had completed, passed/failed and
+ * terminated at one moment. Every attempt's statements now follow each
+ * other strictly, and passed/failed carry no completion (cmi5 9.5.3). */
+TEST(every_attempt_in_strict_order_without_completion_on_passed)
+{
+    uh_error err;
+    uh_store *st = uh_store_open(uh_tmp("order.db"), &err);
+    CHECK(uh_test_dataset(st, &err) == 0);
+    uh_record_iter *it = uh_store_iterate(st, NULL, &err);
+    const uh_record *r;
+    size_t attempts = 0, ties = 0, completions = 0, passes = 0;
+    while (uh_record_iter_next(it, &r, &err) == 1) {
+        attempts++;
+        cJSON *sts = uh_xapi_statements(r, NULL);
+        int64_t prev = INT64_MIN;
+        const cJSON *s;
+        cJSON_ArrayForEach(s, sts) {
+            int64_t t = 0;
+            uh_time_parse(cJSON_GetObjectItem(s, "timestamp")->valuestring, &t, NULL);
+            ties += t <= prev;
+            prev = t;
+            const char *v = verb_of(s);
+            if (!strcmp(v, "passed") || !strcmp(v, "failed")) {
+                passes++;
+                const cJSON *res = cJSON_GetObjectItem(s, "result");
+                completions += cJSON_GetObjectItem(res, "completion") != NULL;
+            }
+        }
+        cJSON_Delete(sts);
+    }
+    uh_record_iter_free(it);
+    CHECK(attempts == UH_TEST_DATASET_SIZE);
+    CHECK_MSG(ties == 0, "%zu statements not after the one before", ties);
+    CHECK(passes > 0);
+    CHECK_MSG(completions == 0, "%zu passed/failed statements with completion", completions);
+    uh_store_close(st);
+}
+
+/* A scene id is any Lua string: spaces, slashes, '?', '#', '%' and UTF-8
+ * must not break the IRI (or point it at another resource). */
+TEST(hostile_scene_ids_are_percent_encoded)
+{
+    char *seg = uh_iri_segment("a b/c?d#e%f\xc3\xbc~_.-Z9");
+    CHECK_STR(seg, "a%20b%2Fc%3Fd%23e%25f%C3%BC~_.-Z9");
+    free(seg);
+    uh_result *r = uh_test_result("paid-paper", "walked_away", false, 0, 0, 1);
+    free(r->path.v[0]);
+    r->path.v[0] = uh_xstrdup("the bar/../admin?x=1#top");
+    free(r->scenario);
+    r->scenario = uh_xstrdup("my scenario");
+    uh_attempt a = {.trainee = "E9", .mode = "kiosk", .started_at = "2026-11-02T09:00:00Z",
+                    .ended_at = "2026-11-02T09:01:00Z", .result = r};
+    stored one = save_and_read("iri.db", &a, 1);
+    cJSON *sts = uh_xapi_statements(&one.recs[0], "https://lrs.test");
+    cJSON *ans = cJSON_GetArrayItem(sts, 1);
+    CHECK_STR(verb_of(ans), "answered");
+    CHECK_STR(cJSON_GetObjectItem(cJSON_GetObjectItem(ans, "object"), "id")->valuestring,
+              "https://lrs.test/xapi/scenarios/my%20scenario/scenes/"
+              "the%20bar%2F..%2Fadmin%3Fx%3D1%23top");
+    CHECK_STR(cJSON_GetObjectItem(cJSON_GetArrayItem(sts, 0), "object")->child->next->valuestring,
+              "https://lrs.test/xapi/scenarios/my%20scenario");
+    cJSON_Delete(sts);
+    stored_free(&one);
+    uh_result_free(r);
+}
+
+/* A facilitated session is a room, not a person called "group:COHORT":
+ * its actor is an identified Group. A trainee stays an Agent. */
+TEST(facilitated_session_is_a_group_not_an_agent)
+{
+    uh_result *r = uh_test_result("paid-paper", "walked_away", false, 0, 0, 1);
+    uh_attempt a = {.trainee = "group:ENG-7", .cohort = "ENG-7", .mode = "facilitated",
+                    .started_at = "2026-11-02T09:00:00Z", .ended_at = "2026-11-02T09:01:00Z",
+                    .result = r};
+    uh_attempt b = a;
+    b.trainee = "E1041";  /* a person who played with the room: still an Agent */
+    stored two = save_and_read("group.db", (uh_attempt[]){a, b}, 2);
+    uh_record *recs = two.recs;
+    for (size_t i = 0; i < two.n; i++) {
+        cJSON *sts = uh_xapi_statements(&recs[i], "https://lrs.test");
+        const cJSON *s;
+        cJSON_ArrayForEach(s, sts) {
+            const cJSON *actor = cJSON_GetObjectItem(s, "actor");
+            const cJSON *acct = cJSON_GetObjectItem(actor, "account");
+            bool group = strncmp(recs[i].trainee, "group:", 6) == 0;
+            CHECK_STR(cJSON_GetObjectItem(actor, "objectType")->valuestring,
+                      group ? "Group" : "Agent");
+            CHECK_STR(cJSON_GetObjectItem(acct, "name")->valuestring, recs[i].trainee);
+            if (group)
+                CHECK_STR(cJSON_GetObjectItem(actor, "name")->valuestring,
+                          "Cohort ENG-7 (facilitated session)");
+        }
+        cJSON_Delete(sts);
+    }
+    stored_free(&two);
+    uh_result_free(r);
+}
+
+/* What was chosen, in words: the label shown is in the interaction's
+ * definition, under the id the response gives. */
+TEST(answered_names_the_choice_chosen)
+{
+    uh_result *r = uh_test_result("paid-paper", "walked_away", false, 0, 0, 2);
+    r->choices[1] = 3;
+    free(r->choice_labels.v[1]);
+    r->choice_labels.v[1] = uh_xstrdup("Forward it to security@, \"just in case\"");
+    uh_attempt a = {.trainee = "E3", .mode = "kiosk", .result = r};
+    stored one = save_and_read("label.db", &a, 1);
+    cJSON *sts = uh_xapi_statements(&one.recs[0], NULL);
+    cJSON *ans = cJSON_GetArrayItem(sts, 2);
+    CHECK_STR(verb_of(ans), "answered");
+    cJSON *res = cJSON_GetObjectItem(ans, "result");
+    CHECK_STR(cJSON_GetObjectItem(res, "response")->valuestring, "3");
+    cJSON *def = cJSON_GetObjectItem(cJSON_GetObjectItem(ans, "object"), "definition");
+    CHECK_STR(cJSON_GetObjectItem(def, "interactionType")->valuestring, "choice");
+    cJSON *c = cJSON_GetArrayItem(cJSON_GetObjectItem(def, "choices"), 0);
+    CHECK(c != NULL);
+    if (c) {
+        CHECK_STR(cJSON_GetObjectItem(c, "id")->valuestring, "3");
+        CHECK_STR(cJSON_GetObjectItem(cJSON_GetObjectItem(c, "description"), "en-US")->valuestring,
+                  "Forward it to security@, \"just in case\"");
+    }
+    cJSON_Delete(sts);
+    stored_free(&one);
+    uh_result_free(r);
+}
+
+static void write_csv_bom(FILE *out, void *arg)
+{
+    batch *b = arg;
+    uh_export_options o = {.bom = true};
+    uh_export_with(out, UH_EXPORT_CSV, b->recs, b->n, &o);
+}
+
+/* LibreOffice's default import reads a CSV without a byte-order mark as
+ * Latin-1 ("Zoë" becomes "ZoÃ«"); with --bom the file says it is UTF-8.
+ * The formula guard still holds. */
+TEST(csv_bom_for_spreadsheets_keeps_formula_guard)
+{
+    uh_result *r = uh_test_result("paid-paper", "walked_away", false, 0, 0, 1);
+    uh_attempt a = {.trainee = "Zo\xc3\xab", .cohort = "=HYPERLINK(\"x\")", .mode = "kiosk",
+                    .result = r};
+    stored one = save_and_read("bom.db", &a, 1);
+    batch b = {one.recs, one.n, UH_EXPORT_CSV};
+    char *with = uh_capture(write_csv_bom, &b), *without = uh_capture(write_batch, &b);
+    CHECK(memcmp(with, "\xef\xbb\xbfid,uuid,", 11) == 0);
+    CHECK(strncmp(without, "id,uuid,", 8) == 0);
+    CHECK_STR(with + 3, without);
+    CHECK_HAS(with, ",Zo\xc3\xab,");
+    CHECK_HAS(with, ",\"'=HYPERLINK(\"\"x\"\")\",");
+    free(with);
+    free(without);
+    stored_free(&one);
+    uh_result_free(r);
+}
+
+/* The iterator reads what uh_store_query reads, in the same order, one
+ * record at a time; a bad date in the filter is refused up front. */
+TEST(iterator_reads_what_query_reads)
+{
+    uh_error err;
+    uh_store *st = uh_store_open(uh_tmp("iter.db"), &err);
+    CHECK(uh_test_dataset(st, &err) == 0);
+    uh_filter f = {.cohort = "ENG-2026-11"};
+    uh_record *recs;
+    size_t n, i = 0;
+    CHECK(uh_store_query(st, &f, &recs, &n, &err) == 0 && n > 0);
+    uh_record_iter *it = uh_store_iterate(st, &f, &err);
+    const uh_record *r;
+    while (uh_record_iter_next(it, &r, &err) == 1) {
+        CHECK(i < n && strcmp(r->uuid, recs[i].uuid) == 0 && r->nchoices == recs[i].nchoices &&
+              cJSON_Compare(r->result, recs[i].result, true));
+        i++;
+    }
+    CHECK(i == n);
+    CHECK(uh_record_iter_next(it, &r, &err) == 0 && r == NULL);
+    uh_record_iter_free(it);
+    uh_records_free(recs, n);
+    uh_filter bad = {.since = "last tuesday"};
+    CHECK(uh_store_iterate(st, &bad, &err) == NULL);
+    uh_record_iter_free(NULL);
+    uh_store_close(st);
+}
+
+static void write_xapi(FILE *out, void *arg)
+{
+    batch *b = arg;
+    uh_export(out, UH_EXPORT_XAPI, b->recs, b->n, "https://lrs.test");
+}
+
+/* The export's own JSON writer prints each statement exactly as
+ * cJSON_PrintUnformatted does: control characters, quotes, backslashes,
+ * UTF-8, fractions. */
+TEST(xapi_writer_prints_as_cjson_does)
+{
+    uh_result *r = uh_test_result("paid-paper", "walked_away", false, 0, 0, 2);
+    free(r->choice_labels.v[0]);
+    r->choice_labels.v[0] =
+        uh_xstrdup("tab\there \"quoted\" back\\slash \x01\x1f bell\a Zo\xc3\xab \xe2\x80\x94");
+    r->score.spotting = 1.0 / 3.0;
+    uh_attempt a = {.trainee = "line\nbreak\r\f\b", .cohort = "</script>", .mode = "kiosk",
+                    .started_at = "2026-11-02T09:00:00Z", .ended_at = "2026-11-02T09:01:00.123Z",
+                    .result = r};
+    stored one = save_and_read("writer.db", &a, 1);
+    batch b = {one.recs, one.n, UH_EXPORT_XAPI};
+    char *text = uh_capture(write_xapi, &b);
+    cJSON *sts = uh_xapi_statements(&b.recs[0], "https://lrs.test");
+    size_t len = 2;
+    const cJSON *it;
+    cJSON_ArrayForEach(it, sts) {
+        char *one = cJSON_PrintUnformatted(it);
+        len += strlen(one) + 2;
+        CHECK_HAS(text, one);
+        free(one);
+    }
+    CHECK(strlen(text) == len + 1);  /* "[" + "\n" + statements joined by ",\n" + "\n]\n" */
+    cJSON *back = cJSON_Parse(text);
+    CHECK(back && cJSON_Compare(back, sts, true));
+    cJSON_Delete(back);
+    cJSON_Delete(sts);
+    free(text);
+    stored_free(&one);
+    uh_result_free(r);
+}
+
 int main(void)
 {
     RUN(uuid_v5_matches_rfc);
@@ -253,5 +501,12 @@ int main(void)
     RUN(statement_sequence);
     RUN(incomplete_attempt);
     RUN(lrs_copy_compared_by_xapi_rules);
+    RUN(every_attempt_in_strict_order_without_completion_on_passed);
+    RUN(hostile_scene_ids_are_percent_encoded);
+    RUN(facilitated_session_is_a_group_not_an_agent);
+    RUN(answered_names_the_choice_chosen);
+    RUN(csv_bom_for_spreadsheets_keeps_formula_guard);
+    RUN(iterator_reads_what_query_reads);
+    RUN(xapi_writer_prints_as_cjson_does);
     TEST_END();
 }

@@ -91,7 +91,7 @@ TEST(exports_carry_the_language)
     char *buf = NULL;
     size_t len = 0;
     FILE *f = open_memstream(&buf, &len);
-    uh_export_csv(f, recs, n);
+    CHECK(uh_export(f, UH_EXPORT_CSV, recs, n, NULL) == 0);
     fclose(f);
     CHECK_HAS(buf, ",choices,language\r\n");
     CHECK_HAS(buf, ",de\r\n");
