@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../core/i18n.h"
 #include "../core/config.h"
 #include "../core/scenario.h"
 #include "../core/strategy.h"
@@ -25,17 +26,17 @@ int uh_cmd_check(int argc, char **argv)
         } else if (strcmp(argv[i], "--strategies") == 0) {
             strategies = true;
         } else if (argv[i][0] == '-' && argv[i][1]) {
-            fprintf(stderr, "unhooked check: unknown option '%s'\n", argv[i]);
+            fprintf(stderr, _("unhooked check: unknown option '%s'\n"), argv[i]);
             return 2;
         } else if (npaths < sizeof paths / sizeof *paths) {
             paths[npaths++] = argv[i];
         } else {
-            fprintf(stderr, "unhooked check: too many paths\n");
+            fprintf(stderr, _("unhooked check: too many paths\n"));
             return 2;
         }
     }
     if (npaths == 0) {
-        fprintf(stderr, "usage: unhooked check [--strategies] [--config FILE] PATH...\n");
+        fprintf(stderr, _("usage: unhooked check [--strategies] [--config FILE] PATH...\n"));
         return 2;
     }
     uh_config cfg;
@@ -56,9 +57,9 @@ int uh_cmd_check(int argc, char **argv)
         uh_library_load_next(&lib, &cfg);
         size_t n = lib.problems.count - before;
         if (n)
-            fprintf(stderr, "- %zu problem%s\n", n, n == 1 ? "" : "s");
+            fprintf(stderr, ngettext("- %zu problem\n", "- %zu problems\n", n), n);
         else
-            fprintf(stderr, "- ok\n");
+            fprintf(stderr, _("- ok\n"));
     }
     /* A file in a language folder (scenarios/de/x.lua) is a translation:
      * its structure must match the original beside the folder. */
@@ -70,8 +71,9 @@ int uh_cmd_check(int argc, char **argv)
         uh_scenario *orig = uh_scenario_load(orig_path, &cfg, 1, &op);
         if (!orig->ok)
             uh_problems_addf(&lib.problems, lib.items[i]->path, 0,
-                             "translation: its original %s does not load (%zu problem%s)", orig_path,
-                             op.count, op.count == 1 ? "" : "s");
+                             ngettext("translation: its original %s does not load (%zu problem)",
+                                      "translation: its original %s does not load (%zu problems)",
+                                      op.count), orig_path, op.count);
         else if (lib.items[i]->ok)
             uh_translation_compare(orig, lib.items[i], &lib.problems);
         uh_scenario_free(orig);
@@ -88,10 +90,12 @@ int uh_cmd_check(int argc, char **argv)
         printf("%s\n", uh_error_format(&lib.problems.items[i], buf, sizeof buf));
     }
     size_t nproblems = lib.problems.count;
-    fprintf(stderr, "unhooked check: %zu scenario file%s, %zu problem%s\n", lib.count,
-            lib.count == 1 ? "" : "s", nproblems, nproblems == 1 ? "" : "s");
+    /* TRANSLATORS: the start of "unhooked check: 15 scenario files, 0 problems" */
+    fprintf(stderr, ngettext("unhooked check: %zu scenario file, ", "unhooked check: %zu scenario files, ",
+                             lib.count), lib.count);
+    fprintf(stderr, ngettext("%zu problem\n", "%zu problems\n", nproblems), nproblems);
     if (lib.count == 0 && nproblems == 0) {
-        printf("%s: no scenario files (*.lua) found\n", paths[0]);
+        printf(_("%s: no scenario files (*.lua) found\n"), paths[0]);
         nproblems = 1;
     }
     uh_library_free(&lib);

@@ -14,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../core/i18n.h"
 #include "../core/config.h"
 #include "../core/util.h"
 #include "../export/export.h"
@@ -95,7 +96,7 @@ int uh_cmd_export(int argc, char **argv)
             bom = 0;
         else if (strcmp(a, "--db") == 0 && has) {
             if (ndb == MAX_DBS) {
-                fprintf(stderr, "unhooked export: at most %d --db\n", MAX_DBS);
+                fprintf(stderr, _("unhooked export: at most %d --db\n"), MAX_DBS);
                 return 2;
             }
             dbs[ndb++] = argv[++i];
@@ -174,16 +175,17 @@ int uh_cmd_export(int argc, char **argv)
     int rc = uh_exporter_finish(ex);
     ex = NULL;
     if (rc) {
-        fprintf(stderr, "unhooked export: cannot write %s\n", out_path ? out_path : "stdout");
+        fprintf(stderr, _("unhooked export: cannot write %s\n"), out_path ? out_path : "stdout");
         goto done;
     }
     if (out != stdout)
-        fprintf(stderr, "unhooked export: %zu attempt%s written to %s\n", n, n == 1 ? "" : "s",
-                out_path);
+        fprintf(stderr, ngettext("unhooked export: %zu attempt written to %s\n",
+                                 "unhooked export: %zu attempts written to %s\n", n), n, out_path);
     if (skipped)
         fprintf(stderr,
-                "unhooked export: %zu attempt%s found in more than one store written once\n",
-                skipped, skipped == 1 ? "" : "s");
+                ngettext("unhooked export: %zu attempt found in more than one store written once\n",
+                         "unhooked export: %zu attempts found in more than one store written once\n",
+                         skipped), skipped);
     status = 0;
 done:
     uh_exporter_finish(ex);

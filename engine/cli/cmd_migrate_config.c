@@ -33,12 +33,13 @@
 #include <cjson/cJSON.h>
 
 #include "../core/atomic.h"
+#include "../core/i18n.h"
 #include "../admin/pin.h"
 #include "../core/config.h"
 #include "../core/util.h"
 #include "commands.h"
 
-#define MIGRATE_USAGE "usage: unhooked migrate-config [--config FILE]\n"
+#define MIGRATE_USAGE N_("usage: unhooked migrate-config [--config FILE]\n")
 
 /* The file Unhooked 0.1 installed as /etc/unhooked/config.json, byte for
  * byte. */
@@ -162,11 +163,11 @@ int uh_cmd_migrate_config(int argc, char **argv)
         if (strcmp(argv[i], "--config") == 0 && i + 1 < argc) {
             path = argv[++i];
         } else if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
-            fputs(MIGRATE_USAGE, stdout);
+            fputs(_(MIGRATE_USAGE), stdout);
             return 0;
         } else {
-            fprintf(stderr, "unhooked migrate-config: unexpected argument '%s'\n" MIGRATE_USAGE,
-                    argv[i]);
+            fprintf(stderr, _("unhooked migrate-config: unexpected argument '%s'\n"), argv[i]);
+            fputs(_(MIGRATE_USAGE), stderr);
             return 2;
         }
     }
@@ -185,7 +186,7 @@ int uh_cmd_migrate_config(int argc, char **argv)
     struct stat st;
 
     if (stat(path, &st) != 0 && errno == ENOENT) {
-        printf("unhooked migrate-config: no %s, nothing to migrate\n", path);
+        printf(_("unhooked migrate-config: no %s, nothing to migrate\n"), path);
         return 0;
     }
     /* Only a file the program accepts is migrated. */
@@ -195,7 +196,7 @@ int uh_cmd_migrate_config(int argc, char **argv)
     root = cJSON_Parse(text);
     legacy = cJSON_Parse(legacy_0_1);
     if (!root || !legacy) {
-        uh_error_set(&err, path, 0, "out of memory");
+        uh_error_set(&err, path, 0, _("out of memory"));
         goto fail;
     }
 
@@ -210,12 +211,12 @@ int uh_cmd_migrate_config(int argc, char **argv)
         hash_path = uh_pin_hash_path(path);
         struct stat hs;
         if (stat(hash_path, &hs) == 0) {
-            printf("unhooked migrate-config: %s exists, so the PIN hash in %s is an old one: "
-                   "dropped\n", hash_path, path);
+            printf(_("unhooked migrate-config: %s exists, so the PIN hash in %s is an old one: "
+                   "dropped\n"), hash_path, path);
         } else if (uh_pin_write_hash(hash_path, h->valuestring, st.st_gid, &err) != 0) {
             goto fail;
         } else {
-            printf("unhooked migrate-config: moved the admin PIN hash from %s to %s\n", path,
+            printf(_("unhooked migrate-config: moved the admin PIN hash from %s to %s\n"), path,
                    hash_path);
         }
         cJSON_DeleteItemFromObjectCaseSensitive(kiosk, "admin_pin_hash");
@@ -240,14 +241,14 @@ int uh_cmd_migrate_config(int argc, char **argv)
         changed = changed || removed > 0;
     }
     if (!changed) {
-        printf("unhooked migrate-config: %s is in the current layout, nothing to migrate\n", path);
+        printf(_("unhooked migrate-config: %s is in the current layout, nothing to migrate\n"), path);
         status = 0;
         goto done;
     }
 
     out = cJSON_Print(root);
     if (!out) {
-        uh_error_set(&err, path, 0, "out of memory");
+        uh_error_set(&err, path, 0, _("out of memory"));
         goto fail;
     }
     size_t len = strlen(out);
@@ -259,13 +260,13 @@ int uh_cmd_migrate_config(int argc, char **argv)
     if (uh_atomic_write(path, out, len, st.st_mode & 07777, &err) != 0)
         goto fail;
     if (removed)
-        printf("unhooked migrate-config: took %d settings that only repeated the 0.1 defaults "
-               "out of %s (the defaults are built in now); kept the ones you changed: %s\n",
+        printf(_("unhooked migrate-config: took %d settings that only repeated the 0.1 defaults "
+               "out of %s (the defaults are built in now); kept the ones you changed: %s\n"),
                removed, path, kept ? kept : "none");
     status = 0;
     goto done;
 fail:
-    fprintf(stderr, "unhooked migrate-config: %s\nunhooked migrate-config: nothing was changed\n",
+    fprintf(stderr, _("unhooked migrate-config: %s\nunhooked migrate-config: nothing was changed\n"),
             uh_error_format(&err, buf, sizeof buf));
 done:
     free(text);

@@ -28,14 +28,15 @@
 #include <cjson/cJSON.h>
 #include <zip.h>
 
+#include "../core/i18n.h"
 #include "../core/config.h"
 #include "../core/scenario.h"
 #include "../core/util.h"
 #include "commands.h"
 
 #define PACKAGE_USAGE                                                                          \
-    "usage: unhooked package (--cmi5 | --scorm12 | --scorm2004) -o FILE.zip [--scenario ID]...\n" \
-    "                        [--config FILE] [--player DIR]\n"
+    N_("usage: unhooked package (--cmi5 | --scorm12 | --scorm2004) -o FILE.zip [--scenario ID]...\n" \
+       "                        [--config FILE] [--player DIR]\n")
 
 typedef enum format { FMT_NONE, FMT_CMI5, FMT_SCORM12, FMT_SCORM2004 } format;
 
@@ -72,18 +73,13 @@ static char *find_player(const char *given)
     const char *env = getenv("UNHOOKED_WEB_DIR");
     if (env && *env)
         return uh_xstrdup(env);
-    char exe[PATH_MAX];
-    ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
-    if (n > 0) {
-        exe[n] = '\0';
-        char *slash = strrchr(exe, '/');
-        if (slash) {
-            *slash = '\0';
-            char *p = uh_xasprintf("%s/../build-web/player", exe);
-            if (player_complete(p))
-                return p;
-            free(p);
-        }
+    char *exe = uh_exe_dir();
+    if (exe) {
+        char *p = uh_xasprintf("%s/../build-web/player", exe);
+        free(exe);
+        if (player_complete(p))
+            return p;
+        free(p);
     }
     if (player_complete("build-web/player"))
         return uh_xstrdup("build-web/player");
@@ -301,7 +297,7 @@ int uh_cmd_package(int argc, char **argv)
                                                          : FMT_NONE;
         if (f != FMT_NONE) {
             if (fmt != FMT_NONE && fmt != f) {
-                fprintf(stderr, "unhooked package: choose one of --cmi5, --scorm12, --scorm2004\n");
+                fprintf(stderr, _("unhooked package: choose one of --cmi5, --scorm12, --scorm2004\n"));
                 fmt = FMT_NONE;
                 out = NULL;
                 break;
@@ -316,13 +312,13 @@ int uh_cmd_package(int argc, char **argv)
         } else if (strcmp(argv[i], "--player") == 0 && i + 1 < argc) {
             player_dir = argv[++i];
         } else {
-            fprintf(stderr, "unhooked package: unexpected argument '%s'\n", argv[i]);
+            fprintf(stderr, _("unhooked package: unexpected argument '%s'\n"), argv[i]);
             fmt = FMT_NONE;
             break;
         }
     }
     if (fmt == FMT_NONE || !out) {
-        fprintf(stderr, PACKAGE_USAGE);
+        fputs(_(PACKAGE_USAGE), stderr);
         uh_strv_free(&wanted);
         return 2;
     }
@@ -349,8 +345,8 @@ int uh_cmd_package(int argc, char **argv)
 
     player = find_player(player_dir);
     if (!player || !player_complete(player)) {
-        fprintf(stderr, "unhooked package: the web player was not found%s%s: build it with tools/web.sh, "
-                "or name its folder with --player DIR\n", player ? " in " : "", player ? player : "");
+        fprintf(stderr, _("unhooked package: the web player was not found%s%s: build it with tools/web.sh, "
+                "or name its folder with --player DIR\n"), player ? " in " : "", player ? player : "");
         goto done;
     }
 
@@ -361,7 +357,7 @@ int uh_cmd_package(int argc, char **argv)
     items = uh_xcalloc(lib.count + 1, sizeof *items);
     for (size_t i = 0; i < wanted.n; i++)
         if (!uh_library_find(&lib, wanted.v[i])) {
-            fprintf(stderr, "unhooked package: no valid scenario '%s' in %s\n", wanted.v[i], dir);
+            fprintf(stderr, _("unhooked package: no valid scenario '%s' in %s\n"), wanted.v[i], dir);
             goto done;
         }
     for (size_t i = 0; i < lib.count; i++) {
@@ -374,7 +370,7 @@ int uh_cmd_package(int argc, char **argv)
         nitems++;
     }
     if (nitems == 0) {
-        fprintf(stderr, "unhooked package: no valid scenario found in %s\n", dir);
+        fprintf(stderr, _("unhooked package: no valid scenario found in %s\n"), dir);
         for (size_t i = 0; i < lib.problems.count; i++) {
             char b[1400];
             fprintf(stderr, "%s\n", uh_error_format(&lib.problems.items[i], b, sizeof b));
@@ -451,8 +447,9 @@ int uh_cmd_package(int argc, char **argv)
         goto done;
     }
     z = NULL;
-    fprintf(stderr, "unhooked package: wrote %s (%s, %zu scenario%s)\n", out, format_id(fmt), nitems,
-            nitems == 1 ? "" : "s");
+    fprintf(stderr, ngettext("unhooked package: wrote %s (%s, %zu scenario)\n",
+                             "unhooked package: wrote %s (%s, %zu scenarios)\n", nitems),
+            out, format_id(fmt), nitems);
     status = 0;
 done:
     if (z)

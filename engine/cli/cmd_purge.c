@@ -6,12 +6,13 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "../core/i18n.h"
 #include "../core/config.h"
 #include "../store/store.h"
 #include "commands.h"
 
 #define PURGE_USAGE \
-    "usage: unhooked purge --before DATE | --retention [--db PATH] [--config FILE]\n"
+    N_("usage: unhooked purge --before DATE | --retention [--db PATH] [--config FILE]\n")
 
 int uh_cmd_purge(int argc, char **argv)
 {
@@ -29,12 +30,14 @@ int uh_cmd_purge(int argc, char **argv)
         else if (strcmp(a, "--config") == 0 && has)
             config_path = argv[++i];
         else {
-            fprintf(stderr, "unhooked purge: unexpected argument '%s'\n" PURGE_USAGE, a);
+            fprintf(stderr, _("unhooked purge: unexpected argument '%s'\n"), a);
+            fputs(_(PURGE_USAGE), stderr);
             return 2;
         }
     }
     if (!before == !retention) {
-        fprintf(stderr, "unhooked purge: give either --before DATE or --retention\n" PURGE_USAGE);
+        fprintf(stderr, _("unhooked purge: give either --before DATE or --retention\n"));
+        fputs(_(PURGE_USAGE), stderr);
         return 2;
     }
     uh_error err;
@@ -56,7 +59,7 @@ int uh_cmd_purge(int argc, char **argv)
     if (!st)
         goto done;
     if (retention && keep_days <= 0) {
-        printf("no retention period is configured (retention_days = 0): nothing purged\n");
+        printf(_("no retention period is configured (retention_days = 0): nothing purged\n"));
         status = 0;
         goto done;
     }
@@ -67,10 +70,11 @@ int uh_cmd_purge(int argc, char **argv)
     }
     char cut[32];
     if (retention)
-        snprintf(cut, sizeof cut, "%d days ago", keep_days);
+        snprintf(cut, sizeof cut, ngettext("%d day ago", "%d days ago", keep_days), keep_days);
     else
         uh_time_format(ms, cut);
-    printf("purged %d attempt%s started before %s from %s\n", deleted, deleted == 1 ? "" : "s", cut,
+    printf(ngettext("purged %d attempt started before %s from %s\n",
+                    "purged %d attempts started before %s from %s\n", deleted), deleted, cut,
            uh_store_path(st));
     status = 0;
 done:

@@ -24,6 +24,7 @@
 
 #include <cjson/cJSON.h>
 
+#include "../core/i18n.h"
 #include "../core/clock.h"
 #include "../core/config.h"
 #include "../core/scenario.h"
@@ -33,12 +34,12 @@
 #include "../store/store.h"
 #include "commands.h"
 
-#define REPORT_USAGE                                                                          \
-    "usage: unhooked report [--cohort CODE] [--since DATE] [--before DATE] [--scenario ID]\n" \
-    "                       [--json | --html FILE | --pdf FILE [--paper a4|letter]]\n"        \
-    "                       [--db PATH] [--config FILE]\n"                                    \
-    "       unhooked report --not-trained [--since DATE] [--before DATE] [--db PATH]\n"       \
-    "       unhooked report --trainee ID [--json] [--db PATH]\n"
+#define REPORT_USAGE                                                                           \
+    N_("usage: unhooked report [--cohort CODE] [--since DATE] [--before DATE] [--scenario ID]\n" \
+       "                       [--json | --html FILE | --pdf FILE [--paper a4|letter]]\n"      \
+       "                       [--db PATH] [--config FILE]\n"                                  \
+       "       unhooked report --not-trained [--since DATE] [--before DATE] [--db PATH]\n"     \
+       "       unhooked report --trainee ID [--json] [--db PATH]\n")
 
 /* The recipients of the report form that count as security: those with
  * full credit in the configuration ("the right place"). */
@@ -136,9 +137,9 @@ static int print_pdf(const char *html, const char *pdf, const char *tmp)
 {
     char *chromium = find_chromium();
     if (!chromium) {
-        fprintf(stderr, "unhooked report: writing a PDF needs Chromium (apt-get install "
+        fprintf(stderr, _("unhooked report: writing a PDF needs Chromium (apt-get install "
                         "chromium, or set UNHOOKED_CHROMIUM); --html writes the page, which any "
-                        "browser prints to PDF\n");
+                        "browser prints to PDF\n"));
         return -1;
     }
     char *profile = uh_xasprintf("%s/profile", tmp);
@@ -203,7 +204,7 @@ static int print_pdf(const char *html, const char *pdf, const char *tmp)
     } else {
         size_t n = 0;
         char *text = uh_read_file(log, &n, NULL);
-        fprintf(stderr, "unhooked report: %s could not print the report to %s%s%s\n", chromium,
+        fprintf(stderr, _("unhooked report: %s could not print the report to %s%s%s\n"), chromium,
                 pdf, text && *text ? ":\n" : "", text ? text : "");
         free(text);
     }
@@ -296,22 +297,26 @@ int uh_cmd_report(int argc, char **argv)
         else if (strcmp(a, "--config") == 0 && has)
             config_path = argv[++i];
         else {
-            fprintf(stderr, "unhooked report: unexpected argument '%s'\n" REPORT_USAGE, a);
+            fprintf(stderr, _("unhooked report: unexpected argument '%s'\n"), a);
+            fputs(_(REPORT_USAGE), stderr);
             return 2;
         }
     }
     if ((json ? 1 : 0) + (html_path ? 1 : 0) + (pdf_path ? 1 : 0) + (not_trained ? 1 : 0) > 1) {
-        fprintf(stderr, "unhooked report: --json, --html, --pdf and --not-trained exclude each "
-                        "other\n" REPORT_USAGE);
+        fprintf(stderr, _("unhooked report: --json, --html, --pdf and --not-trained exclude each "
+                        "other\n"));
+        fputs(_(REPORT_USAGE), stderr);
         return 2;
     }
     if (f->trainee && (html_path || pdf_path || not_trained)) {
-        fprintf(stderr, "unhooked report: --trainee prints one trainee's history (as text or "
-                        "--json)\n" REPORT_USAGE);
+        fprintf(stderr, _("unhooked report: --trainee prints one trainee's history (as text or "
+                        "--json)\n"));
+        fputs(_(REPORT_USAGE), stderr);
         return 2;
     }
     if (paper && (!pdf_path || (strcmp(paper, "a4") && strcmp(paper, "letter")))) {
-        fprintf(stderr, "unhooked report: --paper is a4 or letter, with --pdf\n" REPORT_USAGE);
+        fprintf(stderr, _("unhooked report: --paper is a4 or letter, with --pdf\n"));
+        fputs(_(REPORT_USAGE), stderr);
         return 2;
     }
     uh_error err;
@@ -346,8 +351,8 @@ int uh_cmd_report(int argc, char **argv)
     }
     if (not_trained) {
         if (!s->directory_size)
-            fprintf(stderr, "unhooked report: the trainee directory is empty (unhooked directory "
-                            "import FILE.csv)\n");
+            fprintf(stderr, _("unhooked report: the trainee directory is empty (unhooked directory "
+                            "import FILE.csv)\n"));
         uh_summary_print_untrained(s, stdout);
     } else if (json) {
         flag_texts(s, &cfg);
@@ -363,7 +368,7 @@ int uh_cmd_report(int argc, char **argv)
             const char *t = getenv("TMPDIR");
             tmp = uh_xasprintf("%s/unhooked-report-XXXXXX", t && *t ? t : "/tmp");
             if (!mkdtemp(tmp)) {
-                fprintf(stderr, "unhooked report: cannot create a temporary folder: %s\n",
+                fprintf(stderr, _("unhooked report: cannot create a temporary folder: %s\n"),
                         strerror(errno));
                 goto done;
             }
@@ -397,7 +402,7 @@ int uh_cmd_report(int argc, char **argv)
         free(ids);
         free(labels);
         if (wrote) {
-            fprintf(stderr, "unhooked report: cannot write %s\n", target);
+            fprintf(stderr, _("unhooked report: cannot write %s\n"), target);
             goto done;
         }
         if (out != stdout) {
@@ -411,8 +416,9 @@ int uh_cmd_report(int argc, char **argv)
         if (pdf_path && print_pdf(tmp_html, pdf_path, tmp))
             goto done;
         if (target != NULL && strcmp(target, "-") != 0)
-            fprintf(stderr, "unhooked report: %d attempt%s summarised in %s\n", s->all.attempts,
-                    s->all.attempts == 1 ? "" : "s", pdf_path ? pdf_path : html_path);
+            fprintf(stderr, ngettext("unhooked report: %d attempt summarised in %s\n",
+                                     "unhooked report: %d attempts summarised in %s\n",
+                                     s->all.attempts), s->all.attempts, pdf_path ? pdf_path : html_path);
     } else {
         flag_texts(s, &cfg);
         uh_summary_print(s, stdout);

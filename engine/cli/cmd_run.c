@@ -25,20 +25,22 @@
 
 #include "../core/clock.h"
 #include "../core/config.h"
+#include "../core/i18n.h"
 #include "../core/json.h"
 #include "../core/run.h"
 #include "../core/scenario.h"
+#include "../core/translation.h"
 #include "../core/util.h"
 #include "../session/replay.h"
 #include "../store/store.h"
 #include "commands.h"
 
-#define RUN_USAGE                                                                      \
-    "usage: unhooked run SCENARIO.lua --answers FILE [--seed N] [--config FILE]\n"     \
-    "                    [--trainee ID | --anonymous] [--cohort CODE] [--db PATH]\n"
-#define BATCH_USAGE                                                                         \
-    "usage: unhooked batch SCENARIO.lua (--answers FILE | --random N [--answers-out FILE])\n" \
-    "                      [--seed N] [--config FILE]\n"
+#define RUN_USAGE                                                                              \
+    N_("usage: unhooked run SCENARIO.lua --answers FILE [--seed N] [--config FILE]\n"          \
+       "                    [--trainee ID | --anonymous] [--cohort CODE] [--db PATH]\n")
+#define BATCH_USAGE                                                                            \
+    N_("usage: unhooked batch SCENARIO.lua (--answers FILE | --random N [--answers-out FILE])\n" \
+       "                      [--seed N] [--config FILE]\n")
 
 /* The command whose messages are printed ("run" or "batch"). */
 static const char *cmd = "run";
@@ -75,13 +77,13 @@ static int string_list(const cJSON *v, const char *path, const char *key, uh_str
     if (!v || cJSON_IsNull(v))
         return 0;
     if (!cJSON_IsArray(v)) {
-        fprintf(stderr, "unhooked %s: %s: \"%s\" must be a list of strings\n", cmd, path, key);
+        fprintf(stderr, _("unhooked %s: %s: \"%s\" must be a list of strings\n"), cmd, path, key);
         return -1;
     }
     const cJSON *it;
     cJSON_ArrayForEach(it, v) {
         if (!cJSON_IsString(it)) {
-            fprintf(stderr, "unhooked %s: %s: \"%s\" must be a list of strings\n", cmd, path, key);
+            fprintf(stderr, _("unhooked %s: %s: \"%s\" must be a list of strings\n"), cmd, path, key);
             return -1;
         }
         uh_strv_push(out, it->valuestring);
@@ -95,7 +97,7 @@ static int optional_string(const cJSON *obj, const char *path, const char *key, 
     if (!v || cJSON_IsNull(v))
         return 0;
     if (!cJSON_IsString(v)) {
-        fprintf(stderr, "unhooked %s: %s: \"report.%s\" must be a string or null\n", cmd, path, key);
+        fprintf(stderr, _("unhooked %s: %s: \"report.%s\" must be a string or null\n"), cmd, path, key);
         return -1;
     }
     *out = uh_xstrdup(v->valuestring);
@@ -113,7 +115,7 @@ static int parse_answers(const char *text, const char *file, int line, answers *
     if (!root) {
         if (line > 0)
             err.line = line;
-        fprintf(stderr, "unhooked %s: %s (the answers file)\n", cmd, uh_error_format(&err, buf, sizeof buf));
+        fprintf(stderr, _("unhooked %s: %s (the answers file)\n"), cmd, uh_error_format(&err, buf, sizeof buf));
         return -1;
     }
     if (line > 0)
@@ -122,19 +124,19 @@ static int parse_answers(const char *text, const char *file, int line, answers *
         snprintf(path, sizeof path, "%s", file);
     int rc = -1;
     if (!cJSON_IsObject(root)) {
-        fprintf(stderr, "unhooked %s: %s: the answers file must be a JSON object\n", cmd, path);
+        fprintf(stderr, _("unhooked %s: %s: the answers file must be a JSON object\n"), cmd, path);
         goto done;
     }
     for (const cJSON *it = root->child; it; it = it->next)
         if (strcmp(it->string, "choices") && strcmp(it->string, "flags") &&
             strcmp(it->string, "report")) {
-            fprintf(stderr, "unhooked %s: %s: unknown key \"%s\" (choices, flags, report)\n", cmd, path,
+            fprintf(stderr, _("unhooked %s: %s: unknown key \"%s\" (choices, flags, report)\n"), cmd, path,
                     it->string);
             goto done;
         }
     const cJSON *choices = cJSON_GetObjectItemCaseSensitive(root, "choices");
     if (!cJSON_IsArray(choices)) {
-        fprintf(stderr, "unhooked %s: %s: \"choices\" must be a list of 1-based positions\n", cmd, path);
+        fprintf(stderr, _("unhooked %s: %s: \"choices\" must be a list of 1-based positions\n"), cmd, path);
         goto done;
     }
     a->choices = uh_xcalloc((size_t)cJSON_GetArraySize(choices), sizeof *a->choices);
@@ -145,7 +147,7 @@ static int parse_answers(const char *text, const char *file, int line, answers *
          * integer type it is cast to is undefined behaviour. */
         double d = cJSON_IsNumber(it) ? it->valuedouble : 0.5;
         if (!(d >= -MAX_POSITION && d <= MAX_POSITION) || d != floor(d)) {
-            fprintf(stderr, "unhooked %s: %s: \"choices\" must hold whole numbers (positions)\n",
+            fprintf(stderr, _("unhooked %s: %s: \"choices\" must hold whole numbers (positions)\n"),
                     cmd, path);
             goto done;
         }
@@ -157,7 +159,7 @@ static int parse_answers(const char *text, const char *file, int line, answers *
     const cJSON *report = cJSON_GetObjectItemCaseSensitive(root, "report");
     if (report && !cJSON_IsNull(report)) {
         if (!cJSON_IsObject(report)) {
-            fprintf(stderr, "unhooked %s: %s: \"report\" must be an object {to, facts, how}\n", cmd, path);
+            fprintf(stderr, _("unhooked %s: %s: \"report\" must be an object {to, facts, how}\n"), cmd, path);
             goto done;
         }
         a->has_report = true;
@@ -195,16 +197,16 @@ static int check_answers(const answers *a, const char *path, const uh_config *cf
                          const uh_scenario *sc)
 {
     if (a->to && !uh_config_find_to(cfg, a->to)) {
-        fprintf(stderr, "unhooked %s: %s: unknown report.to '%s'\n", cmd, path, a->to);
+        fprintf(stderr, _("unhooked %s: %s: unknown report.to '%s'\n"), cmd, path, a->to);
         return 2;
     }
     if (a->how && !uh_config_find_how(cfg, a->how)) {
-        fprintf(stderr, "unhooked %s: %s: unknown report.how '%s'\n", cmd, path, a->how);
+        fprintf(stderr, _("unhooked %s: %s: unknown report.how '%s'\n"), cmd, path, a->how);
         return 2;
     }
     for (size_t i = 0; i < a->facts.n; i++)
         if (!uh_scenario_find_fact(sc, a->facts.v[i])) {
-            fprintf(stderr, "unhooked %s: %s: scenario '%s' has no fact '%s'\n", cmd, path,
+            fprintf(stderr, _("unhooked %s: %s: scenario '%s' has no fact '%s'\n"), cmd, path,
                     sc->id, a->facts.v[i]);
             return 2;
         }
@@ -222,10 +224,10 @@ static int play(uh_run *run, const answers *a, const char *path)
     uh_replay_stop stop;
     uh_replay(run, &view, false, &stop);
     if (stop.status == UH_REPLAY_RAN_OUT)
-        fprintf(stderr, "unhooked %s: %s: the answers ran out at scene '%s' before an ending\n",
+        fprintf(stderr, _("unhooked %s: %s: the answers ran out at scene '%s' before an ending\n"),
                 cmd, path, stop.scene);
     else if (stop.status == UH_REPLAY_OUT_OF_RANGE)
-        fprintf(stderr, "unhooked %s: %s: choice %lld is out of range at scene '%s' (%zu shown)\n",
+        fprintf(stderr, _("unhooked %s: %s: choice %lld is out of range at scene '%s' (%zu shown)\n"),
                 cmd, path, a->given[stop.used], stop.scene, stop.shown);
     if (uh_run_state_of(run) == UH_RUN_FAILED)
         fprintf(stderr, "%s\n", uh_error_format(uh_run_error(run), buf, sizeof buf));
@@ -235,6 +237,7 @@ static int play(uh_run *run, const answers *a, const char *path)
 /* Where and as whom to record the attempt (trainee NULL: not at all). */
 typedef struct recording {
     const char *trainee, *cohort, *db;
+    char language[16];  /* the language of the scenario file played */
     bool anonymous;
     char started_at[32];
 } recording;
@@ -259,14 +262,15 @@ static int record(const recording *rec, const uh_config *cfg, const uh_result *r
         .started_at = rec->started_at,
         .ended_at = ended_at,
         .result = r,
+        .language = rec->language,
     };
     int64_t id;
     int rc = uh_store_save(st, &a, &id, &err);
     if (rc)
-        fprintf(stderr, "unhooked run: the attempt was not saved: %s\n",
+        fprintf(stderr, _("unhooked run: the attempt was not saved: %s\n"),
                 uh_error_format(&err, buf, sizeof buf));
     else
-        fprintf(stderr, "unhooked run: saved attempt %lld for %s in %s\n", (long long)id, a.trainee,
+        fprintf(stderr, _("unhooked run: saved attempt %lld for %s in %s\n"), (long long)id, a.trainee,
                 uh_store_path(st));
     uh_store_close(st);
     return rc;
@@ -323,27 +327,27 @@ int uh_cmd_run(int argc, char **argv)
             errno = 0;
             seed = strtoul(argv[++i], &end, 10);
             if (*end || errno || seed > 0xffffffffUL) {
-                fprintf(stderr, "unhooked run: --seed needs a whole number 0..4294967295\n");
+                fprintf(stderr, _("unhooked run: --seed needs a whole number 0..4294967295\n"));
                 return 2;
             }
         } else if (argv[i][0] == '-' || scenario_path) {
-            fprintf(stderr, "unhooked run: unexpected argument '%s'\n", argv[i]);
-            fprintf(stderr, RUN_USAGE);
+            fprintf(stderr, _("unhooked run: unexpected argument '%s'\n"), argv[i]);
+            fputs(_(RUN_USAGE), stderr);
             return 2;
         } else {
             scenario_path = argv[i];
         }
     }
     if (!scenario_path || !answers_path) {
-        fprintf(stderr, RUN_USAGE);
+        fputs(_(RUN_USAGE), stderr);
         return 2;
     }
     if (rec.trainee && rec.anonymous) {
-        fprintf(stderr, "unhooked run: --trainee and --anonymous exclude each other\n");
+        fprintf(stderr, _("unhooked run: --trainee and --anonymous exclude each other\n"));
         return 2;
     }
     if ((rec.cohort || rec.db) && !rec.trainee && !rec.anonymous) {
-        fprintf(stderr, "unhooked run: --cohort and --db record an attempt: add --trainee ID or --anonymous\n");
+        fprintf(stderr, _("unhooked run: --cohort and --db record an attempt: add --trainee ID or --anonymous\n"));
         return 2;
     }
 
@@ -364,6 +368,7 @@ int uh_cmd_run(int argc, char **argv)
 
     int status = 1;
     uh_problems problems = {0};
+    uh_translation_language(scenario_path, rec.language);
     uh_scenario *sc = uh_scenario_load(scenario_path, &cfg, (uint32_t)seed, &problems);
     uh_run *run = NULL;
     if (!sc->ok) {
@@ -506,7 +511,7 @@ static int read_answer_sets(const char *path, answers **sets, int **lines, size_
     int rc = 0;
     for (int no = 1; (len = getline(&line, &cap, f)) >= 0; no++) {
         if ((size_t)len > ANSWERS_MAX) {
-            fprintf(stderr, "unhooked batch: %s:%d: the line is longer than %zu bytes\n", path, no,
+            fprintf(stderr, _("unhooked batch: %s:%d: the line is longer than %zu bytes\n"), path, no,
                     ANSWERS_MAX);
             rc = -1;
             break;
@@ -557,7 +562,7 @@ int uh_cmd_batch(int argc, char **argv)
             unsigned long v = strtoul(argv[++i], &end, 10);
             if (*end || errno || !isdigit((unsigned char)argv[i][0]) || v > 0xffffffffUL ||
                 (!is_seed && v == 0)) {
-                fprintf(stderr, "unhooked batch: %s needs a whole number %s\n", argv[i - 1],
+                fprintf(stderr, _("unhooked batch: %s needs a whole number %s\n"), argv[i - 1],
                         is_seed ? "0..4294967295" : "1..4294967295");
                 return 2;
             }
@@ -568,15 +573,15 @@ int uh_cmd_batch(int argc, char **argv)
                 random = true;
             }
         } else if (argv[i][0] == '-' || scenario_path) {
-            fprintf(stderr, "unhooked batch: unexpected argument '%s'\n", argv[i]);
-            fprintf(stderr, BATCH_USAGE);
+            fprintf(stderr, _("unhooked batch: unexpected argument '%s'\n"), argv[i]);
+            fputs(_(BATCH_USAGE), stderr);
             return 2;
         } else {
             scenario_path = argv[i];
         }
     }
     if (!scenario_path || !answers_path == !random || (out_path && !random)) {
-        fprintf(stderr, BATCH_USAGE);
+        fputs(_(BATCH_USAGE), stderr);
         return 2;
     }
 
@@ -642,7 +647,7 @@ int uh_cmd_batch(int argc, char **argv)
             if (uh_run_state_of(run) == UH_RUN_FAILED)
                 fprintf(stderr, "%s\n", uh_error_format(uh_run_error(run), buf, sizeof buf));
             else if (uh_run_state_of(run) != UH_RUN_ENDED)
-                fprintf(stderr, "unhooked batch: play %zu: no ending after %d choices\n", i + 1,
+                fprintf(stderr, _("unhooked batch: play %zu: no ending after %d choices\n"), i + 1,
                         RANDOM_STEPS);
             if (uh_run_state_of(run) != UH_RUN_ENDED)
                 status = 1;
@@ -665,8 +670,8 @@ int uh_cmd_batch(int argc, char **argv)
     if (getenv("UNHOOKED_BATCH_STATS")) {
         size_t reused, restarted, fresh;
         uh_player_counts(player, &reused, &restarted, &fresh);
-        fprintf(stderr, "unhooked batch: %zu runs shared the functions, %zu ran the file again, "
-                "%zu loaded it afresh\n", reused, restarted, fresh);
+        fprintf(stderr, _("unhooked batch: %zu runs shared the functions, %zu ran the file again, "
+                "%zu loaded it afresh\n"), reused, restarted, fresh);
     }
 done:
     if (fflush(stdout) != 0 && status == 0)

@@ -31,13 +31,14 @@
 #include <cjson/cJSON.h>
 
 #include "../core/atomic.h"
+#include "../core/i18n.h"
 #include "../admin/pin.h"
 #include "../core/config.h"
 #include "../core/json.h"
 #include "../core/util.h"
 #include "commands.h"
 
-#define SET_PIN_USAGE "usage: unhooked set-pin [--config FILE]\n"
+#define SET_PIN_USAGE N_("usage: unhooked set-pin [--config FILE]\n")
 
 /* A line longer than any PIN, so an overlong one is seen as such. */
 #define LINE_MAX_PIN 64
@@ -120,7 +121,7 @@ static int read_new_pin(char pin[LINE_MAX_PIN])
         signal(SIGTERM, on_signal);
         signal(SIGHUP, on_signal);
         signal(SIGQUIT, on_signal);
-        fprintf(stderr, "New admin PIN: %d to %d digits, not shown as you type.\n",
+        fprintf(stderr, _("New admin PIN: %d to %d digits, not shown as you type.\n"),
                 UH_PIN_MIN_DIGITS, UH_PIN_MAX_DIGITS);
         r1 = read_secret("PIN: ", pin);
         r2 = r1 == 0 ? read_secret("PIN again: ", again) : 1;
@@ -129,16 +130,16 @@ static int read_new_pin(char pin[LINE_MAX_PIN])
         r2 = r1 == 0 ? read_line(again) : 1;
     }
     if (r1 > 0 || r2 > 0)
-        fprintf(stderr, "unhooked set-pin: expected the new PIN twice%s; nothing was changed\n",
+        fprintf(stderr, _("unhooked set-pin: expected the new PIN twice%s; nothing was changed\n"),
                 tty ? "" : ", one per line on standard input");
     else if (r1 < 0 || r2 < 0 || !uh_pin_valid(pin))
-        fprintf(stderr, "unhooked set-pin: the PIN must be %d to %d digits (0-9) and nothing "
-                "else; nothing was changed\n", UH_PIN_MIN_DIGITS, UH_PIN_MAX_DIGITS);
+        fprintf(stderr, _("unhooked set-pin: the PIN must be %d to %d digits (0-9) and nothing "
+                "else; nothing was changed\n"), UH_PIN_MIN_DIGITS, UH_PIN_MAX_DIGITS);
     else if (strcmp(pin, again) != 0)
-        fprintf(stderr, "unhooked set-pin: the two PINs differ; nothing was changed\n");
+        fprintf(stderr, _("unhooked set-pin: the two PINs differ; nothing was changed\n"));
     else if (uh_pin_guessable(pin))
-        fprintf(stderr, "unhooked set-pin: that PIN is too easy to guess (one digit repeated, "
-                "or a run like 1234 or 9876); choose another; nothing was changed\n");
+        fprintf(stderr, _("unhooked set-pin: that PIN is too easy to guess (one digit repeated, "
+                "or a run like 1234 or 9876); choose another; nothing was changed\n"));
     else
         rc = 0;
     explicit_bzero(again, sizeof again);
@@ -158,7 +159,7 @@ static int make_parents(const char *path, uh_error *err)
     for (char *p = strchr(dir + 1, '/'); p; p = strchr(p + 1, '/')) {
         *p = '\0';
         if (mkdir(dir, 0755) != 0 && errno != EEXIST) {
-            rc = uh_error_set(err, dir, 0, "cannot create the folder: %s", strerror(errno));
+            rc = uh_error_set(err, dir, 0, _("cannot create the folder: %s"), strerror(errno));
             break;
         }
         *p = '/';
@@ -180,7 +181,7 @@ static cJSON *load_json(const char *path, uh_error *err)
         return NULL;
     cJSON *root = uh_json_parse(text, path, err);
     if (root && !cJSON_IsObject(root)) {
-        uh_error_set(err, path, 0, "the configuration must be a JSON object");
+        uh_error_set(err, path, 0, _("the configuration must be a JSON object"));
         cJSON_Delete(root);
         root = NULL;
     }
@@ -209,7 +210,7 @@ static int remove_old_hash(cJSON *root, const char *path, uh_error *err)
         cJSON_DeleteItemFromObjectCaseSensitive(root, "kiosk");
     char *text = cJSON_Print(root);
     if (!text)
-        return uh_error_set(err, path, 0, "out of memory");
+        return uh_error_set(err, path, 0, _("out of memory"));
     size_t len = strlen(text);
     text = uh_xrealloc(text, len + 2);
     text[len++] = '\n';
@@ -226,10 +227,11 @@ int uh_cmd_set_pin(int argc, char **argv)
         if (strcmp(argv[i], "--config") == 0 && i + 1 < argc) {
             path = argv[++i];
         } else if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
-            fputs(SET_PIN_USAGE, stdout);
+            fputs(_(SET_PIN_USAGE), stdout);
             return 0;
         } else {
-            fprintf(stderr, "unhooked set-pin: unexpected argument '%s'\n" SET_PIN_USAGE, argv[i]);
+            fprintf(stderr, _("unhooked set-pin: unexpected argument '%s'\n"), argv[i]);
+            fputs(_(SET_PIN_USAGE), stderr);
             return 2;
         }
     }
@@ -253,8 +255,8 @@ int uh_cmd_set_pin(int argc, char **argv)
         goto fail;
     if (have_config) {
         if (uh_config_load(&check, path, &err) != 0) {
-            fprintf(stderr, "unhooked set-pin: %s\nunhooked set-pin: fix the file first; "
-                    "nothing was changed\n", uh_error_format(&err, buf, sizeof buf));
+            fprintf(stderr, _("unhooked set-pin: %s\nunhooked set-pin: fix the file first; "
+                    "nothing was changed\n"), uh_error_format(&err, buf, sizeof buf));
             goto done;
         }
     }
@@ -267,22 +269,22 @@ int uh_cmd_set_pin(int argc, char **argv)
         goto fail;
     struct stat st;
     if (stat(hash_path, &st) == 0)
-        printf("unhooked set-pin: the admin PIN was set in %s (readable only by its owner "
-               "and group %s)\n", hash_path, group_name(st.st_gid));
+        printf(_("unhooked set-pin: the admin PIN was set in %s (readable only by its owner "
+               "and group %s)\n"), hash_path, group_name(st.st_gid));
     status = 0;
     /* A hash left in the configuration by 0.1 is stale now, and a secret. */
     const cJSON *kiosk = cJSON_GetObjectItemCaseSensitive(root, "kiosk");
     if (cJSON_IsString(cJSON_GetObjectItemCaseSensitive(kiosk, "admin_pin_hash"))) {
         if (remove_old_hash(root, path, &err) == 0)
-            printf("unhooked set-pin: removed the old PIN hash from %s\n", path);
+            printf(_("unhooked set-pin: removed the old PIN hash from %s\n"), path);
         else
-            fprintf(stderr, "unhooked set-pin: warning: %s\nunhooked set-pin: remove "
-                    "kiosk.admin_pin_hash from %s by hand (the new PIN applies anyway)\n",
+            fprintf(stderr, _("unhooked set-pin: warning: %s\nunhooked set-pin: remove "
+                    "kiosk.admin_pin_hash from %s by hand (the new PIN applies anyway)\n"),
                     uh_error_format(&err, buf, sizeof buf), path);
     }
     goto done;
 fail:
-    fprintf(stderr, "unhooked set-pin: %s\nunhooked set-pin: nothing was changed\n",
+    fprintf(stderr, _("unhooked set-pin: %s\nunhooked set-pin: nothing was changed\n"),
             uh_error_format(&err, buf, sizeof buf));
 done:
     explicit_bzero(pin, sizeof pin);

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../core/i18n.h"
 #include "../core/config.h"
 #include "../store/store.h"
 #include "commands.h"
@@ -31,15 +32,15 @@ static void warn_set_asides(const char *cmd, const char *path)
     uh_error err;
     char buf[1400];
     if (uh_store_set_asides(path, &v, &n, &err)) {
-        fprintf(stderr, "unhooked %s: warning: %s\n", cmd, uh_error_format(&err, buf, sizeof buf));
+        fprintf(stderr, _("unhooked %s: warning: %s\n"), cmd, uh_error_format(&err, buf, sizeof buf));
         return;
     }
     for (size_t i = 0; i < n; i++)
         fprintf(stderr,
-                "unhooked %s: warning: at %s the results store %s was found damaged (%s); it was "
+                _("unhooked %s: warning: at %s the results store %s was found damaged (%s); it was "
                 "set aside as %s and a fresh store started, so the attempts saved before are not "
                 "in it. Acknowledge this on the admin screen or with `unhooked acknowledge --db "
-                "%s`.\n",
+                "%s`.\n"),
                 cmd, v[i].at, path, v[i].reason, v[i].moved_to, path);
     uh_set_asides_free(v, n);
 }
@@ -58,7 +59,7 @@ uh_store *uh_cli_open_store(const char *cmd, const char *db, const uh_config *cf
     return st;
 }
 
-#define ACK_USAGE "usage: unhooked acknowledge [--db PATH] [--config FILE]\n"
+#define ACK_USAGE N_("usage: unhooked acknowledge [--db PATH] [--config FILE]\n")
 
 int uh_cmd_acknowledge(int argc, char **argv)
 {
@@ -70,7 +71,8 @@ int uh_cmd_acknowledge(int argc, char **argv)
         else if (strcmp(argv[i], "--config") == 0 && has)
             config_path = argv[++i];
         else {
-            fprintf(stderr, "unhooked acknowledge: unexpected argument '%s'\n" ACK_USAGE, argv[i]);
+            fprintf(stderr, _("unhooked acknowledge: unexpected argument '%s'\n"), argv[i]);
+            fputs(_(ACK_USAGE), stderr);
             return 2;
         }
     }
@@ -89,10 +91,12 @@ int uh_cmd_acknowledge(int argc, char **argv)
         uh_set_asides_free(v, n);
         if (uh_store_acknowledge(path, n, &err) == 0) {
             if (n == 0)
-                printf("nothing to acknowledge: no damaged store was set aside at %s\n", path);
+                printf(_("nothing to acknowledge: no damaged store was set aside at %s\n"), path);
             else
-                printf("%zu notice%s acknowledged; the damaged file%s kept under the name%s "
-                       "above\n", n, n == 1 ? "" : "s", n == 1 ? " is" : "s are", n == 1 ? "" : "s");
+                printf(ngettext("%zu notice acknowledged; the damaged file is kept under the name "
+                                "above\n",
+                                "%zu notices acknowledged; the damaged files are kept under the "
+                                "names above\n", n), n);
             status = 0;
         }
     }

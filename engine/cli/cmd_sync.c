@@ -11,14 +11,15 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "../core/i18n.h"
 #include "../core/config.h"
 #include "../export/lrs.h"
 #include "../store/store.h"
 #include "commands.h"
 
-#define SYNC_USAGE                                                                   \
-    "usage: unhooked sync [--lrs URL] [--db PATH] [--config FILE]\n"                 \
-    "       unhooked sync --parked | --retry-parked [--db PATH] [--config FILE]\n"
+#define SYNC_USAGE                                                                             \
+    N_("usage: unhooked sync [--lrs URL] [--db PATH] [--config FILE]\n"                        \
+       "       unhooked sync --parked | --retry-parked [--db PATH] [--config FILE]\n")
 
 /* Prints text on one line: the LRS's answer may hold tabs and newlines. */
 static void put_flat(const char *text)
@@ -40,7 +41,7 @@ static int list_parked(uh_store *st)
         return 1;
     }
     if (n == 0)
-        printf("no statements parked\n");
+        printf(_("no statements parked\n"));
     else
         printf("statement\tattempt\tparked at\tstatus\treason\n");
     for (size_t i = 0; i < n; i++) {
@@ -65,8 +66,8 @@ static int retry_parked(uh_store *st)
         fprintf(stderr, "unhooked sync: %s\n", uh_error_format(&err, buf, sizeof buf));
         return 1;
     }
-    printf("%d parked statement%s back in the queue for the next sync\n", count,
-           count == 1 ? "" : "s");
+    printf(ngettext("%d parked statement back in the queue for the next sync\n",
+                    "%d parked statements back in the queue for the next sync\n", count), count);
     return 0;
 }
 
@@ -88,12 +89,14 @@ int uh_cmd_sync(int argc, char **argv)
         else if (strcmp(a, "--config") == 0 && has)
             config_path = argv[++i];
         else {
-            fprintf(stderr, "unhooked sync: unexpected argument '%s'\n" SYNC_USAGE, a);
+            fprintf(stderr, _("unhooked sync: unexpected argument '%s'\n"), a);
+            fputs(_(SYNC_USAGE), stderr);
             return 2;
         }
     }
     if ((parked || retry) && (url || (parked && retry))) {
-        fprintf(stderr, "unhooked sync: --parked and --retry-parked go alone\n" SYNC_USAGE);
+        fprintf(stderr, _("unhooked sync: --parked and --retry-parked go alone\n"));
+        fputs(_(SYNC_USAGE), stderr);
         return 2;
     }
     uh_config cfg;
@@ -109,7 +112,7 @@ int uh_cmd_sync(int argc, char **argv)
     if (!url)
         url = cfg.lrs_url;
     if (!url || !*url) {
-        fprintf(stderr, "unhooked sync: no LRS address: give --lrs URL or set lrs.url in the config\n");
+        fprintf(stderr, _("unhooked sync: no LRS address: give --lrs URL or set lrs.url in the config\n"));
         uh_config_free(&cfg);
         return 2;
     }
@@ -125,11 +128,13 @@ int uh_cmd_sync(int argc, char **argv)
         char buf[1400];
         uh_error_clear(&err);
         int rc = uh_lrs_sync(st, &o, &s, &err);
-        printf("queued %d, sent %d, pending %d statement%s (%d request%s)\n", s.queued, s.sent,
-               s.pending, s.pending == 1 ? "" : "s", s.requests, s.requests == 1 ? "" : "s");
+        /* TRANSLATORS: "queued 3, sent 3, pending 0 statements (1 request)" */
+        printf(ngettext("queued %d, sent %d, pending %d statement", "queued %d, sent %d, pending %d statements",
+                        s.pending), s.queued, s.sent, s.pending);
+        printf(ngettext(" (%d request)\n", " (%d requests)\n", s.requests), s.requests);
         if (s.parked)
-            printf("%d statement%s parked; see unhooked sync --parked\n", s.parked,
-                   s.parked == 1 ? "" : "s");
+            printf(ngettext("%d statement parked; see unhooked sync --parked\n",
+                            "%d statements parked; see unhooked sync --parked\n", s.parked), s.parked);
         if (rc)
             fprintf(stderr, "unhooked sync: %s%s\n", uh_error_format(&err, buf, sizeof buf),
                     rc > 0 ? " (the statements stay queued for the next sync)" : "");

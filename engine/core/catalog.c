@@ -1,63 +1,66 @@
 /* SPDX-License-Identifier: Apache-2.0 */
-/* catalog.c — tactic, channel and mitigation catalogs (SPEC §1). */
+/* catalog.c — tactic, channel and mitigation catalogs (SPEC §1). The texts
+ * are marked for translation; screens show them through _(). */
 #include "catalog.h"
 
 #include <string.h>
 
+#include "i18n.h"
+
 const uh_catalog_entry uh_tactics[] = {
-    {"linkedin", "Professional network approach"},
-    {"paid_paper", "The paid paper"},
-    {"conference", "Invitation abroad"},
-    {"honey_trap", "Honey trap"},
-    {"gift", "Gifts and devices"},
-    {"family", "Family and favours"},
-    {"colleague", "Colleagues and friends"},
-    {"travel", "Travelling with devices"},
-    {"research", "Research partnerships"},
-    {"procurement", "Orders and shipments"},
-    {"past_contact", "Contacts from your past"},
-    {"after_leaving", "After you leave"},
-    {"judgement", "Real or not?"},
+    {"linkedin", N_("Professional network approach")},
+    {"paid_paper", N_("The paid paper")},
+    {"conference", N_("Invitation abroad")},
+    {"honey_trap", N_("Honey trap")},
+    {"gift", N_("Gifts and devices")},
+    {"family", N_("Family and favours")},
+    {"colleague", N_("Colleagues and friends")},
+    {"travel", N_("Travelling with devices")},
+    {"research", N_("Research partnerships")},
+    {"procurement", N_("Orders and shipments")},
+    {"past_contact", N_("Contacts from your past")},
+    {"after_leaving", N_("After you leave")},
+    {"judgement", N_("Real or not?")},
     {NULL, NULL},
 };
 
 /* Audiences: who a scenario is written for (an extension to the SPEC). The
  * menu groups by them and a kiosk can offer only some (`--only`). */
 const uh_catalog_entry uh_audiences[] = {
-    {"everyone", "Everyone"},
-    {"engineering", "Engineers and developers"},
-    {"research", "Researchers and technology transfer"},
-    {"sales", "Sales, purchasing and logistics"},
-    {"office", "Office and administration"},
-    {"travellers", "Staff who travel"},
-    {"new_hires", "New hires"},
-    {"leavers", "Staff who are leaving"},
-    {"managers", "Managers"},
+    {"everyone", N_("Everyone")},
+    {"engineering", N_("Engineers and developers")},
+    {"research", N_("Researchers and technology transfer")},
+    {"sales", N_("Sales, purchasing and logistics")},
+    {"office", N_("Office and administration")},
+    {"travellers", N_("Staff who travel")},
+    {"new_hires", N_("New hires")},
+    {"leavers", N_("Staff who are leaving")},
+    {"managers", N_("Managers")},
     {NULL, NULL},
 };
 
 const uh_catalog_entry uh_mitigations[] = {
-    {"little_hook", "Know the \"little hook\": small, well-paid, harmless-looking requests that grow, "
-                    "in person and on LinkedIn."},
-    {"honey_trap", "Spot honey traps and the other common tactics."},
-    {"guard_profile", "Be careful what you post about your duties on LinkedIn and other social media."},
-    {"connect_selectively", "Be selective about whom you connect and communicate with online."},
-    {"clearance", "Be sceptical of invitations to conferences, exchanges or paid papers touching "
-                  "sensitive work; take part only with company knowledge and clearance."},
-    {"report", "Report potential approaches to corporate security, knowing what to report, to whom, "
-               "and how."},
-    {"no_fear", "You can come to corporate security without fear of consequences or ridicule, even "
-                "late."},
+    {"little_hook", N_("Know the \"little hook\": small, well-paid, harmless-looking requests that grow, "
+                    "in person and on LinkedIn.")},
+    {"honey_trap", N_("Spot honey traps and the other common tactics.")},
+    {"guard_profile", N_("Be careful what you post about your duties on LinkedIn and other social media.")},
+    {"connect_selectively", N_("Be selective about whom you connect and communicate with online.")},
+    {"clearance", N_("Be sceptical of invitations to conferences, exchanges or paid papers touching "
+                  "sensitive work; take part only with company knowledge and clearance.")},
+    {"report", N_("Report potential approaches to corporate security, knowing what to report, to whom, "
+               "and how.")},
+    {"no_fear", N_("You can come to corporate security without fear of consequences or ridicule, even "
+                "late.")},
     {NULL, NULL},
 };
 
 const uh_catalog_entry uh_channels[] = {
-    [UH_CHANNEL_NARRATION] = {"narration", "Narration"},
-    [UH_CHANNEL_LINKEDIN] = {"linkedin", "Professional network"},
-    [UH_CHANNEL_EMAIL] = {"email", "E-mail"},
-    [UH_CHANNEL_PHONE] = {"phone", "Phone call"},
-    [UH_CHANNEL_CHAT] = {"chat", "Messenger"},
-    [UH_CHANNEL_IN_PERSON] = {"in_person", "In person"},
+    [UH_CHANNEL_NARRATION] = {"narration", N_("Narration")},
+    [UH_CHANNEL_LINKEDIN] = {"linkedin", N_("Professional network")},
+    [UH_CHANNEL_EMAIL] = {"email", N_("E-mail")},
+    [UH_CHANNEL_PHONE] = {"phone", N_("Phone call")},
+    [UH_CHANNEL_CHAT] = {"chat", N_("Messenger")},
+    [UH_CHANNEL_IN_PERSON] = {"in_person", N_("In person")},
     [UH_CHANNEL_COUNT] = {NULL, NULL},
 };
 

@@ -14,6 +14,7 @@
 #include <cjson/cJSON.h>
 
 #include "catalog.h"
+#include "i18n.h"
 #include "json.h"
 #include "util.h"
 
@@ -22,25 +23,27 @@
 #endif
 
 static const uh_report_to default_to[] = {
-    {"security", "Corporate security", 1.0},
-    {"manager", "My line manager", 0.5},
-    {"helpdesk", "The IT helpdesk", 0.0},
-    {"contact", "Ask the contact directly who they work for", 0.0},
+    {"security", N_("Corporate security"), 1.0},
+    {"manager", N_("My line manager"), 0.5},
+    {"helpdesk", N_("The IT helpdesk"), 0.0},
+    {"contact", N_("Ask the contact directly who they work for"), 0.0},
 };
 
 static const uh_report_how default_how[] = {
-    {"keep_evidence", "Keep every message as it is, stop replying, and hand it all over", true},
-    {"delete", "Delete the messages so nothing can be found", false},
-    {"keep_talking", "Keep chatting to gather more evidence first", false},
-    {"forward_personal", "Forward everything to my personal email", false},
-    {"post_publicly", "Post a public warning about them so others are careful", false},
+    {"keep_evidence", N_("Keep every message as it is, stop replying, and hand it all over"), true},
+    {"delete", N_("Delete the messages so nothing can be found"), false},
+    {"keep_talking", N_("Keep chatting to gather more evidence first"), false},
+    {"forward_personal", N_("Forward everything to my personal email"), false},
+    {"post_publicly", N_("Post a public warning about them so others are careful"), false},
 };
 
 void uh_config_defaults(uh_config *cfg)
 {
     memset(cfg, 0, sizeof *cfg);
-    cfg->organisation = uh_xstrdup("Your organisation");
-    cfg->security_team = uh_xstrdup("Corporate Security");
+    /* Marked for translation: shown through uh_i18n_word, these defaults
+     * reach the trainee in the language in use. */
+    cfg->organisation = uh_xstrdup(N_("Your organisation"));
+    cfg->security_team = uh_xstrdup(N_("Corporate Security"));
     cfg->security_phone = uh_xstrdup("+1 555 0100 (24/7)");
     cfg->security_email = uh_xstrdup("security@example.com");
     cfg->nto = sizeof default_to / sizeof *default_to;
@@ -92,7 +95,7 @@ void uh_config_free(uh_config *cfg)
                         &cfg->security_email, &cfg->scenarios_dir, &cfg->results_db,
                         &cfg->fonts_dir, &cfg->admin_pin_hash, &cfg->lrs_url,
                         &cfg->lrs_username, &cfg->lrs_password, &cfg->lrs_homepage,
-                        &cfg->source};
+                        &cfg->language, &cfg->source};
     for (size_t i = 0; i < sizeof strings / sizeof *strings; i++)
         free(*strings[i]);
     for (size_t i = 0; i < cfg->naudiences; i++)
@@ -113,7 +116,7 @@ typedef struct reader {
 
 static int fail(reader *r, const char *path, const char *key, const char *what)
 {
-    return uh_error_set(r->err, r->name, 0, "config key \"%s%s%s\": %s", path,
+    return uh_error_set(r->err, r->name, 0, _("config key \"%s%s%s\": %s"), path,
                         *path && key ? "." : "", key ? key : "", what);
 }
 
@@ -125,7 +128,7 @@ static int only_keys(reader *r, const cJSON *obj, const char *path, const char *
         while (*a && strcmp(*a, it->string) != 0)
             a++;
         if (!*a)
-            return fail(r, path, it->string, "unknown key");
+            return fail(r, path, it->string, _("unknown key"));
     }
     return 0;
 }
@@ -141,7 +144,7 @@ static int get_string(reader *r, const cJSON *obj, const char *path, const char 
         return 0;
     }
     if (!cJSON_IsString(v))
-        return fail(r, path, key, "must be a string");
+        return fail(r, path, key, _("must be a string"));
     free(*dst);
     *dst = uh_xstrdup(v->valuestring);
     return 0;
@@ -154,10 +157,10 @@ static int get_number(reader *r, const cJSON *obj, const char *path, const char 
     if (!v)
         return 0;
     if (!cJSON_IsNumber(v))
-        return fail(r, path, key, "must be a number");
+        return fail(r, path, key, _("must be a number"));
     if (v->valuedouble < lo || v->valuedouble > hi) {
         char what[96];
-        snprintf(what, sizeof what, "must be between %g and %g", lo, hi);
+        snprintf(what, sizeof what, _("must be between %g and %g"), lo, hi);
         return fail(r, path, key, what);
     }
     *dst = v->valuedouble;
@@ -171,7 +174,7 @@ static int get_int(reader *r, const cJSON *obj, const char *path, const char *ke
     if (get_number(r, obj, path, key, lo, hi, &d))
         return -1;
     if (d != (double)(long long)d)
-        return fail(r, path, key, "must be a whole number");
+        return fail(r, path, key, _("must be a whole number"));
     *dst = (int)d;
     return 0;
 }
@@ -182,7 +185,7 @@ static int get_bool(reader *r, const cJSON *obj, const char *path, const char *k
     if (!v)
         return 0;
     if (!cJSON_IsBool(v))
-        return fail(r, path, key, "must be true or false");
+        return fail(r, path, key, _("must be true or false"));
     *dst = cJSON_IsTrue(v);
     return 0;
 }
@@ -194,7 +197,7 @@ static const cJSON *get_object(reader *r, const cJSON *obj, const char *path, co
 {
     const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, key);
     if (v && !cJSON_IsObject(v)) {
-        *bad = fail(r, path, key, "must be an object");
+        *bad = fail(r, path, key, _("must be an object"));
         return NULL;
     }
     return v;
@@ -236,10 +239,10 @@ static int read_option_array(reader *r, const cJSON *report, const char *key, co
         char path[48];
         snprintf(path, sizeof path, "report.%s[%zu]", key, i);
         option_head *h = (option_head *)(opts + i++ * size);
-        int rc = !cJSON_IsObject(it) ? fail(r, path, NULL, "must be an object")
+        int rc = !cJSON_IsObject(it) ? fail(r, path, NULL, _("must be an object"))
                  : read_one(r, it, path, h);
         if (!rc && (!h->id || !h->label))
-            rc = fail(r, path, h->id ? "label" : "id", "is required");
+            rc = fail(r, path, h->id ? "label" : "id", _("is required"));
         if (rc) {
             free_option_array(opts, count, size);
             return -1;
@@ -256,10 +259,10 @@ static int read_options(reader *r, const cJSON *report, uh_config *cfg)
     static const char *const keys[] = {"to", "how", NULL};
     if (only_keys(r, report, "report", keys))
         return -1;
-    return read_option_array(r, report, "to", "must be a non-empty array of {id, label, credit}",
+    return read_option_array(r, report, "to", _("must be a non-empty array of {id, label, credit}"),
                              sizeof *cfg->to, read_to, (void **)&cfg->to, &cfg->nto) ||
                    read_option_array(r, report, "how",
-                                     "must be a non-empty array of {id, label, correct}",
+                                     _("must be a non-empty array of {id, label, correct}"),
                                      sizeof *cfg->how, read_how, (void **)&cfg->how, &cfg->nhow)
                ? -1 : 0;
 }
@@ -267,7 +270,7 @@ static int read_options(reader *r, const cJSON *report, uh_config *cfg)
 /* "Unknown audience 'x' (known: everyone, ...)" into buf. */
 static const char *unknown_audience(const char *id, char *buf, size_t n)
 {
-    int len = snprintf(buf, n, "unknown audience '%s' (known:", id);
+    int len = snprintf(buf, n, _("unknown audience '%s' (known:"), id);
     for (const uh_catalog_entry *e = uh_audiences; e->id && len > 0 && (size_t)len < n; e++)
         len += snprintf(buf + len, n - (size_t)len, "%s %s", e == uh_audiences ? "" : ",", e->id);
     if (len > 0 && (size_t)len < n)
@@ -282,13 +285,13 @@ static int read_audiences(reader *r, const cJSON *root, uh_config *cfg)
     if (!arr || cJSON_IsNull(arr))
         return 0;
     if (!cJSON_IsArray(arr))
-        return fail(r, "", "audiences", "must be a list of audience ids");
+        return fail(r, "", "audiences", _("must be a list of audience ids"));
     int n = cJSON_GetArraySize(arr);
     cfg->audiences = uh_xcalloc(n > 0 ? (size_t)n : 1, sizeof *cfg->audiences);
     for (const cJSON *it = arr->child; it; it = it->next) {
         char buf[300];
         if (!cJSON_IsString(it))
-            return fail(r, "", "audiences", "must be a list of audience ids");
+            return fail(r, "", "audiences", _("must be a list of audience ids"));
         if (!uh_catalog_find(uh_audiences, it->valuestring))
             return fail(r, "", "audiences", unknown_audience(it->valuestring, buf, sizeof buf));
         cfg->audiences[cfg->naudiences++] = uh_xstrdup(it->valuestring);
@@ -342,7 +345,7 @@ int uh_config_set_audiences(uh_config *cfg, const char *list, uh_error *err)
             ids[n++] = uh_xstrdup(t);
     }
     if (rc == 0 && n == 0)
-        rc = uh_error_set(err, NULL, 0, "wants one or more audience ids, e.g. research,sales");
+        rc = uh_error_set(err, NULL, 0, _("wants one or more audience ids, e.g. research,sales"));
     free(copy);
     if (rc) {
         for (size_t i = 0; i < n; i++)
@@ -358,18 +361,42 @@ int uh_config_set_audiences(uh_config *cfg, const char *list, uh_error *err)
     return 0;
 }
 
+/* "language": a language the program speaks ("en", "de"), or null. */
+static int read_language(reader *r, const cJSON *root, uh_config *cfg)
+{
+    if (get_string(r, root, "", "language", &cfg->language))
+        return -1;
+    if (!cfg->language)
+        return 0;
+    const uh_language *l = uh_language_find(cfg->language);
+    if (!l || strlen(cfg->language) != strlen(l->code)) {
+        char what[160];
+        int len = snprintf(what, sizeof what, _("unknown language '%.40s' (known:"), cfg->language);
+        for (const uh_language *k = uh_languages; k->code && len > 0 && (size_t)len < sizeof what; k++)
+            len += snprintf(what + len, sizeof what - (size_t)len, "%s %s",
+                            k == uh_languages ? "" : ",", k->code);
+        if (len > 0 && (size_t)len < sizeof what)
+            snprintf(what + len, sizeof what - (size_t)len, ")");
+        return fail(r, "", "language", what);
+    }
+    free(cfg->language);
+    cfg->language = uh_xstrdup(l->code);
+    return 0;
+}
+
 static int read_root(reader *r, const cJSON *root, uh_config *cfg)
 {
     static const char *const keys[] = {"organisation", "security_contact", "report", "scoring",
                                        "limits", "paths", "allow_anonymous", "retention_days",
-                                       "kiosk", "lrs", "audiences", "accessibility", "export", NULL};
+                                       "kiosk", "lrs", "audiences", "accessibility", "export", "language",
+                                       NULL};
     int bad = 0;
     if (!cJSON_IsObject(root))
-        return uh_error_set(r->err, r->name, 0, "the configuration must be a JSON object");
+        return uh_error_set(r->err, r->name, 0, _("the configuration must be a JSON object"));
     if (only_keys(r, root, "", keys) || get_string(r, root, "", "organisation", &cfg->organisation) ||
         get_bool(r, root, "", "allow_anonymous", &cfg->allow_anonymous) ||
         get_int(r, root, "", "retention_days", 0, 36500, &cfg->retention_days) ||
-        read_audiences(r, root, cfg))
+        read_audiences(r, root, cfg) || read_language(r, root, cfg))
         return -1;
 
     const cJSON *o = get_object(r, root, "", "security_contact", &bad);
@@ -409,7 +436,7 @@ static int read_root(reader *r, const cJSON *root, uh_config *cfg)
                 return -1;
             double sum = s->w_timing + s->w_quality + s->w_spotting;
             if (sum < 0.999 || sum > 1.001)
-                return fail(r, "scoring", "weights", "timing + quality + spotting must add up to 1");
+                return fail(r, "scoring", "weights", _("timing + quality + spotting must add up to 1"));
         }
     }
     if (bad)
@@ -532,18 +559,13 @@ char *uh_config_scenarios_dir(const uh_config *cfg)
         return uh_xstrdup(env);
     if (uh_is_dir("scenarios"))
         return uh_xstrdup("scenarios");
-    char exe[PATH_MAX];
-    ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
-    if (n > 0) {
-        exe[n] = '\0';
-        char *slash = strrchr(exe, '/');
-        if (slash) {
-            *slash = '\0';
-            char *p = uh_xasprintf("%s/../scenarios", exe);
-            if (uh_is_dir(p))
-                return p;
-            free(p);
-        }
+    char *exe = uh_exe_dir();
+    if (exe) {
+        char *p = uh_xasprintf("%s/../scenarios", exe);
+        free(exe);
+        if (uh_is_dir(p))
+            return p;
+        free(p);
     }
     return uh_xstrdup(UH_DATA_DIR "/scenarios");
 }

@@ -78,6 +78,9 @@ typedef struct uh_config {
     /* Audience ids (catalog.h) the window offers scenarios for; none: all. */
     char **audiences;
     size_t naudiences;
+    /* The language trainees start in (i18n.h code, "en", "de"); NULL: the
+     * environment's (LANGUAGE, LC_ALL, LC_MESSAGES, LANG), else English. */
+    char *language;
     char *source;  /* file the config came from, or NULL for the defaults */
 } uh_config;
 

@@ -10,6 +10,7 @@
 #include <lua.h>
 
 #include "../script/sandbox.h"
+#include "i18n.h"
 #include "util.h"
 
 typedef struct shown {
@@ -158,11 +159,11 @@ static char *eval_text(uh_run *run, const char *text, int ref, const char *what,
     char *out = NULL;
     size_t len = 0;
     if (lua_type(L, -1) != LUA_TSTRING)
-        uh_error_set(err, run->sc->path, line, "%s: the text function returned %s, not a string",
+        uh_error_set(err, run->sc->path, line, _("%s: the text function returned %s, not a string"),
                      what, luaL_typename(L, -1));
     else if (lua_tolstring(L, -1, &len), len > max)
-        uh_error_set(err, run->sc->path, line, "%s: the text function returned %zu bytes, more "
-                     "than the limit of %zu", what, len, max);
+        uh_error_set(err, run->sc->path, line, _("%s: the text function returned %zu bytes, more "
+                     "than the limit of %zu"), what, len, max);
     else
         out = uh_xstrdup(lua_tostring(L, -1));
     lua_pop(L, 1);
@@ -191,7 +192,7 @@ static void enter(uh_run *run, int i)
     clear_choices(run);
     free(run->text);
     char what[200];
-    snprintf(what, sizeof what, "scene '%s'", s->id);
+    snprintf(what, sizeof what, _("scene '%s'"), s->id);
     run->text = eval_text(run, s->text, s->text_ref, what, UH_RUN_TEXT_MAX, s->line, &e);
     if (!run->text) {
         fail(run, &e);
@@ -205,7 +206,7 @@ static void enter(uh_run *run, int i)
     bool offers_report = false;
     for (size_t j = 0; j < s->nchoices; j++) {
         const uh_choice *c = &s->choices[j];
-        snprintf(what, sizeof what, "scene '%s', choice %zu", s->id, j + 1);
+        snprintf(what, sizeof what, _("scene '%s', choice %zu"), s->id, j + 1);
         if (c->when_ref != UH_NOREF) {
             if (call_with_state(run, c->when_ref, &e)) {
                 fail(run, &e);
@@ -226,8 +227,8 @@ static void enter(uh_run *run, int i)
         offers_report |= c->report;
     }
     if (run->nchoices == 0) {
-        uh_error_set(&e, sc->path, s->line, "scene '%s': no choice is shown (every 'when' returned "
-                     "false) and it is not an ending", s->id);
+        uh_error_set(&e, sc->path, s->line, _("scene '%s': no choice is shown (every 'when' returned "
+                     "false) and it is not an ending"), s->id);
         fail(run, &e);
         return;
     }
@@ -271,7 +272,7 @@ static uh_scenario *load_copy(const uh_scenario *sc, const uh_config *cfg, uint3
         if (problems.count)
             *err = problems.items[0];
         else
-            uh_error_set(err, sc->path, 0, "the scenario does not load");
+            uh_error_set(err, sc->path, 0, _("the scenario does not load"));
         uh_problems_free(&problems);
         uh_scenario_free(copy);
         return NULL;
@@ -350,10 +351,10 @@ int uh_run_choose(uh_run *run, size_t i, uh_error *err)
 {
     const uh_scene *s = uh_run_scene(run);
     if (run->state != UH_RUN_SCENE)
-        return uh_error_set(err, run->sc->path, 0, "no choice can be made now");
+        return uh_error_set(err, run->sc->path, 0, _("no choice can be made now"));
     if (i >= run->nchoices)
         return uh_error_set(err, run->sc->path, s->line,
-                            "scene '%s': choice %zu is out of range (%zu shown)", s->id, i + 1,
+                            _("scene '%s': choice %zu is out of range (%zu shown)"), s->id, i + 1,
                             run->nchoices);
     const uh_choice *c = &s->choices[run->choices[i].index];
     /* The effect and the next scene's functions share one allowance of
@@ -402,14 +403,14 @@ int uh_run_submit_report(uh_run *run, const char *to, const char *const *facts, 
                          const char *how, uh_error *err)
 {
     if (run->state != UH_RUN_REPORT)
-        return uh_error_set(err, run->sc->path, 0, "no report form is open");
+        return uh_error_set(err, run->sc->path, 0, _("no report form is open"));
     if (to && !uh_config_find_to(run->cfg, to))
-        return uh_error_set(err, NULL, 0, "report: unknown 'to' option '%s'", to);
+        return uh_error_set(err, NULL, 0, _("report: unknown 'to' option '%s'"), to);
     if (how && !uh_config_find_how(run->cfg, how))
-        return uh_error_set(err, NULL, 0, "report: unknown 'how' option '%s'", how);
+        return uh_error_set(err, NULL, 0, _("report: unknown 'how' option '%s'"), how);
     for (size_t i = 0; i < nfacts; i++)
         if (!uh_scenario_find_fact(run->sc, facts[i]))
-            return uh_error_set(err, NULL, 0, "report: scenario '%s' has no fact '%s'",
+            return uh_error_set(err, NULL, 0, _("report: scenario '%s' has no fact '%s'"),
                                 run->sc->id, facts[i]);
     run->to = uh_xstrdup(to);
     run->how = uh_xstrdup(how);

@@ -23,6 +23,7 @@
 
 #include "../script/sandbox.h"
 #include "clock.h"
+#include "i18n.h"
 #include "util.h"
 
 #define MAX_TEXT 900   /* characters of static scene text that fit one screen */
@@ -369,13 +370,13 @@ static char *take_string(reader *r, lua_State *L, int idx, const char *where, co
     size_t n;
     const char *s = lua_tolstring(L, idx, &n);
     if (n > MAX_STRING) {
-        problem(r, line, "%s: '%s' is %zu bytes, more than the limit of %zu", where, key, n,
+        problem(r, line, _("%s: '%s' is %zu bytes, more than the limit of %zu"), where, key, n,
                 MAX_STRING);
         return NULL;
     }
     if (r->copied + n > MAX_STRINGS) {
         if (!r->strings_full)
-            problem(r, line, "the file's strings add up to more than %zu MiB; the rest are not read",
+            problem(r, line, _("the file's strings add up to more than %zu MiB; the rest are not read"),
                     MAX_STRINGS >> 20);
         r->strings_full = true;
         return NULL;
@@ -397,7 +398,7 @@ static void only_keys(reader *r, lua_State *L, int idx, const char *const *allow
     while (lua_next(L, idx)) {
         lua_pop(L, 1);
         if (++seen > MAX_FIELDS) {
-            problem(r, line, "%s: more than %d fields; the rest are not checked", where, MAX_FIELDS);
+            problem(r, line, _("%s: more than %d fields; the rest are not checked"), where, MAX_FIELDS);
             lua_pop(L, 1);
             return;
         }
@@ -407,9 +408,9 @@ static void only_keys(reader *r, lua_State *L, int idx, const char *const *allow
             while (*a && strcmp(*a, k) != 0)
                 a++;
             if (!*a)
-                problem(r, find_key(&r->src, k, line) ?: line, "%s: unknown field '%.100s'", where, k);
+                problem(r, find_key(&r->src, k, line) ?: line, _("%s: unknown field '%.100s'"), where, k);
         } else if (!(allow_index && lua_isinteger(L, -1) && lua_tointeger(L, -1) == 1)) {
-            problem(r, line, "%s: unexpected %s key", where, luaL_typename(L, -1));
+            problem(r, line, _("%s: unexpected %s key"), where, luaL_typename(L, -1));
         }
     }
 }
@@ -425,7 +426,7 @@ static bool get_string(reader *r, lua_State *L, int idx, const char *key, char *
         *dst = take_string(r, L, -1, where, key, line);
         ok = *dst != NULL;
     } else if (t != LUA_TNIL) {
-        problem(r, find_key(&r->src, key, line) ?: line, "%s: '%s' must be a string, not %s",
+        problem(r, find_key(&r->src, key, line) ?: line, _("%s: '%s' must be a string, not %s"),
                 where, key, lua_typename(L, t));
     }
     lua_pop(L, 1);
@@ -438,9 +439,9 @@ static void require_string(reader *r, lua_State *L, int idx, const char *key, ch
     int t = lua_getfield(L, idx, key);
     lua_pop(L, 1);
     if (t == LUA_TNIL)
-        problem(r, line, "%s: missing required field '%s'", where, key);
+        problem(r, line, _("%s: missing required field '%s'"), where, key);
     else if (get_string(r, L, idx, key, dst, where, line) && !**dst)
-        problem(r, find_key(&r->src, key, line) ?: line, "%s: '%s' must not be empty", where,
+        problem(r, find_key(&r->src, key, line) ?: line, _("%s: '%s' must not be empty"), where,
                 key);
 }
 
@@ -458,7 +459,7 @@ static void get_text(reader *r, lua_State *L, int idx, const char *key, char **d
     } else {
         if (t != LUA_TNIL)
             problem(r, find_key(&r->src, key, line) ?: line,
-                    "%s: '%s' must be a string or a function, not %s", where, key, lua_typename(L, t));
+                    _("%s: '%s' must be a string or a function, not %s"), where, key, lua_typename(L, t));
         lua_pop(L, 1);
     }
 }
@@ -472,7 +473,7 @@ static void get_function(reader *r, lua_State *L, int idx, const char *key, int 
         return;
     }
     if (t != LUA_TNIL)
-        problem(r, line, "%s: '%s' must be a function, not %s", where, key, lua_typename(L, t));
+        problem(r, line, _("%s: '%s' must be a function, not %s"), where, key, lua_typename(L, t));
     lua_pop(L, 1);
 }
 
@@ -481,7 +482,7 @@ static bool get_bool(reader *r, lua_State *L, int idx, const char *key, const ch
     int t = lua_getfield(L, idx, key);
     bool v = lua_toboolean(L, -1);
     if (t != LUA_TNIL && t != LUA_TBOOLEAN)
-        problem(r, line, "%s: '%s' must be true or false, not %s", where, key, lua_typename(L, t));
+        problem(r, line, _("%s: '%s' must be true or false, not %s"), where, key, lua_typename(L, t));
     lua_pop(L, 1);
     return v;
 }
@@ -493,7 +494,7 @@ static lua_Integer list_length(reader *r, lua_State *L, int idx, const char *whe
     lua_Integer n = (lua_Integer)lua_rawlen(L, idx), count = 0;
     /* Checked before the walk, which is then at most MAX_LIST + 1 steps. */
     if (n > MAX_LIST) {
-        problem(r, line, "%s: %lld entries, more than the limit of %d", where, (long long)n, MAX_LIST);
+        problem(r, line, _("%s: %lld entries, more than the limit of %d"), where, (long long)n, MAX_LIST);
         return -1;
     }
     lua_pushnil(L);
@@ -501,13 +502,13 @@ static lua_Integer list_length(reader *r, lua_State *L, int idx, const char *whe
         lua_pop(L, 1);
         count++;
         if (!lua_isinteger(L, -1) || lua_tointeger(L, -1) < 1 || lua_tointeger(L, -1) > n) {
-            problem(r, line, "%s: must be a list { ... } with no named fields", where);
+            problem(r, line, _("%s: must be a list { ... } with no named fields"), where);
             lua_pop(L, 1);
             return -1;
         }
     }
     if (count != n) {
-        problem(r, line, "%s: the list has holes", where);
+        problem(r, line, _("%s: the list has holes"), where);
         return -1;
     }
     return n;
@@ -517,7 +518,7 @@ static void read_marks(reader *r, lua_State *L, int scene_idx, const char *key, 
                        size_t *nout, const char *scene_id, int line)
 {
     char where[256];
-    snprintf(where, sizeof where, "scene '%s': %s", scene_id, key);
+    snprintf(where, sizeof where, _("scene '%s': %s"), scene_id, key);
     int t = lua_getfield(L, scene_idx, key);
     int idx = lua_gettop(L);
     if (t == LUA_TNIL) {
@@ -525,7 +526,7 @@ static void read_marks(reader *r, lua_State *L, int scene_idx, const char *key, 
         return;
     }
     if (t != LUA_TTABLE) {
-        problem(r, find_key(&r->src, key, line) ?: line, "%s must be a list of { id, text }",
+        problem(r, find_key(&r->src, key, line) ?: line, _("%s must be a list of { id, text }"),
                 where);
         lua_pop(L, 1);
         return;
@@ -539,7 +540,7 @@ static void read_marks(reader *r, lua_State *L, int scene_idx, const char *key, 
             char w[300];
             snprintf(w, sizeof w, "%s[%lld]", where, (long long)i);
             if (lua_rawgeti(L, idx, i) != LUA_TTABLE) {
-                problem(r, line, "%s must be a table { id = ..., text = ... }", w);
+                problem(r, line, _("%s must be a table { id = ..., text = ... }"), w);
                 lua_pop(L, 1);
                 continue;
             }
@@ -560,7 +561,7 @@ static void read_choice(reader *r, lua_State *L, int c_idx, uh_choice *c, const 
                         int index, int scene_line)
 {
     char where[256];
-    snprintf(where, sizeof where, "scene '%s': choice %d", scene_id, index);
+    snprintf(where, sizeof where, _("scene '%s': choice %d"), scene_id, index);
     c->line = scene_line;
     static const char *const keys[] = {"text", "go", "hook", "report", "when", "effect", "how",
                                        "gives", NULL};
@@ -573,7 +574,7 @@ static void read_choice(reader *r, lua_State *L, int c_idx, uh_choice *c, const 
     bool has_text = !lua_isnil(L, -1);
     lua_pop(L, 1);
     if (has_index && has_text)
-        problem(r, scene_line, "%s: give the label either as [1] or as text, not both", where);
+        problem(r, scene_line, _("%s: give the label either as [1] or as text, not both"), where);
     if (has_index) {
         int t = lua_rawgeti(L, c_idx, 1);
         if (t == LUA_TSTRING) {
@@ -582,14 +583,14 @@ static void read_choice(reader *r, lua_State *L, int c_idx, uh_choice *c, const 
         } else if (t == LUA_TFUNCTION) {
             c->label_ref = luaL_ref(L, LUA_REGISTRYINDEX);
         } else {
-            problem(r, scene_line, "%s: the label must be a string or a function, not %s", where,
+            problem(r, scene_line, _("%s: the label must be a string or a function, not %s"), where,
                     lua_typename(L, t));
             lua_pop(L, 1);
         }
     } else if (has_text) {
         get_text(r, L, c_idx, "text", &c->label, &c->label_ref, where, scene_line);
     } else {
-        problem(r, scene_line, "%s: missing its label ({ \"label\", go = ... })", where);
+        problem(r, scene_line, _("%s: missing its label ({ \"label\", go = ... })"), where);
     }
 
     if (get_string(r, L, c_idx, "go", &c->go, where, scene_line))
@@ -597,7 +598,7 @@ static void read_choice(reader *r, lua_State *L, int c_idx, uh_choice *c, const 
     else {
         lua_getfield(L, c_idx, "go");
         if (lua_isnil(L, -1))
-            problem(r, scene_line, "%s: missing required field 'go'", where);
+            problem(r, scene_line, _("%s: missing required field 'go'"), where);
         lua_pop(L, 1);
     }
 
@@ -606,7 +607,7 @@ static void read_choice(reader *r, lua_State *L, int c_idx, uh_choice *c, const 
         int isint;
         lua_Integer h = lua_tointegerx(L, -1, &isint);
         if (!isint || h < 0 || h > UH_HOOK_MAX)
-            problem(r, c->line, "%s: 'hook' must be a whole number from 0 to %d", where, UH_HOOK_MAX);
+            problem(r, c->line, _("%s: 'hook' must be a whole number from 0 to %d"), where, UH_HOOK_MAX);
         else
             c->hook = (int)h;
     }
@@ -618,7 +619,7 @@ static void read_choice(reader *r, lua_State *L, int c_idx, uh_choice *c, const 
     if (get_string(r, L, c_idx, "how", &c->how, where, c->line) && r->cfg &&
         !uh_config_find_how(r->cfg, c->how))
         problem(r, find_quoted(&r->src, c->how, c->line) ?: c->line,
-                "%s: 'how' names '%s', which is no \"how\" option of the configuration", where,
+                _("%s: 'how' names '%s', which is no \"how\" option of the configuration"), where,
                 c->how);
     int fl = 0;
     if (c->when_ref != UH_NOREF || c->effect_ref != UH_NOREF || c->label_ref != UH_NOREF) {
@@ -635,7 +636,7 @@ static void read_choice(reader *r, lua_State *L, int c_idx, uh_choice *c, const 
 static void read_scene(reader *r, lua_State *L, int s_idx, uh_scene *s)
 {
     char where[200];
-    snprintf(where, sizeof where, "scene '%s'", s->id);
+    snprintf(where, sizeof where, _("scene '%s'"), s->id);
     int line = s->line;
     static const char *const keys[] = {"text", "channel", "from", "flags", "innocent",
                                        "choices", "ending", "lesson", "discuss", NULL};
@@ -645,7 +646,7 @@ static void read_scene(reader *r, lua_State *L, int s_idx, uh_scene *s)
     if (!s->text && s->text_ref == UH_NOREF) {
         lua_getfield(L, s_idx, "text");
         if (lua_isnil(L, -1))
-            problem(r, line, "%s: missing required field 'text'", where);
+            problem(r, line, _("%s: missing required field 'text'"), where);
         lua_pop(L, 1);
     }
     if (s->text && strlen(s->text) > MAX_TEXT)
@@ -679,7 +680,7 @@ static void read_scene(reader *r, lua_State *L, int s_idx, uh_scene *s)
         get_string(r, L, f_idx, "org", &s->from_org, w, line);
         get_string(r, L, f_idx, "avatar", &s->from_avatar, w, line);
     } else if (t != LUA_TNIL) {
-        problem(r, line, "%s: 'from' must be a table { name, role, org, avatar }", where);
+        problem(r, line, _("%s: 'from' must be a table { name, role, org, avatar }"), where);
     }
     lua_pop(L, 1);
 
@@ -705,12 +706,12 @@ static void read_scene(reader *r, lua_State *L, int s_idx, uh_scene *s)
                     if ((s->discuss[s->ndiscuss] = take_string(r, L, -1, where, "discuss", line)))
                         s->ndiscuss++;
                 } else
-                    problem(r, line, "%s: discuss[%lld] must be a string", where, (long long)i);
+                    problem(r, line, _("%s: discuss[%lld] must be a string"), where, (long long)i);
                 lua_pop(L, 1);
             }
         }
     } else if (t != LUA_TNIL) {
-        problem(r, line, "%s: 'discuss' must be a string or a list of strings", where);
+        problem(r, line, _("%s: 'discuss' must be a string or a list of strings"), where);
     }
     lua_pop(L, 1);
 
@@ -725,7 +726,7 @@ static void read_scene(reader *r, lua_State *L, int s_idx, uh_scene *s)
                 c->label_ref = c->when_ref = c->effect_ref = UH_NOREF;
                 c->go_index = -1;
                 if (lua_rawgeti(L, c_list, i) != LUA_TTABLE)
-                    problem(r, line, "%s: choice %lld must be a table { \"label\", go = ... }",
+                    problem(r, line, _("%s: choice %lld must be a table { \"label\", go = ... }"),
                             where, (long long)i);
                 else
                     read_choice(r, L, lua_gettop(L), c, s->id, (int)i, line);
@@ -733,16 +734,16 @@ static void read_scene(reader *r, lua_State *L, int s_idx, uh_scene *s)
             }
         }
     } else if (t != LUA_TNIL) {
-        problem(r, line, "%s: 'choices' must be a list of choices", where);
+        problem(r, line, _("%s: 'choices' must be a list of choices"), where);
     }
     lua_pop(L, 1);
 
     if (s->ending && s->nchoices > 0)
-        problem(r, line, "%s: has both 'ending' and 'choices'; an ending is terminal", where);
+        problem(r, line, _("%s: has both 'ending' and 'choices'; an ending is terminal"), where);
     if (!s->ending && s->nchoices == 0)
-        problem(r, line, "%s: has neither choices nor an ending", where);
+        problem(r, line, _("%s: has neither choices nor an ending"), where);
     if (s->ending && !*s->ending)
-        problem(r, line, "%s: 'ending' must be a non-empty label", where);
+        problem(r, line, _("%s: 'ending' must be a non-empty label"), where);
 }
 
 static int compare_scene_lines(const void *a, const void *b)
@@ -760,12 +761,12 @@ static void read_scenes(reader *r, lua_State *L, int root)
     int idx = lua_gettop(L);
     r->scenes_line = find_key(&r->src, "scenes", 1);
     if (t == LUA_TNIL) {
-        problem(r, 0, "missing required field 'scenes'");
+        problem(r, 0, _("missing required field 'scenes'"));
         lua_pop(L, 1);
         return;
     }
     if (t != LUA_TTABLE) {
-        problem(r, r->scenes_line, "'scenes' must be a table of scene id = { ... }");
+        problem(r, r->scenes_line, _("'scenes' must be a table of scene id = { ... }"));
         lua_pop(L, 1);
         return;
     }
@@ -778,12 +779,12 @@ static void read_scenes(reader *r, lua_State *L, int root)
     if (n > MAX_SCENES)
         lua_pop(L, 1);  /* the key the count stopped at */
     if (n == 0) {
-        problem(r, r->scenes_line, "'scenes' is empty");
+        problem(r, r->scenes_line, _("'scenes' is empty"));
         lua_pop(L, 1);
         return;
     }
     if (n > MAX_SCENES) {
-        problem(r, r->scenes_line, "'scenes' has more than the limit of %d scenes", MAX_SCENES);
+        problem(r, r->scenes_line, _("'scenes' has more than the limit of %d scenes"), MAX_SCENES);
         lua_pop(L, 1);
         return;
     }
@@ -794,7 +795,7 @@ static void read_scenes(reader *r, lua_State *L, int root)
     while (lua_next(L, idx)) {
         lua_pop(L, 1);
         if (lua_type(L, -1) != LUA_TSTRING) {
-            problem(r, r->scenes_line, "scenes: every key must be a scene id string, found a %s",
+            problem(r, r->scenes_line, _("scenes: every key must be a scene id string, found a %s"),
                     luaL_typename(L, -1));
             continue;
         }
@@ -812,7 +813,7 @@ static void read_scenes(reader *r, lua_State *L, int root)
         if (uh_now_ns() > r->deadline)
             luaL_error(L, "checking the file took more than %d s; it is too big to use", CHECK_SECONDS);
         if (lua_getfield(L, idx, s->id) != LUA_TTABLE)
-            problem(r, s->line, "scene '%s' must be a table", s->id);
+            problem(r, s->line, _("scene '%s' must be a table"), s->id);
         else
             read_scene(r, L, lua_gettop(L), s);
         lua_pop(L, 1);
@@ -828,9 +829,9 @@ static void read_report(reader *r, lua_State *L, int root)
     r->report_line = find_key(&r->src, "report", 1);
     int line = r->report_line;
     if (t == LUA_TNIL) {
-        problem(r, 0, "missing required field 'report' ({ facts = { ... } })");
+        problem(r, 0, _("missing required field 'report' ({ facts = { ... } })"));
     } else if (t != LUA_TTABLE) {
-        problem(r, line, "'report' must be a table { facts = { ... } }");
+        problem(r, line, _("'report' must be a table { facts = { ... } }"));
     } else {
         static const char *const keys[] = {"facts", NULL};
         only_keys(r, L, idx, keys, false, "report", line);
@@ -838,11 +839,11 @@ static void read_report(reader *r, lua_State *L, int root)
         int f_idx = lua_gettop(L);
         lua_Integer n = 0;
         if (ft != LUA_TTABLE)
-            problem(r, line, "report: 'facts' must be a list of facts");
+            problem(r, line, _("report: 'facts' must be a list of facts"));
         else
             n = list_length(r, L, f_idx, "report.facts", line);
         if (ft == LUA_TTABLE && n == 0)
-            problem(r, line, "report: at least one fact is required");
+            problem(r, line, _("report: at least one fact is required"));
         if (n > 0) {
             sc->facts = uh_xcalloc((size_t)n, sizeof *sc->facts);
             for (lua_Integer i = 1; i <= n; i++) {
@@ -852,7 +853,7 @@ static void read_report(reader *r, lua_State *L, int root)
                 char w[64];
                 snprintf(w, sizeof w, "report.facts[%lld]", (long long)i);
                 if (lua_rawgeti(L, f_idx, i) != LUA_TTABLE) {
-                    problem(r, line, "%s must be a table { id, text, required = true }", w);
+                    problem(r, line, _("%s must be a table { id, text, required = true }"), w);
                     lua_pop(L, 1);
                     continue;
                 }
@@ -867,22 +868,22 @@ static void read_report(reader *r, lua_State *L, int root)
                 f->required = get_bool(r, L, e, "required", w, f->line);
                 f->decoy = get_bool(r, L, e, "decoy", w, f->line);
                 if (f->required && f->decoy)
-                    problem(r, f->line, "%s: a fact cannot be both required and a decoy", w);
+                    problem(r, f->line, _("%s: a fact cannot be both required and a decoy"), w);
                 get_function(r, L, e, "when", &f->when_ref, w, f->line);
                 get_string(r, L, e, "why", &f->why, w, f->line);
                 if (f->decoy && (!f->why || !*f->why))
-                    problem(r, f->line, "%s: a decoy needs a 'why' (shown in the debrief when a "
-                            "trainee ticks it)", w);
+                    problem(r, f->line, _("%s: a decoy needs a 'why' (shown in the debrief when a "
+                            "trainee ticks it)"), w);
                 lua_pop(L, 1);
             }
             if (uh_scenario_required_facts(sc) == 0)
-                problem(r, line, "report: no fact is marked required = true");
+                problem(r, line, _("report: no fact is marked required = true"));
             bool any_decoy = false;
             for (size_t i = 0; i < sc->nfacts; i++)
                 any_decoy |= sc->facts[i].decoy;
             if (!any_decoy)
-                problem(r, line, "report: no fact is marked decoy = true (a report form needs "
-                        "something that does not belong in it)");
+                problem(r, line, _("report: no fact is marked decoy = true (a report form needs "
+                        "something that does not belong in it)"));
         }
         lua_pop(L, 1);
     }
@@ -932,31 +933,31 @@ static int read_all(lua_State *L)
     t = lua_getfield(L, root, "teaches");
     int line = find_key(&r->src, "teaches", 1);
     if (t == LUA_TNIL) {
-        problem(r, 0, "missing required field 'teaches'");
+        problem(r, 0, _("missing required field 'teaches'"));
     } else if (t != LUA_TTABLE) {
-        problem(r, line, "'teaches' must be a non-empty list of mitigation ids");
+        problem(r, line, _("'teaches' must be a non-empty list of mitigation ids"));
     } else {
         lua_Integer n = list_length(r, L, lua_gettop(L), "teaches", line);
         if (n == 0)
-            problem(r, line, "'teaches' must not be empty");
+            problem(r, line, _("'teaches' must not be empty"));
         if (n > 0) {
             sc->teaches = uh_xcalloc((size_t)n, sizeof *sc->teaches);
             for (lua_Integer i = 1; i <= n; i++) {
                 if (lua_rawgeti(L, -1, i) != LUA_TSTRING) {
-                    problem(r, line, "teaches[%lld] must be a mitigation id string", (long long)i);
+                    problem(r, line, _("teaches[%lld] must be a mitigation id string"), (long long)i);
                 } else {
                     const char *m = lua_tostring(L, -1);
                     if (lua_rawlen(L, -1) > MAX_STRING) {
-                        problem(r, line, "teaches[%lld] is too long", (long long)i);
+                        problem(r, line, _("teaches[%lld] is too long"), (long long)i);
                         lua_pop(L, 1);
                         continue;
                     }
                     if (!uh_catalog_find(uh_mitigations, m))
                         problem(r, find_quoted(&r->src, m, line) ?: line,
-                                "unknown mitigation id '%s' in 'teaches'", m);
+                                _("unknown mitigation id '%s' in 'teaches'"), m);
                     for (size_t k = 0; k < sc->nteaches; k++)
                         if (strcmp(sc->teaches[k], m) == 0)
-                            problem(r, line, "'teaches' lists '%s' twice", m);
+                            problem(r, line, _("'teaches' lists '%s' twice"), m);
                     sc->teaches[sc->nteaches++] = uh_xstrdup(m);
                 }
                 lua_pop(L, 1);
@@ -968,18 +969,18 @@ static int read_all(lua_State *L)
     t = lua_getfield(L, root, "audience");
     line = find_key(&r->src, "audience", 1);
     if (t != LUA_TNIL && t != LUA_TTABLE) {
-        problem(r, line, "'audience' must be a list of audience ids");
+        problem(r, line, _("'audience' must be a list of audience ids"));
     } else if (t == LUA_TTABLE) {
         lua_Integer n = list_length(r, L, lua_gettop(L), "audience", line);
         if (n > 0)
             sc->audience = uh_xcalloc((size_t)n, sizeof *sc->audience);
         for (lua_Integer i = 1; i <= n; i++) {
             if (lua_rawgeti(L, -1, i) != LUA_TSTRING) {
-                problem(r, line, "audience[%lld] must be an audience id string", (long long)i);
+                problem(r, line, _("audience[%lld] must be an audience id string"), (long long)i);
             } else {
                 const char *a = lua_tostring(L, -1);
                 if (lua_rawlen(L, -1) > MAX_STRING) {
-                    problem(r, line, "audience[%lld] is too long", (long long)i);
+                    problem(r, line, _("audience[%lld] is too long"), (long long)i);
                     lua_pop(L, 1);
                     continue;
                 }
@@ -989,7 +990,7 @@ static int read_all(lua_State *L)
                         snprintf(known + strlen(known), sizeof known - strlen(known), "%s%s",
                                  e == uh_audiences ? "" : ", ", e->id);
                     problem(r, find_quoted(&r->src, a, line) ?: line,
-                            "unknown audience '%s' (known: %s)", a, known);
+                            _("unknown audience '%s' (known: %s)"), a, known);
                 }
                 sc->audience[sc->naudience++] = uh_xstrdup(a);
             }
@@ -1039,14 +1040,14 @@ static void check_ids(reader *r)
         if (strcmp(marks[i]->id, marks[first]->id) != 0)
             first = i;
         else
-            problem(r, marks[i]->line, "duplicate flag/innocent id '%s' (also on line %d)",
+            problem(r, marks[i]->line, _("duplicate flag/innocent id '%s' (also on line %d)"),
                     marks[i]->id, marks[first]->line);
     }
     free(marks);
     for (size_t i = 0; i < sc->nfacts; i++)
         for (size_t j = 0; j < i; j++)
             if (sc->facts[i].id && sc->facts[j].id && strcmp(sc->facts[i].id, sc->facts[j].id) == 0) {
-                problem(r, sc->facts[i].line, "duplicate fact id '%s'", sc->facts[i].id);
+                problem(r, sc->facts[i].line, _("duplicate fact id '%s'"), sc->facts[i].id);
                 break;
             }
 }
@@ -1168,15 +1169,15 @@ static void check_graph(reader *r)
                 continue;
             c->go_index = uh_scenario_find_scene(sc, c->go);
             if (c->go_index < 0)
-                problem(r, c->line, "scene '%s': choice %zu goes to '%s', which is no scene", s->id,
+                problem(r, c->line, _("scene '%s': choice %zu goes to '%s', which is no scene"), s->id,
                         j + 1, c->go);
             if (c->label && strlen(c->label) > MAX_LABEL)
-                problem(r, c->line, "scene '%s': choice %zu label is %zu characters (at most %d)",
+                problem(r, c->line, _("scene '%s': choice %zu label is %zu characters (at most %d)"),
                         s->id, j + 1, strlen(c->label), MAX_LABEL);
         }
         if (s->ending && s->nflags + s->ninnocent > 0)
-            problem(r, s->line, "scene '%s': flags on an ending can never be marked; move them to "
-                    "a scene with choices", s->id);
+            problem(r, s->line, _("scene '%s': flags on an ending can never be marked; move them to "
+                    "a scene with choices"), s->id);
     }
     if (!sc->start)
         return;
@@ -1198,21 +1199,21 @@ static void check_graph(reader *r)
     for (size_t i = 0; i < n; i++) {
         const uh_scene *s = &sc->scenes[i];
         if (!seen[i]) {
-            problem(r, s->line, "scene '%s' cannot be reached from the start scene '%s'", s->id,
+            problem(r, s->line, _("scene '%s' cannot be reached from the start scene '%s'"), s->id,
                     sc->start);
             continue;
         }
         any_report |= offers_report(s);
         if (!to_end[i] && s->nchoices > 0)
-            problem(r, s->line, "scene '%s': no ending can be reached from here", s->id);
+            problem(r, s->line, _("scene '%s': no ending can be reached from here"), s->id);
         /* Before a report is filed, every branch must still let the
          * trainee report: that is the habit being trained. */
         if (before_report[i] && !s->ending && !to_report[i] && s->nchoices > 0)
-            problem(r, s->line, "scene '%s': no report can be filed on this branch (no choice "
-                    "with report = true is reachable from here)", s->id);
+            problem(r, s->line, _("scene '%s': no report can be filed on this branch (no choice "
+                    "with report = true is reachable from here)"), s->id);
     }
     if (!any_report)
-        problem(r, 0, "no way to file a report: no reachable choice has report = true");
+        problem(r, 0, _("no way to file a report: no reachable choice has report = true"));
     free(seen);
     free(before_report);
     free(to_end);
@@ -1271,7 +1272,7 @@ static uh_scenario *load_text(const char *path, const char *text, size_t len,
     }
     lua_State *L = uh_sandbox_lua(sc->sandbox);
     if (!lua_istable(L, -1)) {
-        problem(&r, 0, "the file must return a scenario table (return scenario { ... }), not %s",
+        problem(&r, 0, _("the file must return a scenario table (return scenario { ... }), not %s"),
                 luaL_typename(L, -1));
         lua_pop(L, 1);
         return sc;
@@ -1291,7 +1292,7 @@ static uh_scenario *load_text(const char *path, const char *text, size_t len,
         qsort(problems->items + first, problems->count - first, sizeof *problems->items,
               compare_problems);
     if (problems && r.nproblems > MAX_PROBLEMS)
-        uh_problems_addf(problems, sc->path, 0, "\xE2\x80\xA6 and %zu more problems", r.nproblems - MAX_PROBLEMS);
+        uh_problems_addf(problems, sc->path, 0, _("\xE2\x80\xA6 and %zu more problems"), r.nproblems - MAX_PROBLEMS);
     return sc;
 }
 
@@ -1440,7 +1441,7 @@ void uh_library_open(uh_library *lib, const char *const *paths, size_t npaths)
         if (uh_is_dir(paths[i])) {
             DIR *d = opendir(paths[i]);
             if (!d) {
-                uh_problems_addf(&lib->problems, paths[i], 0, "cannot open folder");
+                uh_problems_addf(&lib->problems, paths[i], 0, _("cannot open folder"));
                 continue;
             }
             for (struct dirent *e; (e = readdir(d));) {
@@ -1501,7 +1502,7 @@ bool uh_library_load_next(uh_library *lib, const uh_config *cfg)
             int line = find_key(&sl, "id", 1);
             source_lines_free(&sl);
             uh_problems_addf(&lib->problems, sc->path, line,
-                             "duplicate scenario id '%s' (also in %s)", sc->id, other->path);
+                             _("duplicate scenario id '%s' (also in %s)"), sc->id, other->path);
             sc->ok = false;
         }
     }

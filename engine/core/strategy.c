@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "i18n.h"
 #include "run.h"
 #include "util.h"
 
@@ -131,20 +132,20 @@ size_t uh_strategy_check(const uh_scenario *sc, const uh_config *cfg, uh_problem
         uh_result *r = uh_strategy_play(sc, cfg, (uh_strategy)st, &err);
         const char *name = uh_strategy_name((uh_strategy)st);
         if (!r) {
-            uh_problems_addf(problems, sc->path, err.line, "strategy '%s': the run failed: %s", name,
+            uh_problems_addf(problems, sc->path, err.line, _("strategy '%s': the run failed: %s"), name,
                              err.msg);
             added++;
             continue;
         }
         bool passed = r->score.passed;
         if (!r->completed) {
-            uh_problems_addf(problems, sc->path, 0, "strategy '%s': no ending after %d steps "
-                             "(the story loops)", name, MAX_STEPS);
+            uh_problems_addf(problems, sc->path, 0, _("strategy '%s': no ending after %d steps "
+                             "(the story loops)"), name, MAX_STEPS);
             added++;
         } else if (st == UH_STRATEGY_IDEAL && !passed) {
             uh_problems_addf(problems, sc->path, 0,
-                             "strategy 'ideal' does not pass (score %d, ending '%s', reported at "
-                             "hook %d): the right play must pass", r->score.score,
+                             _("strategy 'ideal' does not pass (score %d, ending '%s', reported at "
+                             "hook %d): the right play must pass"), r->score.score,
                              r->ending ? r->ending : "?", r->reported_at_hook);
             added++;
         } else if (st != UH_STRATEGY_IDEAL && passed) {
@@ -159,7 +160,7 @@ size_t uh_strategy_check(const uh_scenario *sc, const uh_config *cfg, uh_problem
             for (size_t i = 0; i < r->path.n && strlen(path) < sizeof path - 80; i++)
                 snprintf(path + strlen(path), sizeof path - strlen(path), "%s%s", i ? " > " : "",
                          r->path.v[i]);
-            uh_problems_addf(problems, sc->path, 0, "strategy '%s' passes (score %d, path %s): %s",
+            uh_problems_addf(problems, sc->path, 0, _("strategy '%s' passes (score %d, path %s): %s"),
                              name, r->score.score, path, why[st]);
             added++;
         }

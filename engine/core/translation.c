@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "util.h"
 
@@ -29,23 +30,64 @@ bool uh_translation_is_lang(const char *name)
     return m >= 2 && m <= 4 && !name[n + 1 + m];
 }
 
+static bool folder_lang(const char *path, char lang[16], size_t *dir_len);
+
 char *uh_translation_original_path(const char *path)
 {
-    const char *file = strrchr(path, '/');
-    if (!file || file == path)
+    char lang[16];
+    size_t dir_len;
+    if (!folder_lang(path, lang, &dir_len))
         return NULL;
+    return uh_xasprintf("%.*s%s", (int)dir_len, path, strrchr(path, '/') + 1);
+}
+
+/* The language folder of path ("DIR/de/x.lua" -> "de") into lang; false
+ * when path is not in one. */
+static bool folder_lang(const char *path, char lang[16], size_t *dir_len)
+{
+    const char *file = path ? strrchr(path, '/') : NULL;
+    if (!file || file == path)
+        return false;
     const char *dir = file - 1;
     while (dir > path && dir[-1] != '/')
         dir--;
-    char lang[16];
     size_t n = (size_t)(file - dir);
-    if (n == 0 || n >= sizeof lang)
-        return NULL;
+    if (n == 0 || n >= 16)
+        return false;
     memcpy(lang, dir, n);
     lang[n] = '\0';
-    if (!uh_translation_is_lang(lang))
+    *dir_len = (size_t)(dir - path);
+    return uh_translation_is_lang(lang);
+}
+
+const char *uh_translation_language(const char *path, char out[16])
+{
+    size_t dir_len;
+    char *orig = NULL;
+    /* A language folder only when the original lies beside it: a folder
+     * that happens to have a short name is not a language. */
+    if (!folder_lang(path, out, &dir_len) || !(orig = uh_translation_original_path(path)) ||
+        access(orig, F_OK) != 0)
+        snprintf(out, 16, "en");
+    free(orig);
+    return out;
+}
+
+char *uh_translation_path(const char *path, const char *lang)
+{
+    if (!lang || !uh_translation_is_lang(lang) || strcmp(lang, "en") == 0 || !path)
         return NULL;
-    return uh_xasprintf("%.*s%s", (int)(dir - path), path, file + 1);
+    char *orig = uh_translation_original_path(path);
+    const char *base = orig ? orig : path;
+    const char *file = strrchr(base, '/');
+    char *tr = file ? uh_xasprintf("%.*s/%s%s", (int)(file - base), base, lang, file)
+                    : uh_xasprintf("%s/%s", lang, base);
+    free(orig);
+    if (access(tr, R_OK) != 0) {
+        free(tr);
+        return NULL;
+    }
+    return tr;
 }
 
 typedef struct cmp {

@@ -36,4 +36,16 @@ size_t uh_translation_compare(const uh_scenario *orig, const uh_scenario *tr, uh
  * path of its original "DIR/NAME.lua" (caller frees); NULL otherwise. */
 char *uh_translation_original_path(const char *path);
 
+/* The language a scenario file is written in: its language folder's name
+ * when its original lies beside the folder ("DIR/de/x.lua" with
+ * "DIR/x.lua" -> "de"), else "en" (an original). Written into out, which
+ * is returned. */
+const char *uh_translation_language(const char *path, char out[16]);
+
+/* The translation into lang of the scenario at path (an original, or
+ * another translation of it): "DIR/LANG/NAME.lua" when that file exists
+ * and can be read, else NULL (also for lang "en", the originals'
+ * language). Caller frees. */
+char *uh_translation_path(const char *path, const char *lang);
+
 #endif

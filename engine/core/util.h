@@ -44,6 +44,10 @@ char *uh_dirname(const char *path);
 /* True when path names a directory. */
 bool uh_is_dir(const char *path);
 
+/* The folder of the running executable (from /proc/self/exe), or NULL when
+ * it cannot be read. Caller frees. */
+char *uh_exe_dir(void);
+
 /* A growable list of owned strings. Zero-initialise to start. */
 typedef struct uh_strv {
     char **v;

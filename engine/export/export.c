@@ -89,7 +89,8 @@ static void csv_header(FILE *out)
     fputs("id,uuid,trainee,anonymous,cohort,mode,scenario,scenario_hash,started_at,ended_at,"
           "duration_s,completed,ending,outcome,reported,hook,hook_at_report,hook_after_report,"
           "report_to,report_how,how_done,how_correct,decoys,"
-          "timing,quality,spotting,score,passed,flags_spotted,flags_total,missed_flags,choices\r\n",
+          "timing,quality,spotting,score,passed,flags_spotted,flags_total,missed_flags,choices,"
+          "language\r\n",
           out);
 }
 
@@ -149,8 +150,9 @@ static void csv_row(FILE *out, const uh_record *r)
         char *choices = uh_xcalloc(r->nchoices * 12 + 1, 1);
         for (size_t k = 0; k < r->nchoices; k++)
             sprintf(choices + strlen(choices), "%s%d", k ? " " : "", r->choices[k]);
-        csv_cell(out, choices, true);
+        csv_cell(out, choices, false);
         free(choices);
+        csv_cell(out, r->language, true);
     }
 }
 
@@ -172,6 +174,7 @@ static cJSON *record_json(const uh_record *r)
     cJSON_AddBoolToObject(o, "anonymous", r->anonymous);
     cJSON_AddItemToObject(o, "cohort", str_or_null(r->cohort));
     cJSON_AddStringToObject(o, "mode", r->mode);
+    cJSON_AddStringToObject(o, "language", r->language ? r->language : "en");
     cJSON_AddStringToObject(o, "scenario", r->scenario);
     cJSON_AddItemToObject(o, "scenario_hash", str_or_null(r->scenario_hash));
     cJSON_AddStringToObject(o, "started_at", r->started_at);

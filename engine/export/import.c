@@ -213,6 +213,7 @@ static int import_one(uh_store *st, const cJSON *o, uh_import_stats *stats, uh_e
     r.anonymous = flag(o, "anonymous");
     r.cohort = (char *)str(o, "cohort");
     r.mode = (char *)str(o, "mode");
+    r.language = (char *)str(o, "language");  /* none in an export from before languages: English */
     r.scenario = (char *)str(o, "scenario");
     r.scenario_hash = (char *)str(o, "scenario_hash");
     r.started_at = (char *)str(o, "started_at");

@@ -11,6 +11,7 @@
 #include <cjson/cJSON.h>
 #include <sha1.h>
 
+#include "../core/i18n.h"
 #include "../core/util.h"
 
 const unsigned char uh_xapi_namespace[16] = {0x33, 0x48, 0xff, 0x40, 0xb6, 0x71, 0x50, 0xe5,
@@ -102,11 +103,18 @@ static char *iri(const builder *b, const char *fmt, const char *arg)
     return s;
 }
 
-static cJSON *lang(const char *text)
+/* A language map: text in the language with that BCP 47 tag. */
+static cJSON *lang_in(const char *tag, const char *text)
 {
     cJSON *o = cJSON_CreateObject();
-    cJSON_AddStringToObject(o, "en-US", text);
+    cJSON_AddStringToObject(o, tag, text);
     return o;
+}
+
+/* The program's own words (verbs, ids) are English. */
+static cJSON *lang(const char *text)
+{
+    return lang_in("en-US", text);
 }
 
 static cJSON *scenario_activity(const builder *b)
@@ -115,7 +123,9 @@ static cJSON *scenario_activity(const builder *b)
     cJSON_AddStringToObject(o, "objectType", "Activity");
     cJSON_AddStringToObject(o, "id", b->activity);
     cJSON *d = cJSON_AddObjectToObject(o, "definition");
-    cJSON_AddItemToObject(d, "name", lang(b->r->title ? b->r->title : b->r->scenario));
+    /* The title as played: in the attempt's language. */
+    cJSON_AddItemToObject(d, "name", b->r->title ? lang_in(uh_i18n_tag(b->r->language), b->r->title)
+                                                 : lang(b->r->scenario));
     cJSON_AddStringToObject(d, "type", "http://adlnet.gov/expapi/activities/simulation");
     return o;
 }
@@ -176,7 +186,8 @@ static cJSON *statement(builder *b, const char *verb_iri, const char *verb_name,
     cJSON *ctx = cJSON_AddObjectToObject(s, "context");
     cJSON_AddStringToObject(ctx, "registration", r->uuid);
     cJSON_AddStringToObject(ctx, "platform", "Unhooked");
-    cJSON_AddStringToObject(ctx, "language", "en-US");
+    /* The language the attempt was played in (xAPI 4.1.6: an RFC 5646 tag). */
+    cJSON_AddStringToObject(ctx, "language", uh_i18n_tag(r->language));
     if (strcmp(cJSON_GetObjectItemCaseSensitive(object, "id")->valuestring, b->activity) != 0) {
         cJSON *ca = cJSON_AddObjectToObject(ctx, "contextActivities");
         cJSON *parent = cJSON_AddArrayToObject(ca, "parent");

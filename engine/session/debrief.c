@@ -9,6 +9,7 @@
 
 #include <cjson/cJSON.h>
 
+#include "../core/i18n.h"
 #include "../core/run.h"
 #include "../core/util.h"
 #include "replay.h"
@@ -18,17 +19,17 @@
 const char *uh_debrief_ending_title(const char *ending)
 {
     static const struct { const char *id, *title; } t[] = {
-        {"reported", "You reported the approach"},
-        {"reported_late", "You reported it, later on"},
-        {"cleared", "You asked security first"},
-        {"walked_away", "You walked away"},
-        {"compromised", "The hook was set"},
-        {"hooked", "You were hooked"},
+        {"reported", N_("You reported the approach")},
+        {"reported_late", N_("You reported it, later on")},
+        {"cleared", N_("You asked security first")},
+        {"walked_away", N_("You walked away")},
+        {"compromised", N_("The hook was set")},
+        {"hooked", N_("You were hooked")},
     };
     for (size_t i = 0; ending && i < sizeof t / sizeof *t; i++)
         if (strcmp(t[i].id, ending) == 0)
-            return t[i].title;
-    return "The story ends here";
+            return _(t[i].title);
+    return _("The story ends here");
 }
 
 /* ---------------------------------------------------------------------
@@ -41,18 +42,18 @@ static char *where_of(const uh_scene *s)
     const char *who = s->from_name;
     switch (s->channel) {
     case UH_CHANNEL_LINKEDIN:
-        return who ? uh_xasprintf("Message from %s on a professional network", who)
-                   : uh_xstrdup("Professional network");
+        return who ? uh_xasprintf(_("Message from %s on a professional network"), who)
+                   : uh_xstrdup(_("Professional network"));
     case UH_CHANNEL_EMAIL:
-        return who ? uh_xasprintf("E-mail from %s", who) : uh_xstrdup("E-mail");
+        return who ? uh_xasprintf(_("E-mail from %s"), who) : uh_xstrdup(_("E-mail"));
     case UH_CHANNEL_PHONE:
-        return who ? uh_xasprintf("Call from %s", who) : uh_xstrdup("Phone call");
+        return who ? uh_xasprintf(_("Call from %s"), who) : uh_xstrdup(_("Phone call"));
     case UH_CHANNEL_CHAT:
-        return who ? uh_xasprintf("Chat with %s", who) : uh_xstrdup("Chat");
+        return who ? uh_xasprintf(_("Chat with %s"), who) : uh_xstrdup(_("Chat"));
     case UH_CHANNEL_IN_PERSON:
-        return who ? uh_xasprintf("Meeting %s", who) : uh_xstrdup("In person");
+        return who ? uh_xasprintf(_("Meeting %s"), who) : uh_xstrdup(_("In person"));
     default:
-        return who ? uh_xasprintf("With %s", who) : uh_xstrdup("In the story");
+        return who ? uh_xasprintf(_("With %s"), who) : uh_xstrdup(_("In the story"));
     }
 }
 
@@ -61,29 +62,33 @@ static char *where_of(const uh_scene *s)
 static const char *how_why(const char *id, bool correct)
 {
     static const struct { const char *id, *why; } t[] = {
-        {"keep_evidence", "Keeping every message as it is, stopping your replies and handing it all "
-                          "over is exactly right."},
-        {"delete", "Deleting the messages does not end the approach, and it throws away what "
-                   "security needs. In one real case, deleting e-mails was more likely to raise "
-                   "suspicion than to remove evidence."},
-        {"keep_talking", "Chatting on to gather evidence keeps the contact going and gives them "
-                         "more chances to draw you in. Stop, and let security do the checking."},
-        {"forward_personal", "Forwarding work messages to private mail moves them out of the "
-                             "company's protection. Keep everything where it is."},
-        {"post_publicly", "A public warning tips off the contact and can spoil a quiet check. Tell "
-                          "security instead."},
+        {"keep_evidence", N_("Keeping every message as it is, stopping your replies and handing "
+                             "it all over is exactly right.")},
+        {"delete", N_("Deleting the messages does not end the approach, and it throws away what "
+                      "security needs. In one real case, deleting e-mails was more likely to raise "
+                      "suspicion than to remove evidence.")},
+        {"keep_talking", N_("Chatting on to gather evidence keeps the contact going and gives them "
+                            "more chances to draw you in. Stop, and let security do the checking.")},
+        {"forward_personal", N_("Forwarding work messages to private mail moves them out of the "
+                                "company's protection. Keep everything where it is.")},
+        {"post_publicly", N_("A public warning tips off the contact and can spoil a quiet check. "
+                             "Tell security instead.")},
     };
     for (size_t i = 0; id && i < sizeof t / sizeof *t; i++)
         if (strcmp(t[i].id, id) == 0)
-            return t[i].why;
-    return correct ? "That is the right way to hand it over."
-                   : "That is not the right way to hand it over: keep everything as it is, stop "
-                     "replying, and give it all to security.";
+            return _(t[i].why);
+    return correct ? _("That is the right way to hand it over.")
+                   : _("That is not the right way to hand it over: keep everything as it is, stop "
+                       "replying, and give it all to security.");
 }
 
+/* The security team's name; the built-in default ("Corporate Security")
+ * and the report options' default labels are translated like the
+ * program's own words, an organisation's own names are shown as written. */
 static const char *security_name(const uh_config *cfg)
 {
-    return cfg->security_team && *cfg->security_team ? cfg->security_team : "corporate security";
+    return cfg->security_team && *cfg->security_team ? uh_i18n_word(cfg->security_team)
+                                                     : _("corporate security");
 }
 
 static void add_line(uh_debrief *d, uh_verdict v, const char *title, const char *fmt, ...)
@@ -107,54 +112,54 @@ static void report_lines(uh_debrief *d, const uh_scenario *sc, const uh_config *
     const uh_report_to *to = uh_config_find_to(cfg, r->report_to);
     const char *sec = security_name(cfg);
     if (!to)
-        add_line(d, UH_VERDICT_BAD, "No recipient",
-                 "The report did not say who it was for. Take it to %s.", sec);
+        add_line(d, UH_VERDICT_BAD, _("No recipient"),
+                 _("The report did not say who it was for. Take it to %s."), sec);
     else if (to->credit >= 1)
-        add_line(d, UH_VERDICT_GOOD, "Right place",
-                 "\"%s\" can look into an approach like this and protect you.", to->label);
+        add_line(d, UH_VERDICT_GOOD, _("Right place"),
+                 _("\"%s\" can look into an approach like this and protect you."), uh_i18n_word(to->label));
     else if (to->credit > 0)
-        add_line(d, UH_VERDICT_PARTLY, "Partly right",
-                 "\"%s\" is a good first instinct, but they cannot check an approach. They would "
-                 "have to pass it on. Go to %s directly.", to->label, sec);
+        add_line(d, UH_VERDICT_PARTLY, _("Partly right"),
+                 _("\"%s\" is a good first instinct, but they cannot check an approach. They would "
+                   "have to pass it on. Go to %s directly."), uh_i18n_word(to->label), sec);
     else
-        add_line(d, UH_VERDICT_BAD, "Not the right place",
-                 "\"%s\" cannot act on an approach like this. Take it to %s.", to->label, sec);
+        add_line(d, UH_VERDICT_BAD, _("Not the right place"),
+                 _("\"%s\" cannot act on an approach like this. Take it to %s."), uh_i18n_word(to->label), sec);
 
     for (size_t i = 0; i < r->facts_ticked.n; i++) {
         const uh_fact *f = uh_scenario_find_fact(sc, r->facts_ticked.v[i]);
         if (f && f->required)
-            add_line(d, UH_VERDICT_GOOD, "Included", "%s", f->text);
+            add_line(d, UH_VERDICT_GOOD, _("Included"), "%s", f->text);
     }
     for (size_t i = 0; i < r->facts_missing.n; i++) {
         const uh_fact *f = uh_scenario_find_fact(sc, r->facts_missing.v[i]);
         if (f)
-            add_line(d, UH_VERDICT_PARTLY, "Left out", "%s. %s", f->text,
-                     f->why ? f->why : "Security needs this to act.");
+            add_line(d, UH_VERDICT_PARTLY, _("Left out"), "%s. %s", f->text,
+                     f->why ? f->why : _("Security needs this to act."));
     }
     for (size_t i = 0; i < r->decoy_ids.n; i++) {
         const uh_fact *f = uh_scenario_find_fact(sc, r->decoy_ids.v[i]);
         if (f)
-            add_line(d, UH_VERDICT_BAD, "Does not belong", "%s. %s", f->text,
-                     f->why ? f->why : "Leave this out of a report.");
+            add_line(d, UH_VERDICT_BAD, _("Does not belong"), "%s. %s", f->text,
+                     f->why ? f->why : _("Leave this out of a report."));
     }
 
     const uh_report_how *how = uh_config_find_how(cfg, r->report_how);
     if (!how)
-        add_line(d, UH_VERDICT_BAD, "No handling chosen",
-                 "The report did not say what you do with the messages. %s",
+        add_line(d, UH_VERDICT_BAD, _("No handling chosen"),
+                 _("The report did not say what you do with the messages. %s"),
                  how_why("keep_evidence", true));
     else if (how->correct)
-        add_line(d, UH_VERDICT_GOOD, "Handled well", "\"%s\": exactly right.", how->label);
+        add_line(d, UH_VERDICT_GOOD, _("Handled well"), _("\"%s\": exactly right."), uh_i18n_word(how->label));
     else
-        add_line(d, UH_VERDICT_BAD, "Not the right handling", "\"%s\". %s", how->label,
+        add_line(d, UH_VERDICT_BAD, _("Not the right handling"), _("\"%s\". %s"), uh_i18n_word(how->label),
                  how_why(how->id, false));
     for (size_t i = 0; i < r->how_done.n; i++) {
         const uh_report_how *done = uh_config_find_how(cfg, r->how_done.v[i]);
         if (done && done->correct)
             continue;
-        add_line(d, UH_VERDICT_BAD, "What the story showed",
-                 "In the story you chose to: %s. %s This counts whatever the form says.",
-                 done ? done->label : r->how_done.v[i], how_why(r->how_done.v[i], false));
+        add_line(d, UH_VERDICT_BAD, _("What the story showed"),
+                 _("In the story you chose to: %s. %s This counts whatever the form says."),
+                 done ? uh_i18n_word(done->label) : r->how_done.v[i], how_why(r->how_done.v[i], false));
     }
 }
 
@@ -198,7 +203,7 @@ static void note_choice(uh_debrief_step *st, const uh_run *run, const uh_config 
     st->after_report = uh_run_reported(run);
     if (c->how) {
         const uh_report_how *h = uh_config_find_how(cfg, c->how);
-        st->how_done = uh_xstrdup(h ? h->label : c->how);
+        st->how_done = uh_xstrdup(h ? uh_i18n_word(h->label) : c->how);
         st->how_wrong = !h || !h->correct;
     }
 }
@@ -305,18 +310,18 @@ static void lead(uh_debrief *d, const uh_config *cfg, const uh_result *r)
     if (!r->reported) {
         d->lead = UH_LEAD_NOT_REPORTED;
         d->lead_text = uh_xasprintf(
-            "Nobody reported this approach. That happens to careful people too: these approaches "
-            "are made to feel harmless. It is never too late. A late report is always better than "
-            "none, and %s will not blame you for coming forward.", sec);
+            _("Nobody reported this approach. That happens to careful people too: these approaches "
+              "are made to feel harmless. It is never too late. A late report is always better than "
+              "none, and %s will not blame you for coming forward."), sec);
         return;
     }
     if (r->score.passed) {
         d->lead = UH_LEAD_PASSED;
         d->lead_text = r->reported_at_hook == 0
-            ? uh_xstrdup("You reported it before anything was given away, to the people who can "
-                         "act, and then you stopped. That is the habit this training is about.")
-            : uh_xstrdup("You reported it to the people who can act, and then you stopped. The "
-                         "earlier the better, but coming forward is what protects you.");
+            ? uh_xstrdup(_("You reported it before anything was given away, to the people who can "
+                           "act, and then you stopped. That is the habit this training is about."))
+            : uh_xstrdup(_("You reported it to the people who can act, and then you stopped. The "
+                           "earlier the better, but coming forward is what protects you."));
         return;
     }
     d->lead = UH_LEAD_NOT_PASSED;
@@ -324,92 +329,122 @@ static void lead(uh_debrief *d, const uh_config *cfg, const uh_result *r)
         const uh_report_to *to = uh_config_find_to(cfg, r->report_to);
         d->reason = UH_REASON_WRONG_PLACE;
         d->lead_text = to
-            ? uh_xasprintf("Telling someone was a good instinct, but \"%s\" cannot act on an "
-                           "approach like this. Next time, take it straight to %s.", to->label, sec)
-            : uh_xasprintf("You started a report but did not say who it was for. Next time, take "
-                           "it straight to %s.", sec);
+            ? uh_xasprintf(_("Telling someone was a good instinct, but \"%s\" cannot act on an "
+                             "approach like this. Next time, take it straight to %s."),
+                           uh_i18n_word(to->label), sec)
+            : uh_xasprintf(_("You started a report but did not say who it was for. Next time, take "
+                             "it straight to %s."), sec);
     } else if (r->hook_after_report > 0) {
         d->reason = UH_REASON_WENT_DEEPER;
-        d->lead_text = uh_xstrdup("You reported it, and that counts. But then you went further "
-                                  "into the hook. A report is not a green light to carry on: once "
-                                  "you have reported, stop, and let security guide you.");
+        d->lead_text = uh_xstrdup(_("You reported it, and that counts. But then you went further "
+                                    "into the hook. A report is not a green light to carry on: once "
+                                    "you have reported, stop, and let security guide you."));
     } else if (r->decoys > 0) {
         d->reason = UH_REASON_DECOY;
-        d->lead_text = uh_xstrdup("You reported it to the right place. But your report named "
-                                  "something that does not belong in it. See below what to leave "
-                                  "out, and why.");
+        d->lead_text = uh_xstrdup(_("You reported it to the right place. But your report named "
+                                    "something that does not belong in it. See below what to leave "
+                                    "out, and why."));
     } else {
         d->reason = UH_REASON_LOW_SCORE;
-        d->lead_text = uh_xstrdup("You reported it, which matters most. The report came late or "
-                                  "left out key facts. See below what would make it stronger.");
+        d->lead_text = uh_xstrdup(_("You reported it, which matters most. The report came late or "
+                                    "left out key facts. See below what would make it stronger."));
     }
 }
 
 static void hints(uh_debrief *d, const uh_config *cfg, const uh_result *r)
 {
+    int h = r->reported_at_hook, after = r->hook_after_report;
     if (!r->reported)
-        d->timing_hint = uh_xstrdup("No report was filed, so security never heard of it.");
-    else if (r->reported_at_hook == 0 && r->hook_after_report == 0)
-        d->timing_hint = uh_xstrdup("You reported before the hook was set, and stopped there.");
-    else if (r->hook_after_report > 0 && r->reported_at_hook == 0)
-        d->timing_hint = uh_xasprintf("You reported before the hook was set, then took %d step%s "
-                                      "into it after the report. Each step counts.",
-                                      r->hook_after_report, r->hook_after_report == 1 ? "" : "s");
-    else if (r->hook_after_report > 0)
-        d->timing_hint = uh_xasprintf("You reported after %d step%s into the hook and took %d "
-                                      "more after it. Each step counts.", r->reported_at_hook,
-                                      r->reported_at_hook == 1 ? "" : "s", r->hook_after_report);
-    else
-        d->timing_hint = uh_xasprintf("You reported after %d step%s deeper into the hook.",
-                                      r->reported_at_hook, r->reported_at_hook == 1 ? "" : "s");
+        d->timing_hint = uh_xstrdup(_("No report was filed, so security never heard of it."));
+    else if (h == 0 && after == 0)
+        d->timing_hint = uh_xstrdup(_("You reported before the hook was set, and stopped there."));
+    else if (after > 0 && h == 0)
+        d->timing_hint = uh_xasprintf(ngettext("You reported before the hook was set, then took %d "
+                                               "step into it after the report. Each step counts.",
+                                               "You reported before the hook was set, then took %d "
+                                               "steps into it after the report. Each step counts.",
+                                               after), after);
+    else if (after > 0) {
+        /* TRANSLATORS: followed by "After it you took N more. Each step counts." */
+        char *first = uh_xasprintf(ngettext("You reported after %d step into the hook.",
+                                            "You reported after %d steps into the hook.", h), h);
+        char *second = uh_xasprintf(ngettext("After it you took %d more. Each step counts.",
+                                             "After it you took %d more. Each step counts.", after),
+                                    after);
+        d->timing_hint = uh_xasprintf("%s %s", first, second);
+        free(first);
+        free(second);
+    } else
+        d->timing_hint = uh_xasprintf(ngettext("You reported after %d step deeper into the hook.",
+                                               "You reported after %d steps deeper into the hook.", h),
+                                      h);
     if (!r->reported) {
-        d->quality_hint = uh_xstrdup("Scored once a report is filed.");
+        d->quality_hint = uh_xstrdup(_("Scored once a report is filed."));
     } else {
         const uh_report_to *to = uh_config_find_to(cfg, r->report_to);
-        const char *place = !to ? "No recipient" : to->credit >= 1 ? "Right place"
-                            : to->credit > 0 ? "Partly right place" : "Not the right place";
-        char decoys[64] = "";
-        if (r->decoys)
-            snprintf(decoys, sizeof decoys, ", %d thing%s that do%s not belong", r->decoys,
-                     r->decoys == 1 ? "" : "s", r->decoys == 1 ? "es" : "");
-        d->quality_hint = uh_xasprintf("%s, %d of %d key facts%s, %s.", place, r->facts_given,
-                                       r->facts_required, decoys,
-                                       r->how_correct ? "evidence kept as it was"
-                                                      : "evidence not kept as it was");
+        const char *place = !to ? _("No recipient") : to->credit >= 1 ? _("Right place")
+                            : to->credit > 0 ? _("Partly right place") : _("Not the right place");
+        char *facts = uh_xasprintf(ngettext("%d of %d key fact", "%d of %d key facts",
+                                            r->facts_required), r->facts_given, r->facts_required);
+        char *decoys = r->decoys ? uh_xasprintf(ngettext("%d thing that does not belong",
+                                                         "%d things that do not belong", r->decoys),
+                                                r->decoys)
+                                 : NULL;
+        const char *kept = r->how_correct ? _("evidence kept as it was")
+                                          : _("evidence not kept as it was");
+        /* TRANSLATORS: a list: "Right place, 2 of 3 key facts, evidence kept as it was." */
+        d->quality_hint = decoys ? uh_xasprintf(_("%s, %s, %s, %s."), place, facts, decoys, kept)
+                                 : uh_xasprintf(_("%s, %s, %s."), place, facts, kept);
+        free(facts);
+        free(decoys);
     }
-    d->spotting_hint = uh_xasprintf("%d of %d warning signs marked%s.", r->flags_spotted,
-                                    r->flags_total,
-                                    r->false_alarms ? ", with some false alarms" : "");
+    d->spotting_hint = uh_xasprintf(r->false_alarms
+                                        ? ngettext("%d of %d warning sign marked, with some false alarms.",
+                                                   "%d of %d warning signs marked, with some false alarms.",
+                                                   r->flags_total)
+                                        : ngettext("%d of %d warning sign marked.",
+                                                   "%d of %d warning signs marked.", r->flags_total),
+                                    r->flags_spotted, r->flags_total);
 }
 
 static void moment(uh_debrief *d, const uh_result *r, int report_step)
 {
     int clean = d->last_clean_exit;
-    size_t after = 0;
+    unsigned long after = 0;
     for (size_t i = 0; i < d->nsteps; i++)
         after += d->steps[i].after_report && d->steps[i].hook_added > 0;
-    char tail[300] = "";
-    if (after)
-        snprintf(tail, sizeof tail, " After the report you took %zu more step%s into the hook. "
-                 "Once you have reported, stop.", after, after == 1 ? "" : "s");
+    char *tail_text = after ? uh_xasprintf(ngettext("After the report you took %lu more step into "
+                                                    "the hook. Once you have reported, stop.",
+                                                    "After the report you took %lu more steps into "
+                                                    "the hook. Once you have reported, stop.", after),
+                                           after)
+                            : NULL;
+    char *first;
     if (report_step >= 0 && r->reported_at_hook == 0)
-        d->moment_text = uh_xasprintf("You reported at step %d, before anything was given away.%s",
-                                      report_step + 1,
-                                      after ? tail : " That is the best moment.");
+        first = uh_xasprintf(_("You reported at step %d, before anything was given away."),
+                             report_step + 1);
     else if (report_step >= 0 && clean >= 0)
-        d->moment_text = uh_xasprintf("You reported at step %d. The last clean exit was step %d, "
-                                      "before anything was given away. A late report still counts "
-                                      "for a great deal.%s", report_step + 1, clean + 1, tail);
+        first = uh_xasprintf(_("You reported at step %d. The last clean exit was step %d, before "
+                               "anything was given away. A late report still counts for a great "
+                               "deal."), report_step + 1, clean + 1);
     else if (report_step >= 0)
-        d->moment_text = uh_xasprintf("You reported at step %d. A late report still counts for a "
-                                      "great deal.%s", report_step + 1, tail);
+        first = uh_xasprintf(_("You reported at step %d. A late report still counts for a great "
+                               "deal."), report_step + 1);
     else if (clean >= 0)
-        d->moment_text = uh_xasprintf("The last clean exit was step %d, before anything was given "
-                                      "away. It is never too late to talk to security, in this "
-                                      "story or in real life.", clean + 1);
+        first = uh_xasprintf(_("The last clean exit was step %d, before anything was given away. "
+                               "It is never too late to talk to security, in this story or in real "
+                               "life."), clean + 1);
     else
-        d->moment_text = uh_xstrdup("It is never too late to talk to security, in this story or in "
-                                    "real life.");
+        first = uh_xstrdup(_("It is never too late to talk to security, in this story or in real "
+                             "life."));
+    if (report_step >= 0 && r->reported_at_hook == 0 && !after)
+        d->moment_text = uh_xasprintf("%s %s", first, _("That is the best moment."));
+    else if (report_step >= 0 && after)
+        d->moment_text = uh_xasprintf("%s %s", first, tail_text);
+    else
+        d->moment_text = uh_xstrdup(first);
+    free(first);
+    free(tail_text);
 }
 
 uh_debrief *uh_debrief_build(const uh_scenario *sc, const uh_config *cfg, const uh_result *r)
@@ -417,7 +452,7 @@ uh_debrief *uh_debrief_build(const uh_scenario *sc, const uh_config *cfg, const 
     uh_debrief *d = uh_xcalloc(1, sizeof *d);
     d->last_clean_exit = d->first_flag = -1;
     d->headline = uh_xstrdup(r->completed ? uh_debrief_ending_title(r->ending)
-                                          : "The story stopped here");
+                                          : _("The story stopped here"));
     lead(d, cfg, r);
     hints(d, cfg, r);
     int report_step = replay_path(d, sc, cfg, r);
@@ -442,16 +477,16 @@ uh_debrief *uh_debrief_build(const uh_scenario *sc, const uh_config *cfg, const 
     if (end && end->lesson)
         d->takeaway = uh_xstrdup(end->lesson);
     else if (d->lead == UH_LEAD_PASSED)
-        d->takeaway = uh_xstrdup("Report early, to security, with the facts; keep everything as it "
-                                 "is; then stop.");
+        d->takeaway = uh_xstrdup(_("Report early, to security, with the facts; keep everything as "
+                                   "it is; then stop."));
     else if (d->lead == UH_LEAD_NOT_PASSED)
-        d->takeaway = uh_xstrdup("Report to security, keep everything as it is, and stop once you "
-                                 "have reported.");
+        d->takeaway = uh_xstrdup(_("Report to security, keep everything as it is, and stop once "
+                                   "you have reported."));
     else
-        d->takeaway = uh_xstrdup("When something feels off, tell security early. Nobody will "
-                                 "blame you, even if it turns out to be nothing.");
-    d->contact = uh_xasprintf("If anything like this happens to you, contact %s: %s, %s. You can "
-                              "come to them without fear, even late.", security_name(cfg),
+        d->takeaway = uh_xstrdup(_("When something feels off, tell security early. Nobody will "
+                                   "blame you, even if it turns out to be nothing."));
+    d->contact = uh_xasprintf(_("If anything like this happens to you, contact %s: %s, %s. You can "
+                                "come to them without fear, even late."), security_name(cfg),
                               cfg->security_phone ? cfg->security_phone : "",
                               cfg->security_email ? cfg->security_email : "");
     return d;

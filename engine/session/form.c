@@ -5,6 +5,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 
+#include "../core/i18n.h"
 #include "../core/util.h"
 
 /* FNV-1a of a fact id: a stable order that mixes required facts and decoys
@@ -67,11 +68,11 @@ const char *uh_form_label(const uh_form *f, size_t i)
         return NULL;
     switch (f->step) {
     case UH_FORM_TO:
-        return f->cfg->to[i].label;
+        return uh_i18n_word(f->cfg->to[i].label);  /* the defaults come translated */
     case UH_FORM_FACTS:
         return f->sc->facts[f->facts[i]].text;
     default:
-        return f->cfg->how[i].label;
+        return uh_i18n_word(f->cfg->how[i].label);
     }
 }
 
@@ -136,11 +137,11 @@ const char *uh_form_refusal(const uh_form *f)
     case 0:
         return NULL;
     case UH_FORM_NEEDS_TO:
-        return "Choose who you report to before you go on.";
+        return _("Choose who you report to before you go on.");
     case UH_FORM_NEEDS_HOW:
-        return "Choose how you hand it over before you send the report.";
+        return _("Choose how you hand it over before you send the report.");
     default:
-        return "Choose who you report to (step 1) and how you hand it over before you send.";
+        return _("Choose who you report to (step 1) and how you hand it over before you send.");
     }
 }
 

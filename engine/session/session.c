@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "../core/clock.h"
+#include "../core/i18n.h"
 #include "../core/util.h"
 
 struct uh_session {
@@ -23,6 +24,7 @@ struct uh_session {
     uh_result *result;     /* set when the run ends */
     uh_done *done;
     size_t ndone;
+    const char *language;  /* a code from uh_languages */
 };
 
 uh_session *uh_session_new(const uh_config *cfg)
@@ -30,7 +32,18 @@ uh_session *uh_session_new(const uh_config *cfg)
     uh_session *s = uh_xcalloc(1, sizeof *s);
     s->cfg = cfg;
     s->form = (uh_form){.to = -1, .how = -1};
+    s->language = uh_i18n_language()->code;
     return s;
+}
+
+void uh_session_set_language(uh_session *s, const char *code)
+{
+    s->language = uh_i18n_set_language(code)->code;
+}
+
+const char *uh_session_language(const uh_session *s)
+{
+    return s->language;
 }
 
 void uh_session_free(uh_session *s)
@@ -68,16 +81,16 @@ int uh_session_sign_in(uh_session *s, const char *name, bool anonymous, uh_error
     while (e > b && e[-1] == ' ')
         e--;
     if (e == b)
-        return uh_error_set(err, NULL, 0, "Type your name or employee ID first.");
+        return uh_error_set(err, NULL, 0, _("Type your name or employee ID first."));
     size_t chars = 0;
     for (const char *p = b; p < e; p++) {
         unsigned char c = (unsigned char)*p;
         if (c < 0x20 || c == 0x7f)
-            return uh_error_set(err, NULL, 0, "A name cannot contain control characters.");
+            return uh_error_set(err, NULL, 0, _("A name cannot contain control characters."));
         chars += (c & 0xC0) != 0x80;
     }
     if (chars > UH_TRAINEE_MAX || (size_t)(e - b) >= sizeof s->trainee)
-        return uh_error_set(err, NULL, 0, "A name can be at most %d characters long; this one has %zu.",
+        return uh_error_set(err, NULL, 0, _("A name can be at most %d characters long; this one has %zu."),
                             UH_TRAINEE_MAX, chars);
     memset(s->trainee, 0, sizeof s->trainee);
     memcpy(s->trainee, b, (size_t)(e - b));

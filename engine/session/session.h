@@ -137,6 +137,13 @@ void uh_session_end_run(uh_session *s);
 
 /* --- This sitting ------------------------------------------------------- */
 
+/* The language of the sitting (an i18n.h code, "en", "de"): the one in use
+ * when the session was made, until the trainee picks another. It is
+ * recorded with each attempt. Setting it also switches the program's words
+ * (uh_i18n_set_language); an unknown code means English. */
+void uh_session_set_language(uh_session *s, const char *code);
+const char *uh_session_language(const uh_session *s);
+
 /* Scenarios finished in this sitting, in order. */
 const uh_done *uh_session_done(const uh_session *s, size_t *n);
 

@@ -665,11 +665,18 @@ static const char *const migrations[] = {
     "CREATE TABLE trained (trainee TEXT PRIMARY KEY, last_ms INTEGER NOT NULL) WITHOUT ROWID;\n"
     "INSERT INTO trained (trainee, last_ms) SELECT trainee, max(started_ms) FROM attempts "
     "WHERE completed GROUP BY trainee;\n",
+    /* 5 -> 6 (UH_STORE_LANGUAGE_VERSION): the language each attempt was
+     * played in; the attempts before were all played in English, the only
+     * language there was. */
+    "ALTER TABLE attempts ADD COLUMN language TEXT NOT NULL DEFAULT 'en';\n",
 };
 
 _Static_assert(sizeof migrations / sizeof *migrations == UH_STORE_SCHEMA_VERSION,
                "one migration per schema version");
 _Static_assert(UH_STORE_REPORT_VERSION <= UH_STORE_SCHEMA_VERSION, "the report's version exists");
+/* The schema version that added attempts.language. */
+#define UH_STORE_LANGUAGE_VERSION 6
+_Static_assert(UH_STORE_LANGUAGE_VERSION <= UH_STORE_SCHEMA_VERSION, "the language's version exists");
 
 /* SQLite's message for the last error, with the system's reason for an
  * I/O error ("disk I/O error (No space left on device)") and the file
@@ -1318,7 +1325,7 @@ static int norm_time(const char *in, const char *what, int64_t *ms, char out[32]
 
 struct uh_attempt_copy {
     char uuid[37];
-    char *trainee, *cohort, *mode, *scenario, *hash, *title, *ending, *json;
+    char *trainee, *cohort, *mode, *scenario, *hash, *title, *ending, *json, *language;
     bool anonymous, completed, reported, passed;
     char started[32], ended[32];
     int64_t started_ms, ended_ms;
@@ -1366,6 +1373,7 @@ uh_attempt_copy *uh_attempt_copy_new(const uh_attempt *a, uh_error *err)
     c->anonymous = a->anonymous;
     c->cohort = a->cohort && *a->cohort ? uh_xstrdup(a->cohort) : NULL;
     c->mode = uh_xstrdup(a->mode ? a->mode : "self");
+    c->language = uh_xstrdup(a->language && *a->language ? a->language : "en");
     c->scenario = uh_xstrdup(r->scenario);
     c->hash = dup_or_null(r->hash);
     c->title = dup_or_null(r->title);
@@ -1445,6 +1453,7 @@ uh_attempt_copy *uh_attempt_copy_from_record(const uh_record *r, uh_error *err)
     c->anonymous = r->anonymous;
     c->cohort = r->cohort && *r->cohort ? uh_xstrdup(r->cohort) : NULL;
     c->mode = uh_xstrdup(r->mode);
+    c->language = uh_xstrdup(r->language && *r->language ? r->language : "en");
     c->scenario = uh_xstrdup(r->scenario);
     c->hash = dup_or_null(r->scenario_hash);
     c->title = dup_or_null(r->title);
@@ -1499,6 +1508,7 @@ void uh_attempt_copy_free(uh_attempt_copy *c)
     free(c->trainee);
     free(c->cohort);
     free(c->mode);
+    free(c->language);
     free(c->scenario);
     free(c->hash);
     free(c->title);
@@ -1622,11 +1632,19 @@ int uh_store_save_copy(uh_store *st, const uh_attempt_copy *c, int64_t *id, uh_e
         goto done;
     /* A copy saved before (the commit was durable, but its caller never
      * heard) is not saved twice: the UUID is unique. */
+    /* The language column came with UH_STORE_LANGUAGE_VERSION (a store held
+     * at an older version by uh_store_options.version has none). */
+    bool lang = st->version >= UH_STORE_LANGUAGE_VERSION;
     if (prepare(st,
-                "INSERT INTO attempts (uuid, trainee, anonymous, cohort, mode, scenario, "
-                "scenario_hash, title, started_at, started_ms, ended_at, ended_ms, completed, "
-                "ending, reported, hook, hook_at_report, score, passed, result_json, saved_at) "
-                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(uuid) DO NOTHING",
+                lang ? "INSERT INTO attempts (uuid, trainee, anonymous, cohort, mode, scenario, "
+                       "scenario_hash, title, started_at, started_ms, ended_at, ended_ms, completed, "
+                       "ending, reported, hook, hook_at_report, score, passed, result_json, saved_at, "
+                       "language) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
+                       "ON CONFLICT(uuid) DO NOTHING"
+                     : "INSERT INTO attempts (uuid, trainee, anonymous, cohort, mode, scenario, "
+                       "scenario_hash, title, started_at, started_ms, ended_at, ended_ms, completed, "
+                       "ending, reported, hook, hook_at_report, score, passed, result_json, saved_at) "
+                       "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(uuid) DO NOTHING",
                 &ins, err) ||
         prepare(st, "INSERT INTO choices (attempt_id, seq, scene, position) VALUES (?,?,?,?)", &ch,
                 err))
@@ -1656,6 +1674,8 @@ int uh_store_save_copy(uh_store *st, const uh_attempt_copy *c, int64_t *id, uh_e
     sqlite3_bind_int(ins, i++, c->passed);
     bind_text(ins, i++, c->json);
     bind_text(ins, i++, saved);
+    if (lang)
+        bind_text(ins, i++, c->language);
     if (sqlite3_step(ins) != SQLITE_DONE) {
         db_fail(st, err, "cannot save the attempt");
         goto done;
@@ -1754,7 +1774,9 @@ static char *col_text(sqlite3_stmt *s, int i)
 #define RECORD_COLUMNS                                                                      \
     "a.id, a.uuid, a.trainee, a.anonymous, a.cohort, a.mode, a.scenario, a.scenario_hash, " \
     "a.title, a.started_at, a.started_ms, a.ended_at, a.ended_ms, a.completed, a.ending, "  \
-    "a.reported, a.hook, a.hook_at_report, a.score, a.passed, a.result_json"
+    "a.reported, a.hook, a.hook_at_report, a.score, a.passed, a.result_json, "
+/* ... and the language, which a store before UH_STORE_LANGUAGE_VERSION lacks. */
+#define RECORD_LANGUAGE(st) ((st)->version >= UH_STORE_LANGUAGE_VERSION ? "a.language" : "'en'")
 
 static void read_record(sqlite3_stmt *s, uh_record *r)
 {
@@ -1785,6 +1807,9 @@ static void read_record(sqlite3_stmt *s, uh_record *r)
     r->result = json ? cJSON_Parse((const char *)json) : NULL;
     if (!r->result)
         r->result = cJSON_CreateObject();
+    r->language = col_text(s, i++);
+    if (!r->language)
+        r->language = uh_xstrdup("en");
 }
 
 static int read_choices(uh_store *st, sqlite3_stmt *q, uh_record *r, uh_error *err)
@@ -1821,6 +1846,7 @@ static void record_clear(uh_record *r)
     free(r->trainee);
     free(r->cohort);
     free(r->mode);
+    free(r->language);
     free(r->scenario);
     free(r->scenario_hash);
     free(r->title);
@@ -1864,8 +1890,8 @@ static uh_record_iter *iterate(uh_store *st, const uh_filter *f, const char *ext
     if (limit)
         snprintf(lim, sizeof lim, " LIMIT %zu", limit);
     snprintf(sql, sizeof sql,
-             "SELECT " RECORD_COLUMNS " FROM attempts a WHERE 1 %s%s%s%s%s%s%s "
-             "ORDER BY a.started_ms, a.id%s",
+             "SELECT " RECORD_COLUMNS "%s FROM attempts a WHERE 1 %s%s%s%s%s%s%s "
+             "ORDER BY a.started_ms, a.id%s", RECORD_LANGUAGE(st),
              st->hide_before ? "AND a.started_ms >= :hide " : "",
              f->cohort ? "AND a.cohort = :cohort " : "", f->since ? "AND a.started_ms >= :since " : "",
              f->before ? "AND a.started_ms < :before " : "",

@@ -47,7 +47,7 @@ typedef struct cJSON cJSON;
 typedef struct uh_store uh_store;
 
 /* The schema version this build creates and migrates to (PRAGMA user_version). */
-#define UH_STORE_SCHEMA_VERSION 5
+#define UH_STORE_SCHEMA_VERSION 6
 
 /* PRAGMA application_id of every Unhooked store: 0x556E686B, "UnhK". */
 #define UH_STORE_APPLICATION_ID 1433299051
@@ -62,6 +62,7 @@ typedef struct uh_attempt {
     const uh_result *result; /* the full result; its JSON is stored too */
     const char *uuid;        /* attempt UUID; NULL = a fresh random one (set it only
                                 to import or to build test data) */
+    const char *language;    /* the language it was played in (i18n.h code); NULL = "en" */
 } uh_attempt;
 
 /* How a store is opened. A zeroed struct (or NULL) means: for writing,
@@ -198,6 +199,8 @@ typedef struct uh_record {
     int score;
     bool passed;
     cJSON *result;          /* the full result JSON as saved */
+    char *language;         /* the language it was played in ("en", "de"); "en" for
+                               attempts saved before schema version 6 */
     int *choices;           /* 1-based positions, in order */
     char **choice_scenes;   /* scene each choice was made in */
     size_t nchoices;

@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../core/i18n.h"
 #include "../report/summary.h"
 #include "admin_export.h"
 #include "osk.h"
@@ -76,7 +77,7 @@ static void load_summary(uh_ui *ui)
     as->error[0] = 0;
     ui->store = uh_sink_store(ui->sink);  /* opened now if it could not be before */
     if (!ui->store) {
-        snprintf(as->error, sizeof as->error, "The results store is not available (%.400s).",
+        snprintf(as->error, sizeof as->error, _("The results store is not available (%.400s)."),
                  uh_sink_error(ui->sink));
         return;
     }
@@ -304,7 +305,7 @@ static int stat_tile(uh_ui *ui, const char *value, const char *label, int x, int
 static void hbar(uh_ui *ui, double v, SDL_Color c, int x, int y, int w, int h)
 {
     char pct[16];
-    snprintf(pct, sizeof pct, "%.0f%%", v * 100);
+    uh_i18n_percent(v * 100, pct, sizeof pct);
     const uh_text_block *b = uh_text_get(ui->t, UH_FACE_BOLD, uh_px(ui, UH_PX_SMALL), UH_C_TEXT, 0, pct);
     int tw = uh_px(ui, 52), bw = w - tw;
     uh_draw_round(ui->d, (SDL_Rect){x, y, bw, h}, h / 2, UH_C_SUBTLE);
@@ -326,14 +327,14 @@ static int cohorts(uh_ui *ui, const uh_summary *s, int x, int y, int w)
     if (s->ncohorts == 0)
         return 0;
     int top = y;
-    y += uh_ui_text(ui, UH_FACE_BOLD, UH_PX_BODY, UH_C_TEXT, w, "Per cohort", x, y) + uh_px(ui, UH_SP_1);
+    y += uh_ui_text(ui, UH_FACE_BOLD, UH_PX_BODY, UH_C_TEXT, w, _("Per cohort"), x, y) + uh_px(ui, UH_SP_1);
     /* Columns: cohort, attempts, report rate, pass rate (bars with the figure). */
     int gap = uh_px(ui, UH_SP_4), cw = w * 3 / 10, nw = w / 8;
     int bw = (w - cw - nw - 3 * gap) / 2, nx = x + cw + gap, rx = nx + nw + gap, px = rx + bw + gap;
-    static const char *const head[4] = {"Cohort", "Attempts", "To security", "Pass rate"};
+    static const char *const head[4] = {N_("Cohort"), N_("Attempts"), N_("To security"), N_("Pass rate")};
     int hx[4] = {x, nx, rx, px}, hh = 0;
     for (int i = 0; i < 4; i++) {
-        int h = uh_ui_text(ui, UH_FACE_BOLD, UH_PX_SMALL, UH_C_MUTED, i == 0 ? cw : i == 1 ? nw : bw, head[i], hx[i], y);
+        int h = uh_ui_text(ui, UH_FACE_BOLD, UH_PX_SMALL, UH_C_MUTED, i == 0 ? cw : i == 1 ? nw : bw, _(head[i]), hx[i], y);
         hh = h > hh ? h : hh;
     }
     y += hh + uh_px(ui, UH_SP_1);
@@ -348,9 +349,9 @@ static int cohorts(uh_ui *ui, const uh_summary *s, int x, int y, int w)
         y += uh_px(ui, UH_SP_2);
         char name[120], n[16];
         if (!g->key || !g->key[0])
-            snprintf(name, sizeof name, "(no cohort)");
+            snprintf(name, sizeof name, _("(no cohort)"));
         else
-            snprintf(name, sizeof name, current ? "%.80s (now)" : "%.80s", g->key);
+            snprintf(name, sizeof name, current ? _("%.80s (now)") : "%.80s", g->key);
         snprintf(n, sizeof n, "%d", g->attempts);
         int th = uh_ui_text(ui, current ? UH_FACE_BOLD : UH_FACE_REGULAR, UH_PX_LABEL,
                             g->key && g->key[0] ? UH_C_TEXT : UH_C_MUTED, cw, name, x, y);
@@ -380,15 +381,18 @@ static int departments(uh_ui *ui, const uh_summary *s, int x, int y, int w)
         return 0;
     int top = y;
     char line1[200];
-    snprintf(line1, sizeof line1, "Trainee directory: %d of %d %s not trained yet (the report lists them)",
-             s->not_trained, s->directory_size, s->directory_size == 1 ? "person has" : "people have");
+    snprintf(line1, sizeof line1,
+             ngettext("Trainee directory: %d of %d person has not trained yet (the report lists them)",
+                      "Trainee directory: %d of %d people have not trained yet (the report lists them)",
+                      s->directory_size),
+             s->not_trained, s->directory_size);
     y += uh_ui_text(ui, UH_FACE_BOLD, UH_PX_BODY, UH_C_TEXT, w, line1, x, y) + uh_px(ui, UH_SP_1);
     int gap = uh_px(ui, UH_SP_4), cw = w * 3 / 10, nw = w / 8;
     int bw = w - cw - 2 * nw - 3 * gap, nx = x + cw + gap, ux = nx + nw + gap, bx = ux + nw + gap;
-    static const char *const head[4] = {"Department", "People", "Not trained", "Trained"};
+    static const char *const head[4] = {N_("Department"), N_("People"), N_("Not trained"), N_("Trained")};
     int hx[4] = {x, nx, ux, bx}, hh = 0;
     for (int i = 0; i < 4; i++) {
-        int h = uh_ui_text(ui, UH_FACE_BOLD, UH_PX_SMALL, UH_C_MUTED, i == 0 ? cw : i == 3 ? bw : nw, head[i],
+        int h = uh_ui_text(ui, UH_FACE_BOLD, UH_PX_SMALL, UH_C_MUTED, i == 0 ? cw : i == 3 ? bw : nw, _(head[i]),
                            hx[i], y);
         hh = h > hh ? h : hh;
     }
@@ -424,25 +428,25 @@ static int results(uh_ui *ui, int x, int y, int w)
 {
     int top = y;
     const uh_summary *s = state(ui)->summary;
-    y += heading(ui, "Results", x, y, w);
+    y += heading(ui, _("Results"), x, y, w);
     if (!s) {
         return y - top + uh_ui_text(ui, UH_FACE_REGULAR, UH_PX_BODY, UH_C_BAD, w,
-                                    state(ui)->error[0] ? state(ui)->error : "No results.", x, y);
+                                    state(ui)->error[0] ? state(ui)->error : _("No results."), x, y);
     }
     const uh_summary_group *a = &s->all;
     char v[4][32];
-    snprintf(v[0], sizeof v[0], "%.0f%%", uh_rate(a->reported_security, a->completed) * 100);
+    uh_i18n_percent(uh_rate(a->reported_security, a->completed) * 100, v[0], sizeof v[0]);
     snprintf(v[1], sizeof v[1], "%d", a->attempts);
-    snprintf(v[2], sizeof v[2], "%.0f%%", uh_rate(a->passed, a->completed) * 100);
+    uh_i18n_percent(uh_rate(a->passed, a->completed) * 100, v[2], sizeof v[2]);
     if (a->median_hook < 0)
         snprintf(v[3], sizeof v[3], "\xE2\x80\x94");
     else
-        snprintf(v[3], sizeof v[3], "%.1f", a->median_hook);
-    char to_security[64];
-    snprintf(to_security, sizeof to_security, "reported to security (%.0f%% to anyone)",
-             uh_rate(a->reported, a->completed) * 100);
-    const char *const labels[4] = {to_security, "attempts", "passed (of completed)",
-                                   "median hook depth at report"};
+        uh_i18n_decimal(a->median_hook, 1, v[3], sizeof v[3]);
+    char to_security[128], anyone[16];
+    uh_i18n_percent(uh_rate(a->reported, a->completed) * 100, anyone, sizeof anyone);
+    snprintf(to_security, sizeof to_security, _("reported to security (%s to anyone)"), anyone);
+    const char *const labels[4] = {to_security, _("attempts"), _("passed (of completed)"),
+                                   _("median hook depth at report")};
     int gap = uh_px(ui, UH_SP_3), cols = w >= uh_px(ui, 760) ? 4 : 2, tw = (w - (cols - 1) * gap) / cols, rowh = 0;
     for (int i = 0; i < 4; i++) {
         int h = stat_tile(ui, v[i], labels[i], x + (i % cols) * (tw + gap), y, tw);
@@ -455,20 +459,20 @@ static int results(uh_ui *ui, int x, int y, int w)
     y += uh_px(ui, UH_SP_3);
 
     /* Security report rate and pass rate per scenario: two bars per row. */
-    y += uh_ui_text(ui, UH_FACE_BOLD, UH_PX_BODY, UH_C_TEXT, w, "Per scenario", x, y) + uh_px(ui, UH_SP_1);
+    y += uh_ui_text(ui, UH_FACE_BOLD, UH_PX_BODY, UH_C_TEXT, w, _("Per scenario"), x, y) + uh_px(ui, UH_SP_1);
     int lw = w * 2 / 5, bx = x + lw + uh_px(ui, UH_SP_4), bw = w - lw - uh_px(ui, UH_SP_4), bh = uh_px(ui, UH_SP_3);
     int legend_y = y;
     uh_draw_round(ui->d, (SDL_Rect){x, legend_y + uh_px(ui, UH_SP_1), bh, bh}, bh / 2, UH_C_ACCENT);
     int lx = x + bh + uh_px(ui, UH_SP_1);
-    uh_ui_text(ui, UH_FACE_REGULAR, UH_PX_SMALL, UH_C_MUTED, 0, "reported to security", lx, legend_y);
+    uh_ui_text(ui, UH_FACE_REGULAR, UH_PX_SMALL, UH_C_MUTED, 0, _("reported to security"), lx, legend_y);
     const uh_text_block *l1 = uh_text_get(ui->t, UH_FACE_REGULAR, uh_px(ui, UH_PX_SMALL), UH_C_MUTED, 0,
-                                          "reported to security");
+                                          _("reported to security"));
     lx += l1->w + uh_px(ui, UH_SP_4);
     uh_draw_round(ui->d, (SDL_Rect){lx, legend_y + uh_px(ui, UH_SP_1), bh, bh}, bh / 2, UH_C_GOOD);
-    y += uh_ui_text(ui, UH_FACE_REGULAR, UH_PX_SMALL, UH_C_MUTED, 0, "pass rate", lx + bh + uh_px(ui, UH_SP_1), legend_y) +
+    y += uh_ui_text(ui, UH_FACE_REGULAR, UH_PX_SMALL, UH_C_MUTED, 0, _("pass rate"), lx + bh + uh_px(ui, UH_SP_1), legend_y) +
          uh_px(ui, UH_SP_2);
     if (s->nscenarios == 0)
-        y += uh_ui_text(ui, UH_FACE_REGULAR, UH_PX_BODY, UH_C_MUTED, w, "No attempts yet.", x, y) + uh_px(ui, UH_SP_2);
+        y += uh_ui_text(ui, UH_FACE_REGULAR, UH_PX_BODY, UH_C_MUTED, w, _("No attempts yet."), x, y) + uh_px(ui, UH_SP_2);
     for (size_t i = 0; i < s->nscenarios; i++) {
         const uh_summary_group *g = &s->scenarios[i];
         char label[300];
@@ -484,7 +488,7 @@ static int results(uh_ui *ui, int x, int y, int w)
     y += departments(ui, s, x, y, w);
 
     /* Hook depth at report: a histogram. */
-    y += uh_ui_text(ui, UH_FACE_BOLD, UH_PX_BODY, UH_C_TEXT, w, "Hook depth when the report was filed", x, y) +
+    y += uh_ui_text(ui, UH_FACE_BOLD, UH_PX_BODY, UH_C_TEXT, w, _("Hook depth when the report was filed"), x, y) +
          uh_px(ui, UH_SP_2);
     int maxc = 1;
     for (int i = 0; i < UH_SUMMARY_HOOK_BINS; i++)
@@ -514,12 +518,12 @@ static int results(uh_ui *ui, int x, int y, int w)
 static int health(uh_ui *ui, int x, int y, int w)
 {
     int top = y;
-    y += heading(ui, "Scenario health", x, y, w);
+    y += heading(ui, _("Scenario health"), x, y, w);
     if (ui->lib.count == 0)
-        y += uh_ui_text(ui, UH_FACE_REGULAR, UH_PX_BODY, UH_C_BAD, w, "No scenarios were found.", x, y) + uh_px(ui, UH_SP_2);
+        y += uh_ui_text(ui, UH_FACE_REGULAR, UH_PX_BODY, UH_C_BAD, w, _("No scenarios were found."), x, y) + uh_px(ui, UH_SP_2);
     for (size_t i = 0; i < ui->lib.count; i++) {
         const uh_scenario *sc = ui->lib.items[i];
-        int ph = 0, pw = uh_gui_pill(&ui->g, x, y, sc->ok ? "OK" : "Broken", sc->ok ? UH_C_GOOD : UH_C_BAD,
+        int ph = 0, pw = uh_gui_pill(&ui->g, x, y, sc->ok ? "OK" : _("Broken"), sc->ok ? UH_C_GOOD : UH_C_BAD,
                                      sc->ok ? UH_C_GOOD_SOFT : UH_C_BAD_SOFT, sc->ok ? UH_ICON_CHECK : UH_ICON_CROSS, &ph);
         const char *name = sc->title ? sc->title : uh_ui_basename(sc->path);
         int th = uh_ui_text(ui, UH_FACE_REGULAR, UH_PX_BODY, UH_C_TEXT, w - pw - uh_px(ui, UH_SP_3), name,
@@ -564,13 +568,13 @@ static int set_asides(uh_ui *ui, int x, int y, int w)
     int top = y;
     for (size_t i = 0; i < n; i++) {
         char msg[1800];
-        snprintf(msg, sizeof msg, "On %.10s at %.5s UTC the results store was found damaged (%.600s). It was set "
+        snprintf(msg, sizeof msg, _("On %.10s at %.5s UTC the results store was found damaged (%.600s). It was set "
                  "aside as %.500s, in the same folder, and a fresh store was started: the results saved before are "
-                 "not in the figures below. Keep the damaged file for a specialist, or restore the store from a backup.",
+                 "not in the figures below. Keep the damaged file for a specialist, or restore the store from a backup."),
                  v[i].at, strlen(v[i].at) >= 16 ? v[i].at + 11 : "", v[i].reason, uh_ui_basename(v[i].moved_to));
         y += notice(ui, msg, UH_C_WARN, UH_C_WARN_SOFT, x, y, w);
     }
-    const char *label = n == 1 ? "Acknowledge this notice" : "Acknowledge these notices";
+    const char *label = n == 1 ? _("Acknowledge this notice") : _("Acknowledge these notices");
     int bw = uh_gui_button_width(&ui->g, label, UH_ICON_CHECK);
     uh_gui_button(&ui->g, ID_ACK, x, y, bw < w ? bw : w, label, UH_BTN_SECONDARY, UH_ICON_CHECK);
     y += uh_gui_control_h(&ui->g) + uh_px(ui, UH_SP_6);
@@ -590,7 +594,7 @@ static int keyboard(uh_ui *ui, int fid, int row_y, int x, int y, int w)
         kw = uh_px(ui, UH_OSK_MAX_W);
     SDL_Rect pane = {x, y, w, uh_osk_height(ui, kw) + 2 * pad};
     uh_draw_card(ui->d, pane, uh_px(ui, UH_RADIUS_MD), UH_C_PANE, UH_C_LINE, uh_px(ui, UH_STROKE), false);
-    uh_osk_draw(ui, k, UH_OSK_CODE, x + (w - kw) / 2, y + pad, kw, "Done");
+    uh_osk_draw(ui, k, UH_OSK_CODE, x + (w - kw) / 2, y + pad, kw, _("Done"));
     if (k->reveal) {
         k->reveal = false;
         uh_gui_reveal(&ui->g, (SDL_Rect){x, row_y, w, y + pane.h - row_y});
@@ -609,25 +613,31 @@ static void admin_draw(uh_ui *ui)
     y += set_asides(ui, x, y, w);
     if (!ui->store && uh_sink_error(ui->sink)[0]) {
         char msg[1000];
-        snprintf(msg, sizeof msg, "The results store is not available: %s%s", uh_sink_error(ui->sink),
-                 uh_sink_kept(ui->sink) ? ". Results are kept in memory and saved as soon as it is." : "");
+        snprintf(msg, sizeof msg,
+                 uh_sink_kept(ui->sink) ? _("The results store is not available: %s. Results are kept in "
+                                            "memory and saved as soon as it is.")
+                                        : _("The results store is not available: %s"),
+                 uh_sink_error(ui->sink));
         y += notice(ui, msg, UH_C_BAD, UH_C_BAD_SOFT, x, y, w);
     } else if (uh_sink_kept(ui->sink)) {
         char msg[1000];
-        snprintf(msg, sizeof msg, "%zu result%s not saved yet (%s); kept in memory and saved as soon as the "
-                 "results store takes %s.", uh_sink_kept(ui->sink), uh_sink_kept(ui->sink) == 1 ? " is" : "s are",
-                 uh_sink_error(ui->sink), uh_sink_kept(ui->sink) == 1 ? "it" : "them");
+        snprintf(msg, sizeof msg,
+                 ngettext("%zu result is not saved yet (%s); kept in memory and saved as soon as the "
+                          "results store takes it.",
+                          "%zu results are not saved yet (%s); kept in memory and saved as soon as the "
+                          "results store takes them.", uh_sink_kept(ui->sink)),
+                 uh_sink_kept(ui->sink), uh_sink_error(ui->sink));
         y += notice(ui, msg, UH_C_WARN, UH_C_WARN_SOFT, x, y, w);
     }
     y += results(ui, x, y, w);
     y += health(ui, x, y, w);
 
-    y += heading(ui, "Export", x, y, w);
+    y += heading(ui, _("Export"), x, y, w);
     y += uh_ui_text(ui, UH_FACE_REGULAR, UH_PX_LABEL, UH_C_MUTED, w,
-                    "Writes every attempt as CSV and xAPI statements, and the HTML report, into this folder.", x, y) +
+                    _("Writes every attempt as CSV and xAPI statements, and the HTML report, into this folder."), x, y) +
          uh_px(ui, UH_SP_2);
     int row_y = y;
-    y += field_row(ui, ID_EXPORT_FIELD, as->export_dir, "/media/...", ID_EXPORT, "Export", UH_ICON_SAVE, x, y, w) +
+    y += field_row(ui, ID_EXPORT_FIELD, as->export_dir, "/media/...", ID_EXPORT, _("Export"), UH_ICON_SAVE, x, y, w) +
          uh_px(ui, UH_SP_2);
     y += keyboard(ui, ID_EXPORT_FIELD, row_y, x, y, w);
     if (as->export_msg[0])
@@ -635,33 +645,33 @@ static void admin_draw(uh_ui *ui)
                         x, y) + uh_px(ui, UH_SP_2);
     y += uh_px(ui, UH_SP_5);
 
-    y += heading(ui, "Cohort", x, y, w);
+    y += heading(ui, _("Cohort"), x, y, w);
     char cur[160];
-    snprintf(cur, sizeof cur, ui->cohort[0] ? "Attempts from now on are tagged \"%s\"." : "%s",
-             ui->cohort[0] ? ui->cohort : "Attempts from now on carry no cohort code. Type one to tag them.");
+    snprintf(cur, sizeof cur, ui->cohort[0] ? _("Attempts from now on are tagged \"%s\".") : "%s",
+             ui->cohort[0] ? ui->cohort : _("Attempts from now on carry no cohort code. Type one to tag them."));
     y += uh_ui_text(ui, UH_FACE_REGULAR, UH_PX_LABEL, UH_C_MUTED, w, cur, x, y) + uh_px(ui, UH_SP_2);
     row_y = y;
-    y += field_row(ui, ID_COHORT_FIELD, as->cohort_buf, "e.g. ENG-2026-03", ID_COHORT, "Set cohort", UH_ICON_PEOPLE,
+    y += field_row(ui, ID_COHORT_FIELD, as->cohort_buf, _("e.g. ENG-2026-03"), ID_COHORT, _("Set cohort"), UH_ICON_PEOPLE,
                    x, y, w) + uh_px(ui, UH_SP_2);
     y += keyboard(ui, ID_COHORT_FIELD, row_y, x, y, w) + uh_px(ui, UH_SP_5);
 
     /* Leaving. */
-    const char *back = ui->mode == UH_MODE_KIOSK ? "Back to the kiosk" : "Back to training";
+    const char *back = ui->mode == UH_MODE_KIOSK ? _("Back to the kiosk") : _("Back to training");
     int bw = uh_gui_button_width(&ui->g, back, UH_ICON_ARROW_LEFT);
-    int ew = uh_gui_button_width(&ui->g, "Exit Unhooked", UH_ICON_CROSS);
+    int ew = uh_gui_button_width(&ui->g, _("Exit Unhooked"), UH_ICON_CROSS);
     if (bw + ew + uh_px(ui, UH_SP_3) <= w) {
         uh_gui_button(&ui->g, ID_DONE, x, y, bw, back, UH_BTN_SECONDARY, UH_ICON_ARROW_LEFT);
-        uh_gui_button(&ui->g, ID_EXIT, x + w - ew, y, ew, "Exit Unhooked", UH_BTN_DANGER, UH_ICON_CROSS);
+        uh_gui_button(&ui->g, ID_EXIT, x + w - ew, y, ew, _("Exit Unhooked"), UH_BTN_DANGER, UH_ICON_CROSS);
         y += uh_gui_control_h(&ui->g);
     } else {
         uh_gui_button(&ui->g, ID_DONE, x, y, w, back, UH_BTN_SECONDARY, UH_ICON_ARROW_LEFT);
         y += uh_gui_control_h(&ui->g) + uh_px(ui, UH_SP_3);
-        uh_gui_button(&ui->g, ID_EXIT, x, y, w, "Exit Unhooked", UH_BTN_DANGER, UH_ICON_CROSS);
+        uh_gui_button(&ui->g, ID_EXIT, x, y, w, _("Exit Unhooked"), UH_BTN_DANGER, UH_ICON_CROSS);
         y += uh_gui_control_h(&ui->g);
     }
     y += uh_px(ui, UH_SP_10);
     uh_gui_scroll_end(&ui->g, y);
-    uh_ui_header(ui, "Administration", false);
+    uh_ui_header(ui, _("Administration"), false);
 }
 
 const uh_screen_ops uh_admin_ops = {

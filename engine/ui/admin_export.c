@@ -2,6 +2,7 @@
 /* admin_export.c — the administration screen's export to a USB stick: the
  * folder it offers, and the three files it writes there (CSV, xAPI
  * statements, the HTML report) from every attempt in the results store. */
+#include "../core/i18n.h"
 #include "admin_export.h"
 
 #include <dirent.h>
@@ -73,7 +74,7 @@ static int write_file(const char *path, const uh_record *recs, size_t n, int kin
 {
     FILE *f = fopen(path, "wb");
     if (!f) {
-        snprintf(msg, msgn, "Cannot write %.500s: %.200s.", path, strerror(errno));
+        snprintf(msg, msgn, _("Cannot write %.500s: %.200s."), path, strerror(errno));
         return -1;
     }
     int rc = 0;
@@ -93,7 +94,7 @@ static int write_file(const char *path, const uh_record *recs, size_t n, int kin
         uh_summary_free(s);
     }
     if (fclose(f) != 0 || rc != 0) {
-        snprintf(msg, msgn, "Writing %.500s failed (is the stick full or read-only?).", path);
+        snprintf(msg, msgn, _("Writing %.500s failed (is the stick full or read-only?)."), path);
         return -1;
     }
     return 0;
@@ -102,12 +103,12 @@ static int write_file(const char *path, const uh_record *recs, size_t n, int kin
 int uh_admin_export(uh_ui *ui, const char *dir, char *msg, size_t msgn)
 {
     if (!uh_is_dir(dir)) {
-        snprintf(msg, msgn, "The folder %s does not exist. Insert a USB stick or "
-                 "type another folder.", dir);
+        snprintf(msg, msgn, _("The folder %s does not exist. Insert a USB stick or "
+                 "type another folder."), dir);
         return -1;
     }
     if (!ui->store) {
-        snprintf(msg, msgn, "The results store is not available (%.400s).",
+        snprintf(msg, msgn, _("The results store is not available (%.400s)."),
                  uh_sink_error(ui->sink));
         return -1;
     }
@@ -131,8 +132,9 @@ int uh_admin_export(uh_ui *ui, const char *dir, char *msg, size_t msgn)
     }
     if (rc == 0) {
         sync(); /* the stick may be pulled the moment the message shows */
-        snprintf(msg, msgn, "Exported %zu attempt%s to %s: unhooked-%s-%s, -%s, -%s.",
-                 n, n == 1 ? "" : "s", dir, day, suffix[0], suffix[1], suffix[2]);
+        snprintf(msg, msgn, ngettext("Exported %zu attempt to %s: unhooked-%s-%s, -%s, -%s.",
+                                     "Exported %zu attempts to %s: unhooked-%s-%s, -%s, -%s.", n),
+                 n, dir, day, suffix[0], suffix[1], suffix[2]);
     }
     uh_records_free(recs, n);
     return rc;

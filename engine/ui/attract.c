@@ -6,35 +6,36 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "../core/i18n.h"
 #include "screens.h"
 
 /* Facts in our own words, from the cases the scenarios are built on. */
 static const struct {
     const char *text, *source;
 } facts[] = {
-    {"In 2017 Germany's domestic intelligence service (BfV) warned that some 10,000 Germans had "
-     "been approached by Chinese intelligence, mainly through fake LinkedIn profiles.",
-     "BfV warning, December 2017"},
-    {"The fake profiles posed as consultants, policy experts, scholars and headhunters. A flattering "
-     "invitation is the usual first step.",
-     "BfV warning, December 2017"},
-    {"Former CIA officer Kevin Mallory was contacted on LinkedIn by someone posing as a think-tank "
-     "recruiter. He was sentenced to 20 years in prison.",
-     "US Department of Justice, 2019"},
-    {"Mallory was first paid well for harmless research papers. Later requests moved on to secrets: "
-     "a paid paper is a classic opening.",
+    {N_("In 2017 Germany's domestic intelligence service (BfV) warned that some 10,000 Germans had "
+     "been approached by Chinese intelligence, mainly through fake LinkedIn profiles."),
+     N_("BfV warning, December 2017")},
+    {N_("The fake profiles posed as consultants, policy experts, scholars and headhunters. A flattering "
+     "invitation is the usual first step."),
+     N_("BfV warning, December 2017")},
+    {N_("Former CIA officer Kevin Mallory was contacted on LinkedIn by someone posing as a think-tank "
+     "recruiter. He was sentenced to 20 years in prison."),
+     N_("US Department of Justice, 2019")},
+    {N_("Mallory was first paid well for harmless research papers. Later requests moved on to secrets: "
+     "a paid paper is a classic opening."),
      "TorchStone Global, 2024"},
-    {"A State Department employee, Candace Claiborne, accepted thousands of dollars in cash and gifts "
-     "from Chinese officials and did not report them.",
-     "US Department of Justice, 2017"},
-    {"Gifts often went to Claiborne's family rather than to her. Generosity towards the people you love "
-     "is still a hook.",
+    {N_("A State Department employee, Candace Claiborne, accepted thousands of dollars in cash and gifts "
+     "from Chinese officials and did not report them."),
+     N_("US Department of Justice, 2017")},
+    {N_("Gifts often went to Claiborne's family rather than to her. Generosity towards the people you love "
+     "is still a hook."),
      "Stratfor, 2017"},
-    {"A speaker invited abroad may be handed an unexpected, generous honorarium, and the moment filmed. "
-     "The video becomes leverage.",
+    {N_("A speaker invited abroad may be handed an unexpected, generous honorarium, and the moment filmed. "
+     "The video becomes leverage."),
      "TorchStone Global, 2024"},
-    {"Security teams want to hear about approaches early. You can report without fear of consequences "
-     "or ridicule, even after you have replied.",
+    {N_("Security teams want to hear about approaches early. You can report without fear of consequences "
+     "or ridicule, even after you have replied."),
      "TorchStone Global, 2024"},
 };
 #define NFACTS (sizeof facts / sizeof *facts)
@@ -90,13 +91,19 @@ static bool on_settings(const uh_ui *ui, float x, float y)
 
 static bool attract_key(uh_ui *ui, const uh_input *in)
 {
-    /* Anywhere but on the settings: the press starts (the release then
-     * lands on the welcome screen, where nothing is under it yet). The
-     * keys that move to the settings, scroll or press a focused one stay
-     * here; any other key starts. */
-    if (in->type == UH_IN_DOWN && !on_settings(ui, in->x, in->y)) {
-        start(ui);
-        return true;
+    /* A press on a language starts in that language; anywhere else but
+     * on the settings, the press starts (the release then lands on the
+     * welcome screen, where nothing is under it yet). The keys that move
+     * to the settings, scroll or press a focused one stay here; any other
+     * key starts. */
+    if (in->type == UH_IN_DOWN) {
+        int lang = uh_ui_language_at(ui, in->x, in->y);
+        if (lang >= 0)
+            uh_ui_language_act(ui, lang);
+        if (lang >= 0 || !on_settings(ui, in->x, in->y)) {
+            start(ui);
+            return true;
+        }
     }
     if (in->type == UH_IN_KEY) {
         switch (in->key) {
@@ -138,24 +145,25 @@ static void attract_draw(uh_ui *ui)
     int logo = uh_px(ui, 72);
     const uh_text_block *brand = uh_text_get(ui->t, UH_FACE_BOLD, uh_px(ui, UH_PX_H1), UH_C_WHITE, 0, "Unhooked");
     const uh_text_block *kick = uh_text_get(ui->t, UH_FACE_BOLD, uh_px(ui, UH_PX_LABEL),
-                                            UH_C_BACKDROP_KICKER, cw, "DID YOU KNOW?");
+                                            UH_C_BACKDROP_KICKER, cw, _("DID YOU KNOW?"));
     int pad = uh_px(ui, UH_SP_11), iw = cw - 2 * pad;
     const uh_text_block *fact = uh_text_get(ui->t, UH_FACE_SERIF, uh_px(ui, UH_PX_H2 + 2), UH_C_TEXT, iw,
-                                            facts[k].text);
+                                            _(facts[k].text));
     const uh_text_block *src = uh_text_get(ui->t, UH_FACE_REGULAR, uh_px(ui, UH_PX_LABEL), UH_C_MUTED, iw,
-                                           facts[k].source);
+                                           _(facts[k].source));
     const uh_text_block *cta = uh_text_get(ui->t, UH_FACE_BOLD, uh_px(ui, UH_PX_H2), UH_C_WHITE, cw,
-                                           "Touch anywhere to start");
+                                           _("Touch anywhere to start"));
     const uh_text_block *sub = uh_text_get(ui->t, UH_FACE_REGULAR, uh_px(ui, UH_PX_BODY), UH_C_HEADER_MUTED, cw,
-                                           "Ten minutes. Meet the people who want something from you, "
-                                           "and learn when and how to report them.");
+                                           _("Ten minutes. Meet the people who want something from you, "
+                                           "and learn when and how to report them."));
     int card_h = pad + kick->h + uh_px(ui, UH_SP_3) + fact->h + uh_px(ui, UH_SP_4) + src->h + pad;
     int dots = uh_px(ui, UH_SP_2);
     /* The settings first (measured without drawing), so the next person
-     * can make the text larger before reading on. */
+     * can make the text larger before reading on; the languages last. */
     int margin = uh_px(ui, UH_SP_5), sw = ui->w - 2 * margin, settings_h = uh_a11y_settings_height(ui, sw);
     int total = settings_h + uh_px(ui, UH_SP_7) + logo + uh_px(ui, UH_SP_3) + brand->h + uh_px(ui, UH_SP_9) +
-                card_h + uh_px(ui, UH_SP_5) + dots + uh_px(ui, UH_SP_11) + cta->h + uh_px(ui, UH_SP_2) + sub->h;
+                card_h + uh_px(ui, UH_SP_5) + dots + uh_px(ui, UH_SP_11) + cta->h + uh_px(ui, UH_SP_2) + sub->h +
+                uh_px(ui, UH_SP_6) + uh_gui_control_h(&ui->g);
     /* In the middle when it fits; at a large text size it scrolls. */
     int y = uh_gui_scroll_begin(&ui->g, 0, (SDL_Rect){0, 0, ui->w, ui->h});
     y += total + 2 * margin <= ui->h ? (ui->h - total) / 2 : margin;
@@ -171,7 +179,7 @@ static void attract_draw(uh_ui *ui)
     int ty = y + pad;
     uh_draw_rect(ui->d, (SDL_Rect){cx + uh_px(ui, UH_SP_5), ty, uh_px(ui, 5), card_h - 2 * pad}, UH_C_PAPER_RULE);
     const uh_text_block *kick2 = uh_text_get(ui->t, UH_FACE_BOLD, uh_px(ui, UH_PX_LABEL), UH_C_ACCENT, cw,
-                                             "DID YOU KNOW?");
+                                             _("DID YOU KNOW?"));
     SDL_RenderCopy(ui->r, kick2->tex, NULL, &(SDL_Rect){cx + pad, ty, kick2->w, kick2->h});
     ty += kick->h + uh_px(ui, UH_SP_3);
     SDL_RenderCopy(ui->r, fact->tex, NULL, &(SDL_Rect){cx + pad, ty, fact->w, fact->h});
@@ -189,7 +197,10 @@ static void attract_draw(uh_ui *ui)
     SDL_RenderCopy(ui->r, cta->tex, NULL, &(SDL_Rect){(ui->w - cta->w) / 2, y, cta->w, cta->h});
     y += cta->h + uh_px(ui, UH_SP_2);
     SDL_RenderCopy(ui->r, sub->tex, NULL, &(SDL_Rect){(ui->w - sub->w) / 2, y, sub->w, sub->h});
-    uh_gui_scroll_end(&ui->g, y + sub->h + margin);
+    y += sub->h + uh_px(ui, UH_SP_6);
+    /* The language to start in: a press on one starts in it. */
+    y += uh_ui_language_picker(ui, 0, y, ui->w, true);
+    uh_gui_scroll_end(&ui->g, y + margin);
 }
 
 const uh_screen_ops uh_attract_ops = {

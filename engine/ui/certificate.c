@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 /* certificate.c — draw the certificate off screen and save it with libpng. */
+#include "../core/i18n.h"
 #include "certificate.h"
 
 #include <SDL.h>
@@ -19,13 +20,13 @@ int uh_cert_write_png(const char *path, const void *pixels, int w, int h, int pi
 {
     FILE *f = fopen(path, "wb");
     if (!f)
-        return uh_error_set(err, path, 0, "cannot write the certificate: %s", SDL_GetError());
+        return uh_error_set(err, path, 0, _("cannot write the certificate: %s"), SDL_GetError());
     png_structp png = png_create_write_struct(PNG_LIBPNG_VER_STRING, NULL, NULL, NULL);
     png_infop info = png ? png_create_info_struct(png) : NULL;
     unsigned char *row = uh_xmalloc((size_t)w * 3);
     int rc = -1;
     if (!png || !info || setjmp(png_jmpbuf(png))) {
-        uh_error_set(err, path, 0, "cannot encode the certificate as PNG");
+        uh_error_set(err, path, 0, _("cannot encode the certificate as PNG"));
         goto done;
     }
     png_init_io(png, f);
@@ -47,7 +48,7 @@ done:
     png_destroy_write_struct(&png, &info);
     free(row);
     if (fclose(f) != 0 && rc == 0)
-        rc = uh_error_set(err, path, 0, "cannot finish writing the certificate");
+        rc = uh_error_set(err, path, 0, _("cannot finish writing the certificate"));
     return rc;
 }
 
@@ -71,24 +72,27 @@ static void draw_cert(SDL_Renderer *r, uh_draw *d, uh_text *t, const uh_cert *c)
     uh_draw_disc(d, CERT_W / 2, y + 45, 45, UH_C_ACCENT);
     uh_draw_icon(d, UH_ICON_HOOK, CERT_W / 2 - 30, y + 15, 60, UH_C_WHITE, UH_C_ACCENT);
     y += 110;
-    y += centred(r, t, UH_FACE_BOLD, 26, UH_C_ACCENT, 0, "UNHOOKED \xC2\xB7 COUNTERINTELLIGENCE AWARENESS", y);
+    y += centred(r, t, UH_FACE_BOLD, 26, UH_C_ACCENT, 0, _("UNHOOKED \xC2\xB7 COUNTERINTELLIGENCE AWARENESS"), y);
     y += 20;
-    y += centred(r, t, UH_FACE_SERIF, 64, navy, 0, "Certificate of Training", y);
+    y += centred(r, t, UH_FACE_SERIF, 64, navy, 0, _("Certificate of Training"), y);
     y += 30;
-    y += centred(r, t, UH_FACE_REGULAR, 26, UH_C_MUTED, 0, "This certifies that", y);
+    y += centred(r, t, UH_FACE_REGULAR, 26, UH_C_MUTED, 0, _("This certifies that"), y);
     y += 14;
     y += centred(r, t, UH_FACE_BOLD, 58, UH_C_TEXT, CERT_W - 300, c->trainee, y);
     uh_draw_rect(d, (SDL_Rect){CERT_W / 2 - 300, y + 10, 600, 2}, gold);
     y += 36;
     char line[600];
-    snprintf(line, sizeof line, "completed the following scenarios%s%s on %s:", c->organisation ? " for " : "",
-             c->organisation ? c->organisation : "", c->date);
+    if (c->organisation)
+        snprintf(line, sizeof line, _("completed the following scenarios for %s on %s:"),
+                 uh_i18n_word(c->organisation), c->date);
+    else
+        snprintf(line, sizeof line, _("completed the following scenarios on %s:"), c->date);
     y += centred(r, t, UH_FACE_REGULAR, 26, UH_C_MUTED, CERT_W - 300, line, y);
     y += 24;
     size_t n = c->nlines > 8 ? 8 : c->nlines;
     for (size_t i = 0; i < n; i++) {
         snprintf(line, sizeof line, "%s \xE2\x80\x94 %d/100%s", c->lines[i].title, c->lines[i].score,
-                 c->lines[i].passed ? " \xC2\xB7 passed" : "");
+                 c->lines[i].passed ? _(" \xC2\xB7 passed") : "");
         y += centred(r, t, c->lines[i].passed ? UH_FACE_BOLD : UH_FACE_REGULAR, 27, UH_C_TEXT, CERT_W - 300, line, y);
         y += 6;
     }
@@ -97,19 +101,19 @@ static void draw_cert(SDL_Renderer *r, uh_draw *d, uh_text *t, const uh_cert *c)
         centred(r, t, UH_FACE_ITALIC, 24, UH_C_MUTED, 0, line, y);
     }
     centred(r, t, UH_FACE_ITALIC, 24, UH_C_MUTED, CERT_W - 300,
-            "Notice the approach. Report it early, or late without fear.", CERT_H - 150);
+            _("Notice the approach. Report it early, or late without fear."), CERT_H - 150);
 }
 
 int uh_cert_save_png(const uh_cert *c, const char *fonts_dir, const char *path, uh_error *err)
 {
     SDL_Surface *s = SDL_CreateRGBSurfaceWithFormat(0, CERT_W, CERT_H, 32, SDL_PIXELFORMAT_ARGB8888);
     if (!s)
-        return uh_error_set(err, NULL, 0, "out of memory for the certificate");
+        return uh_error_set(err, NULL, 0, _("out of memory for the certificate"));
     SDL_Renderer *r = SDL_CreateSoftwareRenderer(s);
     uh_text *t = r ? uh_text_new(r, fonts_dir, err) : NULL;
     int rc = -1;
     if (!r)
-        uh_error_set(err, NULL, 0, "cannot draw the certificate: %s", SDL_GetError());
+        uh_error_set(err, NULL, 0, _("cannot draw the certificate: %s"), SDL_GetError());
     if (t) {
         /* A certificate is printed: the standard look, whatever the screen's. */
         const uh_palette *screen = uh_theme;

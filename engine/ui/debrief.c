@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "../core/i18n.h"
 #include "../core/catalog.h"
 #include "screens.h"
 
@@ -90,7 +91,7 @@ static void try_again(uh_ui *ui)
 {
     const uh_run *run = uh_ui_run(ui);
     const char *id = run ? uh_run_scenario(run)->id : NULL;
-    uh_scenario *sc = id ? uh_library_find(&ui->lib, id) : NULL;
+    uh_scenario *sc = uh_ui_find_scenario(ui, id);
     if (sc)
         uh_ui_start_run(ui, sc);
     else
@@ -140,7 +141,7 @@ static int section_title(uh_ui *ui, uh_icon icon, const char *title, int x, int 
 static int bar(uh_ui *ui, const char *label, const char *hint, double v, SDL_Color c, int x, int y, int w)
 {
     char pct[16];
-    snprintf(pct, sizeof pct, "%d%%", (int)floor(v * 100 + 0.5));
+    uh_i18n_percent(floor(v * 100 + 0.5), pct, sizeof pct);
     const uh_text_block *bp = uh_text_get(ui->t, UH_FACE_BOLD, uh_px(ui, UH_PX_BODY), UH_C_TEXT, 0, pct);
     int h = uh_ui_text(ui, UH_FACE_BOLD, UH_PX_BODY, UH_C_TEXT, w - bp->w - uh_px(ui, UH_SP_3), label, x, y);
     SDL_RenderCopy(ui->r, bp->tex, NULL, &(SDL_Rect){x + w - bp->w, y, bp->w, bp->h});
@@ -187,18 +188,18 @@ static int score_card(uh_ui *ui, const uh_result *r, const uh_debrief *d, int x,
     snprintf(sc, sizeof sc, "%d", (int)(r->score.score * anim(ui) + 0.5));
     const uh_text_block *bs = uh_text_get(ui->t, UH_FACE_BOLD, uh_px(ui, UH_PX_HUGE - 8), UH_C_TEXT, 0, sc);
     SDL_RenderCopy(ui->r, bs->tex, NULL, &(SDL_Rect){cx - bs->w / 2, cy - bs->h / 2 - uh_px(ui, UH_SP_2), bs->w, bs->h});
-    const uh_text_block *bo = uh_text_get(ui->t, UH_FACE_REGULAR, uh_px(ui, UH_PX_SMALL), UH_C_MUTED, 0, "of 100");
+    const uh_text_block *bo = uh_text_get(ui->t, UH_FACE_REGULAR, uh_px(ui, UH_PX_SMALL), UH_C_MUTED, 0, _("of 100"));
     SDL_RenderCopy(ui->r, bo->tex, NULL, &(SDL_Rect){cx - bo->w / 2, cy + bs->h / 2 - uh_px(ui, UH_SP_4), bo->w, bo->h});
     int ph = 0;
-    const char *verdict = r->score.passed ? "Passed" : "Not passed yet";
+    const char *verdict = r->score.passed ? _("Passed") : _("Not passed yet");
     int pw = uh_gui_pill_size(&ui->g, verdict, UH_ICON_CHECK, &ph);
     uh_gui_pill(&ui->g, cx - pw / 2, cy + ring + uh_px(ui, UH_SP_4), verdict, r->score.passed ? UH_C_GOOD : UH_C_WARN,
                 r->score.passed ? UH_C_GOOD_SOFT : UH_C_WARN_SOFT, r->score.passed ? UH_ICON_CHECK : UH_ICON_COUNT, &ph);
 
     int by = wide ? y + pad + ((h - 2 * pad) - bars_h) / 2 : y + pad + ring_h + uh_px(ui, UH_SP_6);
-    by += bar(ui, "Timing", timing_hint, r->score.timing, UH_C_ACCENT, bx, by, bw) + gap;
-    by += bar(ui, "Report quality", quality_hint, r->score.quality, UH_C_QUALITY, bx, by, bw) + gap;
-    bar(ui, "Spotting", spot_hint, r->score.spotting, UH_C_WARN, bx, by, bw);
+    by += bar(ui, _("Timing"), timing_hint, r->score.timing, UH_C_ACCENT, bx, by, bw) + gap;
+    by += bar(ui, _("Report quality"), quality_hint, r->score.quality, UH_C_QUALITY, bx, by, bw) + gap;
+    bar(ui, _("Spotting"), spot_hint, r->score.spotting, UH_C_WARN, bx, by, bw);
     return h;
 }
 
@@ -222,7 +223,7 @@ static int row(uh_ui *ui, uh_icon icon, SDL_Color fg, SDL_Color bg, const char *
 static int paths_not_taken(uh_ui *ui, const uh_scenario *sc, int x, int y, int w)
 {
     int top = y;
-    y += section_title(ui, UH_ICON_PEOPLE, "The paths not taken", x, y, w) + uh_px(ui, UH_SP_3);
+    y += section_title(ui, UH_ICON_PEOPLE, _("The paths not taken"), x, y, w) + uh_px(ui, UH_SP_3);
     int pad = uh_px(ui, UH_SP_5);
     size_t ndecisions;
     const uh_decision *decisions = uh_session_decisions(ui->ses, &ndecisions);
@@ -234,8 +235,8 @@ static int paths_not_taken(uh_ui *ui, const uh_scenario *sc, int x, int y, int w
         char head[300];
         const char *picked = d->picked >= 0 && d->shown[d->picked] >= 0
                                  ? s->choices[d->shown[d->picked]].label : NULL;
-        snprintf(head, sizeof head, "Decision %zu \xC2\xB7 the room chose: %s", i + 1,
-                 picked ? picked : "(a choice with a computed label)");
+        snprintf(head, sizeof head, _("Decision %zu \xC2\xB7 the room chose: %s"), i + 1,
+                 picked ? picked : _("(a choice with a computed label)"));
         int iw = w - 2 * pad;
         int hh = uh_text_get(ui->t, UH_FACE_BOLD, uh_px(ui, UH_PX_BODY), UH_C_TEXT, iw, head)->h;
         /* Measure the alternatives, then draw the card behind them. */
@@ -248,14 +249,14 @@ static int paths_not_taken(uh_ui *ui, const uh_scenario *sc, int x, int y, int w
             const uh_scene *to = c->go_index >= 0 ? &sc->scenes[c->go_index] : NULL;
             char where[200];
             if (to && to->ending)
-                snprintf(where, sizeof where, "ends the story: %s", uh_debrief_ending_title(to->ending));
+                snprintf(where, sizeof where, _("ends the story: %s"), uh_debrief_ending_title(to->ending));
             else
-                snprintf(where, sizeof where, "the story goes on");
+                snprintf(where, sizeof where, _("the story goes on"));
             char hook[64] = "";
             if (c->hook > 0)
-                snprintf(hook, sizeof hook, "; adds %d to the hook", c->hook);
+                snprintf(hook, sizeof hook, _("; adds %d to the hook"), c->hook);
             snprintf(lines[n], sizeof lines[n], "\xE2\x80\xA2 %s \xE2\x80\x94 %s%s%s.",
-                     c->label ? c->label : "(computed label)", c->report ? "a report point; " : "", where, hook);
+                     c->label ? c->label : _("(computed label)"), c->report ? _("a report point; ") : "", where, hook);
             lh += uh_text_get(ui->t, UH_FACE_REGULAR, uh_px(ui, UH_PX_BODY), UH_C_MUTED, iw, lines[n])->h +
                   uh_px(ui, UH_SP_1);
             n++;
@@ -284,10 +285,10 @@ static int tags_of(uh_ui *ui, const uh_debrief *d, size_t i, int tx, int tw, int
         const char *text;
         SDL_Color fg, bg;
     } t[] = {
-        {st->reported, "Report filed here", UH_C_GOOD, UH_C_GOOD_SOFT},
-        {st->after_report && st->hook_added > 0, "After the report", UH_C_WARN_TEXT, UH_C_WARN_SOFT},
-        {(int)i == d->last_clean_exit, "Last clean exit", UH_C_ACCENT, UH_C_ACCENT_SOFT},
-        {(int)i == d->first_flag, "First red flag", UH_C_WARN_TEXT, UH_C_WARN_SOFT},
+        {st->reported, _("Report filed here"), UH_C_GOOD, UH_C_GOOD_SOFT},
+        {st->after_report && st->hook_added > 0, _("After the report"), UH_C_WARN_TEXT, UH_C_WARN_SOFT},
+        {(int)i == d->last_clean_exit, _("Last clean exit"), UH_C_ACCENT, UH_C_ACCENT_SOFT},
+        {(int)i == d->first_flag, _("First red flag"), UH_C_WARN_TEXT, UH_C_WARN_SOFT},
     };
     int gap = uh_px(ui, UH_SP_1), x = tx, top = y, ph = 0, used = 0;
     for (size_t k = 0; k < sizeof t / sizeof *t; k++) {
@@ -344,24 +345,24 @@ static int replayed_path(uh_ui *ui, const uh_debrief *d, int x, int y, int w)
             int off = pass == 0 ? -100000 : 0; /* measuring pass draws off screen */
             ry += text(ui, UH_FACE_BOLD, UH_PX_SMALL, UH_C_MUTED, tw, st->where, tx, ry + off);
             if (st->chose) {
-                snprintf(line, sizeof line, "You chose: %s", st->chose);
+                snprintf(line, sizeof line, _("You chose: %s"), st->chose);
                 ry += text(ui, UH_FACE_REGULAR, UH_PX_BODY, UH_C_TEXT, tw, line, tx, ry + off);
             } else {
-                ry += text(ui, UH_FACE_REGULAR, UH_PX_BODY, UH_C_TEXT, tw, "The story ended here.",
+                ry += text(ui, UH_FACE_REGULAR, UH_PX_BODY, UH_C_TEXT, tw, _("The story ended here."),
                            tx, ry + off);
             }
             if (st->first_flag) {
-                snprintf(line, sizeof line, "Red flag: %s", st->first_flag);
+                snprintf(line, sizeof line, _("Red flag: %s"), st->first_flag);
                 ry += text(ui, UH_FACE_REGULAR, UH_PX_SMALL, UH_C_WARN_TEXT, tw, line, tx, ry + off);
             }
             if (st->hook_added > 0) {
-                snprintf(line, sizeof line, "A step into the hook%s%s", st->gives ? ": " : ".",
+                snprintf(line, sizeof line, _("A step into the hook%s%s"), st->gives ? ": " : ".",
                          st->gives ? st->gives : "");
                 ry += text(ui, UH_FACE_REGULAR, UH_PX_SMALL, UH_C_WARN_TEXT, tw, line, tx, ry + off);
             }
             if (st->how_done && st->how_wrong) {
-                snprintf(line, sizeof line, "In the story you chose to: %s. That is not how to "
-                         "handle it.", st->how_done);
+                snprintf(line, sizeof line, _("In the story you chose to: %s. That is not how to "
+                         "handle it."), st->how_done);
                 ry += text(ui, UH_FACE_REGULAR, UH_PX_SMALL, UH_C_BAD, tw, line, tx, ry + off);
             }
             int rh = ry - row_top;
@@ -399,18 +400,18 @@ static int would_have_gone(uh_ui *ui, const uh_debrief *d, int x, int y, int w)
 {
     int top = y;
     y += uh_ui_text(ui, UH_FACE_REGULAR, UH_PX_BODY, UH_C_MUTED, w,
-                    "You stopped it early. Had you played along, this is where the approach was "
-                    "heading:", x, y) + uh_px(ui, UH_SP_3);
+                    _("You stopped it early. Had you played along, this is where the approach was "
+                    "heading:"), x, y) + uh_px(ui, UH_SP_3);
     for (size_t i = 0; i < d->nnot_taken; i++) {
         const uh_debrief_step *st = &d->not_taken[i];
         char line[900];
         snprintf(line, sizeof line, "%s \xE2\x80\x94 %s%s%s", st->where, st->chose ? st->chose : "",
-                 st->gives ? ". It gives away: " : "", st->gives ? st->gives : "");
+                 st->gives ? _(". It gives away: ") : "", st->gives ? st->gives : "");
         y += row(ui, UH_ICON_ARROW_RIGHT, UH_C_MUTED, UH_C_SUBTLE, line, NULL, x, y, w) + uh_px(ui, UH_SP_2);
     }
     if (d->not_taken_ending) {
         char line[300];
-        snprintf(line, sizeof line, "Where it ends: %s.", d->not_taken_ending);
+        snprintf(line, sizeof line, _("Where it ends: %s."), d->not_taken_ending);
         y += row(ui, UH_ICON_FLAG, UH_C_WARN_TEXT, UH_C_WARN_SOFT, line, NULL, x, y, w) + uh_px(ui, UH_SP_2);
     }
     return y - top;
@@ -440,66 +441,66 @@ static void debrief_draw(uh_ui *ui)
     y += uh_px(ui, UH_SP_6);
     y += score_card(ui, r, dbf, x, y, w) + uh_px(ui, UH_SP_3);
     if (ds->saved)
-        y += uh_ui_text(ui, UH_FACE_REGULAR, UH_PX_SMALL, UH_C_FAINT, w, "Your result has been saved.", x, y);
+        y += uh_ui_text(ui, UH_FACE_REGULAR, UH_PX_SMALL, UH_C_FAINT, w, _("Your result has been saved."), x, y);
     else if (ds->save_error[0]) {
         char msg[700];
-        snprintf(msg, sizeof msg, ds->save_pending ? "Your result is not saved yet: %s. It is kept "
-                 "and saved as soon as the results store can take it." : "Your result could not be "
-                 "saved: %s", ds->save_error);
+        snprintf(msg, sizeof msg, ds->save_pending ? _("Your result is not saved yet: %s. It is kept "
+                 "and saved as soon as the results store can take it.") : _("Your result could not be "
+                 "saved: %s"), ds->save_error);
         y += uh_ui_text(ui, UH_FACE_REGULAR, UH_PX_SMALL, ds->save_pending ? UH_C_WARN : UH_C_BAD, w, msg, x, y);
     }
     y += gap;
 
-    y += section_title(ui, UH_ICON_CLOCK, "Your path, step by step", x, y, w) + uh_px(ui, UH_SP_3);
+    y += section_title(ui, UH_ICON_CLOCK, _("Your path, step by step"), x, y, w) + uh_px(ui, UH_SP_3);
     y += replayed_path(ui, dbf, x, y, w) + gap;
 
     if (dbf->nlines) {
-        y += section_title(ui, UH_ICON_SHIELD, "Your report, line by line", x, y, w) + uh_px(ui, UH_SP_3);
+        y += section_title(ui, UH_ICON_SHIELD, _("Your report, line by line"), x, y, w) + uh_px(ui, UH_SP_3);
         y += report_lines(ui, dbf, x, y, w) + gap - uh_px(ui, UH_SP_3);
     }
 
     if (dbf->nnot_taken) {
-        y += section_title(ui, UH_ICON_HOOK, "Where it would have gone", x, y, w) + uh_px(ui, UH_SP_3);
+        y += section_title(ui, UH_ICON_HOOK, _("Where it would have gone"), x, y, w) + uh_px(ui, UH_SP_3);
         y += would_have_gone(ui, dbf, x, y, w) + gap - uh_px(ui, UH_SP_2);
     }
 
-    y += section_title(ui, UH_ICON_BOOK, "How the story ended", x, y, w) + uh_px(ui, UH_SP_3);
+    y += section_title(ui, UH_ICON_BOOK, _("How the story ended"), x, y, w) + uh_px(ui, UH_SP_3);
     y += uh_scene_view_channel(ui, uh_run_scene(run), uh_run_text(run), x, y, w, true) + gap;
 
     if (ui->mode == UH_MODE_FACILITATE)
         y += paths_not_taken(ui, sc, x, y, w);
 
-    y += section_title(ui, UH_ICON_FLAG, "Warning signs", x, y, w) + uh_px(ui, UH_SP_3);
+    y += section_title(ui, UH_ICON_FLAG, _("Warning signs"), x, y, w) + uh_px(ui, UH_SP_3);
     if (r->spotted_ids.n + r->missed_ids.n + r->false_alarm_ids.n == 0)
         y += uh_ui_text(ui, UH_FACE_REGULAR, UH_PX_BODY, UH_C_MUTED, w,
-                        "The scenes you saw had no warning signs to mark.", x, y) + uh_px(ui, UH_SP_2);
+                        _("The scenes you saw had no warning signs to mark."), x, y) + uh_px(ui, UH_SP_2);
     for (size_t i = 0; i < r->spotted_ids.n; i++) {
         const char *t = uh_ui_mark_text(sc, r->spotted_ids.v[i]);
         y += row(ui, UH_ICON_CHECK, UH_C_GOOD, UH_C_GOOD_SOFT, t ? t : r->spotted_ids.v[i],
-                 "You spotted this", x, y, w) + uh_px(ui, UH_SP_3);
+                 _("You spotted this"), x, y, w) + uh_px(ui, UH_SP_3);
     }
     for (size_t i = 0; i < r->missed_ids.n; i++) {
         const char *t = uh_ui_mark_text(sc, r->missed_ids.v[i]);
         y += row(ui, UH_ICON_FLAG, UH_C_WARN_TEXT, UH_C_WARN_SOFT, t ? t : r->missed_ids.v[i],
-                 "Worth noticing next time", x, y, w) + uh_px(ui, UH_SP_3);
+                 _("Worth noticing next time"), x, y, w) + uh_px(ui, UH_SP_3);
     }
     for (size_t i = 0; i < r->false_alarm_ids.n; i++) {
         const char *t = uh_ui_mark_text(sc, r->false_alarm_ids.v[i]);
         y += row(ui, UH_ICON_CROSS, UH_C_MUTED, UH_C_SUBTLE, t ? t : r->false_alarm_ids.v[i],
-                 "You marked this, but it is ordinary", x, y, w) + uh_px(ui, UH_SP_3);
+                 _("You marked this, but it is ordinary"), x, y, w) + uh_px(ui, UH_SP_3);
     }
     y += gap - uh_px(ui, UH_SP_3);
 
-    y += section_title(ui, UH_ICON_SHIELD, "What to take away", x, y, w) + uh_px(ui, UH_SP_3);
+    y += section_title(ui, UH_ICON_SHIELD, _("What to take away"), x, y, w) + uh_px(ui, UH_SP_3);
     y += uh_ui_text(ui, UH_FACE_BOLD, UH_PX_MESSAGE, UH_C_TEXT, w, dbf->takeaway, x, y) + uh_px(ui, UH_SP_3);
     for (size_t i = 0; i < sc->nteaches; i++) {
         const uh_catalog_entry *m = uh_catalog_find(uh_mitigations, sc->teaches[i]);
         if (m)
-            y += row(ui, UH_ICON_SHIELD, UH_C_ACCENT, UH_C_ACCENT_SOFT, m->text, NULL, x, y, w) + uh_px(ui, UH_SP_3);
+            y += row(ui, UH_ICON_SHIELD, UH_C_ACCENT, UH_C_ACCENT_SOFT, _(m->text), NULL, x, y, w) + uh_px(ui, UH_SP_3);
     }
     y += gap - uh_px(ui, UH_SP_3);
 
-    y += section_title(ui, UH_ICON_BOOK, "The real case behind it", x, y, w) + uh_px(ui, UH_SP_3);
+    y += section_title(ui, UH_ICON_BOOK, _("The real case behind it"), x, y, w) + uh_px(ui, UH_SP_3);
     {
         int pad = uh_px(ui, UH_SP_7);
         const uh_text_block *b = uh_text_get(ui->t, UH_FACE_SERIF, uh_px(ui, UH_PX_MESSAGE), UH_C_TEXT, w - 2 * pad,
@@ -524,16 +525,16 @@ static void debrief_draw(uh_ui *ui)
     }
 
     /* Try again first: the quickest way to practise what was missed. */
-    static const char *const labels[3] = {"Try again", "Back to scenarios", "Finish session"};
+    static const char *const labels[3] = {N_("Try again"), N_("Back to scenarios"), N_("Finish session")};
     static const int ids[3] = {ID_AGAIN, ID_MENU, ID_FINISH};
     static const uh_icon icons[3] = {UH_ICON_ARROW_RIGHT, UH_ICON_ARROW_LEFT, UH_ICON_CHECK};
     int bw[3], total = 0, bgap = uh_px(ui, UH_SP_3);
     for (int i = 0; i < 3; i++)
-        total += (bw[i] = uh_gui_button_width(&ui->g, labels[i], icons[i])) + (i ? bgap : 0);
+        total += (bw[i] = uh_gui_button_width(&ui->g, _(labels[i]), icons[i])) + (i ? bgap : 0);
     bool row_fits = total <= w;
     int bx = x;
     for (int i = 0; i < 3; i++) {
-        uh_gui_button(&ui->g, ids[i], bx, y, row_fits ? bw[i] : w, labels[i],
+        uh_gui_button(&ui->g, ids[i], bx, y, row_fits ? bw[i] : w, _(labels[i]),
                       i == 0 ? UH_BTN_PRIMARY : UH_BTN_SECONDARY, icons[i]);
         if (row_fits)
             bx += bw[i] + bgap;

@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 /* illustration.c — in-person places drawn in code (see illustration.h). */
+#include "../core/i18n.h"
 #include "illustration.h"
 
 #include <ctype.h>
@@ -69,15 +70,15 @@ uh_setting uh_setting_of(const char *scene_id, const char *text)
 const char *uh_setting_label(uh_setting s)
 {
     static const char *const labels[UH_SETTING_COUNT] = {
-        [UH_SETTING_CAFE] = "In person \xC2\xB7 over coffee",
-        [UH_SETTING_BOOTH] = "In person \xC2\xB7 at the booth",
-        [UH_SETTING_AIRPORT] = "In person \xC2\xB7 at the airport",
-        [UH_SETTING_BANQUET] = "In person \xC2\xB7 at the event",
-        [UH_SETTING_DINNER] = "In person \xC2\xB7 at dinner",
-        [UH_SETTING_HOTEL_BAR] = "In person \xC2\xB7 at the hotel",
-        [UH_SETTING_MEETING] = "In person \xC2\xB7 in a meeting",
+        [UH_SETTING_CAFE] = N_("In person \xC2\xB7 over coffee"),
+        [UH_SETTING_BOOTH] = N_("In person \xC2\xB7 at the booth"),
+        [UH_SETTING_AIRPORT] = N_("In person \xC2\xB7 at the airport"),
+        [UH_SETTING_BANQUET] = N_("In person \xC2\xB7 at the event"),
+        [UH_SETTING_DINNER] = N_("In person \xC2\xB7 at dinner"),
+        [UH_SETTING_HOTEL_BAR] = N_("In person \xC2\xB7 at the hotel"),
+        [UH_SETTING_MEETING] = N_("In person \xC2\xB7 in a meeting"),
     };
-    return s < UH_SETTING_COUNT ? labels[s] : labels[UH_SETTING_CAFE];
+    return _(s < UH_SETTING_COUNT ? labels[s] : labels[UH_SETTING_CAFE]);
 }
 
 /* ---------------------------------------------------------------------

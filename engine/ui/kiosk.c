@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "../core/i18n.h"
 #include "screens.h"
 
 #define CORNER_TAPS 5      /* taps in the top-right corner that open the PIN prompt */
@@ -50,6 +51,7 @@ void uh_ui_wipe(uh_ui *ui)
      * in the session or in any screen. */
     uh_session_free(ui->ses);
     ui->ses = uh_session_new(ui->cfg);
+    uh_ui_set_language(ui, ui->lang_default);  /* the next person starts in the configured language */
     for (int i = 0; i < UH_SCREEN_COUNT; i++)
         uh_ui_reset_screen(ui, (uh_screen_id)i);
     ui->notice[0] = 0;
@@ -106,16 +108,16 @@ void uh_ui_draw_idle_warning(uh_ui *ui)
     int pad = uh_px(ui, UH_SP_9), iw = w - 2 * pad;
     char big[16], line[160];
     snprintf(big, sizeof big, "%d", ui->idle_left);
-    snprintf(line, sizeof line, "Resetting in %d s \xE2\x80\x94 touch to continue.", ui->idle_left);
-    const uh_text_block *bt = uh_text_get(ui->t, UH_FACE_BOLD, uh_px(ui, UH_PX_H1), UH_C_TEXT, iw, "Are you still there?");
+    snprintf(line, sizeof line, _("Resetting in %d s \xE2\x80\x94 touch to continue."), ui->idle_left);
+    const uh_text_block *bt = uh_text_get(ui->t, UH_FACE_BOLD, uh_px(ui, UH_PX_H1), UH_C_TEXT, iw, _("Are you still there?"));
     const uh_text_block *bn = uh_text_get(ui->t, UH_FACE_BOLD, uh_px(ui, UH_PX_HUGE), UH_C_ACCENT, 0, big);
     const uh_text_block *bl = uh_text_get(ui->t, UH_FACE_REGULAR, uh_px(ui, UH_PX_LEAD), UH_C_MUTED, iw, line);
     const uh_text_block *bs = uh_text_get(ui->t, UH_FACE_REGULAR, uh_px(ui, UH_PX_LABEL), UH_C_FAINT, iw,
                                           ui->sink && uh_sink_kept(ui->sink)
-                                              ? "Finished results are kept and saved as soon as the results store "
-                                                "can take them. Your name and answers will be cleared from the screen."
-                                              : "Finished results are already saved. Your name and answers will be "
-                                                "cleared from the screen.");
+                                              ? _("Finished results are kept and saved as soon as the results store "
+                                                "can take them. Your name and answers will be cleared from the screen.")
+                                              : _("Finished results are already saved. Your name and answers will be "
+                                                "cleared from the screen."));
     int h = pad + bt->h + uh_px(ui, UH_SP_4) + bn->h + uh_px(ui, UH_SP_3) + bl->h + uh_px(ui, UH_SP_3) + bs->h + pad;
     SDL_Rect r = {(ui->w - w) / 2, (ui->h - h) / 2, w, h};
     uh_draw_card(ui->d, r, uh_px(ui, UH_RADIUS_XL), UH_C_CARD, UH_C_LINE, 0, true);

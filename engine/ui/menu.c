@@ -7,6 +7,7 @@
 
 #include <stdlib.h>
 
+#include "../core/i18n.h"
 #include "../core/catalog.h"
 #include "../core/util.h"
 #include "../session/resume.h"
@@ -85,7 +86,7 @@ static void menu_act(uh_ui *ui, int id)
     else if (id == ID_DISMISS)
         ui->notice[0] = 0;
     else if (id >= ID_CARD && (size_t)(id - ID_CARD) < ui->lib.count) {
-        const uh_scenario *sc = ui->lib.items[id - ID_CARD];
+        const uh_scenario *sc = uh_ui_scenario(ui, (size_t)(id - ID_CARD));
         if (sc->ok) {
             ui->notice[0] = 0;
             if (state(ui)->resumable[id - ID_CARD])
@@ -122,7 +123,7 @@ uh_icon uh_menu_tactic_icon(const char *tactic)
 static const char *tactic_name(const uh_scenario *sc)
 {
     const uh_catalog_entry *t = sc->tactic ? uh_catalog_find(uh_tactics, sc->tactic) : NULL;
-    return t ? t->text : "";
+    return t ? _(t->text) : "";
 }
 
 /* The line above a card's title: the tactic's icon and name. */
@@ -135,7 +136,7 @@ static const char *audience_line(const uh_scenario *sc, char *buf, size_t n)
     buf[0] = 0;
     for (size_t i = 0, len = 0; sc->ok && i < sc->naudience && len < n; i++, len = strlen(buf)) {
         const uh_catalog_entry *a = uh_catalog_find(uh_audiences, sc->audience[i]);
-        snprintf(buf + len, n - len, "%s%s", i ? ", " : "For: ", a ? a->text : sc->audience[i]);
+        snprintf(buf + len, n - len, "%s%s", i ? ", " : _("For: "), a ? _(a->text) : sc->audience[i]);
     }
     return buf;
 }
@@ -150,14 +151,14 @@ static int card_height(uh_ui *ui, const uh_scenario *sc, int w)
     if (*audience_line(sc, aud, sizeof aud))
         h += uh_px(ui, UH_SP_1) + uh_text_get(ui->t, UH_FACE_BOLD, uh_px(ui, UH_PX_SMALL), UH_C_TEXT, iw, aud)->h;
     h += uh_px(ui, UH_SP_2) + uh_text_get(ui->t, UH_FACE_REGULAR, uh_px(ui, UH_PX_LABEL), UH_C_MUTED, iw,
-                                    sc->ok ? sc->summary : "This scenario is unavailable right now.")->h;
+                                    sc->ok ? sc->summary : _("This scenario is unavailable right now."))->h;
     h += uh_px(ui, UH_SP_4) + uh_px(ui, UH_SP_7) + pad;
     return h;
 }
 
 static void draw_card(uh_ui *ui, size_t idx, SDL_Rect r)
 {
-    const uh_scenario *sc = ui->lib.items[idx];
+    const uh_scenario *sc = uh_ui_scenario(ui, idx);
     const uh_progress *p = &state(ui)->progress[idx];
     int id = ID_CARD + (int)idx, rad = uh_px(ui, UH_RADIUS_LG);
     int st = sc->ok ? uh_gui_item_add(&ui->g, id, r) : 0;
@@ -186,32 +187,32 @@ static void draw_card(uh_ui *ui, size_t idx, SDL_Rect r)
         y += uh_px(ui, UH_SP_1) + uh_ui_text(ui, UH_FACE_BOLD, UH_PX_SMALL, UH_C_TEXT, iw, aud, x, y);
     y += uh_px(ui, UH_SP_2);
     uh_ui_text(ui, UH_FACE_REGULAR, UH_PX_LABEL, UH_C_MUTED, iw,
-               sc->ok ? sc->summary : "This scenario is unavailable right now.", x, y);
+               sc->ok ? sc->summary : _("This scenario is unavailable right now."), x, y);
     /* Footer pinned to the bottom: duration and progress. */
     int fy = r.y + r.h - pad - uh_px(ui, UH_SP_7), ph = 0, fx = x;
     if (!sc->ok) {
-        uh_gui_pill(&ui->g, fx, fy, "Unavailable", UH_C_MUTED, UH_C_SUBTLE, UH_ICON_CROSS, &ph);
+        uh_gui_pill(&ui->g, fx, fy, _("Unavailable"), UH_C_MUTED, UH_C_SUBTLE, UH_ICON_CROSS, &ph);
         return;
     }
     if (sc->minutes > 0) {
         char mins[32];
-        snprintf(mins, sizeof mins, "%.0f min", sc->minutes);
+        snprintf(mins, sizeof mins, _("%.0f min"), sc->minutes);
         fx += uh_gui_pill(&ui->g, fx, fy, mins, UH_C_MUTED, UH_C_PAGE, UH_ICON_CLOCK, &ph) +
               uh_px(ui, UH_SP_2);
     }
     char buf[64];
     if (state(ui)->resumable[idx]) {
-        fx += uh_gui_pill(&ui->g, fx, fy, "In progress \xC2\xB7 resume", UH_C_ACCENT, UH_C_ACCENT_SOFT,
+        fx += uh_gui_pill(&ui->g, fx, fy, _("In progress \xC2\xB7 resume"), UH_C_ACCENT, UH_C_ACCENT_SOFT,
                           UH_ICON_ARROW_RIGHT, &ph) + uh_px(ui, UH_SP_2);
     }
     if (p->passed) {
-        snprintf(buf, sizeof buf, "Passed \xC2\xB7 best %d", p->best);
+        snprintf(buf, sizeof buf, _("Passed \xC2\xB7 best %d"), p->best);
         uh_gui_pill(&ui->g, fx, fy, buf, UH_C_GOOD, UH_C_GOOD_SOFT, UH_ICON_CHECK, &ph);
     } else if (p->attempts > 0) {
-        snprintf(buf, sizeof buf, "Done \xC2\xB7 best %d", p->best);
+        snprintf(buf, sizeof buf, _("Done \xC2\xB7 best %d"), p->best);
         uh_gui_pill(&ui->g, fx, fy, buf, UH_C_WARN, UH_C_WARN_SOFT, UH_ICON_COUNT, &ph);
     } else if (!state(ui)->resumable[idx]) {
-        uh_gui_pill(&ui->g, fx, fy, "New", UH_C_ACCENT, UH_C_ACCENT_SOFT, UH_ICON_COUNT, &ph);
+        uh_gui_pill(&ui->g, fx, fy, _("New"), UH_C_ACCENT, UH_C_ACCENT_SOFT, UH_ICON_COUNT, &ph);
     }
     if (hot) {
         int aw = uh_px(ui, UH_SP_5);
@@ -235,29 +236,29 @@ static void menu_draw(uh_ui *ui)
     if (group) /* the room, not the "group:CODE" the results are stored under */
         snprintf(hello, sizeof hello, "Group session%s%s", ui->cohort[0] ? " \xC2\xB7 " : "", ui->cohort);
     else
-        snprintf(hello, sizeof hello, "Hello, %s", uh_ui_anonymous(ui) ? "there" : uh_ui_trainee(ui));
-    int fw = uh_gui_button_width(&ui->g, "Finish session", UH_ICON_CHECK);
-    int sw = uh_gui_button_width(&ui->g, "Sign out", UH_ICON_COUNT);
+        snprintf(hello, sizeof hello, _("Hello, %s"), uh_ui_anonymous(ui) ? "there" : uh_ui_trainee(ui));
+    int fw = uh_gui_button_width(&ui->g, _("Finish session"), UH_ICON_CHECK);
+    int sw = uh_gui_button_width(&ui->g, _("Sign out"), UH_ICON_COUNT);
     bool side = w > uh_px(ui, 760);
     int tw = side ? w - fw - sw - uh_px(ui, UH_SP_6) : w;
     int top = y;
     y += uh_ui_text(ui, UH_FACE_BOLD, UH_PX_H1, UH_C_TEXT, tw, hello, x, y);
     y += uh_px(ui, UH_SP_1);
     y += uh_ui_text(ui, UH_FACE_REGULAR, UH_PX_LEAD - 2, UH_C_MUTED, tw,
-                    group ? "Pick a scenario to play with the room. Read each scene together, talk it "
-                            "through, and enter the choice the room makes."
-                          : "Pick a scenario. Each one is a short story in which somebody approaches you. "
-                            "Decide what to do, mark what seems off, and report when you think you should.",
+                    group ? _("Pick a scenario to play with the room. Read each scene together, talk it "
+                            "through, and enter the choice the room makes.")
+                          : _("Pick a scenario. Each one is a short story in which somebody approaches you. "
+                            "Decide what to do, mark what seems off, and report when you think you should."),
                     x, y);
     if (side) {
         uh_gui_button(&ui->g, ID_FINISH, x + w - fw - sw - uh_px(ui, UH_SP_3), top + uh_px(ui, UH_SP_1), fw,
-                      "Finish session", UH_BTN_PRIMARY, UH_ICON_CHECK);
-        uh_gui_button(&ui->g, ID_SIGN_OUT, x + w - sw, top + uh_px(ui, UH_SP_1), sw, "Sign out", UH_BTN_GHOST,
+                      _("Finish session"), UH_BTN_PRIMARY, UH_ICON_CHECK);
+        uh_gui_button(&ui->g, ID_SIGN_OUT, x + w - sw, top + uh_px(ui, UH_SP_1), sw, _("Sign out"), UH_BTN_GHOST,
                       UH_ICON_COUNT);
     } else {
         y += uh_px(ui, UH_SP_4);
-        uh_gui_button(&ui->g, ID_FINISH, x, y, fw, "Finish session", UH_BTN_PRIMARY, UH_ICON_CHECK);
-        uh_gui_button(&ui->g, ID_SIGN_OUT, x + fw + uh_px(ui, UH_SP_3), y, sw, "Sign out", UH_BTN_GHOST,
+        uh_gui_button(&ui->g, ID_FINISH, x, y, fw, _("Finish session"), UH_BTN_PRIMARY, UH_ICON_CHECK);
+        uh_gui_button(&ui->g, ID_SIGN_OUT, x + fw + uh_px(ui, UH_SP_3), y, sw, _("Sign out"), UH_BTN_GHOST,
                       UH_ICON_COUNT);
         y += uh_gui_control_h(&ui->g);
     }
@@ -265,7 +266,7 @@ static void menu_draw(uh_ui *ui)
 
     if (ui->notice[0]) {
         /* A polite banner, e.g. after a scenario had to stop. */
-        int pad = uh_px(ui, UH_SP_4), dw = uh_gui_button_width(&ui->g, "Dismiss", UH_ICON_COUNT);
+        int pad = uh_px(ui, UH_SP_4), dw = uh_gui_button_width(&ui->g, _("Dismiss"), UH_ICON_COUNT);
         int nw = w - 3 * pad - dw - uh_px(ui, UH_SP_7);
         const uh_text_block *b = uh_text_get(ui->t, UH_FACE_REGULAR, uh_px(ui, UH_PX_BODY), UH_C_TEXT, nw,
                                              ui->notice);
@@ -274,7 +275,7 @@ static void menu_draw(uh_ui *ui)
         uh_draw_icon(ui->d, UH_ICON_FLAG, x + pad, y + pad, uh_px(ui, UH_SP_6), UH_C_WARN, UH_C_WARN_SOFT);
         SDL_RenderCopy(ui->r, b->tex, NULL, &(SDL_Rect){x + pad + uh_px(ui, UH_SP_8), y + pad, b->w, b->h});
         uh_gui_button(&ui->g, ID_DISMISS, x + w - pad - dw, y + (h - uh_gui_control_h(&ui->g)) / 2, dw,
-                      "Dismiss", UH_BTN_SECONDARY, UH_ICON_COUNT);
+                      _("Dismiss"), UH_BTN_SECONDARY, UH_ICON_COUNT);
         y += h + uh_px(ui, UH_SP_6);
     }
 
@@ -303,7 +304,7 @@ static void menu_draw(uh_ui *ui)
     for (size_t i = 0; i < n; i += (size_t)cols) {
         int rh = 0;
         for (size_t j = i; j < n && j < i + (size_t)cols; j++) {
-            int h = card_height(ui, ui->lib.items[idx[j]], cw);
+            int h = card_height(ui, uh_ui_scenario(ui, idx[j]), cw);
             rh = h > rh ? h : rh;
         }
         for (size_t j = i; j < n && j < i + (size_t)cols; j++)
@@ -312,10 +313,10 @@ static void menu_draw(uh_ui *ui)
     }
     if (ui->lib.count == 0)
         y += uh_ui_text(ui, UH_FACE_REGULAR, UH_PX_BODY, UH_C_MUTED, w,
-                        "No scenarios were found. Ask your administrator to install them.", x, y);
+                        _("No scenarios were found. Ask your administrator to install them."), x, y);
     y += uh_px(ui, UH_SP_6);
     uh_gui_scroll_end(&ui->g, y);
-    uh_ui_header(ui, "Choose a scenario", false);
+    uh_ui_header(ui, _("Choose a scenario"), false);
 }
 
 const uh_screen_ops uh_menu_ops = {

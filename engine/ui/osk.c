@@ -2,6 +2,7 @@
 /* osk.c — the on-screen keyboard (see osk.h). */
 #include <string.h>
 
+#include "../core/i18n.h"
 #include "osk.h"
 
 static const char *const rows_name[] = {"1234567890", "qwertyuiop", "asdfghjkl-", "zxcvbnm.'"};
@@ -172,16 +173,16 @@ int uh_osk_draw(uh_ui *ui, const uh_osk *k, uh_osk_layout layout, int x, int y, 
     }
     /* The bottom row: Shift, (the page key), Space, Delete, Done. */
     int sw = kw * 2 + gap, bx = x;
-    const char *shift = layout == UH_OSK_CODE ? (k->shift ? "CAPS" : "Caps")
-                                              : (k->shift ? "SHIFT" : "Shift");
+    const char *shift = layout == UH_OSK_CODE ? (k->shift ? "CAPS" : _("Caps"))
+                                              : (k->shift ? "SHIFT" : _("Shift"));
     key(ui, UH_OSK_ID_SHIFT, (SDL_Rect){bx, y, sw, kh}, shift, true);
     bx += sw + gap;
     if (layout == UH_OSK_NAME) {
         key(ui, UH_OSK_ID_PAGE, (SDL_Rect){bx, y, sw, kh}, k->accents ? "abc" : "\xC3\xA4\xC3\xA9\xC3\xB1", true);
         bx += sw + gap;
     }
-    key(ui, UH_OSK_ID_SPACE, (SDL_Rect){bx, y, x + w - 2 * (sw + gap) - bx, kh}, "Space", false);
-    key(ui, UH_OSK_ID_BACK, (SDL_Rect){x + w - 2 * sw - gap, y, sw, kh}, "Delete", true);
+    key(ui, UH_OSK_ID_SPACE, (SDL_Rect){bx, y, x + w - 2 * (sw + gap) - bx, kh}, _("Space"), false);
+    key(ui, UH_OSK_ID_BACK, (SDL_Rect){x + w - 2 * sw - gap, y, sw, kh}, _("Delete"), true);
     key(ui, UH_OSK_ID_DONE, (SDL_Rect){x + w - sw, y, sw, kh}, done_label, true);
     y += kh;
     return y - top;

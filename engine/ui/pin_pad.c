@@ -10,6 +10,7 @@
 
 #include <stdlib.h>
 
+#include "../core/i18n.h"
 #include "../admin/pin.h"
 #include "screens.h"
 
@@ -111,12 +112,13 @@ static void submit(uh_ui *ui)
         break;
     case UH_PIN_WRONG: {
         int left = uh_pin_tries_left(ps->guard, now);
-        snprintf(ps->msg, sizeof ps->msg, "Wrong PIN. %d %s left before the pad locks.", left,
-                 left == 1 ? "try" : "tries");
+        snprintf(ps->msg, sizeof ps->msg, ngettext("Wrong PIN. %d try left before the pad locks.",
+                                                   "Wrong PIN. %d tries left before the pad locks.", left),
+                 left);
         break;
     }
     case UH_PIN_LOCKED:
-        snprintf(ps->msg, sizeof ps->msg, "Too many wrong tries.");
+        snprintf(ps->msg, sizeof ps->msg, _("Too many wrong tries."));
         break;
     case UH_PIN_UNSET:
         ps->msg[0] = 0;
@@ -210,23 +212,23 @@ static void pin_draw(uh_ui *ui)
     }
     int x = (ui->w - pw) / 2;
 
-    y += uh_ui_text(ui, UH_FACE_BOLD, UH_PX_H2, UH_C_TEXT, pw, "Administrator PIN", x, y) + uh_px(ui, UH_SP_1);
+    y += uh_ui_text(ui, UH_FACE_BOLD, UH_PX_H2, UH_C_TEXT, pw, _("Administrator PIN"), x, y) + uh_px(ui, UH_SP_1);
     const char *msg;
     char buf[300];
     SDL_Color mc = UH_C_MUTED;
     if (unset) {
-        msg = "No admin PIN is set on this machine. Run `unhooked set-pin` in a terminal to set one; "
-              "until then the kiosk cannot be administered or left.";
+        msg = _("No admin PIN is set on this machine. Run `unhooked set-pin` in a terminal to set one; "
+              "until then the kiosk cannot be administered or left.");
         mc = UH_C_BAD;
     } else if (locked > 0) {
-        snprintf(buf, sizeof buf, "Too many wrong tries. The pad is locked for %d:%02d.", locked / 60, locked % 60);
+        snprintf(buf, sizeof buf, _("Too many wrong tries. The pad is locked for %d:%02d."), locked / 60, locked % 60);
         msg = buf;
         mc = UH_C_BAD;
     } else if (ps->msg[0]) {
         msg = ps->msg;
         mc = ps->msg_bad ? UH_C_BAD : UH_C_MUTED;
     } else {
-        msg = "Enter the PIN to open the administration screen.";
+        msg = _("Enter the PIN to open the administration screen.");
     }
     y += uh_ui_text(ui, UH_FACE_REGULAR, UH_PX_BODY, mc, pw, msg, x, y) + uh_px(ui, UH_SP_4);
     const char *problem = ps->guard ? uh_pin_guard_problem(ps->guard) : NULL;
@@ -243,23 +245,23 @@ static void pin_draw(uh_ui *ui)
         uh_draw_disc(ui->d, x + (pw - row) / 2 + (int)i * (dot + dg) + dot / 2, y + dh / 2, dot / 2, UH_C_TEXT);
     if (!n) {
         const uh_text_block *ph = uh_text_get(ui->t, UH_FACE_REGULAR, uh_px(ui, UH_PX_BODY), UH_C_FAINT, 0,
-                                              locked ? "Locked" : "PIN");
+                                              locked ? _("Locked") : "PIN");
         SDL_RenderCopy(ui->r, ph->tex, NULL, &(SDL_Rect){x + (pw - ph->w) / 2, y + (dh - ph->h) / 2, ph->w, ph->h});
     }
     y += dh + uh_px(ui, UH_SP_4);
 
     bool dim = unset || locked > 0;
-    static const char *const labels[12] = {"1", "2", "3", "4", "5", "6", "7", "8", "9", "Del", "0", "OK"};
+    static const char *const labels[12] = {"1", "2", "3", "4", "5", "6", "7", "8", "9", N_("Del"), "0", "OK"};
     for (int i = 0; i < 12; i++) {
         SDL_Rect r = {x + (i % 3) * (kw + gap), y + (i / 3) * (kh + gap), kw, kh};
         int id = i == 9 ? ID_DEL : i == 11 ? ID_OK : ID_DIGIT + (i == 10 ? 0 : i + 1);
-        pad_key(ui, id, r, labels[i], dim, i == 11 && !dim);
+        pad_key(ui, id, r, _(labels[i]), dim, i == 11 && !dim);
     }
     y += 4 * kh + 3 * gap + uh_px(ui, UH_SP_4);
-    uh_gui_button(&ui->g, ID_CANCEL, x, y, pw, "Cancel", UH_BTN_SECONDARY, UH_ICON_ARROW_LEFT);
+    uh_gui_button(&ui->g, ID_CANCEL, x, y, pw, _("Cancel"), UH_BTN_SECONDARY, UH_ICON_ARROW_LEFT);
     y += uh_gui_control_h(&ui->g) + uh_px(ui, UH_SP_6);
     uh_gui_scroll_end(&ui->g, y);
-    uh_ui_header(ui, "Administration", false);
+    uh_ui_header(ui, _("Administration"), false);
 }
 
 const uh_screen_ops uh_pin_pad_ops = {

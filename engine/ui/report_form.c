@@ -5,12 +5,13 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../core/i18n.h"
 #include "../core/util.h"
 #include "screens.h"
 
 enum { ID_NEXT = UH_ID_FIRST, ID_PREV, ID_OPTION = 1000 };
 
-static const char *const step_names[3] = {"To whom", "What to include", "How"};
+static const char *const step_names[3] = {N_("To whom"), N_("What to include"), N_("How")};
 
 /* The form lives in the session (engine/session/form.h): this screen only
  * draws it and feeds it picks. */
@@ -81,12 +82,12 @@ static int contact_card(uh_ui *ui, int x, int y, int w)
     const uh_config *c = ui->cfg;
     int pad = uh_px(ui, UH_SP_5), isz = uh_px(ui, UH_SP_10), tw = w - 3 * pad - isz;
     char lines[600];
-    snprintf(lines, sizeof lines, "Phone: %s\nE-mail: %s", c->security_phone ? c->security_phone : "",
+    snprintf(lines, sizeof lines, _("Phone: %s\nE-mail: %s"), c->security_phone ? c->security_phone : "",
              c->security_email ? c->security_email : "");
     const uh_text_block *bk = uh_text_get(ui->t, UH_FACE_BOLD, uh_px(ui, UH_PX_SMALL), UH_C_GOOD, tw,
-                                          "YOUR SECURITY CONTACT");
+                                          _("YOUR SECURITY CONTACT"));
     const uh_text_block *bt = uh_text_get(ui->t, UH_FACE_BOLD, uh_px(ui, UH_PX_MESSAGE), UH_C_TEXT, tw,
-                                          c->security_team ? c->security_team : "Corporate security");
+                                          c->security_team ? uh_i18n_word(c->security_team) : _("Corporate security"));
     const uh_text_block *bl = uh_text_get(ui->t, UH_FACE_REGULAR, uh_px(ui, UH_PX_BODY), UH_C_TEXT, tw, lines);
     int h = pad + bk->h + bt->h + uh_px(ui, UH_SP_1) + bl->h + pad;
     uh_draw_card(ui->d, (SDL_Rect){x, y, w, h}, uh_px(ui, UH_RADIUS_MD), UH_C_GOOD_SOFT, UH_C_GOOD_LINE, uh_px(ui, UH_STROKE), false);
@@ -123,7 +124,7 @@ static int stepper(uh_ui *ui, int x, int y, int w)
             SDL_RenderCopy(ui->r, b->tex, NULL, &(SDL_Rect){cx - b->w / 2, cy - b->h / 2, b->w, b->h});
         }
         const uh_text_block *bl = uh_text_get(ui->t, UH_FACE_BOLD, uh_px(ui, UH_PX_SMALL),
-                                              cur ? UH_C_ACCENT : UH_C_MUTED, seg - uh_px(ui, UH_SP_2), step_names[i]);
+                                              cur ? UH_C_ACCENT : UH_C_MUTED, seg - uh_px(ui, UH_SP_2), _(step_names[i]));
         SDL_RenderCopy(ui->r, bl->tex, NULL, &(SDL_Rect){cx - bl->w / 2, y + 2 * r + uh_px(ui, UH_SP_2), bl->w, bl->h});
         if (bl->h > lh)
             lh = bl->h;
@@ -144,18 +145,18 @@ static void report_draw(uh_ui *ui)
     y += stepper(ui, x, y, w) + uh_px(ui, UH_SP_7);
 
     static const char *const titles[3] = {
-        "Who do you report this to?",
-        "What should your report include?",
-        "How do you hand it over?",
+        N_("Who do you report this to?"),
+        N_("What should your report include?"),
+        N_("How do you hand it over?"),
     };
     static const char *const leads[3] = {
-        "Pick the one place you would take it.",
-        "Tick everything that belongs in a good report. Leave out what does not.",
-        "Choose what you do with the messages and the contact from now on.",
+        N_("Pick the one place you would take it."),
+        N_("Tick everything that belongs in a good report. Leave out what does not."),
+        N_("Choose what you do with the messages and the contact from now on."),
     };
-    y += uh_ui_text(ui, UH_FACE_BOLD, UH_PX_H2, UH_C_TEXT, w, titles[st], x, y);
+    y += uh_ui_text(ui, UH_FACE_BOLD, UH_PX_H2, UH_C_TEXT, w, _(titles[st]), x, y);
     y += uh_px(ui, UH_SP_1);
-    y += uh_ui_text(ui, UH_FACE_REGULAR, UH_PX_BODY, UH_C_MUTED, w, leads[st], x, y);
+    y += uh_ui_text(ui, UH_FACE_REGULAR, UH_PX_BODY, UH_C_MUTED, w, _(leads[st]), x, y);
     y += uh_px(ui, UH_SP_5);
     size_t n = uh_form_noptions(f);
     for (size_t i = 0; i < n; i++) {
@@ -165,7 +166,7 @@ static void report_draw(uh_ui *ui)
     }
     if (st == UH_FORM_FACTS && n == 0)
         y += uh_ui_text(ui, UH_FACE_REGULAR, UH_PX_BODY, UH_C_MUTED, w,
-                        "Nothing to tick at this point of the story.", x, y) + uh_px(ui, UH_SP_2);
+                        _("Nothing to tick at this point of the story."), x, y) + uh_px(ui, UH_SP_2);
     y += uh_px(ui, UH_SP_2);
     /* Why Next or Send did nothing, where the eye is. */
     const char *refusal = uh_form_refusal(f);
@@ -183,11 +184,11 @@ static void report_draw(uh_ui *ui)
     /* Previous before Next/Send, so Tab meets them in reading order. */
     bool last = st == UH_FORM_HOW;
     bool ready = last ? uh_form_needs(f) == 0 : st != UH_FORM_TO || f->to >= 0;
-    const char *next = last ? "Send report" : "Next";
+    const char *next = last ? _("Send report") : _("Next");
     uh_icon icon = last ? UH_ICON_SHIELD : UH_ICON_ARROW_RIGHT;
     int nw = uh_gui_button_width(&ui->g, next, icon);
     if (st > 0)
-        uh_gui_button(&ui->g, ID_PREV, x, y, 0, "Previous step", UH_BTN_GHOST, UH_ICON_ARROW_LEFT);
+        uh_gui_button(&ui->g, ID_PREV, x, y, 0, _("Previous step"), UH_BTN_GHOST, UH_ICON_ARROW_LEFT);
     uh_gui_button(&ui->g, ID_NEXT, x + w - nw, y, nw, next, ready ? UH_BTN_PRIMARY : UH_BTN_SECONDARY,
                   icon);
     y += uh_gui_control_h(&ui->g) + uh_px(ui, UH_SP_7);
@@ -195,7 +196,7 @@ static void report_draw(uh_ui *ui)
     y += uh_px(ui, UH_SP_9);
     uh_gui_scroll_end(&ui->g, y);
     char title[300];
-    snprintf(title, sizeof title, "Filing a report \xC2\xB7 step %d of 3", st + 1);
+    snprintf(title, sizeof title, _("Filing a report \xC2\xB7 step %d of 3"), st + 1);
     uh_ui_header(ui, title, st > 0);
 }
 

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../core/i18n.h"
 #include "../core/catalog.h"
 #include "illustration.h"
 #include "screens.h"
@@ -95,14 +96,14 @@ static int view_narration(uh_ui *ui, const char *text, int x, int y, int w)
     int pad = uh_px(ui, UH_SP_8), iw = w - 2 * pad - uh_px(ui, UH_SP_1);
     const uh_text_block *b = uh_text_get(ui->t, UH_FACE_SERIF, uh_px(ui, UH_PX_LEAD), UH_C_TEXT, iw, text);
     int bh = 0;
-    uh_gui_pill_size(&ui->g, "Narration", UH_ICON_BOOK, &bh);
+    uh_gui_pill_size(&ui->g, _("Narration"), UH_ICON_BOOK, &bh);
     const piece col[] = {{NULL, bh, uh_px(ui, UH_SP_4)}, {b, 0, 0}};
     int h = pad + column_h(col, 2) + pad;
     SDL_Rect r = {x, y, w, h};
     uh_draw_card(ui->d, r, uh_px(ui, UH_RADIUS_LG), UH_C_PAPER, UH_C_PAPER_LINE, uh_px(ui, UH_STROKE), true);
     uh_draw_rect(ui->d, (SDL_Rect){x + uh_px(ui, UH_SP_3), y + pad, uh_px(ui, UH_SP_1), h - 2 * pad}, UH_C_PAPER_RULE);
     int tx = x + pad + uh_px(ui, UH_SP_1);
-    channel_badge(ui, tx, y + pad, UH_ICON_BOOK, "Narration", UH_C_PAPER_LABEL, UH_C_PAPER_PILL);
+    channel_badge(ui, tx, y + pad, UH_ICON_BOOK, _("Narration"), UH_C_PAPER_LABEL, UH_C_PAPER_PILL);
     column_draw(ui, col, 2, tx, y + pad, 0, false, NULL);
     return h;
 }
@@ -112,14 +113,14 @@ static int view_linkedin(uh_ui *ui, const uh_scene *sc, const char *text, int x,
     int pad = uh_px(ui, UH_SP_7), banner = uh_px(ui, 92), rad = uh_px(ui, UH_SP_11), iw = w - 2 * pad;
     char ro[300];
     role_org(sc, ro, sizeof ro);
-    const char *name = sc->from_name ? sc->from_name : "A new contact";
+    const char *name = sc->from_name ? sc->from_name : _("A new contact");
     const uh_text_block *bn = uh_text_get(ui->t, UH_FACE_BOLD, uh_px(ui, UH_PX_H2 - 2), UH_C_TEXT, iw, name);
     const uh_text_block *br = uh_text_get(ui->t, UH_FACE_REGULAR, uh_px(ui, UH_PX_BODY), UH_C_MUTED, iw, ro);
     int tw = iw - 2 * uh_px(ui, UH_SP_5);
     const uh_text_block *bt = uh_text_get(ui->t, UH_FACE_REGULAR, uh_px(ui, UH_PX_MESSAGE), UH_C_TEXT, tw, text);
     int msg_pad = uh_px(ui, UH_SP_5), line = uh_px(ui, UH_STROKE);
     int ph = 0;
-    uh_gui_pill_size(&ui->g, "2 mutual connections", UH_ICON_PEOPLE, &ph);
+    uh_gui_pill_size(&ui->g, _("2 mutual connections"), UH_ICON_PEOPLE, &ph);
     /* Under the banner and the avatar: name, role, mutual connections, a
      * rule, the message. */
     enum { NAME, ROLE, MUTUAL, RULE, MESSAGE, N };
@@ -139,19 +140,19 @@ static int view_linkedin(uh_ui *ui, const uh_scene *sc, const char *text, int x,
     SDL_Color b0 = UH_C_NET_BANNER, b1 = UH_C_NET_BANNER_END;
     uh_draw_round(ui->d, (SDL_Rect){x + 1, y + 1, w - 2, 2 * crad}, crad, b0);
     uh_draw_gradient(ui->d, (SDL_Rect){x + 1, y + crad, w - 2, banner - crad}, b0, b1);
-    int bph = 0, bpw = uh_gui_pill_size(&ui->g, "Professional network", UH_ICON_NETWORK, &bph);
-    channel_badge(ui, x + w - pad - bpw, y + uh_px(ui, UH_SP_4), UH_ICON_NETWORK, "Professional network",
+    int bph = 0, bpw = uh_gui_pill_size(&ui->g, _("Professional network"), UH_ICON_NETWORK, &bph);
+    channel_badge(ui, x + w - pad - bpw, y + uh_px(ui, UH_SP_4), UH_ICON_NETWORK, _("Professional network"),
                   UH_C_WHITE, UH_C_NET_PILL);
     int ax = x + pad + rad, ay = y + banner;
     uh_draw_disc(ui->d, ax, ay, rad + uh_px(ui, UH_SP_1), UH_C_WHITE);
     uh_avatar_draw(ui->d, ui->t, sc->from_name, ax, ay, rad);
     /* A "Connect" pill on the right, as on the real thing. */
-    int pw = uh_gui_pill_size(&ui->g, "Connect", UH_ICON_PERSON, &ph);
-    uh_gui_pill(&ui->g, x + w - pad - pw, y + banner + uh_px(ui, UH_SP_3), "Connect", UH_C_NET_BANNER,
+    int pw = uh_gui_pill_size(&ui->g, _("Connect"), UH_ICON_PERSON, &ph);
+    uh_gui_pill(&ui->g, x + w - pad - pw, y + banner + uh_px(ui, UH_SP_3), _("Connect"), UH_C_NET_BANNER,
                 UH_C_NET_CONNECT, UH_ICON_PERSON, &ph);
     int at[N];
     column_draw(ui, col, N, x + pad, y + top, iw, false, at);
-    uh_gui_pill(&ui->g, x + pad, at[MUTUAL], "2 mutual connections", UH_C_MUTED, UH_C_PAGE, UH_ICON_PEOPLE, &ph);
+    uh_gui_pill(&ui->g, x + pad, at[MUTUAL], _("2 mutual connections"), UH_C_MUTED, UH_C_PAGE, UH_ICON_PEOPLE, &ph);
     uh_draw_rect(ui->d, (SDL_Rect){x + pad, at[RULE], iw, line}, UH_C_LINE);
     uh_draw_round(ui->d, (SDL_Rect){x + pad, at[MESSAGE], iw, col[MESSAGE].h}, uh_px(ui, UH_RADIUS_MD),
                   UH_C_NET_MESSAGE);
@@ -177,18 +178,18 @@ static int view_email(uh_ui *ui, const uh_scene *sc, const char *text, int x, in
         while (*body == '\n')
             body++;
     } else {
-        snprintf(subject, sizeof subject, "Message from %s", sc->from_name ? sc->from_name : "an unknown sender");
+        snprintf(subject, sizeof subject, _("Message from %s"), sc->from_name ? sc->from_name : _("an unknown sender"));
     }
     char ro[300], from[400];
     role_org(sc, ro, sizeof ro);
-    snprintf(from, sizeof from, "%s", sc->from_name ? sc->from_name : "Unknown sender");
+    snprintf(from, sizeof from, "%s", sc->from_name ? sc->from_name : _("Unknown sender"));
     int bar = uh_px(ui, 54), arad = uh_px(ui, UH_SP_6);
     const uh_text_block *bs = uh_text_get(ui->t, UH_FACE_BOLD, uh_px(ui, UH_PX_H3 + 2), UH_C_TEXT, iw, subject);
     int tw = iw - 2 * arad - uh_px(ui, UH_SP_3);
     const uh_text_block *bf = uh_text_get(ui->t, UH_FACE_BOLD, uh_px(ui, UH_PX_BODY), UH_C_TEXT, tw, from);
     const uh_text_block *br = uh_text_get(ui->t, UH_FACE_REGULAR, uh_px(ui, UH_PX_SMALL), UH_C_MUTED, tw,
-                                          *ro ? ro : "External sender");
-    const uh_text_block *bto = uh_text_get(ui->t, UH_FACE_REGULAR, uh_px(ui, UH_PX_SMALL), UH_C_FAINT, tw, "to me");
+                                          *ro ? ro : _("External sender"));
+    const uh_text_block *bto = uh_text_get(ui->t, UH_FACE_REGULAR, uh_px(ui, UH_PX_SMALL), UH_C_FAINT, tw, _("to me"));
     const uh_text_block *bb = uh_text_get(ui->t, UH_FACE_REGULAR, uh_px(ui, UH_PX_MESSAGE), UH_C_TEXT, iw, body);
     /* The sender: name, role, "to me" beside the avatar. */
     const piece sender[3] = {{bf, 0, 0}, {br, 0, 0}, {bto, 0, 0}};
@@ -215,12 +216,12 @@ static int view_email(uh_ui *ui, const uh_scene *sc, const char *text, int x, in
     int isz = uh_px(ui, UH_SP_5), ix = x + pad;
     uh_draw_icon(ui->d, UH_ICON_ENVELOPE, ix, y + (bar - isz) / 2, isz, UH_C_MAIL_ICON, tb);
     ix += isz + uh_px(ui, UH_SP_2);
-    const uh_text_block *inbox = uh_text_get(ui->t, UH_FACE_BOLD, uh_px(ui, UH_PX_LABEL), UH_C_TEXT, 0, "Inbox");
+    const uh_text_block *inbox = uh_text_get(ui->t, UH_FACE_BOLD, uh_px(ui, UH_PX_LABEL), UH_C_TEXT, 0, _("Inbox"));
     SDL_RenderCopy(ui->r, inbox->tex, NULL, &(SDL_Rect){ix, y + (bar - inbox->h) / 2, inbox->w, inbox->h});
     /* No toolbar buttons: icons that looked clickable and did nothing were
      * removed; the bar only says where the message is. */
     const uh_text_block *when = uh_text_get(ui->t, UH_FACE_REGULAR, uh_px(ui, UH_PX_SMALL), UH_C_MUTED, 0,
-                                            "1 unread message");
+                                            _("1 unread message"));
     SDL_RenderCopy(ui->r, when->tex, NULL,
                    &(SDL_Rect){x + w - pad - when->w, y + (bar - when->h) / 2, when->w, when->h});
 
@@ -237,14 +238,14 @@ static int view_phone(uh_ui *ui, const uh_scene *sc, const char *text, int x, in
     int pad = uh_px(ui, UH_SP_7), iw = w - 2 * pad, rad = uh_px(ui, 52);
     char ro[300];
     role_org(sc, ro, sizeof ro);
-    const char *name = sc->from_name ? sc->from_name : "Unknown caller";
+    const char *name = sc->from_name ? sc->from_name : _("Unknown caller");
     SDL_Color light = UH_C_PHONE_TEXT, dim = UH_C_PHONE_MUTED;
     const uh_text_block *bn = uh_text_get(ui->t, UH_FACE_BOLD, uh_px(ui, UH_PX_H2), light, iw, name);
     const uh_text_block *br = uh_text_get(ui->t, UH_FACE_REGULAR, uh_px(ui, UH_PX_BODY), dim, iw, ro);
     int tpad = uh_px(ui, UH_SP_5), tw = iw - 2 * tpad;
     const uh_text_block *bt = uh_text_get(ui->t, UH_FACE_REGULAR, uh_px(ui, UH_PX_MESSAGE), light, tw, text);
     int ph = 0;
-    uh_gui_pill_size(&ui->g, "Incoming call", UH_ICON_PHONE, &ph);
+    uh_gui_pill_size(&ui->g, _("Incoming call"), UH_ICON_PHONE, &ph);
     /* Under the ringing avatar: name, role, the call's state, what is said. */
     enum { NAME, ROLE, STATUS, SAID, N };
     const piece col[N] = {
@@ -269,7 +270,7 @@ static int view_phone(uh_ui *ui, const uh_scene *sc, const char *text, int x, in
     uh_avatar_draw(ui->d, ui->t, sc->from_name, cx, cy, rad);
     int at[N];
     column_draw(ui, col, N, x, y + top, w, true, at);
-    const char *status = ongoing ? "Call in progress" : "Incoming call";
+    const char *status = ongoing ? _("Call in progress") : _("Incoming call");
     int pw = uh_gui_pill_size(&ui->g, status, UH_ICON_PHONE, &ph);
     uh_gui_pill(&ui->g, cx - pw / 2, at[STATUS], status, light, ongoing ? UH_C_PHONE_ONGOING : UH_C_GOOD,
                 UH_ICON_PHONE, &ph);
@@ -350,7 +351,7 @@ static int view_chat(uh_ui *ui, const uh_scene *sc, const char *text, int x, int
     uh_avatar_draw(ui->d, ui->t, sc->from_name, ax, y + bar / 2, arad);
     int tx = ax + arad + uh_px(ui, UH_SP_3), tw = x + w - tx - uh_px(ui, 70);
     const uh_text_block *bn = uh_text_get(ui->t, UH_FACE_BOLD, uh_px(ui, UH_PX_BODY), UH_C_WHITE, 0,
-                                          sc->from_name ? sc->from_name : "Unknown number");
+                                          sc->from_name ? sc->from_name : _("Unknown number"));
     char ro[300];
     role_org(sc, ro, sizeof ro);
     const uh_text_block *bs = uh_text_get(ui->t, UH_FACE_REGULAR, uh_px(ui, UH_PX_SMALL), UH_C_CHAT_HEAD_MUTED, 0,
@@ -363,15 +364,15 @@ static int view_chat(uh_ui *ui, const uh_scene *sc, const char *text, int x, int
     uh_draw_icon(ui->d, UH_ICON_PHONE, x + w - uh_px(ui, 50), y + (bar - uh_px(ui, UH_SP_6)) / 2, uh_px(ui, UH_SP_6),
                  UH_C_WHITE, head);
     int cy = y + bar + pad;
-    int ph = 0, pw = uh_gui_pill_size(&ui->g, "Today", UH_ICON_COUNT, &ph);
-    uh_gui_pill(&ui->g, x + (w - pw) / 2, cy, "Today", UH_C_MUTED, UH_C_CHAT_DATE, UH_ICON_COUNT, &ph);
+    int ph = 0, pw = uh_gui_pill_size(&ui->g, _("Today"), UH_ICON_COUNT, &ph);
+    uh_gui_pill(&ui->g, x + (w - pw) / 2, cy, _("Today"), UH_C_MUTED, UH_C_CHAT_DATE, UH_ICON_COUNT, &ph);
     cy += uh_px(ui, UH_SP_7);
     chat_paragraphs(ui, text, x + pad, cy, w - 2 * pad, true);
     /* A disabled compose bar: the trainee answers with the choices. */
     int cb = uh_px(ui, UH_SP_10);
     SDL_Rect compose = {x + pad, y + h - pad / 2 - cb - uh_px(ui, UH_SP_1), w - 2 * pad, cb};
     uh_draw_round(ui->d, compose, cb / 2, UH_C_WHITE);
-    uh_ui_text(ui, UH_FACE_REGULAR, UH_PX_SMALL, UH_C_FAINT, 0, "Choose your reply below",
+    uh_ui_text(ui, UH_FACE_REGULAR, UH_PX_SMALL, UH_C_FAINT, 0, _("Choose your reply below"),
                compose.x + uh_px(ui, UH_SP_4), compose.y + (cb - uh_text_line_height(ui->t, 0, uh_px(ui, UH_PX_SMALL))) / 2);
     return h;
 }
@@ -517,10 +518,10 @@ static void draw_flag_panel(uh_ui *ui)
         w = ui->w - uh_px(ui, UH_SP_8);
     int iw = w - 2 * pad;
     /* Measure: title, lead, the list, the button row. */
-    const char *lead = "Mark every detail in this scene that worries you. Not everything here is a "
-                       "warning sign: some details are perfectly ordinary.";
+    const char *lead = _("Mark every detail in this scene that worries you. Not everything here is a "
+                       "warning sign: some details are perfectly ordinary.");
     const uh_text_block *bt = uh_text_get(ui->t, UH_FACE_BOLD, uh_px(ui, UH_PX_H2), UH_C_TEXT, iw - uh_px(ui, UH_SP_11),
-                                          "Something seems off?");
+                                          _("Something seems off?"));
     const uh_text_block *bl = uh_text_get(ui->t, UH_FACE_REGULAR, uh_px(ui, UH_PX_BODY), UH_C_MUTED, iw, lead);
     int head = pad + bt->h + uh_px(ui, UH_SP_2) + bl->h + uh_px(ui, UH_SP_4);
     int foot = uh_px(ui, UH_SP_4) + uh_gui_control_h(&ui->g) + pad;
@@ -545,11 +546,11 @@ static void draw_flag_panel(uh_ui *ui)
         ui->g.dirty = true; /* the panel's height follows its list */
     int by = r.y + r.h - pad - uh_gui_control_h(&ui->g);
     char count[64];
-    snprintf(count, sizeof count, "%d marked", marked_count(ui, s));
+    snprintf(count, sizeof count, _("%d marked"), marked_count(ui, s));
     uh_ui_text(ui, UH_FACE_REGULAR, UH_PX_BODY, UH_C_MUTED, 0, count, x,
                by + (uh_gui_control_h(&ui->g) - uh_text_line_height(ui->t, 0, uh_px(ui, UH_PX_BODY))) / 2);
-    int dw = uh_gui_button_width(&ui->g, "Done", UH_ICON_CHECK);
-    uh_gui_button(&ui->g, ID_FLAGS_DONE, r.x + r.w - pad - dw, by, dw, "Done", UH_BTN_PRIMARY, UH_ICON_CHECK);
+    int dw = uh_gui_button_width(&ui->g, _("Done"), UH_ICON_CHECK);
+    uh_gui_button(&ui->g, ID_FLAGS_DONE, r.x + r.w - pad - dw, by, dw, _("Done"), UH_BTN_PRIMARY, UH_ICON_CHECK);
 }
 
 static void draw_leave_panel(uh_ui *ui)
@@ -560,17 +561,17 @@ static void draw_leave_panel(uh_ui *ui)
         w = ui->w - uh_px(ui, UH_SP_8);
     int iw = w - 2 * pad;
     const uh_text_block *bt = uh_text_get(ui->t, UH_FACE_BOLD, uh_px(ui, UH_PX_H2), UH_C_TEXT, iw,
-                                          "Leave this scenario?");
+                                          _("Leave this scenario?"));
     /* A named self-paced trainee keeps their place; elsewhere the attempt is dropped. */
     bool kept = ui->mode == UH_MODE_SELF && !uh_ui_anonymous(ui);
     const uh_text_block *bl = uh_text_get(ui->t, UH_FACE_REGULAR, uh_px(ui, UH_PX_BODY), UH_C_MUTED, iw,
-                                          kept ? "You are part-way through. Your place is kept: choose this "
-                                                 "scenario again later to resume where you left off."
-                                               : "You are part-way through. If you leave now, this attempt is "
-                                                 "not scored or saved.");
+                                          kept ? _("You are part-way through. Your place is kept: choose this "
+                                                 "scenario again later to resume where you left off.")
+                                               : _("You are part-way through. If you leave now, this attempt is "
+                                                 "not scored or saved."));
     int ctl = uh_gui_control_h(&ui->g);
-    int sw = uh_gui_button_width(&ui->g, "Stay", UH_ICON_COUNT),
-        lw = uh_gui_button_width(&ui->g, "Leave scenario", UH_ICON_ARROW_LEFT);
+    int sw = uh_gui_button_width(&ui->g, _("Stay"), UH_ICON_COUNT),
+        lw = uh_gui_button_width(&ui->g, _("Leave scenario"), UH_ICON_ARROW_LEFT);
     bool stack = sw + lw + uh_px(ui, UH_SP_3) > iw;
     int h = pad + bt->h + uh_px(ui, UH_SP_2) + bl->h + uh_px(ui, UH_SP_6) + (stack ? 2 * ctl + uh_px(ui, UH_SP_3) : ctl) + pad;
     SDL_Rect r = modal_frame(ui, (int)(w / ui->s + 0.5f), h);
@@ -580,12 +581,12 @@ static void draw_leave_panel(uh_ui *ui)
     SDL_RenderCopy(ui->r, bl->tex, NULL, &(SDL_Rect){x, y, bl->w, bl->h});
     y += bl->h + uh_px(ui, UH_SP_6);
     if (stack) {
-        uh_gui_button(&ui->g, ID_LEAVE_STAY, x, y, iw, "Stay", UH_BTN_PRIMARY, UH_ICON_COUNT);
-        uh_gui_button(&ui->g, ID_LEAVE_GO, x, y + ctl + uh_px(ui, UH_SP_3), iw, "Leave scenario", UH_BTN_SECONDARY,
+        uh_gui_button(&ui->g, ID_LEAVE_STAY, x, y, iw, _("Stay"), UH_BTN_PRIMARY, UH_ICON_COUNT);
+        uh_gui_button(&ui->g, ID_LEAVE_GO, x, y + ctl + uh_px(ui, UH_SP_3), iw, _("Leave scenario"), UH_BTN_SECONDARY,
                       UH_ICON_ARROW_LEFT);
     } else {
-        uh_gui_button(&ui->g, ID_LEAVE_STAY, x + iw - sw, y, sw, "Stay", UH_BTN_PRIMARY, UH_ICON_COUNT);
-        uh_gui_button(&ui->g, ID_LEAVE_GO, x + iw - sw - lw - uh_px(ui, UH_SP_3), y, lw, "Leave scenario",
+        uh_gui_button(&ui->g, ID_LEAVE_STAY, x + iw - sw, y, sw, _("Stay"), UH_BTN_PRIMARY, UH_ICON_COUNT);
+        uh_gui_button(&ui->g, ID_LEAVE_GO, x + iw - sw - lw - uh_px(ui, UH_SP_3), y, lw, _("Leave scenario"),
                       UH_BTN_SECONDARY, UH_ICON_ARROW_LEFT);
     }
 }
@@ -708,7 +709,7 @@ static int draw_discuss_button(uh_ui *ui, const uh_scene *s, int x, int y, int w
 {
     if (!discussing(ui, s))
         return 0;
-    const char *label = state(ui)->discuss_open ? "Hide discussion prompts (D)" : "Discuss with the room (D)";
+    const char *label = state(ui)->discuss_open ? _("Hide discussion prompts (D)") : _("Discuss with the room (D)");
     int bw = uh_gui_button_width(&ui->g, label, UH_ICON_PEOPLE);
     uh_gui_button(&ui->g, ID_DISCUSS, x, y, bw < w ? bw : w, label, UH_BTN_SECONDARY, UH_ICON_PEOPLE);
     return uh_gui_control_h(&ui->g) + uh_px(ui, UH_SP_5);
@@ -749,14 +750,15 @@ static int draw_flags_card(uh_ui *ui, const uh_scene *s, int x, int y, int w)
     char sub[120];
     int k = marked_count(ui, s);
     if (k)
-        snprintf(sub, sizeof sub, "%d detail%s marked in this scene. %s", k, k == 1 ? "" : "s",
-                 keys ? "Press F to review." : "Tap to review.");
+        snprintf(sub, sizeof sub, ngettext("%d detail marked in this scene. %s",
+                                           "%d details marked in this scene. %s", k), k,
+                 keys ? _("Press F to review.") : _("Tap to review."));
     else
-        snprintf(sub, sizeof sub, "%s", keys ? "Mark the details that worry you. Press F."
-                                             : "Tap to mark the details that worry you.");
+        snprintf(sub, sizeof sub, "%s", keys ? _("Mark the details that worry you. Press F.")
+                                             : _("Tap to mark the details that worry you."));
     int tw = w - 3 * pad - isz;
     const uh_text_block *bt = uh_text_get(ui->t, UH_FACE_BOLD, uh_px(ui, UH_PX_MESSAGE), UH_C_WARN_TEXT, tw,
-                                          "Something seems off?");
+                                          _("Something seems off?"));
     const uh_text_block *bs = uh_text_get(ui->t, UH_FACE_REGULAR, uh_px(ui, UH_PX_SMALL), UH_C_WARN_TEXT, tw, sub);
     int h = bt->h + bs->h + 2 * pad;
     SDL_Rect r = {x, y, w, h};
@@ -785,15 +787,15 @@ static int draw_choices(uh_ui *ui, const uh_scene *s, int x, int y, int w)
     y += draw_discuss_button(ui, s, x, y, w);
     y += draw_prompts(ui, s, x, y, w);
     y += draw_flags_card(ui, s, x, y, w);
-    y += uh_ui_text(ui, UH_FACE_BOLD, UH_PX_H3, UH_C_TEXT, w, room ? "What does the room decide?" : "What do you do?",
+    y += uh_ui_text(ui, UH_FACE_BOLD, UH_PX_H3, UH_C_TEXT, w, room ? _("What does the room decide?") : _("What do you do?"),
                     x, y);
     y += uh_px(ui, UH_SP_1);
     bool keys = uh_ui_keyboard_hints(ui);
     y += uh_ui_text(ui, UH_FACE_REGULAR, UH_PX_SMALL, UH_C_MUTED, w,
-                    room   ? (keys ? "Enter the room's choice: click it or press its number."
-                                   : "Enter the room's choice: tap it.")
-                    : keys ? "Click or tap a choice, or press its number."
-                           : "Tap a choice.",
+                    room   ? (keys ? _("Enter the room's choice: click it or press its number.")
+                                   : _("Enter the room's choice: tap it."))
+                    : keys ? _("Click or tap a choice, or press its number.")
+                           : _("Tap a choice."),
                     x, y);
     y += uh_px(ui, UH_SP_3);
     size_t n = uh_run_nchoices(uh_ui_run(ui));

@@ -7,6 +7,7 @@
 
 #include <stdio.h>
 
+#include "../core/translated.h"
 #include "../session/debrief.h"
 #include "../session/session.h"
 #include "../store/sink.h"
@@ -17,8 +18,10 @@
 
 #define UH_ATTRACT_FACT_MS 6000  /* the attract screen shows each fact this long */
 
-/* Ids shared by all screens; each screen numbers its own from 100. */
-enum { UH_ID_BACK = 1, UH_ID_FIRST = 100 };
+/* Ids shared by all screens; each screen numbers its own from 100. The
+ * language picker's buttons are UH_ID_LANGUAGE + the language's index in
+ * uh_languages. */
+enum { UH_ID_BACK = 1, UH_ID_LANGUAGE = 50, UH_ID_FIRST = 100 };
 
 /* A screen: its own state and what it does. Each screen keeps what only it
  * needs (the sign-in's name being typed, the PIN pad's digits, the debrief
@@ -60,6 +63,8 @@ struct uh_ui {
     bool loaded;          /* uh_ui_preload has run */
     bool lib_opened;      /* the scenario files are listed (and being loaded) */
     uh_library lib;
+    uh_translations tr;   /* the library in the trainee's language (language.c) */
+    char lang_default[16]; /* the language the window started in; the kiosk's wipe returns to it */
     uh_sink *sink;        /* where results go; opens the store, retries, keeps */
     uh_store *store;      /* the sink's store once open (valid until the sink is freed) */
     uh_screen_id screen;
@@ -132,6 +137,26 @@ int uh_ui_text(uh_ui *ui, uh_face face, float px, SDL_Color c, int wrap, const c
  * and debrief screens). */
 void uh_ui_start_run(uh_ui *ui, const uh_scenario *sc);
 void uh_ui_end_run(uh_ui *ui);
+
+/* --- Languages (language.c) ---------------------------------------------- */
+
+/* Draws the language picker centred in the width w at (x, y): one button
+ * per language, named in itself ("English", "Deutsch"), the one in use
+ * highlighted; dark for a dark backdrop. Returns its height. */
+int uh_ui_language_picker(uh_ui *ui, int x, int y, int w, bool dark);
+/* Acts on a picker button (id UH_ID_LANGUAGE + i); false for other ids. */
+bool uh_ui_language_act(uh_ui *ui, int id);
+/* The picker button at (x, y) in the last frame, or -1. */
+int uh_ui_language_at(const uh_ui *ui, float x, float y);
+/* Switches the window to language code: the program's words, the session
+ * (recorded with each attempt) and which translation of each scenario is
+ * played. An unknown code means English. */
+void uh_ui_set_language(uh_ui *ui, const char *code);
+/* Scenario i of the library as played in the current language (its
+ * translation when there is one), and the same by id (NULL when none
+ * loaded cleanly). */
+uh_scenario *uh_ui_scenario(const uh_ui *ui, size_t i);
+uh_scenario *uh_ui_find_scenario(const uh_ui *ui, const char *id);
 /* Starts a run of sc and replays the in-progress state saved for this
  * trainee (resume.h); starts afresh when there is none or it no longer
  * applies. */

@@ -7,6 +7,7 @@
 #include <sys/stat.h>
 #include <time.h>
 
+#include "../core/i18n.h"
 #include "../core/util.h"
 #include "certificate.h"
 #include "screens.h"
@@ -57,10 +58,16 @@ int uh_ui_save_certificate(uh_ui *ui, char *msg, size_t n)
     time_t now = time(NULL);
     struct tm tm;
     localtime_r(&now, &tm);
-    char date[64], stamp[32];
-    strftime(date, sizeof date, "%d %B %Y", &tm);
+    char date[64], stamp[32], iso[32];
+    /* English as it always read ("30 November 2026"); other languages
+     * their own way (uh_i18n_date: "30.11.2026"). */
+    strftime(iso, sizeof iso, "%Y-%m-%d", &tm);
+    if (strcmp(uh_i18n_language()->code, "en") == 0)
+        strftime(date, sizeof date, "%d %B %Y", &tm);
+    else
+        uh_i18n_date(iso, false, date, sizeof date);
     strftime(stamp, sizeof stamp, "%Y%m%d-%H%M%S", &tm);
-    uh_cert c = {uh_ui_anonymous(ui) ? "Anonymous trainee" : uh_ui_trainee(ui), ui->cfg->organisation,
+    uh_cert c = {uh_ui_anonymous(ui) ? _("Anonymous trainee") : uh_ui_trainee(ui), ui->cfg->organisation,
                  date, lines, ndone};
     /* A file name from the trainee's name, reduced to safe characters. */
     char safe[64];
@@ -74,10 +81,10 @@ int uh_ui_save_certificate(uh_ui *ui, char *msg, size_t n)
     uh_error_clear(&e);
     int rc = uh_cert_save_png(&c, ui->cfg->fonts_dir, path, &e);
     if (rc == 0)
-        snprintf(msg, n, "Certificate saved to %s", path);
+        snprintf(msg, n, _("Certificate saved to %s"), path);
     else {
         char buf[1400];
-        snprintf(msg, n, "The certificate could not be saved: %s", uh_error_format(&e, buf, sizeof buf));
+        snprintf(msg, n, _("The certificate could not be saved: %s"), uh_error_format(&e, buf, sizeof buf));
     }
     SDL_Log("unhooked: %s", msg);
     free(path);
@@ -111,7 +118,7 @@ static void summary_draw(uh_ui *ui)
     SDL_Rect col = uh_ui_column(ui, body, 900);
     int x = col.x, w = col.w;
     char title[200];
-    snprintf(title, sizeof title, uh_ui_anonymous(ui) ? "Your session" : "Your session, %s",
+    snprintf(title, sizeof title, uh_ui_anonymous(ui) ? _("Your session") : _("Your session, %s"),
              uh_ui_trainee(ui));
     y += uh_ui_text(ui, UH_FACE_BOLD, UH_PX_H1, UH_C_TEXT, w, title, x, y) + uh_px(ui, UH_SP_1);
     size_t ndone;
@@ -123,17 +130,22 @@ static void summary_draw(uh_ui *ui)
     }
     char lead[300];
     if (ndone == 0)
-        snprintf(lead, sizeof lead, "You have not finished a scenario in this sitting yet. Pick one from the "
-                 "menu; your certificate lists every scenario you finish.");
+        snprintf(lead, sizeof lead, _("You have not finished a scenario in this sitting yet. Pick one from the "
+                 "menu; your certificate lists every scenario you finish."));
     else if (ui->mode == UH_MODE_KIOSK)
         /* A public kiosk keeps nothing for a passer-by to carry off: the
          * results are in the organisation's records, not in a file here. */
-        snprintf(lead, sizeof lead, "You finished %zu scenario%s and passed %d. Your results are recorded "
-                 "for your organisation's training records; ask your training team for a certificate.",
-                 ndone, ndone == 1 ? "" : "s", passed);
+        snprintf(lead, sizeof lead,
+                 ngettext("You finished %zu scenario and passed %d. Your results are recorded for your "
+                          "organisation's training records; ask your training team for a certificate.",
+                          "You finished %zu scenarios and passed %d. Your results are recorded for your "
+                          "organisation's training records; ask your training team for a certificate.",
+                          ndone), ndone, passed);
     else
-        snprintf(lead, sizeof lead, "You finished %zu scenario%s and passed %d. Save your certificate below.",
-                 ndone, ndone == 1 ? "" : "s", passed);
+        snprintf(lead, sizeof lead,
+                 ngettext("You finished %zu scenario and passed %d. Save your certificate below.",
+                          "You finished %zu scenarios and passed %d. Save your certificate below.", ndone),
+                 ndone, passed);
     y += uh_ui_text(ui, UH_FACE_REGULAR, UH_PX_LEAD - 1, UH_C_MUTED, w, lead, x, y) + uh_px(ui, UH_SP_6);
 
     if (ndone > 0) {
@@ -143,7 +155,7 @@ static void summary_draw(uh_ui *ui)
         snprintf(v[0], sizeof v[0], "%zu", ndone);
         snprintf(v[1], sizeof v[1], "%d", passed);
         snprintf(v[2], sizeof v[2], "%d", (int)(sum / (double)ndone + 0.5));
-        const char *labels[3] = {"Scenarios finished", "Passed", "Average score"};
+        const char *labels[3] = {_("Scenarios finished"), _("Passed"), _("Average score")};
         for (int i = 0; i < 3; i++) {
             SDL_Rect r = {x + i * (tw + gap), y, tw, th};
             uh_draw_card(ui->d, r, uh_px(ui, UH_RADIUS_LG), UH_C_CARD, UH_C_LINE, uh_px(ui, UH_STROKE), true);
@@ -157,7 +169,7 @@ static void summary_draw(uh_ui *ui)
             int pad = uh_px(ui, UH_SP_5), ph = 0;
             char sc[32];
             snprintf(sc, sizeof sc, "%d / 100", dn->score);
-            const char *verdict = dn->passed ? "Passed" : dn->reported ? "Reported" : "Not reported";
+            const char *verdict = dn->passed ? _("Passed") : dn->reported ? _("Reported") : _("Not reported");
             int pw = uh_gui_pill_size(&ui->g, verdict, UH_ICON_CHECK, &ph);
             const uh_text_block *bs = uh_text_get(ui->t, UH_FACE_BOLD, uh_px(ui, UH_PX_BODY), UH_C_TEXT, 0, sc);
             int tw2 = w - 2 * pad - pw - bs->w - uh_px(ui, UH_SP_10);
@@ -176,34 +188,34 @@ static void summary_draw(uh_ui *ui)
         y += uh_px(ui, UH_SP_5);
     }
     int ctl = uh_gui_control_h(&ui->g), gap = uh_px(ui, UH_SP_3);
-    int sw = uh_gui_button_width(&ui->g, "Save certificate", UH_ICON_SAVE);
-    int mw = uh_gui_button_width(&ui->g, "Back to scenarios", UH_ICON_ARROW_LEFT);
-    int ow = uh_gui_button_width(&ui->g, "Sign out", UH_ICON_COUNT);
+    int sw = uh_gui_button_width(&ui->g, _("Save certificate"), UH_ICON_SAVE);
+    int mw = uh_gui_button_width(&ui->g, _("Back to scenarios"), UH_ICON_ARROW_LEFT);
+    int ow = uh_gui_button_width(&ui->g, _("Sign out"), UH_ICON_COUNT);
     bool cert = ndone > 0 && ui->mode != UH_MODE_KIOSK; /* no files on a kiosk's disk */
     if (!cert)
         sw = -gap;
     bool row = sw + mw + ow + 2 * gap <= w;
     int bx = x;
     if (cert) {
-        uh_gui_button(&ui->g, ID_SAVE, bx, y, row ? sw : w, "Save certificate", UH_BTN_PRIMARY, UH_ICON_SAVE);
+        uh_gui_button(&ui->g, ID_SAVE, bx, y, row ? sw : w, _("Save certificate"), UH_BTN_PRIMARY, UH_ICON_SAVE);
         if (row)
             bx += sw + gap;
         else
             y += ctl + gap;
     }
-    uh_gui_button(&ui->g, ID_MENU, bx, y, row ? mw : w, "Back to scenarios", UH_BTN_SECONDARY, UH_ICON_ARROW_LEFT);
+    uh_gui_button(&ui->g, ID_MENU, bx, y, row ? mw : w, _("Back to scenarios"), UH_BTN_SECONDARY, UH_ICON_ARROW_LEFT);
     if (row)
         bx += mw + gap;
     else
         y += ctl + gap;
-    uh_gui_button(&ui->g, ID_SIGN_OUT, bx, y, row ? ow : w, "Sign out", UH_BTN_GHOST, UH_ICON_COUNT);
+    uh_gui_button(&ui->g, ID_SIGN_OUT, bx, y, row ? ow : w, _("Sign out"), UH_BTN_GHOST, UH_ICON_COUNT);
     y += ctl + uh_px(ui, UH_SP_4);
     const summary_state *ss = state(ui);
     if (ss->cert_msg[0])
         y += uh_ui_text(ui, UH_FACE_REGULAR, UH_PX_BODY, ss->cert_ok ? UH_C_GOOD : UH_C_BAD, w, ss->cert_msg, x, y);
     y += uh_px(ui, UH_SP_10);
     uh_gui_scroll_end(&ui->g, y);
-    uh_ui_header(ui, "Session summary", true);
+    uh_ui_header(ui, _("Session summary"), true);
 }
 
 const uh_screen_ops uh_summary_ops = {

@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 /* ui.c — the screen table, the shared layout helpers and the run flow. */
+#include "../core/i18n.h"
 #include "screens.h"
 
 #include <stdio.h>
@@ -11,6 +12,7 @@
 
 #include "../core/catalog.h"
 #include "../core/clock.h"
+#include "../core/translation.h"
 #include "../core/util.h"
 #include "../script/sandbox.h"
 #include "../session/resume.h"
@@ -50,6 +52,9 @@ uh_ui *uh_ui_new(SDL_Renderer *r, const uh_ui_options *opt, uh_error *err)
     ui->h = 720;
     ui->s = 1;
     ui->ses = uh_session_new(opt->cfg);
+    /* The language the window starts in (the configured one, set by the
+     * shell): a trainee may pick another; the kiosk's wipe returns here. */
+    snprintf(ui->lang_default, sizeof ui->lang_default, "%s", uh_session_language(ui->ses));
     /* Each screen's own state, zeroed and then reset to its start. */
     for (int i = 0; i < UH_SCREEN_COUNT; i++) {
         if (screens[i]->state_size)
@@ -109,6 +114,13 @@ void uh_ui_preload(uh_ui *ui)
         char buf[1400];
         SDL_Log("unhooked: %s", uh_error_format(&ui->lib.problems.items[i], buf, sizeof buf));
     }
+    /* The scenarios in the language in use (a translation that does not
+     * match its original is logged and the original played instead). */
+    uh_translations_load(&ui->tr, &ui->lib, uh_session_language(ui->ses), ui->cfg);
+    for (size_t i = 0; i < ui->tr.problems.count; i++) {
+        char buf[1400];
+        SDL_Log("unhooked: %s", uh_error_format(&ui->tr.problems.items[i], buf, sizeof buf));
+    }
     /* The sink opens the store now and again after a failure; it logs. */
     ui->sink = uh_sink_new(ui->cfg, opt->db_path);
     ui->store = uh_sink_store(ui->sink);
@@ -148,6 +160,7 @@ void uh_ui_free(uh_ui *ui)
         free(ui->state[i]);
     }
     uh_sink_free(ui->sink);
+    uh_translations_free(&ui->tr);
     if (ui->lib_opened)
         uh_library_free(&ui->lib);
     uh_draw_free(ui->d);
@@ -378,7 +391,7 @@ SDL_Rect uh_ui_header(uh_ui *ui, const char *title, bool back)
         char group[96];
         snprintf(group, sizeof group, "Group session%s%s", ui->cohort[0] ? " \xC2\xB7 " : "", ui->cohort);
         const char *who = ui->mode == UH_MODE_FACILITATE ? group
-                          : uh_ui_anonymous(ui) ? "Anonymous trainee" : uh_ui_trainee(ui);
+                          : uh_ui_anonymous(ui) ? _("Anonymous trainee") : uh_ui_trainee(ui);
         /* A long name is shortened with "…"; the avatar always shows. */
         char fit[200];
         int px = uh_px(ui, UH_PX_SMALL);
@@ -405,8 +418,8 @@ SDL_Rect uh_ui_header(uh_ui *ui, const char *title, bool back)
     }
     int x = uh_px(ui, UH_SP_5), icon = uh_px(ui, UH_SP_8);
     if (back) {
-        int bw = uh_gui_button_width(&ui->g, "Back", UH_ICON_ARROW_LEFT);
-        uh_gui_button(&ui->g, UH_ID_BACK, x, (hh - uh_gui_control_h(&ui->g)) / 2, bw, "Back",
+        int bw = uh_gui_button_width(&ui->g, _("Back"), UH_ICON_ARROW_LEFT);
+        uh_gui_button(&ui->g, UH_ID_BACK, x, (hh - uh_gui_control_h(&ui->g)) / 2, bw, _("Back"),
                       UH_BTN_DARK, UH_ICON_ARROW_LEFT);
         x += bw + uh_px(ui, UH_SP_4);
     } else {
@@ -495,8 +508,9 @@ static void set_aside(uh_ui *ui, const char *path, const uh_error *e)
     if (uh_sandbox_interrupted())
         return;
     for (size_t i = 0; i < ui->lib.count; i++)
-        if (ui->lib.items[i]->ok && strcmp(ui->lib.items[i]->path, path) == 0) {
-            ui->lib.items[i]->ok = false;
+        if (ui->lib.items[i]->ok && (strcmp(ui->lib.items[i]->path, path) == 0 ||
+                                     strcmp(uh_ui_scenario(ui, i)->path, path) == 0)) {
+            ui->lib.items[i]->ok = false;  /* the original and its translations */
             uh_problems_add(&ui->lib.problems, e);
         }
 }
@@ -510,7 +524,7 @@ void uh_ui_start_run(uh_ui *ui, const uh_scenario *sc)
         char buf[1400];
         short_error(&e, buf, sizeof buf);
         snprintf(ui->notice, sizeof ui->notice,
-                 "Sorry, \"%s\" could not be started and has been set aside. (%.500s)", sc->title, buf);
+                 _("Sorry, \"%s\" could not be started and has been set aside. (%.500s)"), sc->title, buf);
         set_aside(ui, sc->path, &e);
         uh_ui_go(ui, UH_SCREEN_MENU);
         return;
@@ -627,8 +641,12 @@ void uh_ui_send_report(uh_ui *ui)
  * to be saved later, or -1; msg says why when not 0. */
 int uh_ui_save_attempt(uh_ui *ui, const uh_result *r, char *msg, size_t n)
 {
-    char ended[32];
+    char ended[32], lang[16];
     uh_iso8601_now(ended, false);
+    /* The language it was played in: the scenario file's (a translation's
+     * folder), which is the trainee's language where a translation exists. */
+    const uh_run *run = uh_ui_run(ui);
+    uh_translation_language(run ? uh_run_scenario(run)->path : NULL, lang);
     uh_attempt a = {
         .trainee = uh_ui_trainee(ui),
         .anonymous = uh_ui_anonymous(ui),
@@ -637,6 +655,7 @@ int uh_ui_save_attempt(uh_ui *ui, const uh_result *r, char *msg, size_t n)
         .started_at = uh_session_started_at(ui->ses),
         .ended_at = ended,
         .result = r,
+        .language = lang,
     };
     uh_error e;
     uh_error_clear(&e);
@@ -671,8 +690,8 @@ void uh_ui_follow_run(uh_ui *ui)
         short_error(uh_session_error(ui->ses), buf, sizeof buf);
         forget_progress(ui);
         snprintf(ui->notice, sizeof ui->notice,
-                 "Sorry, \"%s\" ran into a problem and had to stop. Nothing you did caused it; "
-                 "please pick another scenario. (%.500s)",
+                 _("Sorry, \"%s\" ran into a problem and had to stop. Nothing you did caused it; "
+                 "please pick another scenario. (%.500s)"),
                  sc->title ? sc->title : uh_ui_basename(sc->path), buf);
         set_aside(ui, sc->path, uh_session_error(ui->ses));
         uh_ui_end_run(ui);

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../core/i18n.h"
 #include "osk.h"
 #include "screens.h"
 
@@ -134,6 +135,8 @@ static bool welcome_key(uh_ui *ui, const uh_input *in)
 static void welcome_act(uh_ui *ui, int id)
 {
     welcome_state *st = state(ui);
+    if (uh_ui_language_act(ui, id))
+        return;
     switch (id) {
     case ID_FIELD:
         /* A tap on the field (or a click on a kiosk, whose touch screen
@@ -194,25 +197,27 @@ static void welcome_draw(uh_ui *ui)
     y += logo + uh_px(ui, UH_SP_2);
     const uh_text_block *brand = uh_text_get(ui->t, UH_FACE_BOLD, uh_px(ui, UH_PX_H2), UH_C_WHITE, 0, "Unhooked");
     SDL_RenderCopy(ui->r, brand->tex, NULL, &(SDL_Rect){(ui->w - brand->w) / 2, y, brand->w, brand->h});
-    y += brand->h + uh_px(ui, UH_SP_6);
-    /* Text size, contrast, motion, read aloud: before anything to read. */
+    y += brand->h + uh_px(ui, UH_SP_4);
+    /* The language, before anything is read: names, not flags; then text
+     * size, contrast, motion, read aloud. */
+    y += uh_ui_language_picker(ui, 0, y, ui->w, true) + uh_px(ui, UH_SP_4);
     y += uh_a11y_settings(ui, cx, y, cw, true, true) + uh_px(ui, UH_SP_6);
 
     /* Measure the card's content first, so the card is drawn behind it. */
-    const char *org = ui->cfg->organisation ? ui->cfg->organisation : "";
-    const char *lead = "Security awareness training. You will meet people who want something from "
-                       "you. Notice the signs, and decide when and how to report them.";
+    const char *org = ui->cfg->organisation ? uh_i18n_word(ui->cfg->organisation) : "";
+    const char *lead = _("Security awareness training. You will meet people who want something from "
+                       "you. Notice the signs, and decide when and how to report them.");
     int px_org = uh_px(ui, UH_PX_SMALL), px_h1 = uh_px(ui, UH_PX_H1 - 4), px_lead = uh_px(ui, UH_PX_BODY);
     const uh_text_block *b_org = uh_text_get(ui->t, UH_FACE_BOLD, px_org, UH_C_ACCENT, iw, org);
-    const uh_text_block *b_h1 = uh_text_get(ui->t, UH_FACE_BOLD, px_h1, UH_C_TEXT, iw, "Welcome");
+    const uh_text_block *b_h1 = uh_text_get(ui->t, UH_FACE_BOLD, px_h1, UH_C_TEXT, iw, _("Welcome"));
     const uh_text_block *b_lead = uh_text_get(ui->t, UH_FACE_REGULAR, px_lead, UH_C_MUTED, iw, lead);
     const uh_text_block *b_lbl = uh_text_get(ui->t, UH_FACE_BOLD, px_lead, UH_C_TEXT, iw,
-                                             "Your name or employee ID");
+                                             _("Your name or employee ID"));
     int field_h = uh_px(ui, 58), ctl = uh_gui_control_h(&ui->g);
     bool anon = ui->cfg->allow_anonymous;
     int btn_row = ctl;
-    int kb_w = uh_gui_button_width(&ui->g, st->osk.shown ? "Hide keyboard" : "On-screen keyboard", UH_ICON_KEYBOARD);
-    int start_w = uh_gui_button_width(&ui->g, "Start training", UH_ICON_ARROW_RIGHT);
+    int kb_w = uh_gui_button_width(&ui->g, st->osk.shown ? _("Hide keyboard") : _("On-screen keyboard"), UH_ICON_KEYBOARD);
+    int start_w = uh_gui_button_width(&ui->g, _("Start training"), UH_ICON_ARROW_RIGHT);
     bool stack = start_w + kb_w + uh_px(ui, UH_SP_3) > iw;
     if (stack)
         btn_row = 2 * ctl + uh_px(ui, UH_SP_3);
@@ -221,9 +226,9 @@ static void welcome_draw(uh_ui *ui)
     char note[160] = "";
     size_t nchars = uh_osk_chars(st->name);
     if (st->name_full)
-        snprintf(note, sizeof note, "A name or ID can be up to %d characters long.", NAME_MAX_CHARS);
+        snprintf(note, sizeof note, _("A name or ID can be up to %d characters long."), NAME_MAX_CHARS);
     else if (nchars + 10 >= NAME_MAX_CHARS)
-        snprintf(note, sizeof note, "%zu of %d characters", nchars, NAME_MAX_CHARS);
+        snprintf(note, sizeof note, _("%zu of %d characters"), nchars, NAME_MAX_CHARS);
     const uh_text_block *b_note = note[0] ? uh_text_get(ui->t, UH_FACE_REGULAR, uh_px(ui, UH_PX_SMALL),
                                                          st->name_full ? UH_C_BAD : UH_C_MUTED, iw, note)
                                           : NULL;
@@ -252,7 +257,7 @@ static void welcome_draw(uh_ui *ui)
     uh_draw_card(ui->d, field, uh_px(ui, UH_RADIUS_SM), UH_C_WHITE, focused ? UH_C_ACCENT : UH_C_CONTROL,
                  focused ? uh_px(ui, UH_STROKE_BOLD) : uh_px(ui, UH_STROKE_FIELD), false);
     int fpx = uh_px(ui, UH_PX_LEAD), tpad = uh_px(ui, UH_SP_4);
-    const char *shown = st->name[0] ? st->name : "e.g. Alex Morgan or E-10442";
+    const char *shown = st->name[0] ? st->name : _("e.g. Alex Morgan or E-10442");
     const uh_text_block *fb = uh_text_get(ui->t, UH_FACE_REGULAR, fpx,
                                           st->name[0] ? UH_C_TEXT : UH_C_FAINT, 0, shown);
     int tx = field.x + tpad, maxw = field.w - 2 * tpad - uh_px(ui, UH_SP_1);
@@ -276,23 +281,26 @@ static void welcome_draw(uh_ui *ui)
     cy += uh_px(ui, UH_SP_5);
 
     bool can_start = st->name[0] != 0;
-    uh_gui_button(&ui->g, ID_START, x, cy, start_w, "Start training",
+    uh_gui_button(&ui->g, ID_START, x, cy, start_w, _("Start training"),
                   can_start ? UH_BTN_PRIMARY : UH_BTN_SECONDARY, UH_ICON_ARROW_RIGHT);
     if (stack)
         uh_gui_button(&ui->g, ID_OSK_TOGGLE, x, cy + ctl + uh_px(ui, UH_SP_3), kb_w,
-                      st->osk.shown ? "Hide keyboard" : "On-screen keyboard", UH_BTN_GHOST, UH_ICON_KEYBOARD);
+                      st->osk.shown ? _("Hide keyboard") : _("On-screen keyboard"), UH_BTN_GHOST, UH_ICON_KEYBOARD);
     else
         uh_gui_button(&ui->g, ID_OSK_TOGGLE, x + iw - kb_w, cy, kb_w,
-                      st->osk.shown ? "Hide keyboard" : "On-screen keyboard", UH_BTN_GHOST, UH_ICON_KEYBOARD);
+                      st->osk.shown ? _("Hide keyboard") : _("On-screen keyboard"), UH_BTN_GHOST, UH_ICON_KEYBOARD);
     cy += btn_row;
     if (anon) {
         cy += gap;
         uh_draw_rect(ui->d, (SDL_Rect){x, cy, iw, uh_px(ui, UH_STROKE)}, UH_C_LINE);
-        const uh_text_block *orb = uh_text_get(ui->t, UH_FACE_REGULAR, uh_px(ui, UH_PX_SMALL), UH_C_FAINT, 0, "or");
+        const uh_text_block *orb = uh_text_get(ui->t, UH_FACE_REGULAR, uh_px(ui, UH_PX_SMALL), UH_C_FAINT, 0,
+                                                /* TRANSLATORS: between "Start training" and
+                                                   "Continue anonymously" */
+                                                _("or"));
         uh_draw_rect(ui->d, (SDL_Rect){x + (iw - orb->w) / 2 - uh_px(ui, UH_SP_2), cy - orb->h / 2, orb->w + uh_px(ui, UH_SP_4), orb->h}, UH_C_CARD);
         SDL_RenderCopy(ui->r, orb->tex, NULL, &(SDL_Rect){x + (iw - orb->w) / 2, cy - orb->h / 2, orb->w, orb->h});
         cy += uh_px(ui, UH_SP_5);
-        uh_gui_button(&ui->g, ID_ANON, x, cy, iw, "Continue anonymously", UH_BTN_SECONDARY, UH_ICON_PERSON);
+        uh_gui_button(&ui->g, ID_ANON, x, cy, iw, _("Continue anonymously"), UH_BTN_SECONDARY, UH_ICON_PERSON);
     }
     y += ch + uh_px(ui, UH_SP_6);
     if (st->msg[0]) {
@@ -308,7 +316,7 @@ static void welcome_draw(uh_ui *ui)
         if (kw > ui->w - uh_px(ui, UH_SP_8))
             kw = ui->w - uh_px(ui, UH_SP_8);
         SDL_Rect pane = {(ui->w - kw) / 2 - uh_px(ui, UH_SP_3), y, kw + uh_px(ui, UH_SP_6), 0};
-        int kh = uh_osk_draw(ui, &st->osk, UH_OSK_NAME, pane.x + uh_px(ui, UH_SP_3), y + uh_px(ui, UH_SP_3), kw, "Start");
+        int kh = uh_osk_draw(ui, &st->osk, UH_OSK_NAME, pane.x + uh_px(ui, UH_SP_3), y + uh_px(ui, UH_SP_3), kw, _("Start"));
         if (st->osk.reveal) {
             /* The keyboard just opened: bring it into view with the field above it. */
             st->osk.reveal = false;
@@ -316,7 +324,7 @@ static void welcome_draw(uh_ui *ui)
         }
         y += kh + uh_px(ui, UH_SP_9);
     } else if (uh_ui_keyboard_hints(ui)) {
-        const char *hint = "Tab moves between fields, Enter confirms.";
+        const char *hint = _("Tab moves between fields, Enter confirms.");
         const uh_text_block *hb = uh_text_get(ui->t, UH_FACE_REGULAR, uh_px(ui, UH_PX_SMALL),
                                               UH_C_HEADER_MUTED, ui->w - uh_px(ui, UH_SP_10), hint);
         SDL_RenderCopy(ui->r, hb->tex, NULL, &(SDL_Rect){(ui->w - hb->w) / 2, y, hb->w, hb->h});

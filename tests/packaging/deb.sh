@@ -80,7 +80,7 @@ for f in /usr/bin/unhooked /usr/share/unhooked/scenarios/paid-paper.lua \
          /usr/share/doc/unhooked/copyright /usr/share/doc/unhooked/changelog.gz \
          /usr/share/doc/unhooked/NOTICE /usr/share/doc/unhooked/config.json.default \
          /usr/share/doc/unhooked/export.schema.json \
-         /usr/share/unhooked/config.json \
+         /usr/share/unhooked/config.json /usr/share/locale/de/LC_MESSAGES/unhooked.mo \
          /usr/libexec/unhooked/kiosk-session /usr/share/unhooked/kiosk/10-unhooked-kiosk.conf \
          /usr/share/unhooked/kiosk/lightdm-unhooked-kiosk.conf \
          /usr/share/unhooked/kiosk/unhooked-kiosk.desktop \

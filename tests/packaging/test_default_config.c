@@ -61,6 +61,7 @@ TEST(values_equal_the_built_in_defaults)
           same_str(f.fonts_dir, d.fonts_dir));
     CHECK(f.allow_anonymous == d.allow_anonymous && f.retention_days == d.retention_days);
     CHECK(f.naudiences == d.naudiences);  /* every scenario is offered */
+    CHECK(same_str(f.language, d.language));  /* null: the environment's language */
     CHECK(f.idle_timeout_s == d.idle_timeout_s && f.idle_warning_s == d.idle_warning_s);
     CHECK(f.admin_pin_hash == NULL);  /* no PIN ships: set-pin sets one */
     CHECK(f.pin_max_tries == d.pin_max_tries && f.pin_lockout_s == d.pin_lockout_s);
@@ -82,7 +83,7 @@ TEST(every_key_is_spelled_out)
         "scoring.timing_floor", "scoring.pass_mark", "limits.instructions", "limits.memory_mib",
         "limits.time_ms", "limits.scene_time_ms",
         "paths.scenarios", "paths.results_db", "paths.fonts", "allow_anonymous",
-        "retention_days", "audiences", "kiosk.idle_timeout_s", "kiosk.idle_warning_s",
+        "retention_days", "audiences", "language", "kiosk.idle_timeout_s", "kiosk.idle_warning_s",
         "kiosk.admin_pin_hash", "kiosk.pin_max_tries", "kiosk.pin_lockout_s", "lrs.url",
         "lrs.username", "lrs.password", "lrs.homepage", "export.csv_bom", "accessibility.text_size",
         "accessibility.high_contrast", "accessibility.reduced_motion", "accessibility.read_aloud",

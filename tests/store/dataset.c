@@ -150,6 +150,7 @@ int uh_test_dataset(uh_store *st, uh_error *err)
             .ended_at = ended,
             .result = r,
             .uuid = uuid,
+            .language = i % 4 == 1 ? "de" : NULL,  /* a quarter played in German */
         };
         int rc = uh_store_save(st, &a, NULL, err);
         uh_result_free(r);

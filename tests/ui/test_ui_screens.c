@@ -9,10 +9,13 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <errno.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "../testing.h"
 #include "core/config.h"
+#include "core/i18n.h"
 #include "core/util.h"
 #include "ui/illustration.h"
 #include "ui/osk.h"
@@ -576,6 +579,84 @@ TEST(what_to_do_is_in_view_at_1280x720)
     fixtures = saved;
 }
 
+/* A library of the fixture and its German version (the same file with the
+ * title translated, as a translation keeps every id and rule), in a
+ * folder of its own; the fixtures folder while the test runs. */
+static const char *german_fixtures(void)
+{
+    static char dir[320];
+    char src[320], path[400];
+    snprintf(dir, sizeof dir, "%s/lang", work);
+    snprintf(src, sizeof src, "%s/ui-fixture.lua", fixtures);
+    char *text = uh_read_file(src, NULL, NULL);
+    CHECK(text != NULL);
+    char *title = text ? strstr(text, "\"The Helpful Recruiter\"") : NULL;
+    CHECK(title != NULL);
+    snprintf(path, sizeof path, "%s/de", dir);
+    CHECK((mkdir(dir, 0700) == 0 || errno == EEXIST) && (mkdir(path, 0700) == 0 || errno == EEXIST));
+    for (int de = 0; de < 2 && title; de++) {
+        snprintf(path, sizeof path, "%s%s/ui-fixture.lua", dir, de ? "/de" : "");
+        FILE *f = fopen(path, "w");
+        CHECK(f != NULL);
+        if (f) {
+            fprintf(f, "%.*s%s%s", (int)(title - text), text,
+                    de ? "\"Der hilfsbereite Personalberater\"" : "\"The Helpful Recruiter\"",
+                    title + strlen("\"The Helpful Recruiter\""));
+            fclose(f);
+        }
+    }
+    free(text);
+    return dir;
+}
+
+TEST(the_language_picker_switches_the_words_and_the_scenarios)
+{
+    const char *keep = fixtures;
+    fixtures = german_fixtures();
+    harness *hs = start(1280, 720, UH_MODE_SELF);
+    CHECK_STR(screen(hs), "welcome");
+    CHECK(has(hs, UH_ID_LANGUAGE) && has(hs, UH_ID_LANGUAGE + 1));  /* English, Deutsch */
+    CHECK(press(hs, UH_ID_LANGUAGE + 1, false));
+    CHECK_STR(uh_i18n_language()->code, "de");
+    CHECK_STR(uh_session_language(hs->ui->ses), "de");
+    CHECK_STR(_("Start training"), "Training starten");
+    const uh_scenario *sc = uh_ui_find_scenario(hs->ui, "ui-fixture");
+    CHECK(sc && strcmp(sc->title, "Der hilfsbereite Personalberater") == 0);
+    /* Signing in keeps the language for the sitting. */
+    type(hs, "Erika");
+    key(hs, UH_KEY_ENTER);
+    CHECK_STR(screen(hs), "menu");
+    CHECK_STR(uh_session_language(hs->ui->ses), "de");
+    uh_ui_go(hs->ui, UH_SCREEN_WELCOME);
+    draw(hs);
+    CHECK(press(hs, UH_ID_LANGUAGE, false));
+    CHECK_STR(uh_i18n_language()->code, "en");
+    sc = uh_ui_find_scenario(hs->ui, "ui-fixture");
+    CHECK(sc && strcmp(sc->title, "The Helpful Recruiter") == 0);
+    stop(hs);
+    fixtures = keep;
+}
+
+TEST(a_kiosk_starts_in_the_language_pressed_and_its_wipe_returns_to_the_default)
+{
+    const char *keep = fixtures;
+    fixtures = german_fixtures();
+    harness *hs = start(1280, 720, UH_MODE_KIOSK);
+    CHECK_STR(screen(hs), "attract");
+    CHECK(press(hs, UH_ID_LANGUAGE + 1, true));  /* a finger on "Deutsch" */
+    CHECK_STR(screen(hs), "welcome");
+    CHECK_STR(uh_i18n_language()->code, "de");
+    uh_ui_wipe(hs->ui);  /* the next person */
+    draw(hs);
+    CHECK_STR(screen(hs), "attract");
+    CHECK_STR(uh_i18n_language()->code, "en");
+    CHECK_STR(uh_session_language(hs->ui->ses), "en");
+    const uh_scenario *sc = uh_ui_find_scenario(hs->ui, "ui-fixture");
+    CHECK(sc && strcmp(sc->title, "The Helpful Recruiter") == 0);
+    stop(hs);
+    fixtures = keep;
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -606,6 +687,10 @@ int main(int argc, char **argv)
     RUN(a_name_at_its_limit_says_so);
     RUN(a_long_name_keeps_its_place_in_the_header);
     RUN(in_person_scenes_are_drawn_where_they_happen);
+    /* The catalogs of the build tree (build/locale); English to start. */
+    uh_i18n_init("en");
+    RUN(the_language_picker_switches_the_words_and_the_scenarios);
+    RUN(a_kiosk_starts_in_the_language_pressed_and_its_wipe_returns_to_the_default);
     if (scenarios_dir)
         RUN(what_to_do_is_in_view_at_1280x720);
     SDL_Quit();

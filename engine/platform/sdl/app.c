@@ -26,6 +26,7 @@
 
 #include "../../admin/pin.h"
 #include "../../core/config.h"
+#include "../../core/i18n.h"
 #include "../../core/util.h"
 #include "../../script/sandbox.h"
 #include "../../ui/ui.h"
@@ -350,6 +351,9 @@ int uh_app_main(int argc, char **argv)
         uh_config_free(&cfg);
         return rc;
     }
+    /* The window starts in the configured language, else the environment's. */
+    if (cfg.language)
+        uh_i18n_set_language(cfg.language);
     char *db = a.db ? uh_xstrdup(a.db) : uh_config_results_db(&cfg);
     char *scenarios = uh_config_scenarios_dir(&cfg);
     char *certs = cert_dir();
