@@ -159,15 +159,17 @@ static void attract_draw(uh_ui *ui)
     int card_h = pad + kick->h + uh_px(ui, UH_SP_3) + fact->h + uh_px(ui, UH_SP_4) + src->h + pad;
     int dots = uh_px(ui, UH_SP_2);
     /* The settings first (measured without drawing), so the next person
-     * can make the text larger before reading on; the languages last. */
+     * can make the text larger before reading on, and the languages. */
     int margin = uh_px(ui, UH_SP_5), sw = ui->w - 2 * margin, settings_h = uh_a11y_settings_height(ui, sw);
-    int total = settings_h + uh_px(ui, UH_SP_7) + logo + uh_px(ui, UH_SP_3) + brand->h + uh_px(ui, UH_SP_9) +
+    int total = settings_h + uh_px(ui, UH_SP_3) + logo + uh_px(ui, UH_SP_3) + brand->h + uh_px(ui, UH_SP_9) +
                 card_h + uh_px(ui, UH_SP_5) + dots + uh_px(ui, UH_SP_11) + cta->h + uh_px(ui, UH_SP_2) + sub->h +
                 uh_px(ui, UH_SP_6) + uh_gui_control_h(&ui->g);
     /* In the middle when it fits; at a large text size it scrolls. */
     int y = uh_gui_scroll_begin(&ui->g, 0, (SDL_Rect){0, 0, ui->w, ui->h});
     y += total + 2 * margin <= ui->h ? (ui->h - total) / 2 : margin;
-    y += uh_a11y_settings(ui, margin, y, sw, true, true) + uh_px(ui, UH_SP_7);
+    y += uh_a11y_settings(ui, margin, y, sw, true, true) + uh_px(ui, UH_SP_3);
+    /* The language to start in: a press on one starts in it. */
+    y += uh_ui_language_picker(ui, 0, y, ui->w, true) + uh_px(ui, UH_SP_6);
 
     uh_draw_disc(ui->d, ui->w / 2, y + logo / 2, logo / 2, UH_C_ACCENT);
     uh_draw_icon(ui->d, UH_ICON_HOOK, ui->w / 2 - logo / 3, y + logo / 6, logo * 2 / 3, UH_C_WHITE, UH_C_ACCENT);
@@ -197,10 +199,7 @@ static void attract_draw(uh_ui *ui)
     SDL_RenderCopy(ui->r, cta->tex, NULL, &(SDL_Rect){(ui->w - cta->w) / 2, y, cta->w, cta->h});
     y += cta->h + uh_px(ui, UH_SP_2);
     SDL_RenderCopy(ui->r, sub->tex, NULL, &(SDL_Rect){(ui->w - sub->w) / 2, y, sub->w, sub->h});
-    y += sub->h + uh_px(ui, UH_SP_6);
-    /* The language to start in: a press on one starts in it. */
-    y += uh_ui_language_picker(ui, 0, y, ui->w, true);
-    uh_gui_scroll_end(&ui->g, y + margin);
+    uh_gui_scroll_end(&ui->g, y + sub->h + margin);
 }
 
 const uh_screen_ops uh_attract_ops = {
