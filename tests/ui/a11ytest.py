@@ -93,7 +93,7 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--binary", required=True)
     ap.add_argument("--size", default="1280x720")
-    ap.add_argument("--lang", default="en", help="en: scenarios/, de: scenarios/de/")
+    ap.add_argument("--lang", default="en", help="the session's language: en, de (scenarios/de/)")
     ap.add_argument("--out", help="folder for the screenshots")
     args = ap.parse_args()
     for tool in ("Xvfb", "xdotool", "import"):
@@ -101,13 +101,13 @@ def main():
             print(f"SKIP: {tool} not installed")
             return 77
     w, h = map(int, args.size.split("x"))
-    scen = os.path.join(ROOT, "scenarios") if args.lang == "en" else os.path.join(ROOT, "scenarios", args.lang)
+    scen = os.path.join(ROOT, "scenarios")
     if args.out:
         os.makedirs(args.out, exist_ok=True)
     prefix = f"{args.lang}-{w}x{h}-200-hc-"
     work = tempfile.mkdtemp(prefix="unhooked-a11y-")
     with open(os.path.join(work, "config.json"), "w") as f:
-        json.dump({"paths": {"scenarios": scen},
+        json.dump({"paths": {"scenarios": scen}, "language": args.lang,
                    "accessibility": {"text_size": 200, "high_contrast": True}}, f)
     xv = uitest.Xvfb(w, h)
     app = None
