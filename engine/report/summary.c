@@ -1123,13 +1123,57 @@ static const char *person_day(const char *iso, char out[32])
     return uh_i18n_date(day, false, out, 32);
 }
 
+/* Characters (not bytes) in a UTF-8 text. */
+static int u8_len(const char *t)
+{
+    int n = 0;
+    for (; *t; t++)
+        n += ((unsigned char)*t & 0xc0) != 0x80;
+    return n;
+}
+
+/* Writes t in a column w characters wide (right-aligned unless left), UTF-8
+ * aware; a longer text is written whole. */
+static void put_col(FILE *out, const char *t, int w, bool left)
+{
+    int pad = w - u8_len(t);
+    if (!left)
+        for (int i = 0; i < pad; i++)
+            fputc(' ', out);
+    fputs(t, out);
+    if (left)
+        for (int i = 0; i < pad; i++)
+            fputc(' ', out);
+}
+
+/* The figure columns of the tables: their headings, and widths that grow
+ * to fit a longer heading (English fits the usual widths). */
+enum { NCOLS = 9 };
+
+static void columns(const char *head[NCOLS], int width[NCOLS])
+{
+    static const int base[NCOLS] = {8, 9, 8, 8, 7, 7, 7, 7, 6};
+    const char *h[NCOLS] = {_("attempts"), _("complete"), _("security"), _("reported"),
+                            _("missed"), _("hooked"), _("median"), _("passed"), _("score")};
+    for (int i = 0; i < NCOLS; i++) {
+        head[i] = h[i];
+        int n = u8_len(h[i]);
+        width[i] = n > base[i] ? n : base[i];
+    }
+}
+
 static void print_header(FILE *out, const char *first)
 {
-    /* TRANSLATORS: the column headings of `unhooked report`, at most 8 or 9
-     * characters each (the columns are that wide). */
-    fprintf(out, "  %-28s %8s %9s %8s %8s %7s %7s %7s %7s %6s\n", first, _("attempts"),
-            _("complete"), _("security"), _("reported"), _("missed"), _("hooked"), _("median"),
-            _("passed"), _("score"));
+    const char *head[NCOLS];
+    int width[NCOLS];
+    columns(head, width);
+    fputs("  ", out);
+    put_col(out, first, 28, true);
+    for (int i = 0; i < NCOLS; i++) {
+        fputc(' ', out);
+        put_col(out, head[i], width[i], false);
+    }
+    fputc('\n', out);
 }
 
 static void print_group(FILE *out, const char *name, const uh_summary_group *g)
@@ -1149,8 +1193,22 @@ static void print_group(FILE *out, const char *name, const uh_summary_group *g)
         snprintf(sc, sizeof sc, "%.0f", g->mean_score);
     else
         snprintf(sc, sizeof sc, "-");
-    fprintf(out, "  %-28.28s %8d %9s %8s %8s %7s %7s %7s %7s %6s\n", name, g->attempts, c, sec, r,
-            m, h, med, p, sc);
+    const char *head[NCOLS];
+    int width[NCOLS];
+    columns(head, width);
+    char n[16];
+    snprintf(n, sizeof n, "%d", g->attempts);
+    const char *cell[NCOLS] = {n, c, sec, r, m, h, med, p, sc};
+    fputs("  ", out);
+    if (u8_len(name) <= 28)
+        put_col(out, name, 28, true);
+    else
+        fprintf(out, "%-28.28s", name);
+    for (int i = 0; i < NCOLS; i++) {
+        fputc(' ', out);
+        put_col(out, cell[i], width[i], false);
+    }
+    fputc('\n', out);
 }
 
 /* A signed change in percentage points between two rates, "+6" or "-3". */
