@@ -438,10 +438,19 @@ static void chart_trend(FILE *out, const uh_summary *s)
     }
     /* At most about six date labels. */
     size_t every = n > 6 ? (n + 5) / 6 : 1;
-    for (size_t i = 0; i < n; i += every)
+    for (size_t i = 0; i < n; i += every) {
+        /* "11-30" or "2026-11"; in German "30.11." or "11.2026". */
+        char label[16];
+        if (english())
+            snprintf(label, sizeof label, "%.*s", step_days > 7 ? 7 : 5,
+                     step_days > 7 ? d[i].day : d[i].day + 5);
+        else if (step_days > 7)
+            snprintf(label, sizeof label, "%.2s.%.4s", d[i].day + 5, d[i].day);
+        else
+            snprintf(label, sizeof label, "%.2s.%.2s.", d[i].day + 8, d[i].day + 5);
         fprintf(out, "<text x=\"%.1f\" y=\"%.1f\" font-size=\"12\" text-anchor=\"middle\" fill=\""
-                     C_MUTED "\">%.*s</text>\n", left + slot * i + slot / 2, top + ph + 18,
-                step_days > 7 ? 7 : 5, step_days > 7 ? d[i].day : d[i].day + 5);
+                     C_MUTED "\">%s</text>\n", left + slot * i + slot / 2, top + ph + 18, label);
+    }
     fprintf(out, "<text x=\"%.1f\" y=\"%.0f\" font-size=\"12\" text-anchor=\"middle\" fill=\"" C_MUTED
                  "\">%s</text>\n",
             left + pw / 2, H - 8, per);
