@@ -96,4 +96,10 @@ expect "report --html: German percentages" "$tmp/de.html" ">100${nbsp}%<"
 expect_re "report --html: German generated date" "$tmp/de.html" "erstellt am [0-3][0-9]\.[01][0-9]\.20[0-9][0-9]"
 "$bin" report --db "$tmp/r.db" --html "$tmp/en.html" 2>/dev/null
 expect "report --html: lang=\"en\" in English" "$tmp/en.html" '<html lang="en">'
+
+# The results store's messages for people.
+LANGUAGE=de "$bin" report --db "$tmp/nothing.db" 2> "$tmp/store-de" >/dev/null
+expect "store: no store here, in German" "$tmp/store-de" "hier ist kein Ergebnisspeicher (ein falsches --db, oder noch nichts erfasst)"
+"$bin" report --db "$tmp/nothing.db" 2> "$tmp/store-en" >/dev/null
+expect "store: the same in English" "$tmp/store-en" "there is no results store here (a wrong --db, or nothing was recorded yet)"
 exit $fail
