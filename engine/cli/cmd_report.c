@@ -388,7 +388,7 @@ int uh_cmd_report(int argc, char **argv)
         const char **labels = uh_xcalloc(cfg.nto + 1, sizeof *labels);
         for (size_t i = 0; i < cfg.nto; i++) {
             ids[i] = cfg.to[i].id;
-            labels[i] = cfg.to[i].label;
+            labels[i] = uh_i18n_word(cfg.to[i].label);  /* built-in labels translated */
         }
         uh_html_options o = {
             .organisation = named ? cfg.organisation : NULL,

@@ -17,6 +17,7 @@
 #include <cjson/cJSON.h>
 #include <curl/curl.h>
 
+#include "../core/i18n.h"
 #include "../core/util.h"
 #include "xapi.h"
 
@@ -52,8 +53,8 @@ static int load_curl(uh_error *err)
     void *lib = dlopen(name, RTLD_NOW | RTLD_LOCAL);
     if (!lib)
         return uh_error_set(err, NULL, 0,
-                            "cannot load libcurl, which sending to an LRS needs (%s); install "
-                            "Debian's libcurl4 package",
+                            _("cannot load libcurl, which sending to an LRS needs (%s); install "
+                            "Debian's libcurl4 package"),
                             dlerror());
     static const char *const names[] = {
         "curl_global_init",   "curl_global_cleanup", "curl_easy_init",     "curl_easy_setopt",
@@ -62,7 +63,8 @@ static int load_curl(uh_error *err)
     void *fns[sizeof names / sizeof *names];
     for (size_t i = 0; i < sizeof names / sizeof *names; i++)
         if (!(fns[i] = dlsym(lib, names[i]))) {
-            uh_error_set(err, NULL, 0, "%s is not a usable libcurl: it has no %s", name, names[i]);
+            uh_error_set(err, NULL, 0,
+                         _("%s is not a usable libcurl: it has no %s"), name, names[i]);
             dlclose(lib);
             return -1;
         }
@@ -367,7 +369,8 @@ int uh_lrs_sync(uh_store *st, const uh_lrs_options *o, uh_lrs_stats *stats, uh_e
 {
     *stats = (uh_lrs_stats){0};
     if (!o->url || !*o->url)
-        return uh_error_set(err, NULL, 0, "no LRS address (use --lrs URL or lrs.url in the config)");
+        return uh_error_set(err, NULL, 0,
+                            _("no LRS address (use --lrs URL or lrs.url in the config)"));
     if (load_curl(err))
         return -1;
     if (queue_new(st, o, stats, err))

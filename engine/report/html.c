@@ -9,6 +9,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "../core/i18n.h"
 #include "../core/util.h"
 
 /* Outcome colours: colour-blind-safe enough to tell apart in greyscale too
@@ -41,12 +42,44 @@ static void esc(FILE *out, const char *s)
     }
 }
 
+static const char *pct_sign(void);
+
 static void pct_text(char out[16], int part, int whole)
 {
     if (whole > 0)
-        snprintf(out, 16, "%.0f%%", 100.0 * uh_rate(part, whole));
+        snprintf(out, 16, "%.0f%s", 100.0 * uh_rate(part, whole), pct_sign());
     else
         snprintf(out, 16, "–");
+}
+
+/* Whether the page is in English (its figures then keep the forms the
+ * report always had: "75%", "2026-11-30"). */
+static bool english(void)
+{
+    return strcmp(uh_i18n_language()->code, "en") == 0;
+}
+
+/* The percent sign after a figure: "75%" / "75 %" (a no-break space). */
+static const char *pct_sign(void)
+{
+    return english() ? "%" : "\u00a0%";
+}
+
+/* The day of an ISO 8601 time: "2026-11-30" in English, "30.11.2026" in
+ * German. */
+static const char *day_text(const char *iso, char out[32])
+{
+    char day[11];
+    snprintf(day, sizeof day, "%.10s", iso);
+    if (english())
+        return snprintf(out, 32, "%s", day), out;
+    return uh_i18n_date(day, false, out, 32);
+}
+
+/* A number with one decimal: "1.5" / "1,5". */
+static const char *decimal1(double v, char out[16])
+{
+    return uh_i18n_decimal(v, 1, out, 16);
 }
 
 /* =====================================================================
@@ -143,12 +176,13 @@ static const char *const css =
 static void legend(FILE *out)
 {
     fprintf(out,
-            "<div class=\"legend\"><span><i style=\"background:" C_REPORTED "\"></i>Reported to "
-            "security</span><span><i style=\"background:" C_REPORTED_ELSE "\"></i>Reported to "
-            "someone else</span>"
-            "<span><i style=\"background:" C_MISSED "\"></i>Missed (safe, not reported)</span>"
-            "<span><i style=\"background:" C_HOOKED "\"></i>Hooked</span>"
-            "<span><i style=\"background:" C_INCOMPLETE "\"></i>Not finished</span></div>\n");
+            "<div class=\"legend\"><span><i style=\"background:" C_REPORTED "\"></i>%s</span>"
+            "<span><i style=\"background:" C_REPORTED_ELSE "\"></i>%s</span>"
+            "<span><i style=\"background:" C_MISSED "\"></i>%s</span>"
+            "<span><i style=\"background:" C_HOOKED "\"></i>%s</span>"
+            "<span><i style=\"background:" C_INCOMPLETE "\"></i>%s</span></div>\n",
+            _("Reported to security"), _("Reported to someone else"),
+            _("Missed (safe, not reported)"), _("Hooked"), _("Not finished"));
 }
 
 /* =====================================================================
@@ -161,27 +195,27 @@ static void chart_outcomes(FILE *out, const uh_summary_group *g, size_t n, bool 
     const double W = 1000, label_w = 270, right_w = 110, bar_h = 24, gap = 14, top = 26;
     double plot_w = W - label_w - right_w;
     double H = top + n * (bar_h + gap) + 6;
-    fprintf(out, "<svg viewBox=\"0 0 %.0f %.0f\" role=\"img\" aria-label=\"Outcome by %s\">\n", W, H,
-            cohort ? "cohort" : "scenario");
+    fprintf(out, "<svg viewBox=\"0 0 %.0f %.0f\" role=\"img\" aria-label=\"%s\">\n", W, H,
+            cohort ? _("Outcome by cohort") : _("Outcome by scenario"));
     for (int t = 0; t <= 4; t++) {
         double x = label_w + plot_w * t / 4;
         fprintf(out, "<line x1=\"%.1f\" y1=\"%.0f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"" C_GRID "\"/>",
                 x, top - 6, x, H - 4);
         fprintf(out, "<text x=\"%.1f\" y=\"%.0f\" font-size=\"12\" text-anchor=\"middle\" "
-                     "fill=\"" C_MUTED "\">%d%%</text>\n", x, top - 12, t * 25);
+                     "fill=\"" C_MUTED "\">%d%s</text>\n", x, top - 12, t * 25, pct_sign());
     }
     fprintf(out, "<text x=\"%.0f\" y=\"%.0f\" font-size=\"12\" text-anchor=\"end\" fill=\"" C_MUTED
-                 "\">to security</text>\n", W - 4, top - 12);
+                 "\">%s</text>\n", W - 4, top - 12, _("to security"));
     for (size_t i = 0; i < n; i++) {
         double y = top + i * (bar_h + gap);
         int parts[5] = {g[i].reported_security, g[i].reported - g[i].reported_security, g[i].missed,
                         g[i].hooked, g[i].attempts - g[i].completed};
         const char *colors[5] = {C_REPORTED, C_REPORTED_ELSE, C_MISSED, C_HOOKED, C_INCOMPLETE};
-        const char *names[5] = {"reported to security", "reported to someone else", "missed",
-                                "hooked", "not finished"};
+        const char *names[5] = {_("reported to security"), _("reported to someone else"),
+                                _("missed"), _("hooked"), _("not finished")};
         fprintf(out, "<text x=\"%.0f\" y=\"%.1f\" font-size=\"14\" text-anchor=\"end\">",
                 label_w - 12, y + bar_h / 2 + 5);
-        const char *label = cohort && !*g[i].key ? "(no cohort)" : g[i].label;
+        const char *label = cohort && !*g[i].key ? _("(no cohort)") : g[i].label;
         if (strlen(label) > 34) {
             /* Cut at 32 bytes, backing off to a UTF-8 character boundary. */
             int n = 32;
@@ -200,8 +234,11 @@ static void chart_outcomes(FILE *out, const uh_summary_group *g, size_t n, bool 
                 continue;
             double w = plot_w * parts[k] / g[i].attempts;
             fprintf(out, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.0f\" fill=\"%s\">"
-                         "<title>%d %s of %d</title></rect>",
-                    x, y, w, bar_h, colors[k], parts[k], names[k], g[i].attempts);
+                         "<title>",
+                    x, y, w, bar_h, colors[k]);
+            /* TRANSLATORS: a bar's tooltip: "3 missed of 12". */
+            fprintf(out, _("%d %s of %d"), parts[k], names[k], g[i].attempts);
+            fprintf(out, "</title></rect>");
             if (w > 34)
                 fprintf(out, "<text x=\"%.1f\" y=\"%.1f\" font-size=\"12\" text-anchor=\"middle\" "
                              "style=\"fill:%s\">%d</text>",
@@ -244,8 +281,8 @@ static void chart_hooks(FILE *out, const uh_summary_group *all)
         if (all->hook_hist[i] > maxv)
             maxv = all->hook_hist[i];
     int ymax = nice_max(maxv);
-    fprintf(out, "<svg viewBox=\"0 0 %.0f %.0f\" role=\"img\" aria-label=\"Hook depth at report\">\n",
-            W, H);
+    fprintf(out, "<svg viewBox=\"0 0 %.0f %.0f\" role=\"img\" aria-label=\"%s\">\n",
+            W, H, _("Hook depth at report"));
     int ticks = ymax <= 5 ? ymax : 5;
     for (int t = 0; t <= ticks; t++) {
         double v = (double)ymax * t / ticks, y = top + ph - ph * v / ymax;
@@ -260,9 +297,15 @@ static void chart_hooks(FILE *out, const uh_summary_group *all)
         static const char *const shade[UH_SUMMARY_HOOK_BINS] = {"#2f8f6b", "#4f9a6a", "#8aa257",
                                                                 "#c29a45", "#cf7640", "#c2453d"};
         fprintf(out, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" rx=\"3\" fill=\"%s\">"
-                     "<title>%d report%s at depth %d%s</title></rect>",
-                x, top + ph - h, bw, h, shade[i], all->hook_hist[i],
-                all->hook_hist[i] == 1 ? "" : "s", i, i == UH_SUMMARY_HOOK_BINS - 1 ? " or more" : "");
+                     "<title>",
+                x, top + ph - h, bw, h, shade[i]);
+        if (i == UH_SUMMARY_HOOK_BINS - 1)
+            fprintf(out, ngettext("%d report at depth %d or more", "%d reports at depth %d or more",
+                                  (unsigned long)all->hook_hist[i]), all->hook_hist[i], i);
+        else
+            fprintf(out, ngettext("%d report at depth %d", "%d reports at depth %d",
+                                  (unsigned long)all->hook_hist[i]), all->hook_hist[i], i);
+        fprintf(out, "</title></rect>");
         fprintf(out, "<text x=\"%.1f\" y=\"%.1f\" font-size=\"13\" font-weight=\"600\" "
                      "text-anchor=\"middle\"%s>%d</text>", x + bw / 2, top + ph - h - 6,
                 all->hook_hist[i] ? "" : " style=\"fill:" C_MUTED ";font-weight:400\"",
@@ -271,8 +314,8 @@ static void chart_hooks(FILE *out, const uh_summary_group *all)
                 x + bw / 2, top + ph + 18, i, i == UH_SUMMARY_HOOK_BINS - 1 ? "+" : "");
     }
     fprintf(out, "<text x=\"%.1f\" y=\"%.0f\" font-size=\"12\" text-anchor=\"middle\" fill=\"" C_MUTED
-                 "\">hook depth when the report was filed (0 = before taking any bait)</text>\n",
-            left + pw / 2, H - 8);
+                 "\">%s</text>\n",
+            left + pw / 2, H - 8, _("hook depth when the report was filed (0 = before taking any bait)"));
     fprintf(out, "</svg>\n");
 }
 
@@ -330,13 +373,15 @@ static void chart_trend(FILE *out, const uh_summary *s)
     size_t n;
     int step_days;
     day_point *d = day_series(s, &n, &step_days);
-    const char *per = step_days == 1 ? "day" : step_days == 7 ? "week" : "four weeks";
+    const char *per = step_days == 1    ? _("attempts per day (bars), reported to security (line), UTC")
+                      : step_days == 7 ? _("attempts per week (bars), reported to security (line), UTC")
+                                       : _("attempts per four weeks (bars), reported to security (line), UTC");
     int maxv = 0;
     for (size_t i = 0; i < n; i++)
         if (d[i].attempts > maxv)
             maxv = d[i].attempts;
     int ymax = nice_max(maxv);
-    fprintf(out, "<svg viewBox=\"0 0 %.0f %.0f\" role=\"img\" aria-label=\"Trend by day\">\n", W, H);
+    fprintf(out, "<svg viewBox=\"0 0 %.0f %.0f\" role=\"img\" aria-label=\"%s\">\n", W, H, _("Trend by day"));
     int ticks = ymax <= 5 ? ymax : 5;
     for (int t = 0; t <= ticks; t++) {
         double v = (double)ymax * t / ticks, y = top + ph - ph * v / ymax;
@@ -347,17 +392,21 @@ static void chart_trend(FILE *out, const uh_summary *s)
     for (int t = 0; t <= 4; t++) {
         double y = top + ph - ph * t / 4;
         fprintf(out, "<text x=\"%.0f\" y=\"%.1f\" font-size=\"12\" fill=\"" C_REPORTED
-                     "\" style=\"fill:" C_REPORTED "\">%d%%</text>\n", W - right + 6, y + 4, t * 25);
+                     "\" style=\"fill:" C_REPORTED "\">%d%s</text>\n", W - right + 6, y + 4, t * 25, pct_sign());
     }
     double slot = n ? pw / n : pw, bw = slot * 0.7;
     if (bw > 40)
         bw = 40;
     for (size_t i = 0; i < n; i++) {
         double h = ph * d[i].attempts / ymax, x = left + slot * i + (slot - bw) / 2;
-        if (d[i].attempts)
+        if (d[i].attempts) {
+            char day[32];
             fprintf(out, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" rx=\"2\" "
-                         "fill=\"#c9d3de\"><title>%s: %d attempt%s</title></rect>\n",
-                    x, top + ph - h, bw, h, d[i].day, d[i].attempts, d[i].attempts == 1 ? "" : "s");
+                         "fill=\"#c9d3de\"><title>", x, top + ph - h, bw, h);
+            fprintf(out, ngettext("%s: %d attempt", "%s: %d attempts", (unsigned long)d[i].attempts),
+                    day_text(d[i].day, day), d[i].attempts);
+            fprintf(out, "</title></rect>\n");
+        }
     }
     /* Report rate line, broken over days without a completed attempt. */
     bool open = false;
@@ -381,18 +430,29 @@ static void chart_trend(FILE *out, const uh_summary *s)
         double x = left + slot * i + slot / 2;
         double y = top + ph - ph * uh_rate(d[i].reported, d[i].completed);
         fprintf(out, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"4\" fill=\"#fff\" stroke=\"" C_REPORTED
-                     "\" stroke-width=\"2\"><title>%s: %d of %d reported to security</title>"
-                     "</circle>\n",
-                x, y, d[i].day, d[i].reported, d[i].completed);
+                     "\" stroke-width=\"2\"><title>", x, y);
+        char day[32];
+        fprintf(out, _("%s: %d of %d reported to security"), day_text(d[i].day, day),
+                d[i].reported, d[i].completed);
+        fprintf(out, "</title></circle>\n");
     }
     /* At most about six date labels. */
     size_t every = n > 6 ? (n + 5) / 6 : 1;
-    for (size_t i = 0; i < n; i += every)
+    for (size_t i = 0; i < n; i += every) {
+        /* "11-30" or "2026-11"; in German "30.11." or "11.2026". */
+        char label[16];
+        if (english())
+            snprintf(label, sizeof label, "%.*s", step_days > 7 ? 7 : 5,
+                     step_days > 7 ? d[i].day : d[i].day + 5);
+        else if (step_days > 7)
+            snprintf(label, sizeof label, "%.2s.%.4s", d[i].day + 5, d[i].day);
+        else
+            snprintf(label, sizeof label, "%.2s.%.2s.", d[i].day + 8, d[i].day + 5);
         fprintf(out, "<text x=\"%.1f\" y=\"%.1f\" font-size=\"12\" text-anchor=\"middle\" fill=\""
-                     C_MUTED "\">%.*s</text>\n", left + slot * i + slot / 2, top + ph + 18,
-                step_days > 7 ? 7 : 5, step_days > 7 ? d[i].day : d[i].day + 5);
+                     C_MUTED "\">%s</text>\n", left + slot * i + slot / 2, top + ph + 18, label);
+    }
     fprintf(out, "<text x=\"%.1f\" y=\"%.0f\" font-size=\"12\" text-anchor=\"middle\" fill=\"" C_MUTED
-                 "\">attempts per %s (bars), reported to security (line), UTC</text>\n",
+                 "\">%s</text>\n",
             left + pw / 2, H - 8, per);
     fprintf(out, "</svg>\n");
     free(d);
@@ -405,13 +465,13 @@ static void chart_cohorts(FILE *out, const uh_summary_group *g, size_t n, const 
 {
     const double W = 1000, label_w = 200, right_w = 170, bar_h = 13, pair_gap = 16, top = 26;
     double plot_w = W - label_w - right_w, H = top + n * (2 * bar_h + 3 + pair_gap) + 4;
-    fprintf(out, "<svg viewBox=\"0 0 %.0f %.0f\" role=\"img\" aria-label=\"Report and pass rates\">\n",
-            W, H);
+    fprintf(out, "<svg viewBox=\"0 0 %.0f %.0f\" role=\"img\" aria-label=\"%s\">\n",
+            W, H, _("Report and pass rates"));
     for (int t = 0; t <= 4; t++) {
         double x = label_w + plot_w * t / 4;
         fprintf(out, "<line x1=\"%.1f\" y1=\"%.0f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"" C_GRID "\"/>"
                      "<text x=\"%.1f\" y=\"%.0f\" font-size=\"12\" text-anchor=\"middle\" fill=\"" C_MUTED
-                     "\">%d%%</text>\n", x, top - 6, x, H - 2, x, top - 12, t * 25);
+                     "\">%d%s</text>\n", x, top - 6, x, H - 2, x, top - 12, t * 25, pct_sign());
     }
     for (size_t i = 0; i < n; i++) {
         double y = top + i * (2 * bar_h + 3 + pair_gap);
@@ -432,16 +492,16 @@ static void chart_cohorts(FILE *out, const uh_summary_group *g, size_t n, const 
         double rates[2] = {uh_rate(g[i].reported_security, g[i].completed),
                            uh_rate(g[i].passed, g[i].completed)};
         const char *colors[2] = {C_REPORTED, C_ACCENT};
-        const char *names[2] = {"reported to security", "passed"};
+        const char *names[2] = {_("reported to security"), _("passed")};
         for (int k = 0; k < 2; k++) {
             double yy = y + k * (bar_h + 3), w = plot_w * rates[k];
             fprintf(out, "<rect x=\"%.0f\" y=\"%.1f\" width=\"%.1f\" height=\"%.0f\" rx=\"2\" fill=\"%s\">"
-                         "<title>%.0f%% %s</title></rect>", label_w, yy, w < 1 ? 1 : w, bar_h,
-                    colors[k], 100 * rates[k], names[k]);
+                         "<title>%.0f%s %s</title></rect>", label_w, yy, w < 1 ? 1 : w, bar_h,
+                    colors[k], 100 * rates[k], pct_sign(), names[k]);
             fprintf(out, "<text x=\"%.1f\" y=\"%.1f\" font-size=\"12\" fill=\"" C_MUTED "\">"
-                         "<tspan font-weight=\"700\" style=\"fill:%s\">%.0f%%</tspan> %s</text>\n",
-                    W - right_w + 10, yy + bar_h - 2, colors[k], 100 * rates[k],
-                    k == 0 ? "to security" : "passed");
+                         "<tspan font-weight=\"700\" style=\"fill:%s\">%.0f%s</tspan> %s</text>\n",
+                    W - right_w + 10, yy + bar_h - 2, colors[k], 100 * rates[k], pct_sign(),
+                    k == 0 ? _("to security") : _("passed"));
         }
     }
     fprintf(out, "</svg>\n");
@@ -454,12 +514,13 @@ static void chart_cohorts(FILE *out, const uh_summary_group *g, size_t n, const 
 static void table_groups(FILE *out, const uh_summary_group *g, size_t n, const char *first,
                          const char *none, bool titled)
 {
-    fprintf(out, "<div class=\"scroll\"><table><thead><tr><th>%s</th><th class=\"n\">Attempts</th>"
-                 "<th class=\"n\">Finished</th><th class=\"n\">Reported to security</th>"
-                 "<th class=\"n\">Reported to anyone</th><th class=\"n\">Missed</th>"
-                 "<th class=\"n\">Hooked</th><th class=\"n\">Median hook at report</th>"
-                 "<th class=\"n\">Passed</th><th class=\"n\">Mean score</th></tr></thead><tbody>\n",
-            first);
+    fprintf(out, "<div class=\"scroll\"><table><thead><tr><th>%s</th><th class=\"n\">%s</th>"
+                 "<th class=\"n\">%s</th><th class=\"n\">%s</th>"
+                 "<th class=\"n\">%s</th><th class=\"n\">%s</th>"
+                 "<th class=\"n\">%s</th><th class=\"n\">%s</th>"
+                 "<th class=\"n\">%s</th><th class=\"n\">%s</th></tr></thead><tbody>\n",
+            first, _("Attempts"), _("Finished"), _("Reported to security"), _("Reported to anyone"),
+            _("Missed"), _("Hooked"), _("Median hook at report"), _("Passed"), _("Mean score"));
     for (size_t i = 0; i < n; i++) {
         char c[16], sec[16], r[16], m[16], h[16], p[16];
         pct_text(c, g[i].completed, g[i].attempts);
@@ -483,7 +544,10 @@ static void table_groups(FILE *out, const uh_summary_group *g, size_t n, const c
                      "</td><td class=\"n\">%s</td><td class=\"n\">%s</td><td class=\"n\">%s</td>",
                 g[i].attempts, c, sec, r, m, h);
         if (g[i].median_hook >= 0)
-            fprintf(out, "<td class=\"n\">%.1f</td>", g[i].median_hook);
+        {
+            char med[16];
+            fprintf(out, "<td class=\"n\">%s</td>", decimal1(g[i].median_hook, med));
+        }
         else
             fprintf(out, "<td class=\"n\">–</td>");
         fprintf(out, "<td class=\"n\">%s</td>", p);
@@ -515,12 +579,14 @@ static void share_cell(FILE *out, int part, int whole, bool cover)
 static void table_flags(FILE *out, const uh_summary *s)
 {
     if (!s->nflags) {
-        fprintf(out, "<p class=\"empty\">No red flag was missed: every flag shown was marked.</p>\n");
+        fprintf(out, "<p class=\"empty\">%s</p>\n",
+                _("No red flag was missed: every flag shown was marked."));
         return;
     }
-    fprintf(out, "<div class=\"scroll\"><table><thead><tr><th>Red flag</th><th>Scenario</th>"
-                 "<th class=\"n\">Missed</th><th class=\"n\">Shown</th><th style=\"width:22%%\">"
-                 "Share missed</th></tr></thead><tbody>\n");
+    fprintf(out, "<div class=\"scroll\"><table><thead><tr><th>%s</th><th>%s</th>"
+                 "<th class=\"n\">%s</th><th class=\"n\">%s</th><th style=\"width:22%%\">"
+                 "%s</th></tr></thead><tbody>\n", _("Red flag"), _("Scenario"), _("Missed"),
+            _("Shown"), _("Share missed"));
     for (size_t i = 0; i < s->nflags && i < 12; i++) {
         const uh_summary_flag *f = &s->flags[i];
         fprintf(out, "<tr><td>");
@@ -549,7 +615,7 @@ static void recipient_label(FILE *out, const char *id, const uh_html_options *o)
     else if (*id)
         esc(out, id);
     else
-        fprintf(out, "no recipient chosen");
+        fputs(_("no recipient chosen"), out);
 }
 
 /* A change between two rates in points, with an arrow, green when it is
@@ -558,17 +624,20 @@ static void recipient_label(FILE *out, const char *id, const uh_html_options *o)
 static void change_sense(FILE *out, int a, int aw, int b, int bw, bool lower_is_better)
 {
     if (aw <= 0 || bw <= 0) {
-        fprintf(out, "<span class=\"same\">no earlier figure</span>");
+        fprintf(out, "<span class=\"same\">%s</span>", _("no earlier figure"));
         return;
     }
     double d = 100.0 * (uh_rate(a, aw) - uh_rate(b, bw));
     long r = lround(d);
     bool better = lower_is_better ? r < 0 : r > 0;
     if (r == 0)
-        fprintf(out, "<span class=\"same\">= 0 pts</span>");
-    else
-        fprintf(out, "<span class=\"%s\">%s %+ld pt%s</span>", better ? "up" : "down",
-                r > 0 ? "▲" : "▼", r, labs(r) == 1 ? "" : "s");
+        fprintf(out, "<span class=\"same\">%s</span>", _("= 0 pts"));
+    else {
+        fprintf(out, "<span class=\"%s\">%s ", better ? "up" : "down", r > 0 ? "▲" : "▼");
+        /* TRANSLATORS: a change in percentage points, short: "+6 pts". */
+        fprintf(out, ngettext("%+ld pt", "%+ld pts", (unsigned long)labs(r)), r);
+        fprintf(out, "</span>");
+    }
 }
 
 static void change(FILE *out, int a, int aw, int b, int bw)
@@ -582,29 +651,33 @@ static void headline(FILE *out, const uh_summary *s, const uh_html_options *o)
     char a[16];
     pct_text(a, all->reported_security, all->completed);
     fprintf(out, "<section class=\"headline\">\n<div class=\"kpi main good\"><div class=\"v\">%s"
-                 "</div><div class=\"l\">reported the approach to security</div>"
-                 "<div class=\"d\">%d of %d finished attempts",
-            a, all->reported_security, all->completed);
+                 "</div><div class=\"l\">%s</div><div class=\"d\">",
+            a, _("reported the approach to security"));
+    fprintf(out, _("%d of %d finished attempts"), all->reported_security, all->completed);
     if (s->has_previous) {
         fprintf(out, " · ");
         change(out, all->reported_security, all->completed, s->previous.reported_security,
                s->previous.completed);
-        fprintf(out, " since the period before");
+        fprintf(out, " %s", _("since the period before"));
     }
-    fprintf(out, "</div></div>\n<div class=\"to\"><h3>Every report, by recipient (%d report%s, ",
-            all->reported, all->reported == 1 ? "" : "s");
+    fprintf(out, "</div></div>\n<div class=\"to\"><h3>");
     pct_text(a, all->reported, all->completed);
-    fprintf(out, "%s of finished attempts)</h3><ul>", a);
+    fprintf(out, ngettext("Every report, by recipient (%d report, %s of finished attempts)",
+                          "Every report, by recipient (%d reports, %s of finished attempts)",
+                          (unsigned long)all->reported), all->reported, a);
+    fprintf(out, "</h3><ul>");
     for (size_t i = 0; i < s->nrecipients; i++) {
-        fprintf(out, "<li%s><b>%d</b>to ", s->recipients[i].security ? " class=\"sec\"" : "",
-                s->recipients[i].reports);
+        /* TRANSLATORS: before a recipient of reports: "<b>3</b>to Corporate Security". */
+        fprintf(out, "<li%s><b>%d</b>%s ", s->recipients[i].security ? " class=\"sec\"" : "",
+                s->recipients[i].reports, _("to"));
         recipient_label(out, s->recipients[i].id, o);
         fprintf(out, "</li>");
     }
     if (!s->nrecipients)
-        fprintf(out, "<li>no report was filed</li>");
-    fprintf(out, "</ul><p class=\"note\">Only a report to security starts an investigation; a "
-                 "manager or the helpdesk may not pass it on.</p></div>\n</section>\n");
+        fprintf(out, "<li>%s</li>", _("no report was filed"));
+    fprintf(out, "</ul><p class=\"note\">%s</p></div>\n</section>\n",
+            _("Only a report to security starts an investigation; a manager or the helpdesk may "
+              "not pass it on."));
 }
 
 static void kpi_change(FILE *out, const char *cls, const char *value, const char *label,
@@ -628,28 +701,28 @@ static void kpis(FILE *out, const uh_summary *s)
     char v[32], a[16];
     fprintf(out, "<section class=\"kpis\">\n");
     snprintf(v, sizeof v, "%d", all->attempts);
-    kpi_change(out, "", v, "attempts", s, 0, -1, 0, 0);
+    kpi_change(out, "", v, _("attempts"), s, 0, -1, 0, 0);
     pct_text(a, all->completed, all->attempts);
-    kpi_change(out, "", a, "finished", s, all->completed, all->attempts, p->completed, p->attempts);
+    kpi_change(out, "", a, _("finished"), s, all->completed, all->attempts, p->completed, p->attempts);
     pct_text(a, all->reported, all->completed);
-    kpi_change(out, "good", a, "reported to anyone", s, all->reported, all->completed, p->reported,
+    kpi_change(out, "good", a, _("reported to anyone"), s, all->reported, all->completed, p->reported,
                p->completed);
     pct_text(a, all->missed, all->completed);
-    kpi_change(out, "warn", a, "missed: safe, not reported", s, all->missed, all->completed,
+    kpi_change(out, "warn", a, _("missed: safe, not reported"), s, all->missed, all->completed,
                p->missed, p->completed);
     pct_text(a, all->hooked, all->completed);
-    kpi_change(out, "bad", a, "hooked, not reported", s, all->hooked, all->completed, p->hooked,
+    kpi_change(out, "bad", a, _("hooked, not reported"), s, all->hooked, all->completed, p->hooked,
                p->completed);
     if (all->median_hook >= 0)
-        snprintf(v, sizeof v, "%.1f", all->median_hook);
+        decimal1(all->median_hook, v);
     else
         snprintf(v, sizeof v, "–");
-    kpi_change(out, "", v, "median hook depth at report", s, 0, -1, 0, 0);
+    kpi_change(out, "", v, _("median hook depth at report"), s, 0, -1, 0, 0);
     pct_text(a, all->passed, all->completed);
-    kpi_change(out, "", a, "passed", s, all->passed, all->completed, p->passed, p->completed);
+    kpi_change(out, "", a, _("passed"), s, all->passed, all->completed, p->passed, p->completed);
     if (s->directory_size) {
         snprintf(v, sizeof v, "%d", s->not_trained);
-        kpi_change(out, s->not_trained ? "warn" : "good", v, "in the directory, not trained yet", s,
+        kpi_change(out, s->not_trained ? "warn" : "good", v, _("in the directory, not trained yet"), s,
                    0, -1, 0, 0);
     }
     fprintf(out, "</section>\n");
@@ -660,22 +733,25 @@ static void previous_card(FILE *out, const uh_summary *s)
     if (!s->has_previous)
         return;
     const uh_summary_group *a = &s->all, *p = &s->previous;
-    fprintf(out, "<section class=\"card keep\">\n<h2>Change since the period before</h2>\n"
-                 "<p class=\"sub\">This period against the one of equal length before it "
-                 "(%.10s to %.10s).</p>\n", s->previous_since, s->previous_before);
-    fprintf(out, "<div class=\"scroll\"><table><thead><tr><th></th><th class=\"n\">Before</th>"
-                 "<th class=\"n\">Now</th><th class=\"n\">Change</th></tr></thead><tbody>\n");
+    char t1[32], t2[32];
+    fprintf(out, "<section class=\"card keep\">\n<h2>%s</h2>\n<p class=\"sub\">",
+            _("Change since the period before"));
+    fprintf(out, _("This period against the one of equal length before it (%s to %s)."),
+            day_text(s->previous_since, t1), day_text(s->previous_before, t2));
+    fprintf(out, "</p>\n<div class=\"scroll\"><table><thead><tr><th></th><th class=\"n\">%s</th>"
+                 "<th class=\"n\">%s</th><th class=\"n\">%s</th></tr></thead><tbody>\n",
+            _("Before"), _("Now"), _("Change"));
     struct { const char *name; int a, aw, b, bw; bool lower; } rows[] = {
-        {"Reported to security", a->reported_security, a->completed, p->reported_security,
+        {_("Reported to security"), a->reported_security, a->completed, p->reported_security,
          p->completed, false},
-        {"Reported to anyone", a->reported, a->completed, p->reported, p->completed, false},
-        {"Missed: safe, not reported", a->missed, a->completed, p->missed, p->completed, true},
-        {"Hooked", a->hooked, a->completed, p->hooked, p->completed, true},
-        {"Passed", a->passed, a->completed, p->passed, p->completed, false},
-        {"Finished", a->completed, a->attempts, p->completed, p->attempts, false},
+        {_("Reported to anyone"), a->reported, a->completed, p->reported, p->completed, false},
+        {_("Missed: safe, not reported"), a->missed, a->completed, p->missed, p->completed, true},
+        {_("Hooked"), a->hooked, a->completed, p->hooked, p->completed, true},
+        {_("Passed"), a->passed, a->completed, p->passed, p->completed, false},
+        {_("Finished"), a->completed, a->attempts, p->completed, p->attempts, false},
     };
-    fprintf(out, "<tr><td>Attempts</td><td class=\"n\">%d</td><td class=\"n\">%d</td>"
-                 "<td class=\"n\">%+d</td></tr>\n", p->attempts, a->attempts,
+    fprintf(out, "<tr><td>%s</td><td class=\"n\">%d</td><td class=\"n\">%d</td>"
+                 "<td class=\"n\">%+d</td></tr>\n", _("Attempts"), p->attempts, a->attempts,
             a->attempts - p->attempts);
     for (size_t i = 0; i < sizeof rows / sizeof *rows; i++) {
         char x[16], y[16];
@@ -693,17 +769,22 @@ static void directory_cards(FILE *out, const uh_summary *s)
 {
     if (!s->directory_size)
         return;
-    fprintf(out, "<section class=\"card\">\n<h2>By department</h2>\n<p class=\"sub\">From the "
-                 "trainee directory: who has trained%s, and how each department responds.</p>\n",
-            s->since || s->before ? " in this period" : "");
-    fprintf(out, "<div class=\"scroll\"><table><thead><tr><th>Department</th>"
-                 "<th class=\"n\">People</th><th class=\"n\">Trained</th>"
-                 "<th class=\"n\">Not trained yet</th><th style=\"width:30%%\">Trained share</th>"
-                 "</tr></thead><tbody>\n");
+    fprintf(out, "<section class=\"card\">\n<h2>%s</h2>\n<p class=\"sub\">%s</p>\n",
+            _("By department"),
+            s->since || s->before
+                ? _("From the trainee directory: who has trained in this period, and how each "
+                    "department responds.")
+                : _("From the trainee directory: who has trained, and how each department "
+                    "responds."));
+    fprintf(out, "<div class=\"scroll\"><table><thead><tr><th>%s</th>"
+                 "<th class=\"n\">%s</th><th class=\"n\">%s</th>"
+                 "<th class=\"n\">%s</th><th style=\"width:30%%\">%s</th>"
+                 "</tr></thead><tbody>\n", _("Department"), _("People"), _("Trained"),
+            _("Not trained yet"), _("Trained share"));
     for (size_t i = 0; i < s->ncoverage; i++) {
         const uh_summary_coverage *c = &s->coverage[i];
         fprintf(out, "<tr><td>");
-        esc(out, *c->department ? c->department : "(no department)");
+        esc(out, *c->department ? c->department : _("(no department)"));
         fprintf(out, "</td><td class=\"n\">%d</td><td class=\"n\">%d</td><td class=\"n\">%d</td>",
                 c->people, c->trained, c->people - c->trained);
         share_cell(out, c->trained, c->people, true);
@@ -711,23 +792,32 @@ static void directory_cards(FILE *out, const uh_summary *s)
     }
     fprintf(out, "</tbody></table></div>\n");
     if (s->ndepartments) {
-        fprintf(out, "<p class=\"sub\" style=\"margin-top:16px\">Share of finished attempts "
-                     "reported to security, and pass rate, in each department.</p>\n");
-        chart_cohorts(out, s->departments, s->ndepartments, "(not in the directory)");
-        table_groups(out, s->departments, s->ndepartments, "Department", "(not in the directory)",
+        fprintf(out, "<p class=\"sub\" style=\"margin-top:16px\">%s</p>\n",
+                _("Share of finished attempts reported to security, and pass rate, in each "
+                  "department."));
+        chart_cohorts(out, s->departments, s->ndepartments, _("(not in the directory)"));
+        table_groups(out, s->departments, s->ndepartments, _("Department"), _("(not in the directory)"),
                      false);
     }
     fprintf(out, "</section>\n");
 
-    fprintf(out, "<section class=\"card\">\n<h2>Not trained yet</h2>\n");
+    fprintf(out, "<section class=\"card\">\n<h2>%s</h2>\n", _("Not trained yet"));
     if (!s->not_trained) {
-        fprintf(out, "<p class=\"empty\">Everyone in the directory has finished a scenario%s.</p>\n",
-                s->since || s->before ? " in this period" : "");
+        fprintf(out, "<p class=\"empty\">%s</p>\n",
+                s->since || s->before
+                    ? _("Everyone in the directory has finished a scenario in this period.")
+                    : _("Everyone in the directory has finished a scenario."));
         fprintf(out, "</section>\n");
         return;
     }
-    fprintf(out, "<p class=\"sub\">%d of %d people in the directory have no finished attempt%s.</p>\n",
-            s->not_trained, s->directory_size, s->since || s->before ? " in this period" : "");
+    fprintf(out, "<p class=\"sub\">");
+    if (s->since || s->before)
+        fprintf(out, _("%d of %d people in the directory have no finished attempt in this period."),
+                s->not_trained, s->directory_size);
+    else
+        fprintf(out, _("%d of %d people in the directory have no finished attempt."),
+                s->not_trained, s->directory_size);
+    fprintf(out, "</p>\n");
     fprintf(out, "<ul class=\"people\">\n");
     const char *dept = NULL;
     for (size_t i = 0; i < s->nuntrained; i++) {
@@ -735,7 +825,7 @@ static void directory_cards(FILE *out, const uh_summary *s)
         if (!dept || strcmp(dept, p->department) != 0) {
             dept = p->department;
             fprintf(out, "<li><h3>");
-            esc(out, *dept ? dept : "(no department)");
+            esc(out, *dept ? dept : _("(no department)"));
             fprintf(out, "</h3></li>\n");
         }
         fprintf(out, "<li>");
@@ -743,7 +833,7 @@ static void directory_cards(FILE *out, const uh_summary *s)
         fprintf(out, " <span>");
         esc(out, p->employee_id);
         if (*p->manager) {
-            fprintf(out, " · manager ");
+            fprintf(out, " · %s ", _("manager"));
             esc(out, p->manager);
         }
         fprintf(out, "</span></li>\n");
@@ -751,8 +841,12 @@ static void directory_cards(FILE *out, const uh_summary *s)
     fprintf(out, "</ul>\n");
     size_t shown = s->untrained_offset + s->nuntrained;
     if (shown < (size_t)s->not_trained)
-        fprintf(out, "<p class=\"note\">The first %zu are listed; all %d with "
-                     "<code>unhooked report --not-trained</code>.</p>\n", shown, s->not_trained);
+    {
+        fprintf(out, "<p class=\"note\">");
+        fprintf(out, _("The first %zu are listed; all %d with "
+                       "<code>unhooked report --not-trained</code>."), shown, s->not_trained);
+        fprintf(out, "</p>\n");
+    }
     fprintf(out, "</section>\n");
 }
 
@@ -763,9 +857,10 @@ static void directory_cards(FILE *out, const uh_summary *s)
 int uh_report_html(FILE *out, const uh_summary *s, const uh_html_options *o)
 {
     const uh_summary_group *all = &s->all;
-    fprintf(out, "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-                 "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>");
-    fprintf(out, "Unhooked results report");
+    fprintf(out, "<!DOCTYPE html>\n<html lang=\"%s\">\n<head>\n<meta charset=\"utf-8\">\n"
+                 "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>",
+            uh_i18n_language()->code);
+    fputs(_("Unhooked results report"), out);
     if (o && o->organisation) {
         fprintf(out, " — ");
         esc(out, o->organisation);
@@ -774,38 +869,43 @@ int uh_report_html(FILE *out, const uh_summary *s, const uh_html_options *o)
     if (o && o->paper)
         fprintf(out, "@page{size:%s}", strcmp(o->paper, "letter") == 0 ? "letter" : "A4");
     fprintf(out, "</style>\n</head>\n<body>\n<main>\n<header>\n");
-    fprintf(out, "<div class=\"kicker\">Unhooked · counterintelligence awareness</div>\n<h1>");
+    fprintf(out, "<div class=\"kicker\">%s</div>\n<h1>",
+            _("Unhooked · counterintelligence awareness"));
     if (o && o->organisation) {
         esc(out, o->organisation);
-        fprintf(out, ": how trainees respond to an approach</h1>\n<p>");
+        fprintf(out, "%s</h1>\n<p>", _(": how trainees respond to an approach"));
     } else {
-        fprintf(out, "How trainees respond to an approach</h1>\n<p>");
+        fprintf(out, "%s</h1>\n<p>", _("How trainees respond to an approach"));
     }
-    fprintf(out, "%d attempt%s", all->attempts, all->attempts == 1 ? "" : "s");
-    if (s->first)
-        fprintf(out, " from %.10s to %.10s", s->first, s->last);
+    fprintf(out, ngettext("%d attempt", "%d attempts", (unsigned long)all->attempts), all->attempts);
+    if (s->first) {
+        char t1[32], t2[32];
+        fprintf(out, _(" from %s to %s"), day_text(s->first, t1), day_text(s->last, t2));
+    }
     if (s->cohort) {
-        fprintf(out, " · cohort <b>");
+        fprintf(out, " · %s <b>", _("cohort"));
         esc(out, s->cohort);
         fprintf(out, "</b>");
     }
     if (s->since) {
-        fprintf(out, " · since ");
+        fprintf(out, " · %s ", _("since"));
         esc(out, s->since);
     }
     if (s->before) {
-        fprintf(out, " · before ");
+        fprintf(out, " · %s ", _("before"));
         esc(out, s->before);
     }
     if (o && o->generated) {
-        fprintf(out, " · generated ");
-        esc(out, o->generated);
+        char t1[32];
+        fprintf(out, " · %s ", _("generated"));
+        esc(out, day_text(o->generated, t1));
     }
     fprintf(out, "</p>\n</header>\n");
 
     if (!all->attempts) {
-        fprintf(out, "<div class=\"card\"><p class=\"empty\">No attempts are recorded%s yet.</p></div>\n",
-                s->cohort || s->since || s->before ? " for this selection" : "");
+        fprintf(out, "<div class=\"card\"><p class=\"empty\">%s</p></div>\n",
+                s->cohort || s->since || s->before ? _("No attempts are recorded for this selection yet.")
+                                                   : _("No attempts are recorded yet."));
         directory_cards(out, s);
         fprintf(out, "</main>\n</body>\n</html>\n");
         return fflush(out) == 0 && !ferror(out) ? 0 : -1;
@@ -814,58 +914,64 @@ int uh_report_html(FILE *out, const uh_summary *s, const uh_html_options *o)
     headline(out, s, o);
     kpis(out, s);
 
-    fprintf(out, "<section class=\"card keep\">\n<h2>Outcome by scenario</h2>\n<p class=\"sub\">Share "
-                 "of attempts that reported the approach (to security, or to someone else), stayed "
-                 "safe without reporting it, or were hooked. The figure on the right is the share of "
-                 "finished attempts reported to security.</p>\n");
+    fprintf(out, "<section class=\"card keep\">\n<h2>%s</h2>\n<p class=\"sub\">%s</p>\n",
+            _("Outcome by scenario"),
+            _("Share of attempts that reported the approach (to security, or to someone else), "
+              "stayed safe without reporting it, or were hooked. The figure on the right is the "
+              "share of finished attempts reported to security."));
     chart_outcomes(out, s->scenarios, s->nscenarios, false);
     legend(out);
     fprintf(out, "</section>\n");
 
-    fprintf(out, "<div class=\"row\">\n<section class=\"card keep\">\n<h2>How deep the hook was at the "
-                 "report</h2>\n<p class=\"sub\">Reports filed at each hook depth. Earlier is better; "
-                 "late reports still count.</p>\n");
+    fprintf(out, "<div class=\"row\">\n<section class=\"card keep\">\n<h2>%s</h2>\n<p class=\"sub\">%s"
+                 "</p>\n", _("How deep the hook was at the report"),
+            _("Reports filed at each hook depth. Earlier is better; late reports still count."));
     chart_hooks(out, all);
-    fprintf(out, "</section>\n<section class=\"card keep\">\n<h2>Trend over time</h2>\n<p class=\"sub\">"
-                 "Attempts over time and the share of finished attempts reported to security.</p>\n");
+    fprintf(out, "</section>\n<section class=\"card keep\">\n<h2>%s</h2>\n<p class=\"sub\">%s</p>\n",
+            _("Trend over time"),
+            _("Attempts over time and the share of finished attempts reported to security."));
     chart_trend(out, s);
     fprintf(out, "</section>\n</div>\n");
 
     previous_card(out, s);
 
-    fprintf(out, "<section class=\"card\">\n<h2>By cohort</h2>\n<p class=\"sub\">Share of finished "
-                 "attempts reported to security, and pass rate, in each cohort.</p>\n");
-    chart_cohorts(out, s->cohorts, s->ncohorts, "(no cohort)");
-    table_groups(out, s->cohorts, s->ncohorts, "Cohort", "(no cohort)", false);
+    fprintf(out, "<section class=\"card\">\n<h2>%s</h2>\n<p class=\"sub\">%s</p>\n", _("By cohort"),
+            _("Share of finished attempts reported to security, and pass rate, in each cohort."));
+    chart_cohorts(out, s->cohorts, s->ncohorts, _("(no cohort)"));
+    table_groups(out, s->cohorts, s->ncohorts, _("Cohort"), _("(no cohort)"), false);
     fprintf(out, "</section>\n");
 
     directory_cards(out, s);
 
-    fprintf(out, "<section class=\"card\">\n<h2>Scenarios in detail</h2>\n");
-    table_groups(out, s->scenarios, s->nscenarios, "Scenario", "", true);
+    fprintf(out, "<section class=\"card\">\n<h2>%s</h2>\n", _("Scenarios in detail"));
+    table_groups(out, s->scenarios, s->nscenarios, _("Scenario"), "", true);
     fprintf(out, "</section>\n");
 
-    fprintf(out, "<section class=\"card\">\n<h2>Red flags most often missed</h2>\n<p class=\"sub\">"
-                 "Warning signs trainees saw but did not mark; the best material for the next "
-                 "briefing.</p>\n");
+    fprintf(out, "<section class=\"card\">\n<h2>%s</h2>\n<p class=\"sub\">%s</p>\n",
+            _("Red flags most often missed"),
+            _("Warning signs trainees saw but did not mark; the best material for the next "
+              "briefing."));
     table_flags(out, s);
     fprintf(out, "</section>\n");
 
     fprintf(out,
             "<footer><dl>"
-            "<dt>Reported to security</dt><dd>The trainee filed a report to corporate security "
-            "(the recipients with full credit on the report form), at any point. The headline "
-            "figure.</dd>"
-            "<dt>Reported to anyone</dt><dd>A report to any recipient: security, a manager, the "
-            "helpdesk.</dd>"
-            "<dt>Missed</dt><dd>The attempt ended safely (for example the trainee walked away) but "
-            "nobody was told, so security never learned of the approach.</dd>"
-            "<dt>Hooked</dt><dd>The attempt ended without a report in an ending that is neither a "
-            "report nor a walk-away (hooked, compromised).</dd>"
-            "<dt>Rates</dt><dd>Reported, missed, hooked and passed are shares of finished attempts; "
-            "finished is a share of all attempts. Hook depth counts the baits taken before the "
-            "report. A change compares with the period of equal length just before.</dd>"
-            "</dl></footer>\n");
+            "<dt>%s</dt><dd>%s</dd><dt>%s</dt><dd>%s</dd><dt>%s</dt><dd>%s</dd>"
+            "<dt>%s</dt><dd>%s</dd><dt>%s</dt><dd>%s</dd></dl></footer>\n",
+            _("Reported to security"),
+            _("The trainee filed a report to corporate security (the recipients with full credit "
+              "on the report form), at any point. The headline figure."),
+            _("Reported to anyone"),
+            _("A report to any recipient: security, a manager, the helpdesk."), _("Missed"),
+            _("The attempt ended safely (for example the trainee walked away) but nobody was told, "
+              "so security never learned of the approach."),
+            _("Hooked"),
+            _("The attempt ended without a report in an ending that is neither a report nor a "
+              "walk-away (hooked, compromised)."),
+            _("Rates"),
+            _("Reported, missed, hooked and passed are shares of finished attempts; finished is a "
+              "share of all attempts. Hook depth counts the baits taken before the report. A change "
+              "compares with the period of equal length just before."));
     fprintf(out, "</main>\n</body>\n</html>\n");
     return fflush(out) == 0 && !ferror(out) ? 0 : -1;
 }

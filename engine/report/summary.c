@@ -11,6 +11,7 @@
 #include <sqlite3.h>
 #include <time.h>
 
+#include "../core/i18n.h"
 #include "../core/scenario.h"
 #include "../core/util.h"
 #include "../store/store_sql.h"
@@ -1100,15 +1101,79 @@ cJSON *uh_summary_to_json(const uh_summary *s)
 static void pct(char out[16], int part, int whole)
 {
     if (whole > 0)
-        snprintf(out, 16, "%.0f%%", 100.0 * uh_rate(part, whole));
+        /* "%.0f" rounds as the English report always has (a half to even);
+         * the language only adds its sign: "75%" / "75 %" (no-break). */
+        snprintf(out, 16, "%.0f%s", 100.0 * uh_rate(part, whole),
+                 strcmp(uh_i18n_language()->code, "en") ? "\u00a0%" : "%");
     else
         snprintf(out, 16, "-");
 }
 
+/* The day of an ISO 8601 time for people: "2026-11-30" as it is in
+ * English (the report's figures are read beside the store's dates),
+ * "30.11.2026" in German. */
+static const char *person_day(const char *iso, char out[32])
+{
+    if (strcmp(uh_i18n_language()->code, "en") == 0) {
+        snprintf(out, 32, "%.10s", iso);
+        return out;
+    }
+    char day[11];
+    snprintf(day, sizeof day, "%.10s", iso);
+    return uh_i18n_date(day, false, out, 32);
+}
+
+/* Characters (not bytes) in a UTF-8 text. */
+static int u8_len(const char *t)
+{
+    int n = 0;
+    for (; *t; t++)
+        n += ((unsigned char)*t & 0xc0) != 0x80;
+    return n;
+}
+
+/* Writes t in a column w characters wide (right-aligned unless left), UTF-8
+ * aware; a longer text is written whole. */
+static void put_col(FILE *out, const char *t, int w, bool left)
+{
+    int pad = w - u8_len(t);
+    if (!left)
+        for (int i = 0; i < pad; i++)
+            fputc(' ', out);
+    fputs(t, out);
+    if (left)
+        for (int i = 0; i < pad; i++)
+            fputc(' ', out);
+}
+
+/* The figure columns of the tables: their headings, and widths that grow
+ * to fit a longer heading (English fits the usual widths). */
+enum { NCOLS = 9 };
+
+static void columns(const char *head[NCOLS], int width[NCOLS])
+{
+    static const int base[NCOLS] = {8, 9, 8, 8, 7, 7, 7, 7, 6};
+    const char *h[NCOLS] = {_("attempts"), _("complete"), _("security"), _("reported"),
+                            _("missed"), _("hooked"), _("median"), _("passed"), _("score")};
+    for (int i = 0; i < NCOLS; i++) {
+        head[i] = h[i];
+        int n = u8_len(h[i]);
+        width[i] = n > base[i] ? n : base[i];
+    }
+}
+
 static void print_header(FILE *out, const char *first)
 {
-    fprintf(out, "  %-28s %8s %9s %8s %8s %7s %7s %7s %7s %6s\n", first, "attempts", "complete",
-            "security", "reported", "missed", "hooked", "median", "passed", "score");
+    const char *head[NCOLS];
+    int width[NCOLS];
+    columns(head, width);
+    fputs("  ", out);
+    put_col(out, first, 28, true);
+    for (int i = 0; i < NCOLS; i++) {
+        fputc(' ', out);
+        put_col(out, head[i], width[i], false);
+    }
+    fputc('\n', out);
 }
 
 static void print_group(FILE *out, const char *name, const uh_summary_group *g)
@@ -1121,31 +1186,46 @@ static void print_group(FILE *out, const char *name, const uh_summary_group *g)
     pct(h, g->hooked, g->completed);
     pct(p, g->passed, g->completed);
     if (g->median_hook >= 0)
-        snprintf(med, sizeof med, "%.1f", g->median_hook);
+        uh_i18n_decimal(g->median_hook, 1, med, sizeof med);
     else
         snprintf(med, sizeof med, "-");
     if (g->mean_score >= 0)
         snprintf(sc, sizeof sc, "%.0f", g->mean_score);
     else
         snprintf(sc, sizeof sc, "-");
-    fprintf(out, "  %-28.28s %8d %9s %8s %8s %7s %7s %7s %7s %6s\n", name, g->attempts, c, sec, r,
-            m, h, med, p, sc);
+    const char *head[NCOLS];
+    int width[NCOLS];
+    columns(head, width);
+    char n[16];
+    snprintf(n, sizeof n, "%d", g->attempts);
+    const char *cell[NCOLS] = {n, c, sec, r, m, h, med, p, sc};
+    fputs("  ", out);
+    if (u8_len(name) <= 28)
+        put_col(out, name, 28, true);
+    else
+        fprintf(out, "%-28.28s", name);
+    for (int i = 0; i < NCOLS; i++) {
+        fputc(' ', out);
+        put_col(out, cell[i], width[i], false);
+    }
+    fputc('\n', out);
 }
 
 /* A signed change in percentage points between two rates, "+6" or "-3". */
 static void points(char out[24], int a, int aw, int b, int bw)
 {
     if (aw <= 0 || bw <= 0) {
-        snprintf(out, 24, "no comparison");
+        snprintf(out, 24, "%s", _("no comparison"));
         return;
     }
     double d = 100.0 * (uh_rate(a, aw) - uh_rate(b, bw));
-    snprintf(out, 24, "%+.0f point%s", d, fabs(d) >= 0.5 && fabs(d) < 1.5 ? "" : "s");
+    int whole = (int)lround(d);
+    snprintf(out, 24, ngettext("%+.0f point", "%+.0f points", (unsigned long)abs(whole)), d);
 }
 
 static const char *recipient_name(const char *id)
 {
-    return *id ? id : "(no recipient chosen)";
+    return *id ? id : _("(no recipient chosen)");
 }
 
 /* The security report rate first, the other recipients beside it, and
@@ -1156,12 +1236,15 @@ static void print_headline(const uh_summary *s, FILE *out)
     char sec[16], any[16];
     pct(sec, a->reported_security, a->completed);
     pct(any, a->reported, a->completed);
-    fprintf(out, "Reported to security: %s of finished attempts (%d report%s)\n", sec,
-            a->reported_security, a->reported_security == 1 ? "" : "s");
-    fprintf(out, "Reported to anyone:   %s (%d", any, a->reported);
-    for (size_t i = 0; i < s->nrecipients; i++)
-        fprintf(out, "%s%d to %s", i ? ", " : ": ", s->recipients[i].reports,
-                recipient_name(s->recipients[i].id));
+    fprintf(out, ngettext("Reported to security: %s of finished attempts (%d report)\n",
+                          "Reported to security: %s of finished attempts (%d reports)\n",
+                          (unsigned long)a->reported_security), sec, a->reported_security);
+    fprintf(out, _("Reported to anyone:   %s (%d"), any, a->reported);
+    for (size_t i = 0; i < s->nrecipients; i++) {
+        fputs(i ? ", " : ": ", out);
+        /* TRANSLATORS: reports filed to one recipient, "3 to security". */
+        fprintf(out, _("%d to %s"), s->recipients[i].reports, recipient_name(s->recipients[i].id));
+    }
     fprintf(out, ")\n");
     if (s->has_previous) {
         const uh_summary_group *p = &s->previous;
@@ -1169,9 +1252,13 @@ static void print_headline(const uh_summary *s, FILE *out)
         points(d1, a->reported_security, a->completed, p->reported_security, p->completed);
         points(d2, a->reported, a->completed, p->reported, p->completed);
         points(d3, a->passed, a->completed, p->passed, p->completed);
-        fprintf(out, "Since the previous period (%.10s to %.10s, %d attempt%s): reported to "
-                     "security %s, reported %s, passed %s\n", s->previous_since,
-                s->previous_before, p->attempts, p->attempts == 1 ? "" : "s", d1, d2, d3);
+        char t1[32], t2[32];
+        fprintf(out, ngettext("Since the previous period (%s to %s, %d attempt): reported to "
+                              "security %s, reported %s, passed %s\n",
+                              "Since the previous period (%s to %s, %d attempts): reported to "
+                              "security %s, reported %s, passed %s\n", (unsigned long)p->attempts),
+                person_day(s->previous_since, t1), person_day(s->previous_before, t2), p->attempts,
+                d1, d2, d3);
     }
     fprintf(out, "\n");
 }
@@ -1181,17 +1268,25 @@ static void print_directory(const uh_summary *s, FILE *out)
 {
     if (!s->directory_size)
         return;
-    fprintf(out, "\nTrainee directory: %d %s, %d not trained yet%s\n", s->directory_size,
-            s->directory_size == 1 ? "person" : "people", s->not_trained,
-            s->since || s->before ? " in this period" : "");
-    fprintf(out, "  %-28s %8s %8s %12s\n", "department", "people", "trained", "not trained");
+    fputc('\n', out);
+    fprintf(out, ngettext("Trainee directory: %d person", "Trainee directory: %d people",
+                          (unsigned long)s->directory_size), s->directory_size);
+    if (s->since || s->before)
+        fprintf(out, ngettext(", %d not trained yet in this period\n",
+                              ", %d not trained yet in this period\n",
+                              (unsigned long)s->not_trained), s->not_trained);
+    else
+        fprintf(out, ngettext(", %d not trained yet\n", ", %d not trained yet\n",
+                              (unsigned long)s->not_trained), s->not_trained);
+    fprintf(out, "  %-28s %8s %8s %12s\n", _("department"), _("people"), _("trained"),
+            _("not trained"));
     for (size_t i = 0; i < s->ncoverage; i++) {
         const uh_summary_coverage *c = &s->coverage[i];
-        fprintf(out, "  %-28.28s %8d %8d %12d\n", *c->department ? c->department : "(none)",
+        fprintf(out, "  %-28.28s %8d %8d %12d\n", *c->department ? c->department : _("(none)"),
                 c->people, c->trained, c->people - c->trained);
     }
     if (s->not_trained)
-        fprintf(out, "  (the names: unhooked report --not-trained)\n");
+        fputs(_("  (the names: unhooked report --not-trained)\n"), out);
 }
 
 void uh_summary_print_untrained(const uh_summary *s, FILE *out)
@@ -1203,64 +1298,76 @@ void uh_summary_print_untrained(const uh_summary *s, FILE *out)
 
 void uh_history_print(const char *trainee, const uh_history_entry *h, size_t n, FILE *out)
 {
-    fprintf(out, "History of %s: %zu attempt%s\n\n", trainee, n, n == 1 ? "" : "s");
+    fprintf(out, ngettext("History of %s: %zu attempt\n\n", "History of %s: %zu attempts\n\n",
+                          (unsigned long)n), trainee, n);
     if (!n)
         return;
-    fprintf(out, "  %-20s %-24s %-12s %-10s %-12s %5s %6s\n", "started (UTC)", "scenario",
-            "cohort", "outcome", "reported to", "score", "passed");
-    for (size_t i = 0; i < n; i++)
-        fprintf(out, "  %-20.20s %-24.24s %-12.12s %-10s %-12.12s %5d %6s\n", h[i].started_at,
+    bool en = strcmp(uh_i18n_language()->code, "en") == 0;
+    fprintf(out, "  %-20s %-24s %-12s %-10s %-12s %5s %6s\n", _("started (UTC)"), _("scenario"),
+            _("cohort"), _("outcome"), _("reported to"), _("score"), _("passed"));
+    for (size_t i = 0; i < n; i++) {
+        char when[40];
+        if (en)
+            snprintf(when, sizeof when, "%s", h[i].started_at);
+        else
+            uh_i18n_date(h[i].started_at, true, when, sizeof when);
+        fprintf(out, "  %-20.20s %-24.24s %-12.12s %-10s %-12.12s %5d %6s\n", when,
                 h[i].scenario, *h[i].cohort ? h[i].cohort : "-", uh_outcome_name(h[i].outcome),
                 h[i].reported ? recipient_name(h[i].report_to) : "-", h[i].score,
-                !h[i].completed ? "-" : h[i].passed ? "yes" : "no");
+                !h[i].completed ? "-" : h[i].passed ? _("yes") : _("no"));
+    }
 }
 
 void uh_summary_print(const uh_summary *s, FILE *out)
 {
-    fprintf(out, "Unhooked results: %d attempt%s", s->all.attempts, s->all.attempts == 1 ? "" : "s");
+    char t1[32], t2[32];
+    fprintf(out, ngettext("Unhooked results: %d attempt", "Unhooked results: %d attempts",
+                          (unsigned long)s->all.attempts), s->all.attempts);
     if (s->first)
-        fprintf(out, ", %.10s to %.10s", s->first, s->last);
+        fprintf(out, _(", %s to %s"), person_day(s->first, t1), person_day(s->last, t2));
     if (s->cohort)
-        fprintf(out, ", cohort %s", s->cohort);
+        fprintf(out, _(", cohort %s"), s->cohort);
     if (s->since)
-        fprintf(out, ", since %s", s->since);
+        fprintf(out, _(", since %s"), s->since);
     if (s->before)
-        fprintf(out, ", before %s", s->before);
+        fprintf(out, _(", before %s"), s->before);
     fprintf(out, "\n\n");
     if (!s->all.attempts) {
-        fprintf(out, "No attempts recorded%s.\n", s->cohort || s->since || s->before
-                                                        ? " for this filter" : "");
+        fputs(s->cohort || s->since || s->before ? _("No attempts recorded for this filter.\n")
+                                                 : _("No attempts recorded.\n"), out);
         print_directory(s, out);
         return;
     }
     print_headline(s, out);
     print_header(out, "");
-    print_group(out, "All attempts", &s->all);
-    fprintf(out, "\nBy scenario\n");
-    print_header(out, "scenario");
+    print_group(out, _("All attempts"), &s->all);
+    fputs(_("\nBy scenario\n"), out);
+    print_header(out, _("scenario"));
     for (size_t i = 0; i < s->nscenarios; i++)
         print_group(out, s->scenarios[i].key, &s->scenarios[i]);
-    fprintf(out, "\nBy cohort\n");
-    print_header(out, "cohort");
+    fputs(_("\nBy cohort\n"), out);
+    print_header(out, _("cohort"));
     for (size_t i = 0; i < s->ncohorts; i++)
-        print_group(out, *s->cohorts[i].key ? s->cohorts[i].key : "(none)", &s->cohorts[i]);
+        print_group(out, *s->cohorts[i].key ? s->cohorts[i].key : _("(none)"), &s->cohorts[i]);
     if (s->ndepartments) {
-        fprintf(out, "\nBy department (trainee directory)\n");
-        print_header(out, "department");
+        fputs(_("\nBy department (trainee directory)\n"), out);
+        print_header(out, _("department"));
         for (size_t i = 0; i < s->ndepartments; i++)
             print_group(out, s->departments[i].label, &s->departments[i]);
     }
 
-    fprintf(out, "\nHook depth at report (reports filed at each depth)\n ");
+    fputs(_("\nHook depth at report (reports filed at each depth)\n"), out);
+    fputc(' ', out);
     for (int i = 0; i < UH_SUMMARY_HOOK_BINS; i++)
         fprintf(out, " %s%d: %d", i == UH_SUMMARY_HOOK_BINS - 1 ? ">=" : "", i, s->all.hook_hist[i]);
     fprintf(out, "\n");
 
-    fprintf(out, "\nRed flags most often missed\n");
+    fputs(_("\nRed flags most often missed\n"), out);
     if (!s->nflags)
-        fprintf(out, "  none: every red flag shown was marked\n");
+        fputs(_("  none: every red flag shown was marked\n"), out);
     else
-        fprintf(out, "  %-28s %-24s %7s %6s\n", "flag", "scenario", "missed", "shown");
+        fprintf(out, "  %-28s %-24s %7s %6s\n", _("flag"), _("scenario"), _("missed"),
+                _("shown"));
     for (size_t i = 0; i < s->nflags && i < 10; i++) {
         char p[16];
         pct(p, s->flags[i].missed, s->flags[i].shown);
@@ -1270,9 +1377,9 @@ void uh_summary_print(const uh_summary *s, FILE *out)
             fprintf(out, "      \"%s\"\n", s->flags[i].text);
     }
     print_directory(s, out);
-    fprintf(out, "\nRates: complete = share of all attempts; security, reported, missed, hooked and\n"
+    fputs(_("\nRates: complete = share of all attempts; security, reported, missed, hooked and\n"
                  "passed = shares of completed attempts. security = reported to security; reported\n"
                  "= reported to anyone. missed = safe ending but no report; hooked = no report and\n"
                  "an ending that is neither a report nor a walk-away. median = median hook depth\n"
-                 "when the report was filed. score = mean score of completed attempts.\n");
+                 "when the report was filed. score = mean score of completed attempts.\n"), out);
 }

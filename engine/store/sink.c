@@ -7,6 +7,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "../core/i18n.h"
 #include "../core/util.h"
 
 struct uh_sink {
@@ -159,8 +160,8 @@ int uh_sink_save(uh_sink *k, const uh_attempt *a, uh_error *err)
     if (k->nkept >= UH_SINK_MAX_KEPT) {
         flush(k, UH_SINK_SAVE_WAIT_MS, NULL);
         if (k->nkept >= UH_SINK_MAX_KEPT)
-            return uh_error_set(err, k->path, 0, "%d results are waiting to be saved already "
-                                "(%s); this one is lost", UH_SINK_MAX_KEPT, k->error);
+            return uh_error_set(err, k->path, 0, _("%d results are waiting to be saved already "
+                                "(%s); this one is lost"), UH_SINK_MAX_KEPT, k->error);
     }
     uh_attempt_copy *c = uh_attempt_copy_new(a, err);
     if (!c)

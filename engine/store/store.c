@@ -30,6 +30,7 @@
 #include <cjson/cJSON.h>
 #include <sqlite3.h>
 
+#include "../core/i18n.h"
 #include "../core/util.h"
 #include "store_sql.h"
 
@@ -128,7 +129,8 @@ int uh_time_parse(const char *text, int64_t *ms, uh_error *err)
     return 0;
 bad:
     return uh_error_set(err, NULL, 0,
-                        "'%s' is not a date (YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ)", text ? text : "");
+                        _("'%s' is not a date (YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ)"),
+                        text ? text : "");
 }
 
 char *uh_time_format(int64_t ms, char out[32])
@@ -212,7 +214,7 @@ static int make_parents(const char *path, uh_error *err)
             continue;
         *p = '\0';
         if (mkdir(dir, 0700) != 0 && errno != EEXIST) {
-            rc = uh_error_set(err, path, 0, "cannot create folder %s: %s", dir, strerror(errno));
+            rc = uh_error_set(err, path, 0, _("cannot create folder %s: %s"), dir, strerror(errno));
             break;
         }
         *p = '/';
@@ -243,16 +245,16 @@ static void pause_10ms(void)
 static int write_lock(uh_store *st, uh_error *err)
 {
     if (st->lock_fd < 0)
-        return uh_error_set(err, st->path, 0, "the results store has no lock file");
+        return uh_error_set(err, st->path, 0, _("the results store has no lock file"));
     for (int waited = 0;; waited += 10) {
         if (flock(st->lock_fd, LOCK_EX | LOCK_NB) == 0)
             return 0;
         if (errno != EWOULDBLOCK && errno != EINTR)
-            return uh_error_set(err, st->path, 0, "cannot lock the results store: %s",
+            return uh_error_set(err, st->path, 0, _("cannot lock the results store: %s"),
                                 strerror(errno));
         if (waited >= st->lock_wait_ms)
             return uh_error_set(err, st->path, 0,
-                                "the results store is busy (another program is writing to it)");
+                                _("the results store is busy (another program is writing to it)"));
         pause_10ms();
     }
 }
@@ -299,22 +301,23 @@ static int probe_path(const char *path, probe *p, uh_error *err)
     if (stat(path, &sb) != 0) {
         if (errno == ENOENT)
             return 0;
-        return uh_error_set(err, path, 0, "cannot look at the results store: %s", strerror(errno));
+        return uh_error_set(err, path, 0,
+                            _("cannot look at the results store: %s"), strerror(errno));
     }
     p->exists = true;
     if (S_ISDIR(sb.st_mode))
-        return uh_error_set(err, path, 0, "the results store path is a folder");
+        return uh_error_set(err, path, 0, _("the results store path is a folder"));
     if (!S_ISREG(sb.st_mode))
-        return uh_error_set(err, path, 0, "the results store path is not a regular file");
+        return uh_error_set(err, path, 0, _("the results store path is not a regular file"));
     int fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
     if (fd < 0)
-        return uh_error_set(err, path, 0, "cannot read the results store: %s", strerror(errno));
+        return uh_error_set(err, path, 0, _("cannot read the results store: %s"), strerror(errno));
     unsigned char h[100];
     ssize_t n = pread(fd, h, sizeof h, 0);
     int e = errno;
     close(fd);
     if (n < 0)
-        return uh_error_set(err, path, 0, "cannot read the results store: %s", strerror(e));
+        return uh_error_set(err, path, 0, _("cannot read the results store: %s"), strerror(e));
     p->empty = n == 0;
     p->sqlite = n >= 16 && memcmp(h, "SQLite format 3", 16) == 0;
     if (p->sqlite && n >= 72)
@@ -350,7 +353,7 @@ static int add_notice(const char *path, const char *moved_to, const char *reason
     int fd = open(np, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0600);
     size_t len = strlen(line);
     if (fd < 0 || write(fd, line, len) != (ssize_t)len || fsync(fd) != 0)
-        rc = uh_error_set(err, path, 0, "cannot write the notice %s: %s", np, strerror(errno));
+        rc = uh_error_set(err, path, 0, _("cannot write the notice %s: %s"), np, strerror(errno));
     if (fd >= 0)
         close(fd);
     free(np);
@@ -369,8 +372,8 @@ int uh_store_set_asides(const char *path, uh_set_aside **out, size_t *n, uh_erro
     if (!f) {
         int e = errno;
         free(np);
-        return e == ENOENT ? 0 : uh_error_set(err, path, 0, "cannot read the notice of a damaged "
-                                              "store set aside: %s", strerror(e));
+        return e == ENOENT ? 0 : uh_error_set(err, path, 0, _("cannot read the notice of a damaged "
+                                              "store set aside: %s"), strerror(e));
     }
     free(np);
     uh_set_aside *v = NULL;
@@ -419,7 +422,7 @@ int uh_store_acknowledge(const char *path, size_t seen, uh_error *err)
         }
         if (!*rest) {
             if (unlink(np) != 0 && errno != ENOENT)
-                rc = uh_error_set(err, path, 0, "cannot remove %s: %s", np, strerror(errno));
+                rc = uh_error_set(err, path, 0, _("cannot remove %s: %s"), np, strerror(errno));
             else
                 sync_parent(np);
         } else {
@@ -429,7 +432,7 @@ int uh_store_acknowledge(const char *path, size_t seen, uh_error *err)
             if (f && fclose(f) != 0)
                 ok = false;
             if (!ok || rename(tmp, np) != 0) {
-                rc = uh_error_set(err, path, 0, "cannot rewrite %s: %s", np, strerror(errno));
+                rc = uh_error_set(err, path, 0, _("cannot rewrite %s: %s"), np, strerror(errno));
                 unlink(tmp);
             } else {
                 sync_parent(np);
@@ -437,7 +440,7 @@ int uh_store_acknowledge(const char *path, size_t seen, uh_error *err)
             free(tmp);
         }
     } else if (access(np, F_OK) == 0) {
-        rc = uh_error_set(err, path, 0, "cannot read %s", np);
+        rc = uh_error_set(err, path, 0, _("cannot read %s"), np);
     }
     free(text);
     free(np);
@@ -468,8 +471,8 @@ static char *set_aside(const char *path, const char *reason, uh_error *err)
     char *wal = uh_xasprintf("%s-wal", path), *shm = uh_xasprintf("%s-shm", path);
     bool linked = link(path, to) == 0;
     if (linked && link(wal, wal_to) != 0 && errno != ENOENT) {
-        uh_error_set(err, path, 0, "the results store is damaged (%s) and cannot be set aside: "
-                     "%s", reason, strerror(errno));
+        uh_error_set(err, path, 0, _("the results store is damaged (%s) and cannot be set aside: "
+                     "%s"), reason, strerror(errno));
         unlink(to);
         goto fail;
     }
@@ -483,15 +486,15 @@ static char *set_aside(const char *path, const char *reason, uh_error *err)
     if (linked) {
         unlink(wal);
         if (unlink(path) != 0) {
-            uh_error_set(err, path, 0, "the results store is damaged (%s) and cannot be moved "
-                         "aside: %s", reason, strerror(errno));
+            uh_error_set(err, path, 0, _("the results store is damaged (%s) and cannot be moved "
+                         "aside: %s"), reason, strerror(errno));
             goto fail;
         }
     } else {
         /* A file system without hard links: rename, the WAL first. */
         if ((rename(wal, wal_to) != 0 && errno != ENOENT) || rename(path, to) != 0) {
-            uh_error_set(err, path, 0, "the results store is damaged (%s) and cannot be moved "
-                         "aside: %s", reason, strerror(errno));
+            uh_error_set(err, path, 0, _("the results store is damaged (%s) and cannot be moved "
+                         "aside: %s"), reason, strerror(errno));
             goto fail;
         }
     }
@@ -750,7 +753,7 @@ static int migrate(uh_store *st, int from, int to, uh_error *err)
             char keep[sizeof err->msg];
             snprintf(keep, sizeof keep, "%s", err ? err->msg : "");
             sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
-            return uh_error_set(err, st->path, 0, "migration to schema version %d failed: %s",
+            return uh_error_set(err, st->path, 0, _("migration to schema version %d failed: %s"),
                                 v + 1, keep);
         }
     }
@@ -774,10 +777,10 @@ static open_status sql_failure(uh_store *st, int rc, const char *what, uh_error 
     char m[400];
     sql_message(st->db, rc, m, sizeof m);
     if (damage_code(rc)) {
-        uh_error_set(err, st->path, 0, "the results store is damaged: %s", m);
+        uh_error_set(err, st->path, 0, _("the results store is damaged: %s"), m);
         return OPEN_DAMAGED;
     }
-    uh_error_set(err, st->path, 0, "%s: %s; nothing was changed", what, m);
+    uh_error_set(err, st->path, 0, _("%s: %s; nothing was changed"), what, m);
     return OPEN_FAILED;
 }
 
@@ -850,7 +853,7 @@ static open_status quick_check(uh_store *st, uh_error *err)
             char found[240];
             snprintf(found, sizeof found, "%s", t ? t : "?");
             flatten(found);
-            uh_error_set(err, st->path, 0, "the results store is damaged: %s%s", found,
+            uh_error_set(err, st->path, 0, _("the results store is damaged: %s%s"), found,
                          t && strlen(t) >= sizeof found ? "..." : "");
             os = OPEN_DAMAGED;
         }
@@ -938,8 +941,8 @@ static open_status try_open(uh_store *st, const probe *pb, int version, bool *ou
         if (app != 0) {
             *foreign = true;
             uh_error_set(err, st->path, 0,
-                         "not an Unhooked results store (a SQLite database of another program: "
-                         "application_id %d); nothing was changed", app);
+                         _("not an Unhooked results store (a SQLite database of another program: "
+                         "application_id %d); nothing was changed"), app);
             return OPEN_FAILED;
         }
         if ((rc = schema_kind(st, ver, &kind, other, sizeof other)) != SQLITE_OK)
@@ -947,23 +950,23 @@ static open_status try_open(uh_store *st, const probe *pb, int version, bool *ou
         if (kind == KIND_FOREIGN) {
             *foreign = true;
             if (other[0])
-                uh_error_set(err, st->path, 0, "not an Unhooked results store (a SQLite database "
-                             "with the tables %s); nothing was changed", other);
+                uh_error_set(err, st->path, 0, _("not an Unhooked results store (a SQLite database "
+                             "with the tables %s); nothing was changed"), other);
             else
-                uh_error_set(err, st->path, 0, "not an Unhooked results store (a SQLite database "
-                             "with user_version %d); nothing was changed", ver);
+                uh_error_set(err, st->path, 0, _("not an Unhooked results store (a SQLite database "
+                             "with user_version %d); nothing was changed"), ver);
             return OPEN_FAILED;
         }
         if (kind == KIND_EMPTY && st->read_only) {
-            uh_error_set(err, st->path, 0, "no results have been recorded in this store yet");
+            uh_error_set(err, st->path, 0, _("no results have been recorded in this store yet"));
             return OPEN_FAILED;
         }
     }
     *ours = kind == KIND_OURS;
     if (ver > UH_STORE_SCHEMA_VERSION) {
         uh_error_set(err, st->path, 0,
-                     "the results store has schema version %d; this program knows up to %d "
-                     "(a newer Unhooked wrote it); nothing was changed", ver,
+                     _("the results store has schema version %d; this program knows up to %d "
+                     "(a newer Unhooked wrote it); nothing was changed"), ver,
                      UH_STORE_SCHEMA_VERSION);
         return OPEN_FAILED;
     }
@@ -1016,8 +1019,8 @@ static bool confirm_damage(uh_store *st, uh_error *err)
         char m[400] = "";
         if (rc != SQLITE_ROW && db)
             sql_message(db, rc, m, sizeof m);
-        uh_error_set(err, st->path, 0, "%s; a second check %s%s, so nothing was changed", first,
-                     m[0] ? "could not run: " : "found nothing wrong", m);
+        uh_error_set(err, st->path, 0, _("%s; a second check %s%s, so nothing was changed"), first,
+                     m[0] ? _("could not run: ") : _("found nothing wrong"), m);
     }
     sqlite3_finalize(s);
     sqlite3_close(db);
@@ -1031,7 +1034,7 @@ static uh_store *open_store(const char *path, const uh_store_options *o, uh_erro
         o = &defaults;
     int version = o->version ? o->version : UH_STORE_SCHEMA_VERSION;
     if (version < 1 || version > UH_STORE_SCHEMA_VERSION) {
-        uh_error_set(err, path, 0, "no schema version %d", version);
+        uh_error_set(err, path, 0, _("no schema version %d"), version);
         return NULL;
     }
     uh_store *st = uh_xcalloc(1, sizeof *st);
@@ -1052,17 +1055,18 @@ static uh_store *open_store(const char *path, const uh_store_options *o, uh_erro
         if (probe_path(path, &pb, err))
             goto done;
         if (!pb.exists) {
-            uh_error_set(err, path, 0, "there is no results store here (a wrong --db, or nothing "
-                         "was recorded yet)");
+            uh_error_set(err, path, 0, _("there is no results store here (a wrong --db, or nothing "
+                         "was recorded yet)"));
             goto done;
         }
         if (pb.empty) {
-            uh_error_set(err, path, 0, "no results have been recorded in this store yet");
+            uh_error_set(err, path, 0, _("no results have been recorded in this store yet"));
             goto done;
         }
         if (!pb.sqlite) {
-            uh_error_set(err, path, 0, "not a SQLite database: %s; nothing was changed",
-                         lock_existed ? "the results store is damaged" : "not a results store");
+            uh_error_set(err, path, 0, _("not a SQLite database: %s; nothing was changed"),
+                         lock_existed ? _("the results store is damaged")
+                                      : _("not a results store"));
             goto done;
         }
         st->lock_fd = open(lock_path, O_RDONLY | O_CLOEXEC);
@@ -1072,15 +1076,15 @@ static uh_store *open_store(const char *path, const uh_store_options *o, uh_erro
         if (probe_path(path, &pb, err))
             goto done;
         if (pb.exists && !pb.empty && !pb.sqlite && !lock_existed) {
-            uh_error_set(err, path, 0, "not an Unhooked results store (not a SQLite database); "
-                         "nothing was changed");
+            uh_error_set(err, path, 0, _("not an Unhooked results store (not a SQLite database); "
+                         "nothing was changed"));
             goto done;
         }
         if (make_parents(path, err))
             goto done;
         st->lock_fd = open(lock_path, O_RDWR | O_CREAT | O_CLOEXEC, 0600);
         if (st->lock_fd < 0) {
-            uh_error_set(err, path, 0, "cannot create the lock file %s: %s", lock_path,
+            uh_error_set(err, path, 0, _("cannot create the lock file %s: %s"), lock_path,
                          strerror(errno));
             goto done;
         }
@@ -1098,15 +1102,16 @@ static uh_store *open_store(const char *path, const uh_store_options *o, uh_erro
         if (probe_path(path, &pb, err))
             goto done;
         if (pb.exists && !pb.empty && !pb.sqlite && !lock_existed) {
-            uh_error_set(err, path, 0, "not an Unhooked results store (not a SQLite database); "
-                         "nothing was changed");
+            uh_error_set(err, path, 0, _("not an Unhooked results store (not a SQLite database); "
+                         "nothing was changed"));
             goto done;
         }
         if (!pb.exists) {
             /* Create it owner-only; SQLite gives its WAL the same mode. */
             int fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
             if (fd < 0) {
-                uh_error_set(err, path, 0, "cannot create the results store: %s", strerror(errno));
+                uh_error_set(err, path, 0,
+                             _("cannot create the results store: %s"), strerror(errno));
                 goto done;
             }
             close(fd);
@@ -1263,10 +1268,10 @@ void uh_store_close(uh_store *st)
 static int begin_write(uh_store *st, uh_error *err)
 {
     if (st->batch)
-        return st->batch_failed ? uh_error_set(err, st->path, 0, "an earlier write of this batch "
-                                               "failed; it is rolled back") : 0;
+        return st->batch_failed ? uh_error_set(err, st->path, 0, _("an earlier write of this batch "
+                                               "failed; it is rolled back")) : 0;
     if (st->read_only)
-        return uh_error_set(err, st->path, 0, "the results store was opened for reading only");
+        return uh_error_set(err, st->path, 0, _("the results store was opened for reading only"));
     if (write_lock(st, err))
         return -1;
     if (exec(st, "BEGIN IMMEDIATE", err)) {
@@ -1346,7 +1351,7 @@ uh_attempt_copy *uh_attempt_copy_new(const uh_attempt *a, uh_error *err)
 {
     const uh_result *r = a->result;
     if (!r || !r->scenario) {
-        uh_error_set(err, NULL, 0, "an attempt needs a result with a scenario id");
+        uh_error_set(err, NULL, 0, _("an attempt needs a result with a scenario id"));
         return NULL;
     }
     char pseudonym[32];
@@ -1356,7 +1361,7 @@ uh_attempt_copy *uh_attempt_copy_new(const uh_attempt *a, uh_error *err)
         trainee = pseudonym;
     }
     if (!trainee || !*trainee) {
-        uh_error_set(err, NULL, 0, "an attempt needs a trainee (or anonymous mode)");
+        uh_error_set(err, NULL, 0, _("an attempt needs a trainee (or anonymous mode)"));
         return NULL;
     }
     uh_attempt_copy *c = uh_xcalloc(1, sizeof *c);
@@ -1408,19 +1413,20 @@ uh_attempt_copy *uh_attempt_copy_new(const uh_attempt *a, uh_error *err)
 uh_attempt_copy *uh_attempt_copy_from_record(const uh_record *r, uh_error *err)
 {
     if (!r->uuid || strlen(r->uuid) != 36 || strspn(r->uuid, "0123456789abcdefABCDEF-") != 36) {
-        uh_error_set(err, NULL, 0, "an imported attempt needs its UUID");
+        uh_error_set(err, NULL, 0, _("an imported attempt needs its UUID"));
         return NULL;
     }
     if (!r->trainee || !*r->trainee || !r->scenario || !*r->scenario || !r->mode || !*r->mode) {
-        uh_error_set(err, NULL, 0, "attempt %s: it needs a trainee, a mode and a scenario", r->uuid);
+        uh_error_set(err, NULL, 0,
+                     _("attempt %s: it needs a trainee, a mode and a scenario"), r->uuid);
         return NULL;
     }
     if (r->anonymous && strncmp(r->trainee, "anon-", 5) != 0) {
-        uh_error_set(err, NULL, 0, "attempt %s: anonymous, yet it has a name", r->uuid);
+        uh_error_set(err, NULL, 0, _("attempt %s: anonymous, yet it has a name"), r->uuid);
         return NULL;
     }
     if (!cJSON_IsObject(r->result)) {
-        uh_error_set(err, NULL, 0, "attempt %s: its result is not a JSON object", r->uuid);
+        uh_error_set(err, NULL, 0, _("attempt %s: its result is not a JSON object"), r->uuid);
         return NULL;
     }
     static const char *const modes[] = {"self", "kiosk", "facilitated", "cli"};
@@ -1428,13 +1434,14 @@ uh_attempt_copy *uh_attempt_copy_from_record(const uh_record *r, uh_error *err)
     for (size_t i = 0; i < 4; i++)
         known = known || strcmp(r->mode, modes[i]) == 0;
     if (!known) {
-        uh_error_set(err, NULL, 0, "attempt %s: mode \"%s\" is not self, kiosk, facilitated or cli",
+        uh_error_set(err, NULL, 0,
+                     _("attempt %s: mode \"%s\" is not self, kiosk, facilitated or cli"),
                      r->uuid, r->mode);
         return NULL;
     }
     if (r->score < 0 || r->score > 100 || r->hook < 0 || r->hook > 100 || r->hook_at_report < -1 ||
         r->hook_at_report > 100) {
-        uh_error_set(err, NULL, 0, "attempt %s: a score or hook depth outside 0-100", r->uuid);
+        uh_error_set(err, NULL, 0, _("attempt %s: a score or hook depth outside 0-100"), r->uuid);
         return NULL;
     }
     uh_attempt_copy *c = uh_xcalloc(1, sizeof *c);
@@ -1443,7 +1450,7 @@ uh_attempt_copy *uh_attempt_copy_from_record(const uh_record *r, uh_error *err)
         norm_time(t1, "ended_at", &c->ended_ms, c->ended, err)) {
         char keep[sizeof err->msg];
         snprintf(keep, sizeof keep, "%s", err ? err->msg : "");
-        uh_error_set(err, NULL, 0, "attempt %s: %s", r->uuid, keep);
+        uh_error_set(err, NULL, 0, _("attempt %s: %s"), r->uuid, keep);
         free(c);
         return NULL;
     }
@@ -2108,7 +2115,7 @@ int uh_store_outbox_add(uh_store *st, int64_t attempt_id, const cJSON *statement
     cJSON_ArrayForEach(it, statements) {
         const cJSON *id = cJSON_GetObjectItemCaseSensitive(it, "id");
         if (!cJSON_IsString(id)) {
-            uh_error_set(err, st->path, 0, "a statement to queue has no id");
+            uh_error_set(err, st->path, 0, _("a statement to queue has no id"));
             goto done;
         }
         char *text = cJSON_PrintUnformatted(it);
@@ -2333,7 +2340,7 @@ int uh_store_outbox_counts(uh_store *st, uh_outbox_counts *out, uh_error *err)
 int uh_store_batch_begin(uh_store *st, uh_error *err)
 {
     if (st->batch)
-        return uh_error_set(err, st->path, 0, "a batch is already open");
+        return uh_error_set(err, st->path, 0, _("a batch is already open"));
     if (begin_write(st, err))
         return -1;
     st->batch = true;
@@ -2344,11 +2351,11 @@ int uh_store_batch_begin(uh_store *st, uh_error *err)
 int uh_store_batch_end(uh_store *st, bool commit, uh_error *err)
 {
     if (!st->batch)
-        return uh_error_set(err, st->path, 0, "no batch is open");
+        return uh_error_set(err, st->path, 0, _("no batch is open"));
     st->batch = false;
     int rc = st->batch_failed ? -1 : commit ? 0 : -1;
     if (st->batch_failed)
-        uh_error_set(err, st->path, 0, "a write of the batch failed; nothing of it was saved");
+        uh_error_set(err, st->path, 0, _("a write of the batch failed; nothing of it was saved"));
     rc = end_write(st, rc, err);
     return commit ? rc : 0;
 }

@@ -19,6 +19,16 @@ expect() {
         fail=1
     fi
 }
+# expect_re NAME FILE REGEX: FILE has a line matching the extended REGEX.
+expect_re() {
+    if grep -qE -- "$3" "$2"; then
+        echo "ok   $1"
+    else
+        echo "FAIL $1: nothing matching /$3/ in:"
+        sed 's/^/    /' "$2" | head -10
+        fail=1
+    fi
+}
 # No language from the machine running the suite.
 unset LANGUAGE LC_ALL LC_MESSAGES LANG
 export UNHOOKED_CONFIG="$tmp/none.json"
@@ -63,4 +73,33 @@ expect "JSON: the language" "$tmp/json1" '"language":"de"'
 "$bin" export --format xapi --db "$tmp/r.db" | tr -d ' \t\n' > "$tmp/xapi"
 expect "xAPI: the German attempt's statements in de-DE" "$tmp/xapi" '"language":"de-DE"'
 expect "xAPI: the English attempt's in en-US" "$tmp/xapi" '"language":"en-US"'
+
+# The report in German: words, counts, dates ("30.11.2026") and percentages
+# ("100 %", a no-break space before the sign); the page says lang="de".
+nbsp=$(printf '\302\240')
+LANGUAGE=de "$bin" report --db "$tmp/r.db" > "$tmp/rep-de"
+expect "report: German heading, plural" "$tmp/rep-de" "Unhooked-Ergebnisse: 2 Durchgänge, "
+expect_re "report: German dates" "$tmp/rep-de" "^Unhooked-Ergebnisse: .*, [0-3][0-9]\.[01][0-9]\.20[0-9][0-9] bis [0-3][0-9]\.[01][0-9]\.20[0-9][0-9]\$"
+expect "report: the security line" "$tmp/rep-de" "An die Unternehmenssicherheit gemeldet: 100${nbsp}% der beendeten Durchgänge (2 Meldungen)"
+expect "report: German sections" "$tmp/rep-de" "Am häufigsten übersehene Warnsignale"
+expect "report: German decimals" "$tmp/rep-de" "0,0"
+"$bin" report --db "$tmp/r.db" > "$tmp/rep-en"
+expect_re "report: English keeps ISO dates and 100%" "$tmp/rep-en" "^Reported to security: 100% of finished attempts \(2 reports\)\$"
+LANGUAGE=de "$bin" report --trainee E-2 --db "$tmp/r.db" > "$tmp/hist-de"
+expect "report --trainee: German, singular" "$tmp/hist-de" "Verlauf von E-2: 1 Durchgang"
+expect_re "report --trainee: German date and time" "$tmp/hist-de" "^  [0-3][0-9]\.[01][0-9]\.20[0-9][0-9], [0-2][0-9]:[0-5][0-9] "
+LANGUAGE=de "$bin" report --db "$tmp/r.db" --html "$tmp/de.html" 2>/dev/null
+expect "report --html: lang=\"de\"" "$tmp/de.html" '<html lang="de">'
+expect "report --html: German headings" "$tmp/de.html" "<h2>Am häufigsten übersehene Warnsignale</h2>"
+expect "report --html: German table headings" "$tmp/de.html" ">Mittlere Punktzahl</th>"
+expect "report --html: German percentages" "$tmp/de.html" ">100${nbsp}%<"
+expect_re "report --html: German generated date" "$tmp/de.html" "erstellt am [0-3][0-9]\.[01][0-9]\.20[0-9][0-9]"
+"$bin" report --db "$tmp/r.db" --html "$tmp/en.html" 2>/dev/null
+expect "report --html: lang=\"en\" in English" "$tmp/en.html" '<html lang="en">'
+
+# The results store's messages for people.
+LANGUAGE=de "$bin" report --db "$tmp/nothing.db" 2> "$tmp/store-de" >/dev/null
+expect "store: no store here, in German" "$tmp/store-de" "hier ist kein Ergebnisspeicher (ein falsches --db, oder noch nichts erfasst)"
+"$bin" report --db "$tmp/nothing.db" 2> "$tmp/store-en" >/dev/null
+expect "store: the same in English" "$tmp/store-en" "there is no results store here (a wrong --db, or nothing was recorded yet)"
 exit $fail
