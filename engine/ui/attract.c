@@ -159,23 +159,32 @@ static void attract_draw(uh_ui *ui)
     /* The settings first (measured without drawing), so the next person
      * can make the text larger before reading on, and the languages. */
     int margin = uh_px(ui, UH_SP_5), sw = ui->w - 2 * margin, settings_h = uh_a11y_settings_height(ui, sw);
-    /* The airy spacing when it fits; else the tight one, so that at the
-     * usual text size the whole screen shows on a landscape screen of
-     * 720 lines or more; at a large text size it scrolls. */
+    /* The airy spacing when it fits; else the tight one, and then without
+     * the hook above the name, so that at the usual text size the whole
+     * screen shows on a landscape screen of 720 lines or more; at a large
+     * text size it scrolls. */
     enum { G_PICKER, G_LOGO, G_BRAND, G_CARD, G_DOTS, G_CTA, G_PAD, G_COUNT };
     static const int airy[G_COUNT] = {UH_SP_6, UH_SP_3, UH_SP_9, UH_SP_5, UH_SP_11, UH_SP_2, UH_SP_11};
     static const int tight[G_COUNT] = {UH_SP_4, UH_SP_2, UH_SP_5, UH_SP_3, UH_SP_6, UH_SP_1, UH_SP_8};
+    /* Chosen for the longest fact, so the layout holds while they turn. */
+    int longest = 0;
+    for (size_t i = 0; i < NFACTS; i++) {
+        int h = uh_text_get(ui->t, UH_FACE_SERIF, uh_px(ui, UH_PX_H2 + 2), UH_C_TEXT, iw, _(facts[i].text))->h +
+                uh_text_get(ui->t, UH_FACE_REGULAR, uh_px(ui, UH_PX_LABEL), UH_C_MUTED, iw, _(facts[i].source))->h;
+        if (h > longest)
+            longest = h;
+    }
     const int *sp = airy;
     int logo = 0, vpad = 0, card_h = 0, total = 0;
-    for (int pass = 0; pass < 2; pass++) {
+    for (int pass = 0; pass < 3; pass++) {
         sp = pass ? tight : airy;
-        logo = uh_px(ui, pass ? 56 : 72);
+        logo = pass == 2 ? 0 : uh_px(ui, pass ? 56 : 72);
         vpad = uh_px(ui, sp[G_PAD]);
         card_h = vpad + kick->h + uh_px(ui, UH_SP_3) + fact->h + uh_px(ui, UH_SP_4) + src->h + vpad;
-        total = settings_h + uh_px(ui, UH_SP_3) + uh_gui_control_h(&ui->g) + uh_px(ui, sp[G_PICKER]) + logo +
-                uh_px(ui, sp[G_LOGO]) + brand->h + uh_px(ui, sp[G_BRAND]) + card_h + uh_px(ui, sp[G_CARD]) + dots +
-                uh_px(ui, sp[G_DOTS]) + cta->h + uh_px(ui, sp[G_CTA]) + sub->h;
-        if (total + 2 * margin <= ui->h)
+        total = settings_h + uh_px(ui, UH_SP_3) + uh_gui_control_h(&ui->g) + uh_px(ui, sp[G_PICKER]) +
+                (logo ? logo + uh_px(ui, sp[G_LOGO]) : 0) + brand->h + uh_px(ui, sp[G_BRAND]) + card_h +
+                uh_px(ui, sp[G_CARD]) + dots + uh_px(ui, sp[G_DOTS]) + cta->h + uh_px(ui, sp[G_CTA]) + sub->h;
+        if (total - fact->h - src->h + longest + 2 * margin <= ui->h)
             break;
     }
     int y = uh_gui_scroll_begin(&ui->g, 0, (SDL_Rect){0, 0, ui->w, ui->h});
@@ -184,9 +193,11 @@ static void attract_draw(uh_ui *ui)
     /* The language to start in: a press on one starts in it. */
     y += uh_ui_language_picker(ui, 0, y, ui->w, true) + uh_px(ui, sp[G_PICKER]);
 
-    uh_draw_disc(ui->d, ui->w / 2, y + logo / 2, logo / 2, UH_C_ACCENT);
-    uh_draw_icon(ui->d, UH_ICON_HOOK, ui->w / 2 - logo / 3, y + logo / 6, logo * 2 / 3, UH_C_WHITE, UH_C_ACCENT);
-    y += logo + uh_px(ui, sp[G_LOGO]);
+    if (logo) {
+        uh_draw_disc(ui->d, ui->w / 2, y + logo / 2, logo / 2, UH_C_ACCENT);
+        uh_draw_icon(ui->d, UH_ICON_HOOK, ui->w / 2 - logo / 3, y + logo / 6, logo * 2 / 3, UH_C_WHITE, UH_C_ACCENT);
+        y += logo + uh_px(ui, sp[G_LOGO]);
+    }
     SDL_RenderCopy(ui->r, brand->tex, NULL, &(SDL_Rect){(ui->w - brand->w) / 2, y, brand->w, brand->h});
     y += brand->h + uh_px(ui, sp[G_BRAND]);
 
