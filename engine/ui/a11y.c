@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../core/i18n.h"
 #include "../platform/sdl/speaker.h"
 #include "../platform/speech.h"
 #include "../core/util.h"
@@ -111,7 +112,8 @@ static void item(row *rw, int id, const char *label, const char *name, bool on, 
 static void toggle(row *rw, int id, bool on, const char *label, uh_icon icon)
 {
     char name[160];
-    snprintf(name, sizeof name, "%s, %s", label, on ? "on" : "off");
+    /* TRANSLATORS: read aloud for a switch: its name and "on" or "off" */
+    snprintf(name, sizeof name, _("%s, %s"), label, on ? _("on") : _("off"));
     item(rw, id, label, name, on, on ? UH_ICON_CHECK : (int)icon);
 }
 
@@ -121,22 +123,23 @@ static void lay_out(row *rw, bool dark)
     rw->x = rw->x0 + rw->indent[0];
     /* "Text size" and its three sizes stay together when they fit. */
     int px = uh_px(ui, UH_PX_BODY), ch = uh_gui_control_h(&ui->g);
-    const uh_text_block *cb = uh_text_get(ui->t, UH_FACE_BOLD, px, dark ? UH_C_WHITE : UH_C_TEXT, 0, "Text size");
+    const uh_text_block *cb = uh_text_get(ui->t, UH_FACE_BOLD, px, dark ? UH_C_WHITE : UH_C_TEXT, 0, _("Text size"));
     if (rw->paint && cb->tex)
         SDL_RenderCopy(ui->r, cb->tex, NULL, &(SDL_Rect){rw->x, rw->y + (ch - cb->h) / 2, cb->w, cb->h});
     advance(rw, cb->w, ch, uh_px(ui, 12));
     for (int i = 0; i < UH_TEXT_SIZE_COUNT; i++) {
-        char label[16], name[64];
+        char label[16], name[160];
         bool on = ui->a11y.text_size == sizes[i];
-        snprintf(label, sizeof label, "%d %%", sizes[i]);
-        snprintf(name, sizeof name, "Text size %d percent%s", sizes[i], on ? ", chosen" : "");
+        uh_i18n_percent(sizes[i], label, sizeof label);
+        /* TRANSLATORS: read aloud for a text size button; the number is a percentage */
+        snprintf(name, sizeof name, on ? _("Text size %d percent, chosen") : _("Text size %d percent"), sizes[i]);
         item(rw, UH_ID_A11Y_SIZE + i, label, name, on, on ? UH_ICON_CHECK : UH_ICON_COUNT);
     }
     rw->x += uh_px(ui, 14);
-    toggle(rw, UH_ID_A11Y_CONTRAST, ui->a11y.high_contrast, "High contrast", UH_ICON_CONTRAST);
-    toggle(rw, UH_ID_A11Y_MOTION, ui->a11y.reduced_motion, "Reduced motion", UH_ICON_MOTION);
+    toggle(rw, UH_ID_A11Y_CONTRAST, ui->a11y.high_contrast, _("High contrast"), UH_ICON_CONTRAST);
+    toggle(rw, UH_ID_A11Y_MOTION, ui->a11y.reduced_motion, _("Reduced motion"), UH_ICON_MOTION);
     if (ui->cfg->a11y.read_aloud)
-        toggle(rw, UH_ID_A11Y_READ, ui->a11y.read_aloud, "Read aloud", UH_ICON_SPEAKER);
+        toggle(rw, UH_ID_A11Y_READ, ui->a11y.read_aloud, _("Read aloud"), UH_ICON_SPEAKER);
 }
 
 static int settings(uh_ui *ui, int x0, int y0, int w, bool dark, bool center, bool paint)
@@ -188,11 +191,13 @@ static void stop(uh_ui *ui)
 
 const char *uh_a11y_language(const uh_ui *ui)
 {
-    /* The scenario's language until the session has one: the German
-     * library lives in scenarios/de. */
-    const uh_run *run = uh_ui_run(ui);
-    const char *path = run ? uh_run_scenario(run)->path : NULL;
-    return path && strstr(path, "/de/") ? "de" : "en";
+    /* The session's language, which the language picker sets (and with
+     * it the program's words and the scenarios' translations); the
+     * program's language when there is no session, English at last. */
+    const char *code = ui->ses ? uh_session_language(ui->ses) : NULL;
+    if (!code || !*code)
+        code = uh_i18n_language()->code;
+    return code && *code ? code : "en";
 }
 
 /* Appends to a text being built. */
@@ -237,7 +242,7 @@ static void scene_text(uh_ui *ui, text *t)
     sentence(t, uh_run_text(run));
     size_t n = uh_run_nchoices(run);
     if (n)
-        sentence(t, n == 1 ? "Your choice:" : "Your choices:");
+        sentence(t, ngettext("Your choice:", "Your choices:", n));
     for (size_t i = 0; i < n; i++) {
         char c[600];
         snprintf(c, sizeof c, "%zu: %s", i + 1, uh_run_choice_label(run, i));
@@ -250,16 +255,17 @@ static void report_text(uh_ui *ui, text *t)
     const uh_form *f = uh_session_form(ui->ses);
     if (!f)
         return;
-    static const char *const steps[] = {"To whom do you report it?", "What do you include?",
-                                        "How do you handle it?"};
-    char head[80];
-    snprintf(head, sizeof head, "Report, step %d of 3.", (int)f->step + 1);
+    /* The questions the form shows (report_form.c). */
+    static const char *const steps[] = {N_("Who do you report this to?"), N_("What should your report include?"),
+                                        N_("How do you hand it over?")};
+    char head[160];
+    snprintf(head, sizeof head, _("Report, step %d of 3."), (int)f->step + 1);
     sentence(t, head);
-    sentence(t, steps[f->step]);
+    sentence(t, _(steps[f->step]));
     for (size_t i = 0; i < uh_form_noptions(f); i++) {
         char c[600];
         snprintf(c, sizeof c, "%zu: %s%s", i + 1, uh_form_label(f, i),
-                 uh_form_on(f, i) ? (f->step == UH_FORM_FACTS ? ", ticked" : ", chosen") : "");
+                 uh_form_on(f, i) ? (f->step == UH_FORM_FACTS ? _(", ticked") : _(", chosen")) : "");
         sentence(t, c);
     }
     sentence(t, uh_form_refusal(f));
@@ -274,9 +280,10 @@ static void debrief_text(uh_ui *ui, text *t)
     sentence(t, db->headline);
     sentence(t, db->lead_text);
     if (r) {
-        char score[80];
-        snprintf(score, sizeof score, "Your score: %d of 100, %s.", r->score.score,
-                 r->score.passed ? "passed" : "not passed yet");
+        char score[200];
+        snprintf(score, sizeof score,
+                 r->score.passed ? _("Your score: %d of 100, passed.") : _("Your score: %d of 100, not passed yet."),
+                 r->score.score);
         sentence(t, score);
     }
     sentence(t, db->moment_text);
@@ -401,7 +408,7 @@ int uh_a11y_speaker_width(uh_ui *ui)
     if (speaker_compact(ui))
         return uh_gui_control_h(&ui->g);
     bool busy = uh_a11y_speaking(ui);
-    return uh_gui_button_width(&ui->g, busy ? "Stop" : "Read aloud", busy ? UH_ICON_STOP : UH_ICON_SPEAKER);
+    return uh_gui_button_width(&ui->g, busy ? _("Stop") : _("Read aloud"), busy ? UH_ICON_STOP : UH_ICON_SPEAKER);
 }
 
 int uh_a11y_speaker_button(uh_ui *ui, int x, int y, bool dark)
@@ -411,7 +418,7 @@ int uh_a11y_speaker_button(uh_ui *ui, int x, int y, bool dark)
         return 0;
     bool busy = uh_a11y_speaking(ui);
     uh_icon icon = busy ? UH_ICON_STOP : UH_ICON_SPEAKER;
-    const char *label = busy ? "Stop reading" : "Read aloud";
+    const char *label = busy ? _("Stop reading") : _("Read aloud");
     uh_button_style st = dark ? UH_BTN_DARK : UH_BTN_SECONDARY;
     if (speaker_compact(ui)) {
         int h = uh_gui_control_h(&ui->g);
@@ -428,7 +435,7 @@ int uh_a11y_speaker_button(uh_ui *ui, int x, int y, bool dark)
         uh_draw_icon(ui->d, icon, x + (w - isz) / 2, y + (h - isz) / 2, isz, fg, fill);
         uh_gui_focus_ring(&ui->g, UH_ID_SPEAK, r, h / 2);
     } else {
-        uh_gui_button(&ui->g, UH_ID_SPEAK, x, y, w, busy ? "Stop" : "Read aloud", st, icon);
+        uh_gui_button(&ui->g, UH_ID_SPEAK, x, y, w, busy ? _("Stop") : _("Read aloud"), st, icon);
         uh_gui_label(&ui->g, label);
     }
     return w;
@@ -445,7 +452,7 @@ bool uh_a11y_act(uh_ui *ui, int id)
     } else if (id == UH_ID_A11Y_READ) {
         ui->a11y.read_aloud = !ui->a11y.read_aloud;
         if (ui->a11y.read_aloud)
-            say(ui, "Read aloud is on.");
+            say(ui, _("Read aloud is on."));
         else
             stop(ui);
     } else if (id == UH_ID_SPEAK) {

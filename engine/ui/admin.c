@@ -365,7 +365,10 @@ static int cohorts(uh_ui *ui, const uh_summary *s, int x, int y, int w)
     uh_draw_rect(ui->d, (SDL_Rect){x, y, w, line}, UH_C_LINE);
     if (first) {
         char more[160];
-        snprintf(more, sizeof more, "%zu earlier cohorts are in the report (Export).", first);
+        snprintf(more, sizeof more,
+                 ngettext("%zu earlier cohort is in the report (Export).",
+                          "%zu earlier cohorts are in the report (Export).", first),
+                 first);
         y += uh_px(ui, UH_SP_1);
         y += uh_ui_text(ui, UH_FACE_REGULAR, UH_PX_SMALL, UH_C_MUTED, w, more, x, y);
     }
@@ -416,7 +419,9 @@ static int departments(uh_ui *ui, const uh_summary *s, int x, int y, int w)
     uh_draw_rect(ui->d, (SDL_Rect){x, y, w, line}, UH_C_LINE);
     if (s->ncoverage > ADMIN_ROWS) {
         char more[160];
-        snprintf(more, sizeof more, "%zu more departments are in the report (Export).",
+        snprintf(more, sizeof more,
+                 ngettext("%zu more department is in the report (Export).",
+                          "%zu more departments are in the report (Export).", s->ncoverage - ADMIN_ROWS),
                  s->ncoverage - ADMIN_ROWS);
         y += uh_px(ui, UH_SP_1);
         y += uh_ui_text(ui, UH_FACE_REGULAR, UH_PX_SMALL, UH_C_MUTED, w, more, x, y);

@@ -142,7 +142,6 @@ static void attract_draw(uh_ui *ui)
     size_t k = (size_t)state(ui)->fact % NFACTS;
 
     /* Measure everything first so the block sits in the middle. */
-    int logo = uh_px(ui, 72);
     const uh_text_block *brand = uh_text_get(ui->t, UH_FACE_BOLD, uh_px(ui, UH_PX_H1), UH_C_WHITE, 0, "Unhooked");
     const uh_text_block *kick = uh_text_get(ui->t, UH_FACE_BOLD, uh_px(ui, UH_PX_LABEL),
                                             UH_C_BACKDROP_KICKER, cw, _("DID YOU KNOW?"));
@@ -156,30 +155,55 @@ static void attract_draw(uh_ui *ui)
     const uh_text_block *sub = uh_text_get(ui->t, UH_FACE_REGULAR, uh_px(ui, UH_PX_BODY), UH_C_HEADER_MUTED, cw,
                                            _("Ten minutes. Meet the people who want something from you, "
                                            "and learn when and how to report them."));
-    int card_h = pad + kick->h + uh_px(ui, UH_SP_3) + fact->h + uh_px(ui, UH_SP_4) + src->h + pad;
     int dots = uh_px(ui, UH_SP_2);
     /* The settings first (measured without drawing), so the next person
      * can make the text larger before reading on, and the languages. */
     int margin = uh_px(ui, UH_SP_5), sw = ui->w - 2 * margin, settings_h = uh_a11y_settings_height(ui, sw);
-    int total = settings_h + uh_px(ui, UH_SP_3) + logo + uh_px(ui, UH_SP_3) + brand->h + uh_px(ui, UH_SP_9) +
-                card_h + uh_px(ui, UH_SP_5) + dots + uh_px(ui, UH_SP_11) + cta->h + uh_px(ui, UH_SP_2) + sub->h +
-                uh_px(ui, UH_SP_6) + uh_gui_control_h(&ui->g);
-    /* In the middle when it fits; at a large text size it scrolls. */
+    /* The airy spacing when it fits; else the tight one, and then without
+     * the hook above the name, so that at the usual text size the whole
+     * screen shows on a landscape screen of 720 lines or more; at a large
+     * text size it scrolls. */
+    enum { G_PICKER, G_LOGO, G_BRAND, G_CARD, G_DOTS, G_CTA, G_PAD, G_COUNT };
+    static const int airy[G_COUNT] = {UH_SP_6, UH_SP_3, UH_SP_9, UH_SP_5, UH_SP_11, UH_SP_2, UH_SP_11};
+    static const int tight[G_COUNT] = {UH_SP_4, UH_SP_2, UH_SP_5, UH_SP_3, UH_SP_6, UH_SP_1, UH_SP_8};
+    /* Chosen for the longest fact, so the layout holds while they turn. */
+    int longest = 0;
+    for (size_t i = 0; i < NFACTS; i++) {
+        int h = uh_text_get(ui->t, UH_FACE_SERIF, uh_px(ui, UH_PX_H2 + 2), UH_C_TEXT, iw, _(facts[i].text))->h +
+                uh_text_get(ui->t, UH_FACE_REGULAR, uh_px(ui, UH_PX_LABEL), UH_C_MUTED, iw, _(facts[i].source))->h;
+        if (h > longest)
+            longest = h;
+    }
+    const int *sp = airy;
+    int logo = 0, vpad = 0, card_h = 0, total = 0;
+    for (int pass = 0; pass < 3; pass++) {
+        sp = pass ? tight : airy;
+        logo = pass == 2 ? 0 : uh_px(ui, pass ? 56 : 72);
+        vpad = uh_px(ui, sp[G_PAD]);
+        card_h = vpad + kick->h + uh_px(ui, UH_SP_3) + fact->h + uh_px(ui, UH_SP_4) + src->h + vpad;
+        total = settings_h + uh_px(ui, UH_SP_3) + uh_gui_control_h(&ui->g) + uh_px(ui, sp[G_PICKER]) +
+                (logo ? logo + uh_px(ui, sp[G_LOGO]) : 0) + brand->h + uh_px(ui, sp[G_BRAND]) + card_h +
+                uh_px(ui, sp[G_CARD]) + dots + uh_px(ui, sp[G_DOTS]) + cta->h + uh_px(ui, sp[G_CTA]) + sub->h;
+        if (total - fact->h - src->h + longest + 2 * margin <= ui->h)
+            break;
+    }
     int y = uh_gui_scroll_begin(&ui->g, 0, (SDL_Rect){0, 0, ui->w, ui->h});
     y += total + 2 * margin <= ui->h ? (ui->h - total) / 2 : margin;
     y += uh_a11y_settings(ui, margin, y, sw, true, true) + uh_px(ui, UH_SP_3);
     /* The language to start in: a press on one starts in it. */
-    y += uh_ui_language_picker(ui, 0, y, ui->w, true) + uh_px(ui, UH_SP_6);
+    y += uh_ui_language_picker(ui, 0, y, ui->w, true) + uh_px(ui, sp[G_PICKER]);
 
-    uh_draw_disc(ui->d, ui->w / 2, y + logo / 2, logo / 2, UH_C_ACCENT);
-    uh_draw_icon(ui->d, UH_ICON_HOOK, ui->w / 2 - logo / 3, y + logo / 6, logo * 2 / 3, UH_C_WHITE, UH_C_ACCENT);
-    y += logo + uh_px(ui, UH_SP_3);
+    if (logo) {
+        uh_draw_disc(ui->d, ui->w / 2, y + logo / 2, logo / 2, UH_C_ACCENT);
+        uh_draw_icon(ui->d, UH_ICON_HOOK, ui->w / 2 - logo / 3, y + logo / 6, logo * 2 / 3, UH_C_WHITE, UH_C_ACCENT);
+        y += logo + uh_px(ui, sp[G_LOGO]);
+    }
     SDL_RenderCopy(ui->r, brand->tex, NULL, &(SDL_Rect){(ui->w - brand->w) / 2, y, brand->w, brand->h});
-    y += brand->h + uh_px(ui, UH_SP_9);
+    y += brand->h + uh_px(ui, sp[G_BRAND]);
 
     uh_draw_card(ui->d, (SDL_Rect){cx, y, cw, card_h}, uh_px(ui, UH_RADIUS_XL), UH_C_PAPER, UH_C_LINE, 0, true);
-    int ty = y + pad;
-    uh_draw_rect(ui->d, (SDL_Rect){cx + uh_px(ui, UH_SP_5), ty, uh_px(ui, 5), card_h - 2 * pad}, UH_C_PAPER_RULE);
+    int ty = y + vpad;
+    uh_draw_rect(ui->d, (SDL_Rect){cx + uh_px(ui, UH_SP_5), ty, uh_px(ui, 5), card_h - 2 * vpad}, UH_C_PAPER_RULE);
     const uh_text_block *kick2 = uh_text_get(ui->t, UH_FACE_BOLD, uh_px(ui, UH_PX_LABEL), UH_C_ACCENT, cw,
                                              _("DID YOU KNOW?"));
     SDL_RenderCopy(ui->r, kick2->tex, NULL, &(SDL_Rect){cx + pad, ty, kick2->w, kick2->h});
@@ -187,17 +211,17 @@ static void attract_draw(uh_ui *ui)
     SDL_RenderCopy(ui->r, fact->tex, NULL, &(SDL_Rect){cx + pad, ty, fact->w, fact->h});
     ty += fact->h + uh_px(ui, UH_SP_4);
     SDL_RenderCopy(ui->r, src->tex, NULL, &(SDL_Rect){cx + pad, ty, src->w, src->h});
-    y += card_h + uh_px(ui, UH_SP_5);
+    y += card_h + uh_px(ui, sp[G_CARD]);
 
     /* Which fact of how many. */
     int gap = uh_px(ui, UH_SP_2), row = (int)NFACTS * dots + ((int)NFACTS - 1) * gap;
     for (size_t i = 0; i < NFACTS; i++)
         uh_draw_disc(ui->d, (ui->w - row) / 2 + (int)i * (dots + gap) + dots / 2, y + dots / 2, dots / 2,
                      i == k ? UH_C_WHITE : UH_C_BACKDROP_DOT);
-    y += dots + uh_px(ui, UH_SP_11);
+    y += dots + uh_px(ui, sp[G_DOTS]);
 
     SDL_RenderCopy(ui->r, cta->tex, NULL, &(SDL_Rect){(ui->w - cta->w) / 2, y, cta->w, cta->h});
-    y += cta->h + uh_px(ui, UH_SP_2);
+    y += cta->h + uh_px(ui, sp[G_CTA]);
     SDL_RenderCopy(ui->r, sub->tex, NULL, &(SDL_Rect){(ui->w - sub->w) / 2, y, sub->w, sub->h});
     uh_gui_scroll_end(&ui->g, y + sub->h + margin);
 }

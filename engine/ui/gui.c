@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "../core/i18n.h"
 #include "theme.h"
 
 #define DRAG_SLOP 12.0f /* pixels a pointer moves before a press becomes a drag */
@@ -498,7 +499,7 @@ int uh_gui_toggle(uh_gui *g, int id, int x, int y, int w, bool on, bool radio, c
     SDL_Rect r = {x, y, w, h};
     int state = uh_gui_item_add(g, id, r);
     char name[sizeof g->cur->label];
-    snprintf(name, sizeof name, "%s%s", label, on ? (radio ? ", chosen" : ", ticked") : "");
+    snprintf(name, sizeof name, "%s%s", label, on ? (radio ? _(", chosen") : _(", ticked")) : "");
     uh_gui_label(g, name);
     bool hov = state & (UH_GUI_HOVER | UH_GUI_FOCUS);
     int rad = sc(g, UH_RADIUS_MD);

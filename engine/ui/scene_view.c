@@ -764,7 +764,7 @@ static int draw_flags_card(uh_ui *ui, const uh_scene *s, int x, int y, int w)
     SDL_Rect r = {x, y, w, h};
     int st = uh_gui_item_add(&ui->g, ID_FLAGS, r);
     char name[200];
-    snprintf(name, sizeof name, "Something seems off? %s", sub);
+    snprintf(name, sizeof name, "%s %s", _("Something seems off?"), sub);
     uh_gui_label(&ui->g, name);
     bool hot = st & (UH_GUI_HOVER | UH_GUI_PRESSED | UH_GUI_FOCUS);
     SDL_Color fill = hot ? UH_C_WARN_SOFT_HOT : UH_C_WARN_SOFT;

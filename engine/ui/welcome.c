@@ -252,7 +252,7 @@ static void welcome_draw(uh_ui *ui)
     /* The text field, with a caret at the end of the text. */
     SDL_Rect field = {x, cy, iw, field_h};
     uh_gui_item_add(&ui->g, ID_FIELD, field);
-    uh_gui_label(&ui->g, "Your name or employee ID");
+    uh_gui_label(&ui->g, _("Your name or employee ID"));
     bool focused = ui->g.focus == ID_FIELD;
     uh_draw_card(ui->d, field, uh_px(ui, UH_RADIUS_SM), UH_C_WHITE, focused ? UH_C_ACCENT : UH_C_CONTROL,
                  focused ? uh_px(ui, UH_STROKE_BOLD) : uh_px(ui, UH_STROKE_FIELD), false);

@@ -93,7 +93,7 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--binary", required=True)
     ap.add_argument("--size", default="1280x720")
-    ap.add_argument("--lang", default="en", help="the session's language: en, de (scenarios/de/)")
+    ap.add_argument("--lang", default="en", help="the language the program starts in (the configuration's)")
     ap.add_argument("--out", help="folder for the screenshots")
     args = ap.parse_args()
     for tool in ("Xvfb", "xdotool", "import"):
@@ -101,7 +101,11 @@ def main():
             print(f"SKIP: {tool} not installed")
             return 77
     w, h = map(int, args.size.split("x"))
+    # The whole library; the configured language picks its translations,
+    # the program's words and the voice.
     scen = os.path.join(ROOT, "scenarios")
+    choices, score = {"de": (("Ihre Wahlm\u00f6glichkeit",), "Ihre Punktzahl:")}.get(
+        args.lang, (("Your choices:", "Your choice:"), "Your score:"))
     if args.out:
         os.makedirs(args.out, exist_ok=True)
     prefix = f"{args.lang}-{w}x{h}-200-hc-"
@@ -141,7 +145,7 @@ def main():
         # F2 with nothing focused: the scene and its choices.
         app.key("F2")
         t = app.wait(lambda t: t.get("said"), "read aloud of the scene")
-        if "Your choices:" not in t["said"] and "Your choice:" not in t["said"]:
+        if not any(c in t["said"] for c in choices):
             raise Failure(f"read aloud of the scene lacks its choices: {t['said'][:200]}")
         app.wait(lambda t: t.get("speaking") == "0", "the end of the speech", timeout=180)
         loud = loud_samples(app.raw)
@@ -174,7 +178,7 @@ def main():
         check_targets(app, "debrief")
         shot(app, args.out, prefix + "debrief")
         app.click(ID_SPEAK)
-        t = app.wait(lambda t: t.get("said", "").find("Your score:") >= 0, "read aloud of the debrief")
+        t = app.wait(lambda t: t.get("said", "").find(score) >= 0, "read aloud of the debrief")
         app.click(ID_SPEAK)  # Stop
         app.wait(lambda t: t.get("speaking") == "0", "read aloud stopped")
         print(f"ok  {args.lang} {args.size}: welcome, scene, report, debrief at 200 % in high contrast")

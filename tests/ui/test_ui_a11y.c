@@ -15,6 +15,7 @@
 
 #include "../testing.h"
 #include "core/config.h"
+#include "core/i18n.h"
 #include "core/util.h"
 #include "platform/sdl/speaker.h"
 #include "platform/speech.h"
@@ -297,18 +298,34 @@ TEST(no_read_aloud_when_the_configuration_says_so)
     stop(hs);
 }
 
-/* German scenarios are read in the German voice. */
-TEST(german_scenarios_are_read_in_german)
+/* The language picker sets the voice and the settings' words: after a
+ * press on "Deutsch" the settings row names itself in German, and the
+ * scenes (the German translations) are read in the German voice. */
+TEST(the_voice_and_the_settings_follow_the_language_picker)
 {
-    char *de = uh_xasprintf("%s/de", scenarios);
-    harness *hs = start(1280, 720, UH_MODE_SELF, de, standard);
+    harness *hs = start(1280, 720, UH_MODE_SELF, scenarios, standard);
+    CHECK_STR(screen(hs), "welcome");
+    CHECK_STR(uh_a11y_language(hs->ui), "en");
+    CHECK_STR(uh_gui_label_of(&hs->ui->g, UH_ID_A11Y_CONTRAST), "High contrast, off");
+    CHECK(press(hs, UH_ID_LANGUAGE + 1, false)); /* "Deutsch" */
+    draw(hs);
+    CHECK_STR(uh_i18n_language()->code, "de");
+    CHECK_STR(uh_a11y_language(hs->ui), "de");
+    CHECK_STR(uh_gui_label_of(&hs->ui->g, UH_ID_A11Y_CONTRAST), "Hoher Kontrast, aus");
+    CHECK_STR(uh_gui_label_of(&hs->ui->g, UH_ID_A11Y_MOTION), "Weniger Bewegung, aus");
+    CHECK_STR(uh_gui_label_of(&hs->ui->g, UH_ID_A11Y_READ), "Vorlesen, aus");
+    CHECK_STR(uh_gui_label_of(&hs->ui->g, UH_ID_A11Y_SIZE), "Textgr\xC3\xB6\xC3\x9F" "e 100 Prozent, gew\xC3\xA4hlt");
     type(hs, "Test Trainee");
     key(hs, UH_KEY_ENTER);
     tap(hs, 1000);
     CHECK_STR(screen(hs), "scene");
     CHECK_STR(uh_a11y_language(hs->ui), "de");
+    CHECK_STR(uh_gui_label_of(&hs->ui->g, UH_ID_SPEAK), "Vorlesen");
+    char text[UH_SPEECH_TEXT_MAX];
+    uh_a11y_screen_text(hs->ui, text, sizeof text);
+    CHECK_MSG(strstr(text, "Ihre Wahlm\xC3\xB6glichkeit"), "read \"%s\"", text);
     stop(hs);
-    free(de);
+    uh_i18n_set_language("en");
 }
 
 int main(int argc, char **argv)
@@ -332,6 +349,8 @@ int main(int argc, char **argv)
     snprintf(raw, sizeof raw, "%s/a11y-%ld.raw", work, (long)getpid());
     setenv("SDL_AUDIODRIVER", "disk", 1);
     setenv("SDL_DISKAUDIOFILE", raw, 1);
+    /* The catalogs of the build tree (build/locale); English to start. */
+    uh_i18n_init("en");
     RUN(settings_on_the_sign_in_screen_last_the_session);
     RUN(the_kiosk_wipe_returns_to_the_configured_settings);
     RUN(the_configuration_sets_how_a_session_starts);
@@ -341,7 +360,7 @@ int main(int argc, char **argv)
     RUN(the_report_form_and_the_debrief_are_read_too);
     RUN(the_read_aloud_setting_says_scenes_and_focus);
     RUN(no_read_aloud_when_the_configuration_says_so);
-    RUN(german_scenarios_are_read_in_german);
+    RUN(the_voice_and_the_settings_follow_the_language_picker);
     remove(raw);
     uh_speech_unload();
     char cmd[500];
