@@ -97,6 +97,69 @@ expect_re "report --html: German generated date" "$tmp/de.html" "erstellt am [0-
 "$bin" report --db "$tmp/r.db" --html "$tmp/en.html" 2>/dev/null
 expect "report --html: lang=\"en\" in English" "$tmp/en.html" '<html lang="en">'
 
+# No English words meant for people in a German report: outcomes and
+# recipients in the trainee's history and the headline are the language's
+# words (JSON keeps the ids), and counts take their plural forms.
+for a in report-late walk-away hooked runs-out; do
+    "$bin" run "$tmp/scen/de/mini.lua" --answers "$src/tests/store/fixtures/$a.json" --trainee E-2 \
+        --db "$tmp/r.db" >/dev/null 2>&1
+done
+for to in manager helpdesk; do
+    printf '{"choices": [1], "flags": ["big_fee"], "report": {"to": "%s", "facts": ["profile", "offer"], "how": "keep_evidence"}}\n' \
+        "$to" > "$tmp/to-$to.json"
+    "$bin" run "$tmp/scen/de/mini.lua" --answers "$tmp/to-$to.json" --trainee E-2 --db "$tmp/r.db" >/dev/null 2>&1
+done
+LANGUAGE=de "$bin" report --trainee E-2 --db "$tmp/r.db" > "$tmp/hist2-de"
+expect "report --trainee: outcomes in German" "$tmp/hist2-de" " gemeldet "
+expect "report --trainee: hooked in German" "$tmp/hist2-de" " am Haken "
+expect "report --trainee: missed in German" "$tmp/hist2-de" " verpasst "
+expect "report --trainee: incomplete in German" "$tmp/hist2-de" " nicht beendet "
+expect "report --trainee: the recipients in German" "$tmp/hist2-de" " Führungskraft "
+expect "report --trainee: the helpdesk in German" "$tmp/hist2-de" " IT-Helpdesk "
+expect "report --trainee: security in German" "$tmp/hist2-de" " Sicherheit "
+# english WORD FILE...: none of the files has WORD as a word of its own.
+english() {
+    w=$1
+    shift
+    if grep -qw -- "$w" "$@"; then
+        echo "FAIL an English \"$w\" in a German report:"
+        grep -hw -- "$w" "$@" | head -3 | sed 's/^/    /'
+        fail=1
+    else
+        echo "ok   no English \"$w\" in the German reports"
+    fi
+}
+LANGUAGE=de "$bin" report --db "$tmp/r.db" > "$tmp/rep2-de"
+expect "report: the recipients in the headline in German" "$tmp/rep2-de" "(5: Sicherheit 2, Führungskraft 2, IT-Helpdesk 1)"
+for w in reported hooked missed incomplete security manager helpdesk contact; do
+    english "$w" "$tmp/hist2-de" "$tmp/rep2-de"
+done
+LANGUAGE=de "$bin" report --trainee E-2 --json --db "$tmp/r.db" | tr -d ' \t\n' > "$tmp/hist2.json"
+expect "report --trainee --json: outcome ids" "$tmp/hist2.json" '"outcome":"hooked"'
+expect "report --trainee --json: recipient ids" "$tmp/hist2.json" '"reported_to":"manager"'
+"$bin" report --trainee E-2 --db "$tmp/r.db" > "$tmp/hist2-en"
+expect "report --trainee: the English words stay" "$tmp/hist2-en" " incomplete "
+expect "report --trainee: the English recipients stay" "$tmp/hist2-en" " manager "
+
+# Plural forms of "N of M" in the HTML report: one finished attempt, and
+# one person in the directory, take the singular.
+"$bin" run "$tmp/scen/de/mini.lua" --answers "$answers" --trainee P-1 --db "$tmp/one.db" >/dev/null 2>&1
+printf 'employee_id,name,department,manager\nP-1,Pat One,Legal,M\n' > "$tmp/one.csv"
+"$bin" directory import "$tmp/one.csv" --db "$tmp/one.db" >/dev/null 2>&1
+printf 'employee_id,name,department,manager\nP-1,Pat One,Legal,M\nP-2,Pat Two,Legal,M\n' > "$tmp/two.csv"
+"$bin" directory import "$tmp/two.csv" --db "$tmp/r.db" >/dev/null 2>&1
+LANGUAGE=de "$bin" report --db "$tmp/one.db" --html "$tmp/one.html" 2>/dev/null
+LANGUAGE=de "$bin" report --db "$tmp/r.db" --html "$tmp/two.html" 2>/dev/null
+expect "report --html: 1 of 1 finished attempt, singular" "$tmp/one.html" "1 von 1 beendeten Durchgang<"
+expect "report --html: N of M finished attempts, plural" "$tmp/two.html" "2 von 7 beendeten Durchgängen"
+expect "report --html: the people, plural" "$tmp/two.html" "Ohne beendeten Durchgang: 2 von 2 Personen im Verzeichnis."
+"$bin" directory import "$tmp/one.csv" --db "$tmp/none-trained.db" >/dev/null 2>&1
+"$bin" run "$tmp/scen/de/mini.lua" --answers "$answers" --trainee Q-1 --db "$tmp/none-trained.db" >/dev/null 2>&1
+LANGUAGE=de "$bin" report --db "$tmp/none-trained.db" --html "$tmp/p1.html" 2>/dev/null
+expect "report --html: the people, singular" "$tmp/p1.html" "Ohne beendeten Durchgang: 1 von 1 Person im Verzeichnis."
+"$bin" report --db "$tmp/none-trained.db" --html "$tmp/p1-en.html" 2>/dev/null
+expect "report --html: the people, singular in English" "$tmp/p1-en.html" "1 of 1 person in the directory has no finished attempt."
+
 # The results store's messages for people.
 LANGUAGE=de "$bin" report --db "$tmp/nothing.db" 2> "$tmp/store-de" >/dev/null
 expect "store: no store here, in German" "$tmp/store-de" "hier ist kein Ergebnisspeicher (ein falsches --db, oder noch nichts erfasst)"
