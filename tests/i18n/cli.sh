@@ -59,6 +59,12 @@ expect "check: an unknown tactic in German" "$tmp/chk-de" "unbekannte Taktik „
 expect "check: a text too long in German" "$tmp/chk-de" "der Text hat 1000 Zeichen, mehr als auf einen Bildschirm passt (900)"
 expect "check: the sandbox's memory cap in German" "$tmp/chk-de" "Speichergrenze von 64 MiB überschritten"
 
+LANGUAGE=de "$bin" run "$src/tests/store/fixtures/mini.lua" --answers "$tmp/no-such.json" > /dev/null 2> "$tmp/run-de"
+expect "run: a file that cannot be opened, in German" "$tmp/run-de" "no-such.json: kann nicht geöffnet werden: "
+LANGUAGE=de "$bin" export --format yaml > /dev/null 2> "$tmp/export-de"
+expect "export: a wrong format, in German" "$tmp/export-de" "unhooked export: --format ist csv, json oder xapi"
+expect "export: its usage, in German" "$tmp/export-de" "Aufruf: unhooked export --format csv|json|xapi"
+
 # The configuration's language when the environment names none; the
 # environment's first.
 echo '{"language": "de"}' > "$tmp/de.json"
