@@ -160,6 +160,21 @@ expect "report --trainee --json: recipient ids" "$tmp/hist2.json" '"reported_to"
 expect "report --trainee: the English words stay" "$tmp/hist2-en" " incomplete "
 expect "report --trainee: the English recipients stay" "$tmp/hist2-en" " manager "
 
+# The red flags by their text in the report's language: a shipped scenario
+# played in English, reported in German, quotes its German translation.
+echo '{"choices": [1]}' > "$tmp/first.json"
+UNHOOKED_SCENARIOS="$src/scenarios" "$bin" run "$src/scenarios/paid-paper.lua" --answers "$tmp/first.json" \
+    --trainee F-1 --db "$tmp/flags.db" >/dev/null 2>&1
+UNHOOKED_SCENARIOS="$src/scenarios" "$bin" report --db "$tmp/flags.db" | grep '^      "' > "$tmp/flags-en"
+UNHOOKED_SCENARIOS="$src/scenarios" LANGUAGE=de "$bin" report --db "$tmp/flags.db" | grep '^      "' > "$tmp/flags-de"
+if [ -s "$tmp/flags-en" ] && [ -s "$tmp/flags-de" ] && ! grep -qxFf "$tmp/flags-en" "$tmp/flags-de"; then
+    echo "ok   report: the red flags quoted from the German translation"
+else
+    echo "FAIL report: the red flags in German:"
+    cat "$tmp/flags-en" "$tmp/flags-de" | sed 's/^/    /'
+    fail=1
+fi
+
 # Plural forms of "N of M" in the HTML report: one finished attempt, and
 # one person in the directory, take the singular.
 "$bin" run "$tmp/scen/de/mini.lua" --answers "$answers" --trainee P-1 --db "$tmp/one.db" >/dev/null 2>&1
