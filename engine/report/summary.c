@@ -1173,8 +1173,6 @@ static int u8_len(const char *t)
     return n;
 }
 
-/* Writes t in a column w characters wide (right-aligned unless left), UTF-8
- * aware; a longer text is written whole. */
 /* The first w characters (not bytes) of t into out (n bytes, terminated). */
 static void u8_cut(char *out, size_t n, const char *t, int w)
 {
@@ -1190,6 +1188,8 @@ static void u8_cut(char *out, size_t n, const char *t, int w)
     out[k] = 0;
 }
 
+/* Writes t in a column w characters wide (right-aligned unless left), UTF-8
+ * aware; a longer text is written whole. */
 static void put_col(FILE *out, const char *t, int w, bool left)
 {
     int pad = w - u8_len(t);

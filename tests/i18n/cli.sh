@@ -47,17 +47,17 @@ LANGUAGE=de "$bin" check --config "$tmp/fr.json" "$src/scenarios/de" 2> "$tmp/ba
 expect "a bad language setting is named, in German" "$tmp/bad" "Konfigurationsschlüssel „language“: unbekannte Sprache „fr“ (bekannt: en, de)"
 
 # The problems `check` finds, in German: a translation that differs from
-# its original, and a scenario's own mistakes and limits.
+# its original, a scenario's own mistakes, and the sandbox's refusals.
 LANGUAGE=de "$bin" check "$src/tests/translation/broken/de" > "$tmp/tr-de" 2>&1
 expect "check: a translation's differences in German" "$tmp/tr-de" "Übersetzung: Szene „a“: der Kanal weicht vom Original ab"
 expect "check: a choice's difference in German" "$tmp/tr-de" "Übersetzung: Szene „a“, Wahl 2: 'hook' ist 3, im Original 1"
 expect "check: choices counted with plural forms" "$tmp/tr-de" "Übersetzung: Szene „b“ hat 3 Wahlmöglichkeiten, im Original 2"
 expect "check: a missing fact in German" "$tmp/tr-de" "Übersetzung: der Fakt „who“ des Originals fehlt"
 LANGUAGE=de "$bin" check "$src/tests/check/unknown-tactic.lua" "$src/tests/check/long-text.lua" \
-    "$src/tests/check/load-memory.lua" > "$tmp/chk-de" 2>&1
+    "$src/tests/check/bytecode.lua" > "$tmp/chk-de" 2>&1
 expect "check: an unknown tactic in German" "$tmp/chk-de" "unbekannte Taktik „phishing“"
 expect "check: a text too long in German" "$tmp/chk-de" "der Text hat 1000 Zeichen, mehr als auf einen Bildschirm passt (900)"
-expect "check: the sandbox's memory cap in German" "$tmp/chk-de" "Speichergrenze von 64 MiB überschritten"
+expect "check: the sandbox's refusal in German" "$tmp/chk-de" "vorkompilierte Chunks (Bytecode) werden abgelehnt; geben Sie den Lua-Quelltext an"
 
 LANGUAGE=de "$bin" run "$src/tests/store/fixtures/mini.lua" --answers "$tmp/no-such.json" > /dev/null 2> "$tmp/run-de"
 expect "run: a file that cannot be opened, in German" "$tmp/run-de" "no-such.json: kann nicht geöffnet werden: "
