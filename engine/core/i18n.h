@@ -36,7 +36,8 @@
  * n) from the page's catalog for the language in use; one or many (the
  * English rule) when there is none. The text returned stays valid as long
  * as the module lives. */
-const char *uh_web_ngettext(const char *one, const char *many, unsigned long n);
+const char *uh_web_ngettext(const char *one, const char *many, unsigned long n)
+    __attribute__((format_arg(1))) __attribute__((format_arg(2)));
 #define _(s) uh_web_ngettext((s), NULL, 1)
 #define ngettext(one, many, n) uh_web_ngettext((one), (many), (unsigned long)(n))
 #else
