@@ -419,7 +419,7 @@ static cJSON *form_json(uh_form *f)
     cJSON_AddBoolToObject(o, "needs_how", needs & UH_FORM_NEEDS_HOW);
     add_str(o, "refusal", uh_form_refusal(f));
     cJSON *c = cJSON_AddObjectToObject(o, "contact");
-    add_str(c, "team", cfg.security_team);
+    add_str(c, "team", uh_i18n_word(cfg.security_team));  /* the default comes translated */
     add_str(c, "phone", cfg.security_phone);
     add_str(c, "email", cfg.security_email);
     return o;

@@ -157,11 +157,11 @@ async function screenTitle(p) {
   return p.$eval("#screen-title", (e) => e.textContent);
 }
 
-/* Waits until the player shows a screen other than "Loading". */
+/* Waits until the player shows a screen other than "Loading" (in any language). */
 async function settled(p) {
   await p.waitForFunction(() => {
     const t = document.getElementById("screen-title");
-    return t && !/^Loading/.test(t.textContent);
+    return t && !document.getElementById("loading-note");
   });
 }
 
