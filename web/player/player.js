@@ -338,8 +338,18 @@
     const name = f ? f.name || "" : "";
     const role = f ? [f.role, f.org].filter(Boolean).join(" \u00b7 ") : "";
     let body = scene.text || "", subject = null;
-    const m = scene.channel === "email" ? /^Subject: ([^\n]*)\n+/.exec(body) : null;
-    if (m) { subject = m[1]; body = body.slice(m[0].length); }
+    /* An e-mail's first line "Subject: ..." (in a translated scenario, the
+     * language's word) becomes the subject. */
+    if (scene.channel === "email") {
+      /* TRANSLATORS: the word a translated scenario's e-mail starts with, before its subject. */
+      const words = ["Subject:", _("Subject:")];
+      const w = words.find(function (x) { return body.slice(0, x.length + 1) === x + " "; });
+      const end = w ? body.indexOf("\n") : -1;
+      if (w && end > 0) {
+        subject = body.slice(w.length + 1, end);
+        body = body.slice(end).replace(/^\n+/, "");
+      }
+    }
     const text = h("p", { class: "scene-text" }, body);
     const sender = f ? h("div", { class: "sender" }, avatar(name),
       h("div", {}, h("p", { class: "name" }, name), role ? h("p", { class: "role" }, role) : null)) : null;
@@ -561,7 +571,8 @@
       const fill = h("div", { class: "fill " + ["timing", "quality", "spotting"][i] });
       requestAnimationFrame(function () { requestAnimationFrame(function () { fill.style.width = p.percent + "%"; }); });
       return h("div", { class: "part" },
-        h("p", { class: "label" }, h("span", {}, p.name), h("span", {}, p.percent + "%")),
+        h("p", { class: "label" }, h("span", {}, p.name),
+          h("span", {}, new Intl.NumberFormat(tagOf(S.lang), { style: "percent" }).format(p.percent / 100))),
         h("div", { class: "track", role: "img", "aria-label": fmt(_("%s: %d percent"), p.name, p.percent) }, fill),
         p.hint ? h("p", { class: "muted small" }, p.hint) : null);
     }));
@@ -579,8 +590,9 @@
       h("h2", { id: "d-not" }, _("Where it would have gone")),
       h("p", { class: "muted" }, _("You stopped it early. Had you played along, this is where the approach was heading:")),
       h("ul", { class: "signs" }, d.not_taken.map(function (p) {
-        return h("li", {}, (p.where || "") + " \u2014 " + (p.chose || "") +
-                           (p.gives ? ". " + fmt(_("It gives away: %s"), p.gives) : ""));
+        const chose = p.chose || "";
+        return h("li", {}, (p.where || "") + " \u2014 " + chose +
+                           (p.gives ? (/[.?!\u2026]$/.test(chose) ? " " : ". ") + fmt(_("It gives away: %s"), p.gives) : ""));
       }).concat(d.not_taken_ending ? [h("li", { class: "missed" }, fmt(_("Where it ends: %s."), d.not_taken_ending))]
                                    : []))) : null;
     const signs = d.signs.length
