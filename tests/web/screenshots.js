@@ -149,7 +149,6 @@ async function german(b, srv, shot, problems) {
     }
     await p.waitForSelector(".debrief");
     await shot(p, `web-${lang}-debrief${tag}.png`);
-    await shot(p, `web-${lang}-debrief-full${tag}.png`, true);
     await p.close();
   }
   await b.close();

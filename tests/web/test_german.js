@@ -19,7 +19,8 @@
  *   - every statement carries context.language "de-DE", the answered
  *     statements' texts are keyed de-DE, and the result is what
  *     `unhooked run scenarios/de/paid-paper.lua` gives for the same answers;
- *   - SCORM 2004 with cmi.learner_preference.language "de" plays German;
+ *   - SCORM 2004 with cmi.learner_preference.language "de" plays German,
+ *     and SCORM 1.2 with cmi.student_preference.language "de" starts so;
  *   - a browser that prefers German, with no LMS, gets German;
  *   - with no preference the player starts in English, and the picker
  *     ("English", "Deutsch") switches the interface and the scenario, and
@@ -169,8 +170,14 @@ async function playGerman(f, p, opts) {
         if (opts.audit) await audit(f, p, "flags panel");
         await f.click("#flags button[value=done]");
         await f.waitForFunction(() => !document.getElementById("flags").open);
-        const one = (await f.$eval("#off .small", (e) => e.textContent));
         const forms = german("%d detail marked in this scene. Press F to review.");
+        /* The panel's close event updates the button's summary: wait for it. */
+        const summary = async (want) => {
+          await f.waitForFunction((w) => document.querySelector("#off .small").textContent === w, { timeout: 10000 }, want)
+            .catch(() => {});
+          return f.$eval("#off .small", (e) => e.textContent);
+        };
+        const one = await summary(forms[0].replace("%d", "1"));
         check(one === forms[0].replace("%d", "1"), `one marked detail in German, singular: "${one}"`);
         if (boxes.length > 1) {
           await f.click("#off");
@@ -178,7 +185,7 @@ async function playGerman(f, p, opts) {
           for (const b of (await f.$$("#flags-list input")).slice(1)) await b.click();
           await f.click("#flags button[value=done]");
           await f.waitForFunction(() => !document.getElementById("flags").open);
-          const many = (await f.$eval("#off .small", (e) => e.textContent));
+          const many = await summary(forms[1].replace("%d", String(boxes.length)));
           check(many === forms[1].replace("%d", String(boxes.length)),
                 `${boxes.length} marked details in German, plural: "${many}"`);
         }
@@ -384,42 +391,56 @@ async function main() {
   await noEnglish(p, "intro from the browser's language");
   await p.close();
 
-  /* 4. SCORM 2004: cmi.learner_preference.language "de". */
-  const spkg = H.makePackage(a, tmp, "scorm", ["--scorm2004", "--config", "packaging/config.json", "--scenario", "paid-paper"]);
+  /* 4. SCORM 2004's cmi.learner_preference.language "de" (a full play), and
+   * SCORM 1.2's cmi.student_preference.language (the intro). */
   const sa = path.join(__dirname, "node_modules", "scorm-again", "dist");
-  const HOST = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Test LMS</title>
-<script src="/scorm-again/scorm2004.js"></script></head><body><h1>Test LMS</h1>
+  for (const v of ["2004", "12"]) {
+    const spkg = H.makePackage(a, tmp, "scorm" + v, [v === "12" ? "--scorm12" : "--scorm2004", "--config",
+                                                     "packaging/config.json", "--scenario", "paid-paper"]);
+    const lib = v === "12" ? "scorm12" : "scorm2004";
+    const HOST = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Test LMS</title>
+<script src="/scorm-again/${lib}.js"></script></head><body><h1>Test LMS</h1>
 <iframe id="sco" title="Course" width="1200" height="900"></iframe><script src="/host.js"></script></body></html>`;
-  const HOST_JS = `const api = new Scorm2004API({ autocommit: false, logLevel: 5 });
+    const HOST_JS = v === "12"
+      ? `const api = new Scorm12API({ autocommit: false, logLevel: 5 });
+api.loadFromJSON({ student_preference: { language: "de" } });
+window.API = api;`
+      : `const api = new Scorm2004API({ autocommit: false, logLevel: 5 });
 api.loadFromJSON({ learner_preference: { language: "de" }, scaled_passing_score: "0.7" });
-window.API_1484_11 = api;
+window.API_1484_11 = api;`;
+    const slms = await H.server(async (req, res, url) => {
+      const q = url.pathname;
+      if (q === "/lms.html") { res.writeHead(200, { "Content-Type": "text/html" }); return res.end(HOST); }
+      if (q === "/host.js") {
+        res.writeHead(200, { "Content-Type": "text/javascript" });
+        return res.end(HOST_JS + `
 window.snapshot = function () { return JSON.parse(JSON.stringify(api.cmi)); };
-document.getElementById("sco").src = "/content/index.html?scenario=paid-paper";`;
-  const slms = await H.server(async (req, res, url) => {
-    const q = url.pathname;
-    if (q === "/lms.html") { res.writeHead(200, { "Content-Type": "text/html" }); return res.end(HOST); }
-    if (q === "/host.js") { res.writeHead(200, { "Content-Type": "text/javascript" }); return res.end(HOST_JS); }
-    if (q === "/axe.min.js") return H.serveFile(axeDir, "axe.min.js", res);
-    if (q.startsWith("/scorm-again/")) return H.serveFile(sa, q.slice(13), res);
-    if (q.startsWith("/content/")) return H.serveFile(spkg.dir, q.slice(9), res);
-    res.writeHead(404);
-    res.end();
-  });
-  p = await H.page(b, slms.origin, problems);
-  await p.setViewport({ width: 1280, height: 1040 });
-  await p.goto(`${slms.origin}/lms.html`);
-  const f = await (await p.waitForSelector("#sco")).contentFrame();
-  await H.settled(f);
-  check((await f.evaluate(() => document.documentElement.lang)) === "de-DE",
-        "SCORM 2004 with cmi.learner_preference.language de: <html lang> de-DE");
-  check((await H.screenTitle(f)) === entry.translations.de.title, "SCORM 2004: the German scenario");
-  await playGerman(f, p, { audit: false });
-  const cmi = await p.evaluate(() => window.snapshot());
-  const ints = Object.values(cmi.interactions.childArray || cmi.interactions || {}).filter((x) => x && x.id);
-  check(ints.length > 0 && ints.every((x) => !/^(Report|Reply|Ignore|Look)/.test(x.description || "")),
-        `SCORM 2004: the interactions carry the German choices (${ints.map((x) => x.description).join(" | ").slice(0, 160)})`);
-  await p.close();
-  slms.server.close();
+document.getElementById("sco").src = "/content/index.html?scenario=paid-paper";`);
+      }
+      if (q === "/axe.min.js") return H.serveFile(axeDir, "axe.min.js", res);
+      if (q.startsWith("/scorm-again/")) return H.serveFile(sa, q.slice(13), res);
+      if (q.startsWith("/content/")) return H.serveFile(spkg.dir, q.slice(9), res);
+      res.writeHead(404);
+      res.end();
+    });
+    p = await H.page(b, slms.origin, problems);
+    await p.setViewport({ width: 1280, height: 1040 });
+    await p.goto(`${slms.origin}/lms.html`);
+    const f = await (await p.waitForSelector("#sco")).contentFrame();
+    await H.settled(f);
+    const pref = v === "12" ? "cmi.student_preference.language" : "cmi.learner_preference.language";
+    check((await f.evaluate(() => document.documentElement.lang)) === "de-DE", `SCORM ${v} with ${pref} de: <html lang> de-DE`);
+    check((await H.screenTitle(f)) === entry.translations.de.title, `SCORM ${v}: the German scenario`);
+    if (v === "2004") {
+      await playGerman(f, p, { audit: false });
+      const cmi = await p.evaluate(() => window.snapshot());
+      const ints = Object.values(cmi.interactions.childArray || cmi.interactions || {}).filter((x) => x && x.id);
+      check(ints.length > 0 && ints.every((x) => !/^(Report|Reply|Ignore|Look)/.test(x.description || "")),
+            `SCORM 2004: the interactions carry the German choices (${ints.map((x) => x.description).join(" | ").slice(0, 160)})`);
+    }
+    await p.close();
+    slms.server.close();
+  }
 
   for (const where of ["intro", "scene", "flags panel", "report step 1", "report refused", "report step 2",
                        "report step 3", "debrief"])
