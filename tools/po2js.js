@@ -1,12 +1,15 @@
 #!/usr/bin/env node
 // SPDX-License-Identifier: Apache-2.0
-/* tools/po2js.js LANG.po OUT.js — the web player's catalog for one
- * language, made from the same po/LANG.po the kiosk's .mo is compiled from
- * (called by tools/web.sh; see docs/translating.md).
+/* tools/po2js.js LANG.po OUT.js [USED.pot] — the web player's catalog for
+ * one language, made from the same po/LANG.po the kiosk's .mo is compiled
+ * from (called by tools/web.sh; see docs/translating.md).
  *
- * npm's gettext-parser reads the .po. Every translated entry is kept
- * (fuzzy and empty ones are left out, so the player falls back to English
- * as gettext does); the catalog's Plural-Forms becomes the plural function,
+ * npm's gettext-parser reads the .po. Every translated entry is kept, or
+ * with USED.pot only those whose msgid it holds (tools/web.sh extracts it
+ * from the sources the web player is made of, so the kiosk's own screens
+ * do not travel to the browser); fuzzy and empty ones are left out, so the
+ * player falls back to English as gettext does. The catalog's Plural-Forms
+ * becomes the plural function,
  * after checking that the expression is made of nothing but n, numbers and
  * C operators and gives a form index for every count. The output is a
  * script (i18n/LANG.js) calling UnhookedI18n.define: a plain file beside
@@ -24,8 +27,8 @@ function die(msg) {
   process.exit(1);
 }
 
-const [src, out] = process.argv.slice(2);
-if (!src || !out) die("usage: node tools/po2js.js LANG.po OUT.js");
+const [src, out, usedPot] = process.argv.slice(2);
+if (!src || !out) die("usage: node tools/po2js.js LANG.po OUT.js [USED.pot]");
 let gettextParser;
 try {
   gettextParser = require("gettext-parser");
@@ -52,11 +55,19 @@ for (let n = 0; n <= 1000; n++) {
   if (!(Number.isInteger(i) && i >= 0 && i < nplurals)) die(`${src}: Plural-Forms gives ${i} for n = ${n}`);
 }
 
+let used = null;
+if (usedPot) {
+  used = new Set();
+  const pot = gettextParser.po.parse(fs.readFileSync(usedPot));
+  for (const [ctx, entries] of Object.entries(pot.translations))
+    for (const id of Object.keys(entries)) if (id) used.add(ctx ? `${ctx}\u0004${id}` : id);
+}
+
 const messages = {};
 let count = 0;
 for (const [ctx, entries] of Object.entries(po.translations)) {
   for (const [id, e] of Object.entries(entries)) {
-    if (!id) continue;  // the header
+    if (!id || (used && !used.has(ctx ? `${ctx}\u0004${id}` : id))) continue;  // the header, or not the web's
     const flags = (e.comments && e.comments.flag) || "";
     if (/\bfuzzy\b/.test(flags)) continue;
     const forms = e.msgstr || [];

@@ -374,7 +374,7 @@ async function main() {
   const snap2 = await H.snapshot(p);
   await p.click(`.choice[data-choice="${labels.length}"]`);
   await H.changed(p, snap2);
-  await waitFor(() => statements.length > from2, "the answered statement");
+  await H.waitFor(() => statements.length > from2, "the answered statement");
   check(statements.slice(from2).every((s) => s.context.language === "de-DE"),
         "after picking Deutsch, the statements are de-DE");
   await p.close();
@@ -452,14 +452,6 @@ document.getElementById("sco").src = "/content/index.html?scenario=paid-paper";`
   console.log(`${english.size} English msgids and ${patterns.length} English formats looked for`);
   console.log(`${passes} passed, ${failures} failed`);
   process.exit(failures ? 1 : 0);
-}
-
-async function waitFor(fn, what) {
-  for (let i = 0; i < 600; i++) {
-    if (fn()) return;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error(`timed out waiting for ${what}`);
 }
 
 main().catch((e) => {
