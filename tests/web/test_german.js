@@ -22,6 +22,8 @@
  *   - SCORM 2004 with cmi.learner_preference.language "de" plays German,
  *     and SCORM 1.2 with cmi.student_preference.language "de" starts so;
  *   - a browser that prefers German, with no LMS, gets German;
+ *   - an attempt begun in German resumes in German whatever the LMS says
+ *     later (no picker on the offer);
  *   - with no preference the player starts in English, and the picker
  *     ("English", "Deutsch") switches the interface and the scenario, and
  *     is gone while the scenario runs; statements after the switch are
@@ -288,9 +290,9 @@ async function main() {
     res.end();
   });
   const origin = lms.origin;
-  function launch(learner) {
+  function launch(learner, reg) {
     const actor = { objectType: "Agent", name: "Test Learner", account: { homePage: origin, name: learner } };
-    const registration = crypto.randomUUID(), token = crypto.randomUUID();
+    const registration = reg || crypto.randomUUID(), token = crypto.randomUUID();
     tokens.set(token, { used: false });
     const q = new URLSearchParams({ activityId: au.id, agent: JSON.stringify(actor), registration, stateId: "LMS.LaunchData" });
     state.set(stateKey(q), JSON.stringify({
@@ -300,7 +302,7 @@ async function main() {
     }));
     const lp = new URLSearchParams({ endpoint: `${origin}/xapi/`, fetch: `${origin}/fetch/${token}`,
                                      actor: JSON.stringify(actor), registration, activityId: au.id });
-    return { url: `${origin}/content/${au.url}&${lp}`, from: statements.length };
+    return { url: `${origin}/content/${au.url}&${lp}`, from: statements.length, registration };
   }
 
   const b = await H.browser(a);
@@ -379,6 +381,43 @@ async function main() {
         "after picking Deutsch, the statements are de-DE");
   await p.close();
 
+  /* 2b. An attempt goes on in its language: begun in German, resumed by a
+   * learner whose LMS now says English. */
+  prefs.set("learner-en", { languagePreference: "en-US", audioPreference: "off" });
+  const L3 = launch("learner-en");
+  p = await H.page(b, origin, problems);
+  await p.goto(L3.url);
+  await H.settled(p);
+  check((await H.screenTitle(p)) === entry.title, "a learner who prefers English gets the English intro");
+  await p.click('#langs button[data-lang="de"]');
+  await p.waitForFunction((t) => document.getElementById("screen-title").textContent === t, {}, entry.translations.de.title);
+  let snap3 = await H.snapshot(p);
+  await p.click("#start");
+  await H.changed(p, snap3);
+  const where = await H.screenTitle(p);
+  snap3 = await H.snapshot(p);
+  await p.click(`.choice[data-choice="${(await p.$$eval(".choice", (x) => x.length))}"]`);
+  await H.changed(p, snap3);
+  const there = await H.screenTitle(p);
+  const saved = () => [...state.entries()].find(([k]) => k.includes(L3.registration) && !k.endsWith("LMS.LaunchData"));
+  await H.waitFor(() => { const x = saved(); return x && JSON.parse(x[1]).answers.choices.length >= 1; }, "the saved progress");
+  check(JSON.parse(saved()[1]).lang === "de", "the saved progress says the attempt is German");
+  await p.close();
+  const L3b = launch("learner-en", L3.registration);
+  p = await H.page(b, origin, problems);
+  await p.goto(L3b.url);
+  await H.settled(p);
+  check(!!(await p.$("#resume")) && (await p.evaluate(() => document.documentElement.lang)) === "de-DE",
+        "the resumed German attempt offers to carry on in German, whatever the LMS prefers now");
+  await noEnglish(p, "resume offer");
+  check(await p.$eval("#langs", (e) => e.hidden), "no picker on the resume offer: the attempt keeps its language");
+  snap3 = await H.snapshot(p);
+  await p.click("#resume");
+  await H.changed(p, snap3);
+  check((await H.screenTitle(p)) === there && where !== there, `resume shows the German scene where the trainee left (${there})`);
+  await noEnglish(p, "resumed scene");
+  await p.close();
+
   /* 3. No LMS, a browser that prefers German. */
   p = await H.page(b, origin, problems);
   await p.evaluateOnNewDocument(() => {
@@ -443,7 +482,7 @@ document.getElementById("sco").src = "/content/index.html?scenario=paid-paper";`
   }
 
   for (const where of ["intro", "scene", "flags panel", "report step 1", "report refused", "report step 2",
-                       "report step 3", "debrief"])
+                       "report step 3", "debrief", "resume offer"])
     check(checked.has(where), `the German ${where} was checked`);
   check(problems.length === 0, `no script error, CSP violation or request outside the LMS:\n  ${problems.join("\n  ")}`);
   await b.close();
