@@ -161,26 +161,54 @@ typedef struct item {
     char *tr_file[MAX_LANGS];
 } item;
 
+/* A langstring per language the course has the text in: the program's
+ * words msgid, looked up in each language's catalog; or, with msgid NULL,
+ * the title (or summary) of the item's scenario: the original and each translation. */
+static void put_langstrings(buf *b, const char *msgid, const item *it, bool summary)
+{
+    const char *was = uh_i18n_language()->code;
+    for (size_t l = 0; uh_languages[l].code && l < MAX_LANGS; l++) {
+        const char *text;
+        if (msgid) {
+            uh_i18n_set_language(uh_languages[l].code);
+            text = _(msgid);
+        } else {
+            const uh_scenario *sc = l == 0 ? it->sc : it->tr[l];
+            text = sc ? (summary ? sc->summary : sc->title) : NULL;
+        }
+        if (!text)
+            continue;
+        putf(b, "<langstring lang=\"%s\">", uh_languages[l].tag);
+        put_xml(b, text);
+        put(b, "</langstring>");
+    }
+    uh_i18n_set_language(was);
+}
+
+/* cmi5.xml: the course's and each AU's title and description in every
+ * language there is (cmi5 allows a langstring per language, and an LMS
+ * shows its learner the one in their language). */
 static void cmi5_xml(buf *b, const item *items, size_t n, const uh_config *cfg, const char *base)
 {
     put(b, "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
            "<courseStructure xmlns=\"https://w3id.org/xapi/profiles/cmi5/v1/CourseStructure.xsd\">\n");
-    putf(b, "  <course id=\"%s/course/unhooked\">\n", base);
-    put(b, "    <title><langstring lang=\"en-US\">Unhooked: counterintelligence awareness</langstring></title>\n"
-           "    <description><langstring lang=\"en-US\">Interactive scenarios on how foreign intelligence "
-           "services approach employees, and how to report an approach.</langstring></description>\n"
-           "  </course>\n");
+    putf(b, "  <course id=\"%s/course/unhooked\">\n    <title>", base);
+    put_langstrings(b, N_("Unhooked: counterintelligence awareness"), NULL, false);
+    put(b, "</title>\n    <description>");
+    put_langstrings(b, N_("Interactive scenarios on how foreign intelligence services approach employees, and how "
+                          "to report an approach."), NULL, false);
+    put(b, "</description>\n  </course>\n");
     for (size_t i = 0; i < n; i++) {
         const uh_scenario *sc = items[i].sc;
         putf(b, "  <au id=\"%s/scenario/", base);
         put_xml(b, sc->id);
         putf(b, "\" moveOn=\"CompletedAndPassed\" masteryScore=\"%g\" launchMethod=\"AnyWindow\">\n",
              cfg->scoring.pass_mark / 100.0);
-        put(b, "    <title><langstring lang=\"en-US\">");
-        put_xml(b, sc->title);
-        put(b, "</langstring></title>\n    <description><langstring lang=\"en-US\">");
-        put_xml(b, sc->summary);
-        put(b, "</langstring></description>\n    <url>index.html?scenario=");
+        put(b, "    <title>");
+        put_langstrings(b, NULL, &items[i], false);
+        put(b, "</title>\n    <description>");
+        put_langstrings(b, NULL, &items[i], true);
+        put(b, "</description>\n    <url>index.html?scenario=");
         put_xml(b, sc->id);
         put(b, "</url>\n  </au>\n");
     }

@@ -69,6 +69,9 @@ assert cfg["organisation"] == "Secretive Ltd" and cfg["scoring"]["pass_mark"] ==
 xml = z.read("cmi5.xml").decode()
 assert xml.count("<au ") == 2 and xml.count('masteryScore="0.8"') == 2 and 'moveOn="CompletedAndPassed"' in xml
 assert 'launchMethod="AnyWindow"' in xml and "<url>index.html?scenario=paid-paper</url>" in xml
+# Titles and descriptions in every language: the course's from the catalog, each AU's from its translation.
+assert '<langstring lang="de-DE">Unhooked: Sensibilisierung für Spionageabwehr</langstring>' in xml, xml[:600]
+assert xml.count('<langstring lang="de-DE">') == 2 + 2 * 2 and xml.count('<langstring lang="en-US">') == 2 + 2 * 2
 course = json.loads(z.read("course.json"))
 assert course["format"] == "cmi5" and [s["id"] for s in course["scenarios"]] == ["family-gifts", "paid-paper"], course
 # The German scenarios beside the originals, the languages, the default (none configured: English).
