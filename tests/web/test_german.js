@@ -20,7 +20,7 @@
  *     statements' texts are keyed de-DE, and the result is what
  *     `unhooked run scenarios/de/paid-paper.lua` gives for the same answers;
  *   - SCORM 2004 with cmi.learner_preference.language "de" plays German,
- *     and SCORM 1.2 with cmi.student_preference.language "de" starts so;
+ *     and SCORM 1.2 with cmi.student_preference.language "de_DE" starts so;
  *   - a browser that prefers German, with no LMS, gets German;
  *   - an attempt begun in German resumes in German whatever the LMS says
  *     later (no picker on the offer);
@@ -442,7 +442,7 @@ async function main() {
 <iframe id="sco" title="Course" width="1200" height="900"></iframe><script src="/host.js"></script></body></html>`;
     const HOST_JS = v === "12"
       ? `const api = new Scorm12API({ autocommit: false, logLevel: 5 });
-api.loadFromJSON({ student_preference: { language: "de" } });
+api.loadFromJSON({ student_preference: { language: "de_DE" } });
 window.API = api;`
       : `const api = new Scorm2004API({ autocommit: false, logLevel: 5 });
 api.loadFromJSON({ learner_preference: { language: "de" }, scaled_passing_score: "0.7" });
@@ -468,7 +468,8 @@ document.getElementById("sco").src = "/content/index.html?scenario=paid-paper";`
     const f = await (await p.waitForSelector("#sco")).contentFrame();
     await H.settled(f);
     const pref = v === "12" ? "cmi.student_preference.language" : "cmi.learner_preference.language";
-    check((await f.evaluate(() => document.documentElement.lang)) === "de-DE", `SCORM ${v} with ${pref} de: <html lang> de-DE`);
+    check((await f.evaluate(() => document.documentElement.lang)) === "de-DE",
+          `SCORM ${v} with ${pref} ${v === "12" ? "de_DE" : "de"}: <html lang> de-DE`);
     check((await H.screenTitle(f)) === entry.translations.de.title, `SCORM ${v}: the German scenario`);
     if (v === "2004") {
       await playGerman(f, p, { audit: false });

@@ -30,9 +30,10 @@
   const I = global.UnhookedI18n;
   const _ = I._;
 
-  /* "de-DE,en-US" or "de-DE, en" -> ["de-DE", "en-US"]. */
+  /* "de-DE,en-US", "de-DE, en" or "de_DE" -> ["de-DE", "en-US"], ["de-DE", "en"], ["de-DE"]. */
   function tags(s) {
-    return String(s || "").split(/[,;\s]+/).filter(function (t) { return /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/.test(t); });
+    return String(s || "").split(/[,;\s]+/).map(function (t) { return t.replace(/_/g, "-"); })
+      .filter(function (t) { return /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/.test(t); });
   }
 
   /* ---------------------------------------------------------------- cmi5 */
