@@ -32,6 +32,7 @@
 #include <unistd.h>
 
 #include <cjson/cJSON.h>
+#include <libdeflate.h>
 #include <zip.h>
 
 #include "../core/i18n.h"
@@ -309,16 +310,78 @@ static char *player_config(const char *path, const char *text)
     return s;
 }
 
-/* Adds a copy of data under name, deflated, with a fixed time so the
- * same inputs give the same archive. -1 after printing why. */
-static int add(zip_t *z, const char *name, const void *data, size_t len, bool deflate)
+/* A member already deflated (by libdeflate, whose strongest level packs
+ * about 4 % tighter than zlib's 9, which libzip would use): a libzip
+ * source whose stat says so, so that libzip stores the bytes as they are. */
+typedef struct deflated {
+    unsigned char *data; /* raw DEFLATE stream */
+    size_t len, pos;
+    size_t size;        /* uncompressed */
+    zip_uint32_t crc;   /* of the uncompressed data */
+} deflated;
+
+static zip_int64_t deflated_cb(void *ud, void *data, zip_uint64_t len, zip_source_cmd_t cmd)
 {
-    void *copy = uh_xmalloc(len ? len : 1);
-    memcpy(copy, data, len);
-    zip_source_t *src = zip_source_buffer(z, copy, len, 1);
+    deflated *d = ud;
+    switch (cmd) {
+    case ZIP_SOURCE_OPEN:
+        d->pos = 0;
+        return 0;
+    case ZIP_SOURCE_READ: {
+        size_t k = d->len - d->pos < len ? d->len - d->pos : (size_t)len;
+        memcpy(data, d->data + d->pos, k);
+        d->pos += k;
+        return (zip_int64_t)k;
+    }
+    case ZIP_SOURCE_CLOSE:
+        return 0;
+    case ZIP_SOURCE_STAT: {
+        zip_stat_t *st = data;
+        zip_stat_init(st);
+        st->size = d->size;
+        st->comp_size = d->len;
+        st->comp_method = ZIP_CM_DEFLATE;
+        st->crc = d->crc;
+        st->mtime = 1704067200;
+        st->valid = ZIP_STAT_SIZE | ZIP_STAT_COMP_SIZE | ZIP_STAT_COMP_METHOD | ZIP_STAT_CRC | ZIP_STAT_MTIME;
+        return sizeof *st;
+    }
+    case ZIP_SOURCE_ERROR:
+        return zip_error_to_data(NULL, data, len);
+    case ZIP_SOURCE_FREE:
+        free(d->data);
+        free(d);
+        return 0;
+    case ZIP_SOURCE_SUPPORTS:
+        return zip_source_make_command_bitmap(ZIP_SOURCE_OPEN, ZIP_SOURCE_READ, ZIP_SOURCE_CLOSE, ZIP_SOURCE_STAT,
+                                              ZIP_SOURCE_ERROR, ZIP_SOURCE_FREE, -1);
+    default:
+        return -1;
+    }
+}
+
+/* Adds data under name, deflated at libdeflate's level 12, with a fixed
+ * time so the same inputs give the same archive. -1 after printing why. */
+static int add(zip_t *z, const char *name, const void *data, size_t len)
+{
+    deflated *d = uh_xcalloc(1, sizeof *d);
+    struct libdeflate_compressor *c = libdeflate_alloc_compressor(12);
+    if (!c) {
+        free(d);
+        fprintf(stderr, "unhooked package: %s: out of memory\n", name);
+        return -1;
+    }
+    size_t bound = libdeflate_deflate_compress_bound(c, len);
+    d->data = uh_xmalloc(bound ? bound : 1);
+    d->len = libdeflate_deflate_compress(c, data, len, d->data, bound);
+    libdeflate_free_compressor(c);
+    d->size = len;
+    d->crc = (zip_uint32_t)libdeflate_crc32(0, data, len);
+    zip_source_t *src = d->len ? zip_source_function(z, deflated_cb, d) : NULL;
     if (!src) {
-        free(copy);
-        fprintf(stderr, "unhooked package: %s: %s\n", name, zip_strerror(z));
+        fprintf(stderr, "unhooked package: %s: %s\n", name, d->len ? zip_strerror(z) : "cannot deflate");
+        free(d->data);
+        free(d);
         return -1;
     }
     zip_int64_t idx = zip_file_add(z, name, src, ZIP_FL_OVERWRITE | ZIP_FL_ENC_UTF_8);
@@ -327,7 +390,7 @@ static int add(zip_t *z, const char *name, const void *data, size_t len, bool de
         fprintf(stderr, "unhooked package: %s: %s\n", name, zip_strerror(z));
         return -1;
     }
-    zip_set_file_compression(z, (zip_uint64_t)idx, deflate ? ZIP_CM_DEFLATE : ZIP_CM_STORE, 9);
+    zip_set_file_compression(z, (zip_uint64_t)idx, ZIP_CM_DEFLATE, 0);
     zip_file_set_mtime(z, (zip_uint64_t)idx, 1704067200 /* 2024-01-01 */, 0);
     return 0;
 }
@@ -342,7 +405,7 @@ static int add_file(zip_t *z, const char *name, const char *path)
         fprintf(stderr, "unhooked package: %s\n", uh_error_format(&err, b, sizeof b));
         return -1;
     }
-    int rc = add(z, name, text, len, true);
+    int rc = add(z, name, text, len);
     free(text);
     return rc;
 }
@@ -543,9 +606,9 @@ int uh_cmd_package(int argc, char **argv)
         zip_error_fini(&ze);
         goto done;
     }
-    if (add(z, fmt == FMT_CMI5 ? "cmi5.xml" : "imsmanifest.xml", manifest.s, manifest.n, true) ||
-        add(z, "course.json", course.s, course.n, true) ||
-        (shipped_config && add(z, "config.json", shipped_config, strlen(shipped_config), true)))
+    if (add(z, fmt == FMT_CMI5 ? "cmi5.xml" : "imsmanifest.xml", manifest.s, manifest.n) ||
+        add(z, "course.json", course.s, course.n) ||
+        (shipped_config && add(z, "config.json", shipped_config, strlen(shipped_config))))
         goto done;
     for (size_t i = 0; i < pfiles.n; i++) {
         char *p = uh_xasprintf("%s/%s", player, pfiles.v[i]);
@@ -555,11 +618,11 @@ int uh_cmd_package(int argc, char **argv)
             goto done;
     }
     for (size_t i = 0; i < nitems; i++) {
-        if (add(z, items[i].file, items[i].sc->source, items[i].sc->source_len, true))
+        if (add(z, items[i].file, items[i].sc->source, items[i].sc->source_len))
             goto done;
         for (size_t l = 1; l < MAX_LANGS; l++)
             if (items[i].tr[l] &&
-                add(z, items[i].tr_file[l], items[i].tr[l]->source, items[i].tr[l]->source_len, true))
+                add(z, items[i].tr_file[l], items[i].tr[l]->source, items[i].tr[l]->source_len))
                 goto done;
     }
     if (zip_close(z) < 0) {
