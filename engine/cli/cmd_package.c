@@ -162,10 +162,15 @@ typedef struct item {
     char *tr_file[MAX_LANGS];
 } item;
 
+/* How a text in several languages is written: cmi5's langstring, IEEE
+ * LOM's string (SCORM 2004's metadata) or IMS Meta-data 1.2.1's
+ * langstring (SCORM 1.2's). */
+typedef enum lang_form { LF_CMI5, LF_LOM, LF_IMSMD } lang_form;
+
 /* A langstring per language the course has the text in: the program's
  * words msgid, looked up in each language's catalog; or, with msgid NULL,
  * the title (or summary) of the item's scenario: the original and each translation. */
-static void put_langstrings(buf *b, const char *msgid, const item *it, bool summary)
+static void put_langstrings_as(buf *b, lang_form form, const char *msgid, const item *it, bool summary)
 {
     const char *was = uh_i18n_language()->code;
     for (size_t l = 0; uh_languages[l].code && l < MAX_LANGS; l++) {
@@ -179,11 +184,43 @@ static void put_langstrings(buf *b, const char *msgid, const item *it, bool summ
         }
         if (!text)
             continue;
-        putf(b, "<langstring lang=\"%s\">", uh_languages[l].tag);
+        putf(b, form == LF_CMI5  ? "<langstring lang=\"%s\">"
+                : form == LF_LOM ? "<lom:string language=\"%s\">"
+                                 : "<imsmd:langstring xml:lang=\"%s\">",
+             uh_languages[l].tag);
         put_xml(b, text);
-        put(b, "</langstring>");
+        put(b, form == LF_CMI5 ? "</langstring>" : form == LF_LOM ? "</lom:string>" : "</imsmd:langstring>");
     }
     uh_i18n_set_language(was);
+}
+
+static void put_langstrings(buf *b, const char *msgid, const item *it, bool summary)
+{
+    put_langstrings_as(b, LF_CMI5, msgid, it, summary);
+}
+
+#define COURSE_TITLE N_("Unhooked: counterintelligence awareness")
+#define COURSE_DESCRIPTION                                                                              \
+    N_("Interactive scenarios on how foreign intelligence services approach employees, and how "        \
+       "to report an approach.")
+
+/* SCORM's metadata for the course (it == NULL) or an item: a title and a
+ * description in every language there is, and the languages, as LOM (SCORM
+ * 2004) or IMS Meta-data 1.2.1 (SCORM 1.2). An IMS content package's own
+ * <title> is a plain string in one language; this is where the others go,
+ * for the LMSs that read them. */
+static void scorm_lom(buf *b, bool v12, const item *it, const char *indent)
+{
+    const char *p = v12 ? "imsmd:" : "lom:";
+    putf(b, "%s<%slom><%sgeneral>\n%s  <%stitle>", indent, p, p, indent, p);
+    put_langstrings_as(b, v12 ? LF_IMSMD : LF_LOM, it ? NULL : COURSE_TITLE, it, false);
+    putf(b, "</%stitle>\n", p);
+    for (size_t l = 0; uh_languages[l].code && l < MAX_LANGS; l++)
+        if (!it || l == 0 || it->tr[l])
+            putf(b, "%s  <%slanguage>%s</%slanguage>\n", indent, p, uh_languages[l].tag, p);
+    putf(b, "%s  <%sdescription>", indent, p);
+    put_langstrings_as(b, v12 ? LF_IMSMD : LF_LOM, it ? NULL : COURSE_DESCRIPTION, it, true);
+    putf(b, "</%sdescription>\n%s</%sgeneral></%slom>\n", p, indent, p, p);
 }
 
 /* cmi5.xml: the course's and each AU's title and description in every
@@ -194,10 +231,9 @@ static void cmi5_xml(buf *b, const item *items, size_t n, const uh_config *cfg, 
     put(b, "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
            "<courseStructure xmlns=\"https://w3id.org/xapi/profiles/cmi5/v1/CourseStructure.xsd\">\n");
     putf(b, "  <course id=\"%s/course/unhooked\">\n    <title>", base);
-    put_langstrings(b, N_("Unhooked: counterintelligence awareness"), NULL, false);
+    put_langstrings(b, COURSE_TITLE, NULL, false);
     put(b, "</title>\n    <description>");
-    put_langstrings(b, N_("Interactive scenarios on how foreign intelligence services approach employees, and how "
-                          "to report an approach."), NULL, false);
+    put_langstrings(b, COURSE_DESCRIPTION, NULL, false);
     put(b, "</description>\n  </course>\n");
     for (size_t i = 0; i < n; i++) {
         const uh_scenario *sc = items[i].sc;
@@ -216,7 +252,25 @@ static void cmi5_xml(buf *b, const item *items, size_t n, const uh_config *cfg, 
     put(b, "</courseStructure>\n");
 }
 
-static void scorm_xml(buf *b, format f, const item *items, size_t n, const uh_config *cfg,
+/* The title in the package's default language (index deflang of
+ * uh_languages): the scenario's translation, else its original; with it
+ * NULL, the course's. */
+static void put_default_title(buf *b, const item *it, size_t deflang)
+{
+    if (it) {
+        put_xml(b, deflang < MAX_LANGS && it->tr[deflang] ? it->tr[deflang]->title : it->sc->title);
+        return;
+    }
+    const char *was = uh_i18n_language()->code;
+    uh_i18n_set_language(uh_languages[deflang].code);
+    put_xml(b, _(COURSE_TITLE));
+    uh_i18n_set_language(was);
+}
+
+/* imsmanifest.xml. The organisation's and each item's <title> are in the
+ * package's default language (IMS content packaging has one plain string
+ * there); the metadata beside them has every language (scorm_lom). */
+static void scorm_xml(buf *b, format f, const item *items, size_t n, const uh_config *cfg, size_t deflang,
                       const char *const *files, size_t nfiles)
 {
     bool v12 = f == FMT_SCORM12;
@@ -225,22 +279,29 @@ static void scorm_xml(buf *b, format f, const item *items, size_t n, const uh_co
         put(b, "<manifest identifier=\"unhooked-course\" version=\"1.0\"\n"
                "  xmlns=\"http://www.imsproject.org/xsd/imscp_rootv1p1p2\"\n"
                "  xmlns:adlcp=\"http://www.adlnet.org/xsd/adlcp_rootv1p2\"\n"
+               "  xmlns:imsmd=\"http://www.imsglobal.org/xsd/imsmd_rootv1p2p1\"\n"
                "  xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"\n"
                "  xsi:schemaLocation=\"http://www.imsproject.org/xsd/imscp_rootv1p1p2 imscp_rootv1p1p2.xsd "
+               "http://www.imsglobal.org/xsd/imsmd_rootv1p2p1 imsmd_rootv1p2p1.xsd "
                "http://www.adlnet.org/xsd/adlcp_rootv1p2 adlcp_rootv1p2.xsd\">\n"
-               "  <metadata><schema>ADL SCORM</schema><schemaversion>1.2</schemaversion></metadata>\n");
+               "  <metadata>\n    <schema>ADL SCORM</schema>\n    <schemaversion>1.2</schemaversion>\n");
     else
         put(b, "<manifest identifier=\"unhooked-course\" version=\"1\"\n"
                "  xmlns=\"http://www.imsglobal.org/xsd/imscp_v1p1\"\n"
                "  xmlns:adlcp=\"http://www.adlnet.org/xsd/adlcp_v1p3\"\n"
                "  xmlns:imsss=\"http://www.imsglobal.org/xsd/imsss\"\n"
+               "  xmlns:lom=\"http://ltsc.ieee.org/xsd/LOM\"\n"
                "  xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"\n"
                "  xsi:schemaLocation=\"http://www.imsglobal.org/xsd/imscp_v1p1 imscp_v1p1.xsd "
                "http://www.adlnet.org/xsd/adlcp_v1p3 adlcp_v1p3.xsd "
-               "http://www.imsglobal.org/xsd/imsss imsss_v1p0.xsd\">\n"
-               "  <metadata><schema>ADL SCORM</schema><schemaversion>2004 4th Edition</schemaversion></metadata>\n");
-    put(b, "  <organizations default=\"unhooked\">\n    <organization identifier=\"unhooked\">\n"
-           "      <title>Unhooked: counterintelligence awareness</title>\n");
+               "http://www.imsglobal.org/xsd/imsss imsss_v1p0.xsd "
+               "http://ltsc.ieee.org/xsd/LOM lom.xsd\">\n"
+               "  <metadata>\n    <schema>ADL SCORM</schema>\n    <schemaversion>2004 4th Edition</schemaversion>\n");
+    scorm_lom(b, v12, NULL, "    ");
+    put(b, "  </metadata>\n");
+    put(b, "  <organizations default=\"unhooked\">\n    <organization identifier=\"unhooked\">\n      <title>");
+    put_default_title(b, NULL, deflang);
+    put(b, "</title>\n");
     for (size_t i = 0; i < n; i++) {
         const uh_scenario *sc = items[i].sc;
         put(b, "      <item identifier=\"item-");
@@ -248,8 +309,10 @@ static void scorm_xml(buf *b, format f, const item *items, size_t n, const uh_co
         put(b, "\" identifierref=\"sco-");
         put_xml(b, sc->id);
         put(b, "\">\n        <title>");
-        put_xml(b, sc->title);
-        put(b, "</title>\n");
+        put_default_title(b, &items[i], deflang);
+        put(b, "</title>\n        <metadata>\n");
+        scorm_lom(b, v12, &items[i], "          ");
+        put(b, "        </metadata>\n");
         if (v12)
             putf(b, "        <adlcp:masteryscore>%d</adlcp:masteryscore>\n", (int)(cfg->scoring.pass_mark + 0.5));
         else
@@ -594,7 +657,8 @@ int uh_cmd_package(int argc, char **argv)
     if (fmt == FMT_CMI5)
         cmi5_xml(&manifest, items, nitems, &cfg, base);
     else
-        scorm_xml(&manifest, fmt, items, nitems, &cfg, files, nfiles);
+        scorm_xml(&manifest, fmt, items, nitems, &cfg, deflang ? (size_t)(deflang - uh_languages) : 0, files,
+                  nfiles);
     free(files);
 
     int zerr = 0;

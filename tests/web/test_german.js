@@ -379,6 +379,16 @@ async function main() {
   await H.waitFor(() => statements.length > from2, "the answered statement");
   check(statements.slice(from2).every((s) => s.context.language === "de-DE"),
         "after picking Deutsch, the statements are de-DE");
+  /* initialized left at launch, in the language the player started in; the
+   * picker's back and forth before Start sent nothing; from Start on, the
+   * attempt is German. */
+  const mine = statements.filter((s) => s.context.registration === L2.registration);
+  const verbs = mine.map((s) => s.verb.id.split("/").pop());
+  check(verbs[0] === "initialized" && mine[0].context.language === "en-US",
+        `initialized carries the launch language, en-US (${verbs[0]} ${mine[0].context.language})`);
+  check(mine.slice(1).length >= 1 && mine.slice(1).every((s) => s.context.language === "de-DE") &&
+        statements.indexOf(mine[1]) >= from2,
+        `no statement between initialized and Start; every one after is de-DE (${mine.map((s) => s.context.language).join(", ")})`);
   await p.close();
 
   /* 2b. An attempt goes on in its language: begun in German, resumed by a

@@ -160,7 +160,6 @@
     S.lang = I.set(code);
     document.documentElement.lang = tagOf(S.lang);
     if (S.core) S.core.language(S.lang);
-    if (S.lms) S.lms.tag = tagOf(S.lang);
     staticTexts();
     picker();
     if (S.entry) {
@@ -313,6 +312,10 @@
   function begin(saved) {
     S.playing = true;
     S.redraw = null;
+    /* From here on the attempt's language is the scenario's: every
+     * statement after this one carries it (initialized, sent at launch,
+     * carries the language the player started in). */
+    if (S.lms) S.lms.tag = tagOf(S.lang);
     picker();
     S.seed = saved ? saved.seed >>> 0 : crypto.getRandomValues(new Uint32Array(1))[0];
     const ok = saved ? S.core.resume(played().file, S.source, S.seed, saved.answers)
