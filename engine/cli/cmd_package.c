@@ -54,7 +54,8 @@ static const char *format_id(format f)
 }
 
 /* The files the player needs, all in one folder, and the catalog of each
- * language but English (i18n/LANG.js). */
+ * language but English (i18n/LANG.js). The last, npm's cmi5 library, goes
+ * only into cmi5 packages (the player loads it for a cmi5 launch only). */
 static const char *const player_static[] = {
     "index.html", "player.css", "player.js", "lms.js", "core.js", "i18n.js",
     "unhooked-core.js", "unhooked-core.wasm", "cmi5.umd.js",
@@ -62,11 +63,13 @@ static const char *const player_static[] = {
 #define NSTATIC (sizeof player_static / sizeof *player_static)
 #define MAX_LANGS 16
 
-static uh_strv player_files_list(void)
+/* The player's files for a package of format f; FMT_NONE: all of them. */
+static uh_strv player_files_list(format f)
 {
     uh_strv v = {0};
     for (size_t i = 0; i < NSTATIC; i++)
-        uh_strv_push(&v, player_static[i]);
+        if (f == FMT_NONE || f == FMT_CMI5 || strcmp(player_static[i], "cmi5.umd.js") != 0)
+            uh_strv_push(&v, player_static[i]);
     for (const uh_language *l = uh_languages + 1; l->code; l++) {
         char *f = uh_xasprintf("i18n/%s.js", l->code);
         uh_strv_push(&v, f);
@@ -77,7 +80,7 @@ static uh_strv player_files_list(void)
 
 static bool player_complete(const char *dir)
 {
-    uh_strv files = player_files_list();
+    uh_strv files = player_files_list(FMT_NONE);
     bool ok = true;
     for (size_t i = 0; ok && i < files.n; i++) {
         char *p = uh_xasprintf("%s/%s", dir, files.v[i]);
@@ -638,7 +641,7 @@ int uh_cmd_package(int argc, char **argv)
     free(cs);
 
     /* Every file of the package but the manifest, for SCORM's list. */
-    pfiles = player_files_list();
+    pfiles = player_files_list(fmt);
     const char **files = uh_xcalloc(pfiles.n + nitems * MAX_LANGS + 3, sizeof *files);
     size_t nfiles = 0;
     for (size_t i = 0; i < pfiles.n; i++)

@@ -228,8 +228,24 @@
 
   /* ---------------------------------------------------------------- boot */
 
+  /* A script of the package, added to the page; resolves once it ran,
+   * rejects when it cannot be loaded. */
+  function loadScript(src) {
+    return new Promise(function (resolve, reject) {
+      const el = document.createElement("script");
+      el.src = src;
+      el.onload = resolve;
+      el.onerror = reject;
+      document.head.append(el);
+    });
+  }
+
   async function boot() {
     const q = new URLSearchParams(location.search);
+    /* npm's cmi5 library only for a cmi5 launch (only cmi5 packages carry
+     * it), fetched while course.json is; lms.js says so when it is missing. */
+    const cmi5Lib = q.get("endpoint") && q.get("fetch") && !window.Cmi5
+      ? loadScript("cmi5.umd.js").catch(function () {}) : null;
     try {
       S.course = JSON.parse(await fetchText("course.json"));
     } catch (e) {
@@ -246,6 +262,7 @@
     $("top-title").textContent = played().title || S.entry.id;
     document.title = (played().title || S.entry.id) + " \u00b7 Unhooked";
 
+    await cmi5Lib;
     try {
       S.lms = UnhookedLms.connect(S.course, function (tags) { return tagOf(pickLanguage(tags)); });
       await S.lms.start();
