@@ -14,6 +14,9 @@
  * course.json names them with the languages the player speaks (i18n.h)
  * and the configured default language; the player's catalogs
  * (i18n/LANG.js, made by tools/web.sh from po/LANG.po) come with the player.
+ * --language LANG (repeatable) keeps to the languages named: only their
+ * translations and catalogs go in, and the player offers only them (the
+ * English originals always go in: they are the scenarios).
  *
  * The player's files come from the web build (tools/web.sh): --player DIR,
  * else $UNHOOKED_WEB_DIR, else build-web/player beside the executable's
@@ -44,7 +47,7 @@
 
 #define PACKAGE_USAGE                                                                          \
     N_("usage: unhooked package (--cmi5 | --scorm12 | --scorm2004) -o FILE.zip [--scenario ID]...\n" \
-       "                        [--config FILE] [--player DIR]\n")
+       "                        [--language LANG]... [--config FILE] [--player DIR]\n")
 
 typedef enum format { FMT_NONE, FMT_CMI5, FMT_SCORM12, FMT_SCORM2004 } format;
 
@@ -63,7 +66,20 @@ static const char *const player_static[] = {
 #define NSTATIC (sizeof player_static / sizeof *player_static)
 #define MAX_LANGS 16
 
-/* The player's files for a package of format f; FMT_NONE: all of them. */
+/* The languages the package offers, by index in uh_languages: those named
+ * by --language, else all. English, the language the scenarios are written
+ * in, is in every package whatever this says (the originals, their titles
+ * in the manifests); this decides which translations and catalogs go in
+ * and which languages the player offers. Set once by uh_cmd_package. */
+static bool offered[MAX_LANGS];
+
+static bool in_package(size_t l)
+{
+    return l == 0 || (l < MAX_LANGS && offered[l]);
+}
+
+/* The player's files for a package of format f; FMT_NONE: all of them,
+ * every catalog too. */
 static uh_strv player_files_list(format f)
 {
     uh_strv v = {0};
@@ -71,6 +87,8 @@ static uh_strv player_files_list(format f)
         if (f == FMT_NONE || f == FMT_CMI5 || strcmp(player_static[i], "cmi5.umd.js") != 0)
             uh_strv_push(&v, player_static[i]);
     for (const uh_language *l = uh_languages + 1; l->code; l++) {
+        if (f != FMT_NONE && !in_package((size_t)(l - uh_languages)))
+            continue;
         char *f = uh_xasprintf("i18n/%s.js", l->code);
         uh_strv_push(&v, f);
         free(f);
@@ -177,6 +195,8 @@ static void put_langstrings_as(buf *b, lang_form form, const char *msgid, const 
 {
     const char *was = uh_i18n_language()->code;
     for (size_t l = 0; uh_languages[l].code && l < MAX_LANGS; l++) {
+        if (!in_package(l))
+            continue;
         const char *text;
         if (msgid) {
             uh_i18n_set_language(uh_languages[l].code);
@@ -219,7 +239,7 @@ static void scorm_lom(buf *b, bool v12, const item *it, const char *indent)
     put_langstrings_as(b, v12 ? LF_IMSMD : LF_LOM, it ? NULL : COURSE_TITLE, it, false);
     putf(b, "</%stitle>\n", p);
     for (size_t l = 0; uh_languages[l].code && l < MAX_LANGS; l++)
-        if (!it || l == 0 || it->tr[l])
+        if (in_package(l) && (!it || l == 0 || it->tr[l]))
             putf(b, "%s  <%slanguage>%s</%slanguage>\n", indent, p, uh_languages[l].tag, p);
     putf(b, "%s  <%sdescription>", indent, p);
     put_langstrings_as(b, v12 ? LF_IMSMD : LF_LOM, it ? NULL : COURSE_DESCRIPTION, it, true);
@@ -481,6 +501,8 @@ int uh_cmd_package(int argc, char **argv)
     format fmt = FMT_NONE;
     const char *out = NULL, *config_path = NULL, *player_dir = NULL;
     uh_strv wanted = {0};
+    bool any_language = false;
+    memset(offered, 0, sizeof offered);
     for (int i = 1; i < argc; i++) {
         format f = strcmp(argv[i], "--cmi5") == 0        ? FMT_CMI5
                    : strcmp(argv[i], "--scorm12") == 0   ? FMT_SCORM12
@@ -502,6 +524,18 @@ int uh_cmd_package(int argc, char **argv)
             config_path = argv[++i];
         } else if (strcmp(argv[i], "--player") == 0 && i + 1 < argc) {
             player_dir = argv[++i];
+        } else if (strcmp(argv[i], "--language") == 0 && i + 1 < argc) {
+            const uh_language *l = uh_language_find(argv[++i]);
+            if (!l || l - uh_languages >= MAX_LANGS) {
+                fprintf(stderr, _("unhooked package: unknown language '%s' (the program speaks:"), argv[i]);
+                for (const uh_language *k = uh_languages; k->code; k++)
+                    fprintf(stderr, " %s", k->code);
+                fputs(")\n", stderr);
+                uh_strv_free(&wanted);
+                return 2;
+            }
+            offered[l - uh_languages] = true;
+            any_language = true;
         } else {
             fprintf(stderr, _("unhooked package: unexpected argument '%s'\n"), argv[i]);
             fmt = FMT_NONE;
@@ -513,6 +547,8 @@ int uh_cmd_package(int argc, char **argv)
         uh_strv_free(&wanted);
         return 2;
     }
+    for (size_t l = 0; !any_language && uh_languages[l].code && l < MAX_LANGS; l++)
+        offered[l] = true;
 
     uh_config cfg;
     if (!config_path)
@@ -565,6 +601,8 @@ int uh_cmd_package(int argc, char **argv)
      * the LMS must never meet a translation that plays differently. */
     for (size_t i = 0; i < nitems; i++)
         for (size_t l = 1; uh_languages[l].code && l < MAX_LANGS; l++) {
+            if (!offered[l])
+                continue;
             char *path = uh_translation_path(items[i].sc->path, uh_languages[l].code);
             if (!path)
                 continue;
@@ -611,9 +649,14 @@ int uh_cmd_package(int argc, char **argv)
      * player asks the LMS and the browser first), and every one the
      * program speaks, with its tag and its name in itself. */
     const uh_language *deflang = uh_language_find(cfg.language);
-    cJSON_AddStringToObject(cj, "language", deflang ? deflang->code : uh_languages[0].code);
+    if (!deflang || !offered[deflang - uh_languages])
+        for (deflang = uh_languages; deflang->code && !offered[deflang - uh_languages];)
+            deflang++;
+    cJSON_AddStringToObject(cj, "language", deflang->code);
     cJSON *langs = cJSON_AddArrayToObject(cj, "languages");
     for (const uh_language *l = uh_languages; l->code; l++) {
+        if (!offered[l - uh_languages])
+            continue;
         cJSON *e = cJSON_CreateObject();
         cJSON_AddStringToObject(e, "code", l->code);
         cJSON_AddStringToObject(e, "tag", l->tag);
@@ -660,8 +703,7 @@ int uh_cmd_package(int argc, char **argv)
     if (fmt == FMT_CMI5)
         cmi5_xml(&manifest, items, nitems, &cfg, base);
     else
-        scorm_xml(&manifest, fmt, items, nitems, &cfg, deflang ? (size_t)(deflang - uh_languages) : 0, files,
-                  nfiles);
+        scorm_xml(&manifest, fmt, items, nitems, &cfg, (size_t)(deflang - uh_languages), files, nfiles);
     free(files);
 
     int zerr = 0;

@@ -4,8 +4,8 @@
 # usage errors, a scenario that does not exist, a missing player, what the
 # configuration leaks (nothing secret may reach an LMS), the manifests (the
 # SCORM titles in every language), the members deflated tighter than zlib's
-# level 9, the cmi5 library in cmi5 packages only, and that the same inputs
-# give the same archive, byte for byte.
+# level 9, the cmi5 library in cmi5 packages only, --language, and that the
+# same inputs give the same archive, byte for byte.
 # A stand-in player folder is used, so no web build is needed.
 set -u
 exe=$1
@@ -112,6 +112,32 @@ else
     [ $? -eq 1 ] && grep -q "de/paid-paper.lua" "$work/err" && [ ! -e "$work/broken.zip" ] && ok ||
         bad "a broken translation: exit 1, file named, nothing written: $(cat "$work/err")"
 fi
+
+# --language: only the languages named go in (the English originals always).
+"$exe" package --cmi5 -o "$work/x.zip" --player "$player" --language fr 2>"$work/err"
+[ $? -eq 2 ] && grep -q "unknown language 'fr'" "$work/err" && [ ! -e "$work/x.zip" ] && ok ||
+    bad "--language fr: exit 2, named, nothing written: $(cat "$work/err")"
+"$exe" package --cmi5 -o "$work/en.zip" --player "$player" --language en --scenario paid-paper 2>"$work/err" &&
+"$exe" package --scorm2004 -o "$work/only-de.zip" --player "$player" --language de --scenario paid-paper 2>>"$work/err" &&
+python3 - "$work/en.zip" "$work/only-de.zip" <<'EOF' && ok || bad "--language en, --language de: $(cat "$work/err")"
+import json, sys, zipfile
+z = zipfile.ZipFile(sys.argv[1])
+names = set(z.namelist())
+assert "scenarios/paid-paper.lua" in names and not any("/de/" in n or n == "i18n/de.js" for n in names), names
+course = json.loads(z.read("course.json"))
+assert [l["code"] for l in course["languages"]] == ["en"] and course["language"] == "en", course
+assert course["scenarios"][0]["translations"] == {}, course["scenarios"][0]
+xml = z.read("cmi5.xml").decode()
+assert 'lang="de-DE"' not in xml and xml.count('<langstring lang="en-US">') == 4, xml
+z = zipfile.ZipFile(sys.argv[2])
+names = set(z.namelist())
+assert {"scenarios/paid-paper.lua", "scenarios/de/paid-paper.lua", "i18n/de.js"} <= names, names
+course = json.loads(z.read("course.json"))
+assert [l["code"] for l in course["languages"]] == ["de"] and course["language"] == "de", course
+m = z.read("imsmanifest.xml").decode()
+# The package's default is German now: the plain titles are German.
+assert "<title>" + course["scenarios"][0]["translations"]["de"]["title"] + "</title>" in m, m
+EOF
 
 # Byte for byte the same archive from the same inputs.
 sleep 1
