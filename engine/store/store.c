@@ -1944,7 +1944,7 @@ static int iter_step(uh_record_iter *it, uh_record *r, uh_error *err)
         return 0;
     }
     if (step != SQLITE_ROW)
-        return db_fail(it->st, err, "cannot read attempts");
+        return db_fail(it->st, err, _("cannot read attempts"));
     read_record(it->s, r);
     if (read_choices(it->st, it->q, r, err)) {
         record_clear(r);
