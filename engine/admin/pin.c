@@ -13,6 +13,7 @@
 
 #include "../core/atomic.h"
 #include "../core/config.h"
+#include "../core/i18n.h"
 #include "../core/util.h"
 
 _Static_assert(UH_PIN_HASH_SIZE >= CRYPT_OUTPUT_SIZE, "UH_PIN_HASH_SIZE too small");
@@ -76,18 +77,18 @@ int uh_pin_hash(const char *pin, char out[UH_PIN_HASH_SIZE], uh_error *err)
     struct crypt_data *cd = NULL;
 
     if (!uh_pin_valid(pin))
-        return uh_error_set(err, NULL, 0, "the PIN must be %d to %d digits", UH_PIN_MIN_DIGITS,
+        return uh_error_set(err, NULL, 0, _("the PIN must be %d to %d digits"), UH_PIN_MIN_DIGITS,
                             UH_PIN_MAX_DIGITS);
     /* Count 0 picks libxcrypt's default cost; NULL random bytes make it
      * draw the salt from the kernel. */
     if (!crypt_gensalt_rn("$y$", 0, NULL, 0, salt, sizeof salt)) {
-        uh_error_set(err, NULL, 0, "cannot make a yescrypt salt: %s", strerror(errno));
+        uh_error_set(err, NULL, 0, _("cannot make a yescrypt salt: %s"), strerror(errno));
         goto out;
     }
     cd = uh_xcalloc(1, sizeof *cd);
     const char *h = crypt_rn(pin, salt, cd, (int)sizeof *cd);
     if (!h || h[0] == '*') {
-        uh_error_set(err, NULL, 0, "yescrypt failed: %s", strerror(errno));
+        uh_error_set(err, NULL, 0, _("yescrypt failed: %s"), strerror(errno));
         goto out;
     }
     snprintf(out, UH_PIN_HASH_SIZE, "%s", h);
@@ -159,7 +160,7 @@ int uh_pin_read_hash(const char *path, char **hash, uh_error *err)
         return uh_error_set(err, path, 0, "%s", strerror(errno));
     }
     if (!S_ISREG(st.st_mode) || st.st_size > UH_PIN_HASH_SIZE)
-        return uh_error_set(err, path, 0, "not an admin PIN hash file (run unhooked set-pin)");
+        return uh_error_set(err, path, 0, _("not an admin PIN hash file (run unhooked set-pin)"));
     size_t len;
     char *text = uh_read_file(path, &len, err);
     if (!text)
@@ -168,7 +169,7 @@ int uh_pin_read_hash(const char *path, char **hash, uh_error *err)
         text[--len] = '\0';
     if (strlen(text) != len || strpbrk(text, " \t\r\n") || !hash_complete(text)) {
         free(text);
-        return uh_error_set(err, path, 1, "not an admin PIN hash (run unhooked set-pin)");
+        return uh_error_set(err, path, 1, _("not an admin PIN hash (run unhooked set-pin)"));
     }
     *hash = text;
     return 0;
@@ -184,10 +185,10 @@ int uh_pin_write_hash(const char *path, const char *hash, gid_t gid, uh_error *e
     if (rc)
         return -1;
     if (!existed && gid != (gid_t)-1 && chown(path, (uid_t)-1, gid) != 0)
-        return uh_error_set(err, path, 0, "cannot give the file to group %lu: %s",
+        return uh_error_set(err, path, 0, _("cannot give the file to group %lu: %s"),
                             (unsigned long)gid, strerror(errno));
     if (stat(path, &st) == 0 && (st.st_mode & 0007) && chmod(path, st.st_mode & 07770) != 0)
-        return uh_error_set(err, path, 0, "cannot make the file private: %s", strerror(errno));
+        return uh_error_set(err, path, 0, _("cannot make the file private: %s"), strerror(errno));
     return 0;
 }
 
@@ -230,7 +231,7 @@ static void save(uh_pin_guard *g)
     if (uh_atomic_write(g->path, text, (size_t)n, 0600, &e) != 0) {
         char buf[1400];
         snprintf(g->problem, sizeof g->problem,
-                 "The PIN lockout could not be saved (%s); it holds until the kiosk restarts.",
+                 _("The PIN lockout could not be saved (%s); it holds until the kiosk restarts."),
                  uh_error_format(&e, buf, sizeof buf));
         g->save_failed = true;
     } else if (g->save_failed) {
@@ -250,8 +251,9 @@ static bool load(uh_pin_guard *g)
     if (!text) {
         char buf[1400];
         snprintf(g->problem, sizeof g->problem,
-                 "The PIN lockout state is unreadable (%s); the PIN is locked for a while as a "
-                 "precaution.", uh_error_format(&e, buf, sizeof buf));
+                 _("The PIN lockout state is unreadable (%s); the PIN is locked for a while as a "
+                   "precaution."),
+                 uh_error_format(&e, buf, sizeof buf));
         return false;
     }
     int failures = -1, used = 0;
@@ -262,8 +264,9 @@ static bool load(uh_pin_guard *g)
     free(text);
     if (!ok) {
         snprintf(g->problem, sizeof g->problem,
-                 "The PIN lockout state in %s is damaged; the PIN is locked for a while as a "
-                 "precaution.", g->path);
+                 _("The PIN lockout state in %s is damaged; the PIN is locked for a while as a "
+                   "precaution."),
+                 g->path);
         return false;
     }
     g->failures = failures;

@@ -12,24 +12,27 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "../core/i18n.h"
 #include "../core/config.h"
 #include "../store/directory.h"
 #include "../store/store.h"
 #include "commands.h"
 
-#define DIRECTORY_USAGE                                                                      \
-    "usage: unhooked directory import FILE.csv [--keep-missing] [--db PATH] [--config FILE]\n" \
-    "       unhooked directory list [--db PATH] [--config FILE]\n"                            \
-    "       unhooked directory clear [--db PATH] [--config FILE]\n"
+#define DIRECTORY_USAGE                                                                         \
+    N_("usage: unhooked directory import FILE.csv [--keep-missing] [--db PATH] [--config FILE]\n" \
+       "       unhooked directory list [--db PATH] [--config FILE]\n"                            \
+       "       unhooked directory clear [--db PATH] [--config FILE]\n")
 
 int uh_cmd_directory(int argc, char **argv)
 {
     const char *action = argc > 1 ? argv[1] : NULL, *file = NULL, *db = NULL, *config_path = NULL;
     bool keep = false;
     if (!action || (strcmp(action, "import") && strcmp(action, "list") && strcmp(action, "clear"))) {
-        fprintf(stderr, "unhooked directory: %s%s%s\n" DIRECTORY_USAGE,
-                action ? "unknown action '" : "an action is needed", action ? action : "",
-                action ? "'" : "");
+        if (action)
+            fprintf(stderr, _("unhooked directory: unknown action '%s'\n"), action);
+        else
+            fputs(_("unhooked directory: an action is needed (import, list or clear)\n"), stderr);
+        fputs(_(DIRECTORY_USAGE), stderr);
         return 2;
     }
     for (int i = 2; i < argc; i++) {
@@ -44,12 +47,14 @@ int uh_cmd_directory(int argc, char **argv)
         else if (a[0] != '-' && !file && !strcmp(action, "import"))
             file = a;
         else {
-            fprintf(stderr, "unhooked directory: unexpected argument '%s'\n" DIRECTORY_USAGE, a);
+            fprintf(stderr, _("unhooked directory: unexpected argument '%s'\n"), a);
+            fputs(_(DIRECTORY_USAGE), stderr);
             return 2;
         }
     }
     if (!strcmp(action, "import") && !file) {
-        fprintf(stderr, "unhooked directory: import needs a CSV file\n" DIRECTORY_USAGE);
+        fputs(_("unhooked directory: import needs a CSV file\n"), stderr);
+        fputs(_(DIRECTORY_USAGE), stderr);
         return 2;
     }
     uh_config cfg;
@@ -66,9 +71,14 @@ int uh_cmd_directory(int argc, char **argv)
         uh_problems pr = {0};
         uh_directory_counts n;
         if (uh_directory_import(st, file, keep, &n, &pr, &err) == 0) {
-            printf("%d %s in the directory: %d added, %d updated, %d unchanged, %d removed\n",
-                   n.rows, n.rows == 1 ? "person" : "people", n.added, n.updated, n.unchanged,
-                   n.removed);
+            /* TRANSLATORS: the first number (the people now in the
+             * directory) picks the form. */
+            printf(ngettext("%d person in the directory: %d added, %d updated, %d unchanged, "
+                            "%d removed\n",
+                            "%d people in the directory: %d added, %d updated, %d unchanged, "
+                            "%d removed\n",
+                            n.rows),
+                   n.rows, n.added, n.updated, n.unchanged, n.removed);
             status = 0;
         } else {
             for (size_t i = 0; i < pr.count; i++)
@@ -76,7 +86,7 @@ int uh_cmd_directory(int argc, char **argv)
                         uh_error_format(&pr.items[i], buf, sizeof buf));
             if (!pr.count)
                 fprintf(stderr, "unhooked directory: %s\n", uh_error_format(&err, buf, sizeof buf));
-            fprintf(stderr, "unhooked directory: nothing was imported\n");
+            fputs(_("unhooked directory: nothing was imported\n"), stderr);
         }
         uh_problems_free(&pr);
     } else if (!strcmp(action, "list")) {
@@ -87,8 +97,10 @@ int uh_cmd_directory(int argc, char **argv)
     } else {
         int removed;
         if (uh_directory_clear(st, &removed, &err) == 0) {
-            printf("%d %s removed from the directory; their attempts are kept\n", removed,
-                   removed == 1 ? "person" : "people");
+            printf(ngettext("%d person removed from the directory; their attempts are kept\n",
+                            "%d people removed from the directory; their attempts are kept\n",
+                            removed),
+                   removed);
             status = 0;
         } else {
             fprintf(stderr, "unhooked directory: %s\n", uh_error_format(&err, buf, sizeof buf));

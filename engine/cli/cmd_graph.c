@@ -15,6 +15,7 @@
 
 extern char **environ;
 
+#include "../core/i18n.h"
 #include "../core/scenario.h"
 #include "../core/util.h"
 #include "commands.h"
@@ -112,6 +113,8 @@ static void write_dot(FILE *out, const uh_scenario *sc)
     free(depth);
 }
 
+#define GRAPH_USAGE N_("usage: unhooked graph SCENARIO.lua [--svg] [-o FILE]\n")
+
 int uh_cmd_graph(int argc, char **argv)
 {
     const char *path = NULL, *out_path = NULL;
@@ -122,13 +125,13 @@ int uh_cmd_graph(int argc, char **argv)
         else if (strcmp(argv[i], "-o") == 0 && i + 1 < argc)
             out_path = argv[++i];
         else if (argv[i][0] == '-' || path) {
-            fprintf(stderr, "usage: unhooked graph SCENARIO.lua [--svg] [-o FILE]\n");
+            fputs(_(GRAPH_USAGE), stderr);
             return 2;
         } else
             path = argv[i];
     }
     if (!path) {
-        fprintf(stderr, "usage: unhooked graph SCENARIO.lua [--svg] [-o FILE]\n");
+        fputs(_(GRAPH_USAGE), stderr);
         return 2;
     }
     uh_problems problems = {0};
@@ -138,7 +141,7 @@ int uh_cmd_graph(int argc, char **argv)
     for (size_t i = 0; i < problems.count; i++)
         fprintf(stderr, "%s\n", uh_error_format(&problems.items[i], buf, sizeof buf));
     if (sc->start_index < 0 || sc->nscenes == 0) {
-        fprintf(stderr, "unhooked graph: %s: cannot draw a scenario that does not load\n", path);
+        fprintf(stderr, _("unhooked graph: %s: cannot draw a scenario that does not load\n"), path);
         status = 1;
         goto done;
     }
@@ -152,7 +155,10 @@ int uh_cmd_graph(int argc, char **argv)
         out = fopen(out_path, "w");
     }
     if (!out) {
-        fprintf(stderr, "unhooked graph: cannot write %s\n", out_path ? out_path : "a temporary file");
+        if (out_path)
+            fprintf(stderr, _("unhooked graph: cannot write %s\n"), out_path);
+        else
+            fputs(_("unhooked graph: cannot write a temporary file\n"), stderr);
         free(dot_path);
         status = 1;
         goto done;
@@ -169,8 +175,9 @@ int uh_cmd_graph(int argc, char **argv)
         if (rc == 0)
             waitpid(pid, &wstatus, 0);
         if (rc != 0 || !WIFEXITED(wstatus) || WEXITSTATUS(wstatus) != 0) {
-            fprintf(stderr, "unhooked graph: Graphviz 'dot' failed or is not installed "
-                            "(apt-get install graphviz); write DOT without --svg\n");
+            fputs(_("unhooked graph: Graphviz 'dot' failed or is not installed "
+                    "(apt-get install graphviz); write DOT without --svg\n"),
+                  stderr);
             status = 1;
         }
         remove(dot_path);

@@ -10,12 +10,13 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "../core/i18n.h"
 #include "../core/config.h"
 #include "../export/import.h"
 #include "../store/store.h"
 #include "commands.h"
 
-#define IMPORT_USAGE "usage: unhooked import FILE.json... [--db PATH] [--config FILE]\n"
+#define IMPORT_USAGE N_("usage: unhooked import FILE.json... [--db PATH] [--config FILE]\n")
 
 int uh_cmd_import(int argc, char **argv)
 {
@@ -28,13 +29,15 @@ int uh_cmd_import(int argc, char **argv)
         else if (strcmp(argv[i], "--config") == 0 && has)
             config_path = argv[++i];
         else if (argv[i][0] == '-' && argv[i][1]) {
-            fprintf(stderr, "unhooked import: unexpected argument '%s'\n" IMPORT_USAGE, argv[i]);
+            fprintf(stderr, _("unhooked import: unexpected argument '%s'\n"), argv[i]);
+            fputs(_(IMPORT_USAGE), stderr);
             return 2;
         } else
             nfiles++;
     }
     if (nfiles == 0) {
-        fprintf(stderr, "unhooked import: no file to import\n" IMPORT_USAGE);
+        fputs(_("unhooked import: no file to import\n"), stderr);
+        fputs(_(IMPORT_USAGE), stderr);
         return 2;
     }
     uh_config cfg;
@@ -52,15 +55,23 @@ int uh_cmd_import(int argc, char **argv)
         char buf[1400];
         int rc = uh_import_file(st, argv[i], &s, &err);
         if (rc == 0)
-            printf("%s: %zu attempt%s, %zu added, %zu already in the store\n", argv[i], s.attempts,
-                   s.attempts == 1 ? "" : "s", s.added, s.present);
+            /* TRANSLATORS: the file, then the attempts in it (this
+             * number picks the form), added, and already in the store. */
+            printf(ngettext("%s: %zu attempt, %zu added, %zu already in the store\n",
+                            "%s: %zu attempts, %zu added, %zu already in the store\n", s.attempts),
+                   argv[i], s.attempts, s.added, s.present);
         else {
             fprintf(stderr, "unhooked import: %s\n", uh_error_format(&err, buf, sizeof buf));
             if (s.added + s.present)
+                /* TRANSLATORS: the first number (the attempts of the
+                 * file before the bad one) picks the form. */
                 fprintf(stderr,
-                        "unhooked import: %zu attempt%s before it imported (%zu added); importing "
-                        "the mended file again adds only the rest\n",
-                        s.added + s.present, s.added + s.present == 1 ? "" : "s", s.added);
+                        ngettext("unhooked import: %zu attempt before it imported (%zu added); "
+                                 "importing the mended file again adds only the rest\n",
+                                 "unhooked import: %zu attempts before it imported (%zu added); "
+                                 "importing the mended file again adds only the rest\n",
+                                 s.added + s.present),
+                        s.added + s.present, s.added);
             status = 1;
         }
     }

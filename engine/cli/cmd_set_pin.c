@@ -123,15 +123,15 @@ static int read_new_pin(char pin[LINE_MAX_PIN])
         signal(SIGQUIT, on_signal);
         fprintf(stderr, _("New admin PIN: %d to %d digits, not shown as you type.\n"),
                 UH_PIN_MIN_DIGITS, UH_PIN_MAX_DIGITS);
-        r1 = read_secret("PIN: ", pin);
-        r2 = r1 == 0 ? read_secret("PIN again: ", again) : 1;
+        r1 = read_secret(_("PIN: "), pin);
+        r2 = r1 == 0 ? read_secret(_("PIN again: "), again) : 1;
     } else {
         r1 = read_line(pin);
         r2 = r1 == 0 ? read_line(again) : 1;
     }
     if (r1 > 0 || r2 > 0)
         fprintf(stderr, _("unhooked set-pin: expected the new PIN twice%s; nothing was changed\n"),
-                tty ? "" : ", one per line on standard input");
+                tty ? "" : _(", one per line on standard input"));
     else if (r1 < 0 || r2 < 0 || !uh_pin_valid(pin))
         fprintf(stderr, _("unhooked set-pin: the PIN must be %d to %d digits (0-9) and nothing "
                 "else; nothing was changed\n"), UH_PIN_MIN_DIGITS, UH_PIN_MAX_DIGITS);

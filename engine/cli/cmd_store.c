@@ -87,7 +87,8 @@ int uh_cmd_acknowledge(int argc, char **argv)
     int status = 1;
     if (uh_store_set_asides(path, &v, &n, &err) == 0) {
         for (size_t i = 0; i < n; i++)
-            printf("%s\tset aside as %s\t%s\n", v[i].at, v[i].moved_to, v[i].reason);
+            /* TRANSLATORS: when, the name the damaged file now has, and why. */
+            printf(_("%s\tset aside as %s\t%s\n"), v[i].at, v[i].moved_to, v[i].reason);
         uh_set_asides_free(v, n);
         if (uh_store_acknowledge(path, n, &err) == 0) {
             if (n == 0)

@@ -43,7 +43,8 @@ static int list_parked(uh_store *st)
     if (n == 0)
         printf(_("no statements parked\n"));
     else
-        printf("statement\tattempt\tparked at\tstatus\treason\n");
+        /* TRANSLATORS: column headings, one tab between each. */
+        fputs(_("statement\tattempt\tparked at\tstatus\treason\n"), stdout);
     for (size_t i = 0; i < n; i++) {
         printf("%s\t%s\t%s\t%d\t", items[i].statement_id,
                items[i].attempt_uuid ? items[i].attempt_uuid : "-", items[i].parked_at,
@@ -135,9 +136,11 @@ int uh_cmd_sync(int argc, char **argv)
         if (s.parked)
             printf(ngettext("%d statement parked; see unhooked sync --parked\n",
                             "%d statements parked; see unhooked sync --parked\n", s.parked), s.parked);
-        if (rc)
-            fprintf(stderr, "unhooked sync: %s%s\n", uh_error_format(&err, buf, sizeof buf),
-                    rc > 0 ? " (the statements stay queued for the next sync)" : "");
+        if (rc > 0)
+            fprintf(stderr, _("unhooked sync: %s (the statements stay queued for the next sync)\n"),
+                    uh_error_format(&err, buf, sizeof buf));
+        else if (rc)
+            fprintf(stderr, "unhooked sync: %s\n", uh_error_format(&err, buf, sizeof buf));
         status = rc == 0 ? 0 : 1;
     }
     uh_store_close(st);

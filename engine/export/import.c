@@ -14,6 +14,7 @@
 
 #include <cjson/cJSON.h>
 
+#include "../core/i18n.h"
 #include "../core/util.h"
 #include "export.h"
 
@@ -103,8 +104,8 @@ static int read_envelope(cursor c, const char *path, cursor *attempts, uh_error 
     ws(&c);
     if (c.p >= c.end || *c.p != '{')
         return fail(err, path, c.line,
-                    "not an Unhooked JSON export (it should be an object with \"format\": \"%s\"; "
-                    "make one with `unhooked export --format json`)",
+                    _("not an Unhooked JSON export (it should be an object with \"format\": \"%s\"; "
+                      "make one with `unhooked export --format json`)"),
                     UH_EXPORT_JSON_FORMAT);
     c.p++;
     for (;;) {
@@ -115,7 +116,7 @@ static int read_envelope(cursor c, const char *path, cursor *attempts, uh_error 
         ws(&c);
         if (!cJSON_IsString(key) || c.p >= c.end || *c.p != ':') {
             cJSON_Delete(key);
-            return fail(err, path, c.line, "%s", "broken JSON: a key and ':' expected");
+            return fail(err, path, c.line, "%s", _("broken JSON: a key and ':' expected"));
         }
         c.p++;
         ws(&c);
@@ -125,11 +126,11 @@ static int read_envelope(cursor c, const char *path, cursor *attempts, uh_error 
             found = true;
             if (c.p >= c.end || *c.p != '[') {
                 cJSON_Delete(key);
-                return fail(err, path, line, "%s", "\"attempts\" is not an array");
+                return fail(err, path, line, "%s", _("\"attempts\" is not an array"));
             }
             if (!skip_value(&c)) {
                 cJSON_Delete(key);
-                return fail(err, path, line, "%s", "broken JSON in \"attempts\" (it does not end)");
+                return fail(err, path, line, "%s", _("broken JSON in \"attempts\" (it does not end)"));
             }
         } else if (strcmp(key->valuestring, "format") == 0 ||
                    strcmp(key->valuestring, "version") == 0) {
@@ -139,7 +140,7 @@ static int read_envelope(cursor c, const char *path, cursor *attempts, uh_error 
                 if (!format) {
                     cJSON_Delete(v);
                     cJSON_Delete(key);
-                    return fail(err, path, line, "\"format\" is not \"%s\"", UH_EXPORT_JSON_FORMAT);
+                    return fail(err, path, line, _("\"format\" is not \"%s\""), UH_EXPORT_JSON_FORMAT);
                 }
             } else {
                 version = cJSON_IsNumber(v) && v->valuedouble >= 1 &&
@@ -148,9 +149,9 @@ static int read_envelope(cursor c, const char *path, cursor *attempts, uh_error 
                 if (!version) {
                     char *text = v ? cJSON_PrintUnformatted(v) : NULL;
                     fail(err, path, line,
-                         "export version %s: this build reads version 1 (a newer Unhooked wrote "
-                         "it?)",
-                         text ? text : "(broken)");
+                         _("export version %s: this build reads version 1 (a newer Unhooked "
+                           "wrote it?)"),
+                         text ? text : _("(broken)"));
                     free(text);
                     cJSON_Delete(v);
                     cJSON_Delete(key);
@@ -160,7 +161,7 @@ static int read_envelope(cursor c, const char *path, cursor *attempts, uh_error 
             cJSON_Delete(v);
         } else if (!skip_value(&c)) {
             cJSON_Delete(key);
-            return fail(err, path, line, "broken JSON in \"%s\"", key->valuestring);
+            return fail(err, path, line, _("broken JSON in \"%s\""), key->valuestring);
         }
         cJSON_Delete(key);
         ws(&c);
@@ -170,17 +171,22 @@ static int read_envelope(cursor c, const char *path, cursor *attempts, uh_error 
         }
         if (c.p < c.end && *c.p == '}')
             break;
-        return fail(err, path, c.line, "%s", "broken JSON: ',' or '}' expected");
+        return fail(err, path, c.line, "%s", _("broken JSON: ',' or '}' expected"));
     }
-    if (!format || !version || !found)
+    if (!format || !version)
         return fail(err, path, 0,
-                    "not an Unhooked JSON export: it has no %s (make one with `unhooked export "
-                    "--format json`)",
-                    !format ? "\"format\"" : !version ? "\"version\"" : "\"attempts\" array");
+                    /* TRANSLATORS: %s is a key of the file, "format" or "version". */
+                    _("not an Unhooked JSON export: it has no %s (make one with `unhooked export "
+                      "--format json`)"),
+                    !format ? "\"format\"" : "\"version\"");
+    if (!found)
+        return fail(err, path, 0, "%s",
+                    _("not an Unhooked JSON export: it has no \"attempts\" array (make one with "
+                      "`unhooked export --format json`)"));
     c.p++;
     ws(&c);
     if (c.p < c.end)
-        return fail(err, path, c.line, "%s", "more text after the export's closing '}'");
+        return fail(err, path, c.line, "%s", _("more text after the export's closing '}'"));
     return 0;
 }
 
@@ -206,7 +212,7 @@ static int whole(const cJSON *o, const char *key, int dflt)
 static int import_one(uh_store *st, const cJSON *o, uh_import_stats *stats, uh_error *err)
 {
     if (!cJSON_IsObject(o))
-        return uh_error_set(err, NULL, 0, "an attempt is not a JSON object");
+        return uh_error_set(err, NULL, 0, _("an attempt is not a JSON object"));
     uh_record r = {0};
     r.uuid = (char *)str(o, "uuid");
     r.trainee = (char *)str(o, "trainee");
@@ -229,8 +235,8 @@ static int import_one(uh_store *st, const cJSON *o, uh_import_stats *stats, uh_e
     r.title = (char *)str(r.result, "title");
     const cJSON *ch = cJSON_GetObjectItemCaseSensitive(o, "choices"), *it;
     if (ch && !cJSON_IsArray(ch))
-        return uh_error_set(err, NULL, 0, "attempt %s: \"choices\" is not an array",
-                            r.uuid ? r.uuid : "(no uuid)");
+        return uh_error_set(err, NULL, 0, _("attempt %s: \"choices\" is not an array"),
+                            r.uuid ? r.uuid : _("(no uuid)"));
     size_t n = (size_t)cJSON_GetArraySize(ch);
     r.choices = uh_xcalloc(n ? n : 1, sizeof *r.choices);
     r.choice_scenes = uh_xcalloc(n ? n : 1, sizeof *r.choice_scenes);
@@ -238,8 +244,8 @@ static int import_one(uh_store *st, const cJSON *o, uh_import_stats *stats, uh_e
     cJSON_ArrayForEach(it, ch) {
         const cJSON *pos = cJSON_GetObjectItemCaseSensitive(it, "position");
         if (!cJSON_IsNumber(pos) || pos->valuedouble < 1) {
-            rc = uh_error_set(err, NULL, 0, "attempt %s: a choice without a position (1, 2, ...)",
-                              r.uuid ? r.uuid : "(no uuid)");
+            rc = uh_error_set(err, NULL, 0, _("attempt %s: a choice without a position (1, 2, ...)"),
+                              r.uuid ? r.uuid : _("(no uuid)"));
             break;
         }
         r.choice_scenes[r.nchoices] = (char *)str(it, "scene");
@@ -286,18 +292,18 @@ int uh_import_file(uh_store *st, const char *path, uh_import_stats *stats, uh_er
         int e = errno;
         if (fd >= 0)
             close(fd);
-        return uh_error_set(err, path, 0, "cannot read it: %s", strerror(e));
+        return uh_error_set(err, path, 0, _("cannot read it: %s"), strerror(e));
     }
     if (!S_ISREG(sb.st_mode) || sb.st_size == 0) {
         close(fd);
         return uh_error_set(err, path, 0, "%s", sb.st_size == 0 && S_ISREG(sb.st_mode)
-                                                    ? "the file is empty"
-                                                    : "not a regular file");
+                                                    ? _("the file is empty")
+                                                    : _("not a regular file"));
     }
     void *map = mmap(NULL, (size_t)sb.st_size, PROT_READ, MAP_PRIVATE, fd, 0);
     close(fd);
     if (map == MAP_FAILED)
-        return uh_error_set(err, path, 0, "cannot read it: %s", strerror(errno));
+        return uh_error_set(err, path, 0, _("cannot read it: %s"), strerror(errno));
     cursor all = {map, (const char *)map + sb.st_size, 1}, at;
     if (all.end - all.p >= 3 && memcmp(all.p, "\xEF\xBB\xBF", 3) == 0)
         all.p += 3;  /* a byte-order mark an editor added */
@@ -316,7 +322,7 @@ int uh_import_file(uh_store *st, const char *path, uh_import_stats *stats, uh_er
             cJSON *o = parse_value(&at);
             stats->attempts++;
             if (!o) {
-                rc = uh_error_set(err, path, line, "attempt %zu is broken JSON", stats->attempts);
+                rc = uh_error_set(err, path, line, _("attempt %zu is broken JSON"), stats->attempts);
                 break;
             }
             uh_error e1;
@@ -331,7 +337,7 @@ int uh_import_file(uh_store *st, const char *path, uh_import_stats *stats, uh_er
             }
             if (one) {
                 char buf[1400];
-                rc = uh_error_set(err, path, line, "attempt %zu: %s", stats->attempts,
+                rc = uh_error_set(err, path, line, _("attempt %zu: %s"), stats->attempts,
                                   uh_error_format(&e1, buf, sizeof buf));
                 break;
             }
@@ -340,7 +346,7 @@ int uh_import_file(uh_store *st, const char *path, uh_import_stats *stats, uh_er
                 at.p++;
             } else if (at.p >= at.end || *at.p != ']') {
                 rc = uh_error_set(err, path, at.line,
-                                  "broken JSON: ',' or ']' expected after attempt %zu",
+                                  _("broken JSON: ',' or ']' expected after attempt %zu"),
                                   stats->attempts);
                 break;
             }

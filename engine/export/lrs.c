@@ -115,7 +115,7 @@ static long request(const uh_lrs_options *o, const char *method, const char *url
 {
     CURL *c = cu.easy_init();
     if (!c) {
-        snprintf(err_text, CURL_ERROR_SIZE, "cannot start libcurl");
+        snprintf(err_text, CURL_ERROR_SIZE, "%s", _("cannot start libcurl"));
         return 0;
     }
     struct curl_slist *h = NULL;
@@ -167,7 +167,7 @@ static char *endpoint(const char *url, const char *path)
 static char *describe(long status, const char *resp, const char *err_text)
 {
     if (!status)
-        return uh_xasprintf("no answer: %s", err_text);
+        return uh_xasprintf(_("no answer: %s"), err_text);
     return uh_xasprintf("HTTP %ld%s%.200s", status, resp && *resp ? ": " : "", resp ? resp : "");
 }
 
@@ -197,10 +197,19 @@ static char *not_xapi(long status, const char *method, const char *resp)
     for (char *p = start; *p; p++)
         if ((unsigned char)*p < ' ')
             *p = ' ';
-    return uh_xasprintf("HTTP %ld, but not the answer an LRS gives to a %s of statements (%s): "
-                        "not delivered%s%s", status, method,
-                        !strcmp(method, "POST") ? "the list of their ids" : "204 No Content",
-                        start[0] ? "; it began: " : "", start);
+    bool post = !strcmp(method, "POST");
+    if (!start[0])
+        return uh_xasprintf(post ? _("HTTP %ld, but not the answer an LRS gives to a POST of "
+                                     "statements (the list of their ids): not delivered")
+                                 : _("HTTP %ld, but not the answer an LRS gives to a PUT of "
+                                     "statements (204 No Content): not delivered"),
+                            status);
+    /* TRANSLATORS: the HTTP status, then the start of the LRS's answer. */
+    return uh_xasprintf(post ? _("HTTP %ld, but not the answer an LRS gives to a POST of "
+                                 "statements (the list of their ids): not delivered; it began: %s")
+                             : _("HTTP %ld, but not the answer an LRS gives to a PUT of "
+                                 "statements (204 No Content): not delivered; it began: %s"),
+                        status, start);
 }
 
 /* One statement's fate after a PUT. */
@@ -226,17 +235,18 @@ static put_outcome compare_held(const uh_lrs_options *o, const char *url,
     char where[300];
     if (!held || !cJSON_IsObject(held)) {
         char *got = describe(status, resp, err_text);
-        *why = uh_xasprintf("409 Conflict, and the statement the LRS holds could not be read (%s)",
+        *why = uh_xasprintf(_("409 Conflict, and the statement the LRS holds could not be read (%s)"),
                             got);
         free(got);
     } else if (uh_xapi_same_statement(sent, held, where, sizeof where)) {
         out = PUT_STORED;
     } else {
         out = PUT_DIFFERS;
-        *why = uh_xasprintf("HTTP 409: the LRS holds a different statement with this id "
-                            "(differs at %s)", where);
-        *reason = uh_xasprintf("the LRS holds a different statement with this id (differs at %s)",
-                               where);
+        *why = uh_xasprintf(_("HTTP 409: the LRS holds a different statement with this id "
+                              "(differs at %s)"),
+                            where);
+        *reason = uh_xasprintf(
+            _("the LRS holds a different statement with this id (differs at %s)"), where);
     }
     cJSON_Delete(held);
     cJSON_Delete(sent);
@@ -271,7 +281,7 @@ static put_outcome put_one(const uh_lrs_options *o, const char *base, const uh_o
     } else if (*status == 400 || *status == 404 || *status == 413 || *status == 422) {
         out = PUT_REFUSED;
         *why = describe(*status, resp, err_text);
-        *reason = uh_xasprintf("%.200s", resp && *resp ? resp : "(no reason given)");
+        *reason = uh_xasprintf("%.200s", resp && *resp ? resp : _("(no reason given)"));
     } else {
         out = PUT_STOP;
         *why = describe(*status, resp, err_text);

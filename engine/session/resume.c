@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "../core/atomic.h"
+#include "../core/i18n.h"
 #include "../core/translation.h"
 
 char *uh_resume_path(const char *db_path, const char *trainee, const char *scenario)
@@ -39,7 +40,7 @@ int uh_resume_save(const char *path, const uh_resume *r, uh_error *err)
     if (slash)
         *slash = 0;
     if (slash && mkdir(dir, 0700) != 0 && errno != EEXIST) {
-        uh_error_set(err, path, 0, "cannot create the progress folder: %s", strerror(errno));
+        uh_error_set(err, path, 0, _("cannot create the progress folder: %s"), strerror(errno));
         goto done;
     }
     cJSON *o = cJSON_CreateObject();

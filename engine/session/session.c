@@ -199,7 +199,7 @@ static void record_decision(uh_session *s, const uh_run *run, size_t picked)
 int uh_session_choose(uh_session *s, size_t i, uh_error *err)
 {
     if (!s->run || uh_run_state_of(s->run) != UH_RUN_SCENE)
-        return uh_error_set(err, NULL, 0, "no choice can be made now");
+        return uh_error_set(err, NULL, 0, _("no choice can be made now"));
     if (i >= uh_run_nchoices(s->run))
         return uh_run_choose(s->run, i, err); /* the run's own out-of-range message */
     record_decision(s, s->run, i);
@@ -224,7 +224,7 @@ uh_form *uh_session_form(uh_session *s) { return s->form_open ? &s->form : NULL;
 int uh_session_send_report(uh_session *s, uh_error *err)
 {
     if (!s->form_open)
-        return uh_error_set(err, NULL, 0, "no report form is open");
+        return uh_error_set(err, NULL, 0, _("no report form is open"));
     if (uh_form_send(&s->form, s->run, err))
         return -1;
     follow(s);

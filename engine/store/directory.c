@@ -8,6 +8,7 @@
 
 #include <sqlite3.h>
 
+#include "../core/i18n.h"
 #include "../core/util.h"
 #include "store_sql.h"
 
@@ -48,8 +49,8 @@ static int read_row(const char **p, const char *end, char sep, int *line, csv_ro
             s++;
             for (;;) {
                 if (s >= end)
-                    return uh_error_set(err, name, r->line, "a quoted field is not closed "
-                                        "(a \" is missing)");
+                    return uh_error_set(err, name, r->line, _("a quoted field is not closed "
+                                                          "(a \" is missing)"));
                 if (*s == '"') {
                     if (s + 1 < end && s[1] == '"') {
                         buf_add(r, '"');
@@ -67,8 +68,8 @@ static int read_row(const char **p, const char *end, char sep, int *line, csv_ro
             while (s < end && (*s == ' ' || *s == '\r') && !(*s == '\r' && s + 1 < end && s[1] == '\n'))
                 s++;
             if (s < end && *s != sep && *s != '\n' && *s != '\r')
-                return uh_error_set(err, name, *line, "text after a closing quote (a quote "
-                                    "inside a field is written \"\")");
+                return uh_error_set(err, name, *line, _("text after a closing quote (a quote "
+                                      "inside a field is written \"\")"));
         } else {
             while (s < end && *s != sep && *s != '\n')
                 buf_add(r, *s++);
@@ -159,8 +160,8 @@ int uh_directory_import_text(uh_store *st, const char *name, const char *text, s
         counts = &local;
     *counts = (uh_directory_counts){0};
     if (uh_store_schema_version(st) < UH_STORE_REPORT_VERSION)
-        return uh_error_set(err, uh_store_path(st), 0, "the results store has no directory (it "
-                            "is opened at an older schema version)");
+        return uh_error_set(err, uh_store_path(st), 0, _("the results store has no directory (it "
+                              "is opened at an older schema version)"));
     const char *p = text, *end = text + len;
     if (len >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0)
         p += 3;
@@ -183,8 +184,8 @@ int uh_directory_import_text(uh_store *st, const char *name, const char *text, s
         free(r.fields);
         free(r.buf);
         if (rc == 0)
-            uh_error_set(err, name, 0, "the file is empty: it needs a header row (employee_id, "
-                         "name, department, manager) and a row per person");
+            uh_error_set(err, name, 0, _("the file is empty: it needs a header row (employee_id, "
+                           "name, department, manager) and a row per person"));
         if (problems)
             uh_problems_add(problems, err);
         return -1;
@@ -197,8 +198,8 @@ int uh_directory_import_text(uh_store *st, const char *name, const char *text, s
     int header_line = r.line;
     if (col[COL_ID] < 0 || col[COL_NAME] < 0) {
         problem(problems, &first, &nproblems, name, header_line,
-                "the header row needs the columns employee_id and name (and may have "
-                "department and manager)%s", "");
+                _("the header row needs the columns employee_id and name (and may have "
+                  "department and manager)%s"), "");
         *err = first;
         free(r.fields);
         free(r.buf);
@@ -226,7 +227,7 @@ int uh_directory_import_text(uh_store *st, const char *name, const char *text, s
                                "DO UPDATE SET name = ?2, department = ?3, manager = ?4, "
                                "imported_at = ?5",
                            -1, &up, NULL) != SQLITE_OK) {
-        uh_store_sql_error(st, err, "cannot import the directory");
+        uh_store_sql_error(st, err, _("cannot import the directory"));
         goto done;
     }
     for (;;) {
@@ -244,28 +245,28 @@ int uh_directory_import_text(uh_store *st, const char *name, const char *text, s
             v[c] = col[c] >= 0 && (size_t)col[c] < r.n ? trim(r.fields[col[c]]) : "";
         if ((size_t)col[COL_ID] >= r.n || (size_t)col[COL_NAME] >= r.n) {
             problem(problems, &first, &nproblems, name, r.line,
-                    "this row has fewer fields than the header (is a separator or a quote "
-                    "missing?)%s", "");
+                    _("this row has fewer fields than the header (is a separator or a quote "
+                      "missing?)%s"), "");
             continue;
         }
         if (!*v[COL_ID]) {
-            problem(problems, &first, &nproblems, name, r.line, "no employee id%s", "");
+            problem(problems, &first, &nproblems, name, r.line, _("no employee id%s"), "");
             continue;
         }
         if (!*v[COL_NAME]) {
-            problem(problems, &first, &nproblems, name, r.line, "no name for employee '%s'",
+            problem(problems, &first, &nproblems, name, r.line, _("no name for employee '%s'"),
                     v[COL_ID]);
             continue;
         }
         sqlite3_reset(seen);
         sqlite3_bind_text(seen, 1, v[COL_ID], -1, SQLITE_TRANSIENT);
         if (sqlite3_step(seen) != SQLITE_DONE) {
-            uh_store_sql_error(st, err, "cannot import the directory");
+            uh_store_sql_error(st, err, _("cannot import the directory"));
             goto done;
         }
         if (sqlite3_changes(db) == 0) {
             problem(problems, &first, &nproblems, name, r.line,
-                    "the employee id '%s' is given twice in the file", v[COL_ID]);
+                    _("the employee id '%s' is given twice in the file"), v[COL_ID]);
             continue;
         }
         if (nproblems)
@@ -286,7 +287,7 @@ int uh_directory_import_text(uh_store *st, const char *name, const char *text, s
         } else if (found == SQLITE_DONE) {
             counts->added++;
         } else {
-            uh_store_sql_error(st, err, "cannot import the directory");
+            uh_store_sql_error(st, err, _("cannot import the directory"));
             goto done;
         }
         sqlite3_reset(up);
@@ -294,20 +295,22 @@ int uh_directory_import_text(uh_store *st, const char *name, const char *text, s
             sqlite3_bind_text(up, c + 1, v[c], -1, SQLITE_TRANSIENT);
         sqlite3_bind_text(up, 5, now, -1, SQLITE_TRANSIENT);
         if (sqlite3_step(up) != SQLITE_DONE) {
-            uh_store_sql_error(st, err, "cannot import the directory");
+            uh_store_sql_error(st, err, _("cannot import the directory"));
             goto done;
         }
     }
     if (nproblems) {
         *err = first;
         if (nproblems > UH_DIRECTORY_MAX_PROBLEMS && problems)
-            uh_problems_addf(problems, name, 0, "%d more problems not listed",
+            uh_problems_addf(problems, name, 0,
+                             ngettext("%d more problem not listed", "%d more problems not listed",
+                                      nproblems - UH_DIRECTORY_MAX_PROBLEMS),
                              nproblems - UH_DIRECTORY_MAX_PROBLEMS);
         goto done;
     }
     if (counts->rows == 0) {
-        uh_error_set(err, name, header_line, "no one is listed under the header row; nothing was "
-                     "imported (to empty the directory use `unhooked directory clear`)");
+        uh_error_set(err, name, header_line, _("no one is listed under the header row; nothing was "
+                       "imported (to empty the directory use `unhooked directory clear`)"));
         if (problems)
             uh_problems_add(problems, err);
         goto done;
@@ -315,7 +318,7 @@ int uh_directory_import_text(uh_store *st, const char *name, const char *text, s
     if (!keep_missing) {
         if (sqlite3_exec(db, "DELETE FROM directory WHERE employee_id NOT IN "
                              "(SELECT id FROM directory_seen)", NULL, NULL, NULL) != SQLITE_OK) {
-            uh_store_sql_error(st, err, "cannot import the directory");
+            uh_store_sql_error(st, err, _("cannot import the directory"));
             goto done;
         }
         counts->removed = sqlite3_changes(db);
@@ -375,7 +378,7 @@ int uh_directory_write_csv(uh_store *st, FILE *out, uh_error *err)
     if (sqlite3_prepare_v2(uh_store_sqlite(st), "SELECT employee_id, name, department, manager "
                            "FROM directory ORDER BY department, name, employee_id", -1, &q,
                            NULL) != SQLITE_OK)
-        return uh_store_sql_error(st, err, "cannot read the directory");
+        return uh_store_sql_error(st, err, _("cannot read the directory"));
     fputs("employee_id,name,department,manager\r\n", out);
     int step;
     while ((step = sqlite3_step(q)) == SQLITE_ROW)
@@ -383,7 +386,7 @@ int uh_directory_write_csv(uh_store *st, FILE *out, uh_error *err)
             csv_cell(out, (const char *)sqlite3_column_text(q, c), c == 3);
     sqlite3_finalize(q);
     if (step != SQLITE_DONE)
-        return uh_store_sql_error(st, err, "cannot read the directory");
+        return uh_store_sql_error(st, err, _("cannot read the directory"));
     return 0;
 }
 
@@ -397,7 +400,7 @@ int uh_directory_clear(uh_store *st, int *removed, uh_error *err)
         return -1;
     int rc = 0;
     if (sqlite3_exec(uh_store_sqlite(st), "DELETE FROM directory", NULL, NULL, NULL) != SQLITE_OK)
-        rc = uh_store_sql_error(st, err, "cannot clear the directory");
+        rc = uh_store_sql_error(st, err, _("cannot clear the directory"));
     else if (removed)
         *removed = sqlite3_changes(uh_store_sqlite(st));
     return uh_store_write_end(st, rc, err);

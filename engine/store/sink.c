@@ -37,15 +37,15 @@ static void log_problem(uh_sink *k, const char *what)
     if (strcmp(k->logged, what) == 0)
         return;
     snprintf(k->logged, sizeof k->logged, "%s", what);
-    fprintf(stderr, "unhooked: results store: %s\n", what);
+    fprintf(stderr, _("unhooked: results store: %s\n"), what);
 }
 
 static void log_notices(uh_sink *k)
 {
     for (size_t i = 0; i < k->nnotices; i++)
         fprintf(stderr,
-                "unhooked: results store: at %s the store %s was found damaged (%s) and set aside "
-                "as %s; a fresh store was started. Acknowledge it on the admin screen.\n",
+                _("unhooked: results store: at %s the store %s was found damaged (%s) and set "
+                  "aside as %s; a fresh store was started. Acknowledge it on the admin screen.\n"),
                 k->notices[i].at, k->path, k->notices[i].reason, k->notices[i].moved_to);
 }
 
@@ -84,13 +84,14 @@ static bool open_now(uh_sink *k)
         uh_error_format(&e, k->error, sizeof k->error);
         snprintf(k->open_error, sizeof k->open_error, "%s", e.msg);
         char msg[1000];
-        snprintf(msg, sizeof msg, "%s (results are kept and saved once it can be opened)", k->error);
+        snprintf(msg, sizeof msg, _("%s (results are kept and saved once it can be opened)"),
+                 k->error);
         log_problem(k, msg);
         return false;
     }
     k->error[0] = '\0';
     if (k->logged[0])
-        fprintf(stderr, "unhooked: results store: %s is open\n", k->path);
+        fprintf(stderr, _("unhooked: results store: %s is open\n"), k->path);
     k->logged[0] = '\0';
     if (uh_store_recovered_from(k->st)) {
         size_t before = k->nnotices;
@@ -144,12 +145,16 @@ static int flush(uh_sink *k, int wait_ms, uh_error *err)
     if (rc == 0) {
         k->error[0] = '\0';
         if (k->logged[0])
-            fprintf(stderr, "unhooked: results store: every kept result is saved now\n");
+            fputs(_("unhooked: results store: every kept result is saved now\n"), stderr);
         k->logged[0] = '\0';
     } else {
         char msg[1000];
-        snprintf(msg, sizeof msg, "%s (%zu result%s kept, to be saved later)", k->error, k->nkept,
-                 k->nkept == 1 ? "" : "s");
+        /* TRANSLATORS: the error, then the results kept (this number
+         * picks the form). */
+        snprintf(msg, sizeof msg,
+                 ngettext("%s (%zu result kept, to be saved later)",
+                          "%s (%zu results kept, to be saved later)", k->nkept),
+                 k->error, k->nkept);
         log_problem(k, msg);
     }
     return rc;
@@ -219,9 +224,13 @@ void uh_sink_free(uh_sink *k)
     if (k->nkept) {
         flush(k, 5000, NULL);
         if (k->nkept)
-            fprintf(stderr, "unhooked: results store: %zu result%s could not be saved and %s lost: "
-                    "%s\n", k->nkept, k->nkept == 1 ? "" : "s", k->nkept == 1 ? "is" : "are",
-                    k->error);
+            fprintf(stderr,
+                    ngettext("unhooked: results store: %zu result could not be saved and is "
+                             "lost: %s\n",
+                             "unhooked: results store: %zu results could not be saved and are "
+                             "lost: %s\n",
+                             k->nkept),
+                    k->nkept, k->error);
     }
     for (size_t i = 0; i < k->nkept; i++)
         uh_attempt_copy_free(k->kept[i]);

@@ -1301,7 +1301,7 @@ static int prepare(uh_store *st, const char *sql, sqlite3_stmt **s, uh_error *er
 {
     if (sqlite3_prepare_v2(st->db, sql, -1, s, NULL) != SQLITE_OK) {
         *s = NULL;
-        return db_fail(st, err, "cannot prepare a query");
+        return db_fail(st, err, _("cannot prepare a query"));
     }
     return 0;
 }
@@ -1503,7 +1503,7 @@ int uh_store_has_attempt(uh_store *st, const char *uuid, uh_error *err)
     int rc = sqlite3_step(s);
     int out = rc == SQLITE_ROW    ? 1
               : rc == SQLITE_DONE ? 0
-                                  : db_fail(st, err, "cannot look for an attempt");
+                                  : db_fail(st, err, _("cannot look for an attempt"));
     sqlite3_finalize(s);
     return out;
 }
@@ -1553,7 +1553,7 @@ static int save_extracts(uh_store *st, const uh_attempt_copy *c, int64_t row, sq
     sqlite3_bind_int(to, 2, outcome);
     sqlite3_bind_int64(to, 3, row);
     if (sqlite3_step(to) != SQLITE_DONE)
-        return db_fail(st, err, "cannot save the attempt");
+        return db_fail(st, err, _("cannot save the attempt"));
     /* The tallies count it; a finished attempt makes its trainee trained. */
     if (c->completed) {
         sqlite3_stmt *t;
@@ -1565,7 +1565,7 @@ static int save_extracts(uh_store *st, const uh_attempt_copy *c, int64_t row, sq
         int step = sqlite3_step(t);
         sqlite3_finalize(t);
         if (step != SQLITE_DONE)
-            return db_fail(st, err, "cannot save the attempt's tallies");
+            return db_fail(st, err, _("cannot save the attempt's tallies"));
     }
     static const char *const tally[2] = {
         "INSERT INTO tally_groups (scenario, cohort, hook, outcome, completed, passed, report_to, "
@@ -1591,7 +1591,7 @@ static int save_extracts(uh_store *st, const uh_attempt_copy *c, int64_t row, sq
         int step = sqlite3_step(t);
         sqlite3_finalize(t);
         if (step != SQLITE_DONE)
-            return db_fail(st, err, "cannot save the attempt's tallies");
+            return db_fail(st, err, _("cannot save the attempt's tallies"));
     }
     const uh_strv *lists[2] = {&c->missed, &c->spotted};
     for (int k = 0; k < 2; k++) {
@@ -1603,7 +1603,7 @@ static int save_extracts(uh_store *st, const uh_attempt_copy *c, int64_t row, sq
             sqlite3_bind_int(fl, 4, k);
             sqlite3_bind_int64(fl, 5, c->started_ms);
             if (sqlite3_step(fl) != SQLITE_DONE)
-                return db_fail(st, err, "cannot save the attempt's red flags");
+                return db_fail(st, err, _("cannot save the attempt's red flags"));
             if (sqlite3_changes(st->db) == 0)
                 continue;  /* a flag listed twice counts once */
             sqlite3_stmt *t;
@@ -1617,7 +1617,7 @@ static int save_extracts(uh_store *st, const uh_attempt_copy *c, int64_t row, sq
             int step = sqlite3_step(t);
             sqlite3_finalize(t);
             if (step != SQLITE_DONE)
-                return db_fail(st, err, "cannot save the attempt's tallies");
+                return db_fail(st, err, _("cannot save the attempt's tallies"));
         }
     }
     return 0;
@@ -1684,7 +1684,7 @@ int uh_store_save_copy(uh_store *st, const uh_attempt_copy *c, int64_t *id, uh_e
     if (lang)
         bind_text(ins, i++, c->language);
     if (sqlite3_step(ins) != SQLITE_DONE) {
-        db_fail(st, err, "cannot save the attempt");
+        db_fail(st, err, _("cannot save the attempt"));
         goto done;
     }
     int64_t row;
@@ -1693,7 +1693,7 @@ int uh_store_save_copy(uh_store *st, const uh_attempt_copy *c, int64_t *id, uh_e
             goto done;
         bind_text(old, 1, c->uuid);
         if (sqlite3_step(old) != SQLITE_ROW) {
-            db_fail(st, err, "cannot find an attempt saved before");
+            db_fail(st, err, _("cannot find an attempt saved before"));
             goto done;
         }
         row = sqlite3_column_int64(old, 0);
@@ -1706,7 +1706,7 @@ int uh_store_save_copy(uh_store *st, const uh_attempt_copy *c, int64_t *id, uh_e
             bind_text(ch, 3, c->scenes[k]);
             sqlite3_bind_int(ch, 4, c->choices[k]);
             if (sqlite3_step(ch) != SQLITE_DONE) {
-                db_fail(st, err, "cannot save the attempt's choices");
+                db_fail(st, err, _("cannot save the attempt's choices"));
                 goto done;
             }
         }
@@ -1762,7 +1762,7 @@ int uh_store_progress(uh_store *st, const char *trainee, const char *scenario, u
         out->passed = sqlite3_column_int(s, 1) != 0;
         out->best = sqlite3_column_int(s, 2);
     } else {
-        rc = db_fail(st, err, "cannot read progress");
+        rc = db_fail(st, err, _("cannot read progress"));
     }
     sqlite3_finalize(s);
     return rc;
@@ -1834,7 +1834,7 @@ static int read_choices(uh_store *st, sqlite3_stmt *q, uh_record *r, uh_error *e
         r->choice_scenes[r->nchoices] = col_text(q, 0);
         r->choices[r->nchoices++] = sqlite3_column_int(q, 1);
     }
-    return rc == SQLITE_DONE ? 0 : db_fail(st, err, "cannot read choices");
+    return rc == SQLITE_DONE ? 0 : db_fail(st, err, _("cannot read choices"));
 }
 
 /* One pass over the attempts a filter selects, a row at a time, inside
@@ -1944,7 +1944,7 @@ static int iter_step(uh_record_iter *it, uh_record *r, uh_error *err)
         return 0;
     }
     if (step != SQLITE_ROW)
-        return db_fail(it->st, err, "cannot read attempts");
+        return db_fail(it->st, err, _("cannot read attempts"));
     read_record(it->s, r);
     if (read_choices(it->st, it->q, r, err)) {
         record_clear(r);
@@ -2035,14 +2035,14 @@ static int purge_ms(uh_store *st, int64_t before, int *deleted, uh_error *err)
         /* Each entry may hold several statements, each with ?1 = before. */
         for (const char *next = sql[i]; st->version >= since_version[i] && *next;) {
             if (sqlite3_prepare_v2(st->db, next, -1, &s, &next) != SQLITE_OK) {
-                db_fail(st, err, "cannot purge");
+                db_fail(st, err, _("cannot purge"));
                 goto done;
             }
             if (!s)
                 continue;
             sqlite3_bind_int64(s, 1, before);
             if (sqlite3_step(s) != SQLITE_DONE) {
-                db_fail(st, err, "cannot purge");
+                db_fail(st, err, _("cannot purge"));
                 goto done;
             }
             sqlite3_finalize(s);
@@ -2128,7 +2128,7 @@ int uh_store_outbox_add(uh_store *st, int64_t attempt_id, const cJSON *statement
         int step = sqlite3_step(s);
         free(text);
         if (step != SQLITE_DONE) {
-            db_fail(st, err, "cannot queue a statement");
+            db_fail(st, err, _("cannot queue a statement"));
             goto done;
         }
     }
@@ -2164,7 +2164,7 @@ static int read_items(uh_store *st, sqlite3_stmt *s, bool parked, uh_outbox_item
         }
     }
     if (step != SQLITE_DONE) {
-        db_fail(st, err, "cannot read the outbox");
+        db_fail(st, err, _("cannot read the outbox"));
         sqlite3_finalize(s);
         uh_outbox_items_free(items, count);
         return -1;
@@ -2237,7 +2237,7 @@ static int update_ids(uh_store *st, const char *sql, const char *const *ids, siz
         bind_text(s, 1, ids[i]);
         bind_text(s, 2, text);
         if (sqlite3_step(s) != SQLITE_DONE) {
-            db_fail(st, err, "cannot update the outbox");
+            db_fail(st, err, _("cannot update the outbox"));
             goto done;
         }
     }
@@ -2285,7 +2285,7 @@ int uh_store_outbox_park(uh_store *st, const char *id, int status, const char *r
     sqlite3_bind_int(s, 3, status);
     bind_text(s, 4, reason);
     if (sqlite3_step(s) != SQLITE_DONE) {
-        db_fail(st, err, "cannot park a statement");
+        db_fail(st, err, _("cannot park a statement"));
         goto done;
     }
     rc = 0;
@@ -2327,7 +2327,7 @@ int uh_store_outbox_counts(uh_store *st, uh_outbox_counts *out, uh_error *err)
         out->acked = sqlite3_column_int(s, 1);
         out->parked = sqlite3_column_int(s, 2);
     } else {
-        rc = db_fail(st, err, "cannot count the outbox");
+        rc = db_fail(st, err, _("cannot count the outbox"));
     }
     sqlite3_finalize(s);
     return rc;

@@ -199,4 +199,33 @@ LANGUAGE=de "$bin" report --db "$tmp/nothing.db" 2> "$tmp/store-de" >/dev/null
 expect "store: no store here, in German" "$tmp/store-de" "hier ist kein Ergebnisspeicher (ein falsches --db, oder noch nichts erfasst)"
 "$bin" report --db "$tmp/nothing.db" 2> "$tmp/store-en" >/dev/null
 expect "store: the same in English" "$tmp/store-en" "there is no results store here (a wrong --db, or nothing was recorded yet)"
+# directory, import and graph: usage, errors and summaries in German, every
+# problem of a file still named with its file and line.
+printf 'employee_id,name\nD-1,\nD-2,Dee\nD-2,Dee\n' > "$tmp/dir-bad.csv"
+LANGUAGE=de "$bin" directory import "$tmp/dir-bad.csv" --db "$tmp/dir.db" > /dev/null 2> "$tmp/dir-de"
+expect "directory import: a row without a name, in German, with file:line" "$tmp/dir-de" \
+    "dir-bad.csv:2: kein Name für die Personalnummer „D-1“"
+expect "directory import: an id given twice, in German, with file:line" "$tmp/dir-de" \
+    "dir-bad.csv:4: die Personalnummer „D-2“ steht zweimal in der Datei"
+expect "directory import: nothing imported, in German" "$tmp/dir-de" "unhooked directory: nichts wurde importiert"
+LANGUAGE=de "$bin" directory import "$tmp/one.csv" --db "$tmp/dir.db" > "$tmp/dir-ok-de" 2>&1
+expect "directory import: the summary in German, singular" "$tmp/dir-ok-de" "1 Person im Verzeichnis: 1 hinzugefügt"
+LANGUAGE=de "$bin" directory frobnicate > /dev/null 2> "$tmp/dir-use-de"
+expect "directory: an unknown action in German" "$tmp/dir-use-de" "unhooked directory: unbekannte Aktion „frobnicate“"
+expect "directory: its usage in German" "$tmp/dir-use-de" "Aufruf: unhooked directory import DATEI.csv"
+printf '{\n  "format": "unhooked-export",\n  "version": 1,\n  "attempts": [\n    {"uuid": \n' > "$tmp/imp-bad.json"
+LANGUAGE=de "$bin" import "$tmp/imp-bad.json" --db "$tmp/dir.db" > /dev/null 2> "$tmp/imp-de"
+expect "import: an attempts array that does not end, in German, with file:line" "$tmp/imp-de" \
+    "imp-bad.json:4: fehlerhaftes JSON in \"attempts\" (es endet nicht)"
+printf '{"format": "other"}\n' > "$tmp/imp-other.json"
+LANGUAGE=de "$bin" import "$tmp/imp-other.json" --db "$tmp/dir.db" > /dev/null 2> "$tmp/imp2-de"
+expect "import: not an export, in German, with file:line" "$tmp/imp2-de" "imp-other.json:1: \"format\" ist nicht \"unhooked-export\""
+LANGUAGE=de "$bin" import --db "$tmp/dir.db" > /dev/null 2> "$tmp/imp3-de"
+expect "import: no file, in German" "$tmp/imp3-de" "unhooked import: keine Datei zum Importieren"
+expect "import: its usage in German" "$tmp/imp3-de" "Aufruf: unhooked import DATEI.json..."
+LANGUAGE=de "$bin" graph > /dev/null 2> "$tmp/graph-de"
+expect "graph: its usage in German" "$tmp/graph-de" "Aufruf: unhooked graph SZENARIO.lua [--svg] [-o DATEI]"
+LANGUAGE=de "$bin" graph "$tmp/no-such.lua" > /dev/null 2> "$tmp/graph2-de"
+expect "graph: a scenario that does not load, in German" "$tmp/graph2-de" \
+    "no-such.lua: ein Szenario, das sich nicht laden lässt, lässt sich nicht zeichnen"
 exit $fail
