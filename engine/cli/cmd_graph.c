@@ -73,11 +73,18 @@ static void write_dot(FILE *out, const uh_scenario *sc)
         dot_escape(out, s->id);
         fprintf(out, "\" [label=\"");
         dot_escape(out, s->id);
-        fprintf(out, "\\n%s · hook ≥ %d", uh_channels[s->channel].id, depth[i] < 0 ? 0 : depth[i]);
-        if (s->nflags)
-            fprintf(out, " · %zu flag%s", s->nflags, s->nflags == 1 ? "" : "s");
+        /* The labels are for the author reading the picture: in the
+         * language in use; ids (scene, channel, ending) stay as written. */
+        fprintf(out, "\\n%s · ", uh_channels[s->channel].id);
+        fprintf(out, _("hook ≥ %d"), depth[i] < 0 ? 0 : depth[i]);
+        if (s->nflags) {
+            fputs(" · ", out);
+            fprintf(out, ngettext("%zu flag", "%zu flags", s->nflags), s->nflags);
+        }
         if (s->ending) {
-            fprintf(out, "\\nEND: ");
+            fputs("\\n", out);
+            /* TRANSLATORS: in the scene graph, before an ending's id. */
+            fputs(_("END: "), out);
             dot_escape(out, s->ending);
             fprintf(out, "\" shape=doubleoctagon style=filled fillcolor=\"%s\"",
                     strstr(s->ending, "report") || strstr(s->ending, "clear") ? "#c8f0c8" : "#f6d0d0");
@@ -96,7 +103,12 @@ static void write_dot(FILE *out, const uh_scenario *sc)
             dot_escape(out, s->id);
             fprintf(out, "\" -> \"");
             dot_escape(out, c->go);
-            fprintf(out, "\" [label=\"%zu%s", j + 1, c->report ? " REPORT" : "");
+            fprintf(out, "\" [label=\"%zu", j + 1);
+            if (c->report) {
+                fputc(' ', out);
+                /* TRANSLATORS: in the scene graph, on a choice that reports. */
+                dot_escape(out, _("REPORT"));
+            }
             if (c->hook)
                 fprintf(out, " +%d", c->hook);
             fprintf(out, "\"");

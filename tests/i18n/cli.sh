@@ -228,4 +228,10 @@ expect "graph: its usage in German" "$tmp/graph-de" "Aufruf: unhooked graph SZEN
 LANGUAGE=de "$bin" graph "$tmp/no-such.lua" > /dev/null 2> "$tmp/graph2-de"
 expect "graph: a scenario that does not load, in German" "$tmp/graph2-de" \
     "no-such.lua: ein Szenario, das sich nicht laden lässt, lässt sich nicht zeichnen"
+# The graph's labels are for the author reading it: German words, ids kept.
+LANGUAGE=de "$bin" graph "$src/scenarios/paid-paper.lua" > "$tmp/graph3-de" 2>&1
+expect "graph: labels in German" "$tmp/graph3-de" "first_mail\\nemail · Haken ≥ 0 · 1 Warnsignal"
+expect "graph: plural labels in German" "$tmp/graph3-de" "2 Warnsignale"
+expect "graph: a reporting choice in German" "$tmp/graph3-de" " MELDUNG"
+expect "graph: an ending in German" "$tmp/graph3-de" "ENDE: "
 exit $fail
