@@ -454,7 +454,7 @@ static int add(zip_t *z, const char *name, const void *data, size_t len)
     struct libdeflate_compressor *c = libdeflate_alloc_compressor(12);
     if (!c) {
         free(d);
-        fprintf(stderr, "unhooked package: %s: out of memory\n", name);
+        fprintf(stderr, _("unhooked package: %s: out of memory\n"), name);
         return -1;
     }
     size_t bound = libdeflate_deflate_compress_bound(c, len);
@@ -465,7 +465,10 @@ static int add(zip_t *z, const char *name, const void *data, size_t len)
     d->crc = (zip_uint32_t)libdeflate_crc32(0, data, len);
     zip_source_t *src = d->len ? zip_source_function(z, deflated_cb, d) : NULL;
     if (!src) {
-        fprintf(stderr, "unhooked package: %s: %s\n", name, d->len ? zip_strerror(z) : "cannot deflate");
+        if (d->len)
+            fprintf(stderr, "unhooked package: %s: %s\n", name, zip_strerror(z));
+        else
+            fprintf(stderr, _("unhooked package: %s: cannot compress it\n"), name);
         free(d->data);
         free(d);
         return -1;
