@@ -265,7 +265,14 @@ static void move_focus(uh_gui *g, int dir)
         at = dir > 0 ? 0 : g->nprev - 1; /* the first Tab: the first widget */
     else
         at = (at + dir + g->nprev) % g->nprev;
-    uh_gui_focus(g, g->prev[order[at]].id, true);
+    const uh_gui_item *it = &g->prev[order[at]];
+    uh_gui_focus(g, it->id, true);
+    /* Scroll it into view now, from where the last frame drew it: the next
+     * frame then lays the screen out once at the new scroll position. The
+     * check at the end of that frame (ensure_focus) only corrects it when
+     * the layout itself changed. */
+    if (it->region >= 0)
+        scroll_into_view(g, it->region, it->r);
 }
 
 static void scroll_by(uh_gui *g, int dy)

@@ -70,6 +70,7 @@ struct uh_ui {
     uh_screen_id screen;
     Uint32 screen_since;  /* ticks when the screen changed (for the fade-in) */
     Uint32 drawn_at;      /* ticks when the last frame was drawn */
+    int passes;           /* layout passes of the last frame (1 unless the scroll had to move) */
     char notice[800];     /* a polite message shown once on the menu */
     uh_ui_mode mode;
     char cohort[64];      /* tags every attempt; "" for none */

@@ -14,7 +14,14 @@
 
 #define NBUCKETS 1024
 #define MAX_SIZES 24    /* open (face, size) pairs kept at once */
-#define MAX_AGE 3       /* frames an unused entry survives */
+/* Rendered text is kept across frames and visits to a screen (rasterising
+ * a screen's text costs tens of milliseconds; drawing it from the cache, a
+ * fraction of one) until the textures pass CACHE_BYTES or the entries
+ * CACHE_ENTRIES: then the least recently used are freed down to three
+ * quarters of that at the end of a frame. A screen's text at 1920x1080
+ * takes 1-4 MB. */
+#define CACHE_BYTES ((size_t)20 << 20)
+#define CACHE_ENTRIES 4096
 #define LINE_SPACING 1.42
 /* What one block may hold. A script can return text far beyond any screen
  * (the run refuses more than UH_RUN_TEXT_MAX, but other text reaches here
@@ -36,6 +43,7 @@ typedef struct entry {
     char *s;
     bool cut;  /* s is the start of a longer text */
     uh_text_block block;
+    size_t bytes;  /* of its texture */
     unsigned last_used;
 } entry;
 
@@ -57,6 +65,8 @@ struct uh_text {
     sized_font fonts[MAX_SIZES];
     int nfonts;
     entry *buckets[NBUCKETS];
+    size_t bytes, nentries;  /* textures' pixels and entries held */
+    unsigned long rendered;  /* blocks rasterised so far */
     unsigned frame;
 };
 
@@ -516,12 +526,17 @@ const uh_text_block *uh_text_get(uh_text *t, uh_face face, int px, SDL_Color c, 
     if (f) {
         e->block.tex = render_block(t, f, px, c, wrap, e->s, n, cut, &e->block.w, &e->block.h,
                                     &e->block.lines);
+        t->rendered++;
+        if (e->block.tex)
+            e->bytes = (size_t)e->block.w * (size_t)e->block.h * 4;
     } else {  /* no font at all: an empty block of one line */
         e->block.h = uh_text_line_height(t, face, px);
         e->block.lines = 1;
     }
     e->next = *b;
     *b = e;
+    t->bytes += e->bytes;
+    t->nentries++;
     return &e->block;
 }
 
@@ -536,28 +551,73 @@ int uh_text_draw(uh_text *t, uh_face face, int px, SDL_Color c, int wrap, const 
     return b->h;
 }
 
-static void free_entry(entry *e)
+static void free_entry(uh_text *t, entry *e)
 {
+    t->bytes -= e->bytes;
+    t->nentries--;
     if (e->block.tex)
         SDL_DestroyTexture(e->block.tex);
     free(e->s);
     free(e);
 }
 
-void uh_text_frame_end(uh_text *t)
+static int by_last_use(const void *a, const void *b)
 {
+    unsigned x = (*(entry *const *)a)->last_used, y = (*(entry *const *)b)->last_used;
+    return x < y ? -1 : x > y;
+}
+
+/* Frees the least recently used entries, never one used this frame, until
+ * the cache is down to three quarters of its limits. */
+static void trim(uh_text *t)
+{
+    entry **all = uh_xcalloc(t->nentries, sizeof *all);
+    size_t n = 0;
+    for (int i = 0; i < NBUCKETS; i++)
+        for (entry *e = t->buckets[i]; e; e = e->next)
+            if (e->last_used != t->frame)
+                all[n++] = e;
+    qsort(all, n, sizeof *all, by_last_use);
+    /* Mark the victims (last_used of the current frame + 1 cannot occur). */
+    size_t bytes = t->bytes, count = t->nentries;
+    for (size_t k = 0; k < n && (bytes > CACHE_BYTES / 4 * 3 || count > CACHE_ENTRIES / 4 * 3); k++) {
+        bytes -= all[k]->bytes;
+        count--;
+        all[k]->last_used = t->frame + 1;
+    }
+    free(all);
     for (int i = 0; i < NBUCKETS; i++)
         for (entry **p = &t->buckets[i]; *p;) {
             entry *e = *p;
-            if (t->frame - e->last_used >= MAX_AGE) {
+            if (e->last_used == t->frame + 1) {
                 *p = e->next;
-                free_entry(e);
+                free_entry(t, e);
             } else {
                 p = &e->next;
             }
         }
+}
+
+void uh_text_frame_end(uh_text *t)
+{
+    if (t->bytes > CACHE_BYTES || t->nentries > CACHE_ENTRIES)
+        trim(t);
     t->frame++;
 }
+
+void uh_text_clear(uh_text *t)
+{
+    for (int i = 0; i < NBUCKETS; i++)
+        for (entry *e = t->buckets[i], *next; e; e = next) {
+            next = e->next;
+            free_entry(t, e);
+        }
+    memset(t->buckets, 0, sizeof t->buckets);
+}
+
+unsigned long uh_text_rendered(const uh_text *t) { return t->rendered; }
+
+size_t uh_text_cache_bytes(const uh_text *t) { return t->bytes; }
 
 void uh_text_forget(uh_text *t, const char *needle)
 {
@@ -568,7 +628,7 @@ void uh_text_forget(uh_text *t, const char *needle)
             entry *e = *p;
             if (strstr(e->s, needle)) {
                 *p = e->next;
-                free_entry(e);
+                free_entry(t, e);
             } else {
                 p = &e->next;
             }
@@ -591,11 +651,7 @@ void uh_text_free(uh_text *t)
 {
     if (!t)
         return;
-    for (int i = 0; i < NBUCKETS; i++)
-        for (entry *e = t->buckets[i], *next; e; e = next) {
-            next = e->next;
-            free_entry(e);
-        }
+    uh_text_clear(t);
     for (int i = 0; i < t->nfonts; i++)
         TTF_CloseFont(t->fonts[i].font);
     for (int f = 0; f < UH_FACE_COUNT; f++) {

@@ -5,9 +5,11 @@
  * Debian locations named in fonts/README.md) and opened lazily per pixel
  * size. Every piece of text the screens draw goes through uh_text_get,
  * which wraps it to a width, renders it once and keeps the texture keyed by
- * (face, size, colour, wrap width, string). Entries not used for a while
- * are dropped at uh_text_frame_end, so a resize or a new screen does not
- * grow the cache without bound. */
+ * (face, size, colour, wrap width, string). The textures stay across
+ * frames and visits to a screen, so a screen drawn again rasterises no
+ * text; past a memory limit the least recently used are dropped at
+ * uh_text_frame_end, so a resize or many screens do not grow the cache
+ * without bound. */
 #ifndef UH_TEXT_H
 #define UH_TEXT_H
 
@@ -64,11 +66,21 @@ const char *uh_text_ellipsize(uh_text *t, uh_face face, int px, int maxw, const 
 /* Height of one line at px (the advance between wrapped lines). */
 int uh_text_line_height(uh_text *t, uh_face face, int px);
 
-/* Ends a frame: entries not used in the last few frames are freed. */
+/* Ends a frame: when the cache is over its limit, the entries used least
+ * recently (never one of this frame) are freed. */
 void uh_text_frame_end(uh_text *t);
 
+/* Frees every cached entry (the kiosk forgets a trainee: their name, and
+ * whatever they typed on the way, may sit in rendered text). */
+void uh_text_clear(uh_text *t);
+
+/* The number of blocks rasterised since t was made, and the bytes of
+ * texture the cache holds: for tests and the frame log. */
+unsigned long uh_text_rendered(const uh_text *t);
+size_t uh_text_cache_bytes(const uh_text *t);
+
 /* Drops every cached entry whose text contains needle (nothing when
- * needle is NULL or empty): the kiosk forgets a trainee's name. */
+ * needle is NULL or empty). */
 void uh_text_forget(uh_text *t, const char *needle);
 
 /* For tests: the string shown by tex when it is one of the cache's

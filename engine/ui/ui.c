@@ -281,6 +281,7 @@ void uh_ui_draw(uh_ui *ui)
      * view; it then asks for another pass before anything is presented. */
     ui->drawn_at = SDL_GetTicks();
     for (int pass = 0; pass < 3; pass++) {
+        ui->passes = pass + 1;
         ui->g.dirty = false;
         uh_gui_begin(&ui->g, ui->s);
         /* The welcome and attract screens paint their own backdrop over
