@@ -71,6 +71,7 @@ struct uh_ui {
     Uint32 screen_since;  /* ticks when the screen changed (for the fade-in) */
     Uint32 drawn_at;      /* ticks when the last frame was drawn */
     int passes;           /* layout passes of the last frame (1 unless the scroll had to move) */
+    unsigned text_deferred; /* text blocks the last frame left for a later one (during a fade) */
     char notice[800];     /* a polite message shown once on the menu */
     uh_ui_mode mode;
     char cohort[64];      /* tags every attempt; "" for none */

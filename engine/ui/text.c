@@ -34,6 +34,17 @@
 #define MAX_FONT_BYTES ((size_t)32 << 20)
 #define ELLIPSIS "\xE2\x80\xA6"
 
+typedef struct line {
+    size_t start, len;
+} line;
+
+typedef struct lines {
+    line *v;
+    size_t n, cap;
+    size_t max;  /* lines wanted at most */
+    bool cut;    /* more lines were there */
+} lines;
+
 typedef struct entry {
     struct entry *next;
     uint32_t hash;
@@ -43,6 +54,8 @@ typedef struct entry {
     char *s;
     bool cut;  /* s is the start of a longer text */
     uh_text_block block;
+    lines ls;      /* while pending: its lines, measured but not yet drawn */
+    bool pending;  /* block.tex is still to be made (see uh_text_budget) */
     size_t bytes;  /* of its texture */
     unsigned last_used;
 } entry;
@@ -67,6 +80,8 @@ struct uh_text {
     entry *buckets[NBUCKETS];
     size_t bytes, nentries;  /* textures' pixels and entries held */
     unsigned long rendered;  /* blocks rasterised so far */
+    int64_t budget_ns, spent_ns;  /* rasterising this frame: allowed (< 0: no limit), spent */
+    unsigned deferred;            /* blocks left pending this frame */
     unsigned frame;
 };
 
@@ -160,6 +175,7 @@ uh_text *uh_text_new(SDL_Renderer *r, const char *fonts_dir, uh_error *err)
     }
     uh_text *t = uh_xcalloc(1, sizeof *t);
     t->r = r;
+    t->budget_ns = -1;
     for (int f = 0; f < UH_FACE_COUNT; f++)
         t->path[f] = find_face(fonts_dir, (uh_face)f);
     if (!t->path[UH_FACE_REGULAR]) {
@@ -286,17 +302,6 @@ const char *uh_text_ellipsize(uh_text *t, uh_face face, int px, int maxw, const 
     return out;
 }
 
-typedef struct line {
-    size_t start, len;
-} line;
-
-typedef struct lines {
-    line *v;
-    size_t n, cap;
-    size_t max;  /* lines wanted at most */
-    bool cut;    /* more lines were there */
-} lines;
-
 static void push_line(lines *ls, size_t start, size_t len)
 {
     if (ls->n >= ls->max) {
@@ -418,68 +423,95 @@ static uint32_t hash_key(uh_face face, int px, SDL_Color c, int wrap, const char
     return h;
 }
 
-/* Renders s (n bytes; cut says it was shortened) as one texture, never
- * more than MAX_BLOCK_PX in either direction: lines past that are dropped
- * and the last one kept ends with an ellipsis. Fills the block's size. */
-static SDL_Texture *render_block(uh_text *t, TTF_Font *f, int px, SDL_Color c, int wrap,
-                                 const char *s, size_t n, bool cut, int *w_out, int *h_out,
-                                 int *nlines)
+/* The text of line i of e (with the ellipsis when it is the last line of
+ * a cut text) in buf (MAX_LINE_BYTES + sizeof ELLIPSIS bytes). */
+static const char *line_text(const entry *e, size_t i, bool cut, char *buf)
 {
-    int lh = uh_text_line_height(t, UH_FACE_REGULAR, px);
-    lines ls = {.max = (size_t)(MAX_BLOCK_PX / (lh > 0 ? lh : 1))};
-    if (ls.max < 1)
-        ls.max = 1;
-    wrap_text(f, s, n, wrap, &ls);
-    cut = cut || ls.cut;
-    int fh = TTF_FontHeight(f);
-    int top = (lh - fh) / 2;
+    size_t len = e->ls.v[i].len < MAX_LINE_BYTES ? e->ls.v[i].len : MAX_LINE_BYTES;
+    memcpy(buf, e->s + e->ls.v[i].start, len);
+    buf[len] = 0;
+    if (cut && i + 1 == e->ls.n)
+        strcat(buf, ELLIPSIS);
+    return buf;
+}
+
+/* Wraps e's text (n bytes) into e->ls and sets the block's size, never
+ * more than MAX_BLOCK_PX in either direction: lines past that are dropped
+ * and the last one kept ends with an ellipsis. A line is as wide as
+ * SDL_ttf will draw it (TTF_SizeUTF8 measures what TTF_RenderUTF8 makes). */
+static void measure_block(uh_text *t, TTF_Font *f, entry *e, size_t n)
+{
+    int lh = uh_text_line_height(t, UH_FACE_REGULAR, e->px);
+    e->ls = (lines){.max = (size_t)(MAX_BLOCK_PX / (lh > 0 ? lh : 1))};
+    if (e->ls.max < 1)
+        e->ls.max = 1;
+    wrap_text(f, e->s, n, e->wrap, &e->ls);
     char *buf = uh_xmalloc(MAX_LINE_BYTES + sizeof ELLIPSIS);
     int w = 0;
-    SDL_Surface **rows = uh_xcalloc(ls.n, sizeof *rows);
-    for (size_t i = 0; i < ls.n; i++) {
-        size_t len = ls.v[i].len < MAX_LINE_BYTES ? ls.v[i].len : MAX_LINE_BYTES;
-        memcpy(buf, s + ls.v[i].start, len);
-        buf[len] = 0;
-        if (cut && i + 1 == ls.n)
-            strcat(buf, ELLIPSIS);
-        if (!buf[0])
-            continue;
-        rows[i] = TTF_RenderUTF8_Blended(f, buf, c);
-        if (rows[i] && rows[i]->w > w)
-            w = rows[i]->w;
+    for (size_t i = 0; i < e->ls.n; i++) {
+        int lw = 0, h = 0;
+        if (*line_text(e, i, e->cut || e->ls.cut, buf) && TTF_SizeUTF8(f, buf, &lw, &h) == 0 && lw > w)
+            w = lw;
     }
-    if (w > MAX_BLOCK_PX)
-        w = MAX_BLOCK_PX;
-    int h = (int)ls.n * lh;  /* at most MAX_BLOCK_PX */
-    *w_out = w;
-    *h_out = h;
-    *nlines = (int)ls.n;
+    free(buf);
+    e->block.w = w > MAX_BLOCK_PX ? MAX_BLOCK_PX : w;
+    e->block.h = (int)e->ls.n * lh;  /* at most MAX_BLOCK_PX */
+    e->block.lines = (int)e->ls.n;
+}
+
+/* Draws e's measured lines into one texture of the block's size and
+ * forgets the lines. */
+static void paint_block(uh_text *t, TTF_Font *f, entry *e)
+{
+    int lh = uh_text_line_height(t, UH_FACE_REGULAR, e->px), w = e->block.w, h = e->block.h;
+    int top = (lh - TTF_FontHeight(f)) / 2;
+    bool cut = e->cut || e->ls.cut;
+    char *buf = uh_xmalloc(MAX_LINE_BYTES + sizeof ELLIPSIS);
     SDL_Texture *tex = NULL;
     SDL_Surface *all = w > 0 && h > 0
                            ? SDL_CreateRGBSurfaceWithFormat(0, w, h, 32, SDL_PIXELFORMAT_ARGB8888)
                            : NULL;
     if (all) {
-        SDL_FillRect(all, NULL, SDL_MapRGBA(all->format, c.r, c.g, c.b, 0));
-        for (size_t i = 0; i < ls.n; i++) {
-            if (!rows[i])
+        SDL_FillRect(all, NULL, SDL_MapRGBA(all->format, e->c.r, e->c.g, e->c.b, 0));
+        for (size_t i = 0; i < e->ls.n; i++) {
+            SDL_Surface *row = *line_text(e, i, cut, buf) ? TTF_RenderUTF8_Blended(f, buf, e->c) : NULL;
+            if (!row)
                 continue;
-            SDL_SetSurfaceBlendMode(rows[i], SDL_BLENDMODE_NONE);
-            SDL_Rect dst = {0, (int)i * lh + top, rows[i]->w, rows[i]->h};
-            SDL_BlitSurface(rows[i], NULL, all, &dst);
+            SDL_SetSurfaceBlendMode(row, SDL_BLENDMODE_NONE);
+            SDL_Rect dst = {0, (int)i * lh + top, row->w, row->h};
+            SDL_BlitSurface(row, NULL, all, &dst);
+            SDL_FreeSurface(row);
         }
         tex = SDL_CreateTextureFromSurface(t->r, all);
         if (tex)
             SDL_SetTextureBlendMode(tex, SDL_BLENDMODE_BLEND);
         SDL_FreeSurface(all);
     }
-    if (!tex)  /* nothing drawn: report no width, so nothing is placed */
-        *w_out = 0;
-    for (size_t i = 0; i < ls.n; i++)
-        SDL_FreeSurface(rows[i]);
-    free(rows);
     free(buf);
-    free(ls.v);
-    return tex;
+    free(e->ls.v);
+    e->ls = (lines){0};
+    e->block.tex = tex;
+    e->pending = false;
+    t->rendered++;
+    if (tex) {
+        e->bytes = (size_t)w * (size_t)h * 4;
+        t->bytes += e->bytes;
+    }
+}
+
+/* Draws pending entry e now, unless this frame's budget is spent. */
+static void paint_within_budget(uh_text *t, entry *e)
+{
+    if (t->budget_ns >= 0 && t->spent_ns >= t->budget_ns) {
+        t->deferred++;
+        return;
+    }
+    TTF_Font *f = font_for(t, e->face, e->px);
+    if (!f)
+        return;
+    int64_t t0 = uh_now_ns();
+    paint_block(t, f, e);
+    t->spent_ns += uh_now_ns() - t0;
 }
 
 const uh_text_block *uh_text_get(uh_text *t, uh_face face, int px, SDL_Color c, int wrap,
@@ -511,6 +543,8 @@ const uh_text_block *uh_text_get(uh_text *t, uh_face face, int px, SDL_Color c, 
             e->cut == cut && strcmp(e->s, s) == 0) {
             e->last_used = t->frame;
             free(shortened);
+            if (e->pending)
+                paint_within_budget(t, e);
             return &e->block;
         }
     entry *e = uh_xcalloc(1, sizeof *e);
@@ -524,19 +558,17 @@ const uh_text_block *uh_text_get(uh_text *t, uh_face face, int px, SDL_Color c, 
     e->last_used = t->frame;
     TTF_Font *f = font_for(t, face, px);
     if (f) {
-        e->block.tex = render_block(t, f, px, c, wrap, e->s, n, cut, &e->block.w, &e->block.h,
-                                    &e->block.lines);
-        t->rendered++;
-        if (e->block.tex)
-            e->bytes = (size_t)e->block.w * (size_t)e->block.h * 4;
+        measure_block(t, f, e, n);
+        e->pending = true;
     } else {  /* no font at all: an empty block of one line */
         e->block.h = uh_text_line_height(t, face, px);
         e->block.lines = 1;
     }
     e->next = *b;
     *b = e;
-    t->bytes += e->bytes;
     t->nentries++;
+    if (e->pending)
+        paint_within_budget(t, e);
     return &e->block;
 }
 
@@ -555,6 +587,7 @@ static void free_entry(uh_text *t, entry *e)
 {
     t->bytes -= e->bytes;
     t->nentries--;
+    free(e->ls.v);
     if (e->block.tex)
         SDL_DestroyTexture(e->block.tex);
     free(e->s);
@@ -603,7 +636,19 @@ void uh_text_frame_end(uh_text *t)
     if (t->bytes > CACHE_BYTES || t->nentries > CACHE_ENTRIES)
         trim(t);
     t->frame++;
+    t->budget_ns = -1;
+    t->spent_ns = 0;
+    t->deferred = 0;
 }
+
+double uh_text_budget(uh_text *t, double ms)
+{
+    double before = t->budget_ns < 0 ? -1 : t->budget_ns / 1e6;
+    t->budget_ns = ms < 0 ? -1 : (int64_t)(ms * 1e6);
+    return before;
+}
+
+unsigned uh_text_deferred(const uh_text *t) { return t->deferred; }
 
 void uh_text_clear(uh_text *t)
 {

@@ -47,7 +47,10 @@ const char *uh_text_font_path(const uh_text *t, uh_face face);
 /* Renders (or finds in the cache) s in face at px pixels and colour c,
  * wrapped to wrap pixels (0: one line per '\n', no wrapping). Words longer
  * than the width are broken so nothing is ever cut off. Never returns NULL;
- * an empty string gives a block of width 0 and one line's height. */
+ * an empty string gives a block of width 0 and one line's height. Its size
+ * is always known; its texture is NULL when it has none, or, while a
+ * budget is set (uh_text_budget), when the frame's time for rasterising
+ * is spent: it is then made by a later call. */
 const uh_text_block *uh_text_get(uh_text *t, uh_face face, int px, SDL_Color c, int wrap,
                                  const char *s);
 
@@ -65,6 +68,15 @@ const char *uh_text_ellipsize(uh_text *t, uh_face face, int px, int maxw, const 
 
 /* Height of one line at px (the advance between wrapped lines). */
 int uh_text_line_height(uh_text *t, uh_face face, int px);
+
+/* Limits the time the rest of this frame spends rasterising new text to
+ * ms milliseconds (< 0: no limit, which uh_text_frame_end restores);
+ * returns the limit it replaces. Text met past the limit is measured (the
+ * layout is the same) but left without a texture, and counted by
+ * uh_text_deferred. For the frames of a fade, whose veil hides most of
+ * the text anyway: a new screen's text is spread over them. */
+double uh_text_budget(uh_text *t, double ms);
+unsigned uh_text_deferred(const uh_text *t);
 
 /* Ends a frame: when the cache is over its limit, the entries used least
  * recently (never one of this frame) are freed. */

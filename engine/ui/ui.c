@@ -19,6 +19,10 @@
 #include "../platform/sdl/speaker.h"
 
 #define FADE_MS 160
+/* Rasterising text during a fade: milliseconds a frame, and the veil's
+ * alpha from which none is done (the text would show at under 1/8). */
+#define FADE_TEXT_MS 4.0
+#define FADE_HIDDEN_A 224
 #define FACIL_SCALE 1.2f   /* facilitator mode: text for the back of the room */
 
 static const uh_screen_ops *const screens[UH_SCREEN_COUNT] = {
@@ -280,6 +284,17 @@ void uh_ui_draw(uh_ui *ui)
     /* A pass may find the scroll position out of range or the focus out of
      * view; it then asks for another pass before anything is presented. */
     ui->drawn_at = SDL_GetTicks();
+    Uint32 since = ui->drawn_at - ui->screen_since;
+    bool fading = since < FADE_MS && uh_a11y_motion(ui);
+    int veil_a = fading ? 255 - (int)(255 * since / FADE_MS) : 0;
+    /* A new screen's text is rasterised over the frames of its fade, a few
+     * milliseconds' worth a frame (none while the veil is nearly opaque),
+     * so no frame does it all; what is left waits under the veil, and the
+     * frame at the fade's end draws everything. The header is above the
+     * veil (uh_ui_header lifts the limit), and the sign-in and attract
+     * screens, which have none, are drawn whole. */
+    if (fading && ui->screen != UH_SCREEN_WELCOME && ui->screen != UH_SCREEN_ATTRACT)
+        uh_text_budget(ui->t, veil_a >= FADE_HIDDEN_A ? 0 : FADE_TEXT_MS);
     for (int pass = 0; pass < 3; pass++) {
         ui->passes = pass + 1;
         ui->g.dirty = false;
@@ -295,13 +310,12 @@ void uh_ui_draw(uh_ui *ui)
         if (!ui->g.dirty)
             break;
     }
-    Uint32 since = ui->drawn_at - ui->screen_since;
-    if (since < FADE_MS && uh_a11y_motion(ui)) {
-        int a = 255 - (int)(255 * since / FADE_MS);
+    if (fading) {
         SDL_Color veil = UH_C_PAGE;
-        veil.a = (Uint8)a;
+        veil.a = (Uint8)veil_a;
         uh_draw_veil(ui->d, (SDL_Rect){0, uh_px(ui, UH_HEADER_H), ui->w, ui->h}, veil);
     }
+    ui->text_deferred = uh_text_deferred(ui->t);
     uh_text_frame_end(ui->t);
     uh_a11y_after_draw(ui);
 }
@@ -379,7 +393,17 @@ SDL_Rect uh_ui_body(const uh_ui *ui)
     return (SDL_Rect){0, hh, ui->w, ui->h - hh};
 }
 
+static SDL_Rect header(uh_ui *ui, const char *title, bool back);
+
 SDL_Rect uh_ui_header(uh_ui *ui, const char *title, bool back)
+{
+    double budget = uh_text_budget(ui->t, -1); /* no veil over the header */
+    SDL_Rect body = header(ui, title, back);
+    uh_text_budget(ui->t, budget);
+    return body;
+}
+
+static SDL_Rect header(uh_ui *ui, const char *title, bool back)
 {
     int hh = uh_px(ui, UH_HEADER_H);
     uh_draw_rect(ui->d, (SDL_Rect){0, 0, ui->w, hh}, UH_C_HEADER);

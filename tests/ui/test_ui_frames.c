@@ -2,7 +2,8 @@
 /* test_ui_frames.c — what keeps a frame cheap (issue 16), driven off
  * screen like test_ui_screens: a Tab that scrolls the view lays the screen
  * out once, text drawn before is not rasterised again (scrolling back, a
- * second visit to a screen), the kiosk's wipe leaves no rendered text, and
+ * second visit to a screen), a new screen's text waits under its fade's
+ * veil and is all there when the fade ends, the kiosk's wipe leaves no rendered text, and
  * a still screen asks for no frame. It counts work; it times nothing
  * (bench/run prints the frame times).
  *
@@ -48,6 +49,15 @@ static harness *start(int w, int h, uh_ui_mode mode)
 }
 
 static unsigned long rendered(harness *hs) { return uh_text_rendered(hs->ui->t); }
+
+/* Goes to screen id and draws its first frame and the one after its fade. */
+static void visit(harness *hs, uh_screen_id id)
+{
+    uh_ui_go(hs->ui, id);
+    draw(hs);
+    hs->ui->screen_since -= 1000;
+    draw(hs);
+}
 
 TEST(a_tab_that_scrolls_the_menu_lays_it_out_once)
 {
@@ -96,20 +106,52 @@ TEST(text_drawn_once_is_not_rasterised_again)
     for (int i = 0; i < 60; i++)
         input(hs, (uh_input){.type = UH_IN_WHEEL, .wheel = 1});
     CHECK_MSG(rendered(hs) == seen, "%lu blocks rasterised again while scrolling", rendered(hs) - seen);
-    uh_ui_go(hs->ui, UH_SCREEN_SUMMARY);
-    draw(hs);
+    visit(hs, UH_SCREEN_SUMMARY);
     unsigned long summary = rendered(hs);
     CHECK(summary > seen);
-    uh_ui_go(hs->ui, UH_SCREEN_MENU);
-    draw(hs);
-    uh_ui_go(hs->ui, UH_SCREEN_SUMMARY);
-    draw(hs);
-    uh_ui_go(hs->ui, UH_SCREEN_MENU);
-    draw(hs);
+    visit(hs, UH_SCREEN_MENU);
+    visit(hs, UH_SCREEN_SUMMARY);
+    visit(hs, UH_SCREEN_MENU);
     CHECK_MSG(rendered(hs) == summary, "%lu blocks rasterised again on a second visit",
               rendered(hs) - summary);
     /* The cache stays within its limit (20 MB). */
     CHECK(uh_text_cache_bytes(hs->ui->t) <= (size_t)20 << 20);
+    harness_free(hs);
+}
+
+TEST(a_new_screen_s_text_is_spread_over_its_fade)
+{
+    harness *hs = start(1920, 1080, UH_MODE_SELF);
+    CHECK_STR(screen(hs), "menu");
+    unsigned long before = rendered(hs);
+    /* The first frame of the summary: its veil hides the text, so none
+     * below the header is rasterised (when the frame comes within the
+     * veil's first 18 ms, which a very busy machine may miss). */
+    uh_ui_go(hs->ui, UH_SCREEN_SUMMARY);
+    draw(hs);
+    if (hs->ui->drawn_at - hs->ui->screen_since < 18)
+        CHECK_MSG(hs->ui->text_deferred > 0, "%lu blocks rasterised, none left for later",
+                  rendered(hs) - before);
+    else
+        printf("note: the first frame came %u ms into the fade\n", hs->ui->drawn_at - hs->ui->screen_since);
+    /* The frame after the fade has all of it, and the same layout. */
+    int n = hs->ui->g.nprev;
+    uh_gui_item items[UH_GUI_MAX];
+    memcpy(items, hs->ui->g.prev, sizeof *items * (size_t)n);
+    CHECK(n > 0);
+    hs->ui->screen_since -= 1000;
+    draw(hs);
+    CHECK(hs->ui->text_deferred == 0);
+    CHECK(rendered(hs) > before);
+    CHECK(hs->ui->g.nprev == n);
+    for (int i = 0; i < n && i < hs->ui->g.nprev; i++)
+        CHECK(items[i].id == hs->ui->g.prev[i].id && SDL_RectEquals(&items[i].r, &hs->ui->g.prev[i].r));
+    /* With reduced motion there is no fade, and nothing waits. */
+    hs->ui->a11y.reduced_motion = true;
+    uh_ui_go(hs->ui, UH_SCREEN_MENU);
+    uh_text_clear(hs->ui->t);
+    draw(hs);
+    CHECK(hs->ui->text_deferred == 0);
     harness_free(hs);
 }
 
@@ -167,6 +209,7 @@ int main(int argc, char **argv)
     uh_i18n_init("en");
     RUN(a_tab_that_scrolls_the_menu_lays_it_out_once);
     RUN(text_drawn_once_is_not_rasterised_again);
+    RUN(a_new_screen_s_text_is_spread_over_its_fade);
     RUN(the_kiosk_wipe_leaves_no_rendered_text);
     RUN(a_still_screen_asks_for_no_frame);
     char cmd[500];
