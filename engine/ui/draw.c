@@ -48,6 +48,15 @@ uh_draw *uh_draw_new(SDL_Renderer *r)
 
 SDL_Renderer *uh_draw_renderer(const uh_draw *d) { return d->r; }
 
+SDL_Rect uh_draw_clip_within(const uh_draw *d, SDL_Rect rc)
+{
+    SDL_Rect clip, out;
+    if (!SDL_RenderIsClipEnabled(d->r))
+        return rc;
+    SDL_RenderGetClipRect(d->r, &clip);
+    return SDL_IntersectRect(&rc, &clip, &out) ? out : (SDL_Rect){0, 0, 0, 0};
+}
+
 /* ---------------------------------------------------------------------
  * Coloured shapes. SDL's software renderer blends a texture of the same
  * format without colour or alpha modulation with its fast blitter; with

@@ -94,12 +94,23 @@ void uh_gui_end(uh_gui *g)
     }
 }
 
+void uh_gui_base_clip(uh_gui *g, const SDL_Rect *clip)
+{
+    g->has_base_clip = clip != NULL;
+    if (clip)
+        g->base_clip = *clip;
+    SDL_RenderSetClipRect(uh_draw_renderer(g->d), clip);
+}
+
 int uh_gui_scroll_begin(uh_gui *g, int idx, SDL_Rect view)
 {
     uh_gui_region *rg = &g->region[idx];
     rg->view = view;
     g->cur_region = idx;
-    SDL_RenderSetClipRect(uh_draw_renderer(g->d), &view);
+    SDL_Rect clip = view, none = {0, 0, 0, 0};
+    if (g->has_base_clip && !SDL_IntersectRect(&view, &g->base_clip, &clip))
+        clip = none;
+    SDL_RenderSetClipRect(uh_draw_renderer(g->d), &clip);
     return view.y - rg->scroll;
 }
 
@@ -114,7 +125,7 @@ void uh_gui_scroll_end(uh_gui *g, int bottom)
         rg->scroll = max;
         g->dirty = true;
     }
-    SDL_RenderSetClipRect(uh_draw_renderer(g->d), NULL);
+    SDL_RenderSetClipRect(uh_draw_renderer(g->d), g->has_base_clip ? &g->base_clip : NULL);
     if (max > 0) {
         /* A slim bar on the right edge shows where the view is. */
         int track = rg->view.h - sc(g, UH_SP_2), bar = track * rg->view.h / rg->content_h;

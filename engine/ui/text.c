@@ -514,8 +514,9 @@ static void paint_within_budget(uh_text *t, entry *e)
     t->spent_ns += uh_now_ns() - t0;
 }
 
-const uh_text_block *uh_text_get(uh_text *t, uh_face face, int px, SDL_Color c, int wrap,
-                                 const char *s)
+/* The cache's entry for these parameters, made (measured) when missing;
+ * drawn into its texture too when paint is true (within the budget). */
+static entry *lookup(uh_text *t, uh_face face, int px, SDL_Color c, int wrap, const char *s, bool paint)
 {
     if (!s)
         s = "";
@@ -543,9 +544,9 @@ const uh_text_block *uh_text_get(uh_text *t, uh_face face, int px, SDL_Color c, 
             e->cut == cut && strcmp(e->s, s) == 0) {
             e->last_used = t->frame;
             free(shortened);
-            if (e->pending)
+            if (e->pending && paint)
                 paint_within_budget(t, e);
-            return &e->block;
+            return e;
         }
     entry *e = uh_xcalloc(1, sizeof *e);
     e->hash = h;
@@ -567,20 +568,41 @@ const uh_text_block *uh_text_get(uh_text *t, uh_face face, int px, SDL_Color c, 
     e->next = *b;
     *b = e;
     t->nentries++;
-    if (e->pending)
+    if (e->pending && paint)
         paint_within_budget(t, e);
-    return &e->block;
+    return e;
+}
+
+const uh_text_block *uh_text_get(uh_text *t, uh_face face, int px, SDL_Color c, int wrap,
+                                 const char *s)
+{
+    return &lookup(t, face, px, c, wrap, s, true)->block;
+}
+
+const uh_text_block *uh_text_size(uh_text *t, uh_face face, int px, SDL_Color c, int wrap,
+                                  const char *s)
+{
+    return &lookup(t, face, px, c, wrap, s, false)->block;
 }
 
 int uh_text_draw(uh_text *t, uh_face face, int px, SDL_Color c, int wrap, const char *s, int x,
                  int y)
 {
-    const uh_text_block *b = uh_text_get(t, face, px, c, wrap, s);
-    if (b->tex) {
-        SDL_Rect dst = {x, y, b->w, b->h};
-        SDL_RenderCopy(t->r, b->tex, NULL, &dst);
-    }
-    return b->h;
+    entry *e = lookup(t, face, px, c, wrap, s, false);
+    /* Text that would not show (scrolled out of its region, off the
+     * window) is measured but not rasterised. */
+    SDL_Rect dst = {x, y, e->block.w, e->block.h}, view = {0, 0, 0, 0};
+    if (SDL_RenderIsClipEnabled(t->r))
+        SDL_RenderGetClipRect(t->r, &view);
+    else
+        SDL_GetRendererOutputSize(t->r, &view.w, &view.h);
+    if (!SDL_HasIntersection(&dst, &view))
+        return e->block.h;
+    if (e->pending)
+        paint_within_budget(t, e);
+    if (e->block.tex)
+        SDL_RenderCopy(t->r, e->block.tex, NULL, &dst);
+    return e->block.h;
 }
 
 static void free_entry(uh_text *t, entry *e)

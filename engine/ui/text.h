@@ -54,8 +54,15 @@ const char *uh_text_font_path(const uh_text *t, uh_face face);
 const uh_text_block *uh_text_get(uh_text *t, uh_face face, int px, SDL_Color c, int wrap,
                                  const char *s);
 
+/* The same block, for its size only: it is measured but not rasterised
+ * (until uh_text_get or uh_text_draw needs its texture). For layout that
+ * measures text before drawing it. */
+const uh_text_block *uh_text_size(uh_text *t, uh_face face, int px, SDL_Color c, int wrap,
+                                  const char *s);
+
 /* Draws the block for these parameters with its top-left at (x, y) and
- * returns its height. */
+ * returns its height. Text that would not show (outside the renderer's
+ * clip rectangle, or the window) is measured but not rasterised. */
 int uh_text_draw(uh_text *t, uh_face face, int px, SDL_Color c, int wrap, const char *s, int x,
                  int y);
 

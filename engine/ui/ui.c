@@ -20,7 +20,8 @@
 
 #define FADE_MS 160
 /* Rasterising text during a fade: milliseconds a frame, and the veil's
- * alpha from which none is done (the text would show at under 1/8). */
+ * alpha from which none is done and only the header is drawn (the screen
+ * would show at under 1/8). */
 #define FADE_TEXT_MS 4.0
 #define FADE_HIDDEN_A 224
 #define FACIL_SCALE 1.2f   /* facilitator mode: text for the back of the room */
@@ -293,8 +294,14 @@ void uh_ui_draw(uh_ui *ui)
      * frame at the fade's end draws everything. The header is above the
      * veil (uh_ui_header lifts the limit), and the sign-in and attract
      * screens, which have none, are drawn whole. */
-    if (fading && ui->screen != UH_SCREEN_WELCOME && ui->screen != UH_SCREEN_ATTRACT)
+    bool veiled = fading && ui->screen != UH_SCREEN_WELCOME && ui->screen != UH_SCREEN_ATTRACT;
+    if (veiled)
         uh_text_budget(ui->t, veil_a >= FADE_HIDDEN_A ? 0 : FADE_TEXT_MS);
+    /* While the veil is nearly opaque the screen is laid out (its widgets,
+     * the sizes of its text) but drawn only above the veil: below it, the
+     * page shows, as it nearly does through the veil. */
+    bool hidden = veiled && veil_a >= FADE_HIDDEN_A;
+    SDL_Rect above = {0, 0, ui->w, uh_px(ui, UH_HEADER_H)};
     for (int pass = 0; pass < 3; pass++) {
         ui->passes = pass + 1;
         ui->g.dirty = false;
@@ -303,14 +310,16 @@ void uh_ui_draw(uh_ui *ui)
          * the whole window: no page under it. */
         if (ui->screen != UH_SCREEN_WELCOME && ui->screen != UH_SCREEN_ATTRACT)
             uh_draw_rect(ui->d, (SDL_Rect){0, 0, ui->w, ui->h}, UH_C_PAGE);
+        uh_gui_base_clip(&ui->g, hidden ? &above : NULL);
         screens[ui->screen]->draw(ui);
         if (ui->idle_left >= 0)
             uh_ui_draw_idle_warning(ui);
+        uh_gui_base_clip(&ui->g, NULL);
         uh_gui_end(&ui->g);
         if (!ui->g.dirty)
             break;
     }
-    if (fading) {
+    if (fading && !hidden) {
         SDL_Color veil = UH_C_PAGE;
         veil.a = (Uint8)veil_a;
         uh_draw_veil(ui->d, (SDL_Rect){0, uh_px(ui, UH_HEADER_H), ui->w, ui->h}, veil);
