@@ -81,6 +81,7 @@ struct uh_text {
     size_t bytes, nentries;  /* textures' pixels and entries held */
     unsigned long rendered;  /* blocks rasterised so far */
     int64_t budget_ns, spent_ns;  /* rasterising this frame: allowed (< 0: no limit), spent */
+    double ns_per_px;             /* what rasterising has cost, per pixel of block (running mean) */
     unsigned deferred;            /* blocks left pending this frame */
     unsigned frame;
 };
@@ -499,19 +500,26 @@ static void paint_block(uh_text *t, TTF_Font *f, entry *e)
     }
 }
 
-/* Draws pending entry e now, unless this frame's budget is spent. */
+/* Draws pending entry e now, unless this frame's budget is spent or would
+ * be by e (its cost guessed from its size and what blocks cost so far; a
+ * frame with a budget draws at least one block, so the text always comes). */
 static void paint_within_budget(uh_text *t, entry *e)
 {
-    if (t->budget_ns >= 0 && t->spent_ns >= t->budget_ns) {
+    double px = (double)e->block.w * e->block.h;
+    if (t->budget_ns >= 0 && t->spent_ns + px * t->ns_per_px > t->budget_ns &&
+        (t->spent_ns > 0 || t->budget_ns == 0)) {
         t->deferred++;
         return;
     }
     TTF_Font *f = font_for(t, e->face, e->px);
     if (!f)
         return;
-    int64_t t0 = uh_now_ns();
+    int64_t t0 = uh_now_ns(), took;
     paint_block(t, f, e);
-    t->spent_ns += uh_now_ns() - t0;
+    took = uh_now_ns() - t0;
+    t->spent_ns += took > 0 ? took : 1;
+    if (px >= 1000)
+        t->ns_per_px = t->ns_per_px > 0 ? 0.8 * t->ns_per_px + 0.2 * (double)took / px : (double)took / px;
 }
 
 /* The cache's entry for these parameters, made (measured) when missing;
