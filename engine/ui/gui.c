@@ -295,7 +295,12 @@ static void scroll_by(uh_gui *g, int dy)
         rg->scroll = max;
     if (rg->scroll < 0)
         rg->scroll = 0;
-    g->dirty |= rg->scroll != before;
+    if (rg->scroll != before) {
+        if (g->modal)
+            g->dirty = true;
+        else
+            g->scrolled = true;
+    }
 }
 
 uh_gui_result uh_gui_input(uh_gui *g, const uh_input *in)

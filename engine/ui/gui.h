@@ -59,6 +59,9 @@ typedef struct uh_gui {
     bool has_base_clip;     /* all drawing this frame stays within base_clip */
     SDL_Rect base_clip;
     bool dirty;             /* something changed: draw again */
+    bool scrolled;          /* the wheel, a drag or a paging key moved a scroll offset: draw again
+                               (the region may be moved rather than redrawn when nothing else changed) */
+    int drawn_scroll;       /* region 0's scroll offset in the last frame drawn */
 } uh_gui;
 
 /* What uh_gui_input did with an input. */

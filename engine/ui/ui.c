@@ -277,7 +277,73 @@ bool uh_ui_needs_draw(uh_ui *ui, int *timeout_ms)
     int speech = uh_a11y_frame_ms(ui);
     own = own > 0 && (speech < 0 || own < speech) ? own : speech;
     *timeout_ms = anim ? 16 : own;
-    return ui->g.dirty || anim;
+    return ui->g.dirty || ui->g.scrolled || anim;
+}
+
+void uh_ui_set_framebuffer(uh_ui *ui, SDL_Surface *fb) { ui->fb = fb; }
+
+/* Moves the pixels of rectangle v of ui->fb by dy rows (up when dy > 0);
+ * false when it cannot. */
+static bool move_pixels(uh_ui *ui, SDL_Rect v, int dy)
+{
+    SDL_Surface *fb = ui->fb;
+    SDL_Rect all = {0, 0, fb->w, fb->h};
+    if (fb->format->BytesPerPixel != 4 || SDL_RectEmpty(&v) || !SDL_IntersectRect(&v, &all, &v) ||
+        SDL_MUSTLOCK(fb) || dy == 0 || abs(dy) >= v.h)
+        return false;
+    SDL_RenderFlush(ui->r);
+    Uint8 *px = fb->pixels;
+    size_t n = (size_t)v.w * 4;
+    if (dy > 0)
+        for (int y = v.y; y < v.y + v.h - dy; y++)
+            memmove(px + (size_t)y * fb->pitch + (size_t)v.x * 4, px + (size_t)(y + dy) * fb->pitch + (size_t)v.x * 4, n);
+    else
+        for (int y = v.y + v.h - 1; y >= v.y - dy; y--)
+            memmove(px + (size_t)y * fb->pitch + (size_t)v.x * 4, px + (size_t)(y + dy) * fb->pitch + (size_t)v.x * 4, n);
+    return true;
+}
+
+/* One pass of the screen, its drawing kept within clip (NULL: all). */
+static void draw_pass(uh_ui *ui, const SDL_Rect *clip, bool page_under_clip)
+{
+    ui->g.dirty = false;
+    uh_gui_begin(&ui->g, ui->s);
+    if (page_under_clip)
+        uh_gui_base_clip(&ui->g, clip);
+    /* The welcome and attract screens paint their own backdrop over the
+     * whole window: no page under it. */
+    if (ui->screen != UH_SCREEN_WELCOME && ui->screen != UH_SCREEN_ATTRACT)
+        uh_draw_rect(ui->d, (SDL_Rect){0, 0, ui->w, ui->h}, UH_C_PAGE);
+    uh_gui_base_clip(&ui->g, clip);
+    screens[ui->screen]->draw(ui);
+    if (ui->idle_left >= 0)
+        uh_ui_draw_idle_warning(ui);
+    uh_gui_base_clip(&ui->g, NULL);
+    uh_gui_end(&ui->g);
+}
+
+/* A frame that only scrolled region 0 (nothing else asked for a redraw):
+ * its pixels move, and only the strip that comes into view and the scroll
+ * bar's column are drawn. False when the frame must be drawn whole. */
+static bool draw_moved(uh_ui *ui)
+{
+    uh_gui_region *rg = &ui->g.region[0];
+    int dy = rg->scroll - ui->g.drawn_scroll;
+    SDL_Rect v = rg->view;
+    const uh_screen_ops *ops = screens[ui->screen];
+    bool animating = ops->frame_ms && ops->frame_ms(ui) == 0 && uh_a11y_motion(ui);
+    if (!ui->fb || ui->g.dirty || ui->g.modal || ui->idle_left >= 0 || animating ||
+        !move_pixels(ui, v, dy))
+        return false;
+    SDL_Rect strip = dy > 0 ? (SDL_Rect){v.x, v.y + v.h - dy, v.w, dy} : (SDL_Rect){v.x, v.y, v.w, -dy};
+    int bar = uh_px(ui, UH_SP_4);
+    SDL_Rect column = {v.x + v.w - bar, v.y, bar, v.h};
+    draw_pass(ui, &strip, true);
+    if (!ui->g.dirty)
+        draw_pass(ui, &column, true);
+    /* Anything else that changed (the content's height, the focus) draws
+     * the frame whole. */
+    return !ui->g.dirty;
 }
 
 void uh_ui_draw(uh_ui *ui)
@@ -302,23 +368,17 @@ void uh_ui_draw(uh_ui *ui)
      * page shows, as it nearly does through the veil. */
     bool hidden = veiled && veil_a >= FADE_HIDDEN_A;
     SDL_Rect above = {0, 0, ui->w, uh_px(ui, UH_HEADER_H)};
-    for (int pass = 0; pass < 3; pass++) {
+    bool scrolled = ui->g.scrolled;
+    ui->g.scrolled = false;
+    ui->moved = scrolled && !fading && draw_moved(ui);
+    ui->passes = ui->moved ? 1 : 0;
+    for (int pass = 0; !ui->moved && pass < 3; pass++) {
         ui->passes = pass + 1;
-        ui->g.dirty = false;
-        uh_gui_begin(&ui->g, ui->s);
-        /* The welcome and attract screens paint their own backdrop over
-         * the whole window: no page under it. */
-        if (ui->screen != UH_SCREEN_WELCOME && ui->screen != UH_SCREEN_ATTRACT)
-            uh_draw_rect(ui->d, (SDL_Rect){0, 0, ui->w, ui->h}, UH_C_PAGE);
-        uh_gui_base_clip(&ui->g, hidden ? &above : NULL);
-        screens[ui->screen]->draw(ui);
-        if (ui->idle_left >= 0)
-            uh_ui_draw_idle_warning(ui);
-        uh_gui_base_clip(&ui->g, NULL);
-        uh_gui_end(&ui->g);
+        draw_pass(ui, hidden ? &above : NULL, false);
         if (!ui->g.dirty)
             break;
     }
+    ui->g.drawn_scroll = ui->g.region[0].scroll;
     if (fading && !hidden) {
         SDL_Color veil = UH_C_PAGE;
         veil.a = (Uint8)veil_a;

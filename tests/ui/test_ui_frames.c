@@ -3,9 +3,10 @@
  * screen like test_ui_screens: a Tab that scrolls the view lays the screen
  * out once, text drawn before is not rasterised again (scrolling back, a
  * second visit to a screen), text below the fold waits until it shows, a
- * new screen's text waits under its fade's
- * veil and is all there when the fade ends, the kiosk's wipe leaves no rendered text, and
- * a still screen asks for no frame. It counts work; it times nothing
+ * new screen's text waits under its fade's veil and is all there when the
+ * fade ends, a frame that only scrolls moves the pixels and gives the
+ * picture a whole redraw gives, the kiosk's wipe leaves no rendered text,
+ * and a still screen asks for no frame. It counts work; it times nothing
  * (bench/run prints the frame times).
  *
  * usage: test_ui_frames SCENARIOS-DIR WORK-DIR */
@@ -160,6 +161,58 @@ TEST(a_new_screen_s_text_is_spread_over_its_fade)
     harness_free(hs);
 }
 
+/* Scrolls the screen shown with the wheel and the paging keys; after each
+ * frame the picture must be the one a whole redraw gives. Returns the
+ * frames that moved the region's pixels. */
+static int scrolling_matches_a_redraw(harness *hs, const char *where)
+{
+    uh_ui_set_framebuffer(hs->ui, hs->surf);
+    hs->ui->screen_since -= 1000; /* past the fade */
+    draw(hs);
+    size_t n = (size_t)hs->surf->pitch * (size_t)hs->surf->h;
+    Uint8 *moved = uh_xmalloc(n);
+    int count = 0, differ = 0;
+    for (int i = 0; i < 24; i++) {
+        if (i % 8 == 7)
+            key(hs, i < 12 ? UH_KEY_PAGEDOWN : UH_KEY_PAGEUP);
+        else
+            input(hs, (uh_input){.type = UH_IN_WHEEL, .wheel = i < 12 ? -1.0f : 1.0f});
+        count += hs->ui->moved;
+        memcpy(moved, hs->surf->pixels, n);
+        uh_ui_invalidate(hs->ui);
+        draw(hs);
+        differ += memcmp(moved, hs->surf->pixels, n) != 0;
+    }
+    CHECK_MSG(differ == 0, "%s at %dx%d: %d frames differ from a whole redraw", where, hs->surf->w, hs->surf->h,
+              differ);
+    free(moved);
+    return count;
+}
+
+TEST(a_frame_that_only_scrolls_moves_the_pixels_and_matches_a_redraw)
+{
+    int sizes[][2] = {{1280, 720}, {1080, 1920}, {1920, 1080}};
+    for (size_t k = 0; k < sizeof sizes / sizeof *sizes; k++) {
+        harness *hs = start(sizes[k][0], sizes[k][1], UH_MODE_SELF);
+        int moved = scrolling_matches_a_redraw(hs, "menu");
+        CHECK_MSG(moved > 0, "the menu at %dx%d: no frame moved", sizes[k][0], sizes[k][1]);
+        /* Every scene of a scenario, the report form and the debrief. */
+        CHECK(press(hs, 1000, false));
+        for (int i = 0; i < 16 && strcmp(screen(hs), "debrief"); i++) {
+            scrolling_matches_a_redraw(hs, screen(hs));
+            if (!strcmp(screen(hs), "report"))
+                key(hs, UH_KEY_ESCAPE);
+            else
+                digit(hs, 1);
+        }
+        CHECK_STR(screen(hs), "debrief");
+        scrolling_matches_a_redraw(hs, "debrief"); /* redrawn whole while its figures count up */
+        visit(hs, UH_SCREEN_SUMMARY);
+        scrolling_matches_a_redraw(hs, "summary");
+        harness_free(hs);
+    }
+}
+
 TEST(the_kiosk_wipe_leaves_no_rendered_text)
 {
     harness *hs = start(1280, 720, UH_MODE_KIOSK);
@@ -215,6 +268,7 @@ int main(int argc, char **argv)
     RUN(a_tab_that_scrolls_the_menu_lays_it_out_once);
     RUN(text_drawn_once_is_not_rasterised_again);
     RUN(a_new_screen_s_text_is_spread_over_its_fade);
+    RUN(a_frame_that_only_scrolls_moves_the_pixels_and_matches_a_redraw);
     RUN(the_kiosk_wipe_leaves_no_rendered_text);
     RUN(a_still_screen_asks_for_no_frame);
     char cmd[500];
