@@ -9,6 +9,12 @@
  *   --scorm2004  imsmanifest.xml for SCORM 2004 4th edition: one SCO per
  *                scenario, passed by measure at pass mark / 100
  *
+ * Each scenario's translations (scenarios/LANG/NAME.lua, translation.h)
+ * go beside it, checked against the original as `unhooked check` does, and
+ * course.json names them with the languages the player speaks (i18n.h)
+ * and the configured default language; the player's catalogs
+ * (i18n/LANG.js, made by tools/web.sh from po/LANG.po) come with the player.
+ *
  * The player's files come from the web build (tools/web.sh): --player DIR,
  * else $UNHOOKED_WEB_DIR, else build-web/player beside the executable's
  * folder or in the current folder, else the installed data folder. Only the
@@ -31,6 +37,7 @@
 #include "../core/i18n.h"
 #include "../core/config.h"
 #include "../core/scenario.h"
+#include "../core/translation.h"
 #include "../core/util.h"
 #include "commands.h"
 
@@ -45,23 +52,39 @@ static const char *format_id(format f)
     return f == FMT_CMI5 ? "cmi5" : f == FMT_SCORM12 ? "scorm12" : "scorm2004";
 }
 
-/* The files the player needs, all in one folder. */
-static const char *const player_files[] = {
-    "index.html", "player.css", "player.js", "lms.js", "core.js",
+/* The files the player needs, all in one folder, and the catalog of each
+ * language but English (i18n/LANG.js). */
+static const char *const player_static[] = {
+    "index.html", "player.css", "player.js", "lms.js", "core.js", "i18n.js",
     "unhooked-core.js", "unhooked-core.wasm", "cmi5.umd.js",
 };
-#define NPLAYER (sizeof player_files / sizeof *player_files)
+#define NSTATIC (sizeof player_static / sizeof *player_static)
+#define MAX_LANGS 16
+
+static uh_strv player_files_list(void)
+{
+    uh_strv v = {0};
+    for (size_t i = 0; i < NSTATIC; i++)
+        uh_strv_push(&v, player_static[i]);
+    for (const uh_language *l = uh_languages + 1; l->code; l++) {
+        char *f = uh_xasprintf("i18n/%s.js", l->code);
+        uh_strv_push(&v, f);
+        free(f);
+    }
+    return v;
+}
 
 static bool player_complete(const char *dir)
 {
-    for (size_t i = 0; i < NPLAYER; i++) {
-        char *p = uh_xasprintf("%s/%s", dir, player_files[i]);
-        bool ok = access(p, R_OK) == 0;
+    uh_strv files = player_files_list();
+    bool ok = true;
+    for (size_t i = 0; ok && i < files.n; i++) {
+        char *p = uh_xasprintf("%s/%s", dir, files.v[i]);
+        ok = access(p, R_OK) == 0;
         free(p);
-        if (!ok)
-            return false;
     }
-    return true;
+    uh_strv_free(&files);
+    return ok;
 }
 
 /* The player folder, as the header comment says; NULL when none is
@@ -132,28 +155,60 @@ static void put_xml(buf *b, const char *s)
 typedef struct item {
     const uh_scenario *sc;
     char *file;  /* path inside the package: scenarios/NAME.lua */
+    /* Its translations, by the index of their language in uh_languages
+     * (0, English, is the original): scenarios/LANG/NAME.lua. */
+    uh_scenario *tr[MAX_LANGS];
+    char *tr_file[MAX_LANGS];
 } item;
 
+/* A langstring per language the course has the text in: the program's
+ * words msgid, looked up in each language's catalog; or, with msgid NULL,
+ * the title (or summary) of the item's scenario: the original and each translation. */
+static void put_langstrings(buf *b, const char *msgid, const item *it, bool summary)
+{
+    const char *was = uh_i18n_language()->code;
+    for (size_t l = 0; uh_languages[l].code && l < MAX_LANGS; l++) {
+        const char *text;
+        if (msgid) {
+            uh_i18n_set_language(uh_languages[l].code);
+            text = _(msgid);
+        } else {
+            const uh_scenario *sc = l == 0 ? it->sc : it->tr[l];
+            text = sc ? (summary ? sc->summary : sc->title) : NULL;
+        }
+        if (!text)
+            continue;
+        putf(b, "<langstring lang=\"%s\">", uh_languages[l].tag);
+        put_xml(b, text);
+        put(b, "</langstring>");
+    }
+    uh_i18n_set_language(was);
+}
+
+/* cmi5.xml: the course's and each AU's title and description in every
+ * language there is (cmi5 allows a langstring per language, and an LMS
+ * shows its learner the one in their language). */
 static void cmi5_xml(buf *b, const item *items, size_t n, const uh_config *cfg, const char *base)
 {
     put(b, "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
            "<courseStructure xmlns=\"https://w3id.org/xapi/profiles/cmi5/v1/CourseStructure.xsd\">\n");
-    putf(b, "  <course id=\"%s/course/unhooked\">\n", base);
-    put(b, "    <title><langstring lang=\"en-US\">Unhooked: counterintelligence awareness</langstring></title>\n"
-           "    <description><langstring lang=\"en-US\">Interactive scenarios on how foreign intelligence "
-           "services approach employees, and how to report an approach.</langstring></description>\n"
-           "  </course>\n");
+    putf(b, "  <course id=\"%s/course/unhooked\">\n    <title>", base);
+    put_langstrings(b, N_("Unhooked: counterintelligence awareness"), NULL, false);
+    put(b, "</title>\n    <description>");
+    put_langstrings(b, N_("Interactive scenarios on how foreign intelligence services approach employees, and how "
+                          "to report an approach."), NULL, false);
+    put(b, "</description>\n  </course>\n");
     for (size_t i = 0; i < n; i++) {
         const uh_scenario *sc = items[i].sc;
         putf(b, "  <au id=\"%s/scenario/", base);
         put_xml(b, sc->id);
         putf(b, "\" moveOn=\"CompletedAndPassed\" masteryScore=\"%g\" launchMethod=\"AnyWindow\">\n",
              cfg->scoring.pass_mark / 100.0);
-        put(b, "    <title><langstring lang=\"en-US\">");
-        put_xml(b, sc->title);
-        put(b, "</langstring></title>\n    <description><langstring lang=\"en-US\">");
-        put_xml(b, sc->summary);
-        put(b, "</langstring></description>\n    <url>index.html?scenario=");
+        put(b, "    <title>");
+        put_langstrings(b, NULL, &items[i], false);
+        put(b, "</title>\n    <description>");
+        put_langstrings(b, NULL, &items[i], true);
+        put(b, "</description>\n    <url>index.html?scenario=");
         put_xml(b, sc->id);
         put(b, "</url>\n  </au>\n");
     }
@@ -214,7 +269,14 @@ static void scorm_xml(buf *b, format f, const item *items, size_t n, const uh_co
         put_xml(b, sc->id);
         put(b, "\">\n      <file href=\"index.html\"/>\n      <file href=\"");
         put_xml(b, items[i].file);
-        put(b, "\"/>\n      <dependency identifierref=\"player\"/>\n    </resource>\n");
+        put(b, "\"/>\n");
+        for (size_t l = 1; l < MAX_LANGS; l++)
+            if (items[i].tr_file[l]) {
+                put(b, "      <file href=\"");
+                put_xml(b, items[i].tr_file[l]);
+                put(b, "\"/>\n");
+            }
+        put(b, "      <dependency identifierref=\"player\"/>\n    </resource>\n");
     }
     putf(b, "    <resource identifier=\"player\" type=\"webcontent\" %s=\"asset\">\n", type);
     for (size_t i = 0; i < nfiles; i++) {
@@ -336,6 +398,7 @@ int uh_cmd_package(int argc, char **argv)
     size_t nitems = 0;
     zip_t *z = NULL;
     buf manifest = {0}, course = {0};
+    uh_strv pfiles = {0};
     uh_library lib = {0};
     if (config_path) {
         uh_error err;
@@ -369,6 +432,35 @@ int uh_cmd_package(int argc, char **argv)
         items[nitems].file = uh_xasprintf("scenarios/%s", base ? base + 1 : sc->path);
         nitems++;
     }
+    /* Their translations, each checked against its original: a trainee in
+     * the LMS must never meet a translation that plays differently. */
+    for (size_t i = 0; i < nitems; i++)
+        for (size_t l = 1; uh_languages[l].code && l < MAX_LANGS; l++) {
+            char *path = uh_translation_path(items[i].sc->path, uh_languages[l].code);
+            if (!path)
+                continue;
+            uh_problems problems = {0};
+            uh_scenario *tr = uh_scenario_load(path, &cfg, 1, &problems);
+            if (tr->ok)
+                uh_translation_compare(items[i].sc, tr, &problems);
+            if (problems.count) {
+                fprintf(stderr, _("unhooked package: the translation %s is broken (unhooked check shows it):\n"),
+                        path);
+                for (size_t k = 0; k < problems.count; k++) {
+                    char b[1400];
+                    fprintf(stderr, "%s\n", uh_error_format(&problems.items[k], b, sizeof b));
+                }
+                uh_problems_free(&problems);
+                uh_scenario_free(tr);
+                free(path);
+                goto done;
+            }
+            uh_problems_free(&problems);
+            const char *base = strrchr(path, '/');
+            items[i].tr[l] = tr;
+            items[i].tr_file[l] = uh_xasprintf("scenarios/%s/%s", uh_languages[l].code, base ? base + 1 : path);
+            free(path);
+        }
     if (nitems == 0) {
         fprintf(stderr, _("unhooked package: no valid scenario found in %s\n"), dir);
         for (size_t i = 0; i < lib.problems.count; i++) {
@@ -386,12 +478,32 @@ int uh_cmd_package(int argc, char **argv)
         cJSON_AddStringToObject(cj, "config", "config.json");
     else
         cJSON_AddNullToObject(cj, "config");
+    /* The languages: the configured default (the kiosk's "language"; the
+     * player asks the LMS and the browser first), and every one the
+     * program speaks, with its tag and its name in itself. */
+    const uh_language *deflang = uh_language_find(cfg.language);
+    cJSON_AddStringToObject(cj, "language", deflang ? deflang->code : uh_languages[0].code);
+    cJSON *langs = cJSON_AddArrayToObject(cj, "languages");
+    for (const uh_language *l = uh_languages; l->code; l++) {
+        cJSON *e = cJSON_CreateObject();
+        cJSON_AddStringToObject(e, "code", l->code);
+        cJSON_AddStringToObject(e, "tag", l->tag);
+        cJSON_AddStringToObject(e, "name", l->name);
+        cJSON_AddItemToArray(langs, e);
+    }
     cJSON *list = cJSON_AddArrayToObject(cj, "scenarios");
     for (size_t i = 0; i < nitems; i++) {
         cJSON *e = cJSON_CreateObject();
         cJSON_AddStringToObject(e, "id", items[i].sc->id);
         cJSON_AddStringToObject(e, "title", items[i].sc->title);
         cJSON_AddStringToObject(e, "file", items[i].file);
+        cJSON *tr = cJSON_AddObjectToObject(e, "translations");
+        for (size_t l = 1; l < MAX_LANGS; l++)
+            if (items[i].tr[l]) {
+                cJSON *t = cJSON_AddObjectToObject(tr, uh_languages[l].code);
+                cJSON_AddStringToObject(t, "title", items[i].tr[l]->title);
+                cJSON_AddStringToObject(t, "file", items[i].tr_file[l]);
+            }
         cJSON_AddItemToArray(list, e);
     }
     char *cs = cJSON_Print(cj);
@@ -400,15 +512,20 @@ int uh_cmd_package(int argc, char **argv)
     free(cs);
 
     /* Every file of the package but the manifest, for SCORM's list. */
-    const char **files = uh_xcalloc(NPLAYER + nitems + 3, sizeof *files);
+    pfiles = player_files_list();
+    const char **files = uh_xcalloc(pfiles.n + nitems * MAX_LANGS + 3, sizeof *files);
     size_t nfiles = 0;
-    for (size_t i = 0; i < NPLAYER; i++)
-        files[nfiles++] = player_files[i];
+    for (size_t i = 0; i < pfiles.n; i++)
+        files[nfiles++] = pfiles.v[i];
     files[nfiles++] = "course.json";
     if (shipped_config)
         files[nfiles++] = "config.json";
-    for (size_t i = 0; i < nitems; i++)
+    for (size_t i = 0; i < nitems; i++) {
         files[nfiles++] = items[i].file;
+        for (size_t l = 1; l < MAX_LANGS; l++)
+            if (items[i].tr_file[l])
+                files[nfiles++] = items[i].tr_file[l];
+    }
 
     const char *base = cfg.lrs_homepage ? cfg.lrs_homepage : "https://unhooked.example";
     if (fmt == FMT_CMI5)
@@ -430,16 +547,21 @@ int uh_cmd_package(int argc, char **argv)
         add(z, "course.json", course.s, course.n, true) ||
         (shipped_config && add(z, "config.json", shipped_config, strlen(shipped_config), true)))
         goto done;
-    for (size_t i = 0; i < NPLAYER; i++) {
-        char *p = uh_xasprintf("%s/%s", player, player_files[i]);
-        int rc = add_file(z, player_files[i], p);
+    for (size_t i = 0; i < pfiles.n; i++) {
+        char *p = uh_xasprintf("%s/%s", player, pfiles.v[i]);
+        int rc = add_file(z, pfiles.v[i], p);
         free(p);
         if (rc)
             goto done;
     }
-    for (size_t i = 0; i < nitems; i++)
+    for (size_t i = 0; i < nitems; i++) {
         if (add(z, items[i].file, items[i].sc->source, items[i].sc->source_len, true))
             goto done;
+        for (size_t l = 1; l < MAX_LANGS; l++)
+            if (items[i].tr[l] &&
+                add(z, items[i].tr_file[l], items[i].tr[l]->source, items[i].tr[l]->source_len, true))
+                goto done;
+    }
     if (zip_close(z) < 0) {
         fprintf(stderr, "unhooked package: %s: %s\n", out, zip_strerror(z));
         zip_discard(z);
@@ -454,9 +576,15 @@ int uh_cmd_package(int argc, char **argv)
 done:
     if (z)
         zip_discard(z);
-    for (size_t i = 0; i < nitems; i++)
+    for (size_t i = 0; i < nitems; i++) {
         free(items[i].file);
+        for (size_t l = 0; l < MAX_LANGS; l++) {
+            uh_scenario_free(items[i].tr[l]);
+            free(items[i].tr_file[l]);
+        }
+    }
     free(items);
+    uh_strv_free(&pfiles);
     uh_library_free(&lib);
     free(dir);
     free(player);

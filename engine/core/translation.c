@@ -38,7 +38,15 @@ char *uh_translation_original_path(const char *path)
     size_t dir_len;
     if (!folder_lang(path, lang, &dir_len))
         return NULL;
-    return uh_xasprintf("%.*s%s", (int)dir_len, path, strrchr(path, '/') + 1);
+    /* A language folder only when the original lies beside it: scenarios
+     * kept in a folder that happens to have a short name ("lib/x.lua",
+     * "ops/x.lua") are originals, not translations of a missing file. */
+    char *orig = uh_xasprintf("%.*s%s", (int)dir_len, path, strrchr(path, '/') + 1);
+    if (access(orig, F_OK) != 0) {
+        free(orig);
+        return NULL;
+    }
+    return orig;
 }
 
 /* The language folder of path ("DIR/de/x.lua" -> "de") into lang; false
@@ -64,10 +72,7 @@ const char *uh_translation_language(const char *path, char out[16])
 {
     size_t dir_len;
     char *orig = NULL;
-    /* A language folder only when the original lies beside it: a folder
-     * that happens to have a short name is not a language. */
-    if (!folder_lang(path, out, &dir_len) || !(orig = uh_translation_original_path(path)) ||
-        access(orig, F_OK) != 0)
+    if (!folder_lang(path, out, &dir_len) || !(orig = uh_translation_original_path(path)))
         snprintf(out, 16, "en");
     free(orig);
     return out;

@@ -255,7 +255,7 @@ async function main() {
   }
   const where = await H.screenTitle(p);
   const saved = () => [...state.entries()].find(([k]) => k.includes(L5.registration) && !k.endsWith("LMS.LaunchData"));
-  await waitFor(() => { const s = saved(); return s && JSON.parse(s[1]).answers.choices.length >= 2; },
+  await H.waitFor(() => { const s = saved(); return s && JSON.parse(s[1]).answers.choices.length >= 2; },
                 "the progress saved in the State API");
   await p.close();
   const L5b = launch({ mastery: 0.7, registration: L5.registration });
@@ -277,14 +277,6 @@ async function main() {
   if (process.env.DUMP) console.log(JSON.stringify(statements.slice(0, 4), null, 1), statements.map((s) => verbName(s) + " " + s.timestamp + " " + JSON.stringify(s.result || {})).join("\n"));
   console.log(`${passes} passed, ${failures} failed`);
   process.exit(failures ? 1 : 0);
-}
-
-async function waitFor(fn, what) {
-  for (let i = 0; i < 600; i++) {
-    if (fn()) return;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error(`timed out waiting for ${what}`);
 }
 
 /* The cmi5 rules every statement of one session must follow. */
