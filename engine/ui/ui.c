@@ -292,20 +292,21 @@ static bool move_pixels(uh_ui *ui, SDL_Rect v, int dy)
         SDL_MUSTLOCK(fb) || dy == 0 || abs(dy) >= v.h)
         return false;
     SDL_RenderFlush(ui->r);
-    Uint8 *px = fb->pixels;
-    size_t n = (size_t)v.w * 4;
-    if (dy > 0)
+    Uint8 *left = (Uint8 *)fb->pixels + (size_t)v.x * 4;
+    size_t n = (size_t)v.w * 4, pitch = (size_t)fb->pitch;
+    if (dy > 0) /* row y takes row y + dy, from the top down */
         for (int y = v.y; y < v.y + v.h - dy; y++)
-            memmove(px + (size_t)y * fb->pitch + (size_t)v.x * 4, px + (size_t)(y + dy) * fb->pitch + (size_t)v.x * 4, n);
-    else
+            memmove(left + (size_t)y * pitch, left + (size_t)(y + dy) * pitch, n);
+    else /* from the bottom up */
         for (int y = v.y + v.h - 1; y >= v.y - dy; y--)
-            memmove(px + (size_t)y * fb->pitch + (size_t)v.x * 4, px + (size_t)(y + dy) * fb->pitch + (size_t)v.x * 4, n);
+            memmove(left + (size_t)y * pitch, left + (size_t)(y + dy) * pitch, n);
     return true;
 }
 
 /* One pass of the screen, its drawing kept within clip (NULL: all). */
 static void draw_pass(uh_ui *ui, const SDL_Rect *clip, bool page_under_clip)
 {
+    ui->passes++;
     ui->g.dirty = false;
     uh_gui_begin(&ui->g, ui->s);
     if (page_under_clip)
@@ -370,10 +371,9 @@ void uh_ui_draw(uh_ui *ui)
     SDL_Rect above = {0, 0, ui->w, uh_px(ui, UH_HEADER_H)};
     bool scrolled = ui->g.scrolled;
     ui->g.scrolled = false;
+    ui->passes = 0;
     ui->moved = scrolled && !fading && draw_moved(ui);
-    ui->passes = ui->moved ? 1 : 0;
     for (int pass = 0; !ui->moved && pass < 3; pass++) {
-        ui->passes = pass + 1;
         draw_pass(ui, hidden ? &above : NULL, false);
         if (!ui->g.dirty)
             break;
