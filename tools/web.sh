@@ -79,7 +79,7 @@ nice make -s -j"$jobs" -f web/Makefile OUT="$out" \
 say "built $out/unhooked-core.js and $out/unhooked-core.wasm ($(wc -c <"$out/unhooked-core.wasm") bytes)"
 
 # The player: web/player, the core, and npm's @xapi/cmi5 (its browser
-# bundle) and gettext-parser (for the catalogs), installed by npm ci from
+# bundle), gettext-parser (for the catalogs) and terser, installed by npm ci from
 # web/package-lock.json into build-web/npm.
 mkdir -p "$out/npm" "$out/player"
 for f in package.json package-lock.json; do
@@ -94,6 +94,14 @@ fi
 cp web/player/index.html web/player/player.css web/player/player.js web/player/lms.js web/player/core.js \
    web/player/i18n.js "$out/unhooked-core.js" "$out/unhooked-core.wasm" "$out/player/"
 cp "$out/npm/node_modules/@xapi/cmi5/dist/Cmi5.umd.js" "$out/player/cmi5.umd.js"
+# The player's own scripts, the core's glue and the style sheet, shrunk by
+# npm's terser (tools/minify.js) for the package's size; UNHOOKED_WEB_MINIFY=0
+# leaves them readable, for debugging in the browser.
+if [ "${UNHOOKED_WEB_MINIFY:-1}" != 0 ]; then
+    NODE_PATH="$out/npm/node_modules" node tools/minify.js "$out/player" \
+        player.js lms.js core.js i18n.js unhooked-core.js player.css ||
+        { say "tools/minify.js failed"; exit 1; }
+fi
 
 # The catalogs: each po/LANG.po of po/LINGUAS, as i18n/LANG.js (tools/po2js.js,
 # with npm's gettext-parser), checked by msgfmt first as the kiosk's build does.

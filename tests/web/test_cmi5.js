@@ -160,6 +160,11 @@ async function main() {
   let p = await H.page(b, origin, problems);
   await p.goto(L1.url);
   await H.settled(p);
+  /* The cmi5 library is not in the page itself (SCORM packages go without
+   * it): the player adds it for a cmi5 launch. */
+  check(!/cmi5\.umd\.js/.test(fs.readFileSync(path.join(pkg.dir, "index.html"), "utf8")) &&
+        (await p.evaluate(() => typeof window.Cmi5 === "function" && !!document.querySelector('script[src="cmi5.umd.js"]'))),
+        "a cmi5 launch loads the cmi5 library, which index.html itself does not name");
   const decisions = await H.play(p, ideal, form);
   const pageResult = await p.evaluate(() => window.UnhookedPlayer.resultText());
   const progress = await p.evaluate(() => window.UnhookedPlayer.progress());

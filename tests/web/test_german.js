@@ -26,8 +26,11 @@
  *     later (no picker on the offer);
  *   - with no preference the player starts in English, and the picker
  *     ("English", "Deutsch") switches the interface and the scenario, and
- *     is gone while the scenario runs; statements after the switch are
- *     de-DE. */
+ *     is gone while the scenario runs; initialized, sent at launch, is
+ *     en-US, nothing leaves while the picker is used, and every statement
+ *     from Start on is de-DE;
+ *   - a package made with --language en offers English only: a learner
+ *     who prefers German gets English, no picker, initialized en-US. */
 "use strict";
 const fs = require("fs");
 const path = require("path");
@@ -241,6 +244,9 @@ async function main() {
   const au = [...xml.matchAll(/<au id="([^"]+)"[\s\S]*?<url>([^<]+)<\/url>/g)]
     .map((m) => ({ id: m[1], url: m[2].replace(/&amp;/g, "&") })).find((u) => u.url.includes("paid-paper"));
   const axeDir = path.dirname(require.resolve("axe-core"));
+  /* The same course made with --language en: English only. */
+  const pkgEn = H.makePackage(a, tmp, "course-en", ["--cmi5", "--config", "packaging/config.json", "--scenario", "paid-paper",
+                                                     "--language", "en"]);
 
   /* A cmi5 LMS as in test_cmi5.js, with the learner's preferences in the
    * Agent Profile API (prefs[actor name] or none). */
@@ -250,6 +256,7 @@ async function main() {
     const p = url.pathname;
     if (p === "/axe.min.js") return H.serveFile(axeDir, "axe.min.js", res);
     if (p.startsWith("/content/")) return H.serveFile(pkg.dir, p.slice(9), res);
+    if (p.startsWith("/content-en/")) return H.serveFile(pkgEn.dir, p.slice(12), res);
     if (p.startsWith("/fetch/")) {
       const t = tokens.get(p.slice(7));
       res.writeHead(200, { "Content-Type": "application/json" });
@@ -379,6 +386,16 @@ async function main() {
   await H.waitFor(() => statements.length > from2, "the answered statement");
   check(statements.slice(from2).every((s) => s.context.language === "de-DE"),
         "after picking Deutsch, the statements are de-DE");
+  /* initialized left at launch, in the language the player started in; the
+   * picker's back and forth before Start sent nothing; from Start on, the
+   * attempt is German. */
+  const mine = statements.filter((s) => s.context.registration === L2.registration);
+  const verbs = mine.map((s) => s.verb.id.split("/").pop());
+  check(verbs[0] === "initialized" && mine[0].context.language === "en-US",
+        `initialized carries the launch language, en-US (${verbs[0]} ${mine[0].context.language})`);
+  check(mine.slice(1).length >= 1 && mine.slice(1).every((s) => s.context.language === "de-DE") &&
+        statements.indexOf(mine[1]) >= from2,
+        `no statement between initialized and Start; every one after is de-DE (${mine.map((s) => s.context.language).join(", ")})`);
   await p.close();
 
   /* 2b. An attempt goes on in its language: begun in German, resumed by a
@@ -480,6 +497,24 @@ document.getElementById("sco").src = "/content/index.html?scenario=paid-paper";`
     }
     await p.close();
     slms.server.close();
+  }
+
+  /* 5. A package made with --language en: a learner who prefers German
+   * gets English (all the package offers), no picker, and initialized says
+   * en-US. */
+  {
+    const L5 = launch("learner-de");
+    const p5 = await H.page(b, origin, problems);
+    await p5.goto(L5.url.replace("/content/", "/content-en/"));
+    await H.settled(p5);
+    check((await H.screenTitle(p5)) === entry.title && (await p5.evaluate(() => document.documentElement.lang)) === "en-US",
+          `--language en: the German learner gets the English intro (${await H.screenTitle(p5)})`);
+    check(await p5.$eval("#langs", (e) => e.hidden), "--language en: no language picker");
+    await H.waitFor(() => statements.some((s) => s.context.registration === L5.registration), "initialized");
+    const init = statements.find((s) => s.context.registration === L5.registration);
+    check(init.verb.id.endsWith("/initialized") && init.context.language === "en-US",
+          `--language en: initialized in en-US (${init.context.language})`);
+    await p5.close();
   }
 
   for (const where of ["intro", "scene", "flags panel", "report step 1", "report refused", "report step 2",

@@ -22,8 +22,9 @@
  * ("Normal", "Browse", "Review"), note() (a sentence for the intro screen
  * in the player's language, or "") and tag (the language of the attempt,
  * "de-DE": every cmi5 statement carries it as context.language, and the
- * texts in statements are keyed by it). No request goes anywhere but to
- * the LMS. */
+ * texts in statements are keyed by it; the player sets it when a scenario
+ * starts, so until then it is the language the player launched in). No
+ * request goes anywhere but to the LMS. */
 (function (global) {
   "use strict";
 

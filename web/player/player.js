@@ -160,7 +160,6 @@
     S.lang = I.set(code);
     document.documentElement.lang = tagOf(S.lang);
     if (S.core) S.core.language(S.lang);
-    if (S.lms) S.lms.tag = tagOf(S.lang);
     staticTexts();
     picker();
     if (S.entry) {
@@ -229,8 +228,24 @@
 
   /* ---------------------------------------------------------------- boot */
 
+  /* A script of the package, added to the page; resolves once it ran,
+   * rejects when it cannot be loaded. */
+  function loadScript(src) {
+    return new Promise(function (resolve, reject) {
+      const el = document.createElement("script");
+      el.src = src;
+      el.onload = resolve;
+      el.onerror = reject;
+      document.head.append(el);
+    });
+  }
+
   async function boot() {
     const q = new URLSearchParams(location.search);
+    /* npm's cmi5 library only for a cmi5 launch (only cmi5 packages carry
+     * it), fetched while course.json is; lms.js says so when it is missing. */
+    const cmi5Lib = q.get("endpoint") && q.get("fetch") && !window.Cmi5
+      ? loadScript("cmi5.umd.js").catch(function () {}) : null;
     try {
       S.course = JSON.parse(await fetchText("course.json"));
     } catch (e) {
@@ -247,6 +262,7 @@
     $("top-title").textContent = played().title || S.entry.id;
     document.title = (played().title || S.entry.id) + " \u00b7 Unhooked";
 
+    await cmi5Lib;
     try {
       S.lms = UnhookedLms.connect(S.course, function (tags) { return tagOf(pickLanguage(tags)); });
       await S.lms.start();
@@ -313,6 +329,10 @@
   function begin(saved) {
     S.playing = true;
     S.redraw = null;
+    /* From here on the attempt's language is the scenario's: every
+     * statement after this one carries it (initialized, sent at launch,
+     * carries the language the player started in). */
+    if (S.lms) S.lms.tag = tagOf(S.lang);
     picker();
     S.seed = saved ? saved.seed >>> 0 : crypto.getRandomValues(new Uint32Array(1))[0];
     const ok = saved ? S.core.resume(played().file, S.source, S.seed, saved.answers)
