@@ -64,12 +64,10 @@ void uh_avatar_draw(uh_draw *d, uh_text *t, const char *name, int cx, int cy, in
         SDL_Color fg = UH_C_AVATAR_ANON_FG;
         uh_draw_disc(d, cx, cy - rad / 5, rad * 2 / 5, fg);
         SDL_Rect body = {cx - rad * 3 / 5, cy + rad / 4, rad * 6 / 5, rad};
-        SDL_Rect clip, old;
+        SDL_Rect old;
         SDL_bool had = SDL_RenderIsClipEnabled(uh_draw_renderer(d));
         SDL_RenderGetClipRect(uh_draw_renderer(d), &old);
-        clip = (SDL_Rect){cx - rad, cy - rad, 2 * rad, rad + rad * 4 / 5};
-        if (had)
-            SDL_IntersectRect(&clip, &old, &clip);
+        SDL_Rect clip = uh_draw_clip_within(d, (SDL_Rect){cx - rad, cy - rad, 2 * rad, rad + rad * 4 / 5});
         SDL_RenderSetClipRect(uh_draw_renderer(d), &clip);
         uh_draw_round(d, body, rad / 2, fg);
         SDL_RenderSetClipRect(uh_draw_renderer(d), had ? &old : NULL);

@@ -173,7 +173,7 @@ static int score_card(uh_ui *ui, const uh_result *r, const uh_debrief *d, int x,
               uh_px(ui, UH_SP_1);
     const char *hints[3] = {timing_hint, quality_hint, spot_hint};
     for (int i = 0; i < 3; i++)
-        bars_h += one + uh_text_get(ui->t, UH_FACE_REGULAR, uh_px(ui, UH_PX_SMALL), UH_C_MUTED, bw, hints[i])->h + gap;
+        bars_h += one + uh_text_size(ui->t, UH_FACE_REGULAR, uh_px(ui, UH_PX_SMALL), UH_C_MUTED, bw, hints[i])->h + gap;
     bars_h -= gap;
     int ring_h = 2 * ring + uh_px(ui, 50);
     int h = wide ? 2 * pad + (bars_h > ring_h ? bars_h : ring_h) : 2 * pad + ring_h + uh_px(ui, UH_SP_6) + bars_h;
@@ -238,7 +238,7 @@ static int paths_not_taken(uh_ui *ui, const uh_scenario *sc, int x, int y, int w
         snprintf(head, sizeof head, _("Decision %zu \xC2\xB7 the room chose: %s"), i + 1,
                  picked ? picked : _("(a choice with a computed label)"));
         int iw = w - 2 * pad;
-        int hh = uh_text_get(ui->t, UH_FACE_BOLD, uh_px(ui, UH_PX_BODY), UH_C_TEXT, iw, head)->h;
+        int hh = uh_text_size(ui->t, UH_FACE_BOLD, uh_px(ui, UH_PX_BODY), UH_C_TEXT, iw, head)->h;
         /* Measure the alternatives, then draw the card behind them. */
         char lines[UH_SESSION_MAX_SHOWN][600];
         int n = 0, lh = 0;
@@ -257,7 +257,7 @@ static int paths_not_taken(uh_ui *ui, const uh_scenario *sc, int x, int y, int w
                 snprintf(hook, sizeof hook, _("; adds %d to the hook"), c->hook);
             snprintf(lines[n], sizeof lines[n], "\xE2\x80\xA2 %s \xE2\x80\x94 %s%s%s.",
                      c->label ? c->label : _("(computed label)"), c->report ? _("a report point; ") : "", where, hook);
-            lh += uh_text_get(ui->t, UH_FACE_REGULAR, uh_px(ui, UH_PX_BODY), UH_C_MUTED, iw, lines[n])->h +
+            lh += uh_text_size(ui->t, UH_FACE_REGULAR, uh_px(ui, UH_PX_BODY), UH_C_MUTED, iw, lines[n])->h +
                   uh_px(ui, UH_SP_1);
             n++;
         }

@@ -48,6 +48,15 @@ uh_draw *uh_draw_new(SDL_Renderer *r)
 
 SDL_Renderer *uh_draw_renderer(const uh_draw *d) { return d->r; }
 
+SDL_Rect uh_draw_clip_within(const uh_draw *d, SDL_Rect rc)
+{
+    SDL_Rect clip, out;
+    if (!SDL_RenderIsClipEnabled(d->r))
+        return rc;
+    SDL_RenderGetClipRect(d->r, &clip);
+    return SDL_IntersectRect(&rc, &clip, &out) ? out : (SDL_Rect){0, 0, 0, 0};
+}
+
 /* ---------------------------------------------------------------------
  * Coloured shapes. SDL's software renderer blends a texture of the same
  * format without colour or alpha modulation with its fast blitter; with
@@ -143,14 +152,19 @@ static SDL_Texture *disc_texture(uh_draw *d, int rad, SDL_Color c)
 
 /* The four rounded corners of rc plus the bands between them along the
  * top and bottom edges; callers fill the middle as they need. */
-static void corners(uh_draw *d, SDL_Rect rc, int rad, SDL_Color c)
+/* The four quarters of disc texture t (radius rad) in the corners of rc. */
+static void quarters(uh_draw *d, SDL_Texture *t, SDL_Rect rc, int rad)
 {
-    SDL_Texture *t = disc_texture(d, rad, c);
     int x0 = rc.x, y0 = rc.y, x1 = rc.x + rc.w - rad, y1 = rc.y + rc.h - rad;
     SDL_RenderCopy(d->r, t, &(SDL_Rect){0, 0, rad, rad}, &(SDL_Rect){x0, y0, rad, rad});
     SDL_RenderCopy(d->r, t, &(SDL_Rect){rad, 0, rad, rad}, &(SDL_Rect){x1, y0, rad, rad});
     SDL_RenderCopy(d->r, t, &(SDL_Rect){0, rad, rad, rad}, &(SDL_Rect){x0, y1, rad, rad});
     SDL_RenderCopy(d->r, t, &(SDL_Rect){rad, rad, rad, rad}, &(SDL_Rect){x1, y1, rad, rad});
+}
+
+static void corners(uh_draw *d, SDL_Rect rc, int rad, SDL_Color c)
+{
+    quarters(d, disc_texture(d, rad, c), rc, rad);
     uh_draw_rect(d, (SDL_Rect){rc.x + rad, rc.y, rc.w - 2 * rad, rad}, c);
     uh_draw_rect(d, (SDL_Rect){rc.x + rad, rc.y + rc.h - rad, rc.w - 2 * rad, rad}, c);
 }
@@ -231,10 +245,60 @@ static void round_rim(uh_draw *d, SDL_Rect rc, int rad, int band, SDL_Color c)
     uh_draw_rect(d, (SDL_Rect){rc.x + rc.w - band, rc.y + rad, band, rc.h - 2 * rad}, c);
 }
 
+/* Fills r in c except where it meets the rectangles o[0..no): the pieces
+ * left are disjoint, so each pixel is blended as often as before. */
+static void fill_except(uh_draw *d, SDL_Rect r, SDL_Color c, const SDL_Rect *o, int no)
+{
+    if (r.w <= 0 || r.h <= 0)
+        return;
+    SDL_Rect cut;
+    if (no == 0 || !SDL_IntersectRect(&r, &o[0], &cut)) {
+        if (no <= 1)
+            uh_draw_rect(d, r, c);
+        else
+            fill_except(d, r, c, o + 1, no - 1);
+        return;
+    }
+    /* Above, below, left and right of the cut. */
+    SDL_Rect part[4] = {
+        {r.x, r.y, r.w, cut.y - r.y},
+        {r.x, cut.y + cut.h, r.w, r.y + r.h - cut.y - cut.h},
+        {r.x, cut.y, cut.x - r.x, cut.h},
+        {cut.x + cut.w, cut.y, r.x + r.w - cut.x - cut.w, cut.h},
+    };
+    for (int i = 0; i < 4; i++)
+        fill_except(d, part[i], c, o + 1, no - 1);
+}
+
+/* One layer of a card's shadow, as round_rim draws it, minus what the
+ * opaque card drawn over it covers (o: its straight-edged middle, as two
+ * rectangles): the same pixels on screen, without blending the bands under
+ * the card (a translucent fill is the software renderer's slowest). */
+static void shadow_rim(uh_draw *d, SDL_Rect rc, int rad, int band, SDL_Color c, const SDL_Rect *o)
+{
+    quarters(d, disc_texture(d, rad, c), rc, rad);
+    fill_except(d, (SDL_Rect){rc.x + rad, rc.y, rc.w - 2 * rad, rad}, c, o, 2);
+    fill_except(d, (SDL_Rect){rc.x + rad, rc.y + rc.h - rad, rc.w - 2 * rad, rad}, c, o, 2);
+    fill_except(d, (SDL_Rect){rc.x, rc.y + rad, band, rc.h - 2 * rad}, c, o, 2);
+    fill_except(d, (SDL_Rect){rc.x + rc.w - band, rc.y + rad, band, rc.h - 2 * rad}, c, o, 2);
+}
+
 void uh_draw_card(uh_draw *d, SDL_Rect rc, int rad, SDL_Color fill, SDL_Color border, int bw,
                   bool shadow)
 {
-    if (shadow) {
+    /* The card is opaque over the two rectangles of its straight edges
+     * when its fill and border are, its corners are not clamped and its
+     * border is no thicker than they are round: its shadow's bands need
+     * not be drawn there. */
+    bool covers = fill.a == 255 && rad > 0 && rad + 3 <= rc.w / 2 && rad + 3 <= rc.h / 2 &&
+                  (bw <= 0 || (border.a == 255 && rad >= bw));
+    if (shadow && covers) {
+        SDL_Rect o[2] = {{rc.x, rc.y + rad, rc.w, rc.h - 2 * rad}, {rc.x + rad, rc.y, rc.w - 2 * rad, rc.h}};
+        for (int i = 3; i >= 1; i--) {
+            SDL_Rect s = {rc.x - i, rc.y - i + 2 * i, rc.w + 2 * i, rc.h + 2 * i};
+            shadow_rim(d, s, rad + i, rad + 2 * i, uh_theme_alpha(UH_C_SHADOW, (Uint8)(10 + 4 * (3 - i))), o);
+        }
+    } else if (shadow) {
         /* Three widening, fading layers make a soft drop shadow; the card
          * covers their middle, so only their rims are drawn. */
         for (int i = 3; i >= 1; i--) {
@@ -251,14 +315,8 @@ void uh_draw_card(uh_draw *d, SDL_Rect rc, int rad, SDL_Color fill, SDL_Color bo
         if (rad > rc.h / 2)
             rad = rc.h / 2;
         int edge = rad > bw ? rad : bw;
-        if (rad > 0) {
-            SDL_Texture *t = disc_texture(d, rad, border);
-            int x1 = rc.x + rc.w - rad, y1 = rc.y + rc.h - rad;
-            SDL_RenderCopy(d->r, t, &(SDL_Rect){0, 0, rad, rad}, &(SDL_Rect){rc.x, rc.y, rad, rad});
-            SDL_RenderCopy(d->r, t, &(SDL_Rect){rad, 0, rad, rad}, &(SDL_Rect){x1, rc.y, rad, rad});
-            SDL_RenderCopy(d->r, t, &(SDL_Rect){0, rad, rad, rad}, &(SDL_Rect){rc.x, y1, rad, rad});
-            SDL_RenderCopy(d->r, t, &(SDL_Rect){rad, rad, rad, rad}, &(SDL_Rect){x1, y1, rad, rad});
-        }
+        if (rad > 0)
+            quarters(d, disc_texture(d, rad, border), rc, rad);
         if (rad < bw) {  /* square-ish corners: the bands take the corners too */
             uh_draw_rect(d, (SDL_Rect){rc.x, rc.y, bw, bw}, border);
             uh_draw_rect(d, (SDL_Rect){rc.x + rc.w - bw, rc.y, bw, bw}, border);

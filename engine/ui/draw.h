@@ -77,6 +77,11 @@ void uh_draw_gradient(uh_draw *d, SDL_Rect rc, SDL_Color top, SDL_Color bottom);
 void uh_draw_icon(uh_draw *d, uh_icon icon, int x, int y, int size, SDL_Color c, SDL_Color bg);
 
 /* Frees the cached textures. Accepts NULL. */
+/* rc within the renderer's clip rectangle when one is set: the rectangle
+ * to clip a part of the drawing to (empty, not unclipped, when they do not
+ * meet: SDL takes a rectangle of negative size for no clipping at all). */
+SDL_Rect uh_draw_clip_within(const uh_draw *d, SDL_Rect rc);
+
 void uh_draw_free(uh_draw *d);
 
 #endif

@@ -94,12 +94,23 @@ void uh_gui_end(uh_gui *g)
     }
 }
 
+void uh_gui_base_clip(uh_gui *g, const SDL_Rect *clip)
+{
+    g->has_base_clip = clip != NULL;
+    if (clip)
+        g->base_clip = *clip;
+    SDL_RenderSetClipRect(uh_draw_renderer(g->d), clip);
+}
+
 int uh_gui_scroll_begin(uh_gui *g, int idx, SDL_Rect view)
 {
     uh_gui_region *rg = &g->region[idx];
     rg->view = view;
     g->cur_region = idx;
-    SDL_RenderSetClipRect(uh_draw_renderer(g->d), &view);
+    SDL_Rect clip = view, none = {0, 0, 0, 0};
+    if (g->has_base_clip && !SDL_IntersectRect(&view, &g->base_clip, &clip))
+        clip = none;
+    SDL_RenderSetClipRect(uh_draw_renderer(g->d), &clip);
     return view.y - rg->scroll;
 }
 
@@ -114,7 +125,7 @@ void uh_gui_scroll_end(uh_gui *g, int bottom)
         rg->scroll = max;
         g->dirty = true;
     }
-    SDL_RenderSetClipRect(uh_draw_renderer(g->d), NULL);
+    SDL_RenderSetClipRect(uh_draw_renderer(g->d), g->has_base_clip ? &g->base_clip : NULL);
     if (max > 0) {
         /* A slim bar on the right edge shows where the view is. */
         int track = rg->view.h - sc(g, UH_SP_2), bar = track * rg->view.h / rg->content_h;
@@ -265,7 +276,14 @@ static void move_focus(uh_gui *g, int dir)
         at = dir > 0 ? 0 : g->nprev - 1; /* the first Tab: the first widget */
     else
         at = (at + dir + g->nprev) % g->nprev;
-    uh_gui_focus(g, g->prev[order[at]].id, true);
+    const uh_gui_item *it = &g->prev[order[at]];
+    uh_gui_focus(g, it->id, true);
+    /* Scroll it into view now, from where the last frame drew it: the next
+     * frame then lays the screen out once at the new scroll position. The
+     * check at the end of that frame (ensure_focus) only corrects it when
+     * the layout itself changed. */
+    if (it->region >= 0)
+        scroll_into_view(g, it->region, it->r);
 }
 
 static void scroll_by(uh_gui *g, int dy)
@@ -277,7 +295,12 @@ static void scroll_by(uh_gui *g, int dy)
         rg->scroll = max;
     if (rg->scroll < 0)
         rg->scroll = 0;
-    g->dirty |= rg->scroll != before;
+    if (rg->scroll != before) {
+        if (g->modal)
+            g->dirty = true;
+        else
+            g->scrolled = true;
+    }
 }
 
 uh_gui_result uh_gui_input(uh_gui *g, const uh_input *in)

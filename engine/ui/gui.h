@@ -56,7 +56,12 @@ typedef struct uh_gui {
     uh_gui_region region[2];
     int cur_region;         /* region being drawn, -1 none */
     bool modal;             /* a modal panel is open: wheel and drag go to region 1 */
+    bool has_base_clip;     /* all drawing this frame stays within base_clip */
+    SDL_Rect base_clip;
     bool dirty;             /* something changed: draw again */
+    bool scrolled;          /* the wheel, a drag or a paging key moved a scroll offset: draw again
+                               (the region may be moved rather than redrawn when nothing else changed) */
+    int drawn_scroll;       /* region 0's scroll offset in the last frame drawn */
 } uh_gui;
 
 /* What uh_gui_input did with an input. */
@@ -69,6 +74,10 @@ void uh_gui_init(uh_gui *g, uh_draw *d, uh_text *t);
 
 /* Starts a frame at pixel scale s. */
 void uh_gui_begin(uh_gui *g, float s);
+/* Keeps this frame's drawing within clip (NULL: the whole window); the
+ * scrolling regions clip within it. Sets the renderer's clip. */
+void uh_gui_base_clip(uh_gui *g, const SDL_Rect *clip);
+
 /* Ends it: the registered widgets become the hit targets for input. */
 void uh_gui_end(uh_gui *g);
 /* Forgets focus, hover, scroll positions (call when the screen changes). */

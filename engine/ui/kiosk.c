@@ -43,9 +43,10 @@ void uh_ui_wipe(uh_ui *ui)
             SDL_Log("unhooked: unfinished attempt not saved: %s", msg);
         uh_result_free(r);
     }
-    /* The name may sit in rendered text (header, certificate line); each
-     * screen forgets the text it drew from its own state. */
-    uh_text_forget(ui->t, uh_ui_trainee(ui));
+    /* The name, and whatever was typed on the way, may sit in rendered
+     * text (the name field, the header, the certificate line): all the
+     * cached text goes. */
+    uh_text_clear(ui->t);
     uh_ui_end_run(ui);
     /* The next person starts a new session: nothing of this one remains,
      * in the session or in any screen. */

@@ -145,12 +145,12 @@ static const char *audience_line(const uh_scenario *sc, char *buf, size_t n)
 static int card_height(uh_ui *ui, const uh_scenario *sc, int w)
 {
     int pad = uh_px(ui, UH_SP_5), iw = w - 2 * pad;
-    int h = pad + tactic_line_h(ui) + uh_px(ui, UH_SP_2) + uh_text_get(ui->t, UH_FACE_BOLD, uh_px(ui, UH_PX_H3), UH_C_TEXT, iw,
+    int h = pad + tactic_line_h(ui) + uh_px(ui, UH_SP_2) + uh_text_size(ui->t, UH_FACE_BOLD, uh_px(ui, UH_PX_H3), UH_C_TEXT, iw,
                               sc->title ? sc->title : uh_ui_basename(sc->path))->h;
     char aud[400];
     if (*audience_line(sc, aud, sizeof aud))
-        h += uh_px(ui, UH_SP_1) + uh_text_get(ui->t, UH_FACE_BOLD, uh_px(ui, UH_PX_SMALL), UH_C_TEXT, iw, aud)->h;
-    h += uh_px(ui, UH_SP_2) + uh_text_get(ui->t, UH_FACE_REGULAR, uh_px(ui, UH_PX_LABEL), UH_C_MUTED, iw,
+        h += uh_px(ui, UH_SP_1) + uh_text_size(ui->t, UH_FACE_BOLD, uh_px(ui, UH_PX_SMALL), UH_C_TEXT, iw, aud)->h;
+    h += uh_px(ui, UH_SP_2) + uh_text_size(ui->t, UH_FACE_REGULAR, uh_px(ui, UH_PX_LABEL), UH_C_MUTED, iw,
                                     sc->ok ? sc->summary : _("This scenario is unavailable right now."))->h;
     h += uh_px(ui, UH_SP_4) + uh_px(ui, UH_SP_7) + pad;
     return h;

@@ -402,9 +402,7 @@ static int view_in_person(uh_ui *ui, const uh_scene *sc, const char *text, int x
     SDL_bool had = SDL_RenderIsClipEnabled(ui->r);
     SDL_RenderGetClipRect(ui->r, &old);
     int m = uh_px(ui, UH_SP_3); /* a picture set in the card */
-    SDL_Rect pic = {x + m, y + m, w - 2 * m, stage - m}, clip = pic;
-    if (had)
-        SDL_IntersectRect(&clip, &old, &clip);
+    SDL_Rect pic = {x + m, y + m, w - 2 * m, stage - m}, clip = uh_draw_clip_within(ui->d, pic);
     SDL_RenderSetClipRect(ui->r, &clip);
     uh_illustration_draw(ui->d, where, pic, ui->s, uh_avatar_colour(sc->from_name), uh_avatar_hash(sc->id));
     SDL_RenderSetClipRect(ui->r, had ? &old : NULL);

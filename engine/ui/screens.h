@@ -70,6 +70,11 @@ struct uh_ui {
     uh_screen_id screen;
     Uint32 screen_since;  /* ticks when the screen changed (for the fade-in) */
     Uint32 drawn_at;      /* ticks when the last frame was drawn */
+    int passes;           /* layout passes of the last frame (1 unless the scroll had to move;
+                             2, each clipped to a strip, when it moved the region's pixels) */
+    unsigned text_deferred; /* text blocks the last frame left for a later one (during a fade) */
+    SDL_Surface *fb;      /* the pixels the renderer draws into, when known (uh_ui_set_framebuffer) */
+    bool moved;           /* the last frame moved the scrolled region's pixels instead of redrawing it */
     char notice[800];     /* a polite message shown once on the menu */
     uh_ui_mode mode;
     char cohort[64];      /* tags every attempt; "" for none */

@@ -14,7 +14,14 @@
 
 #define NBUCKETS 1024
 #define MAX_SIZES 24    /* open (face, size) pairs kept at once */
-#define MAX_AGE 3       /* frames an unused entry survives */
+/* Rendered text is kept across frames and visits to a screen (rasterising
+ * a screen's text costs tens of milliseconds; drawing it from the cache, a
+ * fraction of one) until the textures pass CACHE_BYTES or the entries
+ * CACHE_ENTRIES: then the least recently used are freed down to three
+ * quarters of that at the end of a frame. A screen's text at 1920x1080
+ * takes 1-4 MB. */
+#define CACHE_BYTES ((size_t)20 << 20)
+#define CACHE_ENTRIES 4096
 #define LINE_SPACING 1.42
 /* What one block may hold. A script can return text far beyond any screen
  * (the run refuses more than UH_RUN_TEXT_MAX, but other text reaches here
@@ -27,6 +34,17 @@
 #define MAX_FONT_BYTES ((size_t)32 << 20)
 #define ELLIPSIS "\xE2\x80\xA6"
 
+typedef struct line {
+    size_t start, len;
+} line;
+
+typedef struct lines {
+    line *v;
+    size_t n, cap;
+    size_t max;  /* lines wanted at most */
+    bool cut;    /* more lines were there */
+} lines;
+
 typedef struct entry {
     struct entry *next;
     uint32_t hash;
@@ -36,6 +54,9 @@ typedef struct entry {
     char *s;
     bool cut;  /* s is the start of a longer text */
     uh_text_block block;
+    lines ls;      /* while pending: its lines, measured but not yet drawn */
+    bool pending;  /* block.tex is still to be made (see uh_text_budget) */
+    size_t bytes;  /* of its texture */
     unsigned last_used;
 } entry;
 
@@ -57,6 +78,11 @@ struct uh_text {
     sized_font fonts[MAX_SIZES];
     int nfonts;
     entry *buckets[NBUCKETS];
+    size_t bytes, nentries;  /* textures' pixels and entries held */
+    unsigned long rendered;  /* blocks rasterised so far */
+    int64_t budget_ns, spent_ns;  /* rasterising this frame: allowed (< 0: no limit), spent */
+    double ns_per_px;             /* what rasterising has cost, per pixel of block (running mean) */
+    unsigned deferred;            /* blocks left pending this frame */
     unsigned frame;
 };
 
@@ -150,6 +176,7 @@ uh_text *uh_text_new(SDL_Renderer *r, const char *fonts_dir, uh_error *err)
     }
     uh_text *t = uh_xcalloc(1, sizeof *t);
     t->r = r;
+    t->budget_ns = -1;
     for (int f = 0; f < UH_FACE_COUNT; f++)
         t->path[f] = find_face(fonts_dir, (uh_face)f);
     if (!t->path[UH_FACE_REGULAR]) {
@@ -276,17 +303,6 @@ const char *uh_text_ellipsize(uh_text *t, uh_face face, int px, int maxw, const 
     return out;
 }
 
-typedef struct line {
-    size_t start, len;
-} line;
-
-typedef struct lines {
-    line *v;
-    size_t n, cap;
-    size_t max;  /* lines wanted at most */
-    bool cut;    /* more lines were there */
-} lines;
-
 static void push_line(lines *ls, size_t start, size_t len)
 {
     if (ls->n >= ls->max) {
@@ -408,72 +424,107 @@ static uint32_t hash_key(uh_face face, int px, SDL_Color c, int wrap, const char
     return h;
 }
 
-/* Renders s (n bytes; cut says it was shortened) as one texture, never
- * more than MAX_BLOCK_PX in either direction: lines past that are dropped
- * and the last one kept ends with an ellipsis. Fills the block's size. */
-static SDL_Texture *render_block(uh_text *t, TTF_Font *f, int px, SDL_Color c, int wrap,
-                                 const char *s, size_t n, bool cut, int *w_out, int *h_out,
-                                 int *nlines)
+/* The text of line i of e (with the ellipsis when it is the last line of
+ * a cut text) in buf (MAX_LINE_BYTES + sizeof ELLIPSIS bytes). */
+static const char *line_text(const entry *e, size_t i, bool cut, char *buf)
 {
-    int lh = uh_text_line_height(t, UH_FACE_REGULAR, px);
-    lines ls = {.max = (size_t)(MAX_BLOCK_PX / (lh > 0 ? lh : 1))};
-    if (ls.max < 1)
-        ls.max = 1;
-    wrap_text(f, s, n, wrap, &ls);
-    cut = cut || ls.cut;
-    int fh = TTF_FontHeight(f);
-    int top = (lh - fh) / 2;
+    size_t len = e->ls.v[i].len < MAX_LINE_BYTES ? e->ls.v[i].len : MAX_LINE_BYTES;
+    memcpy(buf, e->s + e->ls.v[i].start, len);
+    buf[len] = 0;
+    if (cut && i + 1 == e->ls.n)
+        strcat(buf, ELLIPSIS);
+    return buf;
+}
+
+/* Wraps e's text (n bytes) into e->ls and sets the block's size, never
+ * more than MAX_BLOCK_PX in either direction: lines past that are dropped
+ * and the last one kept ends with an ellipsis. A line is as wide as
+ * SDL_ttf will draw it (TTF_SizeUTF8 measures what TTF_RenderUTF8 makes). */
+static void measure_block(uh_text *t, TTF_Font *f, entry *e, size_t n)
+{
+    int lh = uh_text_line_height(t, UH_FACE_REGULAR, e->px);
+    e->ls = (lines){.max = (size_t)(MAX_BLOCK_PX / (lh > 0 ? lh : 1))};
+    if (e->ls.max < 1)
+        e->ls.max = 1;
+    wrap_text(f, e->s, n, e->wrap, &e->ls);
     char *buf = uh_xmalloc(MAX_LINE_BYTES + sizeof ELLIPSIS);
     int w = 0;
-    SDL_Surface **rows = uh_xcalloc(ls.n, sizeof *rows);
-    for (size_t i = 0; i < ls.n; i++) {
-        size_t len = ls.v[i].len < MAX_LINE_BYTES ? ls.v[i].len : MAX_LINE_BYTES;
-        memcpy(buf, s + ls.v[i].start, len);
-        buf[len] = 0;
-        if (cut && i + 1 == ls.n)
-            strcat(buf, ELLIPSIS);
-        if (!buf[0])
-            continue;
-        rows[i] = TTF_RenderUTF8_Blended(f, buf, c);
-        if (rows[i] && rows[i]->w > w)
-            w = rows[i]->w;
+    for (size_t i = 0; i < e->ls.n; i++) {
+        int lw = 0, h = 0;
+        if (*line_text(e, i, e->cut || e->ls.cut, buf) && TTF_SizeUTF8(f, buf, &lw, &h) == 0 && lw > w)
+            w = lw;
     }
-    if (w > MAX_BLOCK_PX)
-        w = MAX_BLOCK_PX;
-    int h = (int)ls.n * lh;  /* at most MAX_BLOCK_PX */
-    *w_out = w;
-    *h_out = h;
-    *nlines = (int)ls.n;
+    free(buf);
+    e->block.w = w > MAX_BLOCK_PX ? MAX_BLOCK_PX : w;
+    e->block.h = (int)e->ls.n * lh;  /* at most MAX_BLOCK_PX */
+    e->block.lines = (int)e->ls.n;
+}
+
+/* Draws e's measured lines into one texture of the block's size and
+ * forgets the lines. */
+static void paint_block(uh_text *t, TTF_Font *f, entry *e)
+{
+    int lh = uh_text_line_height(t, UH_FACE_REGULAR, e->px), w = e->block.w, h = e->block.h;
+    int top = (lh - TTF_FontHeight(f)) / 2;
+    bool cut = e->cut || e->ls.cut;
+    char *buf = uh_xmalloc(MAX_LINE_BYTES + sizeof ELLIPSIS);
     SDL_Texture *tex = NULL;
     SDL_Surface *all = w > 0 && h > 0
                            ? SDL_CreateRGBSurfaceWithFormat(0, w, h, 32, SDL_PIXELFORMAT_ARGB8888)
                            : NULL;
     if (all) {
-        SDL_FillRect(all, NULL, SDL_MapRGBA(all->format, c.r, c.g, c.b, 0));
-        for (size_t i = 0; i < ls.n; i++) {
-            if (!rows[i])
+        SDL_FillRect(all, NULL, SDL_MapRGBA(all->format, e->c.r, e->c.g, e->c.b, 0));
+        for (size_t i = 0; i < e->ls.n; i++) {
+            SDL_Surface *row = *line_text(e, i, cut, buf) ? TTF_RenderUTF8_Blended(f, buf, e->c) : NULL;
+            if (!row)
                 continue;
-            SDL_SetSurfaceBlendMode(rows[i], SDL_BLENDMODE_NONE);
-            SDL_Rect dst = {0, (int)i * lh + top, rows[i]->w, rows[i]->h};
-            SDL_BlitSurface(rows[i], NULL, all, &dst);
+            SDL_SetSurfaceBlendMode(row, SDL_BLENDMODE_NONE);
+            SDL_Rect dst = {0, (int)i * lh + top, row->w, row->h};
+            SDL_BlitSurface(row, NULL, all, &dst);
+            SDL_FreeSurface(row);
         }
         tex = SDL_CreateTextureFromSurface(t->r, all);
         if (tex)
             SDL_SetTextureBlendMode(tex, SDL_BLENDMODE_BLEND);
         SDL_FreeSurface(all);
     }
-    if (!tex)  /* nothing drawn: report no width, so nothing is placed */
-        *w_out = 0;
-    for (size_t i = 0; i < ls.n; i++)
-        SDL_FreeSurface(rows[i]);
-    free(rows);
     free(buf);
-    free(ls.v);
-    return tex;
+    free(e->ls.v);
+    e->ls = (lines){0};
+    e->block.tex = tex;
+    e->pending = false;
+    t->rendered++;
+    if (tex) {
+        e->bytes = (size_t)w * (size_t)h * 4;
+        t->bytes += e->bytes;
+    }
 }
 
-const uh_text_block *uh_text_get(uh_text *t, uh_face face, int px, SDL_Color c, int wrap,
-                                 const char *s)
+/* Draws pending entry e now, unless this frame's budget is spent or would
+ * be by e (its cost guessed from its size and what blocks cost so far; a
+ * frame with a budget draws at least one block, so the text always comes). */
+static void paint_within_budget(uh_text *t, entry *e)
+{
+    double px = (double)e->block.w * e->block.h;
+    if (t->budget_ns >= 0 && t->spent_ns + px * t->ns_per_px > t->budget_ns &&
+        (t->spent_ns > 0 || t->budget_ns == 0)) {
+        t->deferred++;
+        return;
+    }
+    TTF_Font *f = font_for(t, e->face, e->px);
+    if (!f)
+        return;
+    int64_t t0 = uh_now_ns(), took;
+    paint_block(t, f, e);
+    took = uh_now_ns() - t0;
+    t->spent_ns += took > 0 ? took : 1;
+    if (px >= 1000)
+        t->ns_per_px = t->ns_per_px > 0 ? 0.8 * t->ns_per_px + 0.2 * (double)took / px : (double)took / px;
+}
+
+/* The cache's entry for these parameters, made (measured) when missing;
+ * drawn into its texture too when paint is true (within the budget). */
+static entry *lookup(uh_text *t, uh_face face, int px, SDL_Color c, int wrap, const char *s, bool paint)
 {
     if (!s)
         s = "";
@@ -501,7 +552,9 @@ const uh_text_block *uh_text_get(uh_text *t, uh_face face, int px, SDL_Color c, 
             e->cut == cut && strcmp(e->s, s) == 0) {
             e->last_used = t->frame;
             free(shortened);
-            return &e->block;
+            if (e->pending && paint)
+                paint_within_budget(t, e);
+            return e;
         }
     entry *e = uh_xcalloc(1, sizeof *e);
     e->hash = h;
@@ -514,50 +567,132 @@ const uh_text_block *uh_text_get(uh_text *t, uh_face face, int px, SDL_Color c, 
     e->last_used = t->frame;
     TTF_Font *f = font_for(t, face, px);
     if (f) {
-        e->block.tex = render_block(t, f, px, c, wrap, e->s, n, cut, &e->block.w, &e->block.h,
-                                    &e->block.lines);
+        measure_block(t, f, e, n);
+        e->pending = true;
     } else {  /* no font at all: an empty block of one line */
         e->block.h = uh_text_line_height(t, face, px);
         e->block.lines = 1;
     }
     e->next = *b;
     *b = e;
-    return &e->block;
+    t->nentries++;
+    if (e->pending && paint)
+        paint_within_budget(t, e);
+    return e;
+}
+
+const uh_text_block *uh_text_get(uh_text *t, uh_face face, int px, SDL_Color c, int wrap,
+                                 const char *s)
+{
+    return &lookup(t, face, px, c, wrap, s, true)->block;
+}
+
+const uh_text_block *uh_text_size(uh_text *t, uh_face face, int px, SDL_Color c, int wrap,
+                                  const char *s)
+{
+    return &lookup(t, face, px, c, wrap, s, false)->block;
 }
 
 int uh_text_draw(uh_text *t, uh_face face, int px, SDL_Color c, int wrap, const char *s, int x,
                  int y)
 {
-    const uh_text_block *b = uh_text_get(t, face, px, c, wrap, s);
-    if (b->tex) {
-        SDL_Rect dst = {x, y, b->w, b->h};
-        SDL_RenderCopy(t->r, b->tex, NULL, &dst);
-    }
-    return b->h;
+    entry *e = lookup(t, face, px, c, wrap, s, false);
+    /* Text that would not show (scrolled out of its region, off the
+     * window) is measured but not rasterised. */
+    SDL_Rect dst = {x, y, e->block.w, e->block.h}, view = {0, 0, 0, 0};
+    if (SDL_RenderIsClipEnabled(t->r))
+        SDL_RenderGetClipRect(t->r, &view);
+    else
+        SDL_GetRendererOutputSize(t->r, &view.w, &view.h);
+    if (!SDL_HasIntersection(&dst, &view))
+        return e->block.h;
+    if (e->pending)
+        paint_within_budget(t, e);
+    if (e->block.tex)
+        SDL_RenderCopy(t->r, e->block.tex, NULL, &dst);
+    return e->block.h;
 }
 
-static void free_entry(entry *e)
+static void free_entry(uh_text *t, entry *e)
 {
+    t->bytes -= e->bytes;
+    t->nentries--;
+    free(e->ls.v);
     if (e->block.tex)
         SDL_DestroyTexture(e->block.tex);
     free(e->s);
     free(e);
 }
 
-void uh_text_frame_end(uh_text *t)
+static int by_last_use(const void *a, const void *b)
 {
+    unsigned x = (*(entry *const *)a)->last_used, y = (*(entry *const *)b)->last_used;
+    return x < y ? -1 : x > y;
+}
+
+/* Frees the least recently used entries, never one used this frame, until
+ * the cache is down to three quarters of its limits. */
+static void trim(uh_text *t)
+{
+    entry **all = uh_xcalloc(t->nentries, sizeof *all);
+    size_t n = 0;
+    for (int i = 0; i < NBUCKETS; i++)
+        for (entry *e = t->buckets[i]; e; e = e->next)
+            if (e->last_used != t->frame)
+                all[n++] = e;
+    qsort(all, n, sizeof *all, by_last_use);
+    /* Mark the victims (last_used of the current frame + 1 cannot occur). */
+    size_t bytes = t->bytes, count = t->nentries;
+    for (size_t k = 0; k < n && (bytes > CACHE_BYTES / 4 * 3 || count > CACHE_ENTRIES / 4 * 3); k++) {
+        bytes -= all[k]->bytes;
+        count--;
+        all[k]->last_used = t->frame + 1;
+    }
+    free(all);
     for (int i = 0; i < NBUCKETS; i++)
         for (entry **p = &t->buckets[i]; *p;) {
             entry *e = *p;
-            if (t->frame - e->last_used >= MAX_AGE) {
+            if (e->last_used == t->frame + 1) {
                 *p = e->next;
-                free_entry(e);
+                free_entry(t, e);
             } else {
                 p = &e->next;
             }
         }
-    t->frame++;
 }
+
+void uh_text_frame_end(uh_text *t)
+{
+    if (t->bytes > CACHE_BYTES || t->nentries > CACHE_ENTRIES)
+        trim(t);
+    t->frame++;
+    t->budget_ns = -1;
+    t->spent_ns = 0;
+    t->deferred = 0;
+}
+
+double uh_text_budget(uh_text *t, double ms)
+{
+    double before = t->budget_ns < 0 ? -1 : t->budget_ns / 1e6;
+    t->budget_ns = ms < 0 ? -1 : (int64_t)(ms * 1e6);
+    return before;
+}
+
+unsigned uh_text_deferred(const uh_text *t) { return t->deferred; }
+
+void uh_text_clear(uh_text *t)
+{
+    for (int i = 0; i < NBUCKETS; i++)
+        for (entry *e = t->buckets[i], *next; e; e = next) {
+            next = e->next;
+            free_entry(t, e);
+        }
+    memset(t->buckets, 0, sizeof t->buckets);
+}
+
+unsigned long uh_text_rendered(const uh_text *t) { return t->rendered; }
+
+size_t uh_text_cache_bytes(const uh_text *t) { return t->bytes; }
 
 void uh_text_forget(uh_text *t, const char *needle)
 {
@@ -568,7 +703,7 @@ void uh_text_forget(uh_text *t, const char *needle)
             entry *e = *p;
             if (strstr(e->s, needle)) {
                 *p = e->next;
-                free_entry(e);
+                free_entry(t, e);
             } else {
                 p = &e->next;
             }
@@ -591,11 +726,7 @@ void uh_text_free(uh_text *t)
 {
     if (!t)
         return;
-    for (int i = 0; i < NBUCKETS; i++)
-        for (entry *e = t->buckets[i], *next; e; e = next) {
-            next = e->next;
-            free_entry(e);
-        }
+    uh_text_clear(t);
     for (int i = 0; i < t->nfonts; i++)
         TTF_CloseFont(t->fonts[i].font);
     for (int f = 0; f < UH_FACE_COUNT; f++) {

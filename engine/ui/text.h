@@ -5,9 +5,11 @@
  * Debian locations named in fonts/README.md) and opened lazily per pixel
  * size. Every piece of text the screens draw goes through uh_text_get,
  * which wraps it to a width, renders it once and keeps the texture keyed by
- * (face, size, colour, wrap width, string). Entries not used for a while
- * are dropped at uh_text_frame_end, so a resize or a new screen does not
- * grow the cache without bound. */
+ * (face, size, colour, wrap width, string). The textures stay across
+ * frames and visits to a screen, so a screen drawn again rasterises no
+ * text; past a memory limit the least recently used are dropped at
+ * uh_text_frame_end, so a resize or many screens do not grow the cache
+ * without bound. */
 #ifndef UH_TEXT_H
 #define UH_TEXT_H
 
@@ -45,12 +47,22 @@ const char *uh_text_font_path(const uh_text *t, uh_face face);
 /* Renders (or finds in the cache) s in face at px pixels and colour c,
  * wrapped to wrap pixels (0: one line per '\n', no wrapping). Words longer
  * than the width are broken so nothing is ever cut off. Never returns NULL;
- * an empty string gives a block of width 0 and one line's height. */
+ * an empty string gives a block of width 0 and one line's height. Its size
+ * is always known; its texture is NULL when it has none, or, while a
+ * budget is set (uh_text_budget), when the frame's time for rasterising
+ * is spent: it is then made by a later call. */
 const uh_text_block *uh_text_get(uh_text *t, uh_face face, int px, SDL_Color c, int wrap,
                                  const char *s);
 
+/* The same block, for its size only: it is measured but not rasterised
+ * (until uh_text_get or uh_text_draw needs its texture). For layout that
+ * measures text before drawing it. */
+const uh_text_block *uh_text_size(uh_text *t, uh_face face, int px, SDL_Color c, int wrap,
+                                  const char *s);
+
 /* Draws the block for these parameters with its top-left at (x, y) and
- * returns its height. */
+ * returns its height. Text that would not show (outside the renderer's
+ * clip rectangle, or the window) is measured but not rasterised. */
 int uh_text_draw(uh_text *t, uh_face face, int px, SDL_Color c, int wrap, const char *s, int x,
                  int y);
 
@@ -64,11 +76,30 @@ const char *uh_text_ellipsize(uh_text *t, uh_face face, int px, int maxw, const 
 /* Height of one line at px (the advance between wrapped lines). */
 int uh_text_line_height(uh_text *t, uh_face face, int px);
 
-/* Ends a frame: entries not used in the last few frames are freed. */
+/* Limits the time the rest of this frame spends rasterising new text to
+ * ms milliseconds (< 0: no limit, which uh_text_frame_end restores);
+ * returns the limit it replaces. Text met past the limit is measured (the
+ * layout is the same) but left without a texture, and counted by
+ * uh_text_deferred. For the frames of a fade, whose veil hides most of
+ * the text anyway: a new screen's text is spread over them. */
+double uh_text_budget(uh_text *t, double ms);
+unsigned uh_text_deferred(const uh_text *t);
+
+/* Ends a frame: when the cache is over its limit, the entries used least
+ * recently (never one of this frame) are freed. */
 void uh_text_frame_end(uh_text *t);
 
+/* Frees every cached entry (the kiosk forgets a trainee: their name, and
+ * whatever they typed on the way, may sit in rendered text). */
+void uh_text_clear(uh_text *t);
+
+/* The number of blocks rasterised since t was made, and the bytes of
+ * texture the cache holds: for tests and the frame log. */
+unsigned long uh_text_rendered(const uh_text *t);
+size_t uh_text_cache_bytes(const uh_text *t);
+
 /* Drops every cached entry whose text contains needle (nothing when
- * needle is NULL or empty): the kiosk forgets a trainee's name. */
+ * needle is NULL or empty). */
 void uh_text_forget(uh_text *t, const char *needle);
 
 /* For tests: the string shown by tex when it is one of the cache's

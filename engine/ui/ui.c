@@ -19,6 +19,11 @@
 #include "../platform/sdl/speaker.h"
 
 #define FADE_MS 160
+/* Rasterising text during a fade: milliseconds a frame, and the veil's
+ * alpha from which none is done and only the header is drawn (the screen
+ * would show at under 1/8). */
+#define FADE_TEXT_MS 4.0
+#define FADE_HIDDEN_A 224
 #define FACIL_SCALE 1.2f   /* facilitator mode: text for the back of the room */
 
 static const uh_screen_ops *const screens[UH_SCREEN_COUNT] = {
@@ -272,7 +277,74 @@ bool uh_ui_needs_draw(uh_ui *ui, int *timeout_ms)
     int speech = uh_a11y_frame_ms(ui);
     own = own > 0 && (speech < 0 || own < speech) ? own : speech;
     *timeout_ms = anim ? 16 : own;
-    return ui->g.dirty || anim;
+    return ui->g.dirty || ui->g.scrolled || anim;
+}
+
+void uh_ui_set_framebuffer(uh_ui *ui, SDL_Surface *fb) { ui->fb = fb; }
+
+/* Moves the pixels of rectangle v of ui->fb by dy rows (up when dy > 0);
+ * false when it cannot. */
+static bool move_pixels(uh_ui *ui, SDL_Rect v, int dy)
+{
+    SDL_Surface *fb = ui->fb;
+    SDL_Rect all = {0, 0, fb->w, fb->h};
+    if (fb->format->BytesPerPixel != 4 || SDL_RectEmpty(&v) || !SDL_IntersectRect(&v, &all, &v) ||
+        SDL_MUSTLOCK(fb) || dy == 0 || abs(dy) >= v.h)
+        return false;
+    SDL_RenderFlush(ui->r);
+    Uint8 *left = (Uint8 *)fb->pixels + (size_t)v.x * 4;
+    size_t n = (size_t)v.w * 4, pitch = (size_t)fb->pitch;
+    if (dy > 0) /* row y takes row y + dy, from the top down */
+        for (int y = v.y; y < v.y + v.h - dy; y++)
+            memmove(left + (size_t)y * pitch, left + (size_t)(y + dy) * pitch, n);
+    else /* from the bottom up */
+        for (int y = v.y + v.h - 1; y >= v.y - dy; y--)
+            memmove(left + (size_t)y * pitch, left + (size_t)(y + dy) * pitch, n);
+    return true;
+}
+
+/* One pass of the screen, its drawing kept within clip (NULL: all). */
+static void draw_pass(uh_ui *ui, const SDL_Rect *clip, bool page_under_clip)
+{
+    ui->passes++;
+    ui->g.dirty = false;
+    uh_gui_begin(&ui->g, ui->s);
+    if (page_under_clip)
+        uh_gui_base_clip(&ui->g, clip);
+    /* The welcome and attract screens paint their own backdrop over the
+     * whole window: no page under it. */
+    if (ui->screen != UH_SCREEN_WELCOME && ui->screen != UH_SCREEN_ATTRACT)
+        uh_draw_rect(ui->d, (SDL_Rect){0, 0, ui->w, ui->h}, UH_C_PAGE);
+    uh_gui_base_clip(&ui->g, clip);
+    screens[ui->screen]->draw(ui);
+    if (ui->idle_left >= 0)
+        uh_ui_draw_idle_warning(ui);
+    uh_gui_base_clip(&ui->g, NULL);
+    uh_gui_end(&ui->g);
+}
+
+/* A frame that only scrolled region 0 (nothing else asked for a redraw):
+ * its pixels move, and only the strip that comes into view and the scroll
+ * bar's column are drawn. False when the frame must be drawn whole. */
+static bool draw_moved(uh_ui *ui)
+{
+    uh_gui_region *rg = &ui->g.region[0];
+    int dy = rg->scroll - ui->g.drawn_scroll;
+    SDL_Rect v = rg->view;
+    const uh_screen_ops *ops = screens[ui->screen];
+    bool animating = ops->frame_ms && ops->frame_ms(ui) == 0 && uh_a11y_motion(ui);
+    if (!ui->fb || ui->g.dirty || ui->g.modal || ui->idle_left >= 0 || animating ||
+        !move_pixels(ui, v, dy))
+        return false;
+    SDL_Rect strip = dy > 0 ? (SDL_Rect){v.x, v.y + v.h - dy, v.w, dy} : (SDL_Rect){v.x, v.y, v.w, -dy};
+    int bar = uh_px(ui, UH_SP_4);
+    SDL_Rect column = {v.x + v.w - bar, v.y, bar, v.h};
+    draw_pass(ui, &strip, true);
+    if (!ui->g.dirty)
+        draw_pass(ui, &column, true);
+    /* Anything else that changed (the content's height, the focus) draws
+     * the frame whole. */
+    return !ui->g.dirty;
 }
 
 void uh_ui_draw(uh_ui *ui)
@@ -280,27 +352,39 @@ void uh_ui_draw(uh_ui *ui)
     /* A pass may find the scroll position out of range or the focus out of
      * view; it then asks for another pass before anything is presented. */
     ui->drawn_at = SDL_GetTicks();
-    for (int pass = 0; pass < 3; pass++) {
-        ui->g.dirty = false;
-        uh_gui_begin(&ui->g, ui->s);
-        /* The welcome and attract screens paint their own backdrop over
-         * the whole window: no page under it. */
-        if (ui->screen != UH_SCREEN_WELCOME && ui->screen != UH_SCREEN_ATTRACT)
-            uh_draw_rect(ui->d, (SDL_Rect){0, 0, ui->w, ui->h}, UH_C_PAGE);
-        screens[ui->screen]->draw(ui);
-        if (ui->idle_left >= 0)
-            uh_ui_draw_idle_warning(ui);
-        uh_gui_end(&ui->g);
+    Uint32 since = ui->drawn_at - ui->screen_since;
+    bool fading = since < FADE_MS && uh_a11y_motion(ui);
+    int veil_a = fading ? 255 - (int)(255 * since / FADE_MS) : 0;
+    /* A new screen's text is rasterised over the frames of its fade, a few
+     * milliseconds' worth a frame (none while the veil is nearly opaque),
+     * so no frame does it all; what is left waits under the veil, and the
+     * frame at the fade's end draws everything. The header is above the
+     * veil (uh_ui_header lifts the limit), and the sign-in and attract
+     * screens, which have none, are drawn whole. */
+    bool veiled = fading && ui->screen != UH_SCREEN_WELCOME && ui->screen != UH_SCREEN_ATTRACT;
+    if (veiled)
+        uh_text_budget(ui->t, veil_a >= FADE_HIDDEN_A ? 0 : FADE_TEXT_MS);
+    /* While the veil is nearly opaque the screen is laid out (its widgets,
+     * the sizes of its text) but drawn only above the veil: below it, the
+     * page shows, as it nearly does through the veil. */
+    bool hidden = veiled && veil_a >= FADE_HIDDEN_A;
+    SDL_Rect above = {0, 0, ui->w, uh_px(ui, UH_HEADER_H)};
+    bool scrolled = ui->g.scrolled;
+    ui->g.scrolled = false;
+    ui->passes = 0;
+    ui->moved = scrolled && !fading && draw_moved(ui);
+    for (int pass = 0; !ui->moved && pass < 3; pass++) {
+        draw_pass(ui, hidden ? &above : NULL, false);
         if (!ui->g.dirty)
             break;
     }
-    Uint32 since = ui->drawn_at - ui->screen_since;
-    if (since < FADE_MS && uh_a11y_motion(ui)) {
-        int a = 255 - (int)(255 * since / FADE_MS);
+    ui->g.drawn_scroll = ui->g.region[0].scroll;
+    if (fading && !hidden) {
         SDL_Color veil = UH_C_PAGE;
-        veil.a = (Uint8)a;
+        veil.a = (Uint8)veil_a;
         uh_draw_veil(ui->d, (SDL_Rect){0, uh_px(ui, UH_HEADER_H), ui->w, ui->h}, veil);
     }
+    ui->text_deferred = uh_text_deferred(ui->t);
     uh_text_frame_end(ui->t);
     uh_a11y_after_draw(ui);
 }
@@ -378,7 +462,17 @@ SDL_Rect uh_ui_body(const uh_ui *ui)
     return (SDL_Rect){0, hh, ui->w, ui->h - hh};
 }
 
+static SDL_Rect header(uh_ui *ui, const char *title, bool back);
+
 SDL_Rect uh_ui_header(uh_ui *ui, const char *title, bool back)
+{
+    double budget = uh_text_budget(ui->t, -1); /* no veil over the header */
+    SDL_Rect body = header(ui, title, back);
+    uh_text_budget(ui->t, budget);
+    return body;
+}
+
+static SDL_Rect header(uh_ui *ui, const char *title, bool back)
 {
     int hh = uh_px(ui, UH_HEADER_H);
     uh_draw_rect(ui->d, (SDL_Rect){0, 0, ui->w, hh}, UH_C_HEADER);

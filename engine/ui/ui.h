@@ -95,6 +95,13 @@ void uh_ui_invalidate(uh_ui *ui);
 /* Draws the current screen into the renderer (the caller presents). */
 void uh_ui_draw(uh_ui *ui);
 
+/* Tells the ui the surface its renderer draws into (a software renderer's
+ * window surface; NULL: unknown), whose pixels stay between frames. A frame
+ * that only scrolls the screen's region then moves the region's pixels and
+ * draws only the strip that comes into view and the scroll bar. Call it
+ * before each uh_ui_draw (the window surface changes with the size). */
+void uh_ui_set_framebuffer(uh_ui *ui, SDL_Surface *fb);
+
 /* Writes the current screen's name and state and every interactive
  * rectangle of the last frame ("item ID X Y W H", visible part only) to
  * path, replacing it atomically. For UI tests that click real widgets

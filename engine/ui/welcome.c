@@ -31,9 +31,9 @@ static welcome_state *state(const uh_ui *ui) { return uh_ui_state(ui, UH_SCREEN_
 static void welcome_reset(uh_ui *ui)
 {
     welcome_state *st = state(ui);
-    /* The name may sit in rendered text (the field). */
-    if (st->name[0])
-        uh_text_forget(ui->t, st->name);
+    /* The name, and each start of it typed on the way, may sit in
+     * rendered text (the field). */
+    uh_text_clear(ui->t);
     memset(st, 0, sizeof *st);
 }
 

@@ -446,6 +446,10 @@ int uh_app_main(int argc, char **argv)
     SDL_GetRendererOutputSize(ren, &w, &h);
     uh_ui_resize(ui, w, h);
     SDL_StartTextInput();
+    /* The software renderer draws into the window's surface, whose pixels
+     * stay between frames: a frame that only scrolls may move them. */
+    SDL_RendererInfo info;
+    bool software = SDL_GetRendererInfo(ren, &info) == 0 && strcmp(info.name, "software") == 0;
 
     const char *touch = getenv("UNHOOKED_TEST_INPUT");
     if (touch && *touch && uh_test_input_start(touch, SDL_GetWindowID(win)) != 0)
@@ -468,6 +472,7 @@ int uh_app_main(int argc, char **argv)
         int timeout = -1;
         if (uh_ui_needs_draw(ui, &timeout)) {
             double drawn = frame_log ? now_s() : 0, drawn_cpu = frame_log ? cpu_s() : 0;
+            uh_ui_set_framebuffer(ui, software ? SDL_GetWindowSurface(win) : NULL);
             uh_ui_draw(ui);
             SDL_RenderPresent(ren);
             if (frame_log) {

@@ -1,0 +1,279 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+/* test_ui_frames.c — what keeps a frame cheap (issue 16), driven off
+ * screen like test_ui_screens: a Tab that scrolls the view lays the screen
+ * out once, text drawn before is not rasterised again (scrolling back, a
+ * second visit to a screen), text below the fold waits until it shows, a
+ * new screen's text waits under its fade's veil and is all there when the
+ * fade ends, a frame that only scrolls moves the pixels and gives the
+ * picture a whole redraw gives, the kiosk's wipe leaves no rendered text,
+ * and a still screen asks for no frame. It counts work; it times nothing
+ * (bench/run prints the frame times).
+ *
+ * usage: test_ui_frames SCENARIOS-DIR WORK-DIR */
+#include <SDL.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "../testing.h"
+#include "core/i18n.h"
+#include "core/util.h"
+#include "ui/screens.h"
+#include "ui_harness.h"
+
+static const char *scenarios;
+static char work[300];
+
+/* Frames drawn, and those that needed more than one layout pass. */
+static int frames, extra_passes;
+
+static void draw(harness *hs)
+{
+    uh_ui_draw(hs->ui);
+    frames++;
+    extra_passes += hs->ui->passes > 1;
+}
+
+/* The program at w×h in mode, signed in (self mode) on the menu. */
+static harness *start(int w, int h, uh_ui_mode mode)
+{
+    harness *hs = harness_new(w, h);
+    static int n;
+    snprintf(hs->db, sizeof hs->db, "%s/frames-%d.db", work, ++n);
+    harness_open(hs, scenarios, work, mode);
+    draw(hs);
+    if (mode == UH_MODE_SELF) {
+        type(hs, "Frame Trainee");
+        key(hs, UH_KEY_ENTER);
+    }
+    return hs;
+}
+
+static unsigned long rendered(harness *hs) { return uh_text_rendered(hs->ui->t); }
+
+/* Goes to screen id and draws its first frame and the one after its fade. */
+static void visit(harness *hs, uh_screen_id id)
+{
+    uh_ui_go(hs->ui, id);
+    draw(hs);
+    hs->ui->screen_since -= 1000;
+    draw(hs);
+}
+
+TEST(a_tab_that_scrolls_the_menu_lays_it_out_once)
+{
+    int sizes[][2] = {{1280, 720}, {1080, 1920}, {1920, 1080}};
+    for (size_t k = 0; k < sizeof sizes / sizeof *sizes; k++) {
+        harness *hs = start(sizes[k][0], sizes[k][1], UH_MODE_SELF);
+        CHECK_STR(screen(hs), "menu");
+        int scrolls = 0;
+        extra_passes = 0;
+        /* Round the whole menu, forwards and back. */
+        for (int i = 0; i < 2 * hs->ui->g.nprev + 2; i++) {
+            int before = hs->ui->g.region[0].scroll;
+            key(hs, UH_KEY_TAB);
+            scrolls += hs->ui->g.region[0].scroll != before;
+            CHECK_MSG(hs->ui->passes == 1, "%dx%d: Tab %d to widget %d took %d layout passes",
+                      sizes[k][0], sizes[k][1], i, hs->ui->g.focus, hs->ui->passes);
+        }
+        for (int i = 0; i < 2 * hs->ui->g.nprev + 2; i++) {
+            int before = hs->ui->g.region[0].scroll;
+            input(hs, (uh_input){.type = UH_IN_KEY, .key = UH_KEY_TAB, .shift = true});
+            scrolls += hs->ui->g.region[0].scroll != before;
+            CHECK(hs->ui->passes == 1);
+        }
+        /* The menu is longer than the window: Tab did scroll it. */
+        CHECK_MSG(scrolls >= 2, "%dx%d: %d Tabs scrolled", sizes[k][0], sizes[k][1], scrolls);
+        CHECK(extra_passes == 0);
+        harness_free(hs);
+    }
+}
+
+TEST(text_drawn_once_is_not_rasterised_again)
+{
+    harness *hs = start(1080, 1920, UH_MODE_SELF);
+    CHECK_STR(screen(hs), "menu");
+    hs->ui->screen_since -= 1000; /* past the fade */
+    draw(hs);
+    unsigned long shown = rendered(hs);
+    /* Down the menu and back: the text of the cards below the fold is
+     * rasterised on the way, not before. */
+    for (int i = 0; i < 30; i++)
+        key(hs, UH_KEY_PAGEDOWN);
+    for (int i = 0; i < 30; i++)
+        key(hs, UH_KEY_PAGEUP);
+    unsigned long seen = rendered(hs);
+    CHECK_MSG(seen > shown + 10, "%lu blocks on the first screenful, %lu after scrolling", shown, seen);
+    /* Scrolling again, with the wheel, and a visit to another screen and
+     * back, rasterise nothing more. */
+    for (int i = 0; i < 60; i++)
+        input(hs, (uh_input){.type = UH_IN_WHEEL, .wheel = -1});
+    for (int i = 0; i < 60; i++)
+        input(hs, (uh_input){.type = UH_IN_WHEEL, .wheel = 1});
+    CHECK_MSG(rendered(hs) == seen, "%lu blocks rasterised again while scrolling", rendered(hs) - seen);
+    visit(hs, UH_SCREEN_SUMMARY);
+    unsigned long summary = rendered(hs);
+    CHECK(summary > seen);
+    visit(hs, UH_SCREEN_MENU);
+    visit(hs, UH_SCREEN_SUMMARY);
+    visit(hs, UH_SCREEN_MENU);
+    CHECK_MSG(rendered(hs) == summary, "%lu blocks rasterised again on a second visit",
+              rendered(hs) - summary);
+    /* The cache stays within its limit (20 MB). */
+    CHECK(uh_text_cache_bytes(hs->ui->t) <= (size_t)20 << 20);
+    harness_free(hs);
+}
+
+TEST(a_new_screen_s_text_is_spread_over_its_fade)
+{
+    harness *hs = start(1920, 1080, UH_MODE_SELF);
+    CHECK_STR(screen(hs), "menu");
+    unsigned long before = rendered(hs);
+    /* The first frame of the summary: its veil hides the text, so none
+     * below the header is rasterised (when the frame comes within the
+     * veil's first 18 ms, which a very busy machine may miss). */
+    uh_ui_go(hs->ui, UH_SCREEN_SUMMARY);
+    draw(hs);
+    if (hs->ui->drawn_at - hs->ui->screen_since < 18)
+        CHECK_MSG(hs->ui->text_deferred > 0, "%lu blocks rasterised, none left for later",
+                  rendered(hs) - before);
+    else
+        printf("note: the first frame came %u ms into the fade\n", hs->ui->drawn_at - hs->ui->screen_since);
+    /* The frame after the fade has all of it, and the same layout. */
+    int n = hs->ui->g.nprev;
+    uh_gui_item items[UH_GUI_MAX];
+    memcpy(items, hs->ui->g.prev, sizeof *items * (size_t)n);
+    CHECK(n > 0);
+    hs->ui->screen_since -= 1000;
+    draw(hs);
+    CHECK(hs->ui->text_deferred == 0);
+    CHECK(rendered(hs) > before);
+    CHECK(hs->ui->g.nprev == n);
+    for (int i = 0; i < n && i < hs->ui->g.nprev; i++)
+        CHECK(items[i].id == hs->ui->g.prev[i].id && SDL_RectEquals(&items[i].r, &hs->ui->g.prev[i].r));
+    /* With reduced motion there is no fade, and nothing waits. */
+    hs->ui->a11y.reduced_motion = true;
+    uh_ui_go(hs->ui, UH_SCREEN_MENU);
+    uh_text_clear(hs->ui->t);
+    draw(hs);
+    CHECK(hs->ui->text_deferred == 0);
+    harness_free(hs);
+}
+
+/* Scrolls the screen shown with the wheel and the paging keys; after each
+ * frame the picture must be the one a whole redraw gives. Returns the
+ * frames that moved the region's pixels. */
+static int scrolling_matches_a_redraw(harness *hs, const char *where)
+{
+    uh_ui_set_framebuffer(hs->ui, hs->surf);
+    hs->ui->screen_since -= 1000; /* past the fade */
+    draw(hs);
+    size_t n = (size_t)hs->surf->pitch * (size_t)hs->surf->h;
+    Uint8 *moved = uh_xmalloc(n);
+    int count = 0, differ = 0;
+    for (int i = 0; i < 24; i++) {
+        if (i % 8 == 7)
+            key(hs, i < 12 ? UH_KEY_PAGEDOWN : UH_KEY_PAGEUP);
+        else
+            input(hs, (uh_input){.type = UH_IN_WHEEL, .wheel = i < 12 ? -1.0f : 1.0f});
+        count += hs->ui->moved;
+        memcpy(moved, hs->surf->pixels, n);
+        uh_ui_invalidate(hs->ui);
+        draw(hs);
+        differ += memcmp(moved, hs->surf->pixels, n) != 0;
+    }
+    CHECK_MSG(differ == 0, "%s at %dx%d: %d frames differ from a whole redraw", where, hs->surf->w, hs->surf->h,
+              differ);
+    free(moved);
+    return count;
+}
+
+TEST(a_frame_that_only_scrolls_moves_the_pixels_and_matches_a_redraw)
+{
+    int sizes[][2] = {{1280, 720}, {1080, 1920}, {1920, 1080}};
+    for (size_t k = 0; k < sizeof sizes / sizeof *sizes; k++) {
+        harness *hs = start(sizes[k][0], sizes[k][1], UH_MODE_SELF);
+        int moved = scrolling_matches_a_redraw(hs, "menu");
+        CHECK_MSG(moved > 0, "the menu at %dx%d: no frame moved", sizes[k][0], sizes[k][1]);
+        /* Every scene of a scenario, the report form and the debrief. */
+        CHECK(press(hs, 1000, false));
+        for (int i = 0; i < 16 && strcmp(screen(hs), "debrief"); i++) {
+            scrolling_matches_a_redraw(hs, screen(hs));
+            if (!strcmp(screen(hs), "report"))
+                key(hs, UH_KEY_ESCAPE);
+            else
+                digit(hs, 1);
+        }
+        CHECK_STR(screen(hs), "debrief");
+        scrolling_matches_a_redraw(hs, "debrief"); /* redrawn whole while its figures count up */
+        visit(hs, UH_SCREEN_SUMMARY);
+        scrolling_matches_a_redraw(hs, "summary");
+        harness_free(hs);
+    }
+}
+
+TEST(the_kiosk_wipe_leaves_no_rendered_text)
+{
+    harness *hs = start(1280, 720, UH_MODE_KIOSK);
+    /* The kiosk starts on the attract screen; to the sign-in screen. */
+    uh_ui_go(hs->ui, UH_SCREEN_WELCOME);
+    draw(hs);
+    type(hs, "Wiped");
+    type(hs, " Person");
+    key(hs, UH_KEY_ENTER);
+    CHECK_STR(screen(hs), "menu");
+    CHECK(uh_text_cache_bytes(hs->ui->t) > 0);
+    uh_ui_wipe(hs->ui);
+    /* Every start of the name typed on the way was rendered in the field. */
+    CHECK(uh_text_cache_bytes(hs->ui->t) == 0);
+    draw(hs);
+    CHECK(uh_text_cache_bytes(hs->ui->t) > 0);
+    harness_free(hs);
+}
+
+TEST(a_still_screen_asks_for_no_frame)
+{
+    harness *hs = start(1280, 720, UH_MODE_SELF);
+    int timeout;
+    /* The fade ends (the shell draws while it asks). */
+    for (Uint32 t0 = SDL_GetTicks(); uh_ui_needs_draw(hs->ui, &timeout) && SDL_GetTicks() - t0 < 10000;) {
+        draw(hs);
+        SDL_Delay(timeout > 0 ? (Uint32)timeout : 1);
+    }
+    CHECK(!uh_ui_needs_draw(hs->ui, &timeout));
+    CHECK(timeout < 0);
+    /* The pointer moving over nothing, and a wheel with nothing to scroll
+     * up to, change nothing on screen. */
+    uh_ui_input(hs->ui, &(uh_input){.type = UH_IN_MOVE, .x = 2, .y = 718});
+    uh_ui_input(hs->ui, &(uh_input){.type = UH_IN_WHEEL, .wheel = 1});
+    CHECK(!uh_ui_needs_draw(hs->ui, &timeout));
+    harness_free(hs);
+}
+
+int main(int argc, char **argv)
+{
+    if (argc != 3) {
+        fprintf(stderr, "usage: test_ui_frames SCENARIOS-DIR WORK-DIR\n");
+        return 2;
+    }
+    scenarios = argv[1];
+    snprintf(work, sizeof work, "%.200s/frames-XXXXXX", argv[2]);
+    if (!mkdtemp(work)) {
+        perror(work);
+        return 1;
+    }
+    setenv("SDL_AUDIODRIVER", "dummy", 1);
+    uh_i18n_init("en");
+    RUN(a_tab_that_scrolls_the_menu_lays_it_out_once);
+    RUN(text_drawn_once_is_not_rasterised_again);
+    RUN(a_new_screen_s_text_is_spread_over_its_fade);
+    RUN(a_frame_that_only_scrolls_moves_the_pixels_and_matches_a_redraw);
+    RUN(the_kiosk_wipe_leaves_no_rendered_text);
+    RUN(a_still_screen_asks_for_no_frame);
+    char cmd[500];
+    snprintf(cmd, sizeof cmd, "rm -rf '%s'", work);
+    if (system(cmd) != 0)
+        fprintf(stderr, "could not remove %s\n", work);
+    TEST_END();
+}
