@@ -4,7 +4,9 @@
  * Durability rests on three things: WAL mode with synchronous=FULL (a
  * commit returns only after the WAL is fsync'd), one transaction per saved
  * attempt, and fsync of the folder after the file is created or renamed.
- * Corruption is looked for at open, with PRAGMA quick_check. A store is set
+ * Corruption is looked for at open, with PRAGMA quick_check, unless a
+ * clean check is remembered for the files exactly as they are (see "The
+ * remembered check" below). A store is set
  * aside only on proof: SQLite reports it corrupt (or it is no database at
  * all where an Unhooked store was) and a full integrity check on a second
  * connection agrees. A damaged file is given a new name, never deleted, so
@@ -46,6 +48,11 @@ struct uh_store {
     int64_t retention_ran; /* when retention was last applied (ms) */
     int64_t hide_before;   /* read-only: attempts started before this are left out (ms) */
     bool batch;            /* inside uh_store_batch_begin: writes join its transaction */
+    bool clean;            /* quick_check passed at open, or was remembered */
+    bool remembered;       /* ... remembered: the open ran no check */
+    int64_t checked_ms;    /* when the last quick_check ran (ms) */
+    int data_version;      /* PRAGMA data_version when it was made clean */
+    char state[640];       /* the files' state after this connection's last commit */
     bool batch_failed;     /* a write in the batch failed: it is rolled back at the end */
 };
 
@@ -705,10 +712,16 @@ static void sql_message(sqlite3 *db, int rc, char *out, size_t n)
         snprintf(out, n, "%s%s", sqlite3_errmsg(db), extra);
 }
 
+static void forget_check(uh_store *st);
+static bool damage_code(int rc);
+
 static int db_fail(uh_store *st, uh_error *err, const char *what)
 {
     char m[400];
-    sql_message(st->db, sqlite3_extended_errcode(st->db), m, sizeof m);
+    int rc = sqlite3_extended_errcode(st->db);
+    if (damage_code(rc))
+        forget_check(st);
+    sql_message(st->db, rc, m, sizeof m);
     return uh_error_set(err, st->path, 0, "%s: %s", what, m);
 }
 
@@ -758,6 +771,129 @@ static int migrate(uh_store *st, int from, int to, uh_error *err)
         }
     }
     return 0;
+}
+
+/* =====================================================================
+ * The remembered check
+ *
+ * quick_check reads the whole file: seconds for a million attempts. So
+ * "PATH-checked" remembers a clean check with the exact state of the files
+ * it was made on, and an open that finds them in that state skips it. The
+ * state is, for the store and for its WAL: device, inode, size,
+ * modification and status-change times in nanoseconds, and SQLite's own
+ * header (the store's first 100 bytes: file change counter, page count,
+ * schema cookie...; the WAL's 32: checkpoint sequence and salts, which
+ * change at every reset). Any write through the file system changes the
+ * status-change time, which no program can set back, so a file changed by
+ * anything (another program, a copy, a restore, a careless editor) is
+ * checked again. A program that closes a clean store it opened for
+ * writing (reading changes nothing, not even this file) records the state it
+ * leaves, if nothing but its own commits changed the files meanwhile: no
+ * other connection committed (PRAGMA data_version), and the files are as
+ * its last commit left them (their state is taken after every commit,
+ * from SQLite's WAL hook). Its own writes went through SQLite onto a
+ * sound file.
+ *
+ * What no state shows is bit rot on the medium: a bad sector changes no
+ * time. SQLite still reports any page it reads that does not parse (a
+ * report then fails, it does not count less), an error that says damage
+ * forgets the remembered check, and a remembered check is trusted for
+ * seven days at most: then the next open checks the whole file again.
+ * =================================================================== */
+
+#define RECHECK_AFTER_MS ((int64_t)7 * 86400000)
+#define CHECKED_MAGIC "unhooked quick_check ok 1"
+
+static char *checked_path(const char *path)
+{
+    return uh_xasprintf("%s-checked", path);
+}
+
+/* Appends one file's state to out (n bytes in all): "-" when absent. */
+static void append_state(char *out, size_t n, const char *path, size_t header)
+{
+    size_t k = strlen(out);
+    struct stat sb;
+    int fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+    if (fd < 0 || fstat(fd, &sb) != 0) {
+        snprintf(out + k, n - k, "%s%s", k ? " " : "", fd < 0 && errno == ENOENT ? "-" : "?");
+        if (fd >= 0)
+            close(fd);
+        return;
+    }
+    unsigned char h[100];
+    ssize_t got = pread(fd, h, header < sizeof h ? header : sizeof h, 0);
+    close(fd);
+    int w = snprintf(out + k, n - k, "%s%llu:%llu:%lld:%lld.%09ld:%lld.%09ld:", k ? " " : "",
+                     (unsigned long long)sb.st_dev, (unsigned long long)sb.st_ino,
+                     (long long)sb.st_size, (long long)sb.st_mtim.tv_sec, sb.st_mtim.tv_nsec,
+                     (long long)sb.st_ctim.tv_sec, sb.st_ctim.tv_nsec);
+    k += w > 0 ? (size_t)w : 0;
+    for (ssize_t i = 0; i < got && k + 3 < n; i++, k += 2)
+        snprintf(out + k, n - k, "%02x", h[i]);
+}
+
+/* The state of the store's files (see above), in out. */
+static void files_state(const char *path, char out[640])
+{
+    out[0] = '\0';
+    append_state(out, 640, path, 100);
+    char *wal = uh_xasprintf("%s-wal", path);
+    append_state(out, 640, wal, 32);
+    free(wal);
+}
+
+/* Whether "PATH-checked" remembers a clean check of the files in state,
+ * at most RECHECK_AFTER_MS ago; sets st->checked_ms to its time. */
+static bool check_remembered(uh_store *st, const char *state)
+{
+    char *cp = checked_path(st->path);
+    uh_error e;
+    size_t len;
+    char *text = uh_read_file_max(cp, 4096, &len, &e);
+    free(cp);
+    if (!text)
+        return false;
+    char magic[64], seen[640];
+    long long at = 0;
+    bool ok = sscanf(text, "%63[^\n]\n%lld\n%639[^\n]", magic, &at, seen) == 3 &&
+              strcmp(magic, CHECKED_MAGIC) == 0 && strcmp(seen, state) == 0 && !strchr(state, '?');
+    free(text);
+    int64_t age = now_ms() - at;
+    if (!ok || age < 0 || age >= RECHECK_AFTER_MS)
+        return false;
+    st->checked_ms = at;
+    return true;
+}
+
+/* Records a clean check of the files as they are now (checked at
+ * st->checked_ms). The caller holds the write lock and has closed its
+ * connection. Failing to record (a read-only folder) only costs a check
+ * at the next open. */
+static void remember_check(const uh_store *st)
+{
+    char state[640];
+    files_state(st->path, state);
+    if (strchr(state, '?'))
+        return;
+    char *cp = checked_path(st->path), *tmp = uh_xasprintf("%s.tmp", cp);
+    FILE *f = fopen(tmp, "w");
+    bool ok = f && fprintf(f, "%s\n%lld\n%s\n", CHECKED_MAGIC, (long long)st->checked_ms, state) > 0;
+    if (f)
+        ok = fclose(f) == 0 && ok;
+    if (!ok || rename(tmp, cp) != 0)
+        unlink(tmp);
+    free(tmp);
+    free(cp);
+}
+
+/* Forgets a remembered check: SQLite found the store damaged. */
+static void forget_check(uh_store *st)
+{
+    st->clean = false;
+    char *cp = checked_path(st->path);
+    unlink(cp);
+    free(cp);
 }
 
 /* How an open went: usable; damaged (to be confirmed, then set aside);
@@ -893,12 +1029,39 @@ static char *immutable_uri(const char *path)
     return out;
 }
 
+/* After each commit of this connection: the files' state it leaves (see
+ * "The remembered check"). Replaces SQLite's default hook, so it also
+ * checkpoints the WAL past 1000 pages as that one does. */
+static int on_commit(void *arg, sqlite3 *db, const char *name, int frames)
+{
+    uh_store *st = arg;
+    if (frames >= 1000)
+        sqlite3_wal_checkpoint(db, name);
+    if (st->clean)
+        files_state(st->path, st->state);
+    return SQLITE_OK;
+}
+
+/* The store is sound as of now: later commits by other connections show
+ * in PRAGMA data_version, changes by anything else in the files' state
+ * (see uh_store_close). */
+static open_status made_clean(uh_store *st)
+{
+    st->clean = query_int(st->db, "PRAGMA data_version", &st->data_version) == SQLITE_OK;
+    files_state(st->path, st->state);
+    sqlite3_wal_hook(st->db, on_commit, st);
+    return OPEN_OK;
+}
+
 /* Opens st->path with SQLite, tells what it is, checks it and (for
  * writing) migrates it to version. st->ours is set once the file is known
  * to be an Unhooked store. */
 static open_status try_open(uh_store *st, const probe *pb, int version, bool *ours,
                             bool *foreign, uh_error *err)
 {
+    /* The files' state before SQLite opens them (opening makes a WAL). */
+    char state[640];
+    files_state(st->path, state);
     /* Read-write even for reading: the last connection to close then
      * folds the WAL back and removes it, as if nobody had looked. A file
      * the program may only read is opened read-only by SQLite itself. */
@@ -971,24 +1134,31 @@ static open_status try_open(uh_store *st, const probe *pb, int version, bool *ou
         return OPEN_FAILED;
     }
     st->version = ver;
-    if (!pb->empty) {
+    st->remembered = !pb->empty && check_remembered(st, state);
+    if (!pb->empty && !st->remembered) {
         open_status os = quick_check(st, err);
         if (os != OPEN_OK)
             return os;
     }
+    if (!st->remembered)
+        st->checked_ms = now_ms();  /* checked now, or a new empty file */
     if (st->read_only)
-        return OPEN_OK;
+        return made_clean(st);
     /* WAL + FULL: a commit is on disk when it returns. secure_delete makes
      * purged rows unrecoverable from the file's free pages. */
     if (exec(st, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;"
-                 "PRAGMA secure_delete=ON;", err))
-        return OPEN_FAILED;
+                 "PRAGMA secure_delete=ON;", err)) {
+        /* Garbage read here (with a check remembered, the first full read
+         * of the header page) is damage, to be confirmed. */
+        int rc = sqlite3_extended_errcode(st->db);
+        return damage_code(rc) ? sql_failure(st, rc, "", err) : OPEN_FAILED;
+    }
     if (ver < version) {
         if (migrate(st, ver, version, err))
             return OPEN_FAILED;
         st->version = version;
     }
-    return OPEN_OK;
+    return made_clean(st);
 }
 
 /* A second opinion before anything is moved: a fresh connection runs the
@@ -1225,6 +1395,13 @@ const char *uh_store_recovered_from(const uh_store *st)
     return st ? st->recovered_from : NULL;
 }
 
+bool uh_store_check_remembered(const uh_store *st, int64_t *checked_ms)
+{
+    if (checked_ms)
+        *checked_ms = st ? st->checked_ms : 0;
+    return st && st->remembered;
+}
+
 bool uh_store_read_only(const uh_store *st)
 {
     return st && st->read_only;
@@ -1251,7 +1428,17 @@ void uh_store_close(uh_store *st)
         bool locked = st->lock_fd >= 0 && write_lock(st, NULL) == 0;
         if (st->lock_fd >= 0 && !locked)
             sqlite3_db_config(st->db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, (int *)NULL);
-        sqlite3_close(st->db);
+        /* Still clean if only this connection wrote since it was checked:
+         * remember the check for the files as the close leaves them. */
+        int dv = -1;
+        char now[640];
+        files_state(st->path, now);
+        bool clean = locked && st->clean && !st->batch &&
+                     query_int(st->db, "PRAGMA data_version", &dv) == SQLITE_OK &&
+                     dv == st->data_version && strcmp(now, st->state) == 0;
+        bool closed = sqlite3_close(st->db) == SQLITE_OK;
+        if (clean && closed && !st->read_only)  /* reading changes nothing */
+            remember_check(st);
         if (locked)
             write_unlock(st);
     }
