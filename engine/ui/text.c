@@ -38,6 +38,7 @@ typedef struct entry {
     SDL_Color c;
     char *s;
     bool cut;  /* s is the start of a longer text */
+    bool measured;  /* sized by uh_text_measure, not rendered yet */
     uh_text_block block;
     unsigned last_used;
 } entry;
@@ -506,6 +507,36 @@ static uint32_t hash_key(uh_face face, int px, SDL_Color c, int wrap, const char
 /* Renders s (n bytes; cut says it was shortened) as one texture, never
  * more than MAX_BLOCK_PX in either direction: lines past that are dropped
  * and the last one kept ends with an ellipsis. Fills the block's size. */
+/* The size render_block gives s, from the line breaks and each line's
+ * width, without rendering anything. */
+static void measure_block(uh_text *t, TTF_Font *f, int px, int wrap, const char *s, size_t n,
+                          bool cut, uh_text_block *b)
+{
+    int lh = uh_text_line_height(t, UH_FACE_REGULAR, px);
+    lines ls = {.max = (size_t)(MAX_BLOCK_PX / (lh > 0 ? lh : 1))};
+    if (ls.max < 1)
+        ls.max = 1;
+    wrap_text(f, s, n, wrap, &ls);
+    cut = cut || ls.cut;
+    char *buf = uh_xmalloc(MAX_LINE_BYTES + sizeof ELLIPSIS);
+    int w = 0;
+    for (size_t i = 0; i < ls.n; i++) {
+        size_t len = ls.v[i].len < MAX_LINE_BYTES ? ls.v[i].len : MAX_LINE_BYTES;
+        memcpy(buf, s + ls.v[i].start, len);
+        buf[len] = 0;
+        if (cut && i + 1 == ls.n)
+            strcat(buf, ELLIPSIS);
+        int lw = 0, lh2 = 0;
+        if (buf[0] && TTF_SizeUTF8(f, buf, &lw, &lh2) == 0 && lw > w)
+            w = lw;
+    }
+    b->w = w > MAX_BLOCK_PX ? MAX_BLOCK_PX : w;
+    b->h = (int)ls.n * lh;
+    b->lines = (int)ls.n;
+    free(buf);
+    free(ls.v);
+}
+
 static SDL_Texture *render_block(uh_text *t, TTF_Font *f, int px, SDL_Color c, int wrap,
                                  const char *s, size_t n, bool cut, int *w_out, int *h_out,
                                  int *nlines)
@@ -567,8 +598,10 @@ static SDL_Texture *render_block(uh_text *t, TTF_Font *f, int px, SDL_Color c, i
     return tex;
 }
 
-const uh_text_block *uh_text_get(uh_text *t, uh_face face, int px, SDL_Color c, int wrap,
-                                 const char *s)
+/* The cache entry for these parameters, made (measured or rendered, as
+ * render says) on a miss; a measured one is rendered when render is set. */
+static const uh_text_block *lookup(uh_text *t, uh_face face, int px, SDL_Color c, int wrap,
+                                   const char *s, bool render)
 {
     if (!s)
         s = "";
@@ -590,34 +623,55 @@ const uh_text_block *uh_text_get(uh_text *t, uh_face face, int px, SDL_Color c, 
     }
     uint32_t h = hash_key(face, px, c, wrap, s);
     entry **b = &t->buckets[h % NBUCKETS];
-    for (entry *e = *b; e; e = e->next)
+    entry *e = NULL;
+    for (e = *b; e; e = e->next)
         if (e->hash == h && e->face == face && e->px == px && e->wrap == wrap &&
             e->c.r == c.r && e->c.g == c.g && e->c.b == c.b && e->c.a == c.a &&
-            e->cut == cut && strcmp(e->s, s) == 0) {
-            e->last_used = t->frame;
-            free(shortened);
+            e->cut == cut && strcmp(e->s, s) == 0)
+            break;
+    if (e) {
+        e->last_used = t->frame;
+        free(shortened);
+        if (!(render && e->measured))
             return &e->block;
-        }
-    entry *e = uh_xcalloc(1, sizeof *e);
-    e->hash = h;
-    e->face = face;
-    e->px = px;
-    e->wrap = wrap;
-    e->c = c;
-    e->s = shortened ? shortened : uh_xstrdup(s);
-    e->cut = cut;
-    e->last_used = t->frame;
+    } else {
+        e = uh_xcalloc(1, sizeof *e);
+        e->hash = h;
+        e->face = face;
+        e->px = px;
+        e->wrap = wrap;
+        e->c = c;
+        e->s = shortened ? shortened : uh_xstrdup(s);
+        e->cut = cut;
+        e->last_used = t->frame;
+        e->next = *b;
+        *b = e;
+    }
+    e->measured = false;
     TTF_Font *f = font_for(t, face, px);
-    if (f) {
+    if (f && render) {
         e->block.tex = render_block(t, f, px, c, wrap, e->s, n, cut, &e->block.w, &e->block.h,
                                     &e->block.lines);
+    } else if (f) {
+        measure_block(t, f, px, wrap, e->s, n, cut, &e->block);
+        e->measured = true;
     } else {  /* no font at all: an empty block of one line */
         e->block.h = uh_text_line_height(t, face, px);
         e->block.lines = 1;
     }
-    e->next = *b;
-    *b = e;
     return &e->block;
+}
+
+const uh_text_block *uh_text_get(uh_text *t, uh_face face, int px, SDL_Color c, int wrap,
+                                 const char *s)
+{
+    return lookup(t, face, px, c, wrap, s, true);
+}
+
+const uh_text_block *uh_text_measure(uh_text *t, uh_face face, int px, SDL_Color c, int wrap,
+                                     const char *s)
+{
+    return lookup(t, face, px, c, wrap, s, false);
 }
 
 int uh_text_draw(uh_text *t, uh_face face, int px, SDL_Color c, int wrap, const char *s, int x,

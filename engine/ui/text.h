@@ -49,6 +49,14 @@ const char *uh_text_font_path(const uh_text *t, uh_face face);
 const uh_text_block *uh_text_get(uh_text *t, uh_face face, int px, SDL_Color c, int wrap,
                                  const char *s);
 
+/* The size uh_text_get would give (w, h, lines; tex stays NULL until the
+ * block is drawn), without rendering it: for layouts that measure text
+ * they may not draw (the attract screen sizes its card for the longest of
+ * its facts). Kept in the same cache; a later uh_text_get with the same
+ * parameters renders it then. Never returns NULL. */
+const uh_text_block *uh_text_measure(uh_text *t, uh_face face, int px, SDL_Color c, int wrap,
+                                     const char *s);
+
 /* Draws the block for these parameters with its top-left at (x, y) and
  * returns its height. */
 int uh_text_draw(uh_text *t, uh_face face, int px, SDL_Color c, int wrap, const char *s, int x,

@@ -269,6 +269,25 @@ static void fonts_truncated_in_place_do_not_crash(SDL_Renderer *r, uh_text *sys)
     remove_fonts(dir, path);
 }
 
+/* Issue 16: the attract screen rendered every fact to measure the longest,
+ * 6 MB of textures and some 200 ms before the kiosk's first frame. A
+ * measured block has the size the rendered one gets, and no texture until
+ * it is drawn. */
+static void measuring_renders_nothing(uh_text *t)
+{
+    const char *s = "Most approaches start with a friendly message, a flattering offer or a "
+                    "request for help: no hook looks like one at first.";
+    const uh_text_block *m = uh_text_measure(t, UH_FACE_SERIF, 31, ink, 400, s);
+    CHECK(m->tex == NULL);
+    int w = m->w, h = m->h, lines = m->lines;
+    CHECK(lines >= 3 && h > 0 && w > 0 && w <= 400);
+    CHECK(uh_text_measure(t, UH_FACE_SERIF, 31, ink, 400, s)->tex == NULL);
+    const uh_text_block *g = uh_text_get(t, UH_FACE_SERIF, 31, ink, 400, s);
+    CHECK(g->tex != NULL);
+    CHECK(g->w == w && g->h == h && g->lines == lines);
+    CHECK(uh_text_measure(t, UH_FACE_SERIF, 31, ink, 400, s)->tex == g->tex);
+}
+
 static void hash_is_stable(void)
 {
     CHECK(uh_avatar_hash("") == 2166136261u);
@@ -303,6 +322,7 @@ int main(void)
     fonts_removed_while_running_keep_working(r, t);
     fonts_replaced_by_rename_keep_working(r, t);
     fonts_truncated_in_place_do_not_crash(r, t);
+    measuring_renders_nothing(t);
     hash_is_stable();
     uh_text_free(t);
     uh_text_free(NULL);
