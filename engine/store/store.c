@@ -53,6 +53,7 @@ struct uh_store {
     int64_t checked_ms;    /* when the last quick_check ran (ms) */
     int data_version;      /* PRAGMA data_version when it was made clean */
     char state[640];       /* the files' state after this connection's last commit */
+    bool vouch;            /* the write under way started from that state */
     bool batch_failed;     /* a write in the batch failed: it is rolled back at the end */
 };
 
@@ -786,13 +787,13 @@ static int migrate(uh_store *st, int from, int to, uh_error *err)
  * change at every reset). Any write through the file system changes the
  * status-change time, which no program can set back, so a file changed by
  * anything (another program, a copy, a restore, a careless editor) is
- * checked again. A program that closes a clean store it opened for
- * writing (reading changes nothing, not even this file) records the state it
- * leaves, if nothing but its own commits changed the files meanwhile: no
- * other connection committed (PRAGMA data_version), and the files are as
- * its last commit left them (their state is taken after every commit,
- * from SQLite's WAL hook). Its own writes went through SQLite onto a
- * sound file.
+ * checked again. A program with a clean store open for writing records
+ * the state each of its commits leaves (SQLite's WAL hook), and the state
+ * its close leaves, as long as nothing but its own commits changed the
+ * files: before each write, under the writer lock, no other connection
+ * has committed (PRAGMA data_version) and the files are as its last commit
+ * left them. Its writes went through SQLite onto a sound file. Reading
+ * changes nothing, not even this file.
  *
  * What no state shows is bit rot on the medium: a bad sector changes no
  * time. SQLite still reports any page it reads that does not parse (a
@@ -809,8 +810,9 @@ static char *checked_path(const char *path)
     return uh_xasprintf("%s-checked", path);
 }
 
-/* Appends one file's state to out (n bytes in all): "-" when absent. */
-static void append_state(char *out, size_t n, const char *path, size_t header)
+/* Appends one file's state to out (n bytes in all): "-" when absent.
+ * ctime: whether to include the status-change time. */
+static void append_state(char *out, size_t n, const char *path, size_t header, bool ctime)
 {
     size_t k = strlen(out);
     struct stat sb;
@@ -827,7 +829,7 @@ static void append_state(char *out, size_t n, const char *path, size_t header)
     int w = snprintf(out + k, n - k, "%s%llu:%llu:%lld:%lld.%09ld:%lld.%09ld:", k ? " " : "",
                      (unsigned long long)sb.st_dev, (unsigned long long)sb.st_ino,
                      (long long)sb.st_size, (long long)sb.st_mtim.tv_sec, sb.st_mtim.tv_nsec,
-                     (long long)sb.st_ctim.tv_sec, sb.st_ctim.tv_nsec);
+                     ctime ? (long long)sb.st_ctim.tv_sec : 0LL, ctime ? sb.st_ctim.tv_nsec : 0L);
     k += w > 0 ? (size_t)w : 0;
     for (ssize_t i = 0; i < got && k + 3 < n; i++, k += 2)
         snprintf(out + k, n - k, "%02x", h[i]);
@@ -837,9 +839,11 @@ static void append_state(char *out, size_t n, const char *path, size_t header)
 static void files_state(const char *path, char out[640])
 {
     out[0] = '\0';
-    append_state(out, 640, path, 100);
+    append_state(out, 640, path, 100, true);
+    /* Not the WAL's status-change time: SQLite running as root gives the
+     * WAL its store's owner at every open (fchown), which moves it. */
     char *wal = uh_xasprintf("%s-wal", path);
-    append_state(out, 640, wal, 32);
+    append_state(out, 640, wal, 32, false);
     free(wal);
 }
 
@@ -867,8 +871,7 @@ static bool check_remembered(uh_store *st, const char *state)
 }
 
 /* Records a clean check of the files as they are now (checked at
- * st->checked_ms). The caller holds the write lock and has closed its
- * connection. Failing to record (a read-only folder) only costs a check
+ * st->checked_ms). The caller holds the write lock. Failing to record (a read-only folder) only costs a check
  * at the next open. */
 static void remember_check(const uh_store *st)
 {
@@ -1029,16 +1032,41 @@ static char *immutable_uri(const char *path)
     return out;
 }
 
-/* After each commit of this connection: the files' state it leaves (see
- * "The remembered check"). Replaces SQLite's default hook, so it also
- * checkpoints the WAL past 1000 pages as that one does. */
+/* Before a write, under the writer lock: whether the files are as this
+ * connection's last commit (or its open) left them and no other
+ * connection committed since; if not, it can no longer vouch for them. */
+static void vouch_before_write(uh_store *st)
+{
+    st->vouch = false;
+    if (!st->clean)
+        return;
+    char now[640];
+    int dv = -1;
+    files_state(st->path, now);
+    st->vouch = strcmp(now, st->state) == 0 &&
+                query_int(st->db, "PRAGMA data_version", &dv) == SQLITE_OK && dv == st->data_version;
+    st->clean = st->vouch;
+}
+
+/* After each commit of this connection (SQLite's WAL hook, which this
+ * replaces: so it also checkpoints the WAL past 1000 pages as the default
+ * one does). A commit that started from the state this connection vouches
+ * for leaves a sound store: its state is taken and remembered at once, so
+ * that a report run while the kiosk has the store open need not check it
+ * either. Any other commit (one not begun through begin_write) ends the
+ * vouching. */
 static int on_commit(void *arg, sqlite3 *db, const char *name, int frames)
 {
     uh_store *st = arg;
     if (frames >= 1000)
         sqlite3_wal_checkpoint(db, name);
-    if (st->clean)
+    if (st->vouch) {
         files_state(st->path, st->state);
+        remember_check(st);
+    } else {
+        st->clean = false;
+    }
+    st->vouch = false;
     return SQLITE_OK;
 }
 
@@ -1461,6 +1489,7 @@ static int begin_write(uh_store *st, uh_error *err)
         return uh_error_set(err, st->path, 0, _("the results store was opened for reading only"));
     if (write_lock(st, err))
         return -1;
+    vouch_before_write(st);
     if (exec(st, "BEGIN IMMEDIATE", err)) {
         write_unlock(st);
         return -1;
@@ -2245,7 +2274,13 @@ done:
     if (rc == 0 && write_lock(st, NULL) == 0) {
         /* Old copies of the pages live on in the WAL until it is
          * checkpointed and cut back to zero bytes. */
+        vouch_before_write(st);
         sqlite3_wal_checkpoint_v2(st->db, NULL, SQLITE_CHECKPOINT_TRUNCATE, NULL, NULL);
+        if (st->vouch) {  /* the checkpoint moved pages, under the lock */
+            files_state(st->path, st->state);
+            remember_check(st);
+        }
+        st->vouch = false;
         write_unlock(st);
     }
     return rc;

@@ -794,6 +794,36 @@ TEST(remembered_check_is_trusted_only_for_the_same_files)
     uh_store_close(st);
 }
 
+/* Issue 16: a report run while the kiosk has the store open, and has
+ * saved attempts since it opened it, trusts the check the kiosk vouches
+ * for after each save. */
+TEST(report_while_the_kiosk_runs_is_not_checked_again)
+{
+    const char *path = uh_tmp("kiosk-open.db");
+    uh_error err;
+    uh_store *kiosk = uh_store_open(path, &err);
+    save_one(kiosk, "first", NULL, NULL);
+    uh_store_close(kiosk);
+    kiosk = uh_store_open(path, &err);
+    CHECK(kiosk && uh_store_check_remembered(kiosk, NULL));
+    for (int i = 0; i < 3; i++)
+        save_one(kiosk, "later", NULL, NULL);
+    uh_store_options ro = {.read_only = true};
+    uh_store *report = uh_store_open_with(path, &ro, &err);
+    CHECK_MSG(report && uh_store_check_remembered(report, NULL), "%s", report ? "checked" : err.msg);
+    uh_record *recs;
+    size_t n = 0;
+    CHECK(report && uh_store_query(report, NULL, &recs, &n, &err) == 0 && n == 4);
+    if (report)
+        uh_records_free(recs, n);
+    uh_store_close(report);
+    save_one(kiosk, "after the report", NULL, NULL);
+    uh_store_close(kiosk);
+    kiosk = uh_store_open(path, &err);
+    CHECK(kiosk && uh_store_check_remembered(kiosk, NULL));
+    uh_store_close(kiosk);
+}
+
 /* Issue 16: a program that had the store open while another wrote to it
  * does not vouch for the file at its close: the next open checks it. */
 TEST(store_written_by_another_connection_is_checked_again)
@@ -1084,6 +1114,7 @@ int main(void)
     RUN(damaged_pages_are_set_aside);
     RUN(remembered_check_is_trusted_only_for_the_same_files);
     RUN(store_written_by_another_connection_is_checked_again);
+    RUN(report_while_the_kiosk_runs_is_not_checked_again);
     RUN(newer_schema_is_refused_and_kept);
     RUN(migrations);
     RUN(purge_leaves_no_trace);
