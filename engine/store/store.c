@@ -880,7 +880,11 @@ static void remember_check(const uh_store *st)
     if (strchr(state, '?'))
         return;
     char *cp = checked_path(st->path), *tmp = uh_xasprintf("%s.tmp", cp);
-    FILE *f = fopen(tmp, "w");
+    /* Owner-only, as the store is. */
+    int fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+    FILE *f = fd >= 0 ? fdopen(fd, "w") : NULL;
+    if (!f && fd >= 0)
+        close(fd);
     bool ok = f && fprintf(f, "%s\n%lld\n%s\n", CHECKED_MAGIC, (long long)st->checked_ms, state) > 0;
     if (f)
         ok = fclose(f) == 0 && ok;
@@ -1509,6 +1513,7 @@ static int end_write(uh_store *st, int rc, uh_error *err)
         rc = -1;
     if (rc != 0)
         sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
+    st->vouch = false;  /* the commit (if any) used it */
     write_unlock(st);
     return rc;
 }
