@@ -158,7 +158,7 @@ local SQLite database with reports, exports and xAPI sync.")
 # Versioned library dependencies come from dpkg-shlibdeps when it is there;
 # otherwise this list, which is what the binary links on Debian 12.
 find_program(UH_DPKG_SHLIBDEPS dpkg-shlibdeps)
-set(UH_DEB_LIBS "libsdl2-2.0-0, libsdl2-ttf-2.0-0, liblua5.4-0, libcjson1, libsqlite3-0, libcurl4 (>= 7.85.0), libcrypt1, libmd0, libsystemd0, libpng16-16, libx11-6, libxrandr2, libzip4, libc6")
+set(UH_DEB_LIBS "libsdl2-2.0-0, libsdl2-ttf-2.0-0, liblua5.4-0, libcjson1, libsqlite3-0, libcurl4 (>= 7.85.0), libcrypt1, libmd0, libsystemd0, libpng16-16, libx11-6, libxrandr2, libzip4, libdeflate0, libc6")
 # libcurl is loaded by `unhooked sync` when it starts (dlopen), so
 # dpkg-shlibdeps cannot see it: named here, at the version that has
 # CURLOPT_PROTOCOLS_STR. The same for libzip, loaded by `unhooked package`.

@@ -14,7 +14,7 @@ cd "$(dirname "$0")/.."
 
 build_pkgs="build-essential cmake pkg-config libsdl2-dev libsdl2-ttf-dev liblua5.4-dev
   libcjson-dev libsqlite3-dev libmd-dev libcurl4-openssl-dev libpng-dev libcrypt-dev
-  libsystemd-dev libx11-dev libxrandr-dev libzip-dev fonts-noto-core fonts-dejavu-core
+  libsystemd-dev libx11-dev libxrandr-dev libzip-dev libdeflate-dev fonts-noto-core fonts-dejavu-core
   libespeak-ng-dev"
 test_pkgs="xvfb xserver-xephyr x11-xserver-utils matchbox-window-manager xauth xdotool imagemagick
   x11-utils python3 sqlite3 graphviz dpkg-dev file nodejs npm ca-certificates procps lua5.4

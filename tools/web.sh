@@ -79,7 +79,8 @@ nice make -s -j"$jobs" -f web/Makefile OUT="$out" \
 say "built $out/unhooked-core.js and $out/unhooked-core.wasm ($(wc -c <"$out/unhooked-core.wasm") bytes)"
 
 # The player: web/player, the core, and npm's @xapi/cmi5 (its browser
-# bundle), installed by npm ci from web/package-lock.json into build-web/npm.
+# bundle), gettext-parser (for the catalogs) and terser, installed by npm ci from
+# web/package-lock.json into build-web/npm.
 mkdir -p "$out/npm" "$out/player"
 for f in package.json package-lock.json; do
     cmp -s "web/$f" "$out/npm/$f" || cp "web/$f" "$out/npm/$f"
@@ -91,6 +92,35 @@ if [ ! -f "$out/npm/node_modules/.package-lock.json" ] ||
         { say "npm ci failed in $out/npm"; exit 1; }
 fi
 cp web/player/index.html web/player/player.css web/player/player.js web/player/lms.js web/player/core.js \
-   "$out/unhooked-core.js" "$out/unhooked-core.wasm" "$out/player/"
+   web/player/i18n.js "$out/unhooked-core.js" "$out/unhooked-core.wasm" "$out/player/"
 cp "$out/npm/node_modules/@xapi/cmi5/dist/Cmi5.umd.js" "$out/player/cmi5.umd.js"
+# The player's own scripts, the core's glue and the style sheet, shrunk by
+# npm's terser (tools/minify.js) for the package's size; UNHOOKED_WEB_MINIFY=0
+# leaves them readable, for debugging in the browser.
+if [ "${UNHOOKED_WEB_MINIFY:-1}" != 0 ]; then
+    NODE_PATH="$out/npm/node_modules" node tools/minify.js "$out/player" \
+        player.js lms.js core.js i18n.js unhooked-core.js player.css ||
+        { say "tools/minify.js failed"; exit 1; }
+fi
+
+# The catalogs: each po/LANG.po of po/LINGUAS, as i18n/LANG.js (tools/po2js.js,
+# with npm's gettext-parser), checked by msgfmt first as the kiosk's build does.
+# Only the strings of what runs in the browser go in: those xgettext finds in
+# the core's folders, web/api.c and the player's JavaScript.
+mkdir -p "$out/player/i18n"
+{ find engine/core engine/script engine/session -name '*.[ch]'; echo web/api.c; } | LC_ALL=C sort |
+    xgettext --files-from=- --language=C --from-code=UTF-8 --keyword=_ --keyword=N_ --keyword=ngettext:1,2 \
+        -o "$out/web.pot.new"
+find web/player -name '*.js' | LC_ALL=C sort |
+    xgettext --join-existing --files-from=- --language=JavaScript --from-code=UTF-8 --keyword=_ \
+        --keyword=ngettext:1,2 -o "$out/web.pot.new"
+sed -i '/^"POT-Creation-Date:/d' "$out/web.pot.new"
+if cmp -s "$out/web.pot.new" "$out/web.pot"; then rm "$out/web.pot.new"; else mv "$out/web.pot.new" "$out/web.pot"; fi
+for lang in $(grep '^[a-z]' po/LINGUAS); do
+    js="$out/player/i18n/$lang.js"
+    if [ ! -f "$js" ] || [ "po/$lang.po" -nt "$js" ] || [ tools/po2js.js -nt "$js" ] || [ "$out/web.pot" -nt "$js" ]; then
+        msgfmt --check -o /dev/null "po/$lang.po" || { say "po/$lang.po does not compile"; exit 1; }
+        NODE_PATH="$out/npm/node_modules" node tools/po2js.js "po/$lang.po" "$js" "$out/web.pot"
+    fi
+done
 say "assembled the player in $out/player"

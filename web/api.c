@@ -20,6 +20,7 @@
 
 #include "../engine/core/catalog.h"
 #include "../engine/core/config.h"
+#include "../engine/core/i18n.h"
 #include "../engine/core/result.h"
 #include "../engine/core/run.h"
 #include "../engine/core/scenario.h"
@@ -76,6 +77,15 @@ static void add_str(cJSON *o, const char *k, const char *v)
     cJSON_AddItemToObject(o, k, v ? cJSON_CreateString(v) : cJSON_CreateNull());
 }
 
+/* Switches the core's words (the debrief, the report form, errors) to
+ * the language with this code ("en", "de"; "de-DE" reads as "de"); an
+ * unknown code means English. A session started afterwards records it.
+ * Returns the BCP 47 tag of the language now in use ("de-DE"). */
+UH_WEB_API const char *uh_web_language(const char *code)
+{
+    return uh_i18n_set_language(code)->tag;
+}
+
 /* The reason for the last -1 (or refusal), or "". */
 UH_WEB_API const char *uh_web_error(void) { return errbuf; }
 
@@ -125,7 +135,7 @@ static int load(const char *name, const char *source, uint32_t seed)
         if (problems.count)
             fail(&problems.items[0]);
         else
-            snprintf(errbuf, sizeof errbuf, "the scenario does not load");
+            snprintf(errbuf, sizeof errbuf, "%s", _("the scenario does not load"));
         failure = uh_xstrdup(errbuf);
         rc = -1;
     }
@@ -372,7 +382,7 @@ static cJSON *scene_json(const uh_scene *s, const char *text)
     cJSON *o = cJSON_CreateObject();
     add_str(o, "id", s->id);
     add_str(o, "channel", uh_channels[s->channel].id);
-    add_str(o, "channel_name", uh_channels[s->channel].text);
+    add_str(o, "channel_name", _(uh_channels[s->channel].text));
     if (s->has_from) {
         cJSON *f = cJSON_AddObjectToObject(o, "from");
         add_str(f, "name", s->from_name);
@@ -409,7 +419,7 @@ static cJSON *form_json(uh_form *f)
     cJSON_AddBoolToObject(o, "needs_how", needs & UH_FORM_NEEDS_HOW);
     add_str(o, "refusal", uh_form_refusal(f));
     cJSON *c = cJSON_AddObjectToObject(o, "contact");
-    add_str(c, "team", cfg.security_team);
+    add_str(c, "team", uh_i18n_word(cfg.security_team));  /* the default comes translated */
     add_str(c, "phone", cfg.security_phone);
     add_str(c, "email", cfg.security_email);
     return o;
@@ -423,7 +433,7 @@ static cJSON *scenario_json(const uh_scenario *sc)
     add_str(o, "title", sc->title);
     add_str(o, "tactic", sc->tactic);
     const uh_catalog_entry *t = uh_catalog_find(uh_tactics, sc->tactic);
-    add_str(o, "tactic_name", t ? t->text : NULL);
+    add_str(o, "tactic_name", t ? _(t->text) : NULL);
     add_str(o, "summary", sc->summary);
     cJSON_AddNumberToObject(o, "minutes", sc->minutes);
     add_str(o, "hash", sc->hash);
@@ -487,12 +497,12 @@ UH_WEB_API int uh_web_choose(int i)
 {
     errbuf[0] = '\0';
     if (!session) {
-        snprintf(errbuf, sizeof errbuf, "no scenario is being played");
+        snprintf(errbuf, sizeof errbuf, "%s", _("no scenario is being played"));
         return -1;
     }
     uh_error err;
     if (i < 0) {
-        snprintf(errbuf, sizeof errbuf, "choice %d is out of range", i);
+        snprintf(errbuf, sizeof errbuf, _("choice %d is out of range"), i);
         return -1;
     }
     if (uh_session_choose(session, (size_t)i, &err)) {
@@ -528,7 +538,7 @@ UH_WEB_API int uh_web_form_next(void)
     errbuf[0] = '\0';
     uh_form *f = session ? uh_session_form(session) : NULL;
     if (!f) {
-        snprintf(errbuf, sizeof errbuf, "no report form is open");
+        snprintf(errbuf, sizeof errbuf, "%s", _("no report form is open"));
         return -1;
     }
     int rc = uh_form_next(f);
@@ -589,7 +599,7 @@ UH_WEB_API const char *uh_web_result(void)
         cJSON *o = cJSON_CreateObject();
         add_str(o, "scenario", scenario && scenario->id ? scenario->id : NULL);
         cJSON_AddBoolToObject(o, "completed", false);
-        add_str(o, "error", failure ? failure : "no scenario is being played");
+        add_str(o, "error", failure ? failure : _("no scenario is being played"));
         return hand_json(o);
     }
     char *s = uh_result_to_string(r, false);
@@ -647,12 +657,12 @@ UH_WEB_API const char *uh_web_debrief(void)
     cJSON *o = uh_debrief_to_json(d);
     cJSON_AddNumberToObject(o, "score", (int)(r->score.score + 0.5));
     cJSON_AddBoolToObject(o, "passed", r->score.passed);
-    add_str(o, "verdict", r->score.passed ? "Passed" : "Not passed yet");
+    add_str(o, "verdict", r->score.passed ? _("Passed") : _("Not passed yet"));
     cJSON *parts = cJSON_AddArrayToObject(o, "parts");
     const struct { const char *name; double v; const char *hint; } p[3] = {
-        {"Timing", r->score.timing, d->timing_hint},
-        {"Report quality", r->score.quality, d->quality_hint},
-        {"Spotting", r->score.spotting, d->spotting_hint},
+        {_("Timing"), r->score.timing, d->timing_hint},
+        {_("Report quality"), r->score.quality, d->quality_hint},
+        {_("Spotting"), r->score.spotting, d->spotting_hint},
     };
     for (int i = 0; i < 3; i++) {
         cJSON *e = cJSON_CreateObject();
@@ -665,16 +675,16 @@ UH_WEB_API const char *uh_web_debrief(void)
     if (last)
         cJSON_AddItemToObject(o, "ending_scene", scene_json(last, uh_run_text(run)));
     cJSON *signs = cJSON_AddArrayToObject(o, "signs");
-    add_marks(signs, sc, &r->spotted_ids, "spotted", "You spotted this");
-    add_marks(signs, sc, &r->missed_ids, "missed", "Worth noticing next time");
-    add_marks(signs, sc, &r->false_alarm_ids, "false_alarm", "You marked this, but it is ordinary");
+    add_marks(signs, sc, &r->spotted_ids, "spotted", _("You spotted this"));
+    add_marks(signs, sc, &r->missed_ids, "missed", _("Worth noticing next time"));
+    add_marks(signs, sc, &r->false_alarm_ids, "false_alarm", _("You marked this, but it is ordinary"));
     if (cJSON_GetArraySize(signs) == 0)
-        add_str(o, "no_signs", "The scenes you saw had no warning signs to mark.");
+        add_str(o, "no_signs", _("The scenes you saw had no warning signs to mark."));
     cJSON *adv = cJSON_AddArrayToObject(o, "advice");
     for (size_t i = 0; i < sc->nteaches; i++) {
         const uh_catalog_entry *m = uh_catalog_find(uh_mitigations, sc->teaches[i]);
         if (m)
-            cJSON_AddItemToArray(adv, cJSON_CreateString(m->text));
+            cJSON_AddItemToArray(adv, cJSON_CreateString(_(m->text)));
     }
     add_str(o, "real_case", sc->debrief);
     uh_debrief_free(d);

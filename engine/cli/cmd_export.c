@@ -22,9 +22,9 @@
 #include "commands.h"
 
 #define EXPORT_USAGE                                                                         \
-    "usage: unhooked export --format csv|json|xapi [--since DATE] [--before DATE]\n"       \
-    "                       [--cohort CODE] [--bom | --no-bom] [-o FILE]\n"                   \
-    "                       [--db PATH]... [--config FILE]\n"
+    N_("usage: unhooked export --format csv|json|xapi [--since DATE] [--before DATE]\n"    \
+       "                       [--cohort CODE] [--bom | --no-bom] [-o FILE]\n"                \
+       "                       [--db PATH]... [--config FILE]\n")
 
 #define MAX_DBS 64
 
@@ -103,17 +103,20 @@ int uh_cmd_export(int argc, char **argv)
         } else if (strcmp(a, "--config") == 0 && has)
             config_path = argv[++i];
         else {
-            fprintf(stderr, "unhooked export: unexpected argument '%s'\n" EXPORT_USAGE, a);
+            fprintf(stderr, _("unhooked export: unexpected argument '%s'\n"), a);
+            fputs(_(EXPORT_USAGE), stderr);
             return 2;
         }
     }
     uh_export_format fmt;
     if (uh_export_format_parse(format, &fmt)) {
-        fprintf(stderr, "unhooked export: --format must be csv, json or xapi\n" EXPORT_USAGE);
+        fputs(_("unhooked export: --format must be csv, json or xapi\n"), stderr);
+        fputs(_(EXPORT_USAGE), stderr);
         return 2;
     }
     if (bom >= 0 && fmt != UH_EXPORT_CSV) {
-        fprintf(stderr, "unhooked export: --bom and --no-bom are for --format csv\n" EXPORT_USAGE);
+        fputs(_("unhooked export: --bom and --no-bom are for --format csv\n"), stderr);
+        fputs(_(EXPORT_USAGE), stderr);
         return 2;
     }
     uh_error err;

@@ -28,6 +28,7 @@
 #include "../core/clock.h"
 #include "../core/config.h"
 #include "../core/scenario.h"
+#include "../core/translated.h"
 #include "../core/util.h"
 #include "../report/html.h"
 #include "../report/summary.h"
@@ -55,16 +56,21 @@ static const char **security_ids(const uh_config *cfg, size_t *n)
 
 /* Fills in the text of the red flags from the scenario files: ID.lua in
  * the scenarios folder, else every file there. Flags of scenarios not
- * found keep their id. */
-static void flag_texts(uh_summary *s, const uh_config *cfg)
+ * found keep their id. In another language than English, the texts and
+ * the scenarios' titles come from the translations (scenarios/LANG/) that
+ * match their originals; the originals' words stand in for the others. */
+static void scenario_texts(uh_summary *s, const uh_config *cfg)
 {
-    if (!s->nflags)
+    bool translate = strcmp(uh_i18n_language()->code, "en") != 0;
+    size_t ntitles = translate ? s->nscenarios : 0;
+    if (!s->nflags && !ntitles)
         return;
     char *dir = uh_config_scenarios_dir(cfg);
     uh_strv paths = {0};
     bool all_found = true;
-    for (size_t i = 0; i < s->nflags; i++) {
-        char *p = uh_xasprintf("%s/%s.lua", dir, s->flags[i].scenario);
+    for (size_t i = 0; i < s->nflags + ntitles; i++) {
+        const char *id = i < s->nflags ? s->flags[i].scenario : s->scenarios[i - s->nflags].key;
+        char *p = uh_xasprintf("%s/%s.lua", dir, id);
         if (access(p, R_OK) == 0) {
             if (!uh_strv_has(&paths, p))
                 uh_strv_push(&paths, p);
@@ -80,7 +86,27 @@ static void flag_texts(uh_summary *s, const uh_config *cfg)
     } else {
         uh_library_load(&lib, (const char *const *)paths.v, paths.n, cfg);
     }
-    uh_summary_flag_texts(s, &lib);
+    uh_translations tr;
+    uh_translations_load(&tr, &lib, uh_i18n_language()->code, cfg);
+    uh_library picked = {.items = uh_xcalloc(lib.count ? lib.count : 1, sizeof *picked.items),
+                         .count = lib.count};
+    for (size_t i = 0; i < lib.count; i++)
+        picked.items[i] = uh_translations_pick(&tr, &lib, i);
+    uh_summary_flag_texts(s, &picked);
+    /* A title saved with the attempts is in the language they were played
+     * in; the report names the scenario in its own. */
+    for (size_t i = 0; i < ntitles; i++) {
+        uh_summary_group *g = &s->scenarios[i];
+        for (size_t k = 0; k < tr.count; k++)
+            if (tr.items[k] && tr.items[k]->id && tr.items[k]->title &&
+                strcmp(tr.items[k]->id, g->key) == 0) {
+                free(g->label);
+                g->label = uh_xstrdup(tr.items[k]->title);
+                break;
+            }
+    }
+    free(picked.items);
+    uh_translations_free(&tr);
     uh_library_free(&lib);
     uh_strv_free(&paths);
     free(dir);
@@ -219,7 +245,31 @@ static int print_pdf(const char *html, const char *pdf, const char *tmp)
     return rc;
 }
 
-static int trainee_history(uh_store *st, const uh_filter *f, bool json)
+/* The report form's recipients and their labels in the language in use
+ * (the built-in labels translated, an organisation's own as they are). */
+typedef struct recipients {
+    const char **ids, **labels;
+    uh_recipient_labels l;
+} recipients;
+
+static void recipients_init(recipients *r, const uh_config *cfg)
+{
+    r->ids = uh_xcalloc(cfg->nto + 1, sizeof *r->ids);
+    r->labels = uh_xcalloc(cfg->nto + 1, sizeof *r->labels);
+    for (size_t i = 0; i < cfg->nto; i++) {
+        r->ids[i] = cfg->to[i].id;
+        r->labels[i] = uh_i18n_word(cfg->to[i].label);
+    }
+    r->l = (uh_recipient_labels){r->ids, r->labels, cfg->nto};
+}
+
+static void recipients_free(recipients *r)
+{
+    free(r->ids);
+    free(r->labels);
+}
+
+static int trainee_history(uh_store *st, const uh_filter *f, bool json, const recipients *to)
 {
     uh_history_entry *h;
     size_t n;
@@ -256,7 +306,7 @@ static int trainee_history(uh_store *st, const uh_filter *f, bool json)
         cJSON_free(text);
         cJSON_Delete(o);
     } else {
-        uh_history_print(f->trainee, h, n, stdout);
+        uh_history_print(f->trainee, h, n, &to->l, stdout);
     }
     uh_history_free(h, n);
     return 0;
@@ -335,6 +385,8 @@ int uh_cmd_report(int argc, char **argv)
     FILE *out = NULL;
     char *tmp = NULL, *tmp_html = NULL;
     so.security = security_ids(&cfg, &so.nsecurity);
+    recipients to;
+    recipients_init(&to, &cfg);
     so.previous = true;
     if (not_trained)
         so.untrained_limit = SIZE_MAX;
@@ -342,7 +394,7 @@ int uh_cmd_report(int argc, char **argv)
     if (!st)
         goto done;
     if (f->trainee) {
-        status = trainee_history(st, f, json);
+        status = trainee_history(st, f, json, &to);
         goto done;
     }
     if (!(s = uh_summary_query(st, &so, &err))) {
@@ -355,14 +407,14 @@ int uh_cmd_report(int argc, char **argv)
                             "import FILE.csv)\n"));
         uh_summary_print_untrained(s, stdout);
     } else if (json) {
-        flag_texts(s, &cfg);
+        scenario_texts(s, &cfg);
         cJSON *o = uh_summary_to_json(s);
         char *text = cJSON_Print(o);
         printf("%s\n", text);
         cJSON_free(text);
         cJSON_Delete(o);
     } else if (html_path || pdf_path) {
-        flag_texts(s, &cfg);
+        scenario_texts(s, &cfg);
         const char *target = html_path;
         if (pdf_path) {
             const char *t = getenv("TMPDIR");
@@ -384,23 +436,15 @@ int uh_cmd_report(int argc, char **argv)
         now[10] = '\0';
         /* The embedded default name is a placeholder, not worth a title. */
         bool named = cfg.organisation && strcmp(cfg.organisation, "Your organisation") != 0;
-        const char **ids = uh_xcalloc(cfg.nto + 1, sizeof *ids);
-        const char **labels = uh_xcalloc(cfg.nto + 1, sizeof *labels);
-        for (size_t i = 0; i < cfg.nto; i++) {
-            ids[i] = cfg.to[i].id;
-            labels[i] = uh_i18n_word(cfg.to[i].label);  /* built-in labels translated */
-        }
         uh_html_options o = {
             .organisation = named ? cfg.organisation : NULL,
             .generated = now,
             .paper = pdf_path ? (paper && !strcmp(paper, "letter") ? "letter" : "A4") : NULL,
-            .recipient_ids = ids,
-            .recipient_labels = labels,
+            .recipient_ids = to.ids,
+            .recipient_labels = to.labels,
             .nrecipients = cfg.nto,
         };
         int wrote = uh_report_html(out, s, &o);
-        free(ids);
-        free(labels);
         if (wrote) {
             fprintf(stderr, _("unhooked report: cannot write %s\n"), target);
             goto done;
@@ -420,8 +464,8 @@ int uh_cmd_report(int argc, char **argv)
                                      "unhooked report: %d attempts summarised in %s\n",
                                      s->all.attempts), s->all.attempts, pdf_path ? pdf_path : html_path);
     } else {
-        flag_texts(s, &cfg);
-        uh_summary_print(s, stdout);
+        scenario_texts(s, &cfg);
+        uh_summary_print_labelled(s, &to.l, stdout);
     }
     status = 0;
 done:
@@ -436,6 +480,7 @@ done:
     free(tmp_html);
     free(tmp);
     free((void *)so.security);
+    recipients_free(&to);
     uh_summary_free(s);
     uh_store_close(st);
     uh_config_free(&cfg);

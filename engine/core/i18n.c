@@ -108,6 +108,27 @@ const char *uh_i18n_locale_dir(void)
 }
 
 #ifdef __EMSCRIPTEN__
+#include <emscripten/emscripten.h>
+
+/* The page's translation (a pointer into the module's memory, kept there by
+ * the page for the module's life), or 0 when it has none: web/player/core.js
+ * sets Module.uhTranslate(code, one, many, n). */
+EM_JS(const char *, uh_js_translate, (const char *code, const char *one, const char *many, double n), {
+    return Module["uhTranslate"] ? Module["uhTranslate"](code, one, many, n) : 0;
+});
+
+const char *uh_web_ngettext(const char *one, const char *many, unsigned long n)
+{
+    if (!one)
+        return one;
+    if (current != &uh_languages[0] && *one) {
+        const char *t = uh_js_translate(current->code, one, many, (double)n);
+        if (t)
+            return t;
+    }
+    return many && n != 1 ? many : one;
+}
+
 const uh_language *uh_i18n_init(const char *code)
 {
     return uh_i18n_set_language(code);
@@ -115,8 +136,9 @@ const uh_language *uh_i18n_init(const char *code)
 
 const uh_language *uh_i18n_set_language(const char *code)
 {
-    (void)code;
-    return current;  /* no catalogs in the browser: English */
+    const uh_language *l = uh_language_find(code);
+    current = l ? l : &uh_languages[0];
+    return current;
 }
 #else
 const uh_language *uh_i18n_init(const char *code)

@@ -19,9 +19,12 @@
  * friends from a small table per language, not from the system's
  * locales, which a kiosk often lacks.
  *
- * The web player (WebAssembly, no file system) has no catalogs: there the
- * macros give the English text. Not thread-safe: set the language from the
- * main thread, between screens. */
+ * The web player (WebAssembly) has no file system, and the gettext of
+ * emscripten's musl cannot read a .mo there (its __map_file is a stub that
+ * fails): the macros call uh_web_ngettext instead, which asks the page's
+ * catalog (web/player/i18n.js, built from the same po/LANG.po) through
+ * Module.uhTranslate. Not thread-safe: set the language from the main
+ * thread, between screens. */
 #ifndef UH_I18N_H
 #define UH_I18N_H
 
@@ -29,8 +32,14 @@
 #include <stddef.h>
 
 #ifdef __EMSCRIPTEN__
-#define _(s) (s)
-#define ngettext(one, many, n) ((n) == 1 ? (one) : (many))
+/* The translation of one (many when the language's plural rule says so for
+ * n) from the page's catalog for the language in use; one or many (the
+ * English rule) when there is none. The text returned stays valid as long
+ * as the module lives. */
+const char *uh_web_ngettext(const char *one, const char *many, unsigned long n)
+    __attribute__((format_arg(1))) __attribute__((format_arg(2)));
+#define _(s) uh_web_ngettext((s), NULL, 1)
+#define ngettext(one, many, n) uh_web_ngettext((one), (many), (unsigned long)(n))
 #else
 #include <libintl.h>
 #define _(s) gettext(s)

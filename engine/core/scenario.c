@@ -651,7 +651,7 @@ static void read_scene(reader *r, lua_State *L, int s_idx, uh_scene *s)
     }
     if (s->text && strlen(s->text) > MAX_TEXT)
         problem(r, find_key(&r->src, "text", line) ?: line,
-                "%s: text is %zu characters, more than fits one screen (%d)", where,
+                _("%s: text is %zu characters, more than fits one screen (%d)"), where,
                 strlen(s->text), MAX_TEXT);
 
     char *channel = NULL;
@@ -660,7 +660,7 @@ static void read_scene(reader *r, lua_State *L, int s_idx, uh_scene *s)
         int ch = uh_channel_from_id(channel);
         if (ch < 0)
             problem(r, find_key(&r->src, "channel", line) ?: line,
-                    "%s: unknown channel '%s' (narration, linkedin, email, phone, chat, in_person)",
+                    _("%s: unknown channel '%s' (narration, linkedin, email, phone, chat, in_person)"),
                     where, channel);
         else
             s->channel = (uh_channel)ch;
@@ -689,7 +689,7 @@ static void read_scene(reader *r, lua_State *L, int s_idx, uh_scene *s)
     get_string(r, L, s_idx, "ending", &s->ending, where, line);
     if (get_string(r, L, s_idx, "lesson", &s->lesson, where, line) && !s->ending)
         problem(r, find_key(&r->src, "lesson", line) ?: line,
-                "%s: 'lesson' belongs on an ending (what to take away from that path)", where);
+                _("%s: 'lesson' belongs on an ending (what to take away from that path)"), where);
 
     t = lua_getfield(L, s_idx, "discuss");
     if (t == LUA_TSTRING) {
@@ -811,7 +811,8 @@ static void read_scenes(reader *r, lua_State *L, int root)
     for (size_t i = 0; i < sc->nscenes; i++) {
         uh_scene *s = &sc->scenes[i];
         if (uh_now_ns() > r->deadline)
-            luaL_error(L, "checking the file took more than %d s; it is too big to use", CHECK_SECONDS);
+            luaL_error(L, _("checking the file took more than %d s; it is too big to use"),
+                       CHECK_SECONDS);
         if (lua_getfield(L, idx, s->id) != LUA_TTABLE)
             problem(r, s->line, _("scene '%s' must be a table"), s->id);
         else
@@ -906,7 +907,7 @@ static int read_all(lua_State *L)
         for (const char *p = sc->id; *p && valid; p++)
             valid = islower((unsigned char)*p) || isdigit((unsigned char)*p) || *p == '-';
         if (!valid)
-            problem(r, find_key(&r->src, "id", 1), "id '%s' must match ^[a-z0-9][a-z0-9-]*$",
+            problem(r, find_key(&r->src, "id", 1), _("id '%s' must match ^[a-z0-9][a-z0-9-]*$"),
                     sc->id);
     }
     require_string(r, L, root, "title", &sc->title, "scenario", 0);
@@ -919,7 +920,7 @@ static int read_all(lua_State *L)
         for (const uh_catalog_entry *e = uh_tactics; e->id; e++)
             snprintf(known + strlen(known), sizeof known - strlen(known), "%s%s",
                      e == uh_tactics ? "" : ", ", e->id);
-        problem(r, find_key(&r->src, "tactic", 1), "unknown tactic '%s' (known: %s)", sc->tactic,
+        problem(r, find_key(&r->src, "tactic", 1), _("unknown tactic '%s' (known: %s)"), sc->tactic,
                 known);
     }
 
@@ -927,7 +928,7 @@ static int read_all(lua_State *L)
     if (t == LUA_TNUMBER && lua_tonumber(L, -1) > 0)
         sc->minutes = lua_tonumber(L, -1);
     else if (t != LUA_TNIL)
-        problem(r, find_key(&r->src, "minutes", 1), "'minutes' must be a positive number");
+        problem(r, find_key(&r->src, "minutes", 1), _("'minutes' must be a positive number"));
     lua_pop(L, 1);
 
     t = lua_getfield(L, root, "teaches");
@@ -1183,7 +1184,7 @@ static void check_graph(reader *r)
         return;
     sc->start_index = uh_scenario_find_scene(sc, sc->start);
     if (sc->start_index < 0) {
-        problem(r, find_key(&r->src, "start", 1), "start scene '%s' does not exist", sc->start);
+        problem(r, find_key(&r->src, "start", 1), _("start scene '%s' does not exist"), sc->start);
         return;
     }
 

@@ -9,6 +9,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "i18n.h"
 #include "util.h"
 
 bool uh_translation_is_lang(const char *name)
@@ -38,7 +39,15 @@ char *uh_translation_original_path(const char *path)
     size_t dir_len;
     if (!folder_lang(path, lang, &dir_len))
         return NULL;
-    return uh_xasprintf("%.*s%s", (int)dir_len, path, strrchr(path, '/') + 1);
+    /* A language folder only when the original lies beside it: scenarios
+     * kept in a folder that happens to have a short name ("lib/x.lua",
+     * "ops/x.lua") are originals, not translations of a missing file. */
+    char *orig = uh_xasprintf("%.*s%s", (int)dir_len, path, strrchr(path, '/') + 1);
+    if (access(orig, F_OK) != 0) {
+        free(orig);
+        return NULL;
+    }
+    return orig;
 }
 
 /* The language folder of path ("DIR/de/x.lua" -> "de") into lang; false
@@ -64,10 +73,7 @@ const char *uh_translation_language(const char *path, char out[16])
 {
     size_t dir_len;
     char *orig = NULL;
-    /* A language folder only when the original lies beside it: a folder
-     * that happens to have a short name is not a language. */
-    if (!folder_lang(path, out, &dir_len) || !(orig = uh_translation_original_path(path)) ||
-        access(orig, F_OK) != 0)
+    if (!folder_lang(path, out, &dir_len) || !(orig = uh_translation_original_path(path)))
         snprintf(out, 16, "en");
     free(orig);
     return out;
@@ -105,7 +111,9 @@ static void differ(cmp *c, int line, const char *fmt, ...)
     va_start(ap, fmt);
     vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
-    uh_problems_addf(c->problems, c->tr->path, line, "translation: %s", msg);
+    /* TRANSLATORS: before a difference between a translated scenario and its
+       original, "translation: scene 'a' has 3 choices, the original 2" */
+    uh_problems_addf(c->problems, c->tr->path, line, _("translation: %s"), msg);
     c->added++;
 }
 
@@ -114,11 +122,12 @@ static bool same(const char *a, const char *b)
     return (!a && !b) || (a && b && strcmp(a, b) == 0);
 }
 
-static void same_field(cmp *c, const char *what, const char *o, const char *t, int line)
+/* fmt: "the X is '%s' here but '%s' in the original" (the translation's
+ * value, then the original's). */
+static void same_field(cmp *c, const char *fmt, const char *o, const char *t, int line)
 {
     if (!same(o, t))
-        differ(c, line, "%s is '%s' here but '%s' in the original", what, t ? t : "(none)",
-               o ? o : "(none)");
+        differ(c, line, fmt, t ? t : _("(none)"), o ? o : _("(none)"));
 }
 
 static void compare_lists(cmp *c, const char *what, char **o, size_t no, char **t, size_t nt)
@@ -127,10 +136,11 @@ static void compare_lists(cmp *c, const char *what, char **o, size_t no, char **
     for (size_t i = 0; eq && i < no; i++)
         eq = same(o[i], t[i]);
     if (!eq)
-        differ(c, 0, "'%s' differs from the original", what);
+        differ(c, 0, _("'%s' differs from the original"), what);
 }
 
-static void compare_marks(cmp *c, const char *scene, const char *what, const uh_mark *o, size_t no,
+/* flags: the scene's red flags, else its innocent details. */
+static void compare_marks(cmp *c, const char *scene, bool flags, const uh_mark *o, size_t no,
                           const uh_mark *t, size_t nt, int line)
 {
     for (size_t i = 0; i < no; i++) {
@@ -138,71 +148,95 @@ static void compare_marks(cmp *c, const char *scene, const char *what, const uh_
         for (size_t j = 0; j < nt && !found; j++)
             found = same(o[i].id, t[j].id);
         if (!found)
-            differ(c, line, "scene '%s': %s '%s' of the original is missing", scene, what, o[i].id);
+            differ(c, line,
+                   flags ? _("scene '%s': flag '%s' of the original is missing")
+                         : _("scene '%s': innocent detail '%s' of the original is missing"),
+                   scene, o[i].id);
     }
     for (size_t j = 0; j < nt; j++) {
         bool found = false;
         for (size_t i = 0; i < no && !found; i++)
             found = same(o[i].id, t[j].id);
         if (!found)
-            differ(c, t[j].line ? t[j].line : line, "scene '%s': %s '%s' is not in the original",
-                   scene, what, t[j].id);
+            differ(c, t[j].line ? t[j].line : line,
+                   flags ? _("scene '%s': flag '%s' is not in the original")
+                         : _("scene '%s': innocent detail '%s' is not in the original"),
+                   scene, t[j].id);
     }
 }
 
 static void compare_scene(cmp *c, const uh_scene *o, const uh_scene *t)
 {
-    same_field(c, "the ending", o->ending, t->ending, t->line);
+    same_field(c, _("the ending is '%s' here but '%s' in the original"), o->ending, t->ending,
+               t->line);
     if (o->channel != t->channel)
-        differ(c, t->line, "scene '%s': the channel differs from the original", t->id);
-    compare_marks(c, t->id, "flag", o->flags, o->nflags, t->flags, t->nflags, t->line);
-    compare_marks(c, t->id, "innocent detail", o->innocent, o->ninnocent, t->innocent,
-                  t->ninnocent, t->line);
+        differ(c, t->line, _("scene '%s': the channel differs from the original"), t->id);
+    compare_marks(c, t->id, true, o->flags, o->nflags, t->flags, t->nflags, t->line);
+    compare_marks(c, t->id, false, o->innocent, o->ninnocent, t->innocent, t->ninnocent, t->line);
     if (o->nchoices != t->nchoices) {
-        differ(c, t->line, "scene '%s' has %zu choices, the original %zu", t->id, t->nchoices,
-               o->nchoices);
+        differ(c, t->line,
+               ngettext("scene '%s' has %zu choice, the original %zu",
+                        "scene '%s' has %zu choices, the original %zu", t->nchoices),
+               t->id, t->nchoices, o->nchoices);
         return;
     }
     for (size_t k = 0; k < o->nchoices; k++) {
         const uh_choice *a = &o->choices[k], *b = &t->choices[k];
         char where[200];
-        snprintf(where, sizeof where, "scene '%s': choice %zu", t->id, k + 1);
+        /* TRANSLATORS: where in a translated scenario a difference is, the
+           "%s" of the messages about a choice that follow */
+        snprintf(where, sizeof where, _("scene '%s': choice %zu"), t->id, k + 1);
         if (!same(a->go, b->go))
-            differ(c, b->line, "%s goes to '%s', the original to '%s'", where, b->go ? b->go : "?",
+            differ(c, b->line, _("%s goes to '%s', the original to '%s'"), where, b->go ? b->go : "?",
                    a->go ? a->go : "?");
         if (a->hook != b->hook)
-            differ(c, b->line, "%s has hook %d, the original %d", where, b->hook, a->hook);
+            differ(c, b->line, _("%s has hook %d, the original %d"), where, b->hook, a->hook);
         if (a->report != b->report)
-            differ(c, b->line, "%s %s a report, the original %s", where,
-                   b->report ? "files" : "does not file", a->report ? "does" : "does not");
+            differ(c, b->line,
+                   b->report ? _("%s files a report, the original does not")
+                             : _("%s does not file a report, the original does"),
+                   where);
         if (!same(a->how, b->how))
-            differ(c, b->line, "%s does the handling '%s', the original '%s'", where,
-                   b->how ? b->how : "(none)", a->how ? a->how : "(none)");
+            differ(c, b->line, _("%s does the handling '%s', the original '%s'"), where,
+                   b->how ? b->how : _("(none)"), a->how ? a->how : _("(none)"));
         if ((a->when_ref == UH_NOREF) != (b->when_ref == UH_NOREF))
-            differ(c, b->line, "%s %s a 'when', the original %s", where,
-                   b->when_ref != UH_NOREF ? "has" : "has no", a->when_ref != UH_NOREF ? "has" : "has none");
+            differ(c, b->line,
+                   b->when_ref != UH_NOREF ? _("%s has a 'when', the original has none")
+                                           : _("%s has no 'when', the original has one"),
+                   where);
         if ((a->effect_ref == UH_NOREF) != (b->effect_ref == UH_NOREF))
-            differ(c, b->line, "%s %s an 'effect', the original %s", where,
-                   b->effect_ref != UH_NOREF ? "has" : "has no",
-                   a->effect_ref != UH_NOREF ? "has" : "has none");
+            differ(c, b->line,
+                   b->effect_ref != UH_NOREF ? _("%s has an 'effect', the original has none")
+                                             : _("%s has no 'effect', the original has one"),
+                   where);
     }
+}
+
+/* What a fact of the report form is, for the message that they differ. */
+static const char *fact_role(const uh_fact *f)
+{
+    /* TRANSLATORS: what a fact of the report form is, in "fact 'x' is
+       required here but a decoy in the original" */
+    return f->required ? _("required") : f->decoy ? _("a decoy") : _("neither required nor a decoy");
 }
 
 size_t uh_translation_compare(const uh_scenario *orig, const uh_scenario *tr, uh_problems *problems)
 {
     cmp c = {.tr = tr, .problems = problems};
-    same_field(&c, "the scenario id", orig->id, tr->id, 0);
-    same_field(&c, "the tactic", orig->tactic, tr->tactic, 0);
-    same_field(&c, "the start scene", orig->start, tr->start, 0);
+    same_field(&c, _("the scenario id is '%s' here but '%s' in the original"), orig->id, tr->id, 0);
+    same_field(&c, _("the tactic is '%s' here but '%s' in the original"), orig->tactic, tr->tactic,
+               0);
+    same_field(&c, _("the start scene is '%s' here but '%s' in the original"), orig->start,
+               tr->start, 0);
     compare_lists(&c, "teaches", orig->teaches, orig->nteaches, tr->teaches, tr->nteaches);
     compare_lists(&c, "audience", orig->audience, orig->naudience, tr->audience, tr->naudience);
     for (size_t i = 0; i < orig->nscenes; i++)
         if (uh_scenario_find_scene(tr, orig->scenes[i].id) < 0)
-            differ(&c, 0, "scene '%s' of the original is missing", orig->scenes[i].id);
+            differ(&c, 0, _("scene '%s' of the original is missing"), orig->scenes[i].id);
     for (size_t i = 0; i < tr->nscenes; i++) {
         int k = uh_scenario_find_scene(orig, tr->scenes[i].id);
         if (k < 0)
-            differ(&c, tr->scenes[i].line, "scene '%s' is not in the original", tr->scenes[i].id);
+            differ(&c, tr->scenes[i].line, _("scene '%s' is not in the original"), tr->scenes[i].id);
         else
             compare_scene(&c, &orig->scenes[k], &tr->scenes[i]);
     }
@@ -210,19 +244,20 @@ size_t uh_translation_compare(const uh_scenario *orig, const uh_scenario *tr, uh
         const uh_fact *a = &orig->facts[i];
         const uh_fact *b = uh_scenario_find_fact(tr, a->id);
         if (!b) {
-            differ(&c, 0, "fact '%s' of the original is missing", a->id);
+            differ(&c, 0, _("fact '%s' of the original is missing"), a->id);
             continue;
         }
         if (a->required != b->required || a->decoy != b->decoy)
-            differ(&c, b->line, "fact '%s' is %s here but %s in the original", a->id,
-                   b->required ? "required" : b->decoy ? "a decoy" : "neither",
-                   a->required ? "required" : a->decoy ? "a decoy" : "neither");
+            differ(&c, b->line, _("fact '%s' is %s here but %s in the original"), a->id,
+                   fact_role(b), fact_role(a));
         if ((a->when_ref == UH_NOREF) != (b->when_ref == UH_NOREF))
-            differ(&c, b->line, "fact '%s' %s a 'when', the original %s", a->id,
-                   b->when_ref != UH_NOREF ? "has" : "has no", a->when_ref != UH_NOREF ? "has" : "has none");
+            differ(&c, b->line,
+                   b->when_ref != UH_NOREF ? _("fact '%s' has a 'when', the original has none")
+                                           : _("fact '%s' has no 'when', the original has one"),
+                   a->id);
     }
     for (size_t i = 0; i < tr->nfacts; i++)
         if (!uh_scenario_find_fact(orig, tr->facts[i].id))
-            differ(&c, tr->facts[i].line, "fact '%s' is not in the original", tr->facts[i].id);
+            differ(&c, tr->facts[i].line, _("fact '%s' is not in the original"), tr->facts[i].id);
     return c.added;
 }

@@ -33,7 +33,9 @@ bool uh_translation_is_lang(const char *name);
 size_t uh_translation_compare(const uh_scenario *orig, const uh_scenario *tr, uh_problems *problems);
 
 /* For a file path "DIR/LANG/NAME.lua" whose LANG is a language folder, the
- * path of its original "DIR/NAME.lua" (caller frees); NULL otherwise. */
+ * path of its original "DIR/NAME.lua" (caller frees); NULL otherwise. LANG
+ * is a language folder when its name is a language tag and the original
+ * exists: "lib/x.lua" with no "x.lua" beside "lib" is an original. */
 char *uh_translation_original_path(const char *path);
 
 /* The language a scenario file is written in: its language folder's name

@@ -15,6 +15,8 @@
 
 #include <sha2.h>
 
+#include "i18n.h"
+
 char *uh_read_file(const char *path, size_t *len, uh_error *err)
 {
     return uh_read_file_max(path, UH_READ_MAX, len, err);
@@ -26,24 +28,24 @@ char *uh_read_file_max(const char *path, size_t max, size_t *len, uh_error *err)
      * below then refuses it. */
     int fd = open(path, O_RDONLY | O_NOCTTY | O_NONBLOCK | O_CLOEXEC);
     if (fd < 0) {
-        uh_error_set(err, path, 0, "cannot open: %s", strerror(errno));
+        uh_error_set(err, path, 0, _("cannot open: %s"), strerror(errno));
         return NULL;
     }
     struct stat st;
     if (fstat(fd, &st) != 0) {
-        uh_error_set(err, path, 0, "cannot read: %s", strerror(errno));
+        uh_error_set(err, path, 0, _("cannot read: %s"), strerror(errno));
         close(fd);
         return NULL;
     }
     if (!S_ISREG(st.st_mode)) {
-        uh_error_set(err, path, 0, "cannot read: not a regular file (%s)",
+        uh_error_set(err, path, 0, _("cannot read: not a regular file (%s)"),
                      S_ISDIR(st.st_mode) ? "a folder" : S_ISFIFO(st.st_mode) ? "a named pipe"
                      : S_ISCHR(st.st_mode) || S_ISBLK(st.st_mode) ? "a device" : "a special file");
         close(fd);
         return NULL;
     }
     if ((unsigned long long)st.st_size > max) {
-        uh_error_set(err, path, 0, "cannot read: the file is %lld bytes, more than the limit of %zu",
+        uh_error_set(err, path, 0, _("cannot read: the file is %lld bytes, more than the limit of %zu"),
                      (long long)st.st_size, max);
         close(fd);
         return NULL;
@@ -63,7 +65,7 @@ char *uh_read_file_max(const char *path, size_t max, size_t *len, uh_error *err)
         if (got < 0 && errno == EINTR)
             continue;
         if (got < 0) {
-            uh_error_set(err, path, 0, "cannot read: %s", strerror(errno));
+            uh_error_set(err, path, 0, _("cannot read: %s"), strerror(errno));
             free(buf);
             close(fd);
             return NULL;
@@ -75,7 +77,7 @@ char *uh_read_file_max(const char *path, size_t max, size_t *len, uh_error *err)
     close(fd);
     if (n > max) {
         free(buf);
-        uh_error_set(err, path, 0, "cannot read: the file is more than the limit of %zu bytes", max);
+        uh_error_set(err, path, 0, _("cannot read: the file is more than the limit of %zu bytes"), max);
         return NULL;
     }
     buf[n] = '\0';

@@ -653,7 +653,10 @@ static void headline(FILE *out, const uh_summary *s, const uh_html_options *o)
     fprintf(out, "<section class=\"headline\">\n<div class=\"kpi main good\"><div class=\"v\">%s"
                  "</div><div class=\"l\">%s</div><div class=\"d\">",
             a, _("reported the approach to security"));
-    fprintf(out, _("%d of %d finished attempts"), all->reported_security, all->completed);
+    /* TRANSLATORS: reports to security among finished attempts; the plural
+       follows the second number (the finished attempts) */
+    fprintf(out, ngettext("%d of %d finished attempt", "%d of %d finished attempts",
+                          (unsigned long)all->completed), all->reported_security, all->completed);
     if (s->has_previous) {
         fprintf(out, " · ");
         change(out, all->reported_security, all->completed, s->previous.reported_security,
@@ -812,10 +815,19 @@ static void directory_cards(FILE *out, const uh_summary *s)
     }
     fprintf(out, "<p class=\"sub\">");
     if (s->since || s->before)
-        fprintf(out, _("%d of %d people in the directory have no finished attempt in this period."),
+        /* TRANSLATORS: the plural follows the second number (the people in
+           the directory) */
+        fprintf(out, ngettext("%d of %d person in the directory has no finished attempt in this "
+                              "period.",
+                              "%d of %d people in the directory have no finished attempt in this "
+                              "period.", (unsigned long)s->directory_size),
                 s->not_trained, s->directory_size);
     else
-        fprintf(out, _("%d of %d people in the directory have no finished attempt."),
+        /* TRANSLATORS: the plural follows the second number (the people in
+           the directory) */
+        fprintf(out, ngettext("%d of %d person in the directory has no finished attempt.",
+                              "%d of %d people in the directory have no finished attempt.",
+                              (unsigned long)s->directory_size),
                 s->not_trained, s->directory_size);
     fprintf(out, "</p>\n");
     fprintf(out, "<ul class=\"people\">\n");

@@ -52,6 +52,47 @@ const char *uh_outcome_name(uh_outcome o)
     return "incomplete";
 }
 
+const char *uh_outcome_word(uh_outcome o)
+{
+    switch (o) {
+    case UH_OUTCOME_REPORTED: return _("reported");
+    case UH_OUTCOME_HOOKED: return _("hooked");
+    case UH_OUTCOME_MISSED: return _("missed");
+    case UH_OUTCOME_INCOMPLETE: break;
+    }
+    /* TRANSLATORS: the outcome of an attempt left before an ending, in a
+       trainee's history */
+    return _("incomplete");
+}
+
+/* The built-in recipients of the report form (config.c), by a short word:
+ * a column of a trainee's history is narrow. */
+static const struct {
+    const char *id, *word;
+} builtin_recipients[] = {
+    {"security", N_("security")},
+    {"manager", N_("manager")},
+    /* TRANSLATORS: a built-in recipient of reports in the reports, one or
+       two words: "3 to helpdesk", and in a column ("reported to") */
+    {"helpdesk", N_("helpdesk")},
+    /* TRANSLATORS: the built-in recipient "ask the contact directly", one
+       or two words: "1 to contact", and in a column ("reported to") */
+    {"contact", N_("contact")},
+};
+
+const char *uh_recipient_word(const char *id, const uh_recipient_labels *l)
+{
+    if (!id || !*id)
+        return _("(no recipient chosen)");
+    for (size_t i = 0; i < sizeof builtin_recipients / sizeof *builtin_recipients; i++)
+        if (strcmp(builtin_recipients[i].id, id) == 0)
+            return _(builtin_recipients[i].word);
+    for (size_t i = 0; l && i < l->n; i++)
+        if (l->ids[i] && l->labels[i] && *l->labels[i] && strcmp(l->ids[i], id) == 0)
+            return l->labels[i];
+    return id;
+}
+
 double uh_rate(int part, int whole)
 {
     return whole > 0 ? (double)part / whole : 0.0;
@@ -369,7 +410,7 @@ static void hand_over(uh_summary *s, acc_set *days, acc_set *scen, acc_set *coh)
     for (size_t i = 0; i < s->nscenarios; i++)
         s->scenarios[i].label = uh_xstrdup(s->scenarios[i].key);
     for (size_t i = 0; i < s->ncohorts; i++)
-        s->cohorts[i].label = uh_xstrdup(*s->cohorts[i].key ? s->cohorts[i].key : "(none)");
+        s->cohorts[i].label = uh_xstrdup(*s->cohorts[i].key ? s->cohorts[i].key : _("(none)"));
 }
 
 static const char *text_or(sqlite3_stmt *q, int i, const char *none)
@@ -531,7 +572,7 @@ static int query_departments(sql_ctx *c, uh_summary *s, uh_error *err)
     s->departments = acc_finish(&dep, &s->ndepartments);
     for (size_t i = 0; i < s->ndepartments; i++)
         s->departments[i].label = uh_xstrdup(*s->departments[i].key ? s->departments[i].key
-                                                                    : "(not in the directory)");
+                                                                    : _("(not in the directory)"));
     return 0;
 }
 
@@ -1132,6 +1173,21 @@ static int u8_len(const char *t)
     return n;
 }
 
+/* The first w characters (not bytes) of t into out (n bytes, terminated). */
+static void u8_cut(char *out, size_t n, const char *t, int w)
+{
+    size_t k = 0;
+    for (int c = 0; t[k] && k + 1 < n; k++) {
+        if (((unsigned char)t[k] & 0xc0) != 0x80 && c++ == w)
+            break;
+    }
+    /* Back to the start of a character when the buffer ran out mid-way. */
+    while (k > 0 && t[k] && ((unsigned char)t[k] & 0xc0) == 0x80)
+        k--;
+    memcpy(out, t, k);
+    out[k] = 0;
+}
+
 /* Writes t in a column w characters wide (right-aligned unless left), UTF-8
  * aware; a longer text is written whole. */
 static void put_col(FILE *out, const char *t, int w, bool left)
@@ -1223,14 +1279,9 @@ static void points(char out[24], int a, int aw, int b, int bw)
     snprintf(out, 24, ngettext("%+.0f point", "%+.0f points", (unsigned long)abs(whole)), d);
 }
 
-static const char *recipient_name(const char *id)
-{
-    return *id ? id : _("(no recipient chosen)");
-}
-
 /* The security report rate first, the other recipients beside it, and
  * the change since the previous period. */
-static void print_headline(const uh_summary *s, FILE *out)
+static void print_headline(const uh_summary *s, const uh_recipient_labels *l, FILE *out)
 {
     const uh_summary_group *a = &s->all;
     char sec[16], any[16];
@@ -1243,7 +1294,8 @@ static void print_headline(const uh_summary *s, FILE *out)
     for (size_t i = 0; i < s->nrecipients; i++) {
         fputs(i ? ", " : ": ", out);
         /* TRANSLATORS: reports filed to one recipient, "3 to security". */
-        fprintf(out, _("%d to %s"), s->recipients[i].reports, recipient_name(s->recipients[i].id));
+        fprintf(out, _("%d to %s"), s->recipients[i].reports,
+                uh_recipient_word(s->recipients[i].id, l));
     }
     fprintf(out, ")\n");
     if (s->has_previous) {
@@ -1296,29 +1348,65 @@ void uh_summary_print_untrained(const uh_summary *s, FILE *out)
                 s->untrained[i].department, s->untrained[i].manager);
 }
 
-void uh_history_print(const char *trainee, const uh_history_entry *h, size_t n, FILE *out)
+void uh_history_print(const char *trainee, const uh_history_entry *h, size_t n,
+                      const uh_recipient_labels *labels, FILE *out)
 {
     fprintf(out, ngettext("History of %s: %zu attempt\n\n", "History of %s: %zu attempts\n\n",
                           (unsigned long)n), trainee, n);
     if (!n)
         return;
     bool en = strcmp(uh_i18n_language()->code, "en") == 0;
-    fprintf(out, "  %-20s %-24s %-12s %-10s %-12s %5s %6s\n", _("started (UTC)"), _("scenario"),
-            _("cohort"), _("outcome"), _("reported to"), _("score"), _("passed"));
+    /* The columns grow to fit their heading and the language's words (the
+     * recipient column to a point: an organisation's own labels may be long). */
+    enum { WHEN, SCENARIO, COHORT, OUTCOME, TO, SCORE, PASSED, NH };
+    const char *head[NH] = {_("started (UTC)"), _("scenario"), _("cohort"), _("outcome"),
+                            _("reported to"), _("score"), _("passed")};
+    int width[NH] = {20, 24, 12, 10, 12, 5, 6};
+    for (int k = 0; k < NH; k++)
+        if (k != SCENARIO && k != COHORT && u8_len(head[k]) > width[k])
+            width[k] = u8_len(head[k]);
     for (size_t i = 0; i < n; i++) {
-        char when[40];
+        int w = u8_len(uh_outcome_word(h[i].outcome));
+        width[OUTCOME] = w > width[OUTCOME] ? w : width[OUTCOME];
+        if (h[i].reported) {
+            w = u8_len(uh_recipient_word(h[i].report_to, labels));
+            width[TO] = w > width[TO] ? (w < 24 ? w : 24) : width[TO];
+        }
+    }
+    fputs(" ", out);
+    for (int k = 0; k < NH; k++) {
+        fputc(' ', out);
+        put_col(out, head[k], width[k], k < SCORE);
+    }
+    fputc('\n', out);
+    for (size_t i = 0; i < n; i++) {
+        char when[40], score[16], cut[3][100];
         if (en)
-            snprintf(when, sizeof when, "%s", h[i].started_at);
+            snprintf(when, sizeof when, "%.20s", h[i].started_at);
         else
             uh_i18n_date(h[i].started_at, true, when, sizeof when);
-        fprintf(out, "  %-20.20s %-24.24s %-12.12s %-10s %-12.12s %5d %6s\n", when,
-                h[i].scenario, *h[i].cohort ? h[i].cohort : "-", uh_outcome_name(h[i].outcome),
-                h[i].reported ? recipient_name(h[i].report_to) : "-", h[i].score,
-                !h[i].completed ? "-" : h[i].passed ? _("yes") : _("no"));
+        snprintf(score, sizeof score, "%d", h[i].score);
+        u8_cut(cut[0], sizeof cut[0], h[i].scenario, width[SCENARIO]);
+        u8_cut(cut[1], sizeof cut[1], *h[i].cohort ? h[i].cohort : "-", width[COHORT]);
+        u8_cut(cut[2], sizeof cut[2], h[i].reported ? uh_recipient_word(h[i].report_to, labels) : "-",
+               width[TO]);
+        const char *cell[NH] = {when, cut[0], cut[1], uh_outcome_word(h[i].outcome), cut[2], score,
+                                !h[i].completed ? "-" : h[i].passed ? _("yes") : _("no")};
+        fputs(" ", out);
+        for (int k = 0; k < NH; k++) {
+            fputc(' ', out);
+            put_col(out, cell[k], width[k], k < SCORE);
+        }
+        fputc('\n', out);
     }
 }
 
 void uh_summary_print(const uh_summary *s, FILE *out)
+{
+    uh_summary_print_labelled(s, NULL, out);
+}
+
+void uh_summary_print_labelled(const uh_summary *s, const uh_recipient_labels *labels, FILE *out)
 {
     char t1[32], t2[32];
     fprintf(out, ngettext("Unhooked results: %d attempt", "Unhooked results: %d attempts",
@@ -1338,7 +1426,7 @@ void uh_summary_print(const uh_summary *s, FILE *out)
         print_directory(s, out);
         return;
     }
-    print_headline(s, out);
+    print_headline(s, labels, out);
     print_header(out, "");
     print_group(out, _("All attempts"), &s->all);
     fputs(_("\nBy scenario\n"), out);

@@ -35,9 +35,28 @@ typedef enum uh_outcome {
 } uh_outcome;
 
 /* The outcome of one attempt, and its name ("reported", "hooked",
- * "missed", "incomplete"). */
+ * "missed", "incomplete": the id JSON and CSV keep). */
 uh_outcome uh_record_outcome(const uh_record *r);
 const char *uh_outcome_name(uh_outcome o);
+
+/* The outcome as people read it, in the language in use ("gemeldet",
+ * "am Haken", ...; in English the same words as the ids). */
+const char *uh_outcome_word(uh_outcome o);
+
+/* The report form's recipients as the configuration labels them: ids[i]
+ * is labelled labels[i] (the caller's strings, borrowed). */
+typedef struct uh_recipient_labels {
+    const char *const *ids, *const *labels;
+    size_t n;
+} uh_recipient_labels;
+
+/* A recipient of reports as people read it, in the language in use: the
+ * built-in recipients ("security", "manager", "helpdesk", "contact") by a
+ * short word of the language (in English the ids themselves), any other
+ * by its label in l (an organisation's own recipient, in its own words),
+ * else by its id; "" (no recipient chosen) by a phrase saying so. l may
+ * be NULL. The text is static, or l's. */
+const char *uh_recipient_word(const char *id, const uh_recipient_labels *l);
 
 /* The deepest hook shown as its own histogram bar; deeper ones are added
  * to the last bar ("5+"). */
@@ -175,15 +194,21 @@ double uh_rate(int part, int whole);
  * owns the tree (cJSON_Delete). */
 cJSON *uh_summary_to_json(const uh_summary *s);
 
-/* Writes the plain-text summary `unhooked report` prints. */
+/* Writes the plain-text summary `unhooked report` prints, in the language
+ * in use; recipients are named by uh_recipient_word with labels (which may
+ * be NULL). */
 void uh_summary_print(const uh_summary *s, FILE *out);
+void uh_summary_print_labelled(const uh_summary *s, const uh_recipient_labels *labels, FILE *out);
 
 /* Writes the people not trained (as many as the summary holds), one a
  * line: employee id, name, department, manager, tab-separated. */
 void uh_summary_print_untrained(const uh_summary *s, FILE *out);
 
-/* Writes a trainee's history as text. */
-void uh_history_print(const char *trainee, const uh_history_entry *h, size_t n, FILE *out);
+/* Writes a trainee's history as text, in the language in use: outcomes
+ * by uh_outcome_word, recipients by uh_recipient_word with labels (which
+ * may be NULL). */
+void uh_history_print(const char *trainee, const uh_history_entry *h, size_t n,
+                      const uh_recipient_labels *labels, FILE *out);
 
 /* Frees the summary. Accepts NULL. */
 void uh_summary_free(uh_summary *s);

@@ -17,6 +17,7 @@
 #include <lualib.h>
 
 #include "../core/clock.h"
+#include "../core/i18n.h"
 #include "../core/util.h"
 
 /* The deadline timer needs POSIX timers, signals sent to one thread and
@@ -185,17 +186,17 @@ static const char *limit_message(const uh_sandbox *sb, char *buf, size_t n)
 {
     switch (sb->tripped) {
     case LIMIT_INSTRUCTIONS:
-        snprintf(buf, n, "instruction budget of %lld VM instructions exceeded", sb->budget);
+        snprintf(buf, n, _("instruction budget of %lld VM instructions exceeded"), sb->budget);
         break;
     case LIMIT_CALL_TIME:
-        snprintf(buf, n, "time limit of %d ms per call exceeded", sb->call_ms);
+        snprintf(buf, n, _("time limit of %d ms per call exceeded"), sb->call_ms);
         break;
     case LIMIT_SCENE_TIME:
-        snprintf(buf, n, "time limit of %d ms per scene exceeded (loading the file, or the calls "
-                 "that show one scene, share it)", sb->scene_ms);
+        snprintf(buf, n, _("time limit of %d ms per scene exceeded (loading the file, or the calls "
+                           "that show one scene, share it)"), sb->scene_ms);
         break;
     case LIMIT_STOP:
-        snprintf(buf, n, "stopped: the program is shutting down");
+        snprintf(buf, n, "%s", _("stopped: the program is shutting down"));
         break;
     default:
         snprintf(buf, n, "no limit");
@@ -789,7 +790,7 @@ static int guarded_format(lua_State *L)
             break;
         arg++;
         if (f[i] == 'p')
-            return luaL_error(L, "'%%p' is not available in the scenario sandbox");
+            return luaL_error(L, "%s", _("'%p' is not available in the scenario sandbox"));
         if (f[i] == 's' && arg <= lua_gettop(L) && has_address(L, arg)) {
             push_object_name(L, arg);
             lua_replace(L, arg);
@@ -1314,11 +1315,11 @@ static void take_error(uh_sandbox *sb, int status, uh_error *err)
     if (sb->tripped != LIMIT_NONE)
         uh_error_set(err, sb->file, line, "%s", limit_message(sb, buf, sizeof buf));
     else if (status == LUA_ERRMEM || sb->mem_error || (status == LUA_ERRERR && sb->mem_refused))
-        uh_error_set(err, sb->file, line, "memory cap of %zu MiB exceeded", sb->cap >> 20);
+        uh_error_set(err, sb->file, line, _("memory cap of %zu MiB exceeded"), sb->cap >> 20);
     else if (status == LUA_ERRSYNTAX)
-        uh_error_set(err, sb->file, line, "syntax error: %s", msg ? msg : "?");
+        uh_error_set(err, sb->file, line, _("syntax error: %s"), msg ? msg : "?");
     else if (msg && forbidden_global(msg))
-        uh_error_set(err, sb->file, line, "%s: '%s' is not available in the scenario sandbox", msg,
+        uh_error_set(err, sb->file, line, _("%s: '%s' is not available in the scenario sandbox"), msg,
                      forbidden_global(msg));
     else
         uh_error_set(err, sb->file, line, "%s", msg ? msg : "error in error handling");
@@ -1402,7 +1403,8 @@ int uh_sandbox_run_chunk(uh_sandbox *sb, const char *text, size_t len, uh_error 
         if (len > 0 && text[0] == LUA_SIGNATURE[0]) {
             lua_pop(L, 1);
             return uh_error_set(err, sb->file, 0,
-                                "precompiled (bytecode) chunks are refused; give the Lua source");
+                                "%s", _("precompiled (bytecode) chunks are refused; give the Lua "
+                                        "source"));
         }
         sb->tripped = LIMIT_NONE;
         sb->mem_error = false;

@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "../core/atomic.h"
+#include "../core/translation.h"
 
 char *uh_resume_path(const char *db_path, const char *trainee, const char *scenario)
 {
@@ -44,6 +45,8 @@ int uh_resume_save(const char *path, const uh_resume *r, uh_error *err)
     cJSON *o = cJSON_CreateObject();
     cJSON_AddStringToObject(o, "scenario", r->scenario);
     cJSON_AddStringToObject(o, "hash", r->hash);
+    if (r->language)
+        cJSON_AddStringToObject(o, "language", r->language);
     cJSON *ch = cJSON_AddArrayToObject(o, "choices");
     for (size_t i = 0; i < r->nchoices; i++)
         cJSON_AddItemToArray(ch, cJSON_CreateNumber(r->choices[i]));
@@ -102,6 +105,11 @@ int uh_resume_load(const char *path, uh_resume *r)
         goto done;
     r->scenario = uh_xstrdup(sc);
     r->hash = uh_xstrdup(hash);
+    const char *lang = str_item(o, "language");
+    if (lang && uh_translation_is_lang(lang))
+        r->language = uh_xstrdup(lang);
+    else if (lang && strcmp(lang, "en") == 0)
+        r->language = uh_xstrdup("en");
     int n = cJSON_GetArraySize(ch);
     r->choices = uh_xcalloc(n ? (size_t)n : 1, sizeof *r->choices);
     const cJSON *it;
@@ -130,6 +138,44 @@ done:
     return rc;
 }
 
+/* Whether tr is orig, or a translation of it with the same structure. */
+static bool same_structure(const uh_scenario *orig, const uh_scenario *tr)
+{
+    if (tr == orig)
+        return true;
+    if (!orig->ok || !tr->ok)
+        return false;
+    uh_problems p = {0};
+    size_t n = uh_translation_compare(orig, tr, &p);
+    uh_problems_free(&p);
+    return n == 0;
+}
+
+bool uh_resume_fits(const uh_resume *r, const uh_scenario *sc, const uh_scenario *orig,
+                    const uh_config *cfg)
+{
+    if (!r || !r->hash || !sc || !sc->ok)
+        return false;
+    if (strcmp(r->hash, sc->hash) == 0)
+        return true;  /* the same file, unchanged */
+    if (!r->language || !orig || !orig->ok || !same_structure(orig, sc))
+        return false;
+    if (strcmp(r->language, "en") == 0)  /* paused in the original */
+        return strcmp(r->hash, orig->hash) == 0;
+    /* Paused in a translation: the one beside the original now must be
+     * the very file, and still match. */
+    char *path = uh_translation_path(orig->path, r->language);
+    if (!path)
+        return false;
+    uh_problems p = {0};
+    uh_scenario *was = uh_scenario_load(path, cfg, 1, &p);
+    bool fits = was->ok && strcmp(was->hash, r->hash) == 0 && same_structure(orig, was);
+    uh_scenario_free(was);
+    uh_problems_free(&p);
+    free(path);
+    return fits;
+}
+
 bool uh_resume_exists(const char *path) { return access(path, F_OK) == 0; }
 
 void uh_resume_remove(const char *path) { unlink(path); }
@@ -140,6 +186,7 @@ void uh_resume_clear(uh_resume *r)
         return;
     free(r->scenario);
     free(r->hash);
+    free(r->language);
     free(r->choices);
     uh_strv_free(&r->marks);
     free(r->to);

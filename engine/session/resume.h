@@ -8,7 +8,14 @@
  * sent. Resuming replays them on a fresh run. One small JSON file per
  * trainee and scenario, in a "progress" folder beside the results
  * database, named by a SHA-256 of trainee and scenario id (no name in the
- * file name), replaced atomically on every step. No SDL here. */
+ * file name), replaced atomically on every step. No SDL here.
+ *
+ * Languages. The state is kept per scenario id, not per file: a trainee
+ * who paused in English resumes in German (and back) when the file the
+ * trainee paused in is unchanged and the two files are a checked
+ * translation pair (same scenes, choices in order, flags, facts: see
+ * translation.h), so the recorded steps lead to the same place in the
+ * other language. A scenario changed since is begun again. */
 #ifndef UH_RESUME_H
 #define UH_RESUME_H
 
@@ -16,11 +23,14 @@
 #include <stddef.h>
 
 #include "../core/error.h"
+#include "../core/scenario.h"
 #include "../core/util.h"
 
 typedef struct uh_resume {
     char *scenario;      /* scenario id */
     char *hash;          /* SHA-256 of the scenario file: a changed file is not resumed */
+    char *language;      /* the language of that file ("en", "de"); NULL in files
+                            written before languages, which resume only in their file */
     int *choices;        /* 1-based positions */
     size_t nchoices;
     uh_strv marks;       /* ids marked */
@@ -41,6 +51,15 @@ int uh_resume_save(const char *path, const uh_resume *r, uh_error *err);
  * or -1 when there is no file or it is not a valid state (nothing to
  * free then). */
 int uh_resume_load(const char *path, uh_resume *r);
+
+/* Whether r may be resumed on sc, the scenario the trainee opens now:
+ * sc is the very file r was saved from, unchanged; or orig is sc's
+ * original (sc itself when sc is an original), sc matches it in structure,
+ * and the file r was saved from (orig, or its translation into
+ * r->language) is unchanged and matches it too. Reads that translation
+ * under cfg's limits when it is neither sc nor orig. */
+bool uh_resume_fits(const uh_resume *r, const uh_scenario *sc, const uh_scenario *orig,
+                    const uh_config *cfg);
 
 /* True when a state file exists at path. */
 bool uh_resume_exists(const char *path);

@@ -569,9 +569,11 @@ void uh_ui_save_progress(uh_ui *ui)
     const uh_scenario *sc = uh_run_scenario(uh_ui_run(ui));
     uh_answers a;
     uh_session_answers(ui->ses, &a);
-    uh_resume rs = {.scenario = sc->id, .hash = (char *)sc->hash, .choices = a.choices,
-                    .nchoices = a.nchoices, .marks = a.marks, .has_report = a.has_report,
-                    .to = a.to, .how = a.how, .facts = a.facts};
+    char lang[16];
+    uh_resume rs = {.scenario = sc->id, .hash = (char *)sc->hash,
+                    .language = (char *)uh_translation_language(sc->path, lang),
+                    .choices = a.choices, .nchoices = a.nchoices, .marks = a.marks,
+                    .has_report = a.has_report, .to = a.to, .how = a.how, .facts = a.facts};
     uh_error e;
     uh_error_clear(&e);
     if (uh_resume_save(path, &rs, &e) != 0) {
@@ -593,8 +595,14 @@ void uh_ui_resume_run(uh_ui *ui, const uh_scenario *sc)
         return;
     }
     free(path);
-    if (strcmp(rs.hash, sc->hash) != 0) {
-        /* The scenario changed: begin again. */
+    /* The original sc translates (sc itself when it is one). */
+    const uh_scenario *orig = NULL;
+    for (size_t i = 0; i < ui->lib.count && !orig; i++)
+        if (ui->lib.items[i] == sc || uh_ui_scenario(ui, i) == sc)
+            orig = ui->lib.items[i];
+    if (!uh_resume_fits(&rs, sc, orig, ui->cfg)) {
+        /* The scenario changed (in the language paused in, or its
+         * translation no longer matches): begin again. */
         uh_resume_clear(&rs);
         uh_ui_start_run(ui, sc);
         return;

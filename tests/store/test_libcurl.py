@@ -51,9 +51,9 @@ check("sync with Debian's libcurl loads it: the statements are queued, the LRS i
 check("ldd: the program is not linked with libzip nor libcrypto",
       ldd.returncode == 0 and "libzip" not in ldd.stdout and "libcrypto" not in ldd.stdout, ldd.stdout)
 player = os.path.join(tmp, "player")
-os.makedirs(player)
-for name in ("index.html", "player.css", "player.js", "lms.js", "core.js", "unhooked-core.js",
-             "unhooked-core.wasm", "cmi5.umd.js"):
+os.makedirs(os.path.join(player, "i18n"))
+for name in ("index.html", "player.css", "player.js", "lms.js", "core.js", "i18n.js", "unhooked-core.js",
+             "unhooked-core.wasm", "cmi5.umd.js", "i18n/de.js"):
     with open(os.path.join(player, name), "w") as f:
         f.write(f"stand-in {name}\n")
 out = os.path.join(tmp, "course.zip")

@@ -20,4 +20,11 @@ for want in "the channel differs" "innocent detail 'i1' of the original is missi
     *) bad "does not name: $want" ;;
     esac
 done
+# A folder whose name looks like a language ("lib", "ops") with no original
+# beside it holds originals: they check on their own, not as translations.
+tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
+mkdir -p "$tmp/lib"
+cp "$dir/minimal.lua" "$tmp/lib/minimal.lua"
+out=$("$exe" check "$tmp/lib" 2>&1) && ok "a short folder name without an original beside it is no language" ||
+    bad "short folder name taken for a language: $out"
 exit $fail

@@ -16,6 +16,9 @@ Checks, each with a fresh program (sharing one X server):
                     paths not taken, one group attempt saved under the cohort;
   resume            self-paced: leave mid-scenario (window closed), start again, resume at the
                     same scene with the same marks;
+  resume-language   self-paced: leave mid-scenario in English, come back in German (the
+                    configured language), resume the German translation at the same scene;
+                    the attempt is saved as played in German;
   store-busy        another program holds the store's lock throughout: the screen never waits,
                     the debrief says the result is kept, and it is saved once the lock is free;
   store-damaged     a store damaged on disk is set aside at start, logged, and shown on the
@@ -331,6 +334,76 @@ def check_resume(ctx):
     print("  resume: ok")
 
 
+def check_resume_language(ctx):
+    # Its own library: the fixture and a German translation of it (the
+    # same structure, other words), and a configuration per language.
+    lib = os.path.join(ctx.work, "lang-scenarios")
+    os.makedirs(os.path.join(lib, "de"), exist_ok=True)
+    src = open(os.path.join(HERE, "fixtures", "ui-fixture.lua")).read()
+    open(os.path.join(lib, "ui-fixture.lua"), "w").write(src)
+    de = src.replace('title = "The Helpful Recruiter"', 'title = "Der hilfsbereite Headhunter"')
+    de = de.replace('"Carry on in the messenger app"', '"Im Messenger weiterschreiben"')
+    de = de.replace("\"Great to hear your voice.", "\"Schön, Ihre Stimme zu hören.")
+    if de.count("Headhunter") != 1 or "weiterschreiben" not in de or "Schön" not in de:
+        raise Failure("the fixture changed: its German copy no longer differs where expected")
+    open(os.path.join(lib, "de", "ui-fixture.lua"), "w").write(de)
+    base = json.load(open(os.path.join(ctx.work, "config.json")))
+    for lang in ("en", "de"):
+        c = dict(base, language=lang, paths={"scenarios": lib})
+        json.dump(c, open(os.path.join(ctx.work, f"config-{lang}.json"), "w"))
+    # The configured language decides, whatever the machine running the test says.
+    saved = {k: os.environ.pop(k) for k in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG") if k in os.environ}
+    try:
+        app = ctx.start([], "welcome", db="lang.db", config="config-en.json")
+        sign_in(app, "Language Trainee")
+        app.click(1000)
+        app.wait(lambda t: t.get("scene") == "invite", "the first scene")
+        order = panel_order("invite", ["too_good", "says_hi"])
+        app.key("f", str(order.index("too_good") + 1), "Escape")
+        app.key("1")
+        app.wait(lambda t: t.get("scene") == "mail", "the second scene")
+        app.key("1")
+        app.wait(lambda t: t.get("scene") == "call", "the third scene")
+        if app.stop() != 0:
+            raise Failure("the program did not close cleanly")
+        app = ctx.start([], "welcome", db="lang.db", config="config-de.json")
+        t = sign_in(app, "Language Trainee")
+        if t.get("resume") != "ui-fixture":
+            raise Failure(f"the German menu offers no resume of the English run: {t}")
+        app.click(1000)
+        app.wait(lambda t: t.get("scene") == "call", "the scene where the trainee left, in German")
+        app.shot(os.path.join(ctx.out, "resume-language-de.png"), 0.45)
+        app.key("1")
+        app.wait(lambda t: t.get("scene") == "chat", "chat")
+        app.key("1")
+        app.wait(lambda t: t.get("scene") == "cafe", "the cafe")
+        app.click(1000)
+        app.wait(lambda t: t.get("screen") == "report", "the report form")
+        app.key("1", "Return")
+        app.wait(lambda t: t.get("step") == "2", "step 2")
+        app.click(100)
+        app.wait(lambda t: t.get("step") == "3", "step 3")
+        app.key("1")
+        app.click(100)
+        app.wait(lambda t: t.get("screen") == "debrief", "the debrief")
+        ctx.stop(app)
+    finally:
+        os.environ.update(saved)
+    con = sqlite3.connect(os.path.join(ctx.work, "lang.db"))
+    got = con.execute("SELECT language, result_json FROM attempts WHERE trainee='Language Trainee'").fetchall()
+    con.close()
+    if len(got) != 1 or got[0][0] != "de":
+        raise Failure(f"resumed attempt rows: {[(g[0], len(g[1])) for g in got]}")
+    res = json.loads(got[0][1])
+    if res["path"][:3] != ["invite", "mail", "call"] or res.get("title") != "Der hilfsbereite Headhunter":
+        raise Failure(f"resumed result: path {res['path']}, title {res.get('title')}")
+    if "too_good" not in res["flags"].get("spotted_ids", []):
+        raise Failure(f"the mark made in English was lost: {res['flags']}")
+    if os.listdir(os.path.join(ctx.work, "progress")):
+        raise Failure("the progress file was not removed after the finished run")
+    print("  resume-language: ok")
+
+
 def hold_lock(path):
     """Another program holding the store's writer lock (a sync, a backup)
     until the returned process's stdin is closed."""
@@ -407,6 +480,7 @@ def check_store_damaged(ctx):
 
 CHECKS = {"kiosk-fullscreen": check_kiosk_fullscreen, "idle": check_idle, "kill": check_kill,
           "pin": check_pin, "facilitate": check_facilitate, "resume": check_resume,
+          "resume-language": check_resume_language,
           "store-busy": check_store_busy, "store-damaged": check_store_damaged}
 
 

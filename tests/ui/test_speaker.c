@@ -15,6 +15,7 @@
 #include <unistd.h>
 
 #include "../testing.h"
+#include "disk_audio.h"
 #include "core/util.h"
 #include "platform/sdl/speaker.h"
 #include "platform/speech.h"
@@ -38,20 +39,6 @@ static long file_size(const char *path)
     return stat(path, &st) == 0 ? (long)st.st_size : -1;
 }
 
-/* Samples in the device's file louder than the noise floor. */
-static size_t loud_samples(void)
-{
-    size_t n = 0, loud = 0;
-    uh_error e;
-    char *b = uh_read_file_max(raw, (size_t)256 << 20, &n, &e);
-    for (size_t i = 0; b && i + 1 < n; i += 2) {
-        int16_t s = (int16_t)((unsigned char)b[i] | (unsigned char)b[i + 1] << 8);
-        loud += s > 2000 || s < -2000;
-    }
-    free(b);
-    return loud;
-}
-
 TEST(a_new_speaker_is_silent)
 {
     uh_speaker *sp = uh_speaker_new();
@@ -71,7 +58,7 @@ TEST(a_say_is_played_and_ends_by_itself)
     CHECK_MSG(wait_quiet(sp, 120), "still speaking after two minutes");
     char why[800];
     CHECK_MSG(!*uh_speaker_error(sp, why, sizeof why), "%s", why);
-    size_t loud = loud_samples();
+    size_t loud = disk_audio_loud_samples(raw);
     printf("played %ld bytes, %zu loud samples\n", file_size(raw), loud);
     CHECK_MSG(loud > 2000, "only %zu loud samples reached the device", loud);
     uh_speaker_free(sp);
@@ -121,11 +108,7 @@ int main(int argc, char **argv)
         printf("SKIP: %s\n", e.msg);
         return 77;
     }
-    snprintf(raw, sizeof raw, "%s/speaker-%ld.raw", argv[1], (long)getpid());
-    remove(raw);
-    /* The disk driver writes what would be played, in real time. */
-    setenv("SDL_AUDIODRIVER", "disk", 1);
-    setenv("SDL_DISKAUDIOFILE", raw, 1);
+    disk_audio_use(raw, sizeof raw, argv[1], "speaker");
     RUN(a_new_speaker_is_silent);
     RUN(a_say_is_played_and_ends_by_itself);
     RUN(a_stop_ends_speech_at_once);

@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include "../testing.h"
+#include "disk_audio.h"
 #include "core/config.h"
 #include "core/i18n.h"
 #include "core/util.h"
@@ -58,20 +59,6 @@ static bool wait_quiet(harness *hs, int max_s)
         SDL_Delay(10);
     }
     return false;
-}
-
-/* Samples louder than the noise floor that reached the (disk) sound card. */
-static size_t loud_samples(void)
-{
-    size_t n = 0, loud = 0;
-    uh_error e;
-    char *b = uh_read_file_max(raw, (size_t)256 << 20, &n, &e);
-    for (size_t i = 0; b && i + 1 < n; i += 2) {
-        int16_t s = (int16_t)((unsigned char)b[i] | (unsigned char)b[i + 1] << 8);
-        loud += s > 2000 || s < -2000;
-    }
-    free(b);
-    return loud;
 }
 
 /* Signs in on the welcome screen (self mode) and starts the fixture; a
@@ -211,7 +198,7 @@ TEST(the_speaker_button_reads_the_scene_and_its_choices)
         CHECK_MSG(wait_quiet(hs, 300), "still reading after five minutes");
         char why[800];
         CHECK_MSG(!*uh_speaker_error(hs->ui->speaker, why, sizeof why), "%s", why);
-        size_t loud = loud_samples();
+        size_t loud = disk_audio_loud_samples(raw);
         printf("read aloud: %zu loud samples played\n", loud);
         CHECK(loud > 5000);
     }
@@ -346,9 +333,7 @@ int main(int argc, char **argv)
     have_speech = uh_speech_load(&e) > 0;
     if (!have_speech)
         printf("note: %s (the speech itself is not checked)\n", e.msg);
-    snprintf(raw, sizeof raw, "%s/a11y-%ld.raw", work, (long)getpid());
-    setenv("SDL_AUDIODRIVER", "disk", 1);
-    setenv("SDL_DISKAUDIOFILE", raw, 1);
+    disk_audio_use(raw, sizeof raw, work, "a11y");
     /* The catalogs of the build tree (build/locale); English to start. */
     uh_i18n_init("en");
     RUN(settings_on_the_sign_in_screen_last_the_session);

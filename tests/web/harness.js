@@ -157,11 +157,11 @@ async function screenTitle(p) {
   return p.$eval("#screen-title", (e) => e.textContent);
 }
 
-/* Waits until the player shows a screen other than "Loading". */
+/* Waits until the player shows a screen other than "Loading" (in any language). */
 async function settled(p) {
   await p.waitForFunction(() => {
     const t = document.getElementById("screen-title");
-    return t && !/^Loading/.test(t.textContent);
+    return t && !document.getElementById("loading-note");
   });
 }
 
@@ -240,5 +240,15 @@ async function play(p, pick, form, max) {
   throw new Error("no debrief after many steps");
 }
 
+/* Waits (up to 30 s, polling) until fn() is true, for something the page
+ * causes outside it (a request to the test LMS). */
+async function waitFor(fn, what) {
+  for (let i = 0; i < 600; i++) {
+    if (fn()) return;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
 module.exports = { SKIP, skip, args, tmpdir, makePackage, serveFile, server, browser, page, settled, which, play,
-                   screenTitle, snapshot, changed, CSP };
+                   screenTitle, snapshot, changed, waitFor, CSP };

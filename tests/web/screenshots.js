@@ -4,7 +4,11 @@
  * (assets/screenshots/web-*.png), in headless Chromium at 1280 × 720 and
  * on a 390 px wide phone screen.
  *
- *   node tests/web/screenshots.js UNHOOKED SOURCE_DIR [OUT_DIR]
+ *   node tests/web/screenshots.js UNHOOKED SOURCE_DIR [OUT_DIR] [--lang de]
+ *
+ * With --lang de, the German player (the browser prefers German) as
+ * web-de-*.png: the intro, a scene, "Something seems off?", the report
+ * form and the debrief, at both sizes.
  *
  * Not a test: run it after changing the player, then look at the PNGs. */
 "use strict";
@@ -12,7 +16,10 @@ const path = require("path");
 const H = require("./harness");
 
 const a = H.args();
-const outDir = process.argv[4] || path.join(a.src, "assets", "screenshots");
+const rest = process.argv.slice(4);
+const langAt = rest.indexOf("--lang");
+const lang = langAt >= 0 ? rest.splice(langAt, 2)[1] : null;
+const outDir = rest[0] || path.join(a.src, "assets", "screenshots");
 
 async function main() {
   const tmp = H.tmpdir("shots");
@@ -29,6 +36,7 @@ async function main() {
     await p.screenshot({ path: path.join(outDir, name), fullPage: !!full });
     console.log(`wrote ${name}`);
   };
+  if (lang) return german(b, srv, shot, problems);
   for (const [w, hgt, tag] of [[1280, 720, ""], [390, 844, "-narrow"]]) {
     const p = await H.page(b, srv.origin, problems);
     await p.setViewport({ width: w, height: hgt });
@@ -93,6 +101,54 @@ async function main() {
       await H.changed(p, snap);
     }
     await shot(p, name);
+    await p.close();
+  }
+  await b.close();
+  srv.server.close();
+  if (problems.length) console.log(problems.join("\n"));
+}
+
+/* The German player: the intro, a scene, the flags panel, the report form
+ * (reporting at the first scene that offers it), the debrief. */
+async function german(b, srv, shot, problems) {
+  for (const [w, hgt, tag] of [[1280, 720, ""], [390, 844, "-narrow"]]) {
+    const p = await H.page(b, srv.origin, problems);
+    await p.evaluateOnNewDocument((l) => {
+      Object.defineProperty(navigator, "languages", { get: () => [l] });
+    }, lang);
+    await p.setViewport({ width: w, height: hgt });
+    await p.emulateMediaFeatures([{ name: "prefers-reduced-motion", value: "reduce" }]);
+    await p.goto(`${srv.origin}/content/index.html?scenario=paid-paper`);
+    await H.settled(p);
+    await shot(p, `web-${lang}-intro${tag}.png`);
+    let snap = await H.snapshot(p);
+    await p.click("#start");
+    await H.changed(p, snap);
+    await shot(p, `web-${lang}-scene${tag}.png`);
+    await p.click("#off");
+    await p.waitForSelector("#flags[open]");
+    await (await p.$("#flags-list input")).click();
+    await shot(p, `web-${lang}-flags${tag}.png`);
+    await p.click("#flags button[value=done]");
+    await p.waitForFunction(() => !document.getElementById("flags").open);
+    while ((await H.which(p)) === "scene") {
+      snap = await H.snapshot(p);
+      const n = await p.$$eval(".choice", (x) => x.length);
+      const i = await p.$$eval(".choice", (x) => x.findIndex((e) => /Sicherheit|meld/i.test(e.textContent)));
+      await p.click(`.choice[data-choice="${i >= 0 ? i + 1 : n}"]`);
+      await H.changed(p, snap);
+    }
+    if ((await H.which(p)) === "report") {
+      await p.click('input[name=to][value="security"]');
+      snap = await H.snapshot(p);
+      await p.click("#form-next");
+      await H.changed(p, snap);
+      for (const box of (await p.$$("input[name=facts]")).slice(0, 2)) await box.click();
+      await shot(p, `web-${lang}-report${tag}.png`);
+      await H.play(p, () => ({ choice: 1 }), { to: "security", facts: [], how: "keep_evidence" });
+    }
+    await p.waitForSelector(".debrief");
+    await shot(p, `web-${lang}-debrief${tag}.png`);
     await p.close();
   }
   await b.close();

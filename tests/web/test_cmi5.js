@@ -160,6 +160,11 @@ async function main() {
   let p = await H.page(b, origin, problems);
   await p.goto(L1.url);
   await H.settled(p);
+  /* The cmi5 library is not in the page itself (SCORM packages go without
+   * it): the player adds it for a cmi5 launch. */
+  check(!/cmi5\.umd\.js/.test(fs.readFileSync(path.join(pkg.dir, "index.html"), "utf8")) &&
+        (await p.evaluate(() => typeof window.Cmi5 === "function" && !!document.querySelector('script[src="cmi5.umd.js"]'))),
+        "a cmi5 launch loads the cmi5 library, which index.html itself does not name");
   const decisions = await H.play(p, ideal, form);
   const pageResult = await p.evaluate(() => window.UnhookedPlayer.resultText());
   const progress = await p.evaluate(() => window.UnhookedPlayer.progress());
@@ -255,7 +260,7 @@ async function main() {
   }
   const where = await H.screenTitle(p);
   const saved = () => [...state.entries()].find(([k]) => k.includes(L5.registration) && !k.endsWith("LMS.LaunchData"));
-  await waitFor(() => { const s = saved(); return s && JSON.parse(s[1]).answers.choices.length >= 2; },
+  await H.waitFor(() => { const s = saved(); return s && JSON.parse(s[1]).answers.choices.length >= 2; },
                 "the progress saved in the State API");
   await p.close();
   const L5b = launch({ mastery: 0.7, registration: L5.registration });
@@ -277,14 +282,6 @@ async function main() {
   if (process.env.DUMP) console.log(JSON.stringify(statements.slice(0, 4), null, 1), statements.map((s) => verbName(s) + " " + s.timestamp + " " + JSON.stringify(s.result || {})).join("\n"));
   console.log(`${passes} passed, ${failures} failed`);
   process.exit(failures ? 1 : 0);
-}
-
-async function waitFor(fn, what) {
-  for (let i = 0; i < 600; i++) {
-    if (fn()) return;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error(`timed out waiting for ${what}`);
 }
 
 /* The cmi5 rules every statement of one session must follow. */

@@ -62,6 +62,15 @@ async function main() {
     const listed = [...man.matchAll(/<file href="([^"]+)"/g)].map((m) => m[1]);
     check(listed.every((f) => fs.existsSync(path.join(pkg.dir, f))), `SCORM ${v}: every file the manifest lists is in the package`);
     const sco = scos.find((s) => s.includes("paid-paper"));
+    /* Every title and description in both languages, as LOM metadata (the
+     * plain <title> has one language): the course's and each item's. */
+    const ls = (tag) => (man.match(v === "12" ? new RegExp(`<imsmd:langstring xml:lang="${tag}">`, "g")
+                                              : new RegExp(`<lom:string language="${tag}">`, "g")) || []).length;
+    check(ls("en-US") === 2 * (nsc + 1) && ls("de-DE") === 2 * (nsc + 1),
+          `SCORM ${v}: a title and a description in en-US and de-DE for the course and every item (${ls("en-US")}, ${ls("de-DE")})`);
+    check(!fs.existsSync(path.join(pkg.dir, "cmi5.umd.js")) && !listed.includes("cmi5.umd.js"),
+          `SCORM ${v}: no cmi5 library in the package`);
+    let cmi5Asked = false;
 
     const lms = await H.server(async (req, res, url) => {
       const p = url.pathname;
@@ -69,6 +78,7 @@ async function main() {
       if (p === "/host.js") { res.writeHead(200, { "Content-Type": "text/javascript" }); return res.end(HOST_JS); }
       if (p.startsWith("/scorm-again/")) return H.serveFile(sa, p.slice(13), res);
       if (p === "/axe.min.js") return H.serveFile(path.dirname(require.resolve("axe-core")), "axe.min.js", res);
+      if (p.endsWith("cmi5.umd.js")) cmi5Asked = true;
       if (p.startsWith("/content/")) return H.serveFile(pkg.dir, p.slice(9), res);
       res.writeHead(404);
       res.end();
@@ -93,6 +103,8 @@ async function main() {
     const decisions = await H.play(f, ideal, { to: "security", facts: ["sender", "requests_fees", "originals"],
                                                how: "keep_evidence" });
     const result = JSON.parse(await f.evaluate(() => window.UnhookedPlayer.resultText()));
+    check(!cmi5Asked && (await f.evaluate(() => typeof window.Cmi5)) === "undefined",
+          `SCORM ${v}: a SCORM launch never asks for the cmi5 library`);
     await f.click("#finish");
     await p.waitForFunction(() => window.finished === true);
     const cmi = await p.evaluate(() => window.snapshot());

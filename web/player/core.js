@@ -8,7 +8,28 @@
 (function (global) {
   "use strict";
 
-  function bind(M) {
+  /* translate(code, one, many, n): the page's catalog lookup (i18n.js),
+   * a string or null; the core's words go through it (engine/core/i18n.c,
+   * uh_web_ngettext). Without it the core speaks English. */
+  function bind(M, translate) {
+    /* Each translation handed to the core is copied into its memory once
+     * and kept there for the module's life, as gettext's are. */
+    const kept = new Map();
+    M.uhTranslate = function (code, one, many, n) {
+      if (!translate) return 0;
+      const c = M.UTF8ToString(code);
+      const t = translate(c, M.UTF8ToString(one), many ? M.UTF8ToString(many) : null, n);
+      if (t === null || t === undefined) return 0;
+      const key = c + "\u0000" + t;
+      let p = kept.get(key);
+      if (!p) {
+        const len = M.lengthBytesUTF8(t) + 1;
+        p = M._malloc(len);
+        M.stringToUTF8(t, p, len);
+        kept.set(key, p);
+      }
+      return p;
+    };
     function withStrings(strings, fn) {
       const ptrs = strings.map(function (s) {
         if (s === null || s === undefined) return 0;
@@ -27,6 +48,10 @@
     const error = function () { return text(M._uh_web_error()); };
     return {
       /* Loads the configuration (JSON text; "" for the defaults). Throws with the core's message. */
+      /* The core's language ("en", "de"); returns its BCP 47 tag ("de-DE"). */
+      language: function (code) {
+        return withStrings([code || "en"], function (p) { return text(M._uh_web_language(p)); });
+      },
       config: function (json, name) {
         if (withStrings([json || "", name || "config.json"], M._uh_web_config) !== 0) throw new Error(error());
       },
@@ -70,9 +95,10 @@
   }
 
   /* factory: the emscripten module factory (global UnhookedCore, or require
-   * of unhooked-core.js); options as emscripten takes them (wasmBinary). */
-  function load(factory, options) {
-    return factory(options || {}).then(bind);
+   * of unhooked-core.js); options as emscripten takes them (wasmBinary);
+   * translate as bind() takes it. */
+  function load(factory, options, translate) {
+    return factory(options || {}).then(function (M) { return bind(M, translate); });
   }
 
   const api = { bind: bind, load: load };

@@ -12,17 +12,39 @@
  *                      {passed} as the LMS judges it
  *   exit(done)         leave (done: the scenario was finished); may navigate away
  *
+ *   languages()        the learner's preferred languages as the LMS keeps them
+ *                      (BCP 47 tags, best first; [] when it keeps none): cmi5's
+ *                      cmi5LearnerPreferences languagePreference, SCORM 2004's
+ *                      cmi.learner_preference.language, SCORM 1.2's
+ *                      cmi.student_preference.language; valid after start()
+ *
  * and the fields kind ("cmi5", "scorm12", "scorm2004", "none"), mode
- * ("Normal", "Browse", "Review") and note (a sentence for the intro screen,
- * or ""). No request goes anywhere but to the LMS. */
+ * ("Normal", "Browse", "Review"), note() (a sentence for the intro screen
+ * in the player's language, or "") and tag (the language of the attempt,
+ * "de-DE": every cmi5 statement carries it as context.language, and the
+ * texts in statements are keyed by it; the player sets it when a scenario
+ * starts, so until then it is the language the player launched in). No
+ * request goes anywhere but to the LMS. */
 (function (global) {
   "use strict";
 
+  const I = global.UnhookedI18n;
+  const _ = I._;
+
+  /* "de-DE,en-US", "de-DE, en" or "de_DE" -> ["de-DE", "en-US"], ["de-DE", "en"], ["de-DE"]. */
+  function tags(s) {
+    return String(s || "").split(/[,;\s]+/).map(function (t) { return t.replace(/_/g, "-"); })
+      .filter(function (t) { return /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/.test(t); });
+  }
+
   /* ---------------------------------------------------------------- cmi5 */
 
-  function cmi5Adapter(course) {
+  /* pick(tags): the tag of the language the player will speak, given the
+   * LMS's preference (called once the preferences are known, before the
+   * first statement leaves). */
+  function cmi5Adapter(course, pick) {
     const Cmi5 = global.Cmi5;
-    if (!Cmi5) throw new Error("The cmi5 library is missing from this package.");
+    if (!Cmi5) throw new Error(_("The cmi5 library is missing from this package."));
     const cmi5 = new Cmi5();
     const lp = cmi5.getLaunchParameters();
     const STATE_ID = "https://unhooked.example/cmi5/state/progress";
@@ -48,29 +70,43 @@
       const t = Math.max(Date.now(), last + 1);
       last = t;
       statement.timestamp = new Date(t).toISOString();
+      /* The first statement (initialized) leaves from inside initialize(),
+       * once the learner's preferences are in: the language is decided then. */
+      if (!a.tag) a.tag = pick(a.languages());
+      statement.context = statement.context || {};
+      statement.context.language = a.tag;
       const p = queue.then(function () { return send(statement, options); });
       queue = p.catch(function () {});
       return p;
     };
     const a = {
-      kind: "cmi5", mode: "Normal", note: "", masteryScore: null, returnURL: null,
+      kind: "cmi5", mode: "Normal", masteryScore: null, returnURL: null, tag: null,
+      note: function () {
+        return a.mode === "Browse" ? _("This is a browse launch: you can play, and nothing is recorded.")
+             : a.mode === "Review" ? _("This is a review launch: you can play, and nothing is recorded.") : "";
+      },
+      languages: function () {
+        const p = cmi5.getLearnerPreferences ? cmi5.getLearnerPreferences() : null;
+        return tags(p && p.languagePreference);
+      },
       start: async function () {
         try {
           await cmi5.initialize();
         } catch (e) {
           const status = e && e.response ? e.response.status : 0;
           if (status === 401 || status === 403 || status === 404 || status === 409)
-            throw new Error("This launch link has already been used. Go back to your learning platform and " +
-                            "launch the course again.");
-          throw new Error("The learning platform could not be reached" + (status ? " (HTTP " + status + ")" : "") +
-                          ". Go back to it and launch the course again.");
+            throw new Error(_("This launch link has already been used. Go back to your learning platform and " +
+                              "launch the course again."));
+          throw new Error(status ? I.format(_("The learning platform could not be reached (HTTP %d). Go back to it " +
+                                              "and launch the course again."), status)
+                                 : _("The learning platform could not be reached. Go back to it and launch the " +
+                                     "course again."));
         }
         const ld = cmi5.getLaunchData();
         a.mode = ld.launchMode || "Normal";
         a.masteryScore = typeof ld.masteryScore === "number" ? ld.masteryScore : null;
         a.returnURL = ld.returnURL || null;
-        if (a.mode !== "Normal")
-          a.note = "This is a " + a.mode.toLowerCase() + " launch: you can play, and nothing is recorded.";
+        if (!a.tag) a.tag = pick(a.languages());
       },
       load: async function () {
         try {
@@ -88,9 +124,12 @@
       },
       decision: function (d) {
         if (a.mode !== "Normal") return Promise.resolve();
-        const choices = d.labels.map(function (l, i) { return { id: "choice-" + (i + 1), description: { "en-US": l } }; });
+        const lang = a.tag || "en-US";
+        const choices = d.labels.map(function (l, i) {
+          return { id: "choice-" + (i + 1), description: { [lang]: l } };
+        });
         return cmi5.interactionChoice("decisions", d.step + "-" + d.scene, ["choice-" + (d.choice + 1)], undefined,
-                                      choices, { "en-US": "Step " + d.step + ": " + d.scene })
+                                      choices, { [lang]: I.format(_("Step %d: %s"), d.step, d.scene) })
           .catch(function () {});
       },
       finish: async function (r) {
@@ -149,11 +188,15 @@
                  : d.toISOString().replace(/\.\d+Z$/, "");
     };
     const a = {
-      kind: version, mode: "Normal", note: "",
+      kind: version, mode: "Normal", tag: null,
+      note: function () { return ""; },
+      languages: function () {
+        return tags(get(v12 ? "cmi.student_preference.language" : "cmi.learner_preference.language"));
+      },
       start: async function () {
         if (String(api[call.init]("")) !== "true")
-          throw new Error("The learning platform refused to start the course (SCORM error " +
-                          api[v12 ? "LMSGetLastError" : "GetLastError"]() + ").");
+          throw new Error(I.format(_("The learning platform refused to start the course (SCORM error %s)."),
+                                   String(api[v12 ? "LMSGetLastError" : "GetLastError"]())));
         const mode = get(v12 ? "cmi.core.lesson_mode" : "cmi.mode");
         a.mode = mode === "browse" ? "Browse" : mode === "review" ? "Review" : "Normal";
         n = parseInt(get("cmi.interactions._count"), 10) || 0;
@@ -237,7 +280,8 @@
 
   function noLms(note) {
     return {
-      kind: "none", mode: "Normal", note: note,
+      kind: "none", mode: "Normal", note: note, tag: null,
+      languages: function () { return []; },
       start: async function () {},
       load: async function () { return null; },
       save: async function () {},
@@ -249,18 +293,20 @@
 
   /* The adapter for this launch: cmi5 when the launch parameters are in the
    * address, SCORM when the package is SCORM and the LMS's API is found. */
-  function connect(course) {
+  function connect(course, pick) {
     const q = new URLSearchParams(global.location.search);
     if (q.get("endpoint") && q.get("fetch") && q.get("actor") && q.get("registration") && q.get("activityId"))
-      return cmi5Adapter(course);
+      return cmi5Adapter(course, pick);
     if (course.format === "scorm12" || course.format === "scorm2004") {
       const a = scormAdapter(course.format);
       if (a) return a;
-      return noLms("No learning platform was found, so your result will not be recorded.");
+      return noLms(function () { return _("No learning platform was found, so your result will not be recorded."); });
     }
     if (course.format === "cmi5")
-      return noLms("This page was not launched by a learning platform, so your result will not be recorded.");
-    return noLms("");
+      return noLms(function () {
+        return _("This page was not launched by a learning platform, so your result will not be recorded.");
+      });
+    return noLms(function () { return ""; });
   }
 
   global.UnhookedLms = { connect: connect, findApi: findApi };

@@ -10,9 +10,19 @@
  * Progress is the seed and the answers that lead back to the current point
  * (the session module's answers, in the form of an `unhooked run` answers
  * file): runs are deterministic, so replaying them into a fresh core
- * restores the run. The LMS keeps it (cmi5 State API, SCORM suspend_data). */
+ * restores the run. The LMS keeps it (cmi5 State API, SCORM suspend_data).
+ *
+ * Every word goes through the gettext catalogs (i18n.js: _, ngettext); the
+ * language comes from the LMS (the learner's preference), else the
+ * browser's, else the package's default (course.json "language"), and the
+ * picker in the header changes it before a scenario starts. A scenario is
+ * played in the language it was started in (its translation from
+ * course.json), and the attempt records that language. */
 (function () {
   "use strict";
+
+  const I = UnhookedI18n;
+  const _ = I._, ngettext = I.ngettext, fmt = I.format;
 
   const $ = function (id) { return document.getElementById(id); };
   /* h("p", {class: "x"}, "text", child, ...): an element; strings become text. */
@@ -40,13 +50,15 @@
   const S = {
     core: null, lms: null, course: null, entry: null, config: null, source: null,
     seed: 0, exited: false, finished: false, judged: null,
+    lang: "en", langs: [{ code: "en", tag: "en-US", name: "English" }], sources: {},
+    playing: false, redraw: null,
   };
 
   /* ------------------------------------------------------------ helpers */
 
   function fetchText(url) {
     return fetch(url, { credentials: "same-origin" }).then(function (r) {
-      if (!r.ok) throw new Error("Could not load " + url + " (HTTP " + r.status + ").");
+      if (!r.ok) throw new Error(fmt(_("Could not load %s (HTTP %d)."), url, r.status));
       return r.text();
     });
   }
@@ -95,8 +107,108 @@
   }
 
   function message(title, text, cls) {
-    $("top-title").textContent = S.entry ? S.entry.title || "" : "";
+    $("top-title").textContent = S.entry ? played().title || "" : "";
     screen(title, [h("p", { class: cls || "alert", role: cls ? null : "alert" }, text)]);
+  }
+
+  /* ------------------------------------------------------------ language */
+
+  function language(code) {
+    return S.langs.find(function (l) { return l.code === code; }) || null;
+  }
+  /* The language the player speaks for a BCP 47 tag ("de-DE", "de"), or null. */
+  function codeOf(tag) {
+    const c = String(tag || "").split("-")[0].toLowerCase();
+    return language(c) ? c : null;
+  }
+  /* The first language the player speaks from the LMS's preference, the
+   * browser's, the package's default; English when none. */
+  function pickLanguage(lmsTags) {
+    const lists = [lmsTags || [], navigator.languages || [navigator.language], [S.course && S.course.language]];
+    for (let i = 0; i < lists.length; i++)
+      for (let j = 0; j < lists[i].length; j++) {
+        const c = codeOf(lists[i][j]);
+        if (c) return c;
+      }
+    return "en";
+  }
+  function tagOf(code) {
+    const l = language(code);
+    return l ? l.tag : "en-US";
+  }
+
+  /* The scenario as played in the current language: its translation when
+   * the package has one, else the original. */
+  function played() {
+    const t = S.entry && S.entry.translations && S.entry.translations[S.lang];
+    return t ? { file: t.file, title: t.title } : { file: S.entry.file, title: S.entry.title };
+  }
+  async function loadSource() {
+    const f = played().file;
+    if (!S.sources[f]) S.sources[f] = await fetchText(f);
+    S.source = S.sources[f];
+  }
+
+  /* Switches the interface (and the core's words) to code. A catalog that
+   * cannot be loaded leaves the language as it was. */
+  async function setLanguage(code) {
+    try {
+      await I.load(code);
+    } catch (e) {
+      return false;
+    }
+    S.lang = I.set(code);
+    document.documentElement.lang = tagOf(S.lang);
+    if (S.core) S.core.language(S.lang);
+    staticTexts();
+    picker();
+    if (S.entry) {
+      $("top-title").textContent = played().title || S.entry.id;
+      document.title = (played().title || S.entry.id) + " \u00b7 Unhooked";
+    }
+    return true;
+  }
+
+  /* The words of index.html (there in English, for the first moment). */
+  function staticTexts() {
+    $("skip").textContent = _("Skip to the scene");
+    $("flags-title-text").textContent = _("Something seems off?");
+    $("flags-help").textContent = _("Mark every detail in this scene that worries you. Not everything here is a " +
+                                    "warning sign: some details are perfectly ordinary.");
+    $("flags-legend").textContent = _("Details in this scene");
+    $("flags-done").textContent = _("Done");
+    const title = $("screen-title");
+    if (title && $("loading-note")) {
+      title.textContent = _("Loading the scenario\u2026");
+      $("loading-note").textContent = _("This takes a moment the first time.");
+    }
+  }
+
+  /* The language picker in the header: the languages' own names, shown
+   * before a scenario starts (a scenario keeps the language it began in). */
+  function picker() {
+    const box = $("langs");
+    box.replaceChildren();
+    box.setAttribute("aria-label", _("Language"));
+    box.hidden = S.playing || S.langs.length < 2;
+    S.langs.forEach(function (l) {
+      box.append(h("button", { type: "button", class: "lang", lang: l.tag, "aria-pressed": l.code === S.lang ? "true" : "false",
+                               "data-lang": l.code, onclick: function () { choose(l.code); } }, l.name));
+    });
+    async function choose(code) {
+      if (S.playing || code === S.lang) return;
+      const ok = await setLanguage(code);
+      if (ok && S.entry) {
+        try {
+          await loadSource();
+        } catch (e) {
+          return message(_("The scenario could not be loaded"), e.message);
+        }
+      }
+      if (S.redraw) S.redraw();
+      const again = box.querySelector('[data-lang="' + S.lang + '"]');
+      if (again) again.focus();
+    }
   }
 
   /* ------------------------------------------------------------- progress */
@@ -104,7 +216,7 @@
   function progress(done) {
     const v = S.core.view();
     return { v: 2, scenario: S.entry.id, seed: S.seed, answers: S.core.progress(), scene: v.scene ? v.scene.id : "",
-             done: !!done };
+             done: !!done, lang: S.lang };
   }
   function save() {
     if (S.lms) {
@@ -116,78 +228,116 @@
 
   /* ---------------------------------------------------------------- boot */
 
+  /* A script of the package, added to the page; resolves once it ran,
+   * rejects when it cannot be loaded. */
+  function loadScript(src) {
+    return new Promise(function (resolve, reject) {
+      const el = document.createElement("script");
+      el.src = src;
+      el.onload = resolve;
+      el.onerror = reject;
+      document.head.append(el);
+    });
+  }
+
   async function boot() {
     const q = new URLSearchParams(location.search);
+    /* npm's cmi5 library only for a cmi5 launch (only cmi5 packages carry
+     * it), fetched while course.json is; lms.js says so when it is missing. */
+    const cmi5Lib = q.get("endpoint") && q.get("fetch") && !window.Cmi5
+      ? loadScript("cmi5.umd.js").catch(function () {}) : null;
     try {
       S.course = JSON.parse(await fetchText("course.json"));
     } catch (e) {
-      return message("This course is incomplete", "Its course.json could not be read: " + e.message);
+      await setLanguage(pickLanguage([]));
+      return message(_("This course is incomplete"), fmt(_("Its course.json could not be read: %s"), e.message));
     }
+    if (Array.isArray(S.course.languages) && S.course.languages.length) S.langs = S.course.languages;
+    /* The browser's language (or the package's) until the LMS says more. */
+    await setLanguage(pickLanguage([]));
     const list = S.course.scenarios || [];
     const want = q.get("scenario");
     S.entry = list.find(function (s) { return s.id === want; }) || (want ? null : list[0]);
-    if (!S.entry) return message("Scenario not found", "This course has no scenario called " + want + ".");
-    $("top-title").textContent = S.entry.title || S.entry.id;
-    document.title = (S.entry.title || S.entry.id) + " · Unhooked";
+    if (!S.entry) return message(_("Scenario not found"), fmt(_("This course has no scenario called %s."), want));
+    $("top-title").textContent = played().title || S.entry.id;
+    document.title = (played().title || S.entry.id) + " \u00b7 Unhooked";
 
+    await cmi5Lib;
     try {
-      S.lms = UnhookedLms.connect(S.course);
+      S.lms = UnhookedLms.connect(S.course, function (tags) { return tagOf(pickLanguage(tags)); });
       await S.lms.start();
     } catch (e) {
       S.lms = null;
-      return message("The course cannot start", e.message);
+      return message(_("The course cannot start"), e.message);
     }
+    /* The learner's preference, as the LMS keeps it, comes first. */
+    await setLanguage(codeOf(S.lms.tag) || pickLanguage(S.lms.languages()));
+    const saved = await S.lms.load();
+    const resumable = saved && saved.v === 2 && saved.scenario === S.entry.id && !saved.done && saved.answers &&
+                      (saved.answers.choices.length || saved.answers.flags.length);
+    /* An attempt goes on in the language it began in. */
+    if (resumable && saved.lang && language(saved.lang) && saved.lang !== S.lang) await setLanguage(saved.lang);
     try {
-      const [factory, config, source] = await Promise.all([
+      const [factory, config] = await Promise.all([
         Promise.resolve(window.UnhookedCore),
         S.course.config ? fetchText(S.course.config) : Promise.resolve(""),
-        fetchText(S.entry.file),
+        loadSource(),
       ]);
-      S.core = await UnhookedPlayerCore.load(factory, {});
+      S.core = await UnhookedPlayerCore.load(factory, {}, I.translate);
       S.core.config(config, S.course.config || "config.json");
+      S.core.language(S.lang);
       S.config = config;
-      S.source = source;
     } catch (e) {
-      return message("The scenario could not be loaded", e.message);
+      return message(_("The scenario could not be loaded"), e.message);
     }
-    const saved = await S.lms.load();
-    if (saved && saved.v === 2 && saved.scenario === S.entry.id && !saved.done && saved.answers &&
-        (saved.answers.choices.length || saved.answers.flags.length))
-      return resumeScreen(saved);
+    if (resumable) return resumeScreen(saved);
     intro();
   }
 
   function intro() {
-    const s = S.core.check(S.entry.file, S.source);
-    if (!s.ok) return message("This scenario has a problem", s.problems.join("\n"));
+    S.redraw = intro;
+    const s = S.core.check(played().file, S.source);
+    if (!s.ok) return message(_("This scenario has a problem"), s.problems.join("\n"));
     const sc = s.scenario;
+    const note = S.lms.note();
     const nodes = [
-      h("p", { class: "eyebrow", text: sc.tactic_name || "Scenario" }),
+      h("p", { class: "eyebrow", text: sc.tactic_name || _("Scenario") }),
       h("p", { class: "lead" }, sc.summary),
-      sc.minutes ? h("p", { class: "muted" }, "About " + sc.minutes + " minutes.") : null,
-      h("p", {}, "Read each scene and decide what you would do. If a detail worries you, mark it with " +
-                 "\u201cSomething seems off?\u201d. There is no trick: do what you would really do."),
-      S.lms.note ? h("p", { class: "note" }, S.lms.note) : null,
+      sc.minutes ? h("p", { class: "muted" }, fmt(ngettext("About %d minute.", "About %d minutes.", sc.minutes),
+                                                  sc.minutes)) : null,
+      h("p", {}, _("Read each scene and decide what you would do. If a detail worries you, mark it with " +
+                   "\u201cSomething seems off?\u201d. There is no trick: do what you would really do.")),
+      note ? h("p", { class: "note" }, note) : null,
       h("div", { class: "row" }, h("button", { class: "btn primary", id: "start", onclick: function () { begin(null); } },
-                                   "Start")),
+                                   _("Start"))),
     ];
     screen(sc.title, [h("div", { class: "panel" }, nodes)], { wrap: "narrow" });
   }
 
   function resumeScreen(saved) {
-    screen("Welcome back", [h("div", { class: "panel" },
-      h("p", {}, "You started this scenario earlier. Carry on where you left off, or start again from the beginning."),
+    S.redraw = null;  /* the attempt keeps its language: no picker here */
+    S.playing = true;
+    picker();
+    screen(_("Welcome back"), [h("div", { class: "panel" },
+      h("p", {}, _("You started this scenario earlier. Carry on where you left off, or start again from the beginning.")),
       h("div", { class: "row" },
-        h("button", { class: "btn primary", id: "resume", onclick: function () { begin(saved); } }, "Carry on"),
-        h("button", { class: "btn", id: "restart", onclick: function () { begin(null); } }, "Start again")))],
+        h("button", { class: "btn primary", id: "resume", onclick: function () { begin(saved); } }, _("Carry on")),
+        h("button", { class: "btn", id: "restart", onclick: function () { begin(null); } }, _("Start again"))))],
            { wrap: "narrow" });
   }
 
   function begin(saved) {
+    S.playing = true;
+    S.redraw = null;
+    /* From here on the attempt's language is the scenario's: every
+     * statement after this one carries it (initialized, sent at launch,
+     * carries the language the player started in). */
+    if (S.lms) S.lms.tag = tagOf(S.lang);
+    picker();
     S.seed = saved ? saved.seed >>> 0 : crypto.getRandomValues(new Uint32Array(1))[0];
-    const ok = saved ? S.core.resume(S.entry.file, S.source, S.seed, saved.answers)
-                     : S.core.start(S.entry.file, S.source, S.seed);
-    if (!ok) return message("The scenario could not start", S.core.error());
+    const ok = saved ? S.core.resume(played().file, S.source, S.seed, saved.answers)
+                     : S.core.start(played().file, S.source, S.seed);
+    if (!ok) return message(_("The scenario could not start"), S.core.error());
     save();
     render();
   }
@@ -200,7 +350,7 @@
     if (v.state === "report") return reportScreen(v);
     if (v.state === "ended") return finish(v, true);
     if (v.state === "failed") return finish(v, false);
-    message("Nothing to show", v.error || "The scenario is not running.");
+    message(_("Nothing to show"), v.error || _("The scenario is not running."));
   }
 
   function channelCard(scene) {
@@ -208,8 +358,18 @@
     const name = f ? f.name || "" : "";
     const role = f ? [f.role, f.org].filter(Boolean).join(" \u00b7 ") : "";
     let body = scene.text || "", subject = null;
-    const m = scene.channel === "email" ? /^Subject: ([^\n]*)\n+/.exec(body) : null;
-    if (m) { subject = m[1]; body = body.slice(m[0].length); }
+    /* An e-mail's first line "Subject: ..." (in a translated scenario, the
+     * language's word) becomes the subject. */
+    if (scene.channel === "email") {
+      /* TRANSLATORS: the word a translated scenario's e-mail starts with, before its subject. */
+      const words = ["Subject:", _("Subject:")];
+      const w = words.find(function (x) { return body.slice(0, x.length + 1) === x + " "; });
+      const end = w ? body.indexOf("\n") : -1;
+      if (w && end > 0) {
+        subject = body.slice(w.length + 1, end);
+        body = body.slice(end).replace(/^\n+/, "");
+      }
+    }
     const text = h("p", { class: "scene-text" }, body);
     const sender = f ? h("div", { class: "sender" }, avatar(name),
       h("div", {}, h("p", { class: "name" }, name), role ? h("p", { class: "role" }, role) : null)) : null;
@@ -217,16 +377,17 @@
     const label = scene.channel_name || ch;
     let inner;
     if (ch === "email") {
-      inner = [h("div", { class: "bar", "aria-hidden": "true" }, "Inbox"),
+      inner = [h("div", { class: "bar", "aria-hidden": "true" }, _("Inbox")),
                h("div", { class: "card-body" }, subject ? h("h3", { class: "subject" }, subject) : null, sender, text)];
     } else if (ch === "chat") {
-      inner = [h("div", { class: "bar" }, avatar(name), h("div", {}, h("p", { class: "name" }, name || "Chat"),
+      inner = [h("div", { class: "bar" }, avatar(name), h("div", {}, h("p", { class: "name" }, name || _("Chat")),
                                                           role ? h("p", { class: "role" }, role) : null)),
-               h("div", { class: "card-body" }, h("p", { class: "day" }, h("span", {}, "Today")),
+               h("div", { class: "card-body" }, h("p", { class: "day" }, h("span", {}, _("Today"))),
                  h("div", { class: "bubble" }, text))];
     } else if (ch === "phone") {
-      inner = [h("div", { class: "card-body" }, avatar(name), h("p", { class: "name" }, name || "Unknown caller"),
-                 role ? h("p", { class: "role" }, role) : null, h("span", { class: "chip" }, "\u260e Incoming call"), text)];
+      inner = [h("div", { class: "card-body" }, avatar(name), h("p", { class: "name" }, name || _("Unknown caller")),
+                 role ? h("p", { class: "role" }, role) : null,
+                 h("span", { class: "chip" }, h("span", { "aria-hidden": "true" }, "\u260e "), _("Incoming call")), text)];
     } else if (ch === "linkedin") {
       inner = [h("div", { class: "banner" }, h("span", { class: "chip" }, label)),
                h("div", { class: "card-body" }, sender, text)];
@@ -236,7 +397,7 @@
     } else {
       inner = [h("div", { class: "card-body" }, h("span", { class: "chip" }, label), sender, text)];
     }
-    return h("article", { class: "card ch-" + ch, "aria-label": label + (name ? " from " + name : "") }, inner);
+    return h("article", { class: "card ch-" + ch, "aria-label": name ? fmt(_("%s from %s"), label, name) : label }, inner);
   }
 
   function sceneScreen(v) {
@@ -248,12 +409,14 @@
     }));
     const off = v.marks.length ? h("button", { class: "off", id: "off", onclick: openFlags, "aria-haspopup": "dialog" },
       h("span", { class: "icon-flag", "aria-hidden": "true" }),
-      h("span", {}, h("strong", {}, "Something seems off?"), h("span", { class: "small" }, offSummary(v.marks)))) : null;
+      h("span", {}, h("strong", {}, _("Something seems off?")), h("span", { class: "small" }, offSummary(v.marks)))) : null;
     const side = h("div", { class: "side" },
-      h("div", { class: "choices-head" }, h("h2", {}, "What do you do?"),
-        h("p", { class: "muted small" }, "Choose with the mouse, Tab and Enter, or press a choice's number.")),
+      h("div", { class: "choices-head" }, h("h2", {}, _("What do you do?")),
+        h("p", { class: "muted small" }, _("Choose with the mouse, Tab and Enter, or press a choice's number."))),
       choices, off);
-    const title = "Step " + (v.decisions + 1) + ": " + (scene.channel_name || "") + (scene.from && scene.from.name ? " from " + scene.from.name : "");
+    const where = scene.from && scene.from.name ? fmt(_("%s from %s"), scene.channel_name || "", scene.from.name)
+                                                : scene.channel_name || "";
+    const title = fmt(_("Step %d: %s"), v.decisions + 1, where);
     screen(title, [h("div", { class: "scene" }, channelCard(scene), side)], { hideTitle: true });
     announce(title + ". " + (scene.text || ""));
   }
@@ -288,7 +451,7 @@
     });
     function count() {
       const n = S.core.view().marks.filter(function (m) { return m.marked; }).length;
-      $("flags-count").textContent = n + " marked";
+      $("flags-count").textContent = fmt(_("%d marked"), n);
     }
     count();
     const dlg = $("flags");
@@ -300,8 +463,9 @@
    * the focus back; the scene itself is not redrawn. */
   function offSummary(marks) {
     const n = marks.filter(function (m) { return m.marked; }).length;
-    return n ? n + " detail" + (n === 1 ? "" : "s") + " marked in this scene. Press F to review."
-             : "Mark the details that worry you. Press F.";
+    return n ? fmt(ngettext("%d detail marked in this scene. Press F to review.",
+                            "%d details marked in this scene. Press F to review.", n), n)
+             : _("Mark the details that worry you. Press F.");
   }
   $("flags").addEventListener("close", function () {
     const off = $("off");
@@ -315,21 +479,22 @@
   /* The report form is the session module's (engine/session/form.h): its
    * steps, its options and its rule (no sending without a recipient and a
    * handling); this only draws it and passes the picks on. */
-  const FORM_TEXT = {
-    to: ["Who do you report this to?", "Choose one.", "Recipient"],
-    facts: ["What should your report include?", "Tick everything that belongs in a good report. Leave out what does not.",
-            "Facts to include"],
-    how: ["How do you hand it over?", "Choose one.", "Handling"],
-  };
+  function formText(name) {
+    if (name === "to") return [_("Who do you report this to?"), _("Choose one."), _("Recipient")];
+    if (name === "facts")
+      return [_("What should your report include?"),
+              _("Tick everything that belongs in a good report. Leave out what does not."), _("Facts to include")];
+    return [_("How do you hand it over?"), _("Choose one."), _("Handling")];
+  }
   function reportScreen(v, refusal) {
     const f = v.form;
-    const names = ["To whom", "What to include", "How"];
-    const steps = h("ol", { class: "steps", "aria-label": "Report steps" }, names.map(function (n, i) {
+    const names = [_("To whom"), _("What to include"), _("How")];
+    const steps = h("ol", { class: "steps", "aria-label": _("Report steps") }, names.map(function (n, i) {
       return h("li", { class: i + 1 < f.step ? "done" : "", "aria-current": i + 1 === f.step ? "step" : null },
-               n, i + 1 < f.step ? h("span", { class: "visually-hidden" }, " (done)") : null);
+               n, i + 1 < f.step ? h("span", { class: "visually-hidden" }, " " + _("(done)")) : null);
     }));
     const err = h("p", { class: "error", id: "form-error", role: "alert" }, refusal || "");
-    const text = FORM_TEXT[f.name];
+    const text = formText(f.name);
     const single = f.name !== "facts";
     const body = h("fieldset", {}, h("legend", { class: "visually-hidden" }, text[2]),
       h("ul", { class: "checks" }, f.options.map(function (o, i) {
@@ -342,9 +507,9 @@
         return h("li", {}, h("label", { for: f.name + "-" + i }, input, h("span", {}, o.label)));
       })));
     const back = h("button", { class: "btn", type: "button", id: "form-back",
-                               onclick: function () { S.core.formBack(); reportScreen(S.core.view()); } }, "Back");
+                               onclick: function () { S.core.formBack(); reportScreen(S.core.view()); } }, _("Back"));
     const next = h("button", { class: "btn primary", type: "submit", id: "form-next" },
-                   f.step < 3 ? "Next" : "Send report");
+                   f.step < 3 ? _("Next") : _("Send report"));
     const el = h("form", { class: "report-form", novalidate: true, onsubmit: function (e) {
       e.preventDefault();
       const r = S.core.formNext();
@@ -355,21 +520,21 @@
       }
       if (r === 0) return reportScreen(S.core.view());
       save();
-      $("top-title").textContent = S.entry.title;
+      $("top-title").textContent = played().title;
       render();
     } }, h("p", { class: "muted" }, text[1]), body, err,
       h("div", { class: "row" }, f.step > 1 ? back : null, next),
       contactBox(f.contact));
-    $("top-title").textContent = "Filing a report \u00b7 step " + f.step + " of 3";
+    $("top-title").textContent = fmt(_("Filing a report \u00b7 step %d of %d"), f.step, 3);
     screen(text[0], [el], { wrap: "form", before: steps });
-    announce("Filing a report, step " + f.step + " of 3: " + text[0]);
+    announce(fmt(_("Filing a report, step %d of %d: %s"), f.step, 3, text[0]));
   }
 
   function contactBox(c) {
     if (!c || !c.team) return null;
-    return h("aside", { class: "contact", "aria-label": "Your security contact" },
-      h("p", { class: "eyebrow" }, "Your security contact"), h("p", {}, h("strong", {}, c.team || "")),
-      c.phone ? h("p", {}, "Phone: " + c.phone) : null, c.email ? h("p", {}, "E-mail: " + c.email) : null);
+    return h("aside", { class: "contact", "aria-label": _("Your security contact") },
+      h("p", { class: "eyebrow" }, _("Your security contact")), h("p", {}, h("strong", {}, c.team || "")),
+      c.phone ? h("p", {}, fmt(_("Phone: %s"), c.phone)) : null, c.email ? h("p", {}, fmt(_("E-mail: %s"), c.email)) : null);
   }
 
   /* --------------------------------------------------------- the debrief */
@@ -387,10 +552,10 @@
                                     completed: completed }).catch(function () { return judged; });
       S.judged = judged;
     }
-    $("top-title").textContent = S.entry.title;
+    $("top-title").textContent = played().title;
     if (!completed) {
-      return screen("The scenario stopped", [h("p", { class: "alert", role: "alert" },
-        "Something in this scenario went wrong, so it cannot go on: " + (v.error || "")),
+      return screen(_("The scenario stopped"), [h("p", { class: "alert", role: "alert" },
+        fmt(_("Something in this scenario went wrong, so it cannot go on: %s"), v.error || "")),
         finishButtons()]);
     }
     debriefScreen(d, S.judged || judged);
@@ -400,37 +565,40 @@
    * (engine/ui/debrief.c) does it. */
   function pathStep(p, i, d) {
     const tags = [];
-    if (p.reported) tags.push(["reported", "Report filed here"]);
-    if (p.after_report && p.hook_added > 0) tags.push(["after", "After the report"]);
-    if (i === d.last_clean_exit) tags.push(["clean", "Last clean exit"]);
-    if (i === d.first_flag) tags.push(["flag", "First red flag"]);
+    if (p.reported) tags.push(["reported", _("Report filed here")]);
+    if (p.after_report && p.hook_added > 0) tags.push(["after", _("After the report")]);
+    if (i === d.last_clean_exit) tags.push(["clean", _("Last clean exit")]);
+    if (i === d.first_flag) tags.push(["flag", _("First red flag")]);
     const cls = p.reported ? "reported" : p.hook_added > 0 ? "deeper" : "";
     return h("li", { class: cls },
       h("span", { class: "dot", "aria-hidden": "true" }, String(i + 1)),
       h("div", {},
         tags.length ? h("p", { class: "tags" }, tags.map(function (t) { return h("span", { class: "tag " + t[0] }, t[1]); })) : null,
-        h("p", { class: "step-where" }, h("span", { class: "visually-hidden" }, "Step " + (i + 1) + ": "), p.where || ""),
-        h("p", {}, p.chose ? "You chose: " + p.chose : "The story ended here."),
-        p.first_flag ? h("p", { class: "warn small" }, "Red flag: " + p.first_flag) : null,
-        p.hook_added > 0 ? h("p", { class: "warn small" }, "A step into the hook" + (p.gives ? ": " + p.gives : ".")) : null,
-        p.how_done && p.how_wrong ? h("p", { class: "error small" }, "In the story you chose to: " + p.how_done +
-                                                                   ". That is not how to handle it.") : null));
+        h("p", { class: "step-where" }, h("span", { class: "visually-hidden" }, fmt(_("Step %d:"), i + 1) + " "),
+          p.where || ""),
+        h("p", {}, p.chose ? fmt(_("You chose: %s"), p.chose) : _("The story ended here.")),
+        p.first_flag ? h("p", { class: "warn small" }, fmt(_("Red flag: %s"), p.first_flag)) : null,
+        p.hook_added > 0 ? h("p", { class: "warn small" }, p.gives ? fmt(_("A step into the hook: %s"), p.gives)
+                                                                   : _("A step into the hook.")) : null,
+        p.how_done && p.how_wrong ? h("p", { class: "error small" },
+          fmt(_("In the story you chose to: %s. That is not how to handle it."), p.how_done)) : null));
   }
 
   function debriefScreen(d, judged) {
     const passed = judged.passed;
-    const verdict = passed ? "Passed" : "Not passed yet";
+    const verdict = passed ? _("Passed") : _("Not passed yet");
     const parts = h("div", { class: "parts" }, d.parts.map(function (p, i) {
       const fill = h("div", { class: "fill " + ["timing", "quality", "spotting"][i] });
       requestAnimationFrame(function () { requestAnimationFrame(function () { fill.style.width = p.percent + "%"; }); });
       return h("div", { class: "part" },
-        h("p", { class: "label" }, h("span", {}, p.name), h("span", {}, p.percent + "%")),
-        h("div", { class: "track", role: "img", "aria-label": p.name + ": " + p.percent + " percent" }, fill),
+        h("p", { class: "label" }, h("span", {}, p.name),
+          h("span", {}, new Intl.NumberFormat(tagOf(S.lang), { style: "percent" }).format(p.percent / 100))),
+        h("div", { class: "track", role: "img", "aria-label": fmt(_("%s: %d percent"), p.name, p.percent) }, fill),
         p.hint ? h("p", { class: "muted small" }, p.hint) : null);
     }));
     const card = h("div", { class: "card card-body score-card" },
       h("div", {}, h("div", { class: "ring " + (passed ? "passed" : d.parts[0].percent ? "" : "none") },
-                     h("span", { class: "big" }, String(d.score)), h("span", { class: "muted small" }, "of 100")),
+                     h("span", { class: "big" }, String(d.score)), h("span", { class: "muted small" }, _("of 100"))),
         h("p", { class: "verdict" + (passed ? " passed" : "") }, verdict)),
       parts);
     const path = h("ol", { class: "path" }, d.steps.map(function (p, i) { return pathStep(p, i, d); }));
@@ -439,11 +607,14 @@
                h("span", { class: "tag" }, l.title), l.text);
     })) : null;
     const notTaken = d.not_taken && d.not_taken.length ? h("section", { "aria-labelledby": "d-not" },
-      h("h2", { id: "d-not" }, "Where it would have gone"),
-      h("p", { class: "muted" }, "You stopped it early. Had you played along, this is where the approach was heading:"),
+      h("h2", { id: "d-not" }, _("Where it would have gone")),
+      h("p", { class: "muted" }, _("You stopped it early. Had you played along, this is where the approach was heading:")),
       h("ul", { class: "signs" }, d.not_taken.map(function (p) {
-        return h("li", {}, (p.where || "") + " \u2014 " + (p.chose || "") + (p.gives ? ". It gives away: " + p.gives : ""));
-      }).concat(d.not_taken_ending ? [h("li", { class: "missed" }, "Where it ends: " + d.not_taken_ending + ".")] : []))) : null;
+        const chose = p.chose || "";
+        return h("li", {}, (p.where || "") + " \u2014 " + chose +
+                           (p.gives ? (/[.?!\u2026]$/.test(chose) ? " " : ". ") + fmt(_("It gives away: %s"), p.gives) : ""));
+      }).concat(d.not_taken_ending ? [h("li", { class: "missed" }, fmt(_("Where it ends: %s."), d.not_taken_ending))]
+                                   : []))) : null;
     const signs = d.signs.length
       ? h("ul", { class: "signs" }, d.signs.map(function (s) {
           return h("li", { class: s.kind }, h("span", { class: "tag" }, s.tag), s.text);
@@ -451,33 +622,34 @@
       : h("p", { class: "muted" }, d.no_signs || "");
     const nodes = [
       h("p", { class: "lead muted" }, d.lead_text),
-      h("section", { "aria-labelledby": "d-score" }, h("h2", { id: "d-score", class: "visually-hidden" }, "Your score"),
-        card, h("p", { class: "visually-hidden" }, "Score " + d.score + " of 100. " + verdict + ".")),
-      h("section", { "aria-labelledby": "d-moment" }, h("h2", { id: "d-moment" }, "Your path, step by step"),
+      h("section", { "aria-labelledby": "d-score" }, h("h2", { id: "d-score", class: "visually-hidden" }, _("Your score")),
+        card, h("p", { class: "visually-hidden" }, fmt(_("Score %d of 100. %s."), d.score, verdict))),
+      h("section", { "aria-labelledby": "d-moment" }, h("h2", { id: "d-moment" }, _("Your path, step by step")),
         path, h("p", { class: "moment" }, d.moment || "")),
-      report ? h("section", { "aria-labelledby": "d-report" }, h("h2", { id: "d-report" }, "Your report, line by line"),
+      report ? h("section", { "aria-labelledby": "d-report" }, h("h2", { id: "d-report" }, _("Your report, line by line")),
         report) : null,
       notTaken,
-      d.ending_scene ? h("section", { "aria-labelledby": "d-end" }, h("h2", { id: "d-end" }, "How the story ended"),
+      d.ending_scene ? h("section", { "aria-labelledby": "d-end" }, h("h2", { id: "d-end" }, _("How the story ended")),
         channelCard(d.ending_scene)) : null,
-      h("section", { "aria-labelledby": "d-signs" }, h("h2", { id: "d-signs" }, "Warning signs"), signs),
-      h("section", { "aria-labelledby": "d-advice" }, h("h2", { id: "d-advice" }, "What to take away"),
+      h("section", { "aria-labelledby": "d-signs" }, h("h2", { id: "d-signs" }, _("Warning signs")), signs),
+      h("section", { "aria-labelledby": "d-advice" }, h("h2", { id: "d-advice" }, _("What to take away")),
         d.takeaway ? h("p", { class: "takeaway" }, d.takeaway) : null,
         d.advice.length ? h("ul", { class: "advice" }, d.advice.map(function (a) { return h("li", {}, a); })) : null),
-      h("section", { "aria-labelledby": "d-case" }, h("h2", { id: "d-case" }, "The real case behind it"),
+      h("section", { "aria-labelledby": "d-case" }, h("h2", { id: "d-case" }, _("The real case behind it")),
         h("div", { class: "case" }, h("p", {}, d.real_case))),
-      h("section", { "aria-label": "Where to go" }, h("p", { class: "where" }, d.contact)),
+      h("section", { "aria-label": _("Where to go") }, h("p", { class: "where" }, d.contact)),
       finishButtons(),
     ];
-    screen(d.headline, nodes, { wrap: "debrief", eyebrow: "Debrief" });
-    announce("Debrief. " + d.headline + ". Score " + d.score + " of 100, " + verdict + ".");
+    screen(d.headline, nodes, { wrap: "debrief", eyebrow: _("Debrief") });
+    announce(fmt(_("Debrief. %s. Score %d of 100, %s."), d.headline, d.score, verdict));
   }
 
   function finishButtons() {
     return h("div", { class: "row", style: null },
-      h("button", { class: "btn primary", id: "finish", onclick: leave }, S.lms && S.lms.returnURL ? "Finish and return" : "Finish"),
+      h("button", { class: "btn primary", id: "finish", onclick: leave },
+        S.lms && S.lms.returnURL ? _("Finish and return") : _("Finish")),
       S.lms && S.lms.kind === "none" ? h("button", { class: "btn", id: "again",
-        onclick: function () { S.finished = false; S.judged = null; begin(null); } }, "Play again") : null);
+        onclick: function () { S.finished = false; S.judged = null; begin(null); } }, _("Play again")) : null);
   }
 
   async function leave() {
@@ -485,7 +657,7 @@
     S.exited = true;
     await S.lms.exit(true);
     if (!S.lms.returnURL)
-      message("Thank you", "You can close this window now.", "note");
+      message(_("Thank you"), _("You can close this window now."), "note");
   }
 
   /* The page is closing mid-play: tell the LMS to keep the progress. */
@@ -515,8 +687,10 @@
    * and the progress log (read only). */
   window.UnhookedPlayer = {
     resultText: function () { return S.core ? S.core.resultText() : ""; },
+    /* The language of the player now ("de"), and its tag ("de-DE"). */
+    language: function () { return { code: S.lang, tag: tagOf(S.lang) }; },
     progress: function () { return S.core && S.entry ? JSON.parse(JSON.stringify(progress(!!S.finished))) : null; },
   };
 
-  boot().catch(function (e) { message("Something went wrong", e && e.message ? e.message : String(e)); });
+  boot().catch(function (e) { message(_("Something went wrong"), e && e.message ? e.message : String(e)); });
 })();
