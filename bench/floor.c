@@ -3,7 +3,8 @@
  * program with the software renderer (no GL) that draws one screen of
  * comparable content (a title, an 18-line paragraph, three buttons) and
  * waits in SDL_WaitEvent. It reports like unhooked does with
- * UNHOOKED_BENCH=1: the time its first frame was presented and, with
+ * UNHOOKED_BENCH=1: the time its first frame was presented (and the CPU
+ * time the process had used by then) and, with
  * UNHOOKED_BENCH_FRAMES=N, the median time to draw and present a frame. */
 #include <SDL.h>
 #include <SDL_ttf.h>
@@ -93,8 +94,12 @@ int main(int argc, char **argv)
                 }
                 SDL_RenderPresent(r);
                 t[k] = (now_s() - t0) * 1000;
-                if (k == 0 && first && bench && *bench)
-                    fprintf(stderr, "UNHOOKED_BENCH first_frame_at=%.6f\n", now_s());
+                if (k == 0 && first && bench && *bench) {
+                    struct timespec cpu;
+                    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &cpu);
+                    fprintf(stderr, "UNHOOKED_BENCH first_frame_at=%.6f cpu_ms=%.1f\n", now_s(),
+                            (cpu.tv_sec + cpu.tv_nsec / 1e9) * 1000);
+                }
             }
             if (n > 1) {
                 qsort(t + 1, (size_t)frames, sizeof *t, cmp);

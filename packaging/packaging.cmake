@@ -161,10 +161,10 @@ find_program(UH_DPKG_SHLIBDEPS dpkg-shlibdeps)
 set(UH_DEB_LIBS "libsdl2-2.0-0, libsdl2-ttf-2.0-0, liblua5.4-0, libcjson1, libsqlite3-0, libcurl4 (>= 7.85.0), libcrypt1, libmd0, libsystemd0, libpng16-16, libx11-6, libxrandr2, libzip4, libdeflate0, libc6")
 # libcurl is loaded by `unhooked sync` when it starts (dlopen), so
 # dpkg-shlibdeps cannot see it: named here, at the version that has
-# CURLOPT_PROTOCOLS_STR.
+# CURLOPT_PROTOCOLS_STR. The same for libzip, loaded by `unhooked package`.
 if(UH_DPKG_SHLIBDEPS)
   set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-  set(CPACK_DEBIAN_PACKAGE_DEPENDS "libcurl4 (>= 7.85.0), fonts-noto-core | fonts-dejavu-core, adduser")
+  set(CPACK_DEBIAN_PACKAGE_DEPENDS "libcurl4 (>= 7.85.0), libzip4, fonts-noto-core | fonts-dejavu-core, adduser")
 else()
   set(CPACK_DEBIAN_PACKAGE_DEPENDS "${UH_DEB_LIBS}, fonts-noto-core | fonts-dejavu-core, adduser")
 endif()

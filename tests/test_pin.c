@@ -295,8 +295,16 @@ TEST(no_hash_file_is_no_hash_and_no_error)
 TEST(a_damaged_hash_file_is_refused_by_name)
 {
     const char *path = uh_tmp("damaged.hash");
+    /* Issue 16: a yescrypt hash is judged by its shape, not by hashing
+     * at every start: a setting without its hash, a hash a character
+     * short or with a character crypt never writes are all refused. */
     const char *bodies[] = {"", "\n", "2468\n", "$y$\n", "*\n", "!locked\n",
-                            "$y$j9T$abc$def\n$y$j9T$abc$def\n", "  $y$j9T$abc$def\n"};
+                            "$y$j9T$abc$def\n$y$j9T$abc$def\n", "  $y$j9T$abc$def\n",
+                            "$y$j9T$PCfMiIvCSpFnDsDi2bsZX.$\n",
+                            "$y$j9T$PCfMiIvCSpFnDsDi2bsZX.\n",
+                            "$y$j9T$PCfMiIvCSpFnDsDi2bsZX.$1TZuVEfRBA2wGumcyldBpzyDnmfSRxsKXw5K2qAlAc\n",
+                            "$y$j9T$PCfMiIvCSpFnDsDi2bsZX.$1TZuVEfRBA2wGumcyldBpzyDnmfSRxsKXw5K2qAlAc!\n",
+                            "$y$$PCfMiIvCSpFnDsDi2bsZX.$1TZuVEfRBA2wGumcyldBpzyDnmfSRxsKXw5K2qAlAcB\n"};
     for (size_t i = 0; i < sizeof bodies / sizeof *bodies; i++) {
         write_text(path, bodies[i]);
         char *h = NULL;

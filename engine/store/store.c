@@ -4,7 +4,9 @@
  * Durability rests on three things: WAL mode with synchronous=FULL (a
  * commit returns only after the WAL is fsync'd), one transaction per saved
  * attempt, and fsync of the folder after the file is created or renamed.
- * Corruption is looked for at open, with PRAGMA quick_check. A store is set
+ * Corruption is looked for at open, with PRAGMA quick_check, unless a
+ * clean check is remembered for the files exactly as they are (see "The
+ * remembered check" below). A store is set
  * aside only on proof: SQLite reports it corrupt (or it is no database at
  * all where an Unhooked store was) and a full integrity check on a second
  * connection agrees. A damaged file is given a new name, never deleted, so
@@ -46,6 +48,12 @@ struct uh_store {
     int64_t retention_ran; /* when retention was last applied (ms) */
     int64_t hide_before;   /* read-only: attempts started before this are left out (ms) */
     bool batch;            /* inside uh_store_batch_begin: writes join its transaction */
+    bool clean;            /* quick_check passed at open, or was remembered */
+    bool remembered;       /* ... remembered: the open ran no check */
+    int64_t checked_ms;    /* when the last quick_check ran (ms) */
+    int data_version;      /* PRAGMA data_version when it was made clean */
+    char state[640];       /* the files' state after this connection's last commit */
+    bool vouch;            /* the write under way started from that state */
     bool batch_failed;     /* a write in the batch failed: it is rolled back at the end */
 };
 
@@ -705,10 +713,16 @@ static void sql_message(sqlite3 *db, int rc, char *out, size_t n)
         snprintf(out, n, "%s%s", sqlite3_errmsg(db), extra);
 }
 
+static void forget_check(uh_store *st);
+static bool damage_code(int rc);
+
 static int db_fail(uh_store *st, uh_error *err, const char *what)
 {
     char m[400];
-    sql_message(st->db, sqlite3_extended_errcode(st->db), m, sizeof m);
+    int rc = sqlite3_extended_errcode(st->db);
+    if (damage_code(rc))
+        forget_check(st);
+    sql_message(st->db, rc, m, sizeof m);
     return uh_error_set(err, st->path, 0, "%s: %s", what, m);
 }
 
@@ -758,6 +772,135 @@ static int migrate(uh_store *st, int from, int to, uh_error *err)
         }
     }
     return 0;
+}
+
+/* =====================================================================
+ * The remembered check
+ *
+ * quick_check reads the whole file: seconds for a million attempts. So
+ * "PATH-checked" remembers a clean check with the exact state of the files
+ * it was made on, and an open that finds them in that state skips it. The
+ * state is, for the store and for its WAL: device, inode, size,
+ * modification and status-change times in nanoseconds, and SQLite's own
+ * header (the store's first 100 bytes: file change counter, page count,
+ * schema cookie...; the WAL's 32: checkpoint sequence and salts, which
+ * change at every reset). Any write through the file system changes the
+ * status-change time, which no program can set back, so a file changed by
+ * anything (another program, a copy, a restore, a careless editor) is
+ * checked again. A program with a clean store open for writing records
+ * the state each of its commits leaves (SQLite's WAL hook), and the state
+ * its close leaves, as long as nothing but its own commits changed the
+ * files: before each write, under the writer lock, no other connection
+ * has committed (PRAGMA data_version) and the files are as its last commit
+ * left them. Its writes went through SQLite onto a sound file. Reading
+ * changes nothing, not even this file.
+ *
+ * What no state shows is bit rot on the medium: a bad sector changes no
+ * time. SQLite still reports any page it reads that does not parse (a
+ * report then fails, it does not count less), an error that says damage
+ * forgets the remembered check, and a remembered check is trusted for
+ * seven days at most: then the next open checks the whole file again.
+ * =================================================================== */
+
+#define RECHECK_AFTER_MS ((int64_t)7 * 86400000)
+#define CHECKED_MAGIC "unhooked quick_check ok 1"
+
+static char *checked_path(const char *path)
+{
+    return uh_xasprintf("%s-checked", path);
+}
+
+/* Appends one file's state to out (n bytes in all): "-" when absent.
+ * ctime: whether to include the status-change time. */
+static void append_state(char *out, size_t n, const char *path, size_t header, bool ctime)
+{
+    size_t k = strlen(out);
+    struct stat sb;
+    int fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+    if (fd < 0 || fstat(fd, &sb) != 0) {
+        snprintf(out + k, n - k, "%s%s", k ? " " : "", fd < 0 && errno == ENOENT ? "-" : "?");
+        if (fd >= 0)
+            close(fd);
+        return;
+    }
+    unsigned char h[100];
+    ssize_t got = pread(fd, h, header < sizeof h ? header : sizeof h, 0);
+    close(fd);
+    int w = snprintf(out + k, n - k, "%s%llu:%llu:%lld:%lld.%09ld:%lld.%09ld:", k ? " " : "",
+                     (unsigned long long)sb.st_dev, (unsigned long long)sb.st_ino,
+                     (long long)sb.st_size, (long long)sb.st_mtim.tv_sec, sb.st_mtim.tv_nsec,
+                     ctime ? (long long)sb.st_ctim.tv_sec : 0LL, ctime ? sb.st_ctim.tv_nsec : 0L);
+    k += w > 0 ? (size_t)w : 0;
+    for (ssize_t i = 0; i < got && k + 3 < n; i++, k += 2)
+        snprintf(out + k, n - k, "%02x", h[i]);
+}
+
+/* The state of the store's files (see above), in out. */
+static void files_state(const char *path, char out[640])
+{
+    out[0] = '\0';
+    append_state(out, 640, path, 100, true);
+    /* Not the WAL's status-change time: SQLite running as root gives the
+     * WAL its store's owner at every open (fchown), which moves it. */
+    char *wal = uh_xasprintf("%s-wal", path);
+    append_state(out, 640, wal, 32, false);
+    free(wal);
+}
+
+/* Whether "PATH-checked" remembers a clean check of the files in state,
+ * at most RECHECK_AFTER_MS ago; sets st->checked_ms to its time. */
+static bool check_remembered(uh_store *st, const char *state)
+{
+    char *cp = checked_path(st->path);
+    uh_error e;
+    size_t len;
+    char *text = uh_read_file_max(cp, 4096, &len, &e);
+    free(cp);
+    if (!text)
+        return false;
+    char magic[64], seen[640];
+    long long at = 0;
+    bool ok = sscanf(text, "%63[^\n]\n%lld\n%639[^\n]", magic, &at, seen) == 3 &&
+              strcmp(magic, CHECKED_MAGIC) == 0 && strcmp(seen, state) == 0 && !strchr(state, '?');
+    free(text);
+    int64_t age = now_ms() - at;
+    if (!ok || age < 0 || age >= RECHECK_AFTER_MS)
+        return false;
+    st->checked_ms = at;
+    return true;
+}
+
+/* Records a clean check of the files as they are now (checked at
+ * st->checked_ms). The caller holds the write lock. Failing to record (a read-only folder) only costs a check
+ * at the next open. */
+static void remember_check(const uh_store *st)
+{
+    char state[640];
+    files_state(st->path, state);
+    if (strchr(state, '?'))
+        return;
+    char *cp = checked_path(st->path), *tmp = uh_xasprintf("%s.tmp", cp);
+    /* Owner-only, as the store is. */
+    int fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+    FILE *f = fd >= 0 ? fdopen(fd, "w") : NULL;
+    if (!f && fd >= 0)
+        close(fd);
+    bool ok = f && fprintf(f, "%s\n%lld\n%s\n", CHECKED_MAGIC, (long long)st->checked_ms, state) > 0;
+    if (f)
+        ok = fclose(f) == 0 && ok;
+    if (!ok || rename(tmp, cp) != 0)
+        unlink(tmp);
+    free(tmp);
+    free(cp);
+}
+
+/* Forgets a remembered check: SQLite found the store damaged. */
+static void forget_check(uh_store *st)
+{
+    st->clean = false;
+    char *cp = checked_path(st->path);
+    unlink(cp);
+    free(cp);
 }
 
 /* How an open went: usable; damaged (to be confirmed, then set aside);
@@ -893,12 +1036,64 @@ static char *immutable_uri(const char *path)
     return out;
 }
 
+/* Before a write, under the writer lock: whether the files are as this
+ * connection's last commit (or its open) left them and no other
+ * connection committed since; if not, it can no longer vouch for them. */
+static void vouch_before_write(uh_store *st)
+{
+    st->vouch = false;
+    if (!st->clean)
+        return;
+    char now[640];
+    int dv = -1;
+    files_state(st->path, now);
+    st->vouch = strcmp(now, st->state) == 0 &&
+                query_int(st->db, "PRAGMA data_version", &dv) == SQLITE_OK && dv == st->data_version;
+    st->clean = st->vouch;
+}
+
+/* After each commit of this connection (SQLite's WAL hook, which this
+ * replaces: so it also checkpoints the WAL past 1000 pages as the default
+ * one does). A commit that started from the state this connection vouches
+ * for leaves a sound store: its state is taken and remembered at once, so
+ * that a report run while the kiosk has the store open need not check it
+ * either. Any other commit (one not begun through begin_write) ends the
+ * vouching. */
+static int on_commit(void *arg, sqlite3 *db, const char *name, int frames)
+{
+    uh_store *st = arg;
+    if (frames >= 1000)
+        sqlite3_wal_checkpoint(db, name);
+    if (st->vouch) {
+        files_state(st->path, st->state);
+        remember_check(st);
+    } else {
+        st->clean = false;
+    }
+    st->vouch = false;
+    return SQLITE_OK;
+}
+
+/* The store is sound as of now: later commits by other connections show
+ * in PRAGMA data_version, changes by anything else in the files' state
+ * (see uh_store_close). */
+static open_status made_clean(uh_store *st)
+{
+    st->clean = query_int(st->db, "PRAGMA data_version", &st->data_version) == SQLITE_OK;
+    files_state(st->path, st->state);
+    sqlite3_wal_hook(st->db, on_commit, st);
+    return OPEN_OK;
+}
+
 /* Opens st->path with SQLite, tells what it is, checks it and (for
  * writing) migrates it to version. st->ours is set once the file is known
  * to be an Unhooked store. */
 static open_status try_open(uh_store *st, const probe *pb, int version, bool *ours,
                             bool *foreign, uh_error *err)
 {
+    /* The files' state before SQLite opens them (opening makes a WAL). */
+    char state[640];
+    files_state(st->path, state);
     /* Read-write even for reading: the last connection to close then
      * folds the WAL back and removes it, as if nobody had looked. A file
      * the program may only read is opened read-only by SQLite itself. */
@@ -971,24 +1166,31 @@ static open_status try_open(uh_store *st, const probe *pb, int version, bool *ou
         return OPEN_FAILED;
     }
     st->version = ver;
-    if (!pb->empty) {
+    st->remembered = !pb->empty && check_remembered(st, state);
+    if (!pb->empty && !st->remembered) {
         open_status os = quick_check(st, err);
         if (os != OPEN_OK)
             return os;
     }
+    if (!st->remembered)
+        st->checked_ms = now_ms();  /* checked now, or a new empty file */
     if (st->read_only)
-        return OPEN_OK;
+        return made_clean(st);
     /* WAL + FULL: a commit is on disk when it returns. secure_delete makes
      * purged rows unrecoverable from the file's free pages. */
     if (exec(st, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;"
-                 "PRAGMA secure_delete=ON;", err))
-        return OPEN_FAILED;
+                 "PRAGMA secure_delete=ON;", err)) {
+        /* Garbage read here (with a check remembered, the first full read
+         * of the header page) is damage, to be confirmed. */
+        int rc = sqlite3_extended_errcode(st->db);
+        return damage_code(rc) ? sql_failure(st, rc, "", err) : OPEN_FAILED;
+    }
     if (ver < version) {
         if (migrate(st, ver, version, err))
             return OPEN_FAILED;
         st->version = version;
     }
-    return OPEN_OK;
+    return made_clean(st);
 }
 
 /* A second opinion before anything is moved: a fresh connection runs the
@@ -1225,6 +1427,13 @@ const char *uh_store_recovered_from(const uh_store *st)
     return st ? st->recovered_from : NULL;
 }
 
+bool uh_store_check_remembered(const uh_store *st, int64_t *checked_ms)
+{
+    if (checked_ms)
+        *checked_ms = st ? st->checked_ms : 0;
+    return st && st->remembered;
+}
+
 bool uh_store_read_only(const uh_store *st)
 {
     return st && st->read_only;
@@ -1251,7 +1460,17 @@ void uh_store_close(uh_store *st)
         bool locked = st->lock_fd >= 0 && write_lock(st, NULL) == 0;
         if (st->lock_fd >= 0 && !locked)
             sqlite3_db_config(st->db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, (int *)NULL);
-        sqlite3_close(st->db);
+        /* Still clean if only this connection wrote since it was checked:
+         * remember the check for the files as the close leaves them. */
+        int dv = -1;
+        char now[640];
+        files_state(st->path, now);
+        bool clean = locked && st->clean && !st->batch &&
+                     query_int(st->db, "PRAGMA data_version", &dv) == SQLITE_OK &&
+                     dv == st->data_version && strcmp(now, st->state) == 0;
+        bool closed = sqlite3_close(st->db) == SQLITE_OK;
+        if (clean && closed && !st->read_only)  /* reading changes nothing */
+            remember_check(st);
         if (locked)
             write_unlock(st);
     }
@@ -1274,6 +1493,7 @@ static int begin_write(uh_store *st, uh_error *err)
         return uh_error_set(err, st->path, 0, _("the results store was opened for reading only"));
     if (write_lock(st, err))
         return -1;
+    vouch_before_write(st);
     if (exec(st, "BEGIN IMMEDIATE", err)) {
         write_unlock(st);
         return -1;
@@ -1293,6 +1513,7 @@ static int end_write(uh_store *st, int rc, uh_error *err)
         rc = -1;
     if (rc != 0)
         sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
+    st->vouch = false;  /* the commit (if any) used it */
     write_unlock(st);
     return rc;
 }
@@ -2058,7 +2279,13 @@ done:
     if (rc == 0 && write_lock(st, NULL) == 0) {
         /* Old copies of the pages live on in the WAL until it is
          * checkpointed and cut back to zero bytes. */
+        vouch_before_write(st);
         sqlite3_wal_checkpoint_v2(st->db, NULL, SQLITE_CHECKPOINT_TRUNCATE, NULL, NULL);
+        if (st->vouch) {  /* the checkpoint moved pages, under the lock */
+            files_state(st->path, st->state);
+            remember_check(st);
+        }
+        st->vouch = false;
         write_unlock(st);
     }
     return rc;

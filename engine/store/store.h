@@ -105,6 +105,16 @@ uh_store *uh_store_open_at(const char *path, int version, uh_error *err);
 /* Path a damaged database was moved to during this open, or NULL. */
 const char *uh_store_recovered_from(const uh_store *st);
 
+/* Whether this open trusted a remembered clean check instead of running
+ * PRAGMA quick_check over the whole file: "PATH-checked" holds the state of
+ * the store and its WAL (inode, size, modification and status-change
+ * times, SQLite's headers) when a check last found them sound, at most
+ * seven days ago, and they are still in that state. A program that closes
+ * a clean store it opened for writing records the state it leaves, when
+ * nothing but its own commits changed the files meanwhile. When checked_ms is not NULL it receives the time of the last
+ * full check (ms since the epoch). */
+bool uh_store_check_remembered(const uh_store *st, int64_t *checked_ms);
+
 /* Whether the store was opened for reading only. */
 bool uh_store_read_only(const uh_store *st);
 

@@ -166,11 +166,12 @@ static void attract_draw(uh_ui *ui)
     enum { G_PICKER, G_LOGO, G_BRAND, G_CARD, G_DOTS, G_CTA, G_PAD, G_COUNT };
     static const int airy[G_COUNT] = {UH_SP_6, UH_SP_3, UH_SP_9, UH_SP_5, UH_SP_11, UH_SP_2, UH_SP_11};
     static const int tight[G_COUNT] = {UH_SP_4, UH_SP_2, UH_SP_5, UH_SP_3, UH_SP_6, UH_SP_1, UH_SP_8};
-    /* Chosen for the longest fact, so the layout holds while they turn. */
+    /* Chosen for the longest fact, so the layout holds while they turn
+     * (measured, not rendered: the facts not shown cost no texture). */
     int longest = 0;
     for (size_t i = 0; i < NFACTS; i++) {
-        int h = uh_text_get(ui->t, UH_FACE_SERIF, uh_px(ui, UH_PX_H2 + 2), UH_C_TEXT, iw, _(facts[i].text))->h +
-                uh_text_get(ui->t, UH_FACE_REGULAR, uh_px(ui, UH_PX_LABEL), UH_C_MUTED, iw, _(facts[i].source))->h;
+        int h = uh_text_size(ui->t, UH_FACE_SERIF, uh_px(ui, UH_PX_H2 + 2), UH_C_TEXT, iw, _(facts[i].text))->h +
+                uh_text_size(ui->t, UH_FACE_REGULAR, uh_px(ui, UH_PX_LABEL), UH_C_MUTED, iw, _(facts[i].source))->h;
         if (h > longest)
             longest = h;
     }

@@ -3,11 +3,14 @@
 #include "text.h"
 
 #include <SDL_ttf.h>
+#include <errno.h>
+#include <fcntl.h>
 #include <limits.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "../core/util.h"
@@ -70,11 +73,13 @@ typedef struct sized_font {
 struct uh_text {
     SDL_Renderer *r;
     char *path[UH_FACE_COUNT];
-    /* The font files' bytes, read once at start: sizes opened later (on a
-     * resize) come from memory, so fonts removed or replaced on disk while
-     * the program runs change nothing. NULL: the face uses the regular one. */
-    char *data[UH_FACE_COUNT];
-    size_t size[UH_FACE_COUNT];
+    /* The font files, opened once at start and read with pread() by every
+     * size opened later (on a resize): an open file outlives its name, so
+     * fonts removed, or replaced by rename as package upgrades do, while
+     * the program runs change nothing, and the bytes stay in the page cache
+     * instead of the heap. -1: the face uses the regular one. */
+    int fd[UH_FACE_COUNT];
+    Sint64 size[UH_FACE_COUNT];
     sized_font fonts[MAX_SIZES];
     int nfonts;
     entry *buckets[NBUCKETS];
@@ -136,20 +141,108 @@ static const char *package_of(const char *path)
     return NULL;
 }
 
-/* Reads face f's file into memory and checks that it opens as a font. On
- * failure fills err naming the file and what to do about it. */
+/* An SDL_RWops reading a font file through a descriptor the uh_text owns,
+ * with pread() at its own position, so that any number of open sizes share
+ * the descriptor. Closing it leaves the descriptor open. A file shortened
+ * in place under it reads short: FreeType reports a broken glyph, nothing
+ * more. */
+typedef struct {
+    int fd;
+    Sint64 size, pos;
+} fd_reader;
+
+static Sint64 SDLCALL fd_size(SDL_RWops *rw) { return ((fd_reader *)rw->hidden.unknown.data1)->size; }
+
+static Sint64 SDLCALL fd_seek(SDL_RWops *rw, Sint64 off, int whence)
+{
+    fd_reader *r = rw->hidden.unknown.data1;
+    Sint64 to = whence == RW_SEEK_SET ? off : whence == RW_SEEK_CUR ? r->pos + off : r->size + off;
+    if (to < 0)
+        return SDL_SetError("font seek before the start");
+    return r->pos = to;
+}
+
+static size_t SDLCALL fd_read(SDL_RWops *rw, void *buf, size_t size, size_t n)
+{
+    fd_reader *r = rw->hidden.unknown.data1;
+    if (size == 0 || n == 0)
+        return 0;
+    size_t want = size * n, got = 0;
+    if (want / size != n)
+        return 0;
+    while (got < want) {
+        ssize_t k = pread(r->fd, (char *)buf + got, want - got, (off_t)(r->pos + (Sint64)got));
+        if (k < 0 && errno == EINTR)
+            continue;
+        if (k <= 0)
+            break;
+        got += (size_t)k;
+    }
+    r->pos += (Sint64)got;
+    return got / size;
+}
+
+static size_t SDLCALL fd_write(SDL_RWops *rw, const void *buf, size_t size, size_t n)
+{
+    (void)rw, (void)buf, (void)size, (void)n;
+    SDL_SetError("fonts are read-only");
+    return 0;
+}
+
+static int SDLCALL fd_close(SDL_RWops *rw)
+{
+    SDL_free(rw->hidden.unknown.data1);
+    SDL_FreeRW(rw);
+    return 0;
+}
+
+static SDL_RWops *face_reader(const uh_text *t, uh_face f)
+{
+    fd_reader *r = SDL_malloc(sizeof *r);
+    SDL_RWops *rw = r ? SDL_AllocRW() : NULL;
+    if (!rw) {
+        SDL_free(r);
+        return NULL;
+    }
+    *r = (fd_reader){t->fd[f], t->size[f], 0};
+    rw->type = SDL_RWOPS_UNKNOWN;
+    rw->size = fd_size;
+    rw->seek = fd_seek;
+    rw->read = fd_read;
+    rw->write = fd_write;
+    rw->close = fd_close;
+    rw->hidden.unknown.data1 = r;
+    return rw;
+}
+
+/* Opens face f's file and checks that it opens as a font. On failure fills
+ * err naming the file and what to do about it. */
 static int load_face(uh_text *t, uh_face f, uh_error *err)
 {
     const char *path = t->path[f];
-    uh_error e;
-    char *data = uh_read_file_max(path, MAX_FONT_BYTES, &t->size[f], &e);
-    const char *why = data ? NULL : e.msg;
+    char why_buf[256];
+    const char *why = NULL;
+    /* O_NONBLOCK: a FIFO must not wait for a writer; it is refused below. */
+    int fd = open(path, O_RDONLY | O_NOCTTY | O_NONBLOCK | O_CLOEXEC);
+    struct stat st;
+    if (fd < 0 || fstat(fd, &st) != 0) {
+        snprintf(why_buf, sizeof why_buf, "cannot read: %s", strerror(errno));
+        why = why_buf;
+    } else if (!S_ISREG(st.st_mode)) {
+        why = "not a regular file";
+    } else if ((unsigned long long)st.st_size > MAX_FONT_BYTES) {
+        why = "larger than 32 MiB";
+    }
     TTF_Font *font = NULL;
-    if (data && t->size[f] <= INT_MAX) {
-        SDL_RWops *rw = SDL_RWFromConstMem(data, (int)t->size[f]);
+    if (!why) {
+        t->fd[f] = fd;
+        t->size[f] = (Sint64)st.st_size;
+        SDL_RWops *rw = face_reader(t, f);
         font = rw ? TTF_OpenFontRW(rw, 1, 16) : NULL;
-        if (!font)
+        if (!font) {
             why = TTF_GetError();
+            t->fd[f] = -1;
+        }
     }
     if (!font) {
         const char *pkg = package_of(path);
@@ -160,11 +253,11 @@ static int load_face(uh_text *t, uh_face f, uh_error *err)
         else
             uh_error_set(err, path, 0, "cannot use this font (%s): replace the file or remove it "
                          "(see fonts/README.md)", why && *why ? why : "not a font");
-        free(data);
+        if (fd >= 0)
+            close(fd);
         return -1;
     }
     TTF_CloseFont(font);
-    t->data[f] = data;
     return 0;
 }
 
@@ -177,6 +270,8 @@ uh_text *uh_text_new(SDL_Renderer *r, const char *fonts_dir, uh_error *err)
     uh_text *t = uh_xcalloc(1, sizeof *t);
     t->r = r;
     t->budget_ns = -1;
+    for (int f = 0; f < UH_FACE_COUNT; f++)
+        t->fd[f] = -1;
     for (int f = 0; f < UH_FACE_COUNT; f++)
         t->path[f] = find_face(fonts_dir, (uh_face)f);
     if (!t->path[UH_FACE_REGULAR]) {
@@ -201,7 +296,7 @@ uh_text *uh_text_new(SDL_Renderer *r, const char *fonts_dir, uh_error *err)
 
 const char *uh_text_font_path(const uh_text *t, uh_face face) { return t->path[face]; }
 
-/* The font for (face, px), opened from memory on first use; the least
+/* The font for (face, px), opened from the open file on first use; the least
  * recently used size is closed when the table is full (its cached text
  * stays valid). NULL only if even the regular face fails to open at this
  * size, and no size of it is open (callers then draw nothing). */
@@ -209,7 +304,7 @@ static TTF_Font *font_for(uh_text *t, uh_face face, int px)
 {
     if (px < 6)
         px = 6;
-    if (!t->data[face])
+    if (t->fd[face] < 0)
         face = UH_FACE_REGULAR;
     int oldest = 0;
     for (int i = 0; i < t->nfonts; i++) {
@@ -220,7 +315,7 @@ static TTF_Font *font_for(uh_text *t, uh_face face, int px)
         if (t->fonts[i].last_used < t->fonts[oldest].last_used)
             oldest = i;
     }
-    SDL_RWops *rw = SDL_RWFromConstMem(t->data[face], (int)t->size[face]);
+    SDL_RWops *rw = face_reader(t, face);
     TTF_Font *f = rw ? TTF_OpenFontRW(rw, 1, px) : NULL;
     if (!f) {
         SDL_Log("unhooked: cannot open %s at %d px: %s", t->path[face], px, TTF_GetError());
@@ -731,7 +826,8 @@ void uh_text_free(uh_text *t)
         TTF_CloseFont(t->fonts[i].font);
     for (int f = 0; f < UH_FACE_COUNT; f++) {
         free(t->path[f]);
-        free(t->data[f]);
+        if (t->fd[f] >= 0)
+            close(t->fd[f]);
     }
     free(t);
 }

@@ -45,7 +45,7 @@ field() { dpkg-deb -f "$deb" "$1"; }
 [ "$(field Package)" = unhooked ] || bad "Package is '$(field Package)'"
 [ "$(field Architecture)" = "$(dpkg --print-architecture)" ] || bad "Architecture"
 depends=$(field Depends)
-for lib in libsdl2-2.0-0 libsdl2-ttf-2.0-0 liblua5.4-0 libcjson1 libsqlite3-0 libcurl4 \
+for lib in libsdl2-2.0-0 libsdl2-ttf-2.0-0 liblua5.4-0 libcjson1 libsqlite3-0 libcurl4 libzip4 \
            libcrypt1 libmd0 libsystemd0 libpng16-16 adduser; do
     echo "$depends" | tr ',' '\n' | grep -q "^ *$lib\( \|$\)" || bad "Depends lacks $lib: $depends"
 done

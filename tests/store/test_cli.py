@@ -237,7 +237,8 @@ try:
     for args in (["report"], ["run", mini, "--answers", os.path.join(fix, "hooked.json"), "--trainee", "E9"]):
         r = other_user(*args, "--db", pdb)
         check("an unreadable store: `%s` says so, sets nothing aside" % args[0], r.returncode == 1
-              and "Permission denied" in r.stderr and sorted(os.listdir(perm)) == ["r.db", "r.db-lock"],
+              and "Permission denied" in r.stderr
+              and sorted(os.listdir(perm)) == ["r.db", "r.db-checked", "r.db-lock"],
               r.stderr + str(os.listdir(perm)))
     os.chmod(pdb, 0o600)
     check("an unreadable store: its bytes unchanged", before is None or open(pdb, "rb").read() == before)
@@ -267,6 +268,7 @@ try:
     os.mkdir(rom)
     subprocess.run([make_dataset, os.path.join(rom, "copy.db")], check=True)
     os.remove(os.path.join(rom, "copy.db-lock"))
+    os.remove(os.path.join(rom, "copy.db-checked"))
     os.chmod(os.path.join(rom, "copy.db"), 0o444)
     os.chmod(rom, 0o555)
     r = other_user("report", "--db", os.path.join(rom, "copy.db"))

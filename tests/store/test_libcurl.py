@@ -3,7 +3,8 @@
 """test_libcurl.py UNHOOKED — libcurl is loaded only by `unhooked sync`
 (issue 16): the program is not linked with it, every other command runs
 without it, and a sync without it fails with an error that says what to
-install, leaving the outbox as it was."""
+install, leaving the outbox as it was. The same for libzip (and the
+OpenSSL libcrypto it brings), loaded only by `unhooked package`."""
 import os
 import sqlite3
 import subprocess
@@ -46,5 +47,26 @@ r = subprocess.run([exe, "sync", "--lrs", "http://127.0.0.1:9/xapi/", "--db", db
                    text=True, timeout=60)
 check("sync with Debian's libcurl loads it: the statements are queued, the LRS is offline",
       r.returncode == 1 and "no answer" in r.stderr, f"rc={r.returncode} {r.stderr}")
+
+check("ldd: the program is not linked with libzip nor libcrypto",
+      ldd.returncode == 0 and "libzip" not in ldd.stdout and "libcrypto" not in ldd.stdout, ldd.stdout)
+player = os.path.join(tmp, "player")
+os.makedirs(os.path.join(player, "i18n"))
+for name in ("index.html", "player.css", "player.js", "lms.js", "core.js", "i18n.js", "unhooked-core.js",
+             "unhooked-core.wasm", "cmi5.umd.js", "i18n/de.js"):
+    with open(os.path.join(player, name), "w") as f:
+        f.write(f"stand-in {name}\n")
+out = os.path.join(tmp, "course.zip")
+package = [exe, "package", "--cmi5", "-o", out, "--player", player, "--scenario", "paid-paper"]
+r = subprocess.run(package, capture_output=True, text=True, timeout=60, cwd=src,
+                   env=dict(os.environ, UNHOOKED_LIBZIP=os.path.join(tmp, "no-such-libzip.so.4")))
+check("package without libzip: exit 1, says what is missing and what to install, writes nothing",
+      r.returncode == 1 and "cannot load libzip" in r.stderr and "no-such-libzip.so.4" in r.stderr
+      and "libzip4" in r.stderr and not os.path.exists(out), f"rc={r.returncode} {r.stderr}")
+r = subprocess.run(package, capture_output=True, text=True, timeout=60, cwd=src)
+with open(out, "rb") if os.path.exists(out) else open(os.devnull, "rb") as f:
+    magic = f.read(4)
+check("package with Debian's libzip loads it and writes the archive",
+      r.returncode == 0 and magic == b"PK\x03\x04", f"rc={r.returncode} {r.stderr}")
 
 check.finish()

@@ -714,6 +714,139 @@ TEST(damaged_pages_are_set_aside)
     uh_store_close(st);
 }
 
+/* Issue 16: quick_check at every open took seconds over a million
+ * attempts. A clean check is remembered with the state of the files, and
+ * trusted only while they are exactly as the check (or a clean close)
+ * left them. */
+TEST(remembered_check_is_trusted_only_for_the_same_files)
+{
+    const char *path = uh_tmp("remember.db");
+    char checked[600];
+    snprintf(checked, sizeof checked, "%s-checked", path);
+    uh_error err;
+    uh_store *st = uh_store_open(path, &err);
+    for (int i = 0; i < 60; i++)
+        save_one(st, "someone", NULL, NULL);
+    CHECK(!uh_store_check_remembered(st, NULL));  /* a new store: nothing to remember */
+    uh_store_close(st);
+    CHECK(access(checked, F_OK) == 0);
+
+    /* Unchanged since its own clean close: trusted, for writing and reading. */
+    int64_t at = 0;
+    st = uh_store_open(path, &err);
+    CHECK(st && uh_store_check_remembered(st, &at) && at > 0);
+    uh_store_close(st);
+    uh_store_options ro = {.read_only = true};
+    st = uh_store_open_with(path, &ro, &err);
+    uh_record *recs;
+    size_t n = 0;
+    CHECK(st && uh_store_check_remembered(st, NULL));
+    CHECK(st && uh_store_query(st, NULL, &recs, &n, &err) == 0 && n == 60);
+    if (st)
+        uh_records_free(recs, n);
+    uh_store_close(st);
+
+    /* Another program writes to it: checked again (and it is sound). */
+    sqlite3 *db;
+    sqlite3_open(path, &db);
+    sqlite3_exec(db, "CREATE TABLE scratch (x); DROP TABLE scratch;", NULL, NULL, NULL);
+    sqlite3_close(db);
+    st = uh_store_open(path, &err);
+    CHECK_MSG(st && !uh_store_check_remembered(st, NULL), "%s", st ? "remembered" : err.msg);
+    uh_store_close(st);
+
+    /* A check older than a week is not trusted. */
+    size_t len;
+    char *text = uh_read_file(checked, &len, &err), *nl = text ? strchr(text, '\n') : NULL;
+    CHECK(nl != NULL);
+    if (nl) {
+        FILE *f = fopen(checked, "w");
+        fprintf(f, "%.*s\n%lld%s", (int)(nl - text), text, (long long)(time(NULL) - 8 * 86400) * 1000,
+                strchr(nl + 1, '\n'));
+        fclose(f);
+        st = uh_store_open(path, &err);
+        CHECK(st && !uh_store_check_remembered(st, NULL));
+        uh_store_close(st);
+    }
+    free(text);
+
+    /* Damage written behind SQLite's back, with the modification time put
+     * back as it was: the status-change time still moves, so the whole
+     * file is checked, the damage found and the store set aside. */
+    struct stat sb;
+    CHECK(stat(path, &sb) == 0 && sb.st_size > 8 * 4096);
+    st = uh_store_open(path, &err);
+    CHECK(st && uh_store_check_remembered(st, NULL));
+    uh_store_close(st);
+    CHECK(stat(path, &sb) == 0);
+    int fd = open(path, O_WRONLY);
+    char junk[4096];
+    memset(junk, 0x5a, sizeof junk);
+    for (off_t off = 3 * 4096; off + 4096 <= sb.st_size && off < 9 * 4096; off += 2 * 4096)
+        CHECK(pwrite(fd, junk, sizeof junk, off) == (ssize_t)sizeof junk);
+    CHECK(futimens(fd, (struct timespec[2]){sb.st_atim, sb.st_mtim}) == 0);
+    close(fd);
+    st = uh_store_open_with(path, &ro, &err);
+    CHECK(st == NULL);
+    CHECK_HAS(err.msg, "damaged");
+    st = uh_store_open(path, &err);
+    CHECK_MSG(st && uh_store_recovered_from(st) != NULL, "%s", err.msg);
+    uh_store_close(st);
+}
+
+/* Issue 16: a report run while the kiosk has the store open, and has
+ * saved attempts since it opened it, trusts the check the kiosk vouches
+ * for after each save. */
+TEST(report_while_the_kiosk_runs_is_not_checked_again)
+{
+    const char *path = uh_tmp("kiosk-open.db");
+    uh_error err;
+    uh_store *kiosk = uh_store_open(path, &err);
+    save_one(kiosk, "first", NULL, NULL);
+    uh_store_close(kiosk);
+    kiosk = uh_store_open(path, &err);
+    CHECK(kiosk && uh_store_check_remembered(kiosk, NULL));
+    for (int i = 0; i < 3; i++)
+        save_one(kiosk, "later", NULL, NULL);
+    uh_store_options ro = {.read_only = true};
+    uh_store *report = uh_store_open_with(path, &ro, &err);
+    CHECK_MSG(report && uh_store_check_remembered(report, NULL), "%s", report ? "checked" : err.msg);
+    uh_record *recs;
+    size_t n = 0;
+    CHECK(report && uh_store_query(report, NULL, &recs, &n, &err) == 0 && n == 4);
+    if (report)
+        uh_records_free(recs, n);
+    uh_store_close(report);
+    save_one(kiosk, "after the report", NULL, NULL);
+    uh_store_close(kiosk);
+    kiosk = uh_store_open(path, &err);
+    CHECK(kiosk && uh_store_check_remembered(kiosk, NULL));
+    uh_store_close(kiosk);
+}
+
+/* Issue 16: a program that had the store open while another wrote to it
+ * does not vouch for the file at its close: the next open checks it. */
+TEST(store_written_by_another_connection_is_checked_again)
+{
+    const char *path = uh_tmp("two-writers.db");
+    uh_error err;
+    uh_store *a = uh_store_open(path, &err);
+    save_one(a, "first", NULL, NULL);
+    uh_store_close(a);
+    a = uh_store_open(path, &err);
+    CHECK(a && uh_store_check_remembered(a, NULL));
+    uh_store *b = uh_store_open(path, &err);
+    CHECK(b != NULL);
+    save_one(b, "from b", NULL, NULL);
+    uh_store_close(b);
+    save_one(a, "from a", NULL, NULL);
+    uh_store_close(a);
+    a = uh_store_open(path, &err);
+    CHECK(a && !uh_store_check_remembered(a, NULL));
+    uh_store_close(a);
+    CHECK(sql_int(path, "SELECT count(*) FROM attempts") == 3);
+}
+
 TEST(newer_schema_is_refused_and_kept)
 {
     const char *path = uh_tmp("newer.db");
@@ -979,6 +1112,9 @@ int main(void)
     RUN(attempt_saved_twice_is_one_row);
     RUN(sink_shows_set_aside_until_acknowledged);
     RUN(damaged_pages_are_set_aside);
+    RUN(remembered_check_is_trusted_only_for_the_same_files);
+    RUN(store_written_by_another_connection_is_checked_again);
+    RUN(report_while_the_kiosk_runs_is_not_checked_again);
     RUN(newer_schema_is_refused_and_kept);
     RUN(migrations);
     RUN(purge_leaves_no_trace);

@@ -148,15 +148,12 @@ static void empty_font_file_is_refused_by_name(SDL_Renderer *r)
     rmdir(dir);
 }
 
-/* Issue 10, item 14: fonts removed while the window runs made the next
- * resize (a new pixel size) abort(). Sizes are now opened from the bytes
- * read at start. */
-static void fonts_removed_while_running_keep_working(SDL_Renderer *r, uh_text *sys)
+/* Copies the faces sys uses into a new temporary folder (dir, a mkdtemp
+ * template) as path[f]. */
+static int copy_fonts(uh_text *sys, char *dir, char path[UH_FACE_COUNT][256])
 {
-    char dir[] = "/tmp/uh-fonts-XXXXXX";
     if (!mkdtemp(dir))
-        return;
-    char path[UH_FACE_COUNT][256];
+        return -1;
     for (int f = 0; f < UH_FACE_COUNT; f++) {
         const char *from = uh_text_font_path(sys, (uh_face)f), *base = strrchr(from, '/');
         snprintf(path[f], sizeof path[f], "%s/%s", dir, base ? base + 1 : from);
@@ -169,9 +166,34 @@ static void fonts_removed_while_running_keep_working(SDL_Renderer *r, uh_text *s
         if (out)
             fclose(out);
     }
+    return 0;
+}
+
+static void remove_fonts(char *dir, char path[UH_FACE_COUNT][256])
+{
+    for (int f = 0; f < UH_FACE_COUNT; f++)
+        remove(path[f]);
+    rmdir(dir);
+}
+
+/* A uh_text on copies of sys's fonts (see copy_fonts); NULL on failure. */
+static uh_text *open_copy(SDL_Renderer *r, uh_text *sys, char *dir, char path[UH_FACE_COUNT][256])
+{
+    if (copy_fonts(sys, dir, path))
+        return NULL;
     uh_error err;
     uh_text *t = uh_text_new(r, dir, &err);
     CHECK(t != NULL);
+    return t;
+}
+
+/* Issue 10, item 14: fonts removed while the window runs made the next
+ * resize (a new pixel size) abort(). The font files are held open from the
+ * start, and every size is read from the open file. */
+static void fonts_removed_while_running_keep_working(SDL_Renderer *r, uh_text *sys)
+{
+    char dir[] = "/tmp/uh-fonts-XXXXXX", path[UH_FACE_COUNT][256];
+    uh_text *t = open_copy(r, sys, dir, path);
     if (t) {
         CHECK(uh_text_get(t, UH_FACE_BOLD, 20, ink, 300, "before")->tex != NULL);
         for (int f = 0; f < UH_FACE_COUNT; f++)
@@ -181,9 +203,89 @@ static void fonts_removed_while_running_keep_working(SDL_Renderer *r, uh_text *s
                   != NULL);
     }
     uh_text_free(t);
-    for (int f = 0; f < UH_FACE_COUNT; f++)
-        remove(path[f]);
-    rmdir(dir);
+    remove_fonts(dir, path);
+}
+
+/* Issue 16: the fonts are no longer read into memory (2 MB of heap). A
+ * package upgrade replaces a font by renaming a new file over it; the open
+ * file keeps serving the sizes opened afterwards, even when what was put
+ * in its place is not a font. */
+static void fonts_replaced_by_rename_keep_working(SDL_Renderer *r, uh_text *sys)
+{
+    char dir[] = "/tmp/uh-fonts-XXXXXX", path[UH_FACE_COUNT][256];
+    uh_text *t = open_copy(r, sys, dir, path);
+    if (t) {
+        const uh_text_block *before = uh_text_get(t, UH_FACE_REGULAR, 20, ink, 0, "Report it");
+        int w = before->w;
+        CHECK(before->tex != NULL && w > 0);
+        for (int f = 0; f < UH_FACE_COUNT; f++) {
+            char tmp[1100];
+            snprintf(tmp, sizeof tmp, "%s.new", path[f]);
+            FILE *out = fopen(tmp, "wb");
+            CHECK(out != NULL);
+            if (out) {
+                for (int i = 0; i < 4096; i++)
+                    fputs("not a font ", out);
+                fclose(out);
+            }
+            CHECK(rename(tmp, path[f]) == 0);
+        }
+        for (int px = 21; px < 21 + 30; px++)
+            CHECK(uh_text_get(t, (uh_face)(px % UH_FACE_COUNT), px, ink, 300, "after the upgrade")->tex
+                  != NULL);
+        /* The same text, its cache entry dropped and its size reopened
+         * from the old file, measures the same. */
+        for (int i = 0; i < 4; i++)
+            uh_text_frame_end(t);
+        const uh_text_block *after = uh_text_get(t, UH_FACE_REGULAR, 20, ink, 0, "Report it");
+        CHECK(after->w == w);
+    }
+    uh_text_free(t);
+    remove_fonts(dir, path);
+}
+
+/* Issue 16: a font file cut short in place (not what package managers do,
+ * but a damaged disk or a careless copy might) reads short under the open
+ * sizes and the ones opened later: text may come out blank, the program
+ * must not crash. */
+static void fonts_truncated_in_place_do_not_crash(SDL_Renderer *r, uh_text *sys)
+{
+    char dir[] = "/tmp/uh-fonts-XXXXXX", path[UH_FACE_COUNT][256];
+    uh_text *t = open_copy(r, sys, dir, path);
+    if (t) {
+        CHECK(uh_text_get(t, UH_FACE_REGULAR, 20, ink, 300, "before")->tex != NULL);
+        for (int f = 0; f < UH_FACE_COUNT; f++) {
+            FILE *out = fopen(path[f], "r+b");
+            CHECK(out != NULL && ftruncate(fileno(out), 1000) == 0);
+            if (out)
+                fclose(out);
+        }
+        int drawn = 0;
+        for (int px = 21; px < 21 + 30; px++)
+            drawn += uh_text_get(t, (uh_face)(px % UH_FACE_COUNT), px, ink, 300, "cut short")->h > 0;
+        CHECK(drawn == 30);  /* every block has its line's height, text or not */
+    }
+    uh_text_free(t);
+    remove_fonts(dir, path);
+}
+
+/* Issue 16: the attract screen rendered every fact to measure the longest,
+ * 6 MB of textures and some 200 ms before the kiosk's first frame. A
+ * measured block has the size the rendered one gets, and no texture until
+ * it is drawn. */
+static void measuring_renders_nothing(uh_text *t)
+{
+    const char *s = "Most approaches start with a friendly message, a flattering offer or a "
+                    "request for help: no hook looks like one at first.";
+    const uh_text_block *m = uh_text_size(t, UH_FACE_SERIF, 31, ink, 400, s);
+    CHECK(m->tex == NULL);
+    int w = m->w, h = m->h, lines = m->lines;
+    CHECK(lines >= 3 && h > 0 && w > 0 && w <= 400);
+    CHECK(uh_text_size(t, UH_FACE_SERIF, 31, ink, 400, s)->tex == NULL);
+    const uh_text_block *g = uh_text_get(t, UH_FACE_SERIF, 31, ink, 400, s);
+    CHECK(g->tex != NULL);
+    CHECK(g->w == w && g->h == h && g->lines == lines);
+    CHECK(uh_text_size(t, UH_FACE_SERIF, 31, ink, 400, s)->tex == g->tex);
 }
 
 static void hash_is_stable(void)
@@ -218,6 +320,9 @@ int main(void)
     ten_mib_paragraph_is_cut_and_wrapped_quickly(t);
     empty_font_file_is_refused_by_name(r);
     fonts_removed_while_running_keep_working(r, t);
+    fonts_replaced_by_rename_keep_working(r, t);
+    fonts_truncated_in_place_do_not_crash(r, t);
+    measuring_renders_nothing(t);
     hash_is_stable();
     uh_text_free(t);
     uh_text_free(NULL);

@@ -482,7 +482,10 @@ int uh_app_main(int argc, char **argv)
                 fflush(frame_log);
             }
             if (first && bench && *bench) {
-                fprintf(stderr, "UNHOOKED_BENCH first_frame_at=%.6f\n", now_s());
+                struct timespec pc;  /* the whole process's CPU time, every thread */
+                clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &pc);
+                fprintf(stderr, "UNHOOKED_BENCH first_frame_at=%.6f cpu_ms=%.1f\n", now_s(),
+                        (pc.tv_sec + pc.tv_nsec / 1e9) * 1000);
                 const char *nf = getenv("UNHOOKED_BENCH_FRAMES");
                 if (nf && atoi(nf) > 0)
                     bench_frames(ui, ren, atoi(nf));
