@@ -76,9 +76,9 @@ void uh_jb_number(uh_jbuf *b, double d)
     int len;
     if (isnan(d) || isinf(d)) {
         len = snprintf(num, sizeof num, "null");
-    } else if (d == (double)(d >= INT_MAX ? INT_MAX : d <= (double)INT_MIN ? INT_MIN : (int)d)) {
-        /* Whole within int: cJSON compares with the int it keeps beside
-         * the double (saturated) and prints that. */
+    } else if (d >= INT_MIN && d <= INT_MAX && d == (double)(int)d && !(d == 0 && signbit(d))) {
+        /* A whole number, written as "%1.15g" would write it (but for
+         * negative zero, which is "-0" there), only faster. */
         len = snprintf(num, sizeof num, "%d", (int)d);
     } else {
         len = snprintf(num, sizeof num, "%1.15g", d);
