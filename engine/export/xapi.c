@@ -97,7 +97,43 @@ typedef struct builder {
     int64_t last_ms;      /* timestamp of the previous statement */
     bool any;             /* a statement was made */
     bool fresh;           /* nothing written yet in the open extensions object */
+    int64_t day;          /* the day (since the epoch, UTC) date is of */
+    char date[32];        /* "YYYY-MM-DDT" of that day ("" for none yet) */
 } builder;
+
+/* uh_time_format's text of at_ms, the date formatted once a day: an
+ * attempt's statements are written at a few moments of one day. */
+static void timestamp(builder *b, uh_jbuf *o, int64_t at_ms)
+{
+    int64_t day = at_ms >= 0 ? at_ms / 86400000 : (at_ms - 86399999) / 86400000;
+    if (!b->date[0] || day != b->day) {
+        uh_time_format(day * 86400000, b->date);
+        char *t = strchr(b->date, 'T');
+        if (t)
+            t[1] = '\0';
+        b->day = day;
+    }
+    int ms = (int)(at_ms - day * 86400000), sec = ms / 1000;
+    char text[16], *p = text;
+    const int parts[3] = {sec / 3600, sec / 60 % 60, sec % 60};
+    for (int i = 0; i < 3; i++) {
+        if (i)
+            *p++ = ':';
+        *p++ = (char)('0' + parts[i] / 10);
+        *p++ = (char)('0' + parts[i] % 10);
+    }
+    if (ms % 1000) {
+        *p++ = '.';
+        *p++ = (char)('0' + ms % 1000 / 100);
+        *p++ = (char)('0' + ms % 100 / 10);
+        *p++ = (char)('0' + ms % 10);
+    }
+    *p++ = 'Z';
+    uh_jb_put(o, "\"", 1);
+    uh_jb_raw(o, b->date);
+    uh_jb_put(o, text, (size_t)(p - text));
+    uh_jb_put(o, "\"", 1);
+}
 
 /* "HOME/xapi/PATH" as a JSON string; path is plain ASCII. */
 static void iri(uh_jbuf *o, const builder *b, const char *path)
@@ -237,7 +273,7 @@ static void statement(builder *b, const char *verb_iri, const char *verb_name,
 {
     const uh_record *r = b->r;
     uh_jbuf *o = b->out;
-    char name[80], id[37], ts[32];
+    char name[80], id[37];
     snprintf(name, sizeof name, "%s/%d", r->uuid, b->index++);
     if (b->any && at_ms <= b->last_ms)
         at_ms = b->last_ms + 1;
@@ -261,7 +297,7 @@ static void statement(builder *b, const char *verb_iri, const char *verb_name,
     const uh_jbuf *ctx = object == &b->activity ? &b->context : &b->in_scenario;
     uh_jb_put(o, ctx->p, ctx->n);
     uh_jb_raw(o, ",\"timestamp\":");
-    uh_jb_string(o, uh_time_format(at_ms, ts));
+    timestamp(b, o, at_ms);
 }
 
 static void end(builder *b)
