@@ -2,9 +2,6 @@
 /* export.c — CSV, JSON and xAPI files from stored attempts. */
 #include "export.h"
 
-#include <float.h>
-#include <locale.h>
-#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 

@@ -313,9 +313,9 @@ static void answered(builder *b, size_t k, int64_t at)
     o->n = 0;
     uh_jb_raw(o, "{\"objectType\":\"Activity\",\"id\":");
     char *seg = uh_iri_segment(scene);
-    char *path = uh_xasprintf("scenarios/%s/scenes/%s", b->scenario_seg, seg);
-    iri(o, b, path);
-    free(path);
+    char *id = uh_xasprintf("scenarios/%s/scenes/%s", b->scenario_seg, seg);
+    iri(o, b, id);
+    free(id);
     free(seg);
     uh_jb_raw(o, ",\"definition\":{\"name\":");
     lang(o, scene);
@@ -345,8 +345,8 @@ static void answered(builder *b, size_t k, int64_t at)
     ext_open(b, o);
     ext_number(b, o, "choice-index", (double)k + 1);
     /* The scene the choice led to is the next one on the path. */
-    const cJSON *path_ = cJSON_GetObjectItemCaseSensitive(r->result, "path");
-    const cJSON *next = cJSON_GetArrayItem(path_, (int)k + 1);
+    const cJSON *path = cJSON_GetObjectItemCaseSensitive(r->result, "path");
+    const cJSON *next = cJSON_GetArrayItem(path, (int)k + 1);
     if (cJSON_IsString(next))
         ext_string(b, o, "next-scene", next->valuestring);
     uh_jb_raw(o, "}}");
