@@ -2,9 +2,6 @@
 /* export.c — CSV, JSON and xAPI files from stored attempts. */
 #include "export.h"
 
-#include <float.h>
-#include <locale.h>
-#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -238,121 +235,6 @@ static void print_json(FILE *out, const cJSON *tree, int indent)
 }
 
 /* =====================================================================
- * A compact JSON writer for statements
- *
- * Writes exactly what cJSON_PrintUnformatted writes (the same number
- * forms, the same escapes), into a buffer kept between statements: an xAPI
- * export prints millions of them, and cJSON's printer measures its own
- * output with strlen after every value.
- * =================================================================== */
-
-typedef struct jbuf {
-    char *p;
-    size_t n, cap;
-} jbuf;
-
-static void jb_put(jbuf *b, const char *s, size_t n)
-{
-    if (b->n + n + 1 > b->cap) {
-        while (b->n + n + 1 > b->cap)
-            b->cap = b->cap ? 2 * b->cap : 16384;
-        b->p = uh_xrealloc(b->p, b->cap);
-    }
-    memcpy(b->p + b->n, s, n);
-    b->n += n;
-}
-
-static void jb_string(jbuf *b, const char *s)
-{
-    static const char hex[] = "0123456789abcdef";
-    jb_put(b, "\"", 1);
-    const char *run = s ? s : "";
-    for (const char *q = run;; q++) {
-        unsigned char c = (unsigned char)*q;
-        if (c && c >= 32 && c != '"' && c != '\\')
-            continue;
-        jb_put(b, run, (size_t)(q - run));
-        if (!c)
-            break;
-        char e[7] = {'\\', 0};
-        size_t len = 2;
-        switch (c) {
-        case '"': e[1] = '"'; break;
-        case '\\': e[1] = '\\'; break;
-        case '\b': e[1] = 'b'; break;
-        case '\f': e[1] = 'f'; break;
-        case '\n': e[1] = 'n'; break;
-        case '\r': e[1] = 'r'; break;
-        case '\t': e[1] = 't'; break;
-        default:
-            memcpy(e + 1, "u00", 3);
-            e[4] = hex[c >> 4];
-            e[5] = hex[c & 15];
-            len = 6;
-        }
-        jb_put(b, e, len);
-        run = q + 1;
-    }
-    jb_put(b, "\"", 1);
-}
-
-static void jb_number(jbuf *b, const cJSON *item)
-{
-    char num[32];
-    double d = item->valuedouble, test;
-    int len;
-    if (isnan(d) || isinf(d)) {
-        len = snprintf(num, sizeof num, "null");
-    } else if (d == (double)item->valueint) {
-        len = snprintf(num, sizeof num, "%d", item->valueint);
-    } else {
-        len = snprintf(num, sizeof num, "%1.15g", d);
-        double big = fabs(d) > fabs(test = strtod(num, NULL)) ? fabs(d) : fabs(test);
-        if (fabs(test - d) > big * DBL_EPSILON)
-            len = snprintf(num, sizeof num, "%1.17g", d);
-        /* cJSON writes a '.' whatever the locale says. */
-        char point = localeconv()->decimal_point[0];
-        if (point != '.')
-            for (char *q = num; *q; q++)
-                if (*q == point)
-                    *q = '.';
-    }
-    jb_put(b, num, (size_t)len);
-}
-
-static void jb_value(jbuf *b, const cJSON *item)
-{
-    switch (item->type & 0xFF) {
-    case cJSON_NULL: jb_put(b, "null", 4); break;
-    case cJSON_False: jb_put(b, "false", 5); break;
-    case cJSON_True: jb_put(b, "true", 4); break;
-    case cJSON_Number: jb_number(b, item); break;
-    case cJSON_Raw:
-        if (item->valuestring)
-            jb_put(b, item->valuestring, strlen(item->valuestring));
-        break;
-    case cJSON_String: jb_string(b, item->valuestring); break;
-    case cJSON_Array:
-    case cJSON_Object: {
-        bool obj = (item->type & 0xFF) == cJSON_Object;
-        jb_put(b, obj ? "{" : "[", 1);
-        for (const cJSON *c = item->child; c; c = c->next) {
-            if (c != item->child)
-                jb_put(b, ",", 1);
-            if (obj) {
-                jb_string(b, c->string);
-                jb_put(b, ":", 1);
-            }
-            jb_value(b, c);
-        }
-        jb_put(b, obj ? "}" : "]", 1);
-        break;
-    }
-    default: break;
-    }
-}
-
-/* =====================================================================
  * Streaming: a header, one record at a time, a footer
  * =================================================================== */
 
@@ -362,8 +244,18 @@ struct uh_exporter {
     char *homepage;
     size_t count;       /* records added */
     size_t statements;  /* xAPI statements written */
-    jbuf buf;           /* xAPI: where a statement is printed */
+    uh_jbuf buf;        /* xAPI: statements not yet written */
 };
+
+/* How much xAPI text is gathered before it is written. */
+#define XAPI_BLOCK (1 << 20)
+
+static void flush_buf(uh_exporter *e)
+{
+    if (e->buf.n)
+        fwrite(e->buf.p, 1, e->buf.n, e->out);
+    e->buf.n = 0;
+}
 
 uh_exporter *uh_exporter_new(FILE *out, uh_export_format f, const uh_export_options *o)
 {
@@ -397,22 +289,13 @@ void uh_exporter_add(uh_exporter *e, const uh_record *r)
         cJSON_Delete(o);
         break;
     }
-    case UH_EXPORT_XAPI: {
-        cJSON *st = uh_xapi_statements(r, e->homepage);
-        const cJSON *it;
-        cJSON_ArrayForEach(it, st) {
-            /* One statement a line: a twelfth of the size indented, and
-             * still easy to grep and diff. */
-            e->buf.n = 0;
-            if (e->statements++)
-                jb_put(&e->buf, ",", 1);
-            jb_put(&e->buf, "\n", 1);
-            jb_value(&e->buf, it);
-            fwrite(e->buf.p, 1, e->buf.n, e->out);
-        }
-        cJSON_Delete(st);
+    case UH_EXPORT_XAPI:
+        /* Written a large block at a time: stdio's own buffer would make
+         * a system call every few statements. */
+        uh_xapi_write(&e->buf, r, e->homepage, &e->statements);
+        if (e->buf.n >= XAPI_BLOCK)
+            flush_buf(e);
         break;
-    }
     }
     e->count++;
 }
@@ -429,7 +312,10 @@ int uh_exporter_finish(uh_exporter *e)
     switch (e->f) {
     case UH_EXPORT_CSV: break;
     case UH_EXPORT_JSON: fputs(e->count ? "\n  ]\n}\n" : "]\n}\n", e->out); break;
-    case UH_EXPORT_XAPI: fputs(e->statements ? "\n]\n" : "]\n", e->out); break;
+    case UH_EXPORT_XAPI:
+        flush_buf(e);
+        fputs(e->statements ? "\n]\n" : "]\n", e->out);
+        break;
     }
     int rc = fflush(e->out) == 0 && !ferror(e->out) ? 0 : -1;
     free(e->homepage);

@@ -13,6 +13,7 @@
 
 #include "../core/i18n.h"
 #include "../core/util.h"
+#include "jsonw.h"
 
 const unsigned char uh_xapi_namespace[16] = {0x33, 0x48, 0xff, 0x40, 0xb6, 0x71, 0x50, 0xe5,
                                              0x87, 0x02, 0xfb, 0xbb, 0x79, 0xf0, 0xe9, 0xf5};
@@ -57,19 +58,6 @@ void uh_xapi_duration(int64_t ms, char out[48])
         snprintf(out + n, 48 - (size_t)n, "%lldS", (long long)s);
 }
 
-/* What every statement of one attempt shares. */
-typedef struct builder {
-    const uh_record *r;
-    const char *home;
-    char *activity;     /* the scenario's activity IRI */
-    char *scenario_seg; /* the scenario id as an IRI path segment */
-    cJSON *out;         /* the array being filled */
-    int index;          /* event index of the next statement */
-    int64_t start_ms, end_ms;
-    int64_t last_ms;    /* timestamp of the previous statement */
-    bool any;           /* a statement was made */
-} builder;
-
 char *uh_iri_segment(const char *s)
 {
     static const char hex[] = "0123456789ABCDEF";
@@ -90,71 +78,202 @@ char *uh_iri_segment(const char *s)
     return out;
 }
 
-/* HOME/xapi/ + fmt with its one "%s" (at the end) replaced by arg; by hand,
- * as this runs a dozen times per statement. */
-static char *iri(const builder *b, const char *fmt, const char *arg)
+/* What every statement of one attempt shares, and the parts of a
+ * statement that are the same in all of them, written once. */
+typedef struct builder {
+    const uh_record *r;
+    uh_jbuf *out;         /* where the statements go */
+    size_t *count;        /* statements written so far (to out, by all calls) */
+    char *home;           /* the IRI base, no trailing slash, JSON-escaped */
+    char *scenario_seg;   /* the scenario id as an IRI path segment */
+    uh_jbuf actor;        /* the actor object */
+    uh_jbuf activity;     /* the scenario's activity object */
+    uh_jbuf context;      /* the context object, for the scenario's statements */
+    uh_jbuf in_scenario;  /* the context object naming the scenario as parent */
+    uh_jbuf object;       /* a scene's activity object, while it is written */
+    char duration[48];    /* the attempt's duration */
+    int index;            /* event index of the next statement */
+    int64_t start_ms, end_ms;
+    int64_t last_ms;      /* timestamp of the previous statement */
+    bool any;             /* a statement was made */
+    bool fresh;           /* nothing written yet in the open extensions object */
+    int64_t day;          /* the day (since the epoch, UTC) date is of */
+    char date[32];        /* "YYYY-MM-DDT" of that day ("" for none yet) */
+} builder;
+
+/* uh_time_format's text of at_ms, the date formatted once a day: an
+ * attempt's statements are written at a few moments of one day. */
+static void timestamp(builder *b, uh_jbuf *o, int64_t at_ms)
 {
-    size_t h = strlen(b->home), f = strlen(fmt) - 2, a = strlen(arg);
-    char *s = uh_xmalloc(h + 6 + f + a + 1);
-    memcpy(s, b->home, h);
-    memcpy(s + h, "/xapi/", 6);
-    memcpy(s + h + 6, fmt, f);
-    memcpy(s + h + 6 + f, arg, a + 1);
-    return s;
+    int64_t day = at_ms >= 0 ? at_ms / 86400000 : (at_ms - 86399999) / 86400000;
+    if (!b->date[0] || day != b->day) {
+        uh_time_format(day * 86400000, b->date);
+        char *t = strchr(b->date, 'T');
+        if (t)
+            t[1] = '\0';
+        b->day = day;
+    }
+    int ms = (int)(at_ms - day * 86400000), sec = ms / 1000;
+    char text[16], *p = text;
+    const int parts[3] = {sec / 3600, sec / 60 % 60, sec % 60};
+    for (int i = 0; i < 3; i++) {
+        if (i)
+            *p++ = ':';
+        *p++ = (char)('0' + parts[i] / 10);
+        *p++ = (char)('0' + parts[i] % 10);
+    }
+    if (ms % 1000) {
+        *p++ = '.';
+        *p++ = (char)('0' + ms % 1000 / 100);
+        *p++ = (char)('0' + ms % 100 / 10);
+        *p++ = (char)('0' + ms % 10);
+    }
+    *p++ = 'Z';
+    uh_jb_put(o, "\"", 1);
+    uh_jb_raw(o, b->date);
+    uh_jb_put(o, text, (size_t)(p - text));
+    uh_jb_put(o, "\"", 1);
 }
 
-/* A language map: text in the language with that BCP 47 tag. */
-static cJSON *lang_in(const char *tag, const char *text)
+/* "HOME/xapi/PATH" as a JSON string; path is plain ASCII. */
+static void iri(uh_jbuf *o, const builder *b, const char *path)
 {
-    cJSON *o = cJSON_CreateObject();
-    cJSON_AddStringToObject(o, tag, text);
-    return o;
+    uh_jb_put(o, "\"", 1);
+    uh_jb_raw(o, b->home);
+    uh_jb_raw(o, "/xapi/");
+    uh_jb_raw(o, path);
+    uh_jb_put(o, "\"", 1);
+}
+
+/* A language map: text in the language with that BCP 47 tag ({} for no
+ * text, as cJSON leaves a NULL string out). */
+static void lang_in(uh_jbuf *o, const char *tag, const char *text)
+{
+    uh_jb_put(o, "{", 1);
+    if (text) {
+        uh_jb_string(o, tag);
+        uh_jb_put(o, ":", 1);
+        uh_jb_string(o, text);
+    }
+    uh_jb_put(o, "}", 1);
 }
 
 /* The program's own words (verbs, ids) are English. */
-static cJSON *lang(const char *text)
+static void lang(uh_jbuf *o, const char *text)
 {
-    return lang_in("en-US", text);
+    lang_in(o, "en-US", text);
 }
 
-static cJSON *scenario_activity(const builder *b)
+/* An extension in the open extensions object: its key, after a comma
+ * unless it is the first. */
+static void ext_key(builder *b, uh_jbuf *o, const char *name)
 {
-    cJSON *o = cJSON_CreateObject();
-    cJSON_AddStringToObject(o, "objectType", "Activity");
-    cJSON_AddStringToObject(o, "id", b->activity);
-    cJSON *d = cJSON_AddObjectToObject(o, "definition");
-    /* The title as played: in the attempt's language. */
-    cJSON_AddItemToObject(d, "name", b->r->title ? lang_in(uh_i18n_tag(b->r->language), b->r->title)
-                                                 : lang(b->r->scenario));
-    cJSON_AddStringToObject(d, "type", "http://adlnet.gov/expapi/activities/simulation");
-    return o;
+    if (!b->fresh)
+        uh_jb_put(o, ",", 1);
+    b->fresh = false;
+    uh_jb_put(o, "\"", 1);
+    uh_jb_raw(o, b->home);
+    uh_jb_raw(o, "/xapi/extensions/");
+    uh_jb_raw(o, name);
+    uh_jb_put(o, "\":", 2);
 }
 
-static void ext_string(const builder *b, cJSON *ext, const char *name, const char *v)
+static void ext_string(builder *b, uh_jbuf *o, const char *name, const char *v)
 {
     if (!v)
         return;
-    char *k = iri(b, "extensions/%s", name);
-    cJSON_AddStringToObject(ext, k, v);
-    free(k);
+    ext_key(b, o, name);
+    uh_jb_string(o, v);
 }
 
-static void ext_number(const builder *b, cJSON *ext, const char *name, double v)
+static void ext_number(builder *b, uh_jbuf *o, const char *name, double v)
 {
-    char *k = iri(b, "extensions/%s", name);
-    cJSON_AddNumberToObject(ext, k, v);
-    free(k);
+    ext_key(b, o, name);
+    uh_jb_number(o, v);
 }
 
-/* Starts a statement: id, actor, verb, object, context, timestamp. The
- * caller adds a result. Timestamps strictly increase, as cmi5 asks of a
- * session (the web player's rule too): a statement that would tie with the
- * one before moves 1 ms after it. */
-static cJSON *statement(builder *b, const char *verb_iri, const char *verb_name, cJSON *object,
-                        int64_t at_ms)
+/* Opens an extensions object with its key ("\"extensions\":{"). */
+static void ext_open(builder *b, uh_jbuf *o)
+{
+    uh_jb_raw(o, "\"extensions\":{");
+    b->fresh = true;
+}
+
+/* The parts every statement of the attempt shares. */
+static void write_shared(builder *b)
 {
     const uh_record *r = b->r;
-    char name[80], id[37], ts[32];
+    uh_jbuf *o = &b->actor;
+    bool group = uh_xapi_is_group(r);
+    uh_jb_raw(o, group ? "{\"objectType\":\"Group\"" : "{\"objectType\":\"Agent\"");
+    if (group) {
+        /* A room that played together: an identified Group, named after
+         * its cohort; its account is what the store keeps. */
+        const char *cohort = r->cohort ? r->cohort : r->trainee + 6;
+        char *name = uh_xasprintf("Cohort %s (facilitated session)", cohort);
+        uh_jb_raw(o, ",\"name\":");
+        uh_jb_string(o, name);
+        free(name);
+    }
+    uh_jb_raw(o, ",\"account\":{\"homePage\":\"");
+    uh_jb_raw(o, b->home);
+    uh_jb_put(o, "\"", 1);
+    if (r->trainee) {
+        uh_jb_raw(o, ",\"name\":");
+        uh_jb_string(o, r->trainee);
+    }
+    uh_jb_raw(o, "}}");
+
+    o = &b->activity;
+    uh_jb_raw(o, "{\"objectType\":\"Activity\",\"id\":");
+    char *path = uh_xasprintf("scenarios/%s", b->scenario_seg);
+    iri(o, b, path);
+    free(path);
+    /* The title as played: in the attempt's language. */
+    uh_jb_raw(o, ",\"definition\":{\"name\":");
+    if (r->title)
+        lang_in(o, uh_i18n_tag(r->language), r->title);
+    else
+        lang(o, r->scenario);
+    uh_jb_raw(o, ",\"type\":\"http://adlnet.gov/expapi/activities/simulation\"}}");
+
+    for (int parent = 0; parent < 2; parent++) {
+        o = parent ? &b->in_scenario : &b->context;
+        uh_jb_raw(o, "{\"registration\":");
+        uh_jb_string(o, r->uuid);
+        uh_jb_raw(o, ",\"platform\":\"Unhooked\"");
+        /* The language the attempt was played in (xAPI 4.1.6: an RFC 5646 tag). */
+        uh_jb_raw(o, ",\"language\":");
+        uh_jb_string(o, uh_i18n_tag(r->language));
+        if (parent) {
+            uh_jb_raw(o, ",\"contextActivities\":{\"parent\":[");
+            uh_jb_put(o, b->activity.p, b->activity.n);
+            uh_jb_raw(o, "]}");
+        }
+        uh_jb_put(o, ",", 1);
+        ext_open(b, o);
+        uh_jb_raw(o, "\"" CMI5_SESSION "\":");
+        uh_jb_string(o, r->uuid);
+        b->fresh = false;
+        ext_string(b, o, "mode", r->mode);
+        ext_string(b, o, "cohort", r->cohort);
+        ext_string(b, o, "scenario-hash", r->scenario_hash);
+        uh_jb_raw(o, "}}");
+    }
+}
+
+/* Writes a statement up to its timestamp: id, actor, verb, object,
+ * context, timestamp. The caller adds a result, if any, and closes it
+ * (end). verb_iri is a JSON string (quoted); object an activity other
+ * than the scenario's is in its context as parent. Timestamps strictly
+ * increase, as cmi5 asks of a session (the web player's rule too): a
+ * statement that would tie with the one before moves 1 ms after it. */
+static void statement(builder *b, const char *verb_iri, const char *verb_name,
+                      const uh_jbuf *object, int64_t at_ms)
+{
+    const uh_record *r = b->r;
+    uh_jbuf *o = b->out;
+    char name[80], id[37];
     snprintf(name, sizeof name, "%s/%d", r->uuid, b->index++);
     if (b->any && at_ms <= b->last_ms)
         at_ms = b->last_ms + 1;
@@ -162,73 +281,46 @@ static cJSON *statement(builder *b, const char *verb_iri, const char *verb_name,
     b->any = true;
     uh_uuid_v5(uh_xapi_namespace, name, id);
 
-    cJSON *s = cJSON_CreateObject();
-    cJSON_AddStringToObject(s, "id", id);
-    cJSON *actor = cJSON_AddObjectToObject(s, "actor");
-    bool group = uh_xapi_is_group(r);
-    cJSON_AddStringToObject(actor, "objectType", group ? "Group" : "Agent");
-    if (group) {
-        /* A room that played together: an identified Group, named after
-         * its cohort; its account is what the store keeps. */
-        const char *cohort = r->cohort ? r->cohort : r->trainee + 6;
-        char *name = uh_xasprintf("Cohort %s (facilitated session)", cohort);
-        cJSON_AddStringToObject(actor, "name", name);
-        free(name);
-    }
-    cJSON *acct = cJSON_AddObjectToObject(actor, "account");
-    cJSON_AddStringToObject(acct, "homePage", b->home);
-    cJSON_AddStringToObject(acct, "name", r->trainee);
-    cJSON *verb = cJSON_AddObjectToObject(s, "verb");
-    cJSON_AddStringToObject(verb, "id", verb_iri);
-    cJSON_AddItemToObject(verb, "display", lang(verb_name));
-    cJSON_AddItemToObject(s, "object", object);
-
-    cJSON *ctx = cJSON_AddObjectToObject(s, "context");
-    cJSON_AddStringToObject(ctx, "registration", r->uuid);
-    cJSON_AddStringToObject(ctx, "platform", "Unhooked");
-    /* The language the attempt was played in (xAPI 4.1.6: an RFC 5646 tag). */
-    cJSON_AddStringToObject(ctx, "language", uh_i18n_tag(r->language));
-    if (strcmp(cJSON_GetObjectItemCaseSensitive(object, "id")->valuestring, b->activity) != 0) {
-        cJSON *ca = cJSON_AddObjectToObject(ctx, "contextActivities");
-        cJSON *parent = cJSON_AddArrayToObject(ca, "parent");
-        cJSON_AddItemToArray(parent, scenario_activity(b));
-    }
-    cJSON *ext = cJSON_AddObjectToObject(ctx, "extensions");
-    cJSON_AddStringToObject(ext, CMI5_SESSION, r->uuid);
-    ext_string(b, ext, "mode", r->mode);
-    ext_string(b, ext, "cohort", r->cohort);
-    ext_string(b, ext, "scenario-hash", r->scenario_hash);
-    cJSON_AddStringToObject(s, "timestamp", uh_time_format(at_ms, ts));
-    cJSON_AddItemToArray(b->out, s);
-    return s;
+    /* One statement a line: a twelfth of the size indented, and still
+     * easy to grep and diff. */
+    uh_jb_raw(o, (*b->count)++ ? ",\n{\"id\":\"" : "\n{\"id\":\"");
+    uh_jb_put(o, id, 36);
+    uh_jb_raw(o, "\",\"actor\":");
+    uh_jb_put(o, b->actor.p, b->actor.n);
+    uh_jb_raw(o, ",\"verb\":{\"id\":");
+    uh_jb_raw(o, verb_iri);
+    uh_jb_raw(o, ",\"display\":");
+    lang(o, verb_name);
+    uh_jb_raw(o, "},\"object\":");
+    uh_jb_put(o, object->p, object->n);
+    uh_jb_raw(o, ",\"context\":");
+    const uh_jbuf *ctx = object == &b->activity ? &b->context : &b->in_scenario;
+    uh_jb_put(o, ctx->p, ctx->n);
+    uh_jb_raw(o, ",\"timestamp\":");
+    timestamp(b, o, at_ms);
 }
 
-static cJSON *result_with_duration(cJSON *s, const builder *b)
+static void end(builder *b)
 {
-    char d[48];
-    uh_xapi_duration(b->end_ms - b->start_ms, d);
-    cJSON *res = cJSON_AddObjectToObject(s, "result");
-    cJSON_AddStringToObject(res, "duration", d);
-    return res;
+    uh_jb_put(b->out, "}", 1);
 }
 
 static void answered(builder *b, size_t k, int64_t at)
 {
     const uh_record *r = b->r;
     const char *scene = r->choice_scenes[k] ? r->choice_scenes[k] : "unknown";
-    cJSON *obj = cJSON_CreateObject();
-    cJSON_AddStringToObject(obj, "objectType", "Activity");
+    uh_jbuf *o = &b->object;
+    o->n = 0;
+    uh_jb_raw(o, "{\"objectType\":\"Activity\",\"id\":");
     char *seg = uh_iri_segment(scene);
-    char *tail = uh_xasprintf("%s/scenes/%s", b->scenario_seg, seg);
-    char *id = iri(b, "scenarios/%s", tail);
-    cJSON_AddStringToObject(obj, "id", id);
-    cJSON *d = cJSON_AddObjectToObject(obj, "definition");
-    cJSON_AddItemToObject(d, "name", lang(scene));
-    cJSON_AddStringToObject(d, "type", "http://adlnet.gov/expapi/activities/cmi.interaction");
-    cJSON_AddStringToObject(d, "interactionType", "choice");
-    free(seg);
-    free(tail);
+    char *id = uh_xasprintf("scenarios/%s/scenes/%s", b->scenario_seg, seg);
+    iri(o, b, id);
     free(id);
+    free(seg);
+    uh_jb_raw(o, ",\"definition\":{\"name\":");
+    lang(o, scene);
+    uh_jb_raw(o, ",\"type\":\"http://adlnet.gov/expapi/activities/cmi.interaction\""
+                 ",\"interactionType\":\"choice\"");
     /* The choice made, by its position (the response) and its label as
      * shown, so an LRS can say what was chosen. Results saved before the
      * labels were kept have none. */
@@ -237,23 +329,28 @@ static void answered(builder *b, size_t k, int64_t at)
     const cJSON *label = cJSON_GetArrayItem(
         cJSON_GetObjectItemCaseSensitive(r->result, "choice_labels"), (int)k);
     if (cJSON_IsString(label) && label->valuestring[0]) {
-        cJSON *choices = cJSON_AddArrayToObject(d, "choices");
-        cJSON *c = cJSON_CreateObject();
-        cJSON_AddStringToObject(c, "id", pos);
-        cJSON_AddItemToObject(c, "description", lang(label->valuestring));
-        cJSON_AddItemToArray(choices, c);
+        uh_jb_raw(o, ",\"choices\":[{\"id\":");
+        uh_jb_string(o, pos);
+        uh_jb_raw(o, ",\"description\":");
+        lang(o, label->valuestring);
+        uh_jb_raw(o, "}]");
     }
+    uh_jb_raw(o, "}}");
 
-    cJSON *s = statement(b, ADL_VERB "answered", "answered", obj, at);
-    cJSON *res = cJSON_AddObjectToObject(s, "result");
-    cJSON_AddStringToObject(res, "response", pos);
-    cJSON *ext = cJSON_AddObjectToObject(res, "extensions");
-    ext_number(b, ext, "choice-index", (double)k + 1);
+    statement(b, "\"" ADL_VERB "answered\"", "answered", o, at);
+    o = b->out;
+    uh_jb_raw(o, ",\"result\":{\"response\":");
+    uh_jb_string(o, pos);
+    uh_jb_put(o, ",", 1);
+    ext_open(b, o);
+    ext_number(b, o, "choice-index", (double)k + 1);
     /* The scene the choice led to is the next one on the path. */
     const cJSON *path = cJSON_GetObjectItemCaseSensitive(r->result, "path");
     const cJSON *next = cJSON_GetArrayItem(path, (int)k + 1);
     if (cJSON_IsString(next))
-        ext_string(b, ext, "next-scene", next->valuestring);
+        ext_string(b, o, "next-scene", next->valuestring);
+    uh_jb_raw(o, "}}");
+    end(b);
 }
 
 static void reported(builder *b, int64_t at)
@@ -261,40 +358,42 @@ static void reported(builder *b, int64_t at)
     const uh_record *r = b->r;
     const cJSON *rep = cJSON_GetObjectItemCaseSensitive(r->result, "report");
     const cJSON *comp = cJSON_GetObjectItemCaseSensitive(r->result, "components");
-    char *verb = iri(b, "verbs/%s", "reported");
-    cJSON *s = statement(b, verb, "reported", scenario_activity(b), at);
-    free(verb);
-    cJSON *res = cJSON_AddObjectToObject(s, "result");
-    cJSON *ext = cJSON_AddObjectToObject(res, "extensions");
-    ext_number(b, ext, "hook-depth", r->hook_at_report);
+    uh_jbuf verb = {0};
+    iri(&verb, b, "verbs/reported");
+    statement(b, verb.p, "reported", &b->activity, at);
+    free(verb.p);
+    uh_jbuf *o = b->out;
+    uh_jb_raw(o, ",\"result\":{");
+    ext_open(b, o);
+    ext_number(b, o, "hook-depth", r->hook_at_report);
     const cJSON *q = cJSON_GetObjectItemCaseSensitive(comp, "quality");
-    ext_number(b, ext, "report-quality", cJSON_IsNumber(q) ? q->valuedouble : 0);
+    ext_number(b, o, "report-quality", cJSON_IsNumber(q) ? q->valuedouble : 0);
     const cJSON *to = cJSON_GetObjectItemCaseSensitive(rep, "to");
     const cJSON *how = cJSON_GetObjectItemCaseSensitive(rep, "how");
-    ext_string(b, ext, "report-to", cJSON_IsString(to) ? to->valuestring : NULL);
-    ext_string(b, ext, "report-how", cJSON_IsString(how) ? how->valuestring : NULL);
+    ext_string(b, o, "report-to", cJSON_IsString(to) ? to->valuestring : NULL);
+    ext_string(b, o, "report-how", cJSON_IsString(how) ? how->valuestring : NULL);
     const cJSON *after = cJSON_GetObjectItemCaseSensitive(r->result, "hook_after_report");
     if (cJSON_IsNumber(after))
-        ext_number(b, ext, "hook-after-report", after->valuedouble);
+        ext_number(b, o, "hook-after-report", after->valuedouble);
     const cJSON *done = cJSON_GetObjectItemCaseSensitive(rep, "how_done");
     if (cJSON_IsArray(done) && cJSON_GetArraySize(done) > 0) {
-        char *key = iri(b, "extensions/%s", "how-done");
-        cJSON_AddItemToObject(ext, key, cJSON_Duplicate(done, true));
-        free(key);
+        ext_key(b, o, "how-done");
+        uh_jb_value(o, done);
     }
     const cJSON *how_ok = cJSON_GetObjectItemCaseSensitive(rep, "how_correct");
     if (cJSON_IsBool(how_ok)) {
-        char *key = iri(b, "extensions/%s", "how-correct");
-        cJSON_AddBoolToObject(ext, key, cJSON_IsTrue(how_ok));
-        free(key);
+        ext_key(b, o, "how-correct");
+        uh_jb_raw(o, cJSON_IsTrue(how_ok) ? "true" : "false");
     }
     const char *counts[] = {"facts_given", "facts_required", "decoys"};
     const char *names[] = {"facts-given", "facts-required", "decoys"};
     for (int i = 0; i < 3; i++) {
         const cJSON *v = cJSON_GetObjectItemCaseSensitive(rep, counts[i]);
         if (cJSON_IsNumber(v))
-            ext_number(b, ext, names[i], v->valuedouble);
+            ext_number(b, o, names[i], v->valuedouble);
     }
+    uh_jb_raw(o, "}}");
+    end(b);
 }
 
 bool uh_xapi_is_group(const uh_record *r)
@@ -302,21 +401,24 @@ bool uh_xapi_is_group(const uh_record *r)
     return r->trainee && strncmp(r->trainee, "group:", 6) == 0;
 }
 
-cJSON *uh_xapi_statements(const uh_record *r, const char *homepage)
+void uh_xapi_write(uh_jbuf *out, const uh_record *r, const char *homepage, size_t *count)
 {
-    builder b = {.r = r, .home = homepage && *homepage ? homepage : UH_XAPI_DEFAULT_HOMEPAGE};
+    builder b = {.r = r, .out = out, .count = count};
     /* No trailing slash, so IRIs join cleanly. */
-    char *home = uh_xstrdup(b.home);
-    for (size_t n = strlen(home); n > 0 && home[n - 1] == '/'; n--)
-        home[n - 1] = '\0';
-    b.home = home;
+    uh_jbuf home = {0};
+    uh_jb_escaped(&home, homepage && *homepage ? homepage : UH_XAPI_DEFAULT_HOMEPAGE);
+    while (home.n > 0 && home.p[home.n - 1] == '/')
+        home.n--;
+    home.p[home.n] = '\0';
+    b.home = home.p;
     b.scenario_seg = uh_iri_segment(r->scenario);
-    b.activity = iri(&b, "scenarios/%s", b.scenario_seg);
-    b.out = cJSON_CreateArray();
     uh_time_parse(r->started_at, &b.start_ms, NULL);
     b.end_ms = b.start_ms + r->duration_ms;
+    uh_xapi_duration(b.end_ms - b.start_ms, b.duration);
+    write_shared(&b);
 
-    statement(&b, ADL_VERB "initialized", "initialized", scenario_activity(&b), b.start_ms);
+    statement(&b, "\"" ADL_VERB "initialized\"", "initialized", &b.activity, b.start_ms);
+    end(&b);
 
     /* The report was filed by the first choice made in the report scene. */
     const cJSON *rep = cJSON_GetObjectItemCaseSensitive(r->result, "report");
@@ -338,44 +440,66 @@ cJSON *uh_xapi_statements(const uh_record *r, const char *homepage)
     if (r->reported && report_after == r->nchoices)
         reported(&b, b.start_ms + span * (int64_t)++step / (int64_t)steps);
 
+    uh_jbuf *o = out;
     if (r->completed) {
-        cJSON *s = statement(&b, ADL_VERB "completed", "completed", scenario_activity(&b), b.end_ms);
-        cJSON *res = result_with_duration(s, &b);
-        cJSON_AddBoolToObject(res, "completion", true);
-        cJSON *ext = cJSON_AddObjectToObject(res, "extensions");
-        ext_string(&b, ext, "ending", r->ending);
-        ext_number(&b, ext, "hook-depth", r->hook);
+        statement(&b, "\"" ADL_VERB "completed\"", "completed", &b.activity, b.end_ms);
+        uh_jb_raw(o, ",\"result\":{\"duration\":");
+        uh_jb_string(o, b.duration);
+        uh_jb_raw(o, ",\"completion\":true,");
+        ext_open(&b, o);
+        ext_string(&b, o, "ending", r->ending);
+        ext_number(&b, o, "hook-depth", r->hook);
+        uh_jb_raw(o, "}}");
+        end(&b);
 
-        s = statement(&b, r->passed ? ADL_VERB "passed" : ADL_VERB "failed",
-                      r->passed ? "passed" : "failed", scenario_activity(&b), b.end_ms);
-        res = cJSON_CreateObject();
-        cJSON *score = cJSON_AddObjectToObject(res, "score");
-        cJSON_AddNumberToObject(score, "scaled", r->score / 100.0);
-        cJSON_AddNumberToObject(score, "raw", r->score);
-        cJSON_AddNumberToObject(score, "min", 0);
-        cJSON_AddNumberToObject(score, "max", 100);
-        cJSON_AddBoolToObject(res, "success", r->passed);
+        statement(&b, r->passed ? "\"" ADL_VERB "passed\"" : "\"" ADL_VERB "failed\"",
+                  r->passed ? "passed" : "failed", &b.activity, b.end_ms);
+        uh_jb_raw(o, ",\"result\":{\"score\":{\"scaled\":");
+        uh_jb_number(o, r->score / 100.0);
+        uh_jb_raw(o, ",\"raw\":");
+        uh_jb_number(o, r->score);
+        uh_jb_raw(o, ",\"min\":0,\"max\":100},\"success\":");
+        uh_jb_raw(o, r->passed ? "true" : "false");
         /* No completion here: completed says it (cmi5 9.5.3). */
-        char d[48];
-        uh_xapi_duration(span, d);
-        cJSON_AddStringToObject(res, "duration", d);
+        uh_jb_raw(o, ",\"duration\":");
+        uh_jb_string(o, b.duration);
+        uh_jb_put(o, ",", 1);
         const cJSON *comp = cJSON_GetObjectItemCaseSensitive(r->result, "components");
-        ext = cJSON_AddObjectToObject(res, "extensions");
+        ext_open(&b, o);
         const char *parts[] = {"timing", "quality", "spotting"};
         for (int i = 0; i < 3; i++) {
             const cJSON *v = cJSON_GetObjectItemCaseSensitive(comp, parts[i]);
             if (cJSON_IsNumber(v))
-                ext_number(&b, ext, parts[i], v->valuedouble);
+                ext_number(&b, o, parts[i], v->valuedouble);
         }
-        cJSON_AddItemToObject(s, "result", res);
+        uh_jb_raw(o, "}}");
+        end(&b);
     }
-    cJSON *s = statement(&b, ADL_VERB "terminated", "terminated", scenario_activity(&b), b.end_ms);
-    result_with_duration(s, &b);
+    statement(&b, "\"" ADL_VERB "terminated\"", "terminated", &b.activity, b.end_ms);
+    uh_jb_raw(o, ",\"result\":{\"duration\":");
+    uh_jb_string(o, b.duration);
+    uh_jb_put(o, "}", 1);
+    end(&b);
 
-    free(b.activity);
+    free(b.actor.p);
+    free(b.activity.p);
+    free(b.context.p);
+    free(b.in_scenario.p);
+    free(b.object.p);
     free(b.scenario_seg);
-    free(home);
-    return b.out;
+    free(home.p);
+}
+
+cJSON *uh_xapi_statements(const uh_record *r, const char *homepage)
+{
+    uh_jbuf text = {0};
+    size_t count = 0;
+    uh_jb_put(&text, "[", 1);
+    uh_xapi_write(&text, r, homepage, &count);
+    uh_jb_put(&text, "]", 1);
+    cJSON *st = cJSON_ParseWithLength(text.p, text.n);
+    free(text.p);
+    return st;
 }
 
 /* ---------------------------------------------------------------------

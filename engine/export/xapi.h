@@ -30,6 +30,7 @@
 #define UH_XAPI_H
 
 #include "../store/store.h"
+#include "jsonw.h"
 
 #define UH_XAPI_VERSION "1.0.3"
 #define UH_XAPI_DEFAULT_HOMEPAGE "https://unhooked.example"
@@ -53,6 +54,13 @@ char *uh_iri_segment(const char *s);
 /* Whether the attempt was a facilitated session, a room signed in as
  * "group:COHORT" (its actor a Group). */
 bool uh_xapi_is_group(const uh_record *r);
+
+/* Appends the statements for one attempt to out as compact JSON, one a
+ * line: each after "\n", and after ",\n" when *count (the statements
+ * written to out so far, by earlier calls too) is not 0; adds their number
+ * to *count. The text is what cJSON_PrintUnformatted prints of
+ * uh_xapi_statements' statements. homepage as there. */
+void uh_xapi_write(uh_jbuf *out, const uh_record *r, const char *homepage, size_t *count);
 
 /* The statements for one attempt, as a JSON array the caller owns
  * (cJSON_Delete). homepage is the IRI base: the trainee's account

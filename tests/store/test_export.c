@@ -6,6 +6,7 @@
 
 #include "dataset.h"
 #include "export/export.h"
+#include "export/jsonw.h"
 #include "export/xapi.h"
 #include "golden.h"
 #include "testing.h"
@@ -492,6 +493,74 @@ TEST(xapi_writer_prints_as_cjson_does)
     uh_result_free(r);
 }
 
+/* The tree-less JSON writer the xAPI export uses prints what cJSON prints
+ * of the same values: every control character, quotes and backslashes,
+ * DEL, invalid UTF-8 (passed through as cJSON does), keys escaped like
+ * values, and numbers at the edges of int and double. */
+TEST(json_writer_prints_hostile_values_as_cjson_does)
+{
+    char controls[33];
+    for (int i = 1; i < 32; i++)
+        controls[i - 1] = (char)i;
+    controls[31] = '\0';
+    const char *strings[] = {
+        "", "plain", "\"quoted\"", "back\\slash", "\\\"", controls, "del \x7f",
+        "invalid \xff\xfe \xc3 \xe2\x80 \xed\xa0\x80 \xf8\x88\x80\x80\x80", "Zo\xc3\xab \xe2\x80\x94",
+        "</script>", "\\u0000 written out", "ends with backslash \\",
+    };
+    const double numbers[] = {0, -0.0, 1, -1, 100, 0.8, 1.0 / 3.0, 2147483647.0, 2147483648.0,
+                              -2147483648.0, -2147483649.0, 1e300, -1e-300, 0.1 + 0.2, 123456789.125,
+                              NAN, INFINITY};
+    cJSON *tree = cJSON_CreateObject();
+    uh_jbuf mine = {0};
+    uh_jb_put(&mine, "{", 1);
+    size_t fields = 0;
+    for (size_t i = 0; i < sizeof strings / sizeof *strings; i++) {
+        char key[16];
+        snprintf(key, sizeof key, "s%zu", i);
+        cJSON_AddStringToObject(tree, key, strings[i]);
+        /* The same text as a key. */
+        cJSON_AddNumberToObject(tree, strings[i], (double)i);
+        uh_jb_raw(&mine, fields++ ? "," : "");
+        uh_jb_string(&mine, key);
+        uh_jb_put(&mine, ":", 1);
+        uh_jb_string(&mine, strings[i]);
+        uh_jb_put(&mine, ",", 1);
+        uh_jb_string(&mine, strings[i]);
+        uh_jb_put(&mine, ":", 1);
+        uh_jb_number(&mine, (double)i);
+    }
+    for (size_t i = 0; i < sizeof numbers / sizeof *numbers; i++) {
+        char key[16];
+        snprintf(key, sizeof key, "n%zu", i);
+        cJSON_AddNumberToObject(tree, key, numbers[i]);
+        uh_jb_put(&mine, ",", 1);
+        uh_jb_string(&mine, key);
+        uh_jb_put(&mine, ":", 1);
+        uh_jb_number(&mine, numbers[i]);
+    }
+    uh_jb_put(&mine, "}", 1);
+    char *theirs = cJSON_PrintUnformatted(tree);
+    CHECK_STR(mine.p, theirs);
+    /* And a whole tree through uh_jb_value: nested, arrays, booleans, null. */
+    cJSON *arr = cJSON_AddArrayToObject(tree, "list");
+    cJSON_AddItemToArray(arr, cJSON_CreateNull());
+    cJSON_AddItemToArray(arr, cJSON_CreateTrue());
+    cJSON_AddItemToArray(arr, cJSON_CreateFalse());
+    cJSON_AddItemToArray(arr, cJSON_CreateObject());
+    cJSON_AddItemToArray(arr, cJSON_CreateArray());
+    cJSON_AddItemToArray(arr, cJSON_CreateString(controls));
+    free(theirs);
+    theirs = cJSON_PrintUnformatted(tree);
+    mine.n = 0;
+    uh_jb_value(&mine, tree);
+    CHECK(mine.n == strlen(theirs));
+    CHECK_STR(mine.p, theirs);
+    free(theirs);
+    free(mine.p);
+    cJSON_Delete(tree);
+}
+
 int main(void)
 {
     RUN(uuid_v5_matches_rfc);
@@ -508,5 +577,6 @@ int main(void)
     RUN(csv_bom_for_spreadsheets_keeps_formula_guard);
     RUN(iterator_reads_what_query_reads);
     RUN(xapi_writer_prints_as_cjson_does);
+    RUN(json_writer_prints_hostile_values_as_cjson_does);
     TEST_END();
 }
