@@ -69,6 +69,7 @@ uh_ui *uh_ui_new(SDL_Renderer *r, const uh_ui_options *opt, uh_error *err)
     ui->mode = opt->mode;
     ui->touch = ui->mode == UH_MODE_KIOSK; /* a kiosk has a touch screen until a key is pressed */
     ui->idle_left = -1;
+    ui->pointer_x = ui->pointer_y = -1;
     uh_a11y_reset(ui);
     snprintf(ui->cohort, sizeof ui->cohort, "%s", opt->cohort ? opt->cohort : "");
     if (ui->mode == UH_MODE_FACILITATE) {
@@ -218,6 +219,10 @@ bool uh_ui_keyboard_hints(const uh_ui *ui) { return !ui->touch; }
 void uh_ui_input(uh_ui *ui, const uh_input *in)
 {
     ui->last_input = SDL_GetTicks();
+    if (in->type == UH_IN_DOWN || in->type == UH_IN_UP || in->type == UH_IN_MOVE) {
+        ui->pointer_x = (int)in->x;
+        ui->pointer_y = (int)in->y;
+    }
     if (in->type == UH_IN_KEY || in->type == UH_IN_TEXT)
         ui->touch = false;
     else if (in->touch)
@@ -419,6 +424,12 @@ int uh_ui_write_trace(const uh_ui *ui, const char *path)
             fputc(*p == '\n' ? ' ' : *p, f);
         fputc('\n', f);
     }
+    /* Where the pointer was last seen, and the main region's scroll offset
+     * and its largest: a test knows from them that the program has taken
+     * its input (the trace is written after each batch of input too). */
+    fprintf(f, "pointer %d %d\n", ui->pointer_x, ui->pointer_y);
+    const uh_gui_region *rg = &ui->g.region[0];
+    fprintf(f, "scroll %d %d\n", rg->scroll, rg->content_h > rg->view.h ? rg->content_h - rg->view.h : 0);
     if (ui->notice[0])
         fprintf(f, "notice %s\n", ui->notice);
     if (ui->sink && uh_sink_kept(ui->sink))

@@ -116,6 +116,7 @@ class App:
         if not os.path.exists(self.fifo_path):
             os.mkfifo(self.fifo_path)
         self.fingers = None
+        self.rest = None  # where the pointer rests in the window: where it last clicked
         self.log = open(os.path.join(work, "app.log"), log_mode)
         self.proc = subprocess.Popen(
             [args.binary, "--config", os.path.join(work, config), "--db", os.path.join(work, db)] + extra,
@@ -166,6 +167,10 @@ class App:
         time.sleep(0.1)
 
     def visible(self, item_id, scroll):
+        """The trace once widget item_id shows (scroll() moving the view
+        down until it does). The caller's last input was waited for, so
+        the trace is current; a widget of a screen still to come, or one
+        growing in, gets a moment before the view moves."""
         for _ in range(10):
             try:
                 return self.wait(lambda t: item_id in t["items"] and t["items"][item_id][3] > 8,
@@ -212,14 +217,49 @@ class App:
     def type(self, text):
         self.x("xdotool", "type", "--window", self.wid, "--delay", "30", text)
 
+    def sync(self):
+        """Returns a trace written after the program took every input sent
+        so far. X delivers input in order: the pointer moved by a pixel is
+        taken after the keys and clicks before it, and the trace written
+        after it (and after the frame it caused) shows its place."""
+        t = self.trace()
+        if self.rest is None:  # where the pointer is (Xvfb starts it in the middle)
+            loc = dict(kv.split("=") for kv in self.x("xdotool", "getmouselocation", "--shell").split())
+            win = dict(kv.split("=") for kv in self.x("xdotool", "getwindowgeometry", "--shell",
+                                                          self.wid).split())
+            self.rest = (int(loc["X"]) - int(win["X"]), int(loc["Y"]) - int(win["Y"]))
+        x, y = self.rest
+        if t.get("pointer") == f"{x} {y}":
+            x += 1
+        self.x("xdotool", "mousemove", "--window", self.wid, str(x), str(y))
+        return self.wait(lambda t: t.get("pointer") == f"{x} {y}", "the program to take its input")
+
+    def page(self, key="Next"):
+        """A paging key (Next, Prior, Home, End), and the trace once the
+        program has taken it and drawn the region at its new offset."""
+        self.key(key)
+        return self.sync()
+
     def click(self, item_id):
-        # A widget below the fold is scrolled to with Page Down, as a user would.
-        t = self.visible(item_id, scroll=lambda: self.key("Next"))
-        x, y, w, h = t["items"][item_id]
-        self.x("xdotool", "mousemove", "--window", self.wid, str(x + w // 2), str(y + h // 2))
-        time.sleep(0.05)
-        self.x("xdotool", "click", "1")
-        time.sleep(0.12)
+        """Clicks widget item_id, scrolling to it with Page Down as a user
+        would. The pointer goes to the widget first, and the click is sent
+        only when the trace written after the program took that move shows
+        the widget under it: a trace read before an earlier key (a scroll,
+        a new screen) was taken would send the click to the wrong place."""
+        for _ in range(10):
+            t = self.visible(item_id, scroll=lambda: self.page("Next"))
+            x, y, w, h = t["items"][item_id]
+            px, py = x + w // 2, y + h // 2
+            if t.get("pointer") == f"{px} {py}":
+                px += 1  # a move the program sees
+            self.x("xdotool", "mousemove", "--window", self.wid, str(px), str(py))
+            t = self.wait(lambda t: t.get("pointer") == f"{px} {py}", f"the pointer on widget {item_id}")
+            r = t["items"].get(item_id)
+            if r and r[0] <= px < r[0] + r[2] and r[1] <= py < r[1] + r[3]:
+                self.x("xdotool", "click", "1")
+                self.rest = (px, py)
+                return
+        raise Failure(f"widget {item_id} kept moving away from the pointer; trace: {self.trace()}")
 
     def shot(self, path, settle=0.45):
         """Screenshot once the window has settled: `settle` seconds at least,
