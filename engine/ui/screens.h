@@ -76,6 +76,7 @@ struct uh_ui {
     int pointer_x, pointer_y; /* where the last pointer input was, for the trace (-1: none yet) */
     SDL_Surface *fb;      /* the pixels the renderer draws into, when known (uh_ui_set_framebuffer) */
     bool moved;           /* the last frame moved the scrolled region's pixels instead of redrawing it */
+    bool drawn_final;     /* the last frame shows the screen as it stands: no veil, no text to come */
     char notice[800];     /* a polite message shown once on the menu */
     uh_ui_mode mode;
     char cohort[64];      /* tags every attempt; "" for none */

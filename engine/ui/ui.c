@@ -338,7 +338,10 @@ static bool draw_moved(uh_ui *ui)
     SDL_Rect v = rg->view;
     const uh_screen_ops *ops = screens[ui->screen];
     bool animating = ops->frame_ms && ops->frame_ms(ui) == 0 && uh_a11y_motion(ui);
-    if (!ui->fb || ui->g.dirty || ui->g.modal || ui->idle_left >= 0 || animating ||
+    /* The pixels to move must be the screen's own: not a fade's frame,
+     * veiled and with text still to come (a scroll taken just after the
+     * fade's end, before the frame after it). */
+    if (!ui->fb || !ui->drawn_final || ui->g.dirty || ui->g.modal || ui->idle_left >= 0 || animating ||
         !move_pixels(ui, v, dy))
         return false;
     SDL_Rect strip = dy > 0 ? (SDL_Rect){v.x, v.y + v.h - dy, v.w, dy} : (SDL_Rect){v.x, v.y, v.w, -dy};
@@ -390,6 +393,7 @@ void uh_ui_draw(uh_ui *ui)
         uh_draw_veil(ui->d, (SDL_Rect){0, uh_px(ui, UH_HEADER_H), ui->w, ui->h}, veil);
     }
     ui->text_deferred = uh_text_deferred(ui->t);
+    ui->drawn_final = !fading && ui->text_deferred == 0;
     uh_text_frame_end(ui->t);
     uh_a11y_after_draw(ui);
 }
