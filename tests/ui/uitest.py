@@ -369,9 +369,7 @@ def play(app, shots):
     app.wait(lambda t: t.get("scene") == "chat", "the chat scene")
     shots("scene-chat")
     # Keyboard focus: Tab to the only choice and press Enter.
-    app.key("Tab")
-    time.sleep(0.1)
-    app.key("Return")
+    app.key("Tab", "Return")
 
     t = app.wait(lambda t: t.get("scene") == "cafe", "the in-person scene")
     order = panel_order("cafe", ["envelope", "pays_coffee"])
