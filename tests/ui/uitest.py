@@ -116,7 +116,8 @@ class App:
         if not os.path.exists(self.fifo_path):
             os.mkfifo(self.fifo_path)
         self.fingers = None
-        self.rest = None  # where the pointer rests in the window: where it last clicked
+        self.at = self.size = None  # the X pointer in the window, and the window's size (pointer())
+        self.jiggle = False
         self.log = open(os.path.join(work, "app.log"), log_mode)
         self.proc = subprocess.Popen(
             [args.binary, "--config", os.path.join(work, config), "--db", os.path.join(work, db)] + extra,
@@ -217,22 +218,40 @@ class App:
     def type(self, text):
         self.x("xdotool", "type", "--window", self.wid, "--delay", "30", text)
 
+    def pointer(self):
+        """Where the X pointer is, in window pixels (kept after each move;
+        asked of X once, for it may rest where an earlier program left it)."""
+        if self.at is None:
+            loc = dict(kv.split("=") for kv in self.x("xdotool", "getmouselocation", "--shell").split())
+            win = dict(kv.split("=") for kv in self.x("xdotool", "getwindowgeometry", "--shell",
+                                                          self.wid).split())
+            self.at = (int(loc["X"]) - int(win["X"]), int(loc["Y"]) - int(win["Y"]))
+            self.size = (int(win["WIDTH"]), int(win["HEIGHT"]))
+        return self.at
+
+    def move(self, x, y, what):
+        """Moves the pointer to (x, y) or a pixel beside it, and returns the
+        place and the trace written after the program took the move. The
+        place is one where the pointer is not (else X reports no motion)
+        and that the trace does not show yet (else the wait proves nothing)."""
+        at, shown = self.pointer(), self.trace().get("pointer")
+        for x, y in ((x, y), (x + 1, y), (x, y + 1), (x + 1, y + 1)):
+            if (x, y) != at and shown != f"{x} {y}":
+                break
+        self.x("xdotool", "mousemove", "--window", self.wid, str(x), str(y))
+        self.at = (x, y)
+        return (x, y), self.wait(lambda t: t.get("pointer") == f"{x} {y}", what)
+
     def sync(self):
         """Returns a trace written after the program took every input sent
         so far. X delivers input in order: the pointer moved by a pixel is
         taken after the keys and clicks before it, and the trace written
         after it (and after the frame it caused) shows its place."""
-        t = self.trace()
-        if self.rest is None:  # where the pointer is (Xvfb starts it in the middle)
-            loc = dict(kv.split("=") for kv in self.x("xdotool", "getmouselocation", "--shell").split())
-            win = dict(kv.split("=") for kv in self.x("xdotool", "getwindowgeometry", "--shell",
-                                                          self.wid).split())
-            self.rest = (int(loc["X"]) - int(win["X"]), int(loc["Y"]) - int(win["Y"]))
-        x, y = self.rest
-        if t.get("pointer") == f"{x} {y}":
-            x += 1
-        self.x("xdotool", "mousemove", "--window", self.wid, str(x), str(y))
-        return self.wait(lambda t: t.get("pointer") == f"{x} {y}", "the program to take its input")
+        x, y = self.pointer()
+        w, h = self.size
+        x, y = min(max(x, 1), w - 2), min(max(y, 0), h - 1)  # within the window
+        self.jiggle = not self.jiggle  # back and forth by a pixel: the pointer stays where it was
+        return self.move(x + 1 if self.jiggle else x - 1, y, "the program to take its input")[1]
 
     def page(self, key="Next"):
         """A paging key (Next, Prior, Home, End), and the trace once the
@@ -249,15 +268,10 @@ class App:
         for _ in range(10):
             t = self.visible(item_id, scroll=lambda: self.page("Next"))
             x, y, w, h = t["items"][item_id]
-            px, py = x + w // 2, y + h // 2
-            if t.get("pointer") == f"{px} {py}":
-                px += 1  # a move the program sees
-            self.x("xdotool", "mousemove", "--window", self.wid, str(px), str(py))
-            t = self.wait(lambda t: t.get("pointer") == f"{px} {py}", f"the pointer on widget {item_id}")
+            (px, py), t = self.move(x + w // 2, y + h // 2, f"the pointer on widget {item_id}")
             r = t["items"].get(item_id)
             if r and r[0] <= px < r[0] + r[2] and r[1] <= py < r[1] + r[3]:
                 self.x("xdotool", "click", "1")
-                self.rest = (px, py)
                 return
         raise Failure(f"widget {item_id} kept moving away from the pointer; trace: {self.trace()}")
 
