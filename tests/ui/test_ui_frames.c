@@ -226,7 +226,14 @@ TEST(a_scroll_just_after_a_fade_does_not_move_the_veiled_pixels)
         uh_ui_set_framebuffer(hs->ui, hs->surf);
         uh_ui_go(hs->ui, UH_SCREEN_MENU); /* a new visit: its fade starts */
         uh_text_clear(hs->ui->t);
+        hs->ui->screen_since = SDL_GetTicks();
         draw(hs); /* a frame under the veil */
+        if (hs->ui->drawn_final) { /* a very busy machine drew it after the fade */
+            printf("note: %dx%d: the frame came %u ms into the fade, after its end\n", sizes[k][0],
+                   sizes[k][1], hs->ui->drawn_at - hs->ui->screen_since);
+            harness_free(hs);
+            continue;
+        }
         hs->ui->screen_since -= 1000; /* the fade ends; no frame since */
         input(hs, (uh_input){.type = UH_IN_WHEEL, .wheel = -1.0f});
         CHECK_MSG(hs->ui->g.region[0].scroll > 0, "%dx%d: the menu did not scroll", sizes[k][0], sizes[k][1]);
