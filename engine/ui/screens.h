@@ -73,8 +73,10 @@ struct uh_ui {
     int passes;           /* layout passes of the last frame (1 unless the scroll had to move;
                              2, each clipped to a strip, when it moved the region's pixels) */
     unsigned text_deferred; /* text blocks the last frame left for a later one (during a fade) */
+    int pointer_x, pointer_y; /* where the last pointer input was, for the trace (-1: none yet) */
     SDL_Surface *fb;      /* the pixels the renderer draws into, when known (uh_ui_set_framebuffer) */
     bool moved;           /* the last frame moved the scrolled region's pixels instead of redrawing it */
+    bool drawn_final;     /* the last frame shows the screen as it stands: no veil, no text to come */
     char notice[800];     /* a polite message shown once on the menu */
     uh_ui_mode mode;
     char cohort[64];      /* tags every attempt; "" for none */

@@ -69,6 +69,7 @@ uh_ui *uh_ui_new(SDL_Renderer *r, const uh_ui_options *opt, uh_error *err)
     ui->mode = opt->mode;
     ui->touch = ui->mode == UH_MODE_KIOSK; /* a kiosk has a touch screen until a key is pressed */
     ui->idle_left = -1;
+    ui->pointer_x = ui->pointer_y = -1;
     uh_a11y_reset(ui);
     snprintf(ui->cohort, sizeof ui->cohort, "%s", opt->cohort ? opt->cohort : "");
     if (ui->mode == UH_MODE_FACILITATE) {
@@ -218,6 +219,10 @@ bool uh_ui_keyboard_hints(const uh_ui *ui) { return !ui->touch; }
 void uh_ui_input(uh_ui *ui, const uh_input *in)
 {
     ui->last_input = SDL_GetTicks();
+    if (in->type == UH_IN_DOWN || in->type == UH_IN_UP || in->type == UH_IN_MOVE) {
+        ui->pointer_x = (int)in->x;
+        ui->pointer_y = (int)in->y;
+    }
     if (in->type == UH_IN_KEY || in->type == UH_IN_TEXT)
         ui->touch = false;
     else if (in->touch)
@@ -333,7 +338,10 @@ static bool draw_moved(uh_ui *ui)
     SDL_Rect v = rg->view;
     const uh_screen_ops *ops = screens[ui->screen];
     bool animating = ops->frame_ms && ops->frame_ms(ui) == 0 && uh_a11y_motion(ui);
-    if (!ui->fb || ui->g.dirty || ui->g.modal || ui->idle_left >= 0 || animating ||
+    /* The pixels to move must be the screen's own: not a fade's frame,
+     * veiled and with text still to come (a scroll taken just after the
+     * fade's end, before the frame after it). */
+    if (!ui->fb || !ui->drawn_final || ui->g.dirty || ui->g.modal || ui->idle_left >= 0 || animating ||
         !move_pixels(ui, v, dy))
         return false;
     SDL_Rect strip = dy > 0 ? (SDL_Rect){v.x, v.y + v.h - dy, v.w, dy} : (SDL_Rect){v.x, v.y, v.w, -dy};
@@ -385,6 +393,7 @@ void uh_ui_draw(uh_ui *ui)
         uh_draw_veil(ui->d, (SDL_Rect){0, uh_px(ui, UH_HEADER_H), ui->w, ui->h}, veil);
     }
     ui->text_deferred = uh_text_deferred(ui->t);
+    ui->drawn_final = !fading && ui->text_deferred == 0;
     uh_text_frame_end(ui->t);
     uh_a11y_after_draw(ui);
 }
@@ -419,6 +428,12 @@ int uh_ui_write_trace(const uh_ui *ui, const char *path)
             fputc(*p == '\n' ? ' ' : *p, f);
         fputc('\n', f);
     }
+    /* Where the pointer was last seen, and the main region's scroll offset
+     * and its largest: a test knows from them that the program has taken
+     * its input (the trace is written after each batch of input too). */
+    fprintf(f, "pointer %d %d\n", ui->pointer_x, ui->pointer_y);
+    const uh_gui_region *rg = &ui->g.region[0];
+    fprintf(f, "scroll %d %d\n", rg->scroll, rg->content_h > rg->view.h ? rg->content_h - rg->view.h : 0);
     if (ui->notice[0])
         fprintf(f, "notice %s\n", ui->notice);
     if (ui->sink && uh_sink_kept(ui->sink))

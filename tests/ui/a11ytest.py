@@ -22,7 +22,6 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import uitest  # noqa: E402  (Xvfb and App)
@@ -162,8 +161,7 @@ def main():
                 n = seen[t["scene"]] = seen.get(t["scene"], -1) + 1
                 pick = t.get("report_choice") if not reported else None
                 app.key(pick or str(1 + n % max(1, int(t.get("choices", "1")))))
-                app.wait(lambda t2: t2.get("frame") != t.get("frame"), "the next step")
-                time.sleep(0.2)
+                app.sync()  # the next trace read is after the choice was taken
             elif t.get("screen") == "report":
                 if not reported:
                     check_targets(app, "report")
@@ -171,7 +169,7 @@ def main():
                     reported = True
                 for _ in range(3):
                     app.key("1", "Return")
-                    time.sleep(0.3)
+                app.sync()
             else:
                 break
         t = app.wait(lambda t: t.get("screen") == "debrief", "the debrief")

@@ -88,12 +88,16 @@ def debrief(app, shots, name, want, lead, reason=None):
                       f"`unhooked run` {want['score']}/{want['passed']}")
     if t.get("lead") != lead or (reason and t.get("reason") != reason):
         raise Failure(f"{name}: lead {t.get('lead')} reason {t.get('reason')}, expected {lead} {reason}")
-    shots(name, 1.2)
-    app.key("Next")  # Page Down: the replayed path and the report lines
-    shots(name + "-2", 0.6)
-    app.key("Next")
-    shots(name + "-3", 0.6)
-    app.key("Home")
+    shots(name)
+    # Page Down: the replayed path and the report lines. Each key is waited
+    # for (the trace after it) before the screenshot, and Home before the
+    # next click: a click aimed from a trace read before Home was taken
+    # landed where "Try again" had been, below the page now shown.
+    app.page("Next")
+    shots(name + "-2")
+    app.page("Next")
+    shots(name + "-3")
+    app.page("Home")
 
 
 def main():

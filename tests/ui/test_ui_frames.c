@@ -213,6 +213,43 @@ TEST(a_frame_that_only_scrolls_moves_the_pixels_and_matches_a_redraw)
     }
 }
 
+/* A scroll taken after a fade's last frame but before the frame after its
+ * end: the pixels on screen are the veiled ones, their text partly still to
+ * come, so moving them would keep the veil and the holes. The frame is
+ * drawn whole. */
+TEST(a_scroll_just_after_a_fade_does_not_move_the_veiled_pixels)
+{
+    int sizes[][2] = {{1280, 720}, {1080, 1920}};
+    for (size_t k = 0; k < sizeof sizes / sizeof *sizes; k++) {
+        harness *hs = start(sizes[k][0], sizes[k][1], UH_MODE_SELF);
+        CHECK_STR(screen(hs), "menu");
+        uh_ui_set_framebuffer(hs->ui, hs->surf);
+        uh_ui_go(hs->ui, UH_SCREEN_MENU); /* a new visit: its fade starts */
+        uh_text_clear(hs->ui->t);
+        hs->ui->screen_since = SDL_GetTicks();
+        draw(hs); /* a frame under the veil */
+        if (hs->ui->drawn_final) { /* a very busy machine drew it after the fade */
+            printf("note: %dx%d: the frame came %u ms into the fade, after its end\n", sizes[k][0],
+                   sizes[k][1], hs->ui->drawn_at - hs->ui->screen_since);
+            harness_free(hs);
+            continue;
+        }
+        hs->ui->screen_since -= 1000; /* the fade ends; no frame since */
+        input(hs, (uh_input){.type = UH_IN_WHEEL, .wheel = -1.0f});
+        CHECK_MSG(hs->ui->g.region[0].scroll > 0, "%dx%d: the menu did not scroll", sizes[k][0], sizes[k][1]);
+        CHECK_MSG(!hs->ui->moved, "%dx%d: the veiled frame's pixels were moved", sizes[k][0], sizes[k][1]);
+        size_t n = (size_t)hs->surf->pitch * (size_t)hs->surf->h;
+        Uint8 *shown = uh_xmalloc(n);
+        memcpy(shown, hs->surf->pixels, n);
+        uh_ui_invalidate(hs->ui);
+        draw(hs);
+        CHECK_MSG(memcmp(shown, hs->surf->pixels, n) == 0, "%dx%d: the frame differs from a whole redraw",
+                  sizes[k][0], sizes[k][1]);
+        free(shown);
+        harness_free(hs);
+    }
+}
+
 TEST(the_kiosk_wipe_leaves_no_rendered_text)
 {
     harness *hs = start(1280, 720, UH_MODE_KIOSK);
@@ -269,6 +306,7 @@ int main(int argc, char **argv)
     RUN(text_drawn_once_is_not_rasterised_again);
     RUN(a_new_screen_s_text_is_spread_over_its_fade);
     RUN(a_frame_that_only_scrolls_moves_the_pixels_and_matches_a_redraw);
+    RUN(a_scroll_just_after_a_fade_does_not_move_the_veiled_pixels);
     RUN(the_kiosk_wipe_leaves_no_rendered_text);
     RUN(a_still_screen_asks_for_no_frame);
     char cmd[500];

@@ -116,6 +116,8 @@ class App:
         if not os.path.exists(self.fifo_path):
             os.mkfifo(self.fifo_path)
         self.fingers = None
+        self.at = self.size = None  # the X pointer in the window, and the window's size (pointer())
+        self.jiggle = False
         self.log = open(os.path.join(work, "app.log"), log_mode)
         self.proc = subprocess.Popen(
             [args.binary, "--config", os.path.join(work, config), "--db", os.path.join(work, db)] + extra,
@@ -166,6 +168,10 @@ class App:
         time.sleep(0.1)
 
     def visible(self, item_id, scroll):
+        """The trace once widget item_id shows (scroll() moving the view
+        down until it does). The caller's last input was waited for, so
+        the trace is current; a widget of a screen still to come, or one
+        growing in, gets a moment before the view moves."""
         for _ in range(10):
             try:
                 return self.wait(lambda t: item_id in t["items"] and t["items"][item_id][3] > 8,
@@ -212,14 +218,62 @@ class App:
     def type(self, text):
         self.x("xdotool", "type", "--window", self.wid, "--delay", "30", text)
 
+    def pointer(self):
+        """Where the X pointer is, in window pixels (kept after each move;
+        asked of X once, for it may rest where an earlier program left it)."""
+        if self.at is None:
+            loc = dict(kv.split("=") for kv in self.x("xdotool", "getmouselocation", "--shell").split())
+            win = dict(kv.split("=") for kv in self.x("xdotool", "getwindowgeometry", "--shell",
+                                                          self.wid).split())
+            self.at = (int(loc["X"]) - int(win["X"]), int(loc["Y"]) - int(win["Y"]))
+            self.size = (int(win["WIDTH"]), int(win["HEIGHT"]))
+        return self.at
+
+    def move(self, x, y, what):
+        """Moves the pointer to (x, y) or a pixel beside it, and returns the
+        place and the trace written after the program took the move. The
+        place is one where the pointer is not (else X reports no motion)
+        and that the trace does not show yet (else the wait proves nothing)."""
+        at, shown = self.pointer(), self.trace().get("pointer")
+        for x, y in ((x, y), (x + 1, y), (x, y + 1), (x + 1, y + 1)):
+            if (x, y) != at and shown != f"{x} {y}":
+                break
+        self.x("xdotool", "mousemove", "--window", self.wid, str(x), str(y))
+        self.at = (x, y)
+        return (x, y), self.wait(lambda t: t.get("pointer") == f"{x} {y}", what)
+
+    def sync(self):
+        """Returns a trace written after the program took every input sent
+        so far. X delivers input in order: the pointer moved by a pixel is
+        taken after the keys and clicks before it, and the trace written
+        after it (and after the frame it caused) shows its place."""
+        x, y = self.pointer()
+        w, h = self.size
+        x, y = min(max(x, 1), w - 2), min(max(y, 0), h - 1)  # within the window
+        self.jiggle = not self.jiggle  # back and forth by a pixel: the pointer stays where it was
+        return self.move(x + 1 if self.jiggle else x - 1, y, "the program to take its input")[1]
+
+    def page(self, key="Next"):
+        """A paging key (Next, Prior, Home, End), and the trace once the
+        program has taken it and drawn the region at its new offset."""
+        self.key(key)
+        return self.sync()
+
     def click(self, item_id):
-        # A widget below the fold is scrolled to with Page Down, as a user would.
-        t = self.visible(item_id, scroll=lambda: self.key("Next"))
-        x, y, w, h = t["items"][item_id]
-        self.x("xdotool", "mousemove", "--window", self.wid, str(x + w // 2), str(y + h // 2))
-        time.sleep(0.05)
-        self.x("xdotool", "click", "1")
-        time.sleep(0.12)
+        """Clicks widget item_id, scrolling to it with Page Down as a user
+        would. The pointer goes to the widget first, and the click is sent
+        only when the trace written after the program took that move shows
+        the widget under it: a trace read before an earlier key (a scroll,
+        a new screen) was taken would send the click to the wrong place."""
+        for _ in range(10):
+            t = self.visible(item_id, scroll=lambda: self.page("Next"))
+            x, y, w, h = t["items"][item_id]
+            (px, py), t = self.move(x + w // 2, y + h // 2, f"the pointer on widget {item_id}")
+            r = t["items"].get(item_id)
+            if r and r[0] <= px < r[0] + r[2] and r[1] <= py < r[1] + r[3]:
+                self.x("xdotool", "click", "1")
+                return
+        raise Failure(f"widget {item_id} kept moving away from the pointer; trace: {self.trace()}")
 
     def shot(self, path, settle=0.45):
         """Screenshot once the window has settled: `settle` seconds at least,
@@ -329,9 +383,7 @@ def play(app, shots):
     app.wait(lambda t: t.get("scene") == "chat", "the chat scene")
     shots("scene-chat")
     # Keyboard focus: Tab to the only choice and press Enter.
-    app.key("Tab")
-    time.sleep(0.1)
-    app.key("Return")
+    app.key("Tab", "Return")
 
     t = app.wait(lambda t: t.get("scene") == "cafe", "the in-person scene")
     order = panel_order("cafe", ["envelope", "pays_coffee"])

@@ -462,6 +462,7 @@ int uh_app_main(int argc, char **argv)
     const char *frame_log_path = getenv("UNHOOKED_FRAME_LOG");
     FILE *frame_log = frame_log_path && *frame_log_path ? fopen(frame_log_path, "a") : NULL;
     bool first = true, trace_settled = true;
+    bool trace_input = false; /* input taken since the trace was last written */
     SDL_FingerID finger = -1;
     SDL_TimerID tick_timer = 0, dog_timer = 0;
     if (uh_ui_tick_ms(ui))
@@ -506,13 +507,18 @@ int uh_app_main(int argc, char **argv)
             if (trace && *trace) {
                 uh_ui_write_trace(ui, trace);
                 trace_settled = !uh_ui_needs_draw(ui, &timeout);
+                trace_input = false;
             }
             uh_ui_needs_draw(ui, &timeout);
-        } else if (trace && *trace && !trace_settled) {
+        } else if (trace && *trace && (!trace_settled || trace_input)) {
             /* The animation ended without another frame: say so, so a test
-             * waiting to take a screenshot knows the window is still. */
+             * waiting to take a screenshot knows the window is still. Input
+             * that changed nothing on screen is written too (the pointer's
+             * place), so a test knows it was taken before it acts on the
+             * trace's rectangles. */
             uh_ui_write_trace(ui, trace);
             trace_settled = true;
+            trace_input = false;
         }
         SDL_Event e;
         int got = loading ? SDL_PollEvent(&e)
@@ -550,8 +556,10 @@ int uh_app_main(int argc, char **argv)
                     SDL_ShowCursor(SDL_DISABLE);  /* a touch screen: no pointer over the content */
                 else if (a.kiosk && e.type == SDL_MOUSEMOTION && e.motion.which != SDL_TOUCH_MOUSEID)
                     SDL_ShowCursor(SDL_ENABLE);
-                if (to_input(&e, w, h, &finger, &in))
+                if (to_input(&e, w, h, &finger, &in)) {
                     uh_ui_input(ui, &in);
+                    trace_input = true;
+                }
             }
             got = SDL_PollEvent(&e);
         }
