@@ -218,10 +218,13 @@ bool uh_ui_keyboard_hints(const uh_ui *ui) { return !ui->touch; }
 void uh_ui_input(uh_ui *ui, const uh_input *in)
 {
     ui->last_input = SDL_GetTicks();
+    bool touch = ui->touch;
     if (in->type == UH_IN_KEY || in->type == UH_IN_TEXT)
         ui->touch = false;
     else if (in->touch)
         ui->touch = true;
+    if (ui->touch != touch)
+        ui->g.dirty = true; /* the keyboard hints come or go */
     if (ui->idle_left >= 0) {
         /* "Touch to continue": the touch only dismisses the warning. */
         if (in->type != UH_IN_MOVE || in->touch) {
@@ -277,10 +280,16 @@ bool uh_ui_needs_draw(uh_ui *ui, int *timeout_ms)
     int speech = uh_a11y_frame_ms(ui);
     own = own > 0 && (speech < 0 || own < speech) ? own : speech;
     *timeout_ms = anim ? 16 : own;
-    return ui->g.dirty || ui->g.scrolled || anim;
+    return ui->g.dirty || ui->g.scrolled || ui->g.restyled || anim;
 }
 
 void uh_ui_set_framebuffer(uh_ui *ui, SDL_Surface *fb) { ui->fb = fb; }
+
+int uh_ui_damage(const uh_ui *ui, const SDL_Rect **rects)
+{
+    *rects = ui->damage;
+    return ui->ndamage;
+}
 
 /* Moves the pixels of rectangle v of ui->fb by dy rows (up when dy > 0);
  * false when it cannot. */
@@ -347,6 +356,68 @@ static bool draw_moved(uh_ui *ui)
     return !ui->g.dirty;
 }
 
+/* The widgets a frame redraws when only their look changed, as rectangles
+ * of the last frame with room for the focus ring, each within its region's
+ * view; overlapping ones merged. Returns how many (0: none to draw). */
+static int restyled_rects(uh_ui *ui, SDL_Rect *out, int max)
+{
+    int ids[6], nids = uh_gui_restyled_ids(&ui->g, ids, 6), n = 0;
+    int ring = 2 * (uh_px(ui, UH_STROKE_HEAVY) < 2 ? 2 : uh_px(ui, UH_STROKE_HEAVY)) + 2;
+    SDL_Rect all = {0, 0, ui->w, ui->h};
+    for (int k = 0; k < nids; k++)
+        for (int i = 0; i < ui->g.nprev; i++) {
+            const uh_gui_item *it = &ui->g.prev[i];
+            SDL_Rect r = {it->r.x - ring, it->r.y - ring, it->r.w + 2 * ring, it->r.h + 2 * ring};
+            if (it->id != ids[k] || !SDL_IntersectRect(&r, &it->clip, &r) || !SDL_IntersectRect(&r, &all, &r))
+                continue;
+            if (n == max)
+                return -1;
+            out[n++] = r;
+        }
+    /* Overlapping rectangles become one (a pass each costs a layout). */
+    for (int i = 0; i < n; i++)
+        for (int j = i + 1; j < n; j++)
+            if (SDL_HasIntersection(&out[i], &out[j])) {
+                SDL_UnionRect(&out[i], &out[j], &out[i]);
+                out[j--] = out[--n];
+                i = -1; /* the grown one may meet another: start again */
+                break;
+            }
+    return n;
+}
+
+/* A frame where only the focus, hover or pressed widget changed (nothing
+ * else asked for a redraw, the last frame was whole and final): only
+ * those widgets' rectangles are drawn again, each clipped, over the last
+ * frame's pixels. False when the frame must be drawn whole. */
+static bool draw_restyled(uh_ui *ui)
+{
+    const uh_screen_ops *ops = screens[ui->screen];
+    bool animating = ops->frame_ms && ops->frame_ms(ui) == 0 && uh_a11y_motion(ui);
+    SDL_Rect rects[UH_UI_DAMAGE_MAX];
+    if (!ui->fb || ui->fb != ui->drawn_fb || !ui->drawn_final || ui->g.dirty || ui->g.scrolled ||
+        ui->idle_left >= 0 || animating)
+        return false;
+    int n = restyled_rects(ui, rects, UH_UI_DAMAGE_MAX);
+    if (n < 0)
+        return false;
+    /* The same widgets must come out in the same places, or the look
+     * changed more than the widgets themselves. */
+    int nprev = ui->g.nprev;
+    static uh_gui_item before[UH_GUI_MAX];
+    memcpy(before, ui->g.prev, sizeof *before * (size_t)nprev);
+    for (int i = 0; i < n && !ui->g.dirty; i++)
+        draw_pass(ui, &rects[i], true);
+    if (ui->g.dirty || ui->g.nprev != nprev)
+        return false;
+    for (int i = 0; i < nprev; i++)
+        if (before[i].id != ui->g.prev[i].id || !SDL_RectEquals(&before[i].r, &ui->g.prev[i].r))
+            return false;
+    memcpy(ui->damage, rects, sizeof *rects * (size_t)n);
+    ui->ndamage = n;
+    return true;
+}
+
 void uh_ui_draw(uh_ui *ui)
 {
     /* A pass may find the scroll position out of range or the focus out of
@@ -372,8 +443,15 @@ void uh_ui_draw(uh_ui *ui)
     bool scrolled = ui->g.scrolled;
     ui->g.scrolled = false;
     ui->passes = 0;
+    ui->ndamage = 0;
     ui->moved = scrolled && !fading && draw_moved(ui);
-    for (int pass = 0; !ui->moved && pass < 3; pass++) {
+    if (ui->moved) {
+        SDL_Rect all = {0, 0, ui->w, ui->h};
+        if (SDL_IntersectRect(&ui->g.region[0].view, &all, &ui->damage[0]))
+            ui->ndamage = 1;
+    }
+    ui->restyled = !ui->moved && !scrolled && !fading && ui->g.restyled && draw_restyled(ui);
+    for (int pass = 0; !ui->moved && !ui->restyled && pass < 3; pass++) {
         draw_pass(ui, hidden ? &above : NULL, false);
         if (!ui->g.dirty)
             break;
@@ -385,6 +463,9 @@ void uh_ui_draw(uh_ui *ui)
         uh_draw_veil(ui->d, (SDL_Rect){0, uh_px(ui, UH_HEADER_H), ui->w, ui->h}, veil);
     }
     ui->text_deferred = uh_text_deferred(ui->t);
+    uh_gui_drawn(&ui->g);
+    ui->drawn_fb = ui->fb;
+    ui->drawn_final = !fading && ui->text_deferred == 0;
     uh_text_frame_end(ui->t);
     uh_a11y_after_draw(ui);
 }
