@@ -327,8 +327,17 @@ static void move_focus(uh_gui *g, int dir)
      * frame then lays the screen out once at the new scroll position. The
      * check at the end of that frame (ensure_focus) only corrects it when
      * the layout itself changed. */
-    if (it->region >= 0)
+    if (it->region >= 0) {
+        /* The main region scrolled this way may move its pixels, the ring
+         * redrawn after (see uh_gui.scrolled). */
+        bool dirty = g->dirty;
+        int before = g->region[0].scroll;
         scroll_into_view(g, it->region, it->r);
+        if (it->region == 0 && !g->modal && g->region[0].scroll != before) {
+            g->dirty = dirty;
+            g->scrolled = true;
+        }
+    }
 }
 
 static void scroll_by(uh_gui *g, int dy)

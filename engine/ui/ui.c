@@ -312,6 +312,13 @@ static bool move_pixels(uh_ui *ui, SDL_Rect v, int dy)
     return true;
 }
 
+/* The welcome and attract screens paint their own backdrop over the whole
+ * window: no page under it, and their pixels do not move with a scroll. */
+static bool own_backdrop(const uh_ui *ui)
+{
+    return ui->screen == UH_SCREEN_WELCOME || ui->screen == UH_SCREEN_ATTRACT;
+}
+
 /* One pass of the screen, its drawing kept within clip (NULL: all). */
 static void draw_pass(uh_ui *ui, const SDL_Rect *clip, bool page_under_clip)
 {
@@ -320,9 +327,7 @@ static void draw_pass(uh_ui *ui, const SDL_Rect *clip, bool page_under_clip)
     uh_gui_begin(&ui->g, ui->s);
     if (page_under_clip)
         uh_gui_base_clip(&ui->g, clip);
-    /* The welcome and attract screens paint their own backdrop over the
-     * whole window: no page under it. */
-    if (ui->screen != UH_SCREEN_WELCOME && ui->screen != UH_SCREEN_ATTRACT)
+    if (!own_backdrop(ui))
         uh_draw_rect(ui->d, (SDL_Rect){0, 0, ui->w, ui->h}, UH_C_PAGE);
     uh_gui_base_clip(&ui->g, clip);
     screens[ui->screen]->draw(ui);
@@ -342,7 +347,8 @@ static bool draw_moved(uh_ui *ui)
     SDL_Rect v = rg->view;
     const uh_screen_ops *ops = screens[ui->screen];
     bool animating = ops->frame_ms && ops->frame_ms(ui) == 0 && uh_a11y_motion(ui);
-    if (!ui->fb || ui->g.dirty || ui->g.modal || ui->idle_left >= 0 || animating ||
+    if (!ui->fb || ui->fb != ui->drawn_fb || !ui->drawn_final || ui->g.dirty || ui->g.modal ||
+        ui->idle_left >= 0 || animating || own_backdrop(ui) ||
         !move_pixels(ui, v, dy))
         return false;
     SDL_Rect strip = dy > 0 ? (SDL_Rect){v.x, v.y + v.h - dy, v.w, dy} : (SDL_Rect){v.x, v.y, v.w, -dy};
@@ -395,10 +401,10 @@ static bool draw_restyled(uh_ui *ui)
     const uh_screen_ops *ops = screens[ui->screen];
     bool animating = ops->frame_ms && ops->frame_ms(ui) == 0 && uh_a11y_motion(ui);
     SDL_Rect rects[UH_UI_DAMAGE_MAX];
-    if (!ui->fb || ui->fb != ui->drawn_fb || !ui->drawn_final || ui->g.dirty || ui->g.scrolled ||
-        ui->idle_left >= 0 || animating)
+    if (!ui->fb || ui->fb != ui->drawn_fb || !ui->drawn_final || ui->g.dirty || ui->idle_left >= 0 ||
+        animating)
         return false;
-    int n = restyled_rects(ui, rects, UH_UI_DAMAGE_MAX);
+    int n = restyled_rects(ui, rects, UH_UI_DAMAGE_MAX - 1); /* room for a moved region */
     if (n < 0)
         return false;
     /* The same widgets must come out in the same places, or the look
@@ -432,7 +438,7 @@ void uh_ui_draw(uh_ui *ui)
      * frame at the fade's end draws everything. The header is above the
      * veil (uh_ui_header lifts the limit), and the sign-in and attract
      * screens, which have none, are drawn whole. */
-    bool veiled = fading && ui->screen != UH_SCREEN_WELCOME && ui->screen != UH_SCREEN_ATTRACT;
+    bool veiled = fading && !own_backdrop(ui);
     if (veiled)
         uh_text_budget(ui->t, veil_a >= FADE_HIDDEN_A ? 0 : FADE_TEXT_MS);
     /* While the veil is nearly opaque the screen is laid out (its widgets,
@@ -444,13 +450,20 @@ void uh_ui_draw(uh_ui *ui)
     ui->g.scrolled = false;
     ui->passes = 0;
     ui->ndamage = 0;
+    ui->restyled = false;
     ui->moved = scrolled && !fading && draw_moved(ui);
-    if (ui->moved) {
-        SDL_Rect all = {0, 0, ui->w, ui->h};
-        if (SDL_IntersectRect(&ui->g.region[0].view, &all, &ui->damage[0]))
-            ui->ndamage = 1;
+    /* A Tab that scrolled: the pixels moved, then the ring moves (from
+     * where the widgets are now). */
+    if (!fading && ui->g.restyled && (ui->moved || !scrolled)) {
+        ui->restyled = draw_restyled(ui);
+        ui->moved = ui->moved && ui->restyled;
     }
-    ui->restyled = !ui->moved && !scrolled && !fading && ui->g.restyled && draw_restyled(ui);
+    SDL_Rect all = {0, 0, ui->w, ui->h};
+    if (ui->moved && ui->ndamage < UH_UI_DAMAGE_MAX &&
+        SDL_IntersectRect(&ui->g.region[0].view, &all, &ui->damage[ui->ndamage]))
+        ui->ndamage++;
+    if (!ui->moved && !ui->restyled)
+        ui->ndamage = 0;
     for (int pass = 0; !ui->moved && !ui->restyled && pass < 3; pass++) {
         draw_pass(ui, hidden ? &above : NULL, false);
         if (!ui->g.dirty)
