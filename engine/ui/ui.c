@@ -340,7 +340,7 @@ static void draw_pass(uh_ui *ui, const SDL_Rect *clip, bool page_under_clip)
 /* A frame that only scrolled region 0 (nothing else asked for a redraw):
  * its pixels move, and only the strip that comes into view and the scroll
  * bar's column are drawn. False when the frame must be drawn whole. */
-static bool draw_moved(uh_ui *ui)
+static bool draw_moved(uh_ui *ui, SDL_Rect drawn[2])
 {
     uh_gui_region *rg = &ui->g.region[0];
     int dy = rg->scroll - ui->g.drawn_scroll;
@@ -357,6 +357,8 @@ static bool draw_moved(uh_ui *ui)
     draw_pass(ui, &strip, true);
     if (!ui->g.dirty)
         draw_pass(ui, &column, true);
+    drawn[0] = strip;
+    drawn[1] = column;
     /* Anything else that changed (the content's height, the focus) draws
      * the frame whole. */
     return !ui->g.dirty;
@@ -396,7 +398,7 @@ static int restyled_rects(uh_ui *ui, SDL_Rect *out, int max)
  * else asked for a redraw, the last frame was whole and final): only
  * those widgets' rectangles are drawn again, each clipped, over the last
  * frame's pixels. False when the frame must be drawn whole. */
-static bool draw_restyled(uh_ui *ui)
+static bool draw_restyled(uh_ui *ui, const SDL_Rect *drawn, int ndrawn)
 {
     const uh_screen_ops *ops = screens[ui->screen];
     bool animating = ops->frame_ms && ops->frame_ms(ui) == 0 && uh_a11y_motion(ui);
@@ -407,6 +409,15 @@ static bool draw_restyled(uh_ui *ui)
     int n = restyled_rects(ui, rects, UH_UI_DAMAGE_MAX - 1); /* room for a moved region */
     if (n < 0)
         return false;
+    /* What a scroll's passes drew this frame is drawn already. */
+    for (int i = 0; i < n; i++)
+        for (int j = 0; j < ndrawn; j++) {
+            SDL_Rect both;
+            if (SDL_IntersectRect(&rects[i], &drawn[j], &both) && SDL_RectEquals(&both, &rects[i])) {
+                rects[i--] = rects[--n];
+                break;
+            }
+        }
     /* The same widgets must come out in the same places, or the look
      * changed more than the widgets themselves. */
     int nprev = ui->g.nprev;
@@ -451,11 +462,12 @@ void uh_ui_draw(uh_ui *ui)
     ui->passes = 0;
     ui->ndamage = 0;
     ui->restyled = false;
-    ui->moved = scrolled && !fading && draw_moved(ui);
+    SDL_Rect drawn[2];
+    ui->moved = scrolled && !fading && draw_moved(ui, drawn);
     /* A Tab that scrolled: the pixels moved, then the ring moves (from
      * where the widgets are now). */
     if (!fading && ui->g.restyled && (ui->moved || !scrolled)) {
-        ui->restyled = draw_restyled(ui);
+        ui->restyled = draw_restyled(ui, drawn, ui->moved ? 2 : 0);
         ui->moved = ui->moved && ui->restyled;
     }
     SDL_Rect all = {0, 0, ui->w, ui->h};
