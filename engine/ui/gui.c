@@ -20,6 +20,7 @@ void uh_gui_init(uh_gui *g, uh_draw *d, uh_text *t)
     g->t = t;
     g->s = 1;
     g->focus = g->hover = g->pressed = -1;
+    g->drawn_focus = g->drawn_hover = g->drawn_pressed = -1;
     g->cur_region = -1;
 }
 
@@ -92,6 +93,46 @@ void uh_gui_end(uh_gui *g)
         scroll_into_view(g, g->reveal_region, g->reveal);
         g->reveal.w = 0;
     }
+}
+
+void uh_gui_drawn(uh_gui *g)
+{
+    g->restyled = false;
+    g->drawn_focus = g->focus;
+    g->drawn_focus_visible = g->focus_visible;
+    g->drawn_hover = g->hover;
+    g->drawn_pressed = g->pressed;
+}
+
+static int add_id(int *ids, int n, int max, int id)
+{
+    if (id < 0 || n >= max)
+        return n;
+    for (int i = 0; i < n; i++)
+        if (ids[i] == id)
+            return n;
+    ids[n] = id;
+    return n + 1;
+}
+
+int uh_gui_restyled_ids(const uh_gui *g, int *ids, int max)
+{
+    int n = 0;
+    /* A text field shows its focus without the ring: a focus that moves
+     * while hidden restyles too. */
+    if (g->focus != g->drawn_focus || g->focus_visible != g->drawn_focus_visible) {
+        n = add_id(ids, n, max, g->drawn_focus);
+        n = add_id(ids, n, max, g->focus);
+    }
+    if (g->hover != g->drawn_hover) {
+        n = add_id(ids, n, max, g->drawn_hover);
+        n = add_id(ids, n, max, g->hover);
+    }
+    if (g->pressed != g->drawn_pressed) {
+        n = add_id(ids, n, max, g->drawn_pressed);
+        n = add_id(ids, n, max, g->pressed);
+    }
+    return n;
 }
 
 void uh_gui_base_clip(uh_gui *g, const SDL_Rect *clip)
@@ -277,13 +318,26 @@ static void move_focus(uh_gui *g, int dir)
     else
         at = (at + dir + g->nprev) % g->nprev;
     const uh_gui_item *it = &g->prev[order[at]];
-    uh_gui_focus(g, it->id, true);
+    /* Only the ring moves (unless the view scrolls): a restyle. */
+    g->focus = it->id;
+    g->focus_visible = true;
+    g->ensure_focus = true;
+    g->restyled = true;
     /* Scroll it into view now, from where the last frame drew it: the next
      * frame then lays the screen out once at the new scroll position. The
      * check at the end of that frame (ensure_focus) only corrects it when
      * the layout itself changed. */
-    if (it->region >= 0)
+    if (it->region >= 0) {
+        /* The main region scrolled this way may move its pixels, the ring
+         * redrawn after (see uh_gui.scrolled). */
+        bool dirty = g->dirty;
+        int before = g->region[0].scroll;
         scroll_into_view(g, it->region, it->r);
+        if (it->region == 0 && !g->modal && g->region[0].scroll != before) {
+            g->dirty = dirty;
+            g->scrolled = true;
+        }
+    }
 }
 
 static void scroll_by(uh_gui *g, int dy)
@@ -361,7 +415,7 @@ uh_gui_result uh_gui_input(uh_gui *g, const uh_input *in)
         g->down_x = in->x;
         g->down_y = g->last_y = in->y;
         g->pressed = hit(g, in->x, in->y);
-        g->dirty = true;
+        g->restyled = true;
         res.used = true;
         break;
     case UH_IN_MOVE: {
@@ -379,7 +433,7 @@ uh_gui_result uh_gui_input(uh_gui *g, const uh_input *in)
         int h = in->touch ? -1 : hit(g, in->x, in->y);
         if (h != g->hover) {
             g->hover = h;
-            g->dirty = true;
+            g->restyled = true;
         }
         res.used = true;
         break;
@@ -395,7 +449,7 @@ uh_gui_result uh_gui_input(uh_gui *g, const uh_input *in)
         g->pointer_down = g->dragging = false;
         if (in->touch)
             g->hover = -1;
-        g->dirty = true;
+        g->restyled = true; /* an activation draws again whole (the screen acts on it) */
         res.used = true;
         break;
     }

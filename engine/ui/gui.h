@@ -62,6 +62,10 @@ typedef struct uh_gui {
     bool scrolled;          /* the wheel, a drag or a paging key moved a scroll offset: draw again
                                (the region may be moved rather than redrawn when nothing else changed) */
     int drawn_scroll;       /* region 0's scroll offset in the last frame drawn */
+    bool restyled;          /* the focus, the hover or the pressed widget changed: draw again
+                               (only those widgets may be redrawn when nothing else changed) */
+    int drawn_focus, drawn_hover, drawn_pressed; /* their ids in the last frame drawn */
+    bool drawn_focus_visible;
 } uh_gui;
 
 /* What uh_gui_input did with an input. */
@@ -80,6 +84,12 @@ void uh_gui_base_clip(uh_gui *g, const SDL_Rect *clip);
 
 /* Ends it: the registered widgets become the hit targets for input. */
 void uh_gui_end(uh_gui *g);
+/* Notes the focus, hover and pressed state the frame just drawn shows. */
+void uh_gui_drawn(uh_gui *g);
+/* The widgets whose look changed since the frame last noted (the focus,
+ * the hover and the pressed widget, before and after): writes up to max
+ * ids to ids, each once, and returns how many. */
+int uh_gui_restyled_ids(const uh_gui *g, int *ids, int max);
 /* Forgets focus, hover, scroll positions (call when the screen changes). */
 void uh_gui_reset(uh_gui *g);
 

@@ -76,7 +76,11 @@ struct uh_ui {
     int pointer_x, pointer_y; /* where the last pointer input was, for the trace (-1: none yet) */
     SDL_Surface *fb;      /* the pixels the renderer draws into, when known (uh_ui_set_framebuffer) */
     bool moved;           /* the last frame moved the scrolled region's pixels instead of redrawing it */
-    bool drawn_final;     /* the last frame shows the screen as it stands: no veil, no text to come */
+    bool restyled;        /* the last frame redrew only the widgets whose focus, hover or press changed */
+    SDL_Rect damage[UH_UI_DAMAGE_MAX]; /* what the last frame changed (uh_ui_damage) */
+    int ndamage;          /* 0: the whole window */
+    SDL_Surface *drawn_fb; /* fb when the last frame was drawn */
+    bool drawn_final;     /* the last frame was the screen's still picture (no veil, no text left) */
     char notice[800];     /* a polite message shown once on the menu */
     uh_ui_mode mode;
     char cohort[64];      /* tags every attempt; "" for none */

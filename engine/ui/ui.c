@@ -223,10 +223,13 @@ void uh_ui_input(uh_ui *ui, const uh_input *in)
         ui->pointer_x = (int)in->x;
         ui->pointer_y = (int)in->y;
     }
+    bool touch = ui->touch;
     if (in->type == UH_IN_KEY || in->type == UH_IN_TEXT)
         ui->touch = false;
     else if (in->touch)
         ui->touch = true;
+    if (ui->touch != touch)
+        ui->g.dirty = true; /* the keyboard hints come or go */
     if (ui->idle_left >= 0) {
         /* "Touch to continue": the touch only dismisses the warning. */
         if (in->type != UH_IN_MOVE || in->touch) {
@@ -282,10 +285,16 @@ bool uh_ui_needs_draw(uh_ui *ui, int *timeout_ms)
     int speech = uh_a11y_frame_ms(ui);
     own = own > 0 && (speech < 0 || own < speech) ? own : speech;
     *timeout_ms = anim ? 16 : own;
-    return ui->g.dirty || ui->g.scrolled || anim;
+    return ui->g.dirty || ui->g.scrolled || ui->g.restyled || anim;
 }
 
 void uh_ui_set_framebuffer(uh_ui *ui, SDL_Surface *fb) { ui->fb = fb; }
+
+int uh_ui_damage(const uh_ui *ui, const SDL_Rect **rects)
+{
+    *rects = ui->damage;
+    return ui->ndamage;
+}
 
 /* Moves the pixels of rectangle v of ui->fb by dy rows (up when dy > 0);
  * false when it cannot. */
@@ -308,6 +317,13 @@ static bool move_pixels(uh_ui *ui, SDL_Rect v, int dy)
     return true;
 }
 
+/* The welcome and attract screens paint their own backdrop over the whole
+ * window: no page under it, and their pixels do not move with a scroll. */
+static bool own_backdrop(const uh_ui *ui)
+{
+    return ui->screen == UH_SCREEN_WELCOME || ui->screen == UH_SCREEN_ATTRACT;
+}
+
 /* One pass of the screen, its drawing kept within clip (NULL: all). */
 static void draw_pass(uh_ui *ui, const SDL_Rect *clip, bool page_under_clip)
 {
@@ -316,9 +332,7 @@ static void draw_pass(uh_ui *ui, const SDL_Rect *clip, bool page_under_clip)
     uh_gui_begin(&ui->g, ui->s);
     if (page_under_clip)
         uh_gui_base_clip(&ui->g, clip);
-    /* The welcome and attract screens paint their own backdrop over the
-     * whole window: no page under it. */
-    if (ui->screen != UH_SCREEN_WELCOME && ui->screen != UH_SCREEN_ATTRACT)
+    if (!own_backdrop(ui))
         uh_draw_rect(ui->d, (SDL_Rect){0, 0, ui->w, ui->h}, UH_C_PAGE);
     uh_gui_base_clip(&ui->g, clip);
     screens[ui->screen]->draw(ui);
@@ -331,17 +345,15 @@ static void draw_pass(uh_ui *ui, const SDL_Rect *clip, bool page_under_clip)
 /* A frame that only scrolled region 0 (nothing else asked for a redraw):
  * its pixels move, and only the strip that comes into view and the scroll
  * bar's column are drawn. False when the frame must be drawn whole. */
-static bool draw_moved(uh_ui *ui)
+static bool draw_moved(uh_ui *ui, SDL_Rect drawn[2])
 {
     uh_gui_region *rg = &ui->g.region[0];
     int dy = rg->scroll - ui->g.drawn_scroll;
     SDL_Rect v = rg->view;
     const uh_screen_ops *ops = screens[ui->screen];
     bool animating = ops->frame_ms && ops->frame_ms(ui) == 0 && uh_a11y_motion(ui);
-    /* The pixels to move must be the screen's own: not a fade's frame,
-     * veiled and with text still to come (a scroll taken just after the
-     * fade's end, before the frame after it). */
-    if (!ui->fb || !ui->drawn_final || ui->g.dirty || ui->g.modal || ui->idle_left >= 0 || animating ||
+    if (!ui->fb || ui->fb != ui->drawn_fb || !ui->drawn_final || ui->g.dirty || ui->g.modal ||
+        ui->idle_left >= 0 || animating || own_backdrop(ui) ||
         !move_pixels(ui, v, dy))
         return false;
     SDL_Rect strip = dy > 0 ? (SDL_Rect){v.x, v.y + v.h - dy, v.w, dy} : (SDL_Rect){v.x, v.y, v.w, -dy};
@@ -350,9 +362,82 @@ static bool draw_moved(uh_ui *ui)
     draw_pass(ui, &strip, true);
     if (!ui->g.dirty)
         draw_pass(ui, &column, true);
+    drawn[0] = strip;
+    drawn[1] = column;
     /* Anything else that changed (the content's height, the focus) draws
      * the frame whole. */
     return !ui->g.dirty;
+}
+
+/* The widgets a frame redraws when only their look changed, as rectangles
+ * of the last frame with room for the focus ring, each within its region's
+ * view; overlapping ones merged. Returns how many (0: none to draw). */
+static int restyled_rects(uh_ui *ui, SDL_Rect *out, int max)
+{
+    int ids[6], nids = uh_gui_restyled_ids(&ui->g, ids, 6), n = 0;
+    int ring = 2 * (uh_px(ui, UH_STROKE_HEAVY) < 2 ? 2 : uh_px(ui, UH_STROKE_HEAVY)) + 2;
+    SDL_Rect all = {0, 0, ui->w, ui->h};
+    for (int k = 0; k < nids; k++)
+        for (int i = 0; i < ui->g.nprev; i++) {
+            const uh_gui_item *it = &ui->g.prev[i];
+            SDL_Rect r = {it->r.x - ring, it->r.y - ring, it->r.w + 2 * ring, it->r.h + 2 * ring};
+            if (it->id != ids[k] || !SDL_IntersectRect(&r, &it->clip, &r) || !SDL_IntersectRect(&r, &all, &r))
+                continue;
+            if (n == max)
+                return -1;
+            out[n++] = r;
+        }
+    /* Overlapping rectangles become one (a pass each costs a layout). */
+    for (int i = 0; i < n; i++)
+        for (int j = i + 1; j < n; j++)
+            if (SDL_HasIntersection(&out[i], &out[j])) {
+                SDL_UnionRect(&out[i], &out[j], &out[i]);
+                out[j--] = out[--n];
+                i = -1; /* the grown one may meet another: start again */
+                break;
+            }
+    return n;
+}
+
+/* A frame where only the focus, hover or pressed widget changed (nothing
+ * else asked for a redraw, the last frame was whole and final): only
+ * those widgets' rectangles are drawn again, each clipped, over the last
+ * frame's pixels. False when the frame must be drawn whole. */
+static bool draw_restyled(uh_ui *ui, const SDL_Rect *drawn, int ndrawn)
+{
+    const uh_screen_ops *ops = screens[ui->screen];
+    bool animating = ops->frame_ms && ops->frame_ms(ui) == 0 && uh_a11y_motion(ui);
+    SDL_Rect rects[UH_UI_DAMAGE_MAX];
+    if (!ui->fb || ui->fb != ui->drawn_fb || !ui->drawn_final || ui->g.dirty || ui->idle_left >= 0 ||
+        animating)
+        return false;
+    int n = restyled_rects(ui, rects, UH_UI_DAMAGE_MAX - 1); /* room for a moved region */
+    if (n < 0)
+        return false;
+    /* What a scroll's passes drew this frame is drawn already. */
+    for (int i = 0; i < n; i++)
+        for (int j = 0; j < ndrawn; j++) {
+            SDL_Rect both;
+            if (SDL_IntersectRect(&rects[i], &drawn[j], &both) && SDL_RectEquals(&both, &rects[i])) {
+                rects[i--] = rects[--n];
+                break;
+            }
+        }
+    /* The same widgets must come out in the same places, or the look
+     * changed more than the widgets themselves. */
+    int nprev = ui->g.nprev;
+    static uh_gui_item before[UH_GUI_MAX];
+    memcpy(before, ui->g.prev, sizeof *before * (size_t)nprev);
+    for (int i = 0; i < n && !ui->g.dirty; i++)
+        draw_pass(ui, &rects[i], true);
+    if (ui->g.dirty || ui->g.nprev != nprev)
+        return false;
+    for (int i = 0; i < nprev; i++)
+        if (before[i].id != ui->g.prev[i].id || !SDL_RectEquals(&before[i].r, &ui->g.prev[i].r))
+            return false;
+    memcpy(ui->damage, rects, sizeof *rects * (size_t)n);
+    ui->ndamage = n;
+    return true;
 }
 
 void uh_ui_draw(uh_ui *ui)
@@ -369,7 +454,7 @@ void uh_ui_draw(uh_ui *ui)
      * frame at the fade's end draws everything. The header is above the
      * veil (uh_ui_header lifts the limit), and the sign-in and attract
      * screens, which have none, are drawn whole. */
-    bool veiled = fading && ui->screen != UH_SCREEN_WELCOME && ui->screen != UH_SCREEN_ATTRACT;
+    bool veiled = fading && !own_backdrop(ui);
     if (veiled)
         uh_text_budget(ui->t, veil_a >= FADE_HIDDEN_A ? 0 : FADE_TEXT_MS);
     /* While the veil is nearly opaque the screen is laid out (its widgets,
@@ -380,8 +465,23 @@ void uh_ui_draw(uh_ui *ui)
     bool scrolled = ui->g.scrolled;
     ui->g.scrolled = false;
     ui->passes = 0;
-    ui->moved = scrolled && !fading && draw_moved(ui);
-    for (int pass = 0; !ui->moved && pass < 3; pass++) {
+    ui->ndamage = 0;
+    ui->restyled = false;
+    SDL_Rect drawn[2];
+    ui->moved = scrolled && !fading && draw_moved(ui, drawn);
+    /* A Tab that scrolled: the pixels moved, then the ring moves (from
+     * where the widgets are now). */
+    if (!fading && ui->g.restyled && (ui->moved || !scrolled)) {
+        ui->restyled = draw_restyled(ui, drawn, ui->moved ? 2 : 0);
+        ui->moved = ui->moved && ui->restyled;
+    }
+    SDL_Rect all = {0, 0, ui->w, ui->h};
+    if (ui->moved && ui->ndamage < UH_UI_DAMAGE_MAX &&
+        SDL_IntersectRect(&ui->g.region[0].view, &all, &ui->damage[ui->ndamage]))
+        ui->ndamage++;
+    if (!ui->moved && !ui->restyled)
+        ui->ndamage = 0;
+    for (int pass = 0; !ui->moved && !ui->restyled && pass < 3; pass++) {
         draw_pass(ui, hidden ? &above : NULL, false);
         if (!ui->g.dirty)
             break;
@@ -393,6 +493,8 @@ void uh_ui_draw(uh_ui *ui)
         uh_draw_veil(ui->d, (SDL_Rect){0, uh_px(ui, UH_HEADER_H), ui->w, ui->h}, veil);
     }
     ui->text_deferred = uh_text_deferred(ui->t);
+    uh_gui_drawn(&ui->g);
+    ui->drawn_fb = ui->fb;
     ui->drawn_final = !fading && ui->text_deferred == 0;
     uh_text_frame_end(ui->t);
     uh_a11y_after_draw(ui);

@@ -102,6 +102,15 @@ void uh_ui_draw(uh_ui *ui);
  * before each uh_ui_draw (the window surface changes with the size). */
 void uh_ui_set_framebuffer(uh_ui *ui, SDL_Surface *fb);
 
+/* What the last uh_ui_draw changed, when it drew only part of the window
+ * over the pixels of the frame before (a scroll's moved region, the
+ * widgets a focus or hover change restyled): sets *rects to that many
+ * rectangles, valid until the next draw, and returns how many; 0 when the
+ * whole window changed. The shell may show only those (with a software
+ * renderer, SDL_UpdateWindowSurfaceRects). */
+#define UH_UI_DAMAGE_MAX 8
+int uh_ui_damage(const uh_ui *ui, const SDL_Rect **rects);
+
 /* Writes the current screen's name and state and every interactive
  * rectangle of the last frame ("item ID X Y W H", visible part only) to
  * path, replacing it atomically. For UI tests that click real widgets

@@ -5,7 +5,9 @@
  * second visit to a screen), text below the fold waits until it shows, a
  * new screen's text waits under its fade's veil and is all there when the
  * fade ends, a frame that only scrolls moves the pixels and gives the
- * picture a whole redraw gives, the kiosk's wipe leaves no rendered text,
+ * picture a whole redraw gives, a frame where only the focus or the hover
+ * moved redraws only those widgets and gives the same picture too, the
+ * kiosk's wipe leaves no rendered text,
  * and a still screen asks for no frame. It counts work; it times nothing
  * (bench/run prints the frame times).
  *
@@ -67,25 +69,35 @@ TEST(a_tab_that_scrolls_the_menu_lays_it_out_once)
     for (size_t k = 0; k < sizeof sizes / sizeof *sizes; k++) {
         harness *hs = start(sizes[k][0], sizes[k][1], UH_MODE_SELF);
         CHECK_STR(screen(hs), "menu");
-        int scrolls = 0;
-        extra_passes = 0;
-        /* Round the whole menu, forwards and back. */
-        for (int i = 0; i < 2 * hs->ui->g.nprev + 2; i++) {
-            int before = hs->ui->g.region[0].scroll;
-            key(hs, UH_KEY_TAB);
-            scrolls += hs->ui->g.region[0].scroll != before;
-            CHECK_MSG(hs->ui->passes == 1, "%dx%d: Tab %d to widget %d took %d layout passes",
-                      sizes[k][0], sizes[k][1], i, hs->ui->g.focus, hs->ui->passes);
+        int scrolls = 0, moved = 0;
+        /* Round the whole menu, forwards and back; drawn whole (no frame
+         * buffer to move), then over the last frame's pixels. */
+        for (int round = 0; round < 2; round++) {
+            if (round == 1) {
+                uh_ui_set_framebuffer(hs->ui, hs->surf);
+                hs->ui->screen_since -= 1000; /* past the fade */
+                draw(hs);
+            }
+            extra_passes = 0;
+            for (int i = 0; i < 4 * hs->ui->g.nprev + 4; i++) {
+                int before = hs->ui->g.region[0].scroll;
+                input(hs, (uh_input){.type = UH_IN_KEY, .key = UH_KEY_TAB, .shift = i >= 2 * hs->ui->g.nprev + 2});
+                scrolls += hs->ui->g.region[0].scroll != before;
+                moved += hs->ui->moved;
+                /* A whole frame is laid out once; over the last frame's
+                 * pixels a Tab draws the old and new focus, each clipped,
+                 * and one that scrolled moves the pixels and draws the
+                 * strip and the scroll bar too. */
+                CHECK_MSG(hs->ui->passes == 1 || (round == 1 && hs->ui->restyled),
+                          "%dx%d: Tab %d to widget %d took %d layout passes", sizes[k][0], sizes[k][1], i,
+                          hs->ui->g.focus, hs->ui->passes);
+            }
+            CHECK(round == 1 || extra_passes == 0);
         }
-        for (int i = 0; i < 2 * hs->ui->g.nprev + 2; i++) {
-            int before = hs->ui->g.region[0].scroll;
-            input(hs, (uh_input){.type = UH_IN_KEY, .key = UH_KEY_TAB, .shift = true});
-            scrolls += hs->ui->g.region[0].scroll != before;
-            CHECK(hs->ui->passes == 1);
-        }
-        /* The menu is longer than the window: Tab did scroll it. */
-        CHECK_MSG(scrolls >= 2, "%dx%d: %d Tabs scrolled", sizes[k][0], sizes[k][1], scrolls);
-        CHECK(extra_passes == 0);
+        /* The menu is longer than the window: Tab did scroll it, and over
+         * the last frame the scrolls moved the pixels. */
+        CHECK_MSG(scrolls >= 4, "%dx%d: %d Tabs scrolled", sizes[k][0], sizes[k][1], scrolls);
+        CHECK_MSG(moved >= 2, "%dx%d: %d Tabs moved the pixels", sizes[k][0], sizes[k][1], moved);
         harness_free(hs);
     }
 }
@@ -189,6 +201,36 @@ static int scrolling_matches_a_redraw(harness *hs, const char *where)
     return count;
 }
 
+/* From the menu, plays the first scenario calling check on every scene, the
+ * report form, the debrief and then the summary; returns the least check
+ * gave on any of them but the debrief (drawn whole while its figures count
+ * up), naming that screen in least. */
+static int each_screen_of_a_run(harness *hs, int (*check)(harness *, const char *), char *least, size_t n)
+{
+    int min = 1 << 30;
+    CHECK(press(hs, 1000, false));
+    for (int i = 0; i < 16 && strcmp(screen(hs), "debrief"); i++) {
+        int got = check(hs, screen(hs));
+        if (got < min) {
+            min = got;
+            snprintf(least, n, "%s", screen(hs));
+        }
+        if (!strcmp(screen(hs), "report"))
+            key(hs, UH_KEY_ESCAPE);
+        else
+            digit(hs, 1);
+    }
+    CHECK_STR(screen(hs), "debrief");
+    check(hs, "debrief");
+    visit(hs, UH_SCREEN_SUMMARY);
+    int got = check(hs, "summary");
+    if (got < min) {
+        min = got;
+        snprintf(least, n, "summary");
+    }
+    return min;
+}
+
 TEST(a_frame_that_only_scrolls_moves_the_pixels_and_matches_a_redraw)
 {
     int sizes[][2] = {{1280, 720}, {1080, 1920}, {1920, 1080}};
@@ -196,19 +238,103 @@ TEST(a_frame_that_only_scrolls_moves_the_pixels_and_matches_a_redraw)
         harness *hs = start(sizes[k][0], sizes[k][1], UH_MODE_SELF);
         int moved = scrolling_matches_a_redraw(hs, "menu");
         CHECK_MSG(moved > 0, "the menu at %dx%d: no frame moved", sizes[k][0], sizes[k][1]);
-        /* Every scene of a scenario, the report form and the debrief. */
-        CHECK(press(hs, 1000, false));
-        for (int i = 0; i < 16 && strcmp(screen(hs), "debrief"); i++) {
-            scrolling_matches_a_redraw(hs, screen(hs));
-            if (!strcmp(screen(hs), "report"))
-                key(hs, UH_KEY_ESCAPE);
-            else
-                digit(hs, 1);
+        char least[40];
+        each_screen_of_a_run(hs, scrolling_matches_a_redraw, least, sizeof least);
+        harness_free(hs);
+    }
+}
+
+/* The picture now against a whole redraw of the same state; where the
+ * first pixel differs goes in *at. */
+static bool same_as_a_redraw(harness *hs, Uint8 *copy, SDL_Point *at)
+{
+    size_t n = (size_t)hs->surf->pitch * (size_t)hs->surf->h;
+    memcpy(copy, hs->surf->pixels, n);
+    uh_ui_invalidate(hs->ui);
+    draw(hs);
+    const Uint8 *now = hs->surf->pixels;
+    for (size_t i = 0; i < n; i++)
+        if (copy[i] != now[i]) {
+            *at = (SDL_Point){(int)(i % (size_t)hs->surf->pitch) / 4, (int)(i / (size_t)hs->surf->pitch)};
+            return false;
         }
-        CHECK_STR(screen(hs), "debrief");
-        scrolling_matches_a_redraw(hs, "debrief"); /* redrawn whole while its figures count up */
-        visit(hs, UH_SCREEN_SUMMARY);
-        scrolling_matches_a_redraw(hs, "summary");
+    return true;
+}
+
+/* Tabs round the screen shown, then moves the mouse over each widget in
+ * view and presses and slides off a few; after each frame the picture must
+ * be the one a whole redraw gives. Returns the frames that redrew only the
+ * restyled widgets. */
+static int restyles_match_a_redraw(harness *hs, const char *where)
+{
+    uh_ui_set_framebuffer(hs->ui, hs->surf);
+    hs->ui->screen_since -= 1000; /* past the fade */
+    draw(hs);
+    Uint8 *copy = uh_xmalloc((size_t)hs->surf->pitch * (size_t)hs->surf->h);
+    int count = 0, differ = 0, steps = 0;
+    SDL_Point at = {0, 0};
+    char what[80] = "";
+#define STEP(desc, ...)                                                          \
+    do {                                                                         \
+        input(hs, (uh_input){__VA_ARGS__});                                      \
+        bool restyled = hs->ui->restyled;                                        \
+        count += restyled;                                                       \
+        steps++;                                                                 \
+        if (!same_as_a_redraw(hs, copy, &at) && differ++ == 0)                   \
+            snprintf(what, sizeof what, "%s, step %d (%s)", desc, steps,        \
+                     restyled ? "restyled widgets only" : "drawn whole");        \
+    } while (0)
+    int n = hs->ui->g.nprev;
+    for (int i = 0; i < n + 2; i++)
+        STEP("Tab", .type = UH_IN_KEY, .key = UH_KEY_TAB);
+    STEP("Shift-Tab", .type = UH_IN_KEY, .key = UH_KEY_TAB, .shift = true);
+    /* The widgets in view now (the Tabs may have scrolled). */
+    uh_gui_item items[UH_GUI_MAX];
+    n = hs->ui->g.nprev;
+    memcpy(items, hs->ui->g.prev, sizeof *items * (size_t)n);
+    for (int i = 0; i < n; i++) {
+        SDL_Rect v;
+        SDL_Rect all = {0, 0, hs->surf->w, hs->surf->h};
+        if (!SDL_IntersectRect(&items[i].r, &items[i].clip, &v) || !SDL_IntersectRect(&v, &all, &v))
+            continue;
+        float x = v.x + v.w / 2.0f, y = v.y + v.h / 2.0f;
+        STEP("hover", .type = UH_IN_MOVE, .x = x, .y = y);
+        if (i % 4 == 1) { /* pressed, then released off the widget: nothing happens but its look */
+            STEP("press", .type = UH_IN_DOWN, .x = x, .y = y);
+            STEP("slide off", .type = UH_IN_MOVE, .x = 1, .y = (float)hs->surf->h - 2);
+            STEP("release off", .type = UH_IN_UP, .x = 1, .y = (float)hs->surf->h - 2);
+        }
+    }
+    STEP("hover nothing", .type = UH_IN_MOVE, .x = 1, .y = (float)hs->surf->h - 2);
+#undef STEP
+    CHECK_MSG(differ == 0, "%s at %dx%d: %d of %d frames differ from a whole redraw, first %s at %d,%d", where,
+              hs->surf->w, hs->surf->h, differ, steps, what, at.x, at.y);
+    free(copy);
+    return count;
+}
+
+TEST(a_frame_where_only_focus_or_hover_moved_redraws_those_widgets_and_matches_a_redraw)
+{
+    int sizes[][2] = {{1280, 720}, {1080, 1920}, {1920, 1080}};
+    for (size_t k = 0; k < sizeof sizes / sizeof *sizes; k++) {
+        /* The sign-in screen (its field shows the focus without a ring). */
+        harness *hs = harness_new(sizes[k][0], sizes[k][1]);
+        snprintf(hs->db, sizeof hs->db, "%s/restyle-%zu.db", work, k);
+        harness_open(hs, scenarios, work, UH_MODE_SELF);
+        draw(hs);
+        CHECK_STR(screen(hs), "welcome");
+        int count = restyles_match_a_redraw(hs, "welcome");
+        CHECK_MSG(count > 0, "the sign-in screen at %dx%d: no frame redrew only the restyled widgets",
+                  sizes[k][0], sizes[k][1]);
+        harness_free(hs);
+        hs = start(sizes[k][0], sizes[k][1], UH_MODE_SELF);
+        count = restyles_match_a_redraw(hs, "menu");
+        CHECK_MSG(count > 10, "the menu at %dx%d: %d frames redrew only the restyled widgets", sizes[k][0],
+                  sizes[k][1], count);
+        char least[40];
+        count = each_screen_of_a_run(hs, restyles_match_a_redraw, least, sizeof least);
+        CHECK_MSG(count > 0, "%s at %dx%d: no frame redrew only the restyled widgets", least, sizes[k][0],
+                  sizes[k][1]);
         harness_free(hs);
     }
 }
@@ -307,6 +433,7 @@ int main(int argc, char **argv)
     RUN(a_new_screen_s_text_is_spread_over_its_fade);
     RUN(a_frame_that_only_scrolls_moves_the_pixels_and_matches_a_redraw);
     RUN(a_scroll_just_after_a_fade_does_not_move_the_veiled_pixels);
+    RUN(a_frame_where_only_focus_or_hover_moved_redraws_those_widgets_and_matches_a_redraw);
     RUN(the_kiosk_wipe_leaves_no_rendered_text);
     RUN(a_still_screen_asks_for_no_frame);
     char cmd[500];

@@ -475,7 +475,16 @@ int uh_app_main(int argc, char **argv)
             double drawn = frame_log ? now_s() : 0, drawn_cpu = frame_log ? cpu_s() : 0;
             uh_ui_set_framebuffer(ui, software ? SDL_GetWindowSurface(win) : NULL);
             uh_ui_draw(ui);
-            SDL_RenderPresent(ren);
+            /* A frame that changed part of the window sends only that part
+             * to the display (over X11, the copy of the rest is saved). */
+            const SDL_Rect *damage;
+            int ndamage = software ? uh_ui_damage(ui, &damage) : 0;
+            if (ndamage > 0) {
+                SDL_RenderFlush(ren);
+                SDL_UpdateWindowSurfaceRects(win, damage, ndamage);
+            } else {
+                SDL_RenderPresent(ren);
+            }
             if (frame_log) {
                 double done = now_s();
                 fprintf(frame_log, "%s %.3f %.3f %.6f\n", uh_ui_screen_name(ui), (done - drawn) * 1000,
