@@ -68,6 +68,7 @@ static void scroll_into_view(uh_gui *g, int idx, SDL_Rect r)
 
 void uh_gui_end(uh_gui *g)
 {
+    uh_text_set_view(g->t, NULL); /* text drawn outside a frame follows the renderer's clip */
     memcpy(g->prev, g->cur, sizeof *g->cur * (size_t)g->ncur);
     g->nprev = g->ncur;
     if (g->focus >= 0) {
@@ -135,12 +136,40 @@ int uh_gui_restyled_ids(const uh_gui *g, int *ids, int max)
     return n;
 }
 
+/* The layout's clip is clip (NULL: none): the text is made for it, and
+ * the renderer paints within it and the paint clip. */
+static void set_clip(uh_gui *g, const SDL_Rect *clip)
+{
+    SDL_Rect all = {0, 0, 0, 0}, paint = {0, 0, 0, 0};
+    SDL_GetRendererOutputSize(uh_draw_renderer(g->d), &all.w, &all.h);
+    SDL_Rect view = clip ? *clip : all;
+    if (g->lookahead > 0 && view.w > 0 && view.h > 0) {
+        view.y -= g->lookahead;
+        view.h += 2 * g->lookahead;
+    }
+    uh_text_set_view(g->t, &view);
+    if (!g->has_paint_clip)
+        SDL_RenderSetClipRect(uh_draw_renderer(g->d), clip);
+    else if (!clip || SDL_IntersectRect(clip, &g->paint_clip, &paint))
+        SDL_RenderSetClipRect(uh_draw_renderer(g->d), clip ? &paint : &g->paint_clip);
+    else
+        SDL_RenderSetClipRect(uh_draw_renderer(g->d), &paint); /* empty: nothing painted */
+}
+
 void uh_gui_base_clip(uh_gui *g, const SDL_Rect *clip)
 {
     g->has_base_clip = clip != NULL;
     if (clip)
         g->base_clip = *clip;
-    SDL_RenderSetClipRect(uh_draw_renderer(g->d), clip);
+    set_clip(g, clip);
+}
+
+void uh_gui_paint_clip(uh_gui *g, const SDL_Rect *paint)
+{
+    g->has_paint_clip = paint != NULL;
+    if (paint)
+        g->paint_clip = *paint;
+    set_clip(g, g->has_base_clip ? &g->base_clip : NULL);
 }
 
 int uh_gui_scroll_begin(uh_gui *g, int idx, SDL_Rect view)
@@ -151,7 +180,7 @@ int uh_gui_scroll_begin(uh_gui *g, int idx, SDL_Rect view)
     SDL_Rect clip = view, none = {0, 0, 0, 0};
     if (g->has_base_clip && !SDL_IntersectRect(&view, &g->base_clip, &clip))
         clip = none;
-    SDL_RenderSetClipRect(uh_draw_renderer(g->d), &clip);
+    set_clip(g, &clip);
     return view.y - rg->scroll;
 }
 
@@ -166,7 +195,7 @@ void uh_gui_scroll_end(uh_gui *g, int bottom)
         rg->scroll = max;
         g->dirty = true;
     }
-    SDL_RenderSetClipRect(uh_draw_renderer(g->d), g->has_base_clip ? &g->base_clip : NULL);
+    set_clip(g, g->has_base_clip ? &g->base_clip : NULL);
     if (max > 0) {
         /* A slim bar on the right edge shows where the view is. */
         int track = rg->view.h - sc(g, UH_SP_2), bar = track * rg->view.h / rg->content_h;

@@ -58,6 +58,9 @@ typedef struct uh_gui {
     bool modal;             /* a modal panel is open: wheel and drag go to region 1 */
     bool has_base_clip;     /* all drawing this frame stays within base_clip */
     SDL_Rect base_clip;
+    int lookahead;          /* text is made this many pixels above and below the clips too */
+    bool has_paint_clip;    /* pixels are painted only within paint_clip (uh_gui_paint_clip) */
+    SDL_Rect paint_clip;
     bool dirty;             /* something changed: draw again */
     bool scrolled;          /* the wheel, a drag or a paging key moved a scroll offset: draw again
                                (the region may be moved rather than redrawn when nothing else changed) */
@@ -81,6 +84,11 @@ void uh_gui_begin(uh_gui *g, float s);
 /* Keeps this frame's drawing within clip (NULL: the whole window); the
  * scrolling regions clip within it. Sets the renderer's clip. */
 void uh_gui_base_clip(uh_gui *g, const SDL_Rect *clip);
+/* Paints pixels only within paint (NULL: wherever the clips allow) while
+ * the layout and the text's rasterising follow the clips as usual: a
+ * frame that prepares a screen before it shows lays it all out, makes its
+ * text and paints only its header. Stays until changed. */
+void uh_gui_paint_clip(uh_gui *g, const SDL_Rect *paint);
 
 /* Ends it: the registered widgets become the hit targets for input. */
 void uh_gui_end(uh_gui *g);

@@ -40,7 +40,7 @@ static void step(uh_ui *ui, int dir)
     }
     if (rc == 0) {
         uh_gui_scroll_top(&ui->g, 0);
-        ui->screen_since = SDL_GetTicks();
+        uh_ui_enter(ui);
         /* Keyboard users start the new step on its first option. */
         if (ui->g.focus_visible)
             uh_gui_focus(&ui->g, ID_OPTION, true);

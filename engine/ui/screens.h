@@ -50,6 +50,11 @@ extern const uh_screen_ops uh_welcome_ops, uh_menu_ops, uh_scene_view_ops, uh_re
     uh_debrief_ops, uh_summary_ops, uh_attract_ops, uh_pin_pad_ops, uh_admin_ops;
 
 /* What every screen shares. What belongs to one screen is in its state. */
+/* A new screen enters in three steps: prepared (laid out, its text made
+ * a few milliseconds a frame, only the header painted over a blank page),
+ * revealed (the whole screen drawn under a veil that fades), shown. */
+typedef enum { UH_ENTER_PREPARE, UH_ENTER_REVEAL, UH_ENTER_SHOWN } uh_ui_entrance;
+
 struct uh_ui {
     SDL_Renderer *r;
     uh_draw *d;
@@ -68,7 +73,11 @@ struct uh_ui {
     uh_sink *sink;        /* where results go; opens the store, retries, keeps */
     uh_store *store;      /* the sink's store once open (valid until the sink is freed) */
     uh_screen_id screen;
-    Uint32 screen_since;  /* ticks when the screen changed (for the fade-in) */
+    Uint32 screen_since;  /* ticks when the screen changed (or a report step) */
+    uh_ui_entrance entrance; /* how far the current screen's entrance is (uh_ui_draw) */
+    int entrance_frames;  /* frames drawn while it was prepared */
+    double prepare_text_ms; /* making text while it is prepared: ms a frame */
+    Uint32 reveal_since;  /* ticks when its fade began */
     Uint32 drawn_at;      /* ticks when the last frame was drawn */
     int passes;           /* layout passes of the last frame (1 unless the scroll had to move;
                              2, each clipped to a strip, when it moved the region's pixels) */
@@ -80,6 +89,16 @@ struct uh_ui {
     SDL_Rect damage[UH_UI_DAMAGE_MAX]; /* what the last frame changed (uh_ui_damage) */
     int ndamage;          /* 0: the whole window */
     SDL_Surface *drawn_fb; /* fb when the last frame was drawn */
+    bool drawn_fading;    /* the last frame was one of an entrance (prepared, or under the veil) */
+    bool drawn_prepared;  /* it was one that prepared the screen */
+    bool idle_done;       /* uh_ui_idle has made the text around the last frame */
+    Uint8 *snap;          /* the screen below the header while it fades in (ui.c) */
+    size_t snap_bytes;
+    bool snap_taken;      /* snap holds a frame (snap_take) */
+    bool snap_final;      /* it was drawn with all its text */
+    bool text_ready;      /* the screen being prepared has all its text made */
+    bool blended;         /* the last frame was blended from snap */
+    unsigned long idle_passes; /* layout passes uh_ui_idle made */
     bool drawn_final;     /* the last frame was the screen's still picture (no veil, no text left) */
     char notice[800];     /* a polite message shown once on the menu */
     uh_ui_mode mode;
@@ -135,6 +154,13 @@ SDL_Rect uh_ui_body(const uh_ui *ui);
 /* Draws the top bar (logo, title, trainee, an optional back button with id
  * UH_ID_BACK) and returns the area below it. */
 SDL_Rect uh_ui_header(uh_ui *ui, const char *title, bool back);
+
+/* The current screen enters again (prepared, then faded in): for a new
+ * screen (uh_ui_go) or a new step of one. */
+void uh_ui_enter(uh_ui *ui);
+/* Ends the entrance at once: the next frame draws the screen whole, all
+ * its text (for tests that look at the still picture). */
+void uh_ui_skip_entrance(uh_ui *ui);
 
 /* The readable column inside area: at most maxw (scaled) wide, centred,
  * with side margins. */

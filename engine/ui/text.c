@@ -85,6 +85,8 @@ struct uh_text {
     entry *buckets[NBUCKETS];
     size_t bytes, nentries;  /* textures' pixels and entries held */
     unsigned long rendered;  /* blocks rasterised so far */
+    bool has_view;                /* uh_text_set_view */
+    SDL_Rect view;
     int64_t budget_ns, spent_ns;  /* rasterising this frame: allowed (< 0: no limit), spent */
     double ns_per_px;             /* what rasterising has cost, per pixel of block (running mean) */
     unsigned deferred;            /* blocks left pending this frame */
@@ -662,7 +664,12 @@ static entry *lookup(uh_text *t, uh_face face, int px, SDL_Color c, int wrap, co
     e->last_used = t->frame;
     TTF_Font *f = font_for(t, face, px);
     if (f) {
+        /* Measuring counts against the frame's budget too: a frame that
+         * met much new text leaves more of its rasterising for later. */
+        int64_t t0 = t->budget_ns >= 0 ? uh_now_ns() : 0;
         measure_block(t, f, e, n);
+        if (t->budget_ns >= 0)
+            t->spent_ns += uh_now_ns() - t0;
         e->pending = true;
     } else {  /* no font at all: an empty block of one line */
         e->block.h = uh_text_line_height(t, face, px);
@@ -695,7 +702,9 @@ int uh_text_draw(uh_text *t, uh_face face, int px, SDL_Color c, int wrap, const 
     /* Text that would not show (scrolled out of its region, off the
      * window) is measured but not rasterised. */
     SDL_Rect dst = {x, y, e->block.w, e->block.h}, view = {0, 0, 0, 0};
-    if (SDL_RenderIsClipEnabled(t->r))
+    if (t->has_view)
+        view = t->view;
+    else if (SDL_RenderIsClipEnabled(t->r))
         SDL_RenderGetClipRect(t->r, &view);
     else
         SDL_GetRendererOutputSize(t->r, &view.w, &view.h);
@@ -706,6 +715,13 @@ int uh_text_draw(uh_text *t, uh_face face, int px, SDL_Color c, int wrap, const 
     if (e->block.tex)
         SDL_RenderCopy(t->r, e->block.tex, NULL, &dst);
     return e->block.h;
+}
+
+void uh_text_set_view(uh_text *t, const SDL_Rect *view)
+{
+    t->has_view = view != NULL;
+    if (view)
+        t->view = *view;
 }
 
 static void free_entry(uh_text *t, entry *e)

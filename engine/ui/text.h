@@ -66,6 +66,13 @@ const uh_text_block *uh_text_size(uh_text *t, uh_face face, int px, SDL_Color c,
 int uh_text_draw(uh_text *t, uh_face face, int px, SDL_Color c, int wrap, const char *s, int x,
                  int y);
 
+/* The rectangle text is laid out for (NULL, the default: the renderer's
+ * clip, or the window): uh_text_draw rasterises text that meets it and draws it
+ * through the renderer's clip, which may be smaller. A frame that
+ * prepares a screen before it shows (ui.c) lays out the whole screen but
+ * paints only its header. */
+void uh_text_set_view(uh_text *t, const SDL_Rect *view);
+
 /* s itself when it fits in maxw pixels on one line in face at px; else
  * the longest start of it (whole characters) followed by "…" that fits,
  * written to out (n bytes). For a name in a bar that has no room for two

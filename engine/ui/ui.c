@@ -9,6 +9,9 @@
 #ifdef __GLIBC__
 #include <malloc.h>
 #endif
+#ifdef __linux__
+#include <sys/mman.h>
+#endif
 
 #include "../core/catalog.h"
 #include "../core/clock.h"
@@ -19,11 +22,13 @@
 #include "../platform/sdl/speaker.h"
 
 #define FADE_MS 160
-/* Rasterising text during a fade: milliseconds a frame, and the veil's
- * alpha from which none is done and only the header is drawn (the screen
- * would show at under 1/8). */
-#define FADE_TEXT_MS 4.0
-#define FADE_HIDDEN_A 224
+/* A screen being prepared makes its text this many milliseconds a frame,
+ * and is revealed after PREPARE_MAX_MS at the latest (what is left is
+ * then made at once). */
+#define PREPARE_TEXT_MS 3.0
+#define PREPARE_MAX_MS 400
+/* A still screen makes the text around what shows this many ms a turn. */
+#define IDLE_TEXT_MS 3.0
 #define FACIL_SCALE 1.2f   /* facilitator mode: text for the back of the room */
 
 static const uh_screen_ops *const screens[UH_SCREEN_COUNT] = {
@@ -33,6 +38,8 @@ static const uh_screen_ops *const screens[UH_SCREEN_COUNT] = {
     [UH_SCREEN_ATTRACT] = &uh_attract_ops,   [UH_SCREEN_PIN] = &uh_pin_pad_ops,
     [UH_SCREEN_ADMIN] = &uh_admin_ops,
 };
+
+static void snap_free(uh_ui *ui);
 
 static const char *const screen_names[UH_SCREEN_COUNT] = {
     "welcome", "menu", "scene", "report", "debrief", "summary", "attract", "pin", "admin"};
@@ -55,6 +62,7 @@ uh_ui *uh_ui_new(SDL_Renderer *r, const uh_ui_options *opt, uh_error *err)
     uh_gui_init(&ui->g, ui->d, ui->t);
     ui->w = 1280;
     ui->h = 720;
+    ui->prepare_text_ms = PREPARE_TEXT_MS;
     ui->s = 1;
     ui->ses = uh_session_new(opt->cfg);
     /* The language the window starts in (the configured one, set by the
@@ -78,10 +86,9 @@ uh_ui *uh_ui_new(SDL_Renderer *r, const uh_ui_options *opt, uh_error *err)
     }
     uh_ui_go(ui, ui->mode == UH_MODE_KIOSK ? UH_SCREEN_ATTRACT
                  : ui->mode == UH_MODE_FACILITATE ? UH_SCREEN_MENU : UH_SCREEN_WELCOME);
-    /* No fade-in for the very first screen: its fade counts as over. SDL's
-     * clock started with SDL_Init, so 0 would be tens of milliseconds ago
-     * and the first frames would still carry the veil. */
-    ui->screen_since = SDL_GetTicks() - FADE_MS;
+    /* No entrance for the very first screen: it is drawn whole at once
+     * (the start is measured to its final picture). */
+    uh_ui_skip_entrance(ui);
     ui->last_input = SDL_GetTicks();
     return ui;
 }
@@ -169,6 +176,7 @@ void uh_ui_free(uh_ui *ui)
     uh_translations_free(&ui->tr);
     if (ui->lib_opened)
         uh_library_free(&ui->lib);
+    snap_free(ui);
     uh_draw_free(ui->d);
     uh_text_free(ui->t);
     free(ui);
@@ -202,7 +210,7 @@ void uh_ui_go(uh_ui *ui, uh_screen_id id)
     if (id != UH_SCREEN_WELCOME && id != UH_SCREEN_ATTRACT)
         uh_ui_preload(ui);
     ui->screen = id;
-    ui->screen_since = SDL_GetTicks();
+    uh_ui_enter(ui);
     uh_gui_reset(&ui->g); /* no focus: the first Tab goes to the first widget */
     ui->g.focus_visible = false;
     if (screens[id]->enter)
@@ -268,27 +276,48 @@ void uh_ui_input(uh_ui *ui, const uh_input *in)
 
 void uh_ui_invalidate(uh_ui *ui) { ui->g.dirty = true; }
 
+void uh_ui_enter(uh_ui *ui)
+{
+    ui->screen_since = SDL_GetTicks();
+    ui->entrance = UH_ENTER_PREPARE;
+    snap_free(ui);
+    ui->entrance_frames = 0;
+}
+
+void uh_ui_skip_entrance(uh_ui *ui) { ui->entrance = UH_ENTER_SHOWN; }
+
 bool uh_ui_needs_draw(uh_ui *ui, int *timeout_ms)
 {
-    /* An animation needs frames until one is drawn after its end: the last
-     * frame shown must be the still picture, however late it comes. */
-    Uint32 now = SDL_GetTicks(), last = ui->drawn_at;
-    bool anim = now - ui->screen_since < FADE_MS || last - ui->screen_since < FADE_MS;
+    /* An entrance needs frames until one is drawn after its end: the last
+     * frame shown must be the still picture, however late it comes. A
+     * screen being prepared takes its frames one after the other (input
+     * is read between them); a fade, one each 16 ms. */
+    bool preparing = ui->entrance == UH_ENTER_PREPARE;
+    bool anim = ui->entrance == UH_ENTER_REVEAL || ui->drawn_fading;
     /* The screen's own animation (0) or countdown (> 0). */
     const uh_screen_ops *ops = screens[ui->screen];
     int own = ops->frame_ms ? ops->frame_ms(ui) : -1;
-    if (own == 0)
+    if (own == 0 && uh_a11y_motion(ui)) /* reduced motion: no animation */
         anim = true;
-    anim = anim && uh_a11y_motion(ui); /* reduced motion: no fade, no animation */
     /* While read aloud speaks, the speaker button looks now and then
      * whether it has ended. */
     int speech = uh_a11y_frame_ms(ui);
     own = own > 0 && (speech < 0 || own < speech) ? own : speech;
-    *timeout_ms = anim ? 16 : own;
-    return ui->g.dirty || ui->g.scrolled || ui->g.restyled || anim;
+    *timeout_ms = preparing ? 0 : anim ? 16 : own;
+    return ui->g.dirty || ui->g.scrolled || ui->g.restyled || anim || preparing;
 }
 
-void uh_ui_set_framebuffer(uh_ui *ui, SDL_Surface *fb) { ui->fb = fb; }
+void uh_ui_set_framebuffer(uh_ui *ui, SDL_Surface *fb)
+{
+    ui->fb = fb;
+    uh_draw_set_target(ui->d, fb);
+}
+
+const char *uh_ui_frame_kind(const uh_ui *ui)
+{
+    return ui->moved ? "moved" : ui->restyled ? "restyled" : ui->drawn_prepared ? "prepare"
+           : ui->blended ? (ui->drawn_fading ? "blend" : "unveil") : ui->drawn_fading ? "fade" : "whole";
+}
 
 int uh_ui_damage(const uh_ui *ui, const SDL_Rect **rects)
 {
@@ -324,6 +353,13 @@ static bool own_backdrop(const uh_ui *ui)
     return ui->screen == UH_SCREEN_WELCOME || ui->screen == UH_SCREEN_ATTRACT;
 }
 
+/* The screen runs an animation of its own (a frame each 16 ms). */
+static bool animating(uh_ui *ui)
+{
+    const uh_screen_ops *ops = screens[ui->screen];
+    return ops->frame_ms && ops->frame_ms(ui) == 0 && uh_a11y_motion(ui);
+}
+
 /* One pass of the screen, its drawing kept within clip (NULL: all). */
 static void draw_pass(uh_ui *ui, const SDL_Rect *clip, bool page_under_clip)
 {
@@ -350,10 +386,8 @@ static bool draw_moved(uh_ui *ui, SDL_Rect drawn[2])
     uh_gui_region *rg = &ui->g.region[0];
     int dy = rg->scroll - ui->g.drawn_scroll;
     SDL_Rect v = rg->view;
-    const uh_screen_ops *ops = screens[ui->screen];
-    bool animating = ops->frame_ms && ops->frame_ms(ui) == 0 && uh_a11y_motion(ui);
     if (!ui->fb || ui->fb != ui->drawn_fb || !ui->drawn_final || ui->g.dirty || ui->g.modal ||
-        ui->idle_left >= 0 || animating || own_backdrop(ui) ||
+        ui->idle_left >= 0 || animating(ui) || own_backdrop(ui) ||
         !move_pixels(ui, v, dy))
         return false;
     SDL_Rect strip = dy > 0 ? (SDL_Rect){v.x, v.y + v.h - dy, v.w, dy} : (SDL_Rect){v.x, v.y, v.w, -dy};
@@ -405,11 +439,9 @@ static int restyled_rects(uh_ui *ui, SDL_Rect *out, int max)
  * frame's pixels. False when the frame must be drawn whole. */
 static bool draw_restyled(uh_ui *ui, const SDL_Rect *drawn, int ndrawn)
 {
-    const uh_screen_ops *ops = screens[ui->screen];
-    bool animating = ops->frame_ms && ops->frame_ms(ui) == 0 && uh_a11y_motion(ui);
     SDL_Rect rects[UH_UI_DAMAGE_MAX];
     if (!ui->fb || ui->fb != ui->drawn_fb || !ui->drawn_final || ui->g.dirty || ui->idle_left >= 0 ||
-        animating)
+        animating(ui))
         return false;
     int n = restyled_rects(ui, rects, UH_UI_DAMAGE_MAX - 1); /* room for a moved region */
     if (n < 0)
@@ -440,33 +472,242 @@ static bool draw_restyled(uh_ui *ui, const SDL_Rect *drawn, int ndrawn)
     return true;
 }
 
+/* A frame of a screen being prepared: laid out whole (region offsets,
+ * focus, the sizes of its text), its text made within a budget, and only
+ * its header painted; below it the page stays blank. When a pass leaves
+ * no text for later, the screen is ready to be revealed. */
+static bool snap_alloc(uh_ui *ui);
+static bool fb_usable(const uh_ui *ui);
+
+static void draw_prepared(uh_ui *ui)
+{
+    if (ui->text_ready) {
+        /* The text is made: this frame only makes the fade's copy (its
+         * pages touched now, not in the fade's first frame), and the next
+         * begins the fade. */
+        ui->text_ready = false;
+        snap_alloc(ui);
+        ui->entrance = UH_ENTER_REVEAL;
+        ui->reveal_since = ui->drawn_at;
+        ui->damage[0] = (SDL_Rect){0, 0, 1, 1}; /* nothing changed */
+        ui->ndamage = 1;
+        return;
+    }
+    bool first = ui->entrance_frames++ == 0 || ui->fb != ui->drawn_fb || !ui->fb;
+    SDL_Rect all = {0, 0, ui->w, ui->h}, none = {0, 0, 0, 0};
+    SDL_Rect above = own_backdrop(ui) ? none : (SDL_Rect){0, 0, ui->w, uh_px(ui, UH_HEADER_H)};
+    if (first) /* the last screen goes: a blank page */
+        uh_draw_rect(ui->d, all, UH_C_PAGE);
+    uh_text_budget(ui->t, ui->prepare_text_ms);
+    uh_gui_paint_clip(&ui->g, &above);
+    for (int pass = 0; pass < 3; pass++) {
+        draw_pass(ui, NULL, false);
+        if (!ui->g.dirty)
+            break;
+    }
+    uh_gui_paint_clip(&ui->g, NULL);
+    /* After the first frame only the header can have changed. */
+    if (!first && ui->fb) {
+        ui->damage[0] = above;
+        ui->ndamage = SDL_RectEmpty(&above) ? 0 : 1;
+        if (!ui->ndamage) { /* nothing to show: the smallest rectangle */
+            ui->damage[0] = (SDL_Rect){0, 0, 1, 1};
+            ui->ndamage = 1;
+        }
+    }
+    if (uh_text_deferred(ui->t) == 0 || ui->drawn_at - ui->screen_since >= PREPARE_MAX_MS) {
+        if (uh_a11y_motion(ui) && fb_usable(ui)) {
+            ui->text_ready = true; /* one more frame, for the fade's copy */
+        } else {
+            ui->entrance = uh_a11y_motion(ui) ? UH_ENTER_REVEAL : UH_ENTER_SHOWN;
+            ui->reveal_since = ui->drawn_at;
+        }
+    }
+}
+
+/* The fade's copy of the screen below the header (ui->snap): a fade frame
+ * where nothing changed blends it, a few milliseconds cheaper than the
+ * whole screen drawn again; the frame after the fade copies it back. It
+ * lives only while a fade runs (8 MB at 1920x1080), in pages of its own
+ * that go back to the system when it ends. */
+static SDL_Rect snap_rect(const uh_ui *ui)
+{
+    int hh = uh_px(ui, UH_HEADER_H);
+    return (SDL_Rect){0, hh, ui->w, ui->h > hh ? ui->h - hh : 0};
+}
+
+static void snap_free(uh_ui *ui)
+{
+    if (!ui->snap)
+        return;
+#ifdef __linux__
+    munmap(ui->snap, ui->snap_bytes);
+#else
+    free(ui->snap);
+#endif
+    ui->snap = NULL;
+    ui->snap_bytes = 0;
+    ui->snap_taken = false;
+}
+
+/* Whether the window's pixels are ones the fade can blend itself. */
+static bool fb_usable(const uh_ui *ui)
+{
+    SDL_Surface *fb = ui->fb;
+    return fb && fb->format->BytesPerPixel == 4 && !SDL_MUSTLOCK(fb) && fb->w == ui->w && fb->h == ui->h;
+}
+
+/* Makes the snapshot for the window's size (its pages touched at once);
+ * false when it cannot. */
+static bool snap_alloc(uh_ui *ui)
+{
+    SDL_Rect r = snap_rect(ui);
+    size_t bytes = (size_t)r.w * 4 * (size_t)r.h;
+    if (!fb_usable(ui) || r.h <= 0)
+        return false;
+    if (ui->snap && ui->snap_bytes != bytes)
+        snap_free(ui);
+    if (ui->snap)
+        return true;
+#ifdef __linux__
+    void *p = mmap(NULL, bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_POPULATE, -1, 0);
+    ui->snap = p == MAP_FAILED ? NULL : p;
+#else
+    ui->snap = malloc(bytes);
+#endif
+    ui->snap_bytes = ui->snap ? bytes : 0;
+    ui->snap_taken = false;
+    return ui->snap != NULL;
+}
+
+/* Copies the window below the header into the snapshot (made when
+ * missing) and veils it at veil_a; false when it can do neither. */
+static bool snap_take(uh_ui *ui, Uint8 veil_a)
+{
+    SDL_Rect r = snap_rect(ui);
+    size_t row = (size_t)r.w * 4;
+    if (!fb_usable(ui) || r.h <= 0)
+        return false;
+    if (!snap_alloc(ui))
+        return false;
+    SDL_RenderFlush(ui->r);
+    /* A row at a time, copied and then veiled while it is in the cache. */
+    SDL_Color c = UH_C_PAGE;
+    Uint32 page = SDL_MapRGB(ui->fb->format, c.r, c.g, c.b);
+    const Uint8 *from = (const Uint8 *)ui->fb->pixels + (size_t)r.y * (size_t)ui->fb->pitch;
+    for (int y = 0; y < r.h; y++) {
+        memcpy(ui->snap + (size_t)y * row, from + (size_t)y * (size_t)ui->fb->pitch, row);
+        uh_draw_fade_pixels(ui->fb, (SDL_Rect){r.x, r.y + y, r.w, 1}, page, veil_a);
+    }
+    ui->snap_taken = true;
+    return true;
+}
+
+/* The snapshot holds the frame the window would show now: nothing asked
+ * for another since it was taken, and the window is the same. */
+static bool snap_current(uh_ui *ui, bool scrolled)
+{
+    SDL_Rect r = snap_rect(ui);
+    return ui->snap && ui->snap_taken && ui->snap_bytes == (size_t)r.w * 4 * (size_t)r.h && fb_usable(ui) &&
+           ui->fb == ui->drawn_fb && !ui->g.dirty && !ui->g.restyled && !scrolled && !animating(ui) &&
+           ui->idle_left < 0;
+}
+
+/* The veil of a fade: the page colour at alpha a over r. Straight on the
+ * window's pixels when there are some (a fraction of SDL's blend). */
+static void draw_veil(uh_ui *ui, SDL_Rect r, Uint8 a)
+{
+    SDL_Color c = UH_C_PAGE;
+    SDL_Surface *fb = ui->fb;
+    SDL_Rect all = {0, 0, ui->w, ui->h};
+    if (fb_usable(ui)) {
+        if (!SDL_IntersectRect(&r, &all, &r))
+            return;
+        SDL_RenderFlush(ui->r);
+        uh_draw_fade_pixels(fb, r, SDL_MapRGB(fb->format, c.r, c.g, c.b), a);
+        return;
+    }
+    c.a = a;
+    uh_draw_veil(ui->d, r, c);
+}
+
+bool uh_ui_idle(uh_ui *ui)
+{
+    int timeout;
+    if (ui->idle_done || !ui->drawn_final || uh_ui_needs_draw(ui, &timeout) || ui->idle_left >= 0)
+        return false;
+    /* A layout pass that paints nothing, its text made for the window's
+     * height around each clip. The widgets come out where the last frame
+     * drew them (nothing changed since), so the pass changes nothing a
+     * later frame relies on. */
+    SDL_Rect none = {0, 0, 0, 0};
+    uh_text_budget(ui->t, IDLE_TEXT_MS);
+    ui->g.lookahead = ui->h;
+    uh_gui_paint_clip(&ui->g, &none);
+    int passes = ui->passes;
+    draw_pass(ui, NULL, false);
+    ui->passes = passes;
+    uh_gui_paint_clip(&ui->g, NULL);
+    ui->g.lookahead = 0;
+    ui->idle_done = uh_text_deferred(ui->t) == 0;
+    uh_text_frame_end(ui->t);
+    ui->idle_passes++;
+    return !ui->idle_done;
+}
+
 void uh_ui_draw(uh_ui *ui)
 {
+    ui->idle_done = false; /* what shows may have moved: look around it again */
     /* A pass may find the scroll position out of range or the focus out of
      * view; it then asks for another pass before anything is presented. */
     ui->drawn_at = SDL_GetTicks();
-    Uint32 since = ui->drawn_at - ui->screen_since;
-    bool fading = since < FADE_MS && uh_a11y_motion(ui);
-    int veil_a = fading ? 255 - (int)(255 * since / FADE_MS) : 0;
-    /* A new screen's text is rasterised over the frames of its fade, a few
-     * milliseconds' worth a frame (none while the veil is nearly opaque),
-     * so no frame does it all; what is left waits under the veil, and the
-     * frame at the fade's end draws everything. The header is above the
-     * veil (uh_ui_header lifts the limit), and the sign-in and attract
-     * screens, which have none, are drawn whole. */
-    bool veiled = fading && !own_backdrop(ui);
-    if (veiled)
-        uh_text_budget(ui->t, veil_a >= FADE_HIDDEN_A ? 0 : FADE_TEXT_MS);
-    /* While the veil is nearly opaque the screen is laid out (its widgets,
-     * the sizes of its text) but drawn only above the veil: below it, the
-     * page shows, as it nearly does through the veil. */
-    bool hidden = veiled && veil_a >= FADE_HIDDEN_A;
-    SDL_Rect above = {0, 0, ui->w, uh_px(ui, UH_HEADER_H)};
     bool scrolled = ui->g.scrolled;
     ui->g.scrolled = false;
     ui->passes = 0;
     ui->ndamage = 0;
     ui->restyled = false;
+    ui->moved = false;
+    if (ui->entrance == UH_ENTER_PREPARE) {
+        draw_prepared(ui);
+        ui->text_deferred = uh_text_deferred(ui->t);
+        ui->g.drawn_scroll = ui->g.region[0].scroll;
+        uh_gui_drawn(&ui->g);
+        ui->drawn_fb = ui->fb;
+        ui->drawn_final = false;
+        ui->drawn_fading = true;
+        ui->drawn_prepared = true;
+        uh_text_frame_end(ui->t);
+        return; /* nothing to read aloud yet */
+    }
+    /* The fade: the whole screen (its text made while it was prepared)
+     * under a veil whose alpha falls to 0 over FADE_MS. */
+    Uint32 since = ui->drawn_at - ui->reveal_since + 16; /* its first frame is one in */
+    if (ui->entrance == UH_ENTER_REVEAL && (since >= FADE_MS || !uh_a11y_motion(ui)))
+        ui->entrance = UH_ENTER_SHOWN;
+    bool fading = ui->entrance == UH_ENTER_REVEAL;
+    if (ui->snap && snap_current(ui, scrolled)) {
+        /* Nothing changed since the snapshot: a fade frame blends it; the
+         * frame after the fade shows it as it is. */
+        SDL_Rect r = snap_rect(ui);
+        SDL_Color c = UH_C_PAGE;
+        SDL_RenderFlush(ui->r);
+        uh_draw_fade_pixels_from(ui->fb, r, ui->snap, (size_t)r.w * 4,
+                                 SDL_MapRGB(ui->fb->format, c.r, c.g, c.b),
+                                 fading ? (Uint8)(255 - 255 * since / FADE_MS) : 0);
+        ui->damage[0] = r;
+        ui->ndamage = 1;
+        ui->drawn_final = !fading && ui->snap_final;
+        ui->drawn_fading = fading;
+        ui->drawn_prepared = false;
+        ui->blended = true;
+        if (!fading)
+            snap_free(ui);
+        uh_gui_drawn(&ui->g);
+        uh_text_frame_end(ui->t);
+        uh_a11y_after_draw(ui);
+        return;
+    }
+    ui->blended = false;
     SDL_Rect drawn[2];
     ui->moved = scrolled && !fading && draw_moved(ui, drawn);
     /* A Tab that scrolled: the pixels moved, then the ring moves (from
@@ -482,20 +723,28 @@ void uh_ui_draw(uh_ui *ui)
     if (!ui->moved && !ui->restyled)
         ui->ndamage = 0;
     for (int pass = 0; !ui->moved && !ui->restyled && pass < 3; pass++) {
-        draw_pass(ui, hidden ? &above : NULL, false);
+        draw_pass(ui, NULL, false);
         if (!ui->g.dirty)
             break;
     }
     ui->g.drawn_scroll = ui->g.region[0].scroll;
-    if (fading && !hidden) {
-        SDL_Color veil = UH_C_PAGE;
-        veil.a = (Uint8)veil_a;
-        uh_draw_veil(ui->d, (SDL_Rect){0, uh_px(ui, UH_HEADER_H), ui->w, ui->h}, veil);
-    }
     ui->text_deferred = uh_text_deferred(ui->t);
+    ui->drawn_fb = ui->fb;
+    if (fading) {
+        Uint8 a = (Uint8)(255 - 255 * since / FADE_MS);
+        ui->snap_final = ui->text_deferred == 0;
+        if (!snap_take(ui, a)) { /* the veil alone */
+            snap_free(ui);
+            draw_veil(ui, snap_rect(ui), a);
+        }
+    } else {
+        snap_free(ui);
+    }
     uh_gui_drawn(&ui->g);
     ui->drawn_fb = ui->fb;
     ui->drawn_final = !fading && ui->text_deferred == 0;
+    ui->drawn_fading = fading;
+    ui->drawn_prepared = false;
     uh_text_frame_end(ui->t);
     uh_a11y_after_draw(ui);
 }

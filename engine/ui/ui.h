@@ -89,6 +89,13 @@ void uh_ui_input(uh_ui *ui, const uh_input *in);
  * shell can sleep until the next event). */
 bool uh_ui_needs_draw(uh_ui *ui, int *timeout_ms);
 
+/* Work for a still screen, a few milliseconds at a time: the text within
+ * a window's height above and below what shows is made, so that a scroll
+ * finds it ready. Paints nothing. Call it when uh_ui_needs_draw says no
+ * frame is needed; true while there is more (call again once the events
+ * are read), false when there is none until the next frame. */
+bool uh_ui_idle(uh_ui *ui);
+
 /* Asks for a redraw (the window was exposed or lost its contents). */
 void uh_ui_invalidate(uh_ui *ui);
 
@@ -110,6 +117,12 @@ void uh_ui_set_framebuffer(uh_ui *ui, SDL_Surface *fb);
  * renderer, SDL_UpdateWindowSurfaceRects). */
 #define UH_UI_DAMAGE_MAX 8
 int uh_ui_damage(const uh_ui *ui, const SDL_Rect **rects);
+
+/* What kind of frame the last uh_ui_draw drew, for the frame log: "moved"
+ * (a scroll moved pixels), "restyled" (only focus, hover or press),
+ * "prepare" (a new screen laid out, some of its text made, its header
+ * painted), "fade" (under its veil), "whole" (the screen again). */
+const char *uh_ui_frame_kind(const uh_ui *ui);
 
 /* Writes the current screen's name and state and every interactive
  * rectangle of the last frame ("item ID X Y W H", visible part only) to

@@ -3,8 +3,8 @@
  * screen like test_ui_screens: a Tab that scrolls the view lays the screen
  * out once, text drawn before is not rasterised again (scrolling back, a
  * second visit to a screen), text below the fold waits until it shows, a
- * new screen's text waits under its fade's veil and is all there when the
- * fade ends, a frame that only scrolls moves the pixels and gives the
+ * new screen is prepared (laid out, its text made a little a frame, only
+ * its header painted) before its fade, which makes no text, a frame that only scrolls moves the pixels and gives the
  * picture a whole redraw gives, a frame where only the focus or the hover
  * moved redraws only those widgets and gives the same picture too, the
  * kiosk's wipe leaves no rendered text,
@@ -59,7 +59,7 @@ static void visit(harness *hs, uh_screen_id id)
 {
     uh_ui_go(hs->ui, id);
     draw(hs);
-    hs->ui->screen_since -= 1000;
+    uh_ui_skip_entrance(hs->ui);
     draw(hs);
 }
 
@@ -75,7 +75,7 @@ TEST(a_tab_that_scrolls_the_menu_lays_it_out_once)
         for (int round = 0; round < 2; round++) {
             if (round == 1) {
                 uh_ui_set_framebuffer(hs->ui, hs->surf);
-                hs->ui->screen_since -= 1000; /* past the fade */
+                uh_ui_skip_entrance(hs->ui); /* past the fade */
                 draw(hs);
             }
             extra_passes = 0;
@@ -106,7 +106,7 @@ TEST(text_drawn_once_is_not_rasterised_again)
 {
     harness *hs = start(1080, 1920, UH_MODE_SELF);
     CHECK_STR(screen(hs), "menu");
-    hs->ui->screen_since -= 1000; /* past the fade */
+    uh_ui_skip_entrance(hs->ui); /* past the fade */
     draw(hs);
     unsigned long shown = rendered(hs);
     /* Down the menu and back: the text of the cards below the fold is
@@ -137,40 +137,160 @@ TEST(text_drawn_once_is_not_rasterised_again)
     harness_free(hs);
 }
 
-TEST(a_new_screen_s_text_is_spread_over_its_fade)
+/* Every pixel of rows y0..y1 of s is pixel. */
+static bool rows_are(SDL_Surface *s, int y0, int y1, Uint32 pixel)
 {
-    harness *hs = start(1920, 1080, UH_MODE_SELF);
-    CHECK_STR(screen(hs), "menu");
-    unsigned long before = rendered(hs);
-    /* The first frame of the summary: its veil hides the text, so none
-     * below the header is rasterised (when the frame comes within the
-     * veil's first 18 ms, which a very busy machine may miss). */
-    uh_ui_go(hs->ui, UH_SCREEN_SUMMARY);
-    draw(hs);
-    if (hs->ui->drawn_at - hs->ui->screen_since < 18)
-        CHECK_MSG(hs->ui->text_deferred > 0, "%lu blocks rasterised, none left for later",
-                  rendered(hs) - before);
-    else
-        printf("note: the first frame came %u ms into the fade\n", hs->ui->drawn_at - hs->ui->screen_since);
-    /* The frame after the fade has all of it, and the same layout. */
-    int n = hs->ui->g.nprev;
-    uh_gui_item items[UH_GUI_MAX];
-    memcpy(items, hs->ui->g.prev, sizeof *items * (size_t)n);
-    CHECK(n > 0);
-    hs->ui->screen_since -= 1000;
-    draw(hs);
-    CHECK(hs->ui->text_deferred == 0);
-    CHECK(rendered(hs) > before);
-    CHECK(hs->ui->g.nprev == n);
-    for (int i = 0; i < n && i < hs->ui->g.nprev; i++)
-        CHECK(items[i].id == hs->ui->g.prev[i].id && SDL_RectEquals(&items[i].r, &hs->ui->g.prev[i].r));
-    /* With reduced motion there is no fade, and nothing waits. */
-    hs->ui->a11y.reduced_motion = true;
-    uh_ui_go(hs->ui, UH_SCREEN_MENU);
-    uh_text_clear(hs->ui->t);
-    draw(hs);
-    CHECK(hs->ui->text_deferred == 0);
-    harness_free(hs);
+    for (int y = y0; y < y1; y++) {
+        const Uint32 *row = (const Uint32 *)((const Uint8 *)s->pixels + (size_t)y * (size_t)s->pitch);
+        for (int x = 0; x < s->w; x++)
+            if (row[x] != pixel)
+                return false;
+    }
+    return true;
+}
+
+TEST(a_new_screen_is_prepared_then_faded_in_without_making_text)
+{
+    int sizes[][2] = {{1920, 1080}, {1080, 1920}};
+    uh_screen_id to[] = {UH_SCREEN_SUMMARY, UH_SCREEN_MENU};
+    for (size_t k = 0; k < 2; k++) {
+        harness *hs = start(sizes[k][0], sizes[k][1], UH_MODE_SELF);
+        CHECK_STR(screen(hs), "menu");
+        uh_ui_set_framebuffer(hs->ui, hs->surf);
+        SDL_Color pc = UH_C_PAGE;
+        Uint32 page = SDL_MapRGB(hs->surf->format, pc.r, pc.g, pc.b);
+        int hh = uh_px(hs->ui, UH_HEADER_H);
+        /* All its text to make, one block a frame (the smallest budget
+         * makes one). */
+        uh_ui_go(hs->ui, to[k]);
+        uh_text_clear(hs->ui->t);
+        hs->ui->prepare_text_ms = 0.000001;
+        int n = -1, prepared = 0;
+        uh_gui_item items[UH_GUI_MAX];
+        while (hs->ui->entrance == UH_ENTER_PREPARE && prepared < 500) {
+            unsigned long before = rendered(hs);
+            draw(hs);
+            prepared++;
+            /* Below the header the page stays blank; the header shows. */
+            CHECK_MSG(rows_are(hs->surf, hh, hs->surf->h, page), "%dx%d: prepared frame %d painted below the header",
+                      sizes[k][0], sizes[k][1], prepared);
+            CHECK(!rows_are(hs->surf, 0, hh, page));
+            /* A block or two a frame, never all at once. */
+            CHECK_MSG(rendered(hs) - before <= 8, "%lu blocks in one prepared frame", rendered(hs) - before);
+            if (n < 0) {
+                n = hs->ui->g.nprev;
+                memcpy(items, hs->ui->g.prev, sizeof *items * (size_t)n);
+            }
+        }
+        CHECK_MSG(prepared > 3, "%dx%d: prepared in %d frames", sizes[k][0], sizes[k][1], prepared);
+        CHECK(hs->ui->entrance == UH_ENTER_REVEAL);
+        /* The fade: the whole screen under a veil, no text left to make. */
+        unsigned long made = rendered(hs);
+        draw(hs);
+        CHECK(hs->ui->entrance == UH_ENTER_REVEAL || hs->ui->drawn_final); /* a busy machine may end it */
+        CHECK_MSG(rendered(hs) == made, "%dx%d: the fade made %lu blocks", sizes[k][0], sizes[k][1],
+                  rendered(hs) - made);
+        CHECK(hs->ui->text_deferred == 0);
+        CHECK(!rows_are(hs->surf, hh, hs->surf->h, page));
+        /* The next blends the copy of that frame, drawing nothing again. */
+        if (hs->ui->entrance == UH_ENTER_REVEAL) {
+            hs->ui->reveal_since = SDL_GetTicks() - 80;
+            int passes = hs->ui->passes;
+            draw(hs);
+            CHECK_MSG(hs->ui->blended && hs->ui->passes == 0, "%dx%d: a fade frame drawn again (%d passes)",
+                      sizes[k][0], sizes[k][1], passes);
+            CHECK(hs->ui->snap != NULL);
+        }
+        /* Its last frame: the still picture, the layout of the first
+         * prepared frame, the same as a whole redraw; the copy is gone. */
+        hs->ui->reveal_since -= 1000;
+        draw(hs);
+        CHECK(hs->ui->drawn_final && hs->ui->entrance == UH_ENTER_SHOWN);
+        CHECK(hs->ui->snap == NULL);
+        CHECK(rendered(hs) == made);
+        CHECK(hs->ui->g.nprev == n);
+        for (int i = 0; i < n && i < hs->ui->g.nprev; i++)
+            CHECK(items[i].id == hs->ui->g.prev[i].id && SDL_RectEquals(&items[i].r, &hs->ui->g.prev[i].r));
+        size_t bytes = (size_t)hs->surf->pitch * (size_t)hs->surf->h;
+        Uint8 *last = uh_xmalloc(bytes);
+        memcpy(last, hs->surf->pixels, bytes);
+        int timeout;
+        CHECK(!uh_ui_needs_draw(hs->ui, &timeout));
+        uh_ui_invalidate(hs->ui);
+        draw(hs);
+        CHECK(memcmp(last, hs->surf->pixels, bytes) == 0);
+        free(last);
+        /* With reduced motion there is no fade: prepared, then shown. */
+        hs->ui->a11y.reduced_motion = true;
+        uh_ui_go(hs->ui, UH_SCREEN_SUMMARY);
+        uh_text_clear(hs->ui->t);
+        for (int i = 0; i < 500 && hs->ui->entrance == UH_ENTER_PREPARE; i++)
+            draw(hs);
+        draw(hs);
+        CHECK(hs->ui->drawn_final && hs->ui->text_deferred == 0);
+        harness_free(hs);
+    }
+}
+
+/* A still screen makes the text a window's height around what shows, so
+ * that scrolling a page finds it made; then it asks for nothing more. */
+TEST(a_still_screen_makes_the_text_around_it_for_the_next_scroll)
+{
+    int sizes[][2] = {{1920, 1080}, {1080, 1920}};
+    for (size_t k = 0; k < 2; k++) {
+        harness *hs = start(sizes[k][0], sizes[k][1], UH_MODE_SELF);
+        CHECK_STR(screen(hs), "menu");
+        uh_ui_set_framebuffer(hs->ui, hs->surf);
+        uh_ui_skip_entrance(hs->ui);
+        draw(hs);
+        int timeout;
+        CHECK(!uh_ui_needs_draw(hs->ui, &timeout));
+        unsigned long shown = rendered(hs), turns = 0;
+        while (uh_ui_idle(hs->ui) && turns < 1000)
+            turns++;
+        CHECK_MSG(rendered(hs) > shown, "%dx%d: nothing made around the menu", sizes[k][0], sizes[k][1]);
+        CHECK(!uh_ui_idle(hs->ui));          /* done until the next frame */
+        CHECK(!uh_ui_needs_draw(hs->ui, &timeout)); /* and nothing to show */
+        /* A page down: the pixels move and the new strip's text is ready. */
+        unsigned long made = rendered(hs);
+        key(hs, UH_KEY_PAGEDOWN);
+        CHECK(hs->ui->g.region[0].scroll > 0);
+        CHECK_MSG(rendered(hs) == made, "%dx%d: %lu blocks made while scrolling", sizes[k][0], sizes[k][1],
+                  rendered(hs) - made);
+        harness_free(hs);
+    }
+}
+
+TEST(the_veil_blends_each_byte)
+{
+    SDL_Surface *s = SDL_CreateRGBSurfaceWithFormat(0, 7, 3, 32, SDL_PIXELFORMAT_RGB888);
+    Uint32 *px = s->pixels;
+    int count = s->pitch / 4 * s->h;
+    for (int i = 0; i < count; i++)
+        px[i] = 0x00FF8000u + (Uint32)i;
+    Uint32 veil = 0x00204060u;
+    uh_draw_fade_pixels(s, (SDL_Rect){0, 0, 7, 3}, veil, 0);
+    for (int i = 0; i < count; i++)
+        CHECK(px[i] == 0x00FF8000u + (Uint32)i);
+    uh_draw_fade_pixels(s, (SDL_Rect){1, 1, 6, 1}, veil, 255);
+    for (int y = 0; y < 3; y++)
+        for (int x = 0; x < 7; x++) {
+            Uint32 v = px[y * s->pitch / 4 + x];
+            CHECK(y == 1 && x >= 1 ? v == veil : v != veil);
+        }
+    /* Half way: each byte half way between (within one), on the SSE
+     * path (four pixels at a time) and the byte path alike. */
+    for (int i = 0; i < count; i++)
+        px[i] = 0xF0A05010u;
+    uh_draw_fade_pixels(s, (SDL_Rect){0, 0, 7, 3}, 0x10305070u, 128);
+    Uint8 want[4] = {0x40, 0x50, 0x68, 0x80}; /* little-endian bytes of the mean */
+    for (int i = 0; i < count; i++) {
+        Uint8 b[4];
+        memcpy(b, &px[i], 4);
+        for (int j = 0; j < 4; j++)
+            CHECK_MSG(abs(b[j] - want[j]) <= 1, "byte %d of pixel %d: %02x, want %02x", j, i, b[j], want[j]);
+    }
+    SDL_FreeSurface(s);
 }
 
 /* Scrolls the screen shown with the wheel and the paging keys; after each
@@ -179,7 +299,7 @@ TEST(a_new_screen_s_text_is_spread_over_its_fade)
 static int scrolling_matches_a_redraw(harness *hs, const char *where)
 {
     uh_ui_set_framebuffer(hs->ui, hs->surf);
-    hs->ui->screen_since -= 1000; /* past the fade */
+    uh_ui_skip_entrance(hs->ui); /* past the fade */
     draw(hs);
     size_t n = (size_t)hs->surf->pitch * (size_t)hs->surf->h;
     Uint8 *moved = uh_xmalloc(n);
@@ -268,7 +388,7 @@ static bool same_as_a_redraw(harness *hs, Uint8 *copy, SDL_Point *at)
 static int restyles_match_a_redraw(harness *hs, const char *where)
 {
     uh_ui_set_framebuffer(hs->ui, hs->surf);
-    hs->ui->screen_since -= 1000; /* past the fade */
+    uh_ui_skip_entrance(hs->ui); /* past the fade */
     draw(hs);
     Uint8 *copy = uh_xmalloc((size_t)hs->surf->pitch * (size_t)hs->surf->h);
     int count = 0, differ = 0, steps = 0;
@@ -350,17 +470,19 @@ TEST(a_scroll_just_after_a_fade_does_not_move_the_veiled_pixels)
         harness *hs = start(sizes[k][0], sizes[k][1], UH_MODE_SELF);
         CHECK_STR(screen(hs), "menu");
         uh_ui_set_framebuffer(hs->ui, hs->surf);
-        uh_ui_go(hs->ui, UH_SCREEN_MENU); /* a new visit: its fade starts */
+        uh_ui_go(hs->ui, UH_SCREEN_MENU); /* a new visit: prepared, then its fade */
         uh_text_clear(hs->ui->t);
-        hs->ui->screen_since = SDL_GetTicks();
+        for (int i = 0; i < 500 && hs->ui->entrance == UH_ENTER_PREPARE; i++)
+            draw(hs);
+        hs->ui->reveal_since = SDL_GetTicks();
         draw(hs); /* a frame under the veil */
         if (hs->ui->drawn_final) { /* a very busy machine drew it after the fade */
             printf("note: %dx%d: the frame came %u ms into the fade, after its end\n", sizes[k][0],
-                   sizes[k][1], hs->ui->drawn_at - hs->ui->screen_since);
+                   sizes[k][1], hs->ui->drawn_at - hs->ui->reveal_since);
             harness_free(hs);
             continue;
         }
-        hs->ui->screen_since -= 1000; /* the fade ends; no frame since */
+        hs->ui->reveal_since -= 1000; /* the fade ends; no frame since */
         input(hs, (uh_input){.type = UH_IN_WHEEL, .wheel = -1.0f});
         CHECK_MSG(hs->ui->g.region[0].scroll > 0, "%dx%d: the menu did not scroll", sizes[k][0], sizes[k][1]);
         CHECK_MSG(!hs->ui->moved, "%dx%d: the veiled frame's pixels were moved", sizes[k][0], sizes[k][1]);
@@ -430,7 +552,9 @@ int main(int argc, char **argv)
     uh_i18n_init("en");
     RUN(a_tab_that_scrolls_the_menu_lays_it_out_once);
     RUN(text_drawn_once_is_not_rasterised_again);
-    RUN(a_new_screen_s_text_is_spread_over_its_fade);
+    RUN(a_new_screen_is_prepared_then_faded_in_without_making_text);
+    RUN(the_veil_blends_each_byte);
+    RUN(a_still_screen_makes_the_text_around_it_for_the_next_scroll);
     RUN(a_frame_that_only_scrolls_moves_the_pixels_and_matches_a_redraw);
     RUN(a_scroll_just_after_a_fade_does_not_move_the_veiled_pixels);
     RUN(a_frame_where_only_focus_or_hover_moved_redraws_those_widgets_and_matches_a_redraw);

@@ -66,10 +66,22 @@ static inline void harness_free(harness *hs)
 /* Draws a frame (defined by the test). */
 static void draw(harness *hs);
 
+/* Draws the frames the shell draws one after the other: a screen being
+ * prepared (ui.c) asks for the next at once. */
+static inline void draw_prepared(harness *hs)
+{
+    bool prepared = hs->ui->entrance == UH_ENTER_PREPARE;
+    draw(hs);
+    for (int i = 0; i < 1000 && hs->ui->entrance == UH_ENTER_PREPARE; i++)
+        draw(hs);
+    if (prepared) /* and the first frame that shows it */
+        draw(hs);
+}
+
 static inline void input(harness *hs, uh_input in)
 {
     uh_ui_input(hs->ui, &in);
-    draw(hs);
+    draw_prepared(hs);
 }
 
 static inline void key(harness *hs, uh_key k) { input(hs, (uh_input){.type = UH_IN_KEY, .key = k}); }

@@ -457,8 +457,9 @@ int uh_app_main(int argc, char **argv)
     const char *bench = getenv("UNHOOKED_BENCH");
     const char *trace = getenv("UNHOOKED_TRACE");
     /* UNHOOKED_FRAME_LOG=FILE: a line per frame: the screen, the time spent
-     * drawing and presenting it (wall and CPU, ms) and the wall-clock time
-     * it was presented (s), appended; bench/run reads it. */
+     * drawing and presenting it (wall and CPU, ms), the wall-clock time
+     * it was presented (s), its kind (uh_ui_frame_kind) and how many
+     * rectangles it sent (0: the whole window), appended; bench/run reads it. */
     const char *frame_log_path = getenv("UNHOOKED_FRAME_LOG");
     FILE *frame_log = frame_log_path && *frame_log_path ? fopen(frame_log_path, "a") : NULL;
     bool first = true, trace_settled = true;
@@ -487,8 +488,8 @@ int uh_app_main(int argc, char **argv)
             }
             if (frame_log) {
                 double done = now_s();
-                fprintf(frame_log, "%s %.3f %.3f %.6f\n", uh_ui_screen_name(ui), (done - drawn) * 1000,
-                        (cpu_s() - drawn_cpu) * 1000, done);
+                fprintf(frame_log, "%s %.3f %.3f %.6f %s %d\n", uh_ui_screen_name(ui), (done - drawn) * 1000,
+                        (cpu_s() - drawn_cpu) * 1000, done, uh_ui_frame_kind(ui), ndamage);
                 fflush(frame_log);
             }
             if (first && bench && *bench) {
@@ -529,8 +530,11 @@ int uh_app_main(int argc, char **argv)
             trace_settled = true;
             trace_input = false;
         }
+        /* A still screen makes the text around what shows, a little at a
+         * time, reading the events between (none while loading). */
+        bool idle_more = !loading && uh_ui_idle(ui);
         SDL_Event e;
-        int got = loading ? SDL_PollEvent(&e)
+        int got = loading || idle_more ? SDL_PollEvent(&e)
                   : timeout >= 0 ? SDL_WaitEventTimeout(&e, timeout) : SDL_WaitEvent(&e);
         bool quit = false;
         while (got) {
