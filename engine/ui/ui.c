@@ -282,6 +282,8 @@ void uh_ui_enter(uh_ui *ui)
     ui->entrance = UH_ENTER_PREPARE;
     snap_free(ui);
     ui->entrance_frames = 0;
+    ui->text_ready = false;
+    ui->idle_done = false;
 }
 
 void uh_ui_skip_entrance(uh_ui *ui) { ui->entrance = UH_ENTER_SHOWN; }
@@ -657,7 +659,6 @@ bool uh_ui_idle(uh_ui *ui)
 
 void uh_ui_draw(uh_ui *ui)
 {
-    ui->idle_done = false; /* what shows may have moved: look around it again */
     /* A pass may find the scroll position out of range or the focus out of
      * view; it then asks for another pass before anything is presented. */
     ui->drawn_at = SDL_GetTicks();
@@ -745,6 +746,10 @@ void uh_ui_draw(uh_ui *ui)
     ui->drawn_final = !fading && ui->text_deferred == 0;
     ui->drawn_fading = fading;
     ui->drawn_prepared = false;
+    /* What shows may have moved or changed: look around it again (not
+     * after a frame that only moved the focus or the hover). */
+    if (!ui->restyled || ui->moved)
+        ui->idle_done = false;
     uh_text_frame_end(ui->t);
     uh_a11y_after_draw(ui);
 }

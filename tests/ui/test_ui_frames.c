@@ -251,6 +251,12 @@ TEST(a_still_screen_makes_the_text_around_it_for_the_next_scroll)
         CHECK_MSG(rendered(hs) > shown, "%dx%d: nothing made around the menu", sizes[k][0], sizes[k][1]);
         CHECK(!uh_ui_idle(hs->ui));          /* done until the next frame */
         CHECK(!uh_ui_needs_draw(hs->ui, &timeout)); /* and nothing to show */
+        /* A frame that moved only the focus leaves nothing new around it:
+         * no pass after it. */
+        unsigned long passes = hs->ui->idle_passes;
+        key(hs, UH_KEY_TAB);
+        CHECK(hs->ui->restyled);
+        CHECK(!uh_ui_idle(hs->ui) && hs->ui->idle_passes == passes);
         /* A page down: the pixels move and the new strip's text is ready. */
         unsigned long made = rendered(hs);
         key(hs, UH_KEY_PAGEDOWN);
