@@ -59,6 +59,7 @@ typedef struct entry {
     uh_text_block block;
     lines ls;      /* while pending: its lines, measured but not yet drawn */
     bool pending;  /* block.tex is still to be made (see uh_text_budget) */
+    bool unmeasured; /* block has a provisional size (uh_text_defer_measuring) */
     size_t bytes;  /* of its texture */
     unsigned last_used;
 } entry;
@@ -90,6 +91,7 @@ struct uh_text {
     int64_t budget_ns, spent_ns;  /* rasterising this frame: allowed (< 0: no limit), spent */
     double ns_per_px;             /* what rasterising has cost, per pixel of block (running mean) */
     unsigned deferred;            /* blocks left pending this frame */
+    bool defer_measuring;         /* uh_text_defer_measuring */
     unsigned frame;
 };
 
@@ -602,6 +604,10 @@ static void paint_block(uh_text *t, TTF_Font *f, entry *e)
  * frame with a budget draws at least one block, so the text always comes). */
 static void paint_within_budget(uh_text *t, entry *e)
 {
+    if (e->unmeasured) { /* its lines are not known yet */
+        t->deferred++;
+        return;
+    }
     double px = (double)e->block.w * e->block.h;
     if (t->budget_ns >= 0 && t->spent_ns + px * t->ns_per_px > t->budget_ns &&
         (t->spent_ns > 0 || t->budget_ns == 0)) {
@@ -618,6 +624,32 @@ static void paint_within_budget(uh_text *t, entry *e)
     if (px >= 1000)
         t->ns_per_px = t->ns_per_px > 0 ? 0.8 * t->ns_per_px + 0.2 * (double)took / px : (double)took / px;
 }
+
+/* Measures unmeasured entry e (n bytes of text): now, unless measuring is
+ * deferred and this frame's budget is spent; then its size stays the
+ * provisional one (a line, no width) and it counts as left for later.
+ * Measuring counts against the budget too: a frame that met much new
+ * text leaves more of its rasterising for later. */
+static void measure_within_budget(uh_text *t, entry *e, size_t n)
+{
+    if (t->defer_measuring && t->budget_ns >= 0 && t->spent_ns >= t->budget_ns && t->spent_ns > 0) {
+        e->block.w = 0;
+        e->block.h = uh_text_line_height(t, e->face, e->px);
+        e->block.lines = 1;
+        t->deferred++;
+        return;
+    }
+    TTF_Font *f = font_for(t, e->face, e->px);
+    if (!f)
+        return;
+    int64_t t0 = t->budget_ns >= 0 ? uh_now_ns() : 0;
+    measure_block(t, f, e, n);
+    e->unmeasured = false;
+    if (t->budget_ns >= 0)
+        t->spent_ns += uh_now_ns() - t0;
+}
+
+void uh_text_defer_measuring(uh_text *t, bool on) { t->defer_measuring = on; }
 
 /* The cache's entry for these parameters, made (measured) when missing;
  * drawn into its texture too when paint is true (within the budget). */
@@ -649,6 +681,8 @@ static entry *lookup(uh_text *t, uh_face face, int px, SDL_Color c, int wrap, co
             e->cut == cut && strcmp(e->s, s) == 0) {
             e->last_used = t->frame;
             free(shortened);
+            if (e->unmeasured)
+                measure_within_budget(t, e, n);
             if (e->pending && paint)
                 paint_within_budget(t, e);
             return e;
@@ -664,13 +698,9 @@ static entry *lookup(uh_text *t, uh_face face, int px, SDL_Color c, int wrap, co
     e->last_used = t->frame;
     TTF_Font *f = font_for(t, face, px);
     if (f) {
-        /* Measuring counts against the frame's budget too: a frame that
-         * met much new text leaves more of its rasterising for later. */
-        int64_t t0 = t->budget_ns >= 0 ? uh_now_ns() : 0;
-        measure_block(t, f, e, n);
-        if (t->budget_ns >= 0)
-            t->spent_ns += uh_now_ns() - t0;
         e->pending = true;
+        e->unmeasured = true;
+        measure_within_budget(t, e, n);
     } else {  /* no font at all: an empty block of one line */
         e->block.h = uh_text_line_height(t, face, px);
         e->block.lines = 1;

@@ -90,6 +90,12 @@ int uh_text_line_height(uh_text *t, uh_face face, int px);
  * uh_text_deferred. For the frames of a fade, whose veil hides most of
  * the text anyway: a new screen's text is spread over them. */
 double uh_text_budget(uh_text *t, double ms);
+/* While on, text met after the frame's budget is spent is not even
+ * measured: its block gets a provisional size (one line, no width) and
+ * counts in uh_text_deferred, and a later frame measures it. For frames
+ * that lay a screen out but show none of it (ui.c's prepared frames);
+ * off, the default, every block is measured when met. */
+void uh_text_defer_measuring(uh_text *t, bool on);
 unsigned uh_text_deferred(const uh_text *t);
 
 /* Ends a frame: when the cache is over its limit, the entries used least

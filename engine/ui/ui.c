@@ -501,6 +501,7 @@ static void draw_prepared(uh_ui *ui)
     if (first) /* the last screen goes: a blank page */
         uh_draw_rect(ui->d, all, UH_C_PAGE);
     uh_text_budget(ui->t, ui->prepare_text_ms);
+    uh_text_defer_measuring(ui->t, true); /* nothing below the header shows */
     uh_gui_paint_clip(&ui->g, &above);
     for (int pass = 0; pass < 3; pass++) {
         draw_pass(ui, NULL, false);
@@ -508,6 +509,7 @@ static void draw_prepared(uh_ui *ui)
             break;
     }
     uh_gui_paint_clip(&ui->g, NULL);
+    uh_text_defer_measuring(ui->t, false);
     /* After the first frame only the header can have changed. */
     if (!first && ui->fb) {
         ui->damage[0] = above;
