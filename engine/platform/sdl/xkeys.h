@@ -2,14 +2,15 @@
 /* xkeys.h — typed letters beyond ASCII on X11, whatever LC_CTYPE is or
  * becomes while the program runs.
  *
- * SDL 2.26 (Debian 12's libSDL2) takes a key's text from XLookupString as
- * ISO-8859-1 wherever it does not ask its input method (every key release;
+ * SDL 2.26 (Debian 12's libSDL2 2.26.5) takes a key's text from
+ * XLookupString as ISO-8859-1 wherever it does not ask its input method
+ * (src/video/x11/SDL_x11events.c lines 1062-1069: every key release;
  * presses too where no input method opened) and converts it to UTF-8 in
- * XLookupStringAsUTF8 (src/video/x11/SDL_x11events.c) with
- * SDL_iconv_string(), whose result has no terminating NUL when it fills
- * its buffer exactly (src/stdlib/SDL_iconv.c: 4 bytes at least, only
- * those zeroed); SDL_strlcpy then reads past it. One ISO-8859-1 letter
- * never fills it. But Xlib chooses the character set of XLookupString once
+ * XLookupStringAsUTF8 (lines 733-747) with SDL_iconv_string(), whose
+ * result has no terminating NUL when it fills its buffer exactly
+ * (src/stdlib/SDL_iconv.c lines 835-843: 4 bytes at least, only those
+ * zeroed); SDL_strlcpy then reads past it. One ISO-8859-1 letter never
+ * fills it. But Xlib chooses the character set of XLookupString once
  * per display, at the first key it translates, from LC_CTYPE at that
  * moment (XkbTranslateKeySym: _XkbGetConverters(_XkbGetCharset())). eSpeak
  * NG sets a UTF-8 LC_CTYPE for the whole process when read aloud first
@@ -27,11 +28,13 @@
  * (Xutf8LookupString) is UTF-8 either way, so names such as "Zoë Ångström"
  * or "Ренат" arrive as typed.
  *
- * Setting a UTF-8 LC_CTYPE ourselves at start-up is no cure: Xlib would
- * then pick UTF-8 at the first key every time, and SDL would overflow on
- * every such key; SDL also converts the window's title through LC_CTYPE
- * (XmbTextListToTextProperty), and with C.UTF-8 set before SDL_Init the
- * window came up without its name. */
+ * Setting a UTF-8 LC_CTYPE ourselves at start-up instead is no cure:
+ * without the control Xlib would then pick UTF-8 at the first key every
+ * time, and SDL would overflow on every such key; SDL also writes the
+ * window's title through LC_CTYPE (XmbTextListToTextProperty), and with
+ * C.UTF-8 set before SDL_Init WM_NAME got the type "UTF-8" in place of
+ * STRING, which xdotool's search by name (and the UI tests) no longer
+ * matched. */
 #ifndef UH_XKEYS_H
 #define UH_XKEYS_H
 
