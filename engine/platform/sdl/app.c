@@ -34,6 +34,7 @@
 #include "app.h"
 #include "screen.h"
 #include "test_input.h"
+#include "xkeys.h"
 
 typedef struct app_args {
     const char *config, *db, *cohort, *only;
@@ -425,6 +426,7 @@ int uh_app_main(int argc, char **argv)
         fprintf(stderr, "unhooked: cannot open a window: %s\n", SDL_GetError());
         goto done;
     }
+    uh_xkeys_latin1(win);  /* before the first event: see xkeys.h */
     if (a.kiosk) {
         SDL_DisableScreenSaver();
         SDL_SetWindowKeyboardGrab(win, SDL_TRUE);
