@@ -18,6 +18,7 @@
 #include "report/html.h"
 #include "report/summary.h"
 #include "store/directory.h"
+#include "store/store_sql.h"
 #include "testing.h"
 #include "tmpdir.h"
 
@@ -462,6 +463,76 @@ TEST(flags_by_text)
     uh_store_close(st);
 }
 
+/* What the SQL of one summary reads, counted statement by statement as
+ * SQLite finishes each (its virtual machine's steps: a row read from a
+ * table or an index is a step or a few). */
+typedef struct sql_reads {
+    int statements;       /* statements run (a statement reset and run again counts again) */
+    long attempt_steps;   /* steps of the statements that read the attempts themselves */
+    long all_steps;
+} sql_reads;
+
+static int count_reads(unsigned type, void *ctx, void *p, void *x)
+{
+    (void)x;
+    sql_reads *r = ctx;
+    if (type != SQLITE_TRACE_PROFILE)
+        return 0;
+    sqlite3_stmt *s = p;
+    long steps = sqlite3_stmt_status(s, SQLITE_STMTSTATUS_VM_STEP, 1);
+    const char *sql = sqlite3_sql(s);
+    r->statements++;
+    r->all_steps += steps;
+    if (sql && strstr(sql, "FROM attempts"))
+        r->attempt_steps += steps;
+    return 0;
+}
+
+/* The admin screen's figures (a brief summary of the whole store) on a
+ * generated store of n attempts: what their SQL reads. */
+static sql_reads admin_figures_reads(int n)
+{
+    char cmd[1200], name[64];
+    snprintf(name, sizeof name, "grow-%d.db", n);
+    const char *db = uh_tmp(name);
+    snprintf(cmd, sizeof cmd, "'%s' '%s' --attempts %d --people 100 --seed 11 --years 1 >/dev/null", UH_GEN_STORE,
+             db, n);
+    CHECK(system(cmd) == 0);
+    sql_reads r = {0};
+    uh_error err;
+    uh_store *st = uh_store_open(db, &err);
+    CHECK(st != NULL);
+    if (!st)
+        return r;
+    sqlite3_trace_v2(uh_store_sqlite(st), SQLITE_TRACE_PROFILE, count_reads, &r);
+    uh_summary_options o = {.brief = true};
+    uh_summary *s = uh_summary_query(st, &o, &err);
+    CHECK(s && s->all.attempts == n);
+    sqlite3_trace_v2(uh_store_sqlite(st), 0, NULL, NULL);
+    uh_summary_free(s);
+    uh_store_close(st);
+    return r;
+}
+
+/* The admin screen of a kiosk that has trained for years must open as
+ * fast as a new one's: its figures come from the running tallies and
+ * lookups at the ends of indexes, never from a pass over the attempts.
+ * (The first and last start were read as min() and max() in one SELECT,
+ * which SQLite answers by reading the whole index.) Counted, not timed:
+ * ten times the attempts, the same statements and no more steps on the
+ * attempts table than a B-tree level or two adds. */
+TEST(admin_figures_do_not_read_every_attempt)
+{
+    sql_reads small = admin_figures_reads(600), large = admin_figures_reads(6000);
+    printf("  brief summary: %d statements, %ld steps (%ld on attempts) at 600 attempts; "
+           "%d, %ld (%ld) at 6000\n", small.statements, small.all_steps, small.attempt_steps,
+           large.statements, large.all_steps, large.attempt_steps);
+    CHECK(small.statements > 0 && large.statements == small.statements);
+    CHECK_MSG(large.attempt_steps <= small.attempt_steps + 60,
+              "%ld steps on the attempts at 6000 attempts, %ld at 600", large.attempt_steps, small.attempt_steps);
+    CHECK_MSG(large.attempt_steps < 600, "%ld steps on the attempts table", large.attempt_steps);
+}
+
 int main(void)
 {
     (void)uh_golden; /* only uh_capture is used here */
@@ -470,5 +541,6 @@ int main(void)
     RUN(headline_counts_security_apart);
     RUN(change_since_previous_period);
     RUN(flags_by_text);
+    RUN(admin_figures_do_not_read_every_attempt);
     TEST_END();
 }
