@@ -30,7 +30,9 @@ enum {
 
 /* The administration screen's own state. */
 typedef struct admin_state {
-    uh_summary *summary;   /* the results' figures, built on entering */
+    uh_summary *summary;   /* the results' figures, counted on the visit's second frame */
+    bool counting;         /* they are still to be counted */
+    int frames;            /* frames drawn in this visit */
     char error[512];       /* why there are none */
     char export_dir[256];  /* the folder to export to (a USB stick); kept */
     char cohort_buf[64];   /* the cohort code being typed */
@@ -60,9 +62,17 @@ static void admin_reset(uh_ui *ui)
     as->osk.target = -1;
 }
 
+/* A frame as soon as can be while the figures are still to be counted. */
+static int admin_frame_ms(const uh_ui *ui)
+{
+    return state(ui)->counting ? 0 : -1;
+}
+
 static void admin_trace(const uh_ui *ui, FILE *f, bool current)
 {
     const admin_state *as = state(ui);
+    if (current && as->counting)
+        fprintf(f, "counting 1\n");
     if (current && as->export_msg[0])
         fprintf(f, "export %d %s\n", as->export_ok, as->export_msg);
     size_t set_aside = 0;
@@ -88,11 +98,23 @@ static void load_summary(uh_ui *ui)
         uh_error_format(&e, as->error, sizeof as->error);
 }
 
+/* The figures are counted once the screen shows: the PIN's Return
+ * brings the screen's first frame (under the fade's veil, where the
+ * figures would not show yet) without waiting for the store's queries,
+ * and the next frame counts and draws them. Without motion there are no
+ * veiled frames to fill: they are counted at once. */
 static void admin_enter(uh_ui *ui)
 {
     uh_sink_reload_notices(ui->sink);
-    load_summary(ui);
     admin_state *as = state(ui);
+    admin_release(ui);
+    as->error[0] = 0;
+    as->frames = 0;
+    as->counting = true;
+    if (!uh_a11y_motion(ui)) {
+        load_summary(ui);
+        as->counting = false;
+    }
     if (!as->export_dir[0])
         uh_admin_export_default_dir(as->export_dir, sizeof as->export_dir);
     snprintf(as->cohort_buf, sizeof as->cohort_buf, "%s", ui->cohort);
@@ -434,6 +456,9 @@ static int results(uh_ui *ui, int x, int y, int w)
     int top = y;
     const uh_summary *s = state(ui)->summary;
     y += heading(ui, _("Results"), x, y, w);
+    if (!s && state(ui)->counting)
+        return y - top + uh_ui_text(ui, UH_FACE_REGULAR, UH_PX_BODY, UH_C_MUTED, w, _("Counting the results\xE2\x80\xA6"),
+                                    x, y);
     if (!s) {
         return y - top + uh_ui_text(ui, UH_FACE_REGULAR, UH_PX_BODY, UH_C_BAD, w,
                                     state(ui)->error[0] ? state(ui)->error : _("No results."), x, y);
@@ -610,6 +635,14 @@ static int keyboard(uh_ui *ui, int fid, int row_y, int x, int y, int w)
 static void admin_draw(uh_ui *ui)
 {
     admin_state *as = state(ui);
+    /* The first pass of a frame after the visit's first. */
+    if (ui->passes == 1) {
+        if (as->counting && as->frames > 0) {
+            load_summary(ui);
+            as->counting = false;
+        }
+        as->frames++;
+    }
     SDL_Rect body = uh_ui_body(ui);
     int y = uh_gui_scroll_begin(&ui->g, 0, body) + uh_px(ui, UH_SP_7);
     SDL_Rect col = uh_ui_column(ui, body, 1100);
@@ -687,5 +720,6 @@ const uh_screen_ops uh_admin_ops = {
     .draw = admin_draw,
     .act = admin_act,
     .key = admin_key,
+    .frame_ms = admin_frame_ms,
     .trace = admin_trace,
 };
