@@ -128,6 +128,48 @@ TEST(a_right_pin_resets_the_count)
     uh_pin_guard_close(g);
 }
 
+/* The digits typed are checked ahead, on a thread, while the pad waits
+ * for OK: the answer must count exactly as a try at OK does. An answer
+ * for other digits (typed on, deleted, a hash changed) is never taken for
+ * the PIN sent, a locked pad still checks nothing, and forgotten digits
+ * are checked again. */
+TEST(a_pin_checked_ahead_counts_as_a_try_at_ok)
+{
+    uh_pin_guard *g = uh_pin_guard_open(NULL, 3, 60);
+    uh_pin_ahead *a = uh_pin_ahead_new();
+    int64_t t = 7000;
+    int wait = -1;
+    uh_pin_ahead_start(a, hash_2468, "2468");
+    CHECK(uh_pin_try_ahead(g, a, hash_2468, "2468", t, &wait) == UH_PIN_OK && wait == 0);
+    /* The right PIN checked ahead, then one more digit typed: wrong. */
+    uh_pin_ahead_start(a, hash_2468, "2468");
+    uh_pin_ahead_start(a, hash_2468, "24680");
+    CHECK(uh_pin_try_ahead(g, a, hash_2468, "24680", t, NULL) == UH_PIN_WRONG);
+    uh_pin_ahead_start(a, hash_2468, "2468");
+    CHECK(uh_pin_try_ahead(g, a, hash_2468, "2469", t, NULL) == UH_PIN_WRONG);
+    CHECK(uh_pin_tries_left(g, t) == 1);
+    /* Another hash (a new PIN set): the old answer does not carry over. */
+    char other[UH_PIN_HASH_SIZE];
+    uh_error e;
+    CHECK(uh_pin_hash("1357", other, &e) == 0);
+    uh_pin_ahead_start(a, hash_2468, "2468");
+    CHECK(uh_pin_try_ahead(g, a, other, "2468", t, NULL) == UH_PIN_LOCKED);
+    /* Locked: the right PIN checked ahead is still refused. */
+    uh_pin_ahead_start(a, hash_2468, "2468");
+    CHECK(uh_pin_try_ahead(g, a, hash_2468, "2468", t + 1, &wait) == UH_PIN_LOCKED && wait == 59);
+    /* Forgotten digits are checked again at OK. */
+    uh_pin_ahead_start(a, hash_2468, "2468");
+    uh_pin_ahead_forget(a);
+    CHECK(uh_pin_try_ahead(g, a, hash_2468, "2468", t + 61, NULL) == UH_PIN_OK);
+    CHECK(uh_pin_try_ahead(g, NULL, hash_2468, "2468", t + 61, NULL) == UH_PIN_OK);
+    /* Freed with a check under way, and an unusable hash not started. */
+    uh_pin_ahead_start(a, "$y$", "2468");
+    uh_pin_ahead_start(a, hash_2468, "8642");
+    uh_pin_ahead_free(a);
+    uh_pin_ahead_free(NULL);
+    uh_pin_guard_close(g);
+}
+
 TEST(no_hash_means_no_way_in_and_no_count)
 {
     uh_pin_guard *g = uh_pin_guard_open(NULL, 2, 60);
@@ -367,6 +409,7 @@ int main(void)
     RUN(unusable_hashes_never_match);
     RUN(lockout_after_max_tries);
     RUN(a_right_pin_resets_the_count);
+    RUN(a_pin_checked_ahead_counts_as_a_try_at_ok);
     RUN(no_hash_means_no_way_in_and_no_count);
     RUN(lockout_survives_a_restart);
     RUN(the_state_file_sits_beside_the_database);

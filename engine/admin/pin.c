@@ -5,6 +5,7 @@
 #include <crypt.h>
 #include <errno.h>
 #include <inttypes.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -355,8 +356,16 @@ int uh_pin_tries_left(uh_pin_guard *g, int64_t now)
     return uh_pin_seconds_locked(g, now) > 0 ? 0 : g->max_tries - g->failures;
 }
 
+static bool ahead_verify(uh_pin_ahead *a, const char *hash, const char *pin);
+
 uh_pin_status uh_pin_try(uh_pin_guard *g, const char *hash, const char *pin, int64_t now,
                          int *seconds_locked)
+{
+    return uh_pin_try_ahead(g, NULL, hash, pin, now, seconds_locked);
+}
+
+uh_pin_status uh_pin_try_ahead(uh_pin_guard *g, uh_pin_ahead *a, const char *hash, const char *pin,
+                               int64_t now, int *seconds_locked)
 {
     uh_pin_status st;
     int left = uh_pin_seconds_locked(g, now);
@@ -364,7 +373,7 @@ uh_pin_status uh_pin_try(uh_pin_guard *g, const char *hash, const char *pin, int
         st = UH_PIN_LOCKED;
     } else if (!uh_pin_hash_usable(hash)) {
         st = UH_PIN_UNSET;
-    } else if (uh_pin_verify(hash, pin)) {
+    } else if (a ? ahead_verify(a, hash, pin) : uh_pin_verify(hash, pin)) {
         st = UH_PIN_OK;
         if (g->failures != 0) {
             g->failures = 0;
@@ -383,4 +392,140 @@ uh_pin_status uh_pin_try(uh_pin_guard *g, const char *hash, const char *pin, int
     if (seconds_locked)
         *seconds_locked = left;
     return st;
+}
+
+/* ---------------------------------------------------------------------
+ * Checking ahead
+ * ------------------------------------------------------------------- */
+
+/* One PIN to check: its digits and the hash, and the answer once known. */
+typedef struct ahead_job {
+    bool set;
+    char pin[UH_PIN_MAX_DIGITS + 1];
+    char hash[UH_PIN_HASH_SIZE];
+    bool match;
+} ahead_job;
+
+struct uh_pin_ahead {
+    pthread_mutex_t mu;
+    pthread_cond_t cv;
+    pthread_t thread;
+    bool started, quit;
+    ahead_job next;     /* waiting for the thread */
+    ahead_job running;  /* being hashed (set while it is) */
+    ahead_job done;     /* the last answer */
+};
+
+static void job_wipe(ahead_job *j)
+{
+    explicit_bzero(j, sizeof *j);
+}
+
+static bool job_is(const ahead_job *j, const char *hash, const char *pin)
+{
+    return j->set && same_string(j->pin, pin) && strcmp(j->hash, hash) == 0;
+}
+
+static void *ahead_main(void *arg)
+{
+    uh_pin_ahead *a = arg;
+    pthread_mutex_lock(&a->mu);
+    for (;;) {
+        while (!a->quit && !a->next.set)
+            pthread_cond_wait(&a->cv, &a->mu);
+        if (a->quit)
+            break;
+        a->running = a->next;
+        job_wipe(&a->next);
+        ahead_job j = a->running;
+        pthread_mutex_unlock(&a->mu);
+        j.match = uh_pin_verify(j.hash, j.pin);
+        pthread_mutex_lock(&a->mu);
+        /* Forgotten meanwhile: the answer goes unused. */
+        if (a->running.set) {
+            job_wipe(&a->done);
+            a->done = j;
+        }
+        job_wipe(&a->running);
+        job_wipe(&j);
+        pthread_cond_broadcast(&a->cv);
+    }
+    pthread_mutex_unlock(&a->mu);
+    return NULL;
+}
+
+uh_pin_ahead *uh_pin_ahead_new(void)
+{
+    uh_pin_ahead *a = uh_xcalloc(1, sizeof *a);
+    pthread_mutex_init(&a->mu, NULL);
+    pthread_cond_init(&a->cv, NULL);
+    return a;
+}
+
+void uh_pin_ahead_start(uh_pin_ahead *a, const char *hash, const char *pin)
+{
+    if (!a || !pin || !uh_pin_hash_usable(hash) || strlen(hash) >= UH_PIN_HASH_SIZE ||
+        strlen(pin) > UH_PIN_MAX_DIGITS)
+        return;
+    pthread_mutex_lock(&a->mu);
+    if (!job_is(&a->done, hash, pin) && !job_is(&a->running, hash, pin)) {
+        if (!a->started)
+            a->started = pthread_create(&a->thread, NULL, ahead_main, a) == 0;
+        if (a->started) {
+            job_wipe(&a->next);
+            a->next.set = true;
+            snprintf(a->next.pin, sizeof a->next.pin, "%s", pin);
+            snprintf(a->next.hash, sizeof a->next.hash, "%s", hash);
+            pthread_cond_broadcast(&a->cv);
+        }
+    }
+    pthread_mutex_unlock(&a->mu);
+}
+
+/* The answer for pin: the thread's when it has it or is working on it,
+ * else hashed here. A check that has not begun is dropped: hashed here it
+ * does not wait behind the one under way. */
+static bool ahead_verify(uh_pin_ahead *a, const char *hash, const char *pin)
+{
+    pthread_mutex_lock(&a->mu);
+    job_wipe(&a->next);
+    for (;;) {
+        if (job_is(&a->done, hash, pin)) {
+            bool match = a->done.match;
+            pthread_mutex_unlock(&a->mu);
+            return match;
+        }
+        if (!job_is(&a->running, hash, pin))
+            break;
+        pthread_cond_wait(&a->cv, &a->mu);
+    }
+    pthread_mutex_unlock(&a->mu);
+    return uh_pin_verify(hash, pin);
+}
+
+void uh_pin_ahead_forget(uh_pin_ahead *a)
+{
+    if (!a)
+        return;
+    pthread_mutex_lock(&a->mu);
+    job_wipe(&a->next);
+    job_wipe(&a->running);
+    job_wipe(&a->done);
+    pthread_mutex_unlock(&a->mu);
+}
+
+void uh_pin_ahead_free(uh_pin_ahead *a)
+{
+    if (!a)
+        return;
+    pthread_mutex_lock(&a->mu);
+    a->quit = true;
+    pthread_cond_broadcast(&a->cv);
+    pthread_mutex_unlock(&a->mu);
+    if (a->started)
+        pthread_join(a->thread, NULL);
+    uh_pin_ahead_forget(a);
+    pthread_cond_destroy(&a->cv);
+    pthread_mutex_destroy(&a->mu);
+    free(a);
 }

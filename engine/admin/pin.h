@@ -121,6 +121,37 @@ uh_pin_guard *uh_pin_guard_open(const char *state_path, int max_tries, int locko
 uh_pin_status uh_pin_try(uh_pin_guard *g, const char *hash, const char *pin, int64_t now,
                          int *seconds_locked);
 
+/* A PIN checked ahead: while the digits are typed, the PIN they make so
+ * far is hashed on a thread of its own, so that the check at OK finds its
+ * answer ready instead of hashing then (some 20 ms of CPU, 40 or more on a
+ * busy machine, between the key and the admin screen). The answer is only
+ * ever used by uh_pin_try_ahead, which counts the try as uh_pin_try does:
+ * nothing about the hash, its cost or the lockout changes, and nothing is
+ * shown before OK. The typed digits it holds are wiped by
+ * uh_pin_ahead_forget and on free. */
+typedef struct uh_pin_ahead uh_pin_ahead;
+
+/* A checker with no thread yet (the first start makes it). Never NULL. */
+uh_pin_ahead *uh_pin_ahead_new(void);
+
+/* Starts checking pin against hash (both copied) unless that check is
+ * under way or done; a check of other digits that has not begun is
+ * replaced. Returns at once. Does nothing for an unusable hash. */
+void uh_pin_ahead_start(uh_pin_ahead *a, const char *hash, const char *pin);
+
+/* uh_pin_try, taking the answer for pin from a: done already, or under
+ * way (then waits for it); else checks here as uh_pin_try does. a may be
+ * NULL (then it is uh_pin_try). */
+uh_pin_status uh_pin_try_ahead(uh_pin_guard *g, uh_pin_ahead *a, const char *hash, const char *pin,
+                               int64_t now, int *seconds_locked);
+
+/* Wipes the digits held and any answer (a check under way ends unused). */
+void uh_pin_ahead_forget(uh_pin_ahead *a);
+
+/* Waits for a check under way, ends the thread, wipes and frees. Accepts
+ * NULL. */
+void uh_pin_ahead_free(uh_pin_ahead *a);
+
 /* Seconds the lockout still runs at time now, 0 when not locked: the
  * countdown for the PIN screen. Never more than lockout_s, even when the
  * clock was set back. */

@@ -21,6 +21,7 @@ enum { ID_OK = UH_ID_FIRST, ID_DEL, ID_CANCEL, ID_DIGIT = 1000 };
  * and the screen to go back to. */
 typedef struct pin_state {
     uh_pin_guard *guard;  /* opened on the first use, closed by release */
+    uh_pin_ahead *ahead;  /* checks the digits while they are typed; the same life */
     char digits[16];
     char msg[200];
     bool msg_bad;
@@ -33,8 +34,11 @@ static void pin_reset(uh_ui *ui)
 {
     pin_state *ps = state(ui);
     uh_pin_guard *guard = ps->guard;  /* the machine's, not the trainee's */
+    uh_pin_ahead *ahead = ps->ahead;
+    uh_pin_ahead_forget(ahead);
     memset(ps, 0, sizeof *ps);
     ps->guard = guard;
+    ps->ahead = ahead;
     ps->back_to = UH_SCREEN_MENU;
 }
 
@@ -42,6 +46,8 @@ static void pin_release(uh_ui *ui)
 {
     uh_pin_guard_close(state(ui)->guard);
     state(ui)->guard = NULL;
+    uh_pin_ahead_free(state(ui)->ahead);
+    state(ui)->ahead = NULL;
 }
 
 void uh_ui_open_admin(uh_ui *ui)
@@ -59,6 +65,9 @@ static void pin_enter(uh_ui *ui)
         ps->guard = uh_pin_guard_open(path, ui->cfg->pin_max_tries, ui->cfg->pin_lockout_s);
         free(path);
     }
+    if (!ps->ahead)
+        ps->ahead = uh_pin_ahead_new();
+    uh_pin_ahead_forget(ps->ahead);
     memset(ps->digits, 0, sizeof ps->digits);
     ps->msg[0] = 0;
     ps->msg_bad = false;
@@ -90,6 +99,7 @@ static void cancel(uh_ui *ui)
 {
     pin_state *ps = state(ui);
     memset(ps->digits, 0, sizeof ps->digits);
+    uh_pin_ahead_forget(ps->ahead);
     uh_ui_go(ui, UH_SCREEN_PIN);  /* resets focus and scroll */
     ui->screen = ps->back_to == UH_SCREEN_PIN || ps->back_to == UH_SCREEN_ADMIN ? UH_SCREEN_MENU
                                                                                : ps->back_to;
@@ -102,8 +112,9 @@ static void submit(uh_ui *ui)
     pin_state *ps = state(ui);
     int64_t now = (int64_t)time(NULL);
     int locked = 0;
-    uh_pin_status st = uh_pin_try(ps->guard, ui->cfg->admin_pin_hash, ps->digits, now, &locked);
+    uh_pin_status st = uh_pin_try_ahead(ps->guard, ps->ahead, ui->cfg->admin_pin_hash, ps->digits, now, &locked);
     memset(ps->digits, 0, sizeof ps->digits);
+    uh_pin_ahead_forget(ps->ahead);
     ps->msg_bad = st != UH_PIN_OK;
     switch (st) {
     case UH_PIN_OK:
@@ -126,12 +137,24 @@ static void submit(uh_ui *ui)
     }
 }
 
+/* The digits typed so far are checked ahead once they could be a PIN
+ * (uh_pin_ahead: OK then finds the answer ready); not while the pad is
+ * locked. */
+static void check_ahead(uh_ui *ui)
+{
+    pin_state *ps = state(ui);
+    if (strlen(ps->digits) >= UH_PIN_MIN_DIGITS && ps->guard &&
+        uh_pin_seconds_locked(ps->guard, (int64_t)time(NULL)) == 0)
+        uh_pin_ahead_start(ps->ahead, ui->cfg->admin_pin_hash, ps->digits);
+}
+
 static void type_digit(uh_ui *ui, int d)
 {
     pin_state *ps = state(ui);
     size_t n = strlen(ps->digits);
     if (n < UH_PIN_MAX_DIGITS && n + 1 < sizeof ps->digits)
         ps->digits[n] = (char)('0' + d);
+    check_ahead(ui);
 }
 
 static void pin_act(uh_ui *ui, int id)
@@ -143,6 +166,7 @@ static void pin_act(uh_ui *ui, int id)
         size_t n = strlen(ps->digits);
         if (n)
             ps->digits[n - 1] = 0;
+        check_ahead(ui);
     } else if (id == ID_OK)
         submit(ui);
     else if (id >= ID_DIGIT && id < ID_DIGIT + 10)
