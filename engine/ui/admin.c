@@ -457,8 +457,8 @@ static int results(uh_ui *ui, int x, int y, int w)
     const uh_summary *s = state(ui)->summary;
     y += heading(ui, _("Results"), x, y, w);
     if (!s && state(ui)->counting)
-        return y - top + uh_ui_text(ui, UH_FACE_REGULAR, UH_PX_BODY, UH_C_MUTED, w, _("Counting the results\xE2\x80\xA6"),
-                                    x, y);
+        return y - top + uh_ui_text(ui, UH_FACE_REGULAR, UH_PX_BODY, UH_C_MUTED, w,
+                                    _("Counting the results\xE2\x80\xA6"), x, y);
     if (!s) {
         return y - top + uh_ui_text(ui, UH_FACE_REGULAR, UH_PX_BODY, UH_C_BAD, w,
                                     state(ui)->error[0] ? state(ui)->error : _("No results."), x, y);
