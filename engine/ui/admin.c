@@ -99,10 +99,10 @@ static void load_summary(uh_ui *ui)
 }
 
 /* The figures are counted once the screen shows: the PIN's Return
- * brings the screen's first frame (under the fade's veil, where the
- * figures would not show yet) without waiting for the store's queries,
- * and the next frame counts and draws them. Without motion there are no
- * veiled frames to fill: they are counted at once. */
+ * brings the screen's first frame (a prepared one: only its header is
+ * painted, the figures would not show yet) without waiting for the
+ * store's queries, and the next frame counts and lays them out. Under
+ * reduced motion, with no fade to prepare for, they are counted at once. */
 static void admin_enter(uh_ui *ui)
 {
     uh_sink_reload_notices(ui->sink);
