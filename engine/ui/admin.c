@@ -68,6 +68,10 @@ static int admin_frame_ms(const uh_ui *ui)
     return state(ui)->counting ? 0 : -1;
 }
 
+/* Prepared until the figures are counted, so that the fade's first frame
+ * (the screen drawn whole) does not count them too. */
+static bool admin_ready(const uh_ui *ui) { return !state(ui)->counting; }
+
 static void admin_trace(const uh_ui *ui, FILE *f, bool current)
 {
     const admin_state *as = state(ui);
@@ -721,5 +725,6 @@ const uh_screen_ops uh_admin_ops = {
     .act = admin_act,
     .key = admin_key,
     .frame_ms = admin_frame_ms,
+    .ready = admin_ready,
     .trace = admin_trace,
 };

@@ -43,6 +43,9 @@ typedef struct uh_screen_ops {
                                                     until it needs its next frame (a
                                                     countdown), -1 for none; NULL: -1 */
     void (*tick)(uh_ui *ui);                     /* while current: the shell's periodic timer */
+    bool (*ready)(const uh_ui *ui);              /* while it is prepared (ui.c): false while it
+                                                    has work to do in a prepared frame, so its
+                                                    fade waits; NULL: ready when its text is */
     void (*trace)(const uh_ui *ui, FILE *f, bool current);  /* its lines of the trace */
 } uh_screen_ops;
 
@@ -77,6 +80,7 @@ struct uh_ui {
     uh_ui_entrance entrance; /* how far the current screen's entrance is (uh_ui_draw) */
     int entrance_frames;  /* frames drawn while it was prepared */
     double prepare_text_ms; /* making text while it is prepared: ms a frame */
+    Uint32 prepare_max_ms; /* and revealed after this long at the latest */
     Uint32 reveal_since;  /* ticks when its fade began */
     Uint32 drawn_at;      /* ticks when the last frame was drawn */
     int passes;           /* layout passes of the last frame (1 unless the scroll had to move;

@@ -63,6 +63,7 @@ uh_ui *uh_ui_new(SDL_Renderer *r, const uh_ui_options *opt, uh_error *err)
     ui->w = 1280;
     ui->h = 720;
     ui->prepare_text_ms = PREPARE_TEXT_MS;
+    ui->prepare_max_ms = PREPARE_MAX_MS;
     ui->s = 1;
     ui->ses = uh_session_new(opt->cfg);
     /* The language the window starts in (the configured one, set by the
@@ -519,7 +520,9 @@ static void draw_prepared(uh_ui *ui)
             ui->ndamage = 1;
         }
     }
-    if (uh_text_deferred(ui->t) == 0 || ui->drawn_at - ui->screen_since >= PREPARE_MAX_MS) {
+    const uh_screen_ops *ops = screens[ui->screen];
+    bool ready = uh_text_deferred(ui->t) == 0 && (!ops->ready || ops->ready(ui));
+    if (ready || ui->drawn_at - ui->screen_since >= ui->prepare_max_ms) {
         if (uh_a11y_motion(ui) && fb_usable(ui)) {
             ui->text_ready = true; /* one more frame, for the fade's copy */
         } else {

@@ -165,6 +165,7 @@ TEST(a_new_screen_is_prepared_then_faded_in_without_making_text)
         uh_ui_go(hs->ui, to[k]);
         uh_text_clear(hs->ui->t);
         hs->ui->prepare_text_ms = 0.000001;
+        hs->ui->prepare_max_ms = 600000; /* however slow the machine */
         int n = -1, prepared = 0;
         uh_gui_item items[UH_GUI_MAX];
         while (hs->ui->entrance == UH_ENTER_PREPARE && prepared < 500) {
