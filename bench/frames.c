@@ -10,8 +10,8 @@
  *
  * For each of the menu and the summary: a visit with the text cache
  * emptied (the first frame that prepares the screen, the later ones), the
- * fade's first frame (the screen drawn whole under the veil, and copied),
- * a later fade frame (blended from the copy), the frame after the fade,
+ * fade's first frame and a later one (the screen drawn whole under the
+ * veil), the frame after the fade,
  * the screen drawn again whole, a Page Down (pixels moved), a Tab, and
  * uh_ui_idle's turns (the text around the view made). */
 #include <SDL.h>
@@ -43,7 +43,7 @@ static int by_value(const void *a, const void *b)
 
 enum { PREP1, PREPN, FADE1, BLEND, UNVEIL, WHOLE, MOVED, TAB, IDLE, NKINDS };
 static const char *const kind_names[NKINDS] = {
-    "prepare, first frame", "prepare, later frames", "fade, first frame", "fade, blended",
+    "prepare, first frame", "prepare, later frames", "fade, first frame", "fade, a later frame",
     "after the fade",       "whole",                 "page down (moved)", "tab (restyled)",
     "idle turns, in all"};
 

@@ -96,12 +96,6 @@ struct uh_ui {
     bool drawn_fading;    /* the last frame was one of an entrance (prepared, or under the veil) */
     bool drawn_prepared;  /* it was one that prepared the screen */
     bool idle_done;       /* uh_ui_idle has made the text around the last frame */
-    Uint8 *snap;          /* the screen below the header while it fades in (ui.c) */
-    size_t snap_bytes;
-    bool snap_taken;      /* snap holds a frame (snap_take) */
-    bool snap_final;      /* it was drawn with all its text */
-    bool text_ready;      /* the screen being prepared has all its text made */
-    bool blended;         /* the last frame was blended from snap */
     unsigned long idle_passes; /* layout passes uh_ui_idle made */
     bool drawn_final;     /* the last frame was the screen's still picture (no veil, no text left) */
     char notice[800];     /* a polite message shown once on the menu */

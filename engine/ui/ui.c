@@ -9,9 +9,6 @@
 #ifdef __GLIBC__
 #include <malloc.h>
 #endif
-#ifdef __linux__
-#include <sys/mman.h>
-#endif
 
 #include "../core/catalog.h"
 #include "../core/clock.h"
@@ -38,8 +35,6 @@ static const uh_screen_ops *const screens[UH_SCREEN_COUNT] = {
     [UH_SCREEN_ATTRACT] = &uh_attract_ops,   [UH_SCREEN_PIN] = &uh_pin_pad_ops,
     [UH_SCREEN_ADMIN] = &uh_admin_ops,
 };
-
-static void snap_free(uh_ui *ui);
 
 static const char *const screen_names[UH_SCREEN_COUNT] = {
     "welcome", "menu", "scene", "report", "debrief", "summary", "attract", "pin", "admin"};
@@ -177,7 +172,6 @@ void uh_ui_free(uh_ui *ui)
     uh_translations_free(&ui->tr);
     if (ui->lib_opened)
         uh_library_free(&ui->lib);
-    snap_free(ui);
     uh_draw_free(ui->d);
     uh_text_free(ui->t);
     free(ui);
@@ -281,9 +275,7 @@ void uh_ui_enter(uh_ui *ui)
 {
     ui->screen_since = SDL_GetTicks();
     ui->entrance = UH_ENTER_PREPARE;
-    snap_free(ui);
     ui->entrance_frames = 0;
-    ui->text_ready = false;
     ui->idle_done = false;
 }
 
@@ -319,7 +311,7 @@ void uh_ui_set_framebuffer(uh_ui *ui, SDL_Surface *fb)
 const char *uh_ui_frame_kind(const uh_ui *ui)
 {
     return ui->moved ? "moved" : ui->restyled ? "restyled" : ui->drawn_prepared ? "prepare"
-           : ui->blended ? (ui->drawn_fading ? "blend" : "unveil") : ui->drawn_fading ? "fade" : "whole";
+           : ui->drawn_fading ? "fade" : "whole";
 }
 
 int uh_ui_damage(const uh_ui *ui, const SDL_Rect **rects)
@@ -479,23 +471,8 @@ static bool draw_restyled(uh_ui *ui, const SDL_Rect *drawn, int ndrawn)
  * focus, the sizes of its text), its text made within a budget, and only
  * its header painted; below it the page stays blank. When a pass leaves
  * no text for later, the screen is ready to be revealed. */
-static bool snap_alloc(uh_ui *ui);
-static bool fb_usable(const uh_ui *ui);
-
 static void draw_prepared(uh_ui *ui)
 {
-    if (ui->text_ready) {
-        /* The text is made: this frame only makes the fade's copy (its
-         * pages touched now, not in the fade's first frame), and the next
-         * begins the fade. */
-        ui->text_ready = false;
-        snap_alloc(ui);
-        ui->entrance = UH_ENTER_REVEAL;
-        ui->reveal_since = ui->drawn_at;
-        ui->damage[0] = (SDL_Rect){0, 0, 1, 1}; /* nothing changed */
-        ui->ndamage = 1;
-        return;
-    }
     bool first = ui->entrance_frames++ == 0 || ui->fb != ui->drawn_fb || !ui->fb;
     SDL_Rect all = {0, 0, ui->w, ui->h}, none = {0, 0, 0, 0};
     SDL_Rect above = own_backdrop(ui) ? none : (SDL_Rect){0, 0, ui->w, uh_px(ui, UH_HEADER_H)};
@@ -523,38 +500,9 @@ static void draw_prepared(uh_ui *ui)
     const uh_screen_ops *ops = screens[ui->screen];
     bool ready = uh_text_deferred(ui->t) == 0 && (!ops->ready || ops->ready(ui));
     if (ready || ui->drawn_at - ui->screen_since >= ui->prepare_max_ms) {
-        if (uh_a11y_motion(ui) && fb_usable(ui)) {
-            ui->text_ready = true; /* one more frame, for the fade's copy */
-        } else {
-            ui->entrance = uh_a11y_motion(ui) ? UH_ENTER_REVEAL : UH_ENTER_SHOWN;
-            ui->reveal_since = ui->drawn_at;
-        }
+        ui->entrance = uh_a11y_motion(ui) ? UH_ENTER_REVEAL : UH_ENTER_SHOWN;
+        ui->reveal_since = ui->drawn_at;
     }
-}
-
-/* The fade's copy of the screen below the header (ui->snap): a fade frame
- * where nothing changed blends it, a few milliseconds cheaper than the
- * whole screen drawn again; the frame after the fade copies it back. It
- * lives only while a fade runs (8 MB at 1920x1080), in pages of its own
- * that go back to the system when it ends. */
-static SDL_Rect snap_rect(const uh_ui *ui)
-{
-    int hh = uh_px(ui, UH_HEADER_H);
-    return (SDL_Rect){0, hh, ui->w, ui->h > hh ? ui->h - hh : 0};
-}
-
-static void snap_free(uh_ui *ui)
-{
-    if (!ui->snap)
-        return;
-#ifdef __linux__
-    munmap(ui->snap, ui->snap_bytes);
-#else
-    free(ui->snap);
-#endif
-    ui->snap = NULL;
-    ui->snap_bytes = 0;
-    ui->snap_taken = false;
 }
 
 /* Whether the window's pixels are ones the fade can blend itself. */
@@ -562,62 +510,6 @@ static bool fb_usable(const uh_ui *ui)
 {
     SDL_Surface *fb = ui->fb;
     return fb && fb->format->BytesPerPixel == 4 && !SDL_MUSTLOCK(fb) && fb->w == ui->w && fb->h == ui->h;
-}
-
-/* Makes the snapshot for the window's size (its pages touched at once);
- * false when it cannot. */
-static bool snap_alloc(uh_ui *ui)
-{
-    SDL_Rect r = snap_rect(ui);
-    size_t bytes = (size_t)r.w * 4 * (size_t)r.h;
-    if (!fb_usable(ui) || r.h <= 0)
-        return false;
-    if (ui->snap && ui->snap_bytes != bytes)
-        snap_free(ui);
-    if (ui->snap)
-        return true;
-#ifdef __linux__
-    void *p = mmap(NULL, bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_POPULATE, -1, 0);
-    ui->snap = p == MAP_FAILED ? NULL : p;
-#else
-    ui->snap = malloc(bytes);
-#endif
-    ui->snap_bytes = ui->snap ? bytes : 0;
-    ui->snap_taken = false;
-    return ui->snap != NULL;
-}
-
-/* Copies the window below the header into the snapshot (made when
- * missing) and veils it at veil_a; false when it can do neither. */
-static bool snap_take(uh_ui *ui, Uint8 veil_a)
-{
-    SDL_Rect r = snap_rect(ui);
-    size_t row = (size_t)r.w * 4;
-    if (!fb_usable(ui) || r.h <= 0)
-        return false;
-    if (!snap_alloc(ui))
-        return false;
-    SDL_RenderFlush(ui->r);
-    /* A row at a time, copied and then veiled while it is in the cache. */
-    SDL_Color c = UH_C_PAGE;
-    Uint32 page = SDL_MapRGB(ui->fb->format, c.r, c.g, c.b);
-    const Uint8 *from = (const Uint8 *)ui->fb->pixels + (size_t)r.y * (size_t)ui->fb->pitch;
-    for (int y = 0; y < r.h; y++) {
-        memcpy(ui->snap + (size_t)y * row, from + (size_t)y * (size_t)ui->fb->pitch, row);
-        uh_draw_fade_pixels(ui->fb, (SDL_Rect){r.x, r.y + y, r.w, 1}, page, veil_a);
-    }
-    ui->snap_taken = true;
-    return true;
-}
-
-/* The snapshot holds the frame the window would show now: nothing asked
- * for another since it was taken, and the window is the same. */
-static bool snap_current(uh_ui *ui, bool scrolled)
-{
-    SDL_Rect r = snap_rect(ui);
-    return ui->snap && ui->snap_taken && ui->snap_bytes == (size_t)r.w * 4 * (size_t)r.h && fb_usable(ui) &&
-           ui->fb == ui->drawn_fb && !ui->g.dirty && !ui->g.restyled && !scrolled && !animating(ui) &&
-           ui->idle_left < 0;
 }
 
 /* The veil of a fade: the page colour at alpha a over r. Straight on the
@@ -691,29 +583,6 @@ void uh_ui_draw(uh_ui *ui)
     if (ui->entrance == UH_ENTER_REVEAL && (since >= FADE_MS || !uh_a11y_motion(ui)))
         ui->entrance = UH_ENTER_SHOWN;
     bool fading = ui->entrance == UH_ENTER_REVEAL;
-    if (ui->snap && snap_current(ui, scrolled)) {
-        /* Nothing changed since the snapshot: a fade frame blends it; the
-         * frame after the fade shows it as it is. */
-        SDL_Rect r = snap_rect(ui);
-        SDL_Color c = UH_C_PAGE;
-        SDL_RenderFlush(ui->r);
-        uh_draw_fade_pixels_from(ui->fb, r, ui->snap, (size_t)r.w * 4,
-                                 SDL_MapRGB(ui->fb->format, c.r, c.g, c.b),
-                                 fading ? (Uint8)(255 - 255 * since / FADE_MS) : 0);
-        ui->damage[0] = r;
-        ui->ndamage = 1;
-        ui->drawn_final = !fading && ui->snap_final;
-        ui->drawn_fading = fading;
-        ui->drawn_prepared = false;
-        ui->blended = true;
-        if (!fading)
-            snap_free(ui);
-        uh_gui_drawn(&ui->g);
-        uh_text_frame_end(ui->t);
-        uh_a11y_after_draw(ui);
-        return;
-    }
-    ui->blended = false;
     SDL_Rect drawn[2];
     ui->moved = scrolled && !fading && draw_moved(ui, drawn);
     /* A Tab that scrolled: the pixels moved, then the ring moves (from
@@ -736,16 +605,9 @@ void uh_ui_draw(uh_ui *ui)
     ui->g.drawn_scroll = ui->g.region[0].scroll;
     ui->text_deferred = uh_text_deferred(ui->t);
     ui->drawn_fb = ui->fb;
-    if (fading) {
-        Uint8 a = (Uint8)(255 - 255 * since / FADE_MS);
-        ui->snap_final = ui->text_deferred == 0;
-        if (!snap_take(ui, a)) { /* the veil alone */
-            snap_free(ui);
-            draw_veil(ui, snap_rect(ui), a);
-        }
-    } else {
-        snap_free(ui);
-    }
+    if (fading)
+        draw_veil(ui, (SDL_Rect){0, uh_px(ui, UH_HEADER_H), ui->w, ui->h},
+                  (Uint8)(255 - 255 * since / FADE_MS));
     uh_gui_drawn(&ui->g);
     ui->drawn_fb = ui->fb;
     ui->drawn_final = !fading && ui->text_deferred == 0;

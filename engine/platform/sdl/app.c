@@ -16,8 +16,10 @@
  * window close (SIGTERM/SIGINT, which SDL turns into a quit event, e.g.
  * `systemctl stop`) still ends the program. Without a configured PIN the
  * kiosk cannot be left from the screen at all (see docs/deployment.md). */
+#define _GNU_SOURCE /* RUSAGE_THREAD */
 #include <SDL.h>
 #include <signal.h>
+#include <sys/resource.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -460,8 +462,10 @@ int uh_app_main(int argc, char **argv)
     const char *trace = getenv("UNHOOKED_TRACE");
     /* UNHOOKED_FRAME_LOG=FILE: a line per frame: the screen, the time spent
      * drawing and presenting it (wall and CPU, ms), the wall-clock time
-     * it was presented (s), its kind (uh_ui_frame_kind) and how many
-     * rectangles it sent (0: the whole window), appended; bench/run reads it. */
+     * it was presented (s), its kind (uh_ui_frame_kind), how many
+     * rectangles it sent (0: the whole window), and of its CPU the system
+     * time (ms), the minor page faults and the times the thread was
+     * preempted, appended; bench/run reads it. */
     const char *frame_log_path = getenv("UNHOOKED_FRAME_LOG");
     FILE *frame_log = frame_log_path && *frame_log_path ? fopen(frame_log_path, "a") : NULL;
     bool first = true, trace_settled = true;
@@ -476,6 +480,9 @@ int uh_app_main(int argc, char **argv)
         int timeout = -1;
         if (uh_ui_needs_draw(ui, &timeout)) {
             double drawn = frame_log ? now_s() : 0, drawn_cpu = frame_log ? cpu_s() : 0;
+            struct rusage ru0 = {0};
+            if (frame_log)
+                getrusage(RUSAGE_THREAD, &ru0);
             uh_ui_set_framebuffer(ui, software ? SDL_GetWindowSurface(win) : NULL);
             uh_ui_draw(ui);
             /* A frame that changed part of the window sends only that part
@@ -490,8 +497,13 @@ int uh_app_main(int argc, char **argv)
             }
             if (frame_log) {
                 double done = now_s();
-                fprintf(frame_log, "%s %.3f %.3f %.6f %s %d\n", uh_ui_screen_name(ui), (done - drawn) * 1000,
-                        (cpu_s() - drawn_cpu) * 1000, done, uh_ui_frame_kind(ui), ndamage);
+                struct rusage ru1;
+                getrusage(RUSAGE_THREAD, &ru1);
+                double sys_ms = (ru1.ru_stime.tv_sec - ru0.ru_stime.tv_sec) * 1e3 +
+                                (ru1.ru_stime.tv_usec - ru0.ru_stime.tv_usec) / 1e3;
+                fprintf(frame_log, "%s %.3f %.3f %.6f %s %d %.3f %ld %ld\n", uh_ui_screen_name(ui),
+                        (done - drawn) * 1000, (cpu_s() - drawn_cpu) * 1000, done, uh_ui_frame_kind(ui), ndamage,
+                        sys_ms, ru1.ru_minflt - ru0.ru_minflt, ru1.ru_nivcsw - ru0.ru_nivcsw);
                 fflush(frame_log);
             }
             if (first && bench && *bench) {
