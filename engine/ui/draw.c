@@ -262,13 +262,6 @@ void uh_draw_veil(uh_draw *d, SDL_Rect rc, SDL_Color c)
 
 void uh_draw_fade_pixels(SDL_Surface *s, SDL_Rect rc, Uint32 pixel, Uint8 a)
 {
-    const Uint8 *own = (const Uint8 *)s->pixels + (size_t)rc.y * (size_t)s->pitch + (size_t)rc.x * 4;
-    uh_draw_fade_pixels_from(s, rc, own, (size_t)s->pitch, pixel, a);
-}
-
-void uh_draw_fade_pixels_from(SDL_Surface *s, SDL_Rect rc, const Uint8 *src, size_t src_pitch, Uint32 pixel,
-                              Uint8 a)
-{
     /* In 1/256ths: a of 255 is all the pixel, 0 none of it. Per byte,
      * x × (256 − a') + p × a' + 128 stays within 16 bits. */
     unsigned a256 = a + (a >> 7), keep = 256 - a256;
@@ -279,14 +272,13 @@ void uh_draw_fade_pixels_from(SDL_Surface *s, SDL_Rect rc, const Uint8 *src, siz
         pa[k] = p[k] * a256 + 128;
     for (int y = rc.y; y < rc.y + rc.h; y++) {
         Uint8 *row = (Uint8 *)s->pixels + (size_t)y * (size_t)s->pitch + (size_t)rc.x * 4;
-        const Uint8 *in = src + (size_t)(y - rc.y) * src_pitch;
         int i = 0;
 #ifdef __SSE2__
         __m128i zero = _mm_setzero_si128(), k16 = _mm_set1_epi16((short)keep);
         __m128i add = _mm_setr_epi16((short)pa[0], (short)pa[1], (short)pa[2], (short)pa[3], (short)pa[0],
                                      (short)pa[1], (short)pa[2], (short)pa[3]);
         for (; i + 4 <= rc.w; i += 4) {
-            __m128i x = _mm_loadu_si128((const __m128i *)(in + (size_t)i * 4));
+            __m128i x = _mm_loadu_si128((const __m128i *)(row + (size_t)i * 4));
             __m128i lo = _mm_unpacklo_epi8(x, zero), hi = _mm_unpackhi_epi8(x, zero);
             lo = _mm_srli_epi16(_mm_add_epi16(_mm_mullo_epi16(lo, k16), add), 8);
             hi = _mm_srli_epi16(_mm_add_epi16(_mm_mullo_epi16(hi, k16), add), 8);
@@ -295,7 +287,7 @@ void uh_draw_fade_pixels_from(SDL_Surface *s, SDL_Rect rc, const Uint8 *src, siz
 #endif
         for (; i < rc.w; i++)
             for (int k = 0; k < 4; k++) {
-                row[(size_t)i * 4 + k] = (Uint8)((in[(size_t)i * 4 + k] * keep + pa[k]) >> 8);
+                row[(size_t)i * 4 + k] = (Uint8)((row[(size_t)i * 4 + k] * keep + pa[k]) >> 8);
             }
     }
 }

@@ -58,10 +58,6 @@ void uh_draw_veil(uh_draw *d, SDL_Rect rc, SDL_Color c);
  * that byte of pixel × a) / 255, pixel a value of s's format. Some ten
  * times faster than SDL's blend; the caller flushes the renderer first. */
 void uh_draw_fade_pixels(SDL_Surface *s, SDL_Rect rc, Uint32 pixel, Uint8 a);
-/* The same with the bytes taken from src (rc's top-left pixel; rows
- * src_pitch bytes apart) instead of s's own. */
-void uh_draw_fade_pixels_from(SDL_Surface *s, SDL_Rect rc, const Uint8 *src, size_t src_pitch, Uint32 pixel,
-                              Uint8 a);
 /* Filled rectangle with corners of radius rad (clamped to half the side). */
 void uh_draw_round(uh_draw *d, SDL_Rect rc, int rad, SDL_Color c);
 /* A rounded card: a soft shadow, a border of width bw in border colour (bw 0
