@@ -5,18 +5,34 @@
  * waits in SDL_WaitEvent. It reports like unhooked does with
  * UNHOOKED_BENCH=1: the time its first frame was presented (and the CPU
  * time the process had used by then) and, with
- * UNHOOKED_BENCH_FRAMES=N, the median time to draw and present a frame. */
+ * UNHOOKED_BENCH_FRAMES=N, the median time to draw and present a frame.
+ *
+ * With FLOOR_FRAME_LOG=FILE it also draws the screen again, whole, for
+ * every key and wheel notch (the wheel and Page Up/Down scroll the
+ * paragraph), and appends a line per frame in the format of
+ * UNHOOKED_FRAME_LOG (screen "floor", wall and CPU ms, time, kind "whole",
+ * 0, system ms, minor faults, involuntary switches): bench/run drives it
+ * with the same input as the program's screens. */
+#define _GNU_SOURCE /* RUSAGE_THREAD */
 #include <SDL.h>
 #include <SDL_ttf.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <sys/resource.h>
 #include <time.h>
 
 static double now_s(void)
 {
     struct timespec ts;
     clock_gettime(CLOCK_REALTIME, &ts);
+    return ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+static double cpu_s(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
     return ts.tv_sec + ts.tv_nsec / 1e9;
 }
 
@@ -75,17 +91,23 @@ int main(int argc, char **argv)
         btex[i] = text(r, body, labels[i], white, 0, &bw[i], &bh[i]);
     const char *bench = getenv("UNHOOKED_BENCH"), *nf = getenv("UNHOOKED_BENCH_FRAMES");
     int frames = nf ? atoi(nf) : 0;
+    const char *log_path = getenv("FLOOR_FRAME_LOG");
+    FILE *log = log_path && *log_path ? fopen(log_path, "a") : NULL;
+    int scroll = 0; /* the paragraph's offset, moved by the wheel and Page Up/Down */
     bool dirty = true, first = true;
     for (;;) {
         if (dirty) {
             int n = first && frames > 0 ? frames + 1 : 1;
             double *t = calloc((size_t)n, sizeof *t);
             for (int k = 0; k < n; k++) {
-                double t0 = now_s();
+                double t0 = now_s(), c0 = cpu_s();
+                struct rusage ru0 = {0}, ru1;
+                if (log)
+                    getrusage(RUSAGE_THREAD, &ru0);
                 SDL_SetRenderDrawColor(r, 238, 241, 246, 255);
                 SDL_RenderClear(r);
                 SDL_RenderCopy(r, title, NULL, &(SDL_Rect){80, 60, tw, th});
-                SDL_RenderCopy(r, ptex, NULL, &(SDL_Rect){80, 60 + th + 30, pw, ph});
+                SDL_RenderCopy(r, ptex, NULL, &(SDL_Rect){80, 60 + th + 30 - scroll, pw, ph});
                 for (int i = 0; i < 3; i++) {
                     SDL_Rect b = {1200, 200 + i * 110, 560, 80};
                     SDL_SetRenderDrawColor(r, 37, 95, 224, 255);
@@ -94,6 +116,14 @@ int main(int argc, char **argv)
                 }
                 SDL_RenderPresent(r);
                 t[k] = (now_s() - t0) * 1000;
+                if (log) {
+                    getrusage(RUSAGE_THREAD, &ru1);
+                    double sys_ms = (ru1.ru_stime.tv_sec - ru0.ru_stime.tv_sec) * 1e3 +
+                                    (ru1.ru_stime.tv_usec - ru0.ru_stime.tv_usec) / 1e3;
+                    fprintf(log, "floor %.3f %.3f %.6f whole 0 %.3f %ld %ld\n", t[k], (cpu_s() - c0) * 1000,
+                            now_s(), sys_ms, ru1.ru_minflt - ru0.ru_minflt, ru1.ru_nivcsw - ru0.ru_nivcsw);
+                    fflush(log);
+                }
                 if (k == 0 && first && bench && *bench) {
                     struct timespec cpu;
                     clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &cpu);
@@ -113,7 +143,21 @@ int main(int argc, char **argv)
             break;
         if (e.type == SDL_WINDOWEVENT && e.window.event == SDL_WINDOWEVENT_EXPOSED)
             dirty = true;
+        if (log && e.type == SDL_KEYDOWN) {
+            SDL_Keycode k = e.key.keysym.sym;
+            scroll += k == SDLK_PAGEDOWN ? 400 : k == SDLK_PAGEUP ? -400 : 0;
+            dirty = true;
+        } else if (log && e.type == SDL_MOUSEWHEEL) {
+            scroll -= e.wheel.y * 40;
+            dirty = true;
+        }
+        if (scroll < 0)
+            scroll = 0;
+        if (scroll > ph)
+            scroll = ph;
     }
+    if (log)
+        fclose(log);
     SDL_Quit();
     return 0;
 }
