@@ -164,6 +164,12 @@ static char *eval_text(uh_run *run, const char *text, int ref, const char *what,
     else if (lua_tolstring(L, -1, &len), len > max)
         uh_error_set(err, run->sc->path, line, _("%s: the text function returned %zu bytes, more "
                      "than the limit of %zu"), what, len, max);
+    else if (uh_utf8_invalid(lua_tostring(L, -1), len) < len)
+        uh_error_set(err, run->sc->path, line, _("%s: the text function returned text that is not "
+                     "UTF-8"), what);
+    else if (memchr(lua_tostring(L, -1), '\0', len))
+        uh_error_set(err, run->sc->path, line, _("%s: the text function returned text with a NUL "
+                     "byte"), what);
     else
         out = uh_xstrdup(lua_tostring(L, -1));
     lua_pop(L, 1);

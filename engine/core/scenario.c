@@ -374,6 +374,18 @@ static char *take_string(reader *r, lua_State *L, int idx, const char *where, co
                 MAX_STRING);
         return NULL;
     }
+    size_t bad = uh_utf8_invalid(s, n);
+    if (bad < n) {
+        problem(r, find_key(&r->src, key, line) ?: line,
+                _("%s: '%s' is not UTF-8 text (byte 0x%02X at offset %zu); write it in UTF-8"),
+                where, key, (unsigned char)s[bad], bad);
+        return NULL;
+    }
+    if (memchr(s, '\0', n)) {
+        problem(r, find_key(&r->src, key, line) ?: line, _("%s: '%s' contains a NUL byte"),
+                where, key);
+        return NULL;
+    }
     if (r->copied + n > MAX_STRINGS) {
         if (!r->strings_full)
             problem(r, line, _("the file's strings add up to more than %zu MiB; the rest are not read"),
@@ -1251,17 +1263,36 @@ static uh_scenario *load_text(const char *path, const char *text, size_t len,
 {
     uh_scenario *sc = uh_xcalloc(1, sizeof *sc);
     sc->path = uh_xstrdup(path);
+    uh_sha256_hex(text, len, sc->hash);
+    /* A byte-order mark, as some editors write at the start of a UTF-8
+     * file, is no part of the Lua text (the lua program skips it too). */
+    if (len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0) {
+        text += 3;
+        len -= 3;
+    }
     sc->source = uh_xmalloc(len + 1);
     memcpy(sc->source, text, len);
     sc->source[len] = '\0';
     sc->source_len = len;
     sc->start_index = -1;
     sc->ok = true;
-    uh_sha256_hex(text, len, sc->hash);
 
     size_t first = problems ? problems->count : 0;
     reader r = {.sc = sc, .problems = problems, .ref = LUA_NOREF, .cfg = c};
     uh_error err;
+    /* A scenario is a UTF-8 file (text in another encoding would reach the
+     * screen, the results and the LRS as garbage). Precompiled chunks are
+     * left to the sandbox, which refuses them by name. */
+    size_t bad = len && text[0] == '\x1b' ? len : uh_utf8_invalid(text, len);
+    if (bad < len) {
+        const char *ls = text + bad;
+        while (ls > text && ls[-1] != '\n')
+            ls--;
+        problem(&r, uh_line_of(text, bad),
+                _("the file is not UTF-8 (byte 0x%02X in column %zu); save it as UTF-8"),
+                (unsigned char)text[bad], (size_t)(text + bad - ls) + 1);
+        return sc;
+    }
     sc->sandbox = uh_sandbox_new(path, &c->limits, seed, &err);
     if (!sc->sandbox) {
         problem(&r, 0, "%s", err.msg);

@@ -97,6 +97,45 @@ void uh_sha256_hex(const void *data, size_t len, char out[65])
         snprintf(out + 2 * i, 3, "%02x", digest[i]);
 }
 
+size_t uh_utf8_invalid(const char *s, size_t n)
+{
+    const unsigned char *p = (const unsigned char *)s;
+    size_t i = 0;
+    while (i < n) {
+        unsigned c = p[i];
+        if (c < 0x80) {
+            i++;
+            continue;
+        }
+        size_t k;
+        unsigned lo = 0x80, hi = 0xBF;  /* the allowed range of the second byte */
+        if (c >= 0xC2 && c <= 0xDF)
+            k = 1;
+        else if (c >= 0xE0 && c <= 0xEF) {
+            k = 2;
+            if (c == 0xE0)
+                lo = 0xA0;  /* overlong */
+            else if (c == 0xED)
+                hi = 0x9F;  /* surrogates */
+        } else if (c >= 0xF0 && c <= 0xF4) {
+            k = 3;
+            if (c == 0xF0)
+                lo = 0x90;  /* overlong */
+            else if (c == 0xF4)
+                hi = 0x8F;  /* past U+10FFFF */
+        } else {
+            return i;
+        }
+        if (n - i <= k || p[i + 1] < lo || p[i + 1] > hi)
+            return i;
+        for (size_t j = 2; j <= k; j++)
+            if ((p[i + j] & 0xC0) != 0x80)
+                return i;
+        i += k + 1;
+    }
+    return n;
+}
+
 int uh_line_of(const char *text, size_t off)
 {
     int line = 1;

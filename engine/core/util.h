@@ -34,6 +34,11 @@ char *uh_read_file_max(const char *path, size_t max, size_t *len, uh_error *err)
 /* Writes the lowercase hex SHA-256 of data into out (65 bytes). */
 void uh_sha256_hex(const void *data, size_t len, char out[65]);
 
+/* Offset of the first byte of s[0..n) that does not begin a well-formed
+ * UTF-8 sequence (overlong forms, surrogates and code points past U+10FFFF
+ * are not well-formed), or n when all of it is UTF-8. */
+size_t uh_utf8_invalid(const char *s, size_t n);
+
 /* 1-based line of byte offset off in text. */
 int uh_line_of(const char *text, size_t off);
 
