@@ -156,6 +156,20 @@ TEST(a_duplicate_key_is_refused)
 /* Issue 10, item 15: `--config /dev/zero` read until a 4 GiB allocation
  * failed, and a named pipe hung the reader. Only regular files up to a
  * size limit are read. */
+/* Two report options with one id: the form showed both, but the answers,
+ * the scoring and the results found only the first, so a trainee who chose
+ * the second (credit 0) was scored as the first (credit 1). */
+TEST(duplicate_report_option_ids_are_refused)
+{
+    refused("{ \"report\": { \"to\": [ { \"id\": \"a\", \"label\": \"A\", \"credit\": 1 },"
+            " { \"id\": \"b\", \"label\": \"B\", \"credit\": 0 },"
+            " { \"id\": \"a\", \"label\": \"C\", \"credit\": 0 } ] } }",
+            "\"report.to[2].id\": \"a\" is already the id of report.to[0]");
+    refused("{ \"report\": { \"how\": [ { \"id\": \"x\", \"label\": \"X\", \"correct\": true },"
+            " { \"id\": \"x\", \"label\": \"Y\" } ] } }",
+            "\"report.how[1].id\": \"x\" is already the id of report.how[0]");
+}
+
 TEST(config_from_a_device_or_pipe_is_refused)
 {
     uh_config c;
@@ -198,6 +212,7 @@ int main(void)
     RUN(time_limits_have_spec_defaults_and_are_checked);
     RUN(a_second_json_document_is_refused);
     RUN(a_duplicate_key_is_refused);
+    RUN(duplicate_report_option_ids_are_refused);
     RUN(config_from_a_device_or_pipe_is_refused);
     TEST_END();
 }

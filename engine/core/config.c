@@ -243,6 +243,16 @@ static int read_option_array(reader *r, const cJSON *report, const char *key, co
                  : read_one(r, it, path, h);
         if (!rc && (!h->id || !h->label))
             rc = fail(r, path, h->id ? "label" : "id", _("is required"));
+        /* Two options with one id: the form would show both, while the
+         * answers, the scoring and the results find only the first. */
+        for (size_t k = 0; !rc && k + 1 < i; k++) {
+            if (strcmp(((option_head *)(opts + k * size))->id, h->id) == 0) {
+                char what[96];
+                snprintf(what, sizeof what, _("\"%.40s\" is already the id of report.%s[%zu]"),
+                         h->id, key, k);
+                rc = fail(r, path, "id", what);
+            }
+        }
         if (rc) {
             free_option_array(opts, count, size);
             return -1;
