@@ -496,6 +496,30 @@ static void write_answers(FILE *f, const answers *a)
     cJSON_Delete(o);
 }
 
+/* Reads one line of f (with its newline, if any) into *line, growing it
+ * as getline does but never past max + 1 bytes: a line with no end (a
+ * device such as /dev/zero, a file of megabytes without a newline) is cut
+ * there and found too long by its length, not read into all of memory.
+ * Returns the length, or -1 at the end of the file. */
+static ssize_t read_line_max(FILE *f, char **line, size_t *cap, size_t max)
+{
+    size_t n = 0;
+    int c;
+    while (n <= max && (c = getc(f)) != EOF) {
+        if (n + 2 > *cap) {
+            *cap = *cap ? 2 * *cap : 256;
+            *line = uh_xrealloc(*line, *cap);
+        }
+        (*line)[n++] = (char)c;
+        if (c == '\n')
+            break;
+    }
+    if (n == 0)
+        return -1;
+    (*line)[n] = '\0';
+    return (ssize_t)n;
+}
+
 /* Reads the answer sets of path, one JSON object a line (empty lines are
  * skipped); -1 after printing why. *lines gets each set's line number. */
 static int read_answer_sets(const char *path, answers **sets, int **lines, size_t *n)
@@ -509,7 +533,7 @@ static int read_answer_sets(const char *path, answers **sets, int **lines, size_
     size_t cap = 0, have = 0;
     ssize_t len;
     int rc = 0;
-    for (int no = 1; (len = getline(&line, &cap, f)) >= 0; no++) {
+    for (int no = 1; (len = read_line_max(f, &line, &cap, ANSWERS_MAX)) >= 0; no++) {
         if ((size_t)len > ANSWERS_MAX) {
             fprintf(stderr, _("unhooked batch: %s:%d: the line is longer than %zu bytes\n"), path, no,
                     ANSWERS_MAX);
