@@ -6,6 +6,7 @@
  * double octagons; report choices are green bold edges; edges that deepen
  * the hook are red and labelled "+N"; a `when` makes an edge dashed. Each
  * scene also shows the smallest hook depth at which it can be reached. */
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -175,9 +176,23 @@ int uh_cmd_graph(int argc, char **argv)
         status = 1;
         goto done;
     }
+    errno = 0;
     write_dot(out, sc);
-    if (out != stdout)
-        fclose(out);
+    /* A write to a file that failed (a full disk, /dev/full) is said, not
+     * left to show as a cut-off graph; main says it of the standard
+     * output. */
+    int werr = out == stdout ? 0 : ferror(out) ? (errno ? errno : EIO) : 0;
+    if (out != stdout && fclose(out) != 0 && !werr)
+        werr = errno ? errno : EIO;
+    if (werr) {
+        fprintf(stderr, _("unhooked graph: cannot write %s: %s\n"), svg ? dot_path : out_path,
+                strerror(werr));
+        if (svg)
+            remove(dot_path);
+        free(dot_path);
+        status = 1;
+        goto done;
+    }
     if (svg) {
         /* Graphviz turns the DOT into SVG; run without a shell so no path
          * is ever interpreted. */

@@ -698,8 +698,7 @@ int uh_cmd_batch(int argc, char **argv)
                 "%zu loaded it afresh\n"), reused, restarted, fresh);
     }
 done:
-    if (fflush(stdout) != 0 && status == 0)
-        status = 1;
+    /* A standard output that could not be written is said by main. */
     if (out && fclose(out) != 0) {
         fprintf(stderr, "unhooked batch: %s: %s\n", out_path, strerror(errno));
         status = status ? status : 1;

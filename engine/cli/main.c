@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 /* main.c — `unhooked`: dispatches to a subcommand, or opens the window. */
+#include <errno.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <string.h>
@@ -75,21 +76,41 @@ static void choose_language(int argc, char **argv)
     uh_config_free(&cfg);
 }
 
+/* A command's status once its standard output is flushed: output that
+ * could not be written (a full disk, a closed pipe, /dev/full) is said and
+ * makes a command that thought it succeeded exit 1, so that a result
+ * printed into nothing is never taken for one delivered. A command that
+ * already failed has said why and keeps its status. */
+static int flushed(const char *name, int status)
+{
+    bool now = fflush(stdout) != 0;  /* errno says why */
+    if ((now || ferror(stdout)) && status == 0) {
+        if (now)
+            fprintf(stderr, _("unhooked%s%s: cannot write the standard output: %s\n"),
+                    name ? " " : "", name ? name : "", strerror(errno));
+        else
+            fprintf(stderr, _("unhooked%s%s: cannot write the standard output\n"), name ? " " : "",
+                    name ? name : "");
+        return 1;
+    }
+    return status;
+}
+
 int main(int argc, char **argv)
 {
     choose_language(argc, argv);
     if (argc >= 2 && argv[1][0] != '-') {
         if (strcmp(argv[1], "help") == 0)
-            return usage(stdout);
+            return flushed(NULL, usage(stdout));
         for (size_t i = 0; i < sizeof commands / sizeof *commands; i++)
             if (strcmp(argv[1], commands[i].name) == 0)
-                return commands[i].fn(argc - 1, argv + 1);
+                return flushed(commands[i].name, commands[i].fn(argc - 1, argv + 1));
         fprintf(stderr, _("unhooked: unknown command '%s'\n"), argv[1]);
         return usage(stderr);
     }
     if (argc >= 2 && (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0))
-        return usage(stdout);
+        return flushed(NULL, usage(stdout));
     if (argc >= 2 && strcmp(argv[1], "--version") == 0)
-        return uh_cmd_version(argc - 1, argv + 1);
+        return flushed(NULL, uh_cmd_version(argc - 1, argv + 1));
     return uh_app_main(argc, argv);
 }
