@@ -4,6 +4,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -207,12 +208,54 @@ static int whole(const cJSON *o, const char *key, int dflt)
     return cJSON_IsNumber(v) ? v->valueint : dflt;
 }
 
+/* The fields an attempt's record is read from, with their JSON types. A
+ * field present with another type is refused: read by the helpers above it
+ * became their default, so a score of "85" was stored as 0 and an
+ * "anonymous": "yes" as a named attempt. Absent fields keep their default
+ * (older exports lack some); null stands for absent where an export writes
+ * it. */
+static int check_types(const cJSON *o, uh_error *err)
+{
+    static const struct {
+        const char *key;
+        char type;  /* 's' string, 'b' true or false, 'i' whole number */
+        bool null;  /* null allowed */
+    } fields[] = {
+        {"uuid", 's', false}, {"trainee", 's', false}, {"cohort", 's', true},
+        {"mode", 's', false}, {"language", 's', true}, {"scenario", 's', false},
+        {"scenario_hash", 's', true}, {"started_at", 's', false}, {"ended_at", 's', true},
+        {"ending", 's', true}, {"anonymous", 'b', false}, {"completed", 'b', false},
+        {"reported", 'b', false}, {"passed", 'b', false}, {"hook", 'i', false},
+        {"hook_at_report", 'i', true}, {"score", 'i', false},
+    };
+    const char *uuid = str(o, "uuid");
+    for (size_t i = 0; i < sizeof fields / sizeof *fields; i++) {
+        const cJSON *v = cJSON_GetObjectItemCaseSensitive(o, fields[i].key);
+        if (!v || (fields[i].null && cJSON_IsNull(v)))
+            continue;
+        bool ok = fields[i].type == 's'   ? cJSON_IsString(v)
+                  : fields[i].type == 'b' ? cJSON_IsBool(v)
+                                          : cJSON_IsNumber(v) && v->valuedouble >= INT_MIN &&
+                                                v->valuedouble <= INT_MAX &&
+                                                v->valuedouble == (double)(int)v->valuedouble;
+        if (!ok)
+            return uh_error_set(err, NULL, 0, _("attempt %s: \"%s\" must be %s"),
+                                uuid ? uuid : _("(no uuid)"), fields[i].key,
+                                fields[i].type == 's'   ? _("a string")
+                                : fields[i].type == 'b' ? _("true or false")
+                                                        : _("a whole number"));
+    }
+    return 0;
+}
+
 /* One attempt of the file into the store. The record borrows the JSON's
  * strings. */
 static int import_one(uh_store *st, const cJSON *o, uh_import_stats *stats, uh_error *err)
 {
     if (!cJSON_IsObject(o))
         return uh_error_set(err, NULL, 0, _("an attempt is not a JSON object"));
+    if (check_types(o, err))
+        return -1;
     uh_record r = {0};
     r.uuid = (char *)str(o, "uuid");
     r.trainee = (char *)str(o, "trainee");
