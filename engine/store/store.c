@@ -1535,6 +1535,24 @@ static void bind_text(sqlite3_stmt *s, int i, const char *v)
         sqlite3_bind_null(s, i);
 }
 
+/* A trainee or cohort as the window's sign-in accepts them: UTF-8 text
+ * with no control characters (NULL passes). From `run --trainee` or an
+ * imported file, anything else went as it was into the exports, where a
+ * stray byte makes the xAPI statements JSON an LRS refuses and a newline
+ * splits the report's and the CSV's lines. */
+static bool plain_text(const char *s)
+{
+    if (!s)
+        return true;
+    size_t n = strlen(s);
+    if (uh_utf8_invalid(s, n) < n)
+        return false;
+    for (const unsigned char *p = (const unsigned char *)s; *p; p++)
+        if (*p < 0x20 || *p == 0x7f)
+            return false;
+    return true;
+}
+
 /* Parses and normalises a time; NULL means now. */
 static int norm_time(const char *in, const char *what, int64_t *ms, char out[32], uh_error *err)
 {
@@ -1583,6 +1601,11 @@ uh_attempt_copy *uh_attempt_copy_new(const uh_attempt *a, uh_error *err)
     }
     if (!trainee || !*trainee) {
         uh_error_set(err, NULL, 0, _("an attempt needs a trainee (or anonymous mode)"));
+        return NULL;
+    }
+    if (!plain_text(trainee) || !plain_text(a->cohort)) {
+        uh_error_set(err, NULL, 0, _("the trainee and the cohort must be UTF-8 text without control "
+                     "characters"));
         return NULL;
     }
     uh_attempt_copy *c = uh_xcalloc(1, sizeof *c);
@@ -1640,6 +1663,11 @@ uh_attempt_copy *uh_attempt_copy_from_record(const uh_record *r, uh_error *err)
     if (!r->trainee || !*r->trainee || !r->scenario || !*r->scenario || !r->mode || !*r->mode) {
         uh_error_set(err, NULL, 0,
                      _("attempt %s: it needs a trainee, a mode and a scenario"), r->uuid);
+        return NULL;
+    }
+    if (!plain_text(r->trainee) || !plain_text(r->cohort)) {
+        uh_error_set(err, NULL, 0, _("attempt %s: the trainee and the cohort must be UTF-8 text "
+                     "without control characters"), r->uuid);
         return NULL;
     }
     if (r->anonymous && strncmp(r->trainee, "anon-", 5) != 0) {

@@ -655,6 +655,33 @@ TEST(attempt_saved_twice_is_one_row)
     uh_store_close(st);
 }
 
+/* `run --trainee` and imports passed any bytes to the store: a trainee
+ * with a stray byte made the xAPI statements JSON an LRS refuses, one with a
+ * newline split the report's lines. They are refused, as the sign-in
+ * refuses them; a name in UTF-8 is kept. */
+TEST(trainee_with_stray_bytes_or_control_characters_is_refused)
+{
+    const char *path = uh_tmp("plain-text.db");
+    uh_error err;
+    uh_store *st = uh_store_open(path, &err);
+    uh_result *r = uh_test_result("paid-paper", "reported", true, 1, 2, 3);
+    const char *bad[] = {"bad\xffname", "two\nlines", "tab\there", "esc\x1b[2J"};
+    for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
+        uh_attempt a = {.trainee = bad[i], .mode = "cli", .result = r};
+        CHECK_MSG(uh_store_save(st, &a, NULL, &err) != 0, "saved trainee %zu", i);
+        CHECK_HAS(err.msg, "control characters");
+        uh_attempt c = {.trainee = "ok", .cohort = bad[i], .mode = "cli", .result = r};
+        CHECK_MSG(uh_store_save(st, &c, NULL, &err) != 0, "saved cohort %zu", i);
+    }
+    uh_attempt a = {.trainee = "Zo\xc3\xab M\xc3\xbcller", .cohort = "K\xc3\xb6ln", .mode = "cli",
+                    .result = r};
+    int64_t id = 0;
+    CHECK(uh_store_save(st, &a, &id, &err) == 0 && id > 0);
+    CHECK(sql_int(path, "SELECT count(*) FROM attempts") == 1);
+    uh_result_free(r);
+    uh_store_close(st);
+}
+
 /* The sink shows the notices of stores set aside, logs them, and
  * acknowledges them. */
 TEST(sink_shows_set_aside_until_acknowledged)
@@ -1122,5 +1149,6 @@ int main(void)
     RUN(outbox);
     RUN(two_connections_take_turns);
     RUN(unusable_location);
+    RUN(trainee_with_stray_bytes_or_control_characters_is_refused);
     TEST_END();
 }
