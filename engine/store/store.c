@@ -124,7 +124,13 @@ int uh_time_parse(const char *text, int64_t *ms, uh_error *err)
             off = sign * (oh * 60 + om);
         }
     }
-    if (*p || mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || s > 60)
+    /* A day the month does not have (2026-02-30) is refused: timegm would
+     * carry it into the next month, and `purge --before 2026-02-30` would
+     * delete the attempts of March 1 and 2. */
+    static const int month_days[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    if (*p || mo < 1 || mo > 12 || d < 1 || d > month_days[mo - 1] ||
+        (mo == 2 && d == 29 && !leap) || h > 23 || mi > 59 || s > 60)
         goto bad;
     tm.tm_year = y - 1900;
     tm.tm_mon = mo - 1;

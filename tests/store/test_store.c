@@ -85,6 +85,24 @@ TEST(time_parse)
     CHECK(uh_time_parse("2026-11-23T09:30:00Zjunk", &ms, NULL) == -1);
 }
 
+/* A day the month lacks was carried into the next: `purge --before
+ * 2026-02-30` deleted the attempts of March 1 and 2, `report --since
+ * 2026-04-31` left out May 1. */
+TEST(a_day_the_month_lacks_is_not_a_date)
+{
+    int64_t ms;
+    const char *bad[] = {"2026-02-29", "2026-02-30", "2026-02-31", "2026-04-31", "2026-06-31",
+                         "2026-09-31", "2026-11-31", "2100-02-29", "2026-02-30T00:00:00Z"};
+    for (size_t i = 0; i < sizeof bad / sizeof *bad; i++)
+        CHECK_MSG(uh_time_parse(bad[i], &ms, NULL) == -1, "%s accepted", bad[i]);
+    const char *good[] = {"2024-02-29", "2000-02-29", "2026-01-31", "2026-03-31", "2026-12-31"};
+    char out[32];
+    for (size_t i = 0; i < sizeof good / sizeof *good; i++) {
+        CHECK_MSG(uh_time_parse(good[i], &ms, NULL) == 0, "%s refused", good[i]);
+        CHECK(strncmp(uh_time_format(ms, out), good[i], 10) == 0);
+    }
+}
+
 TEST(save_and_read_back)
 {
     const char *path = uh_tmp("nested/dirs/results.db");
@@ -1150,5 +1168,6 @@ int main(void)
     RUN(two_connections_take_turns);
     RUN(unusable_location);
     RUN(trainee_with_stray_bytes_or_control_characters_is_refused);
+    RUN(a_day_the_month_lacks_is_not_a_date);
     TEST_END();
 }
