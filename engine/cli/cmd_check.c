@@ -28,6 +28,9 @@ int uh_cmd_check(int argc, char **argv)
         } else if (argv[i][0] == '-' && argv[i][1]) {
             fprintf(stderr, _("unhooked check: unknown option '%s'\n"), argv[i]);
             return 2;
+        } else if (!argv[i][0]) {
+            fprintf(stderr, _("unhooked check: an empty argument names no file\n"));
+            return 2;
         } else if (npaths < sizeof paths / sizeof *paths) {
             paths[npaths++] = argv[i];
         } else {

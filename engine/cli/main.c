@@ -28,8 +28,10 @@ static const command commands[] = {
 
 int uh_cmd_version(int argc, char **argv)
 {
-    (void)argc;
-    (void)argv;
+    if (argc > 1) {
+        fprintf(stderr, _("unhooked %s: takes no arguments, not '%s'\n"), argv[0], argv[1]);
+        return 2;
+    }
     printf("unhooked %s\n", UH_VERSION);
     return 0;
 }

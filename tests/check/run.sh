@@ -33,6 +33,9 @@ done
 # Usage errors exit 2; a missing path is a problem (exit 1).
 "$exe" check >/dev/null 2>&1; [ $? -eq 2 ] && echo "ok   no arguments -> 2" || { echo "FAIL no arguments"; fail=1; }
 "$exe" check --bogus x >/dev/null 2>&1; [ $? -eq 2 ] && echo "ok   unknown option -> 2" || { echo "FAIL unknown option"; fail=1; }
+"$exe" check "" >/dev/null 2>&1; [ $? -eq 2 ] && echo "ok   empty argument -> 2" || { echo "FAIL empty argument"; fail=1; }
+"$exe" version extra >/dev/null 2>&1; [ $? -eq 2 ] && echo "ok   version with an argument -> 2" || { echo "FAIL version with an argument"; fail=1; }
+"$exe" --version extra >/dev/null 2>&1; [ $? -eq 2 ] && echo "ok   --version with an argument -> 2" || { echo "FAIL --version with an argument"; fail=1; }
 "$exe" check "$dir/does-not-exist.lua" >/dev/null 2>&1; [ $? -eq 1 ] && echo "ok   missing file -> 1" || { echo "FAIL missing file"; fail=1; }
 # Two files with the same id, loaded together.
 tmp=$(mktemp -d)
