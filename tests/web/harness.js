@@ -250,5 +250,40 @@ async function waitFor(fn, what) {
   throw new Error(`timed out waiting for ${what}`);
 }
 
-module.exports = { SKIP, skip, args, tmpdir, makePackage, serveFile, server, browser, page, settled, which, play,
+/* A test LMS's xAPI State API over the map state (key -> JSON text): GET
+ * answers the document or 404, PUT and POST keep the body. */
+function stateKey(q) {
+  return [q.get("activityId"), q.get("agent"), q.get("registration") || "", q.get("stateId")].join("|");
+}
+function stateApi(state, req, res, url, body) {
+  const k = stateKey(url.searchParams);
+  if (req.method === "GET") {
+    if (!state.has(k)) { res.writeHead(404); return res.end(); }
+    res.writeHead(200, { "Content-Type": "application/json" });
+    return res.end(state.get(k));
+  }
+  state.set(k, body);
+  res.writeHead(204);
+  return res.end();
+}
+
+/* A tally of checks: check(ok, what) prints what failed; exit() prints the
+ * counts and ends the process, 1 when a check failed. */
+function checks() {
+  const t = { passes: 0, failures: 0 };
+  t.check = (ok, what) => {
+    if (ok) t.passes++;
+    else {
+      t.failures++;
+      console.log(`FAIL: ${what}`);
+    }
+  };
+  t.exit = () => {
+    console.log(`${t.passes} passed, ${t.failures} failed`);
+    process.exit(t.failures ? 1 : 0);
+  };
+  return t;
+}
+
+module.exports = { SKIP, checks, stateKey, stateApi, skip, args, tmpdir, makePackage, serveFile, server, browser, page, settled, which, play,
                    screenTitle, snapshot, changed, waitFor, CSP };

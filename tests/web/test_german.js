@@ -251,7 +251,7 @@ async function main() {
   /* A cmi5 LMS as in test_cmi5.js, with the learner's preferences in the
    * Agent Profile API (prefs[actor name] or none). */
   const tokens = new Map(), auths = new Set(), state = new Map(), statements = [], prefs = new Map();
-  const stateKey = (q) => [q.get("activityId"), q.get("agent"), q.get("registration") || "", q.get("stateId")].join("|");
+  const stateKey = H.stateKey;
   const lms = await H.server(async (req, res, url, body) => {
     const p = url.pathname;
     if (p === "/axe.min.js") return H.serveFile(axeDir, "axe.min.js", res);
@@ -275,17 +275,7 @@ async function main() {
         res.writeHead(req.method === "PUT" ? 204 : 200, { "Content-Type": "application/json" });
         return res.end(req.method === "PUT" ? "" : "[]");
       }
-      if (what === "activities/state") {
-        const k = stateKey(url.searchParams);
-        if (req.method === "GET") {
-          if (!state.has(k)) { res.writeHead(404); return res.end(); }
-          res.writeHead(200, { "Content-Type": "application/json" });
-          return res.end(state.get(k));
-        }
-        state.set(k, body);
-        res.writeHead(204);
-        return res.end();
-      }
+      if (what === "activities/state") return H.stateApi(state, req, res, url, body);
       if (what === "agents/profile" && url.searchParams.get("profileId") === "cmi5LearnerPreferences") {
         const who = JSON.parse(url.searchParams.get("agent")).account.name;
         if (!prefs.has(who)) { res.writeHead(404); return res.end(); }

@@ -58,10 +58,17 @@
      * or a JSON error-code with no token). Either way there is no token. */
     const fetchToken = cmi5.getAuthTokenFromLMS.bind(cmi5);
     cmi5.getAuthTokenFromLMS = async function (url) {
-      const t = await fetchToken(url);
+      let t;
+      try {
+        t = await fetchToken(url);
+      } catch (e) {
+        e.fetchURL = true;  /* the fetch URL failed, not the LRS after it */
+        throw e;
+      }
       if (!t) {
         const e = new Error("no auth-token");
         e.response = { status: 409 };
+        e.fetchURL = true;
         throw e;
       }
       return t;
@@ -79,6 +86,7 @@
       queue = p.catch(function () {});
       return p;
     };
+    const sent = { completed: false, judged: false };
     const a = {
       kind: "cmi5", mode: "Normal", masteryScore: null, returnURL: null, tag: null,
       note: function () {
@@ -94,7 +102,9 @@
           await cmi5.initialize();
         } catch (e) {
           const status = e && e.response ? e.response.status : 0;
-          if (status === 401 || status === 403 || status === 404 || status === 409)
+          /* Only the fetch URL refusing says the link was used; the LRS
+           * refusing afterwards (a 404 for LMS.LaunchData) is the LRS's fault. */
+          if (e && e.fetchURL && status >= 400 && status < 500)
             throw new Error(_("This launch link has already been used. Go back to your learning platform and " +
                               "launch the course again."));
           throw new Error(status ? I.format(_("The learning platform could not be reached (HTTP %d). Go back to it " +
@@ -132,15 +142,24 @@
                                       choices, { [lang]: I.format(_("Step %d: %s"), d.step, d.scene) })
           .catch(function () {});
       },
+      /* Throws when the LRS did not take a statement; called again, it
+       * sends only what has not been taken (completed once, passed or
+       * failed once, as cmi5 allows). */
       finish: async function (r) {
         const mastery = a.masteryScore !== null ? a.masteryScore : r.passMark / 100;
         const scaled = Math.round(r.score) / 100;
         const passed = r.completed && scaled >= mastery;
         if (a.mode !== "Normal" || !r.completed) return { passed: passed };
         const score = { scaled: scaled, raw: Math.round(r.score), min: 0, max: 100 };
-        await cmi5.complete();
-        if (passed) await cmi5.pass(score);
-        else await cmi5.fail(score);
+        if (!sent.completed) {
+          await cmi5.complete();
+          sent.completed = true;
+        }
+        if (!sent.judged) {
+          if (passed) await cmi5.pass(score);
+          else await cmi5.fail(score);
+          sent.judged = true;
+        }
         return { passed: passed };
       },
       exit: async function (done) {
@@ -179,7 +198,8 @@
       : { init: "Initialize", get: "GetValue", set: "SetValue", commit: "Commit", finish: "Terminate" };
     const get = function (k) { return String(api[call.get](k)); };
     const set = function (k, val) { return api[call.set](k, String(val)); };
-    const commit = function () { api[call.commit](""); };
+    const commit = function () { return String(api[call.commit]("")) === "true"; };
+    const lastError = function () { return String(api[v12 ? "LMSGetLastError" : "GetLastError"]()); };
     let n = 0;  /* interactions written */
     const time = function () {
       const d = new Date();
@@ -196,7 +216,7 @@
       start: async function () {
         if (String(api[call.init]("")) !== "true")
           throw new Error(I.format(_("The learning platform refused to start the course (SCORM error %s)."),
-                                   String(api[v12 ? "LMSGetLastError" : "GetLastError"]())));
+                                   lastError()));
         const mode = get(v12 ? "cmi.core.lesson_mode" : "cmi.mode");
         a.mode = mode === "browse" ? "Browse" : mode === "review" ? "Review" : "Normal";
         n = parseInt(get("cmi.interactions._count"), 10) || 0;
@@ -263,7 +283,9 @@
           set("cmi.completion_status", r.completed ? "completed" : "incomplete");
           set("cmi.success_status", r.completed ? (passed ? "passed" : "failed") : "unknown");
         }
-        commit();
+        /* The result is the LMS's only once committed; called again, it
+         * sets and commits the same values. */
+        if (!commit()) throw new Error("SCORM commit failed (error " + lastError() + ")");
         return { passed: passed };
       },
       exit: async function (done) {
@@ -291,12 +313,48 @@
     };
   }
 
+  /* The first of cmi5's launch parameters that is missing or malformed in
+   * q, or null: endpoint and fetch are http(s) addresses, actor an Agent
+   * (JSON with an identifier), registration and activityId not empty. */
+  function launchProblem(q) {
+    const url = function (v) {
+      try {
+        return /^https?:$/.test(new URL(v).protocol);
+      } catch (e) {
+        return false;
+      }
+    };
+    const agent = function (v) {
+      try {
+        const o = JSON.parse(v);
+        return !!o && typeof o === "object" && !!(o.account || o.mbox || o.mbox_sha1sum || o.openid);
+      } catch (e) {
+        return false;
+      }
+    };
+    const ok = { endpoint: url, fetch: url, actor: agent, registration: Boolean, activityId: Boolean };
+    return Object.keys(ok).find(function (k) { return !ok[k](q.get(k) || ""); }) || null;
+  }
+
+  function brokenLaunch(name) {
+    const a = noLms(function () { return ""; });
+    a.start = async function () {
+      throw new Error(I.format(_("The launch link from your learning platform is incomplete: its %s is missing or " +
+                                 "not valid. Go back to your learning platform and launch the course again."), name));
+    };
+    return a;
+  }
+
   /* The adapter for this launch: cmi5 when the launch parameters are in the
-   * address, SCORM when the package is SCORM and the LMS's API is found. */
+   * address (a link with some of them, or a malformed one, is refused:
+   * playing it would record nothing), SCORM when the package is SCORM and
+   * the LMS's API is found. */
   function connect(course, pick) {
     const q = new URLSearchParams(global.location.search);
-    if (q.get("endpoint") && q.get("fetch") && q.get("actor") && q.get("registration") && q.get("activityId"))
-      return cmi5Adapter(course, pick);
+    if (q.has("endpoint") || q.has("fetch")) {
+      const bad = launchProblem(q);
+      return bad ? brokenLaunch(bad) : cmi5Adapter(course, pick);
+    }
     if (course.format === "scorm12" || course.format === "scorm2004") {
       const a = scormAdapter(course.format);
       if (a) return a;

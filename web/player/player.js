@@ -548,8 +548,11 @@
       S.finished = true;
       if (S.lms) S.lms.lastProgress = progress(true);
       await S.lms.save(progress(true));
-      judged = await S.lms.finish({ score: result.score, passMark: typeof passMark === "number" ? passMark : 70,
-                                    completed: completed }).catch(function () { return judged; });
+      S.finishArgs = { score: result.score, passMark: typeof passMark === "number" ? passMark : 70,
+                       completed: completed };
+      /* The LMS did not take the result: the debrief says so and offers to
+       * send it again (never shown as recorded when it is not). */
+      judged = await S.lms.finish(S.finishArgs).catch(function () { S.unsent = true; return judged; });
       S.judged = judged;
     }
     $("top-title").textContent = played().title;
@@ -640,6 +643,7 @@
       h("section", { "aria-label": _("Where to go") }, h("p", { class: "where" }, d.contact)),
       finishButtons(),
     ];
+    if (S.unsent) nodes.unshift(unsentBox());
     screen(d.headline, nodes, { wrap: "debrief", eyebrow: _("Debrief") });
     announce(fmt(_("Debrief. %s. Score %d of 100, %s."), d.headline, d.score, verdict));
   }
@@ -652,8 +656,36 @@
         onclick: function () { S.finished = false; S.judged = null; begin(null); } }, _("Play again")) : null);
   }
 
+  function unsentBox() {
+    return h("div", { class: "alert", role: "alert", id: "unsent" },
+      h("p", {}, _("Your result could not be sent to your learning platform, so it is not recorded yet. Check your " +
+                   "connection and send it again; if that keeps failing, tell whoever runs your training.")),
+      h("div", { class: "row" }, h("button", { class: "btn", id: "send-again", onclick: sendAgain }, _("Send again"))));
+  }
+
+  /* Sends the result the LMS did not take; true once it is recorded. */
+  async function sendAgain() {
+    if (!S.unsent) return true;
+    const button = $("send-again");
+    if (button) button.disabled = true;
+    try {
+      S.judged = await S.lms.finish(S.finishArgs);
+      S.unsent = false;
+      const box = $("unsent");
+      if (box) box.replaceWith(h("p", { class: "note", role: "status" }, _("Your result is recorded now.")));
+      return true;
+    } catch (e) {
+      announce(_("Your result could not be sent to your learning platform, so it is not recorded yet."));
+      return false;
+    } finally {
+      if (button) button.disabled = false;
+    }
+  }
+
   async function leave() {
     if (S.exited) return;
+    /* Finish tries an unsent result once more, and does not leave without it. */
+    if (!(await sendAgain())) return;
     S.exited = true;
     await S.lms.exit(true);
     if (!S.lms.returnURL)
