@@ -7,7 +7,8 @@
  *
  * cmi5: an LRS that answers 503 to the end of the attempt (completed,
  * passed/failed), a launch link with a malformed actor or without its
- * registration. SCORM 1.2 and 2004: an API whose LMSCommit/Commit fails,
+ * registration; reloading mid-scenario and Back (one session goes on).
+ * SCORM 1.2 and 2004: an API whose LMSCommit/Commit fails,
  * found by the player in the frameset's parent two frames up and in the
  * opener of a popup. Each time: a calm sentence saying what happened and
  * what to do; never a result shown as recorded that was not. */
@@ -33,12 +34,18 @@ async function cmi5(b, tmp) {
   const tokens = new Set();
   const state = new Map();
   let failVerbs = [];
+  let fetches = 0;
   const auId = "urn:test:au";
   const stateKey = H.stateKey;
   const lms = await H.server(async (req, res, url, body) => {
     const p = url.pathname;
     if (p.startsWith("/content/")) return H.serveFile(pkg.dir, p.slice(9), res);
+    if (p === "/elsewhere") {
+      res.writeHead(200, { "Content-Type": "text/html" });
+      return res.end("<!DOCTYPE html><title>LMS</title><p>Elsewhere in the LMS");
+    }
     if (p.startsWith("/fetch/")) {
+      fetches++;
       res.writeHead(200, { "Content-Type": "application/json" });
       if (!tokens.delete(p.slice(7))) return res.end(JSON.stringify({ "error-code": "1", "error-text": "Already in use" }));
       return res.end(JSON.stringify({ "auth-token": Buffer.from("u:p").toString("base64") }));
@@ -98,6 +105,49 @@ async function cmi5(b, tmp) {
   const ends = statements.map(verbOf).filter((v) => ["completed", "passed", "failed"].includes(v));
   check(ends.length === 2 && ends[0] === "completed", `sent again: completed, then passed or failed (${ends.join(", ")})`);
   }
+  await p.close();
+
+  /* Reloading mid-scenario, and Back then Forward: the same session goes
+   * on (one fetch, one initialized, one session id), at the same scene. */
+  const from = statements.length;
+  const fetchesBefore = fetches;
+  p = await H.page(b, origin, problems);
+  await p.goto(launch());
+  await H.settled(p);
+  await p.click("#start");
+  await p.waitForSelector(".choice");
+  let snap = await H.snapshot(p);
+  await p.click('.choice[data-choice="1"]');
+  await H.changed(p, snap);
+  const where = await H.screenTitle(p);
+  await H.waitFor(() => [...state.values()].some((v) => /"answers"/.test(v) && /"choices":\[\d/.test(v)), "the saved progress");
+  await p.reload();
+  await H.settled(p);
+  await shot(p, "faults-reload");
+  const t4 = await text(p);
+  check(!!(await p.$("#resume")), `a reload mid-scenario offers to carry on (it shows: ${t4.slice(0, 200)})`);
+  if (await p.$("#resume")) {
+    snap = await H.snapshot(p);
+    await p.click("#resume");
+    await H.changed(p, snap);
+    check((await H.screenTitle(p)) === where, "after the reload the trainee is at the same scene");
+  }
+  await p.goto(`${origin}/elsewhere`);
+  await p.goBack();
+  await H.settled(p);
+  check(!!(await p.$("#resume")) || (await H.which(p)) === "scene", "Back to the player: it goes on");
+  await p.goForward();
+  await p.goBack();
+  await H.settled(p);
+  await H.play(p, ideal, form);
+  await p.click("#finish");
+  await H.waitFor(() => statements.slice(from).some((s) => verbOf(s) === "terminated"), "terminated");
+  const s4 = statements.slice(from);
+  const sessions = new Set(s4.map((s) => s.context.extensions[SESSION]));
+  const v4 = s4.map(verbOf);
+  check(fetches - fetchesBefore === 1 && v4.filter((v) => v === "initialized").length === 1 && v4[0] === "initialized" &&
+        sessions.size === 1 && v4.filter((v) => v === "completed").length === 1 && v4[v4.length - 1] === "terminated",
+        `reload and Back: one fetch (${fetches - fetchesBefore}), one session (${sessions.size}): ${v4.join(", ")}`);
   await p.close();
 
   /* A malformed actor: a calm sentence, not a JavaScript parse error. */

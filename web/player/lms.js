@@ -87,6 +87,29 @@
       return p;
     };
     const sent = { completed: false, judged: false };
+    const session = {
+      key: "unhooked.cmi5." + lp.fetch,
+      read: function () {
+        try {
+          const v = JSON.parse(global.sessionStorage.getItem(session.key) || "null");
+          return v && typeof v.token === "string" && typeof v.initialized === "string" ? v : null;
+        } catch (e) {
+          return null;  /* no storage here (a sandboxed frame): a reload is a new launch */
+        }
+      },
+      write: function () {
+        try {
+          global.sessionStorage.setItem(session.key, JSON.stringify({
+            token: cmi5.getAuthToken(), initialized: cmi5.getInitializedDate().toISOString(),
+            completed: sent.completed, judged: sent.judged }));
+        } catch (e) { /* as above */ }
+      },
+      clear: function () {
+        try {
+          global.sessionStorage.removeItem(session.key);
+        } catch (e) { /* as above */ }
+      },
+    };
     const a = {
       kind: "cmi5", mode: "Normal", masteryScore: null, returnURL: null, tag: null,
       note: function () {
@@ -98,9 +121,22 @@
         return tags(p && p.languagePreference);
       },
       start: async function () {
+        /* A reload (or Back, then Forward) in the same tab goes on in the
+         * same session: the fetch URL answers once, so its token is kept in
+         * the tab's sessionStorage until the session terminates, and the
+         * session is not initialized twice. */
+        const kept = session.read();
         try {
-          await cmi5.initialize();
+          if (kept) {
+            await cmi5.initialize({ authToken: kept.token, initializedDate: new Date(kept.initialized) });
+            sent.completed = !!kept.completed;
+            sent.judged = !!kept.judged;
+          } else {
+            await cmi5.initialize();
+            session.write();
+          }
         } catch (e) {
+          if (kept) session.clear();
           const status = e && e.response ? e.response.status : 0;
           /* Only the fetch URL refusing says the link was used; the LRS
            * refusing afterwards (a 404 for LMS.LaunchData) is the LRS's fault. */
@@ -154,16 +190,19 @@
         if (!sent.completed) {
           await cmi5.complete();
           sent.completed = true;
+          session.write();
         }
         if (!sent.judged) {
           if (passed) await cmi5.pass(score);
           else await cmi5.fail(score);
           sent.judged = true;
+          session.write();
         }
         return { passed: passed };
       },
       exit: async function (done) {
         if (!done) await a.save(a.lastProgress || null);
+        session.clear();
         await cmi5.terminate().catch(function () {});
         if (a.returnURL) global.location.assign(a.returnURL);
       },
