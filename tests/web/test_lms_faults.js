@@ -35,6 +35,8 @@ async function cmi5(b, tmp) {
   const state = new Map();
   let failVerbs = [];
   let fetches = 0;
+  let hangVerbs = [];
+  const held = [];
   const auId = "urn:test:au";
   const stateKey = H.stateKey;
   const lms = await H.server(async (req, res, url, body) => {
@@ -52,6 +54,10 @@ async function cmi5(b, tmp) {
     }
     if (p === "/xapi/statements" && (req.method === "POST" || req.method === "PUT")) {
       const list = [].concat(JSON.parse(body));
+      if (list.some((s) => hangVerbs.includes(verbOf(s)))) {
+        held.push(res);  /* a silent LRS: answered only when the test lets go */
+        return;
+      }
       if (list.some((s) => failVerbs.includes(verbOf(s)))) {
         res.writeHead(503);
         return res.end("busy");
@@ -105,6 +111,31 @@ async function cmi5(b, tmp) {
   const ends = statements.map(verbOf).filter((v) => ["completed", "passed", "failed"].includes(v));
   check(ends.length === 2 && ends[0] === "completed", `sent again: completed, then passed or failed (${ends.join(", ")})`);
   }
+  await p.close();
+
+  /* A silent LRS at the end: the debrief comes at once; Finish says it is
+   * sending and waits; the LRS's 503 at last brings the alert. */
+  hangVerbs = ["completed"];
+  const fromSilent = statements.length;
+  p = await H.page(b, origin, problems);
+  await p.goto(launch());
+  await H.settled(p);
+  await H.play(p, ideal, form);
+  check(held.length === 1, `the debrief shows while the LRS has not answered completed (${held.length} held)`);
+  await p.click("#finish");
+  await p.waitForSelector("#sending");
+  await shot(p, "faults-sending");
+  check(await p.$eval("#finish", (e) => e.disabled), "Finish waits for the result to be sent");
+  hangVerbs = [];
+  await H.waitFor(() => held.length === 1, "the held statement");
+  held[0].writeHead(503);
+  held[0].end();
+  /* Finish then tries once more, and the LRS takes it. */
+  await H.waitFor(() => statements.length > fromSilent && verbOf(statements[statements.length - 1]) === "terminated",
+                  "terminated");
+  const sv = statements.slice(fromSilent).map(verbOf);
+  check(sv.filter((v) => v === "completed").length === 1 && /^(passed|failed)$/.test(sv[sv.length - 2]),
+        `after the LRS's late 503, Finish sends the result once more, then terminated (${sv.join(", ")})`);
   await p.close();
 
   /* Reloading mid-scenario, and Back then Forward: the same session goes

@@ -8,8 +8,10 @@
  *   load()             the saved progress (an object) or null
  *   save(progress)     keep progress for a later resume
  *   decision(d)        one decision: {step, scene, choice, label, labels, report, at}
- *   finish(r)          the end: {score (0-100), passMark (0-100), completed}; returns
- *                      {passed} as the LMS judges it
+ *   judge(r)           {passed} as the LMS judges r: {score (0-100), passMark (0-100),
+ *                      completed} (its mastery score first, else the pass mark)
+ *   finish(r)          sends the end r; returns judge(r); throws when the LMS did not
+ *                      take it, and may be called again then
  *   exit(done)         leave (done: the scenario was finished); may navigate away
  *
  *   languages()        the learner's preferred languages as the LMS keeps them
@@ -181,10 +183,13 @@
       /* Throws when the LRS did not take a statement; called again, it
        * sends only what has not been taken (completed once, passed or
        * failed once, as cmi5 allows). */
-      finish: async function (r) {
+      judge: function (r) {
         const mastery = a.masteryScore !== null ? a.masteryScore : r.passMark / 100;
+        return { passed: r.completed && Math.round(r.score) / 100 >= mastery };
+      },
+      finish: async function (r) {
+        const passed = a.judge(r).passed;
         const scaled = Math.round(r.score) / 100;
-        const passed = r.completed && scaled >= mastery;
         if (a.mode !== "Normal" || !r.completed) return { passed: passed };
         const score = { scaled: scaled, raw: Math.round(r.score), min: 0, max: 100 };
         if (!sent.completed) {
@@ -297,7 +302,7 @@
         n++;
         commit();
       },
-      finish: async function (r) {
+      judge: function (r) {
         let mastery = r.passMark / 100;
         if (!v12) {
           const sp = parseFloat(get("cmi.scaled_passing_score"));
@@ -306,8 +311,11 @@
           const ms = parseFloat(get("cmi.student_data.mastery_score"));
           if (!isNaN(ms)) mastery = ms / 100;
         }
+        return { passed: r.completed && Math.round(r.score) / 100 >= mastery };
+      },
+      finish: async function (r) {
         const raw = Math.round(r.score);
-        const passed = r.completed && raw / 100 >= mastery;
+        const passed = a.judge(r).passed;
         if (a.mode !== "Normal") return { passed: passed };
         if (v12) {
           set("cmi.core.score.min", 0);
@@ -347,6 +355,7 @@
       load: async function () { return null; },
       save: async function () {},
       decision: async function () {},
+      judge: function (r) { return { passed: r.completed && Math.round(r.score) >= r.passMark }; },
       finish: async function (r) { return { passed: r.completed && Math.round(r.score) >= r.passMark }; },
       exit: async function () {},
     };

@@ -543,25 +543,30 @@
     const result = S.core.result();
     const d = S.core.debrief();
     const passMark = v.pass_mark;
-    let judged = { passed: result.passed };
     if (!S.finished) {
       S.finished = true;
-      if (S.lms) S.lms.lastProgress = progress(true);
-      await S.lms.save(progress(true));
+      S.lms.lastProgress = progress(true);
       S.finishArgs = { score: result.score, passMark: typeof passMark === "number" ? passMark : 70,
                        completed: completed };
-      /* The LMS did not take the result: the debrief says so and offers to
-       * send it again (never shown as recorded when it is not). */
-      judged = await S.lms.finish(S.finishArgs).catch(function () { S.unsent = true; return judged; });
-      S.judged = judged;
+      S.judged = S.lms.judge(S.finishArgs);
+      S.unsent = false;
+      /* The debrief does not wait for the LMS (a slow or silent one would
+       * hold the trainee on the last scene); Finish does. The LMS did not
+       * take the result: the debrief says so and offers to send it again
+       * (never shown as recorded when it is not). */
+      const p = S.lms.save(progress(true)).then(function () { return S.lms.finish(S.finishArgs); });
+      S.sending = p.then(function () { S.sending = null; },
+                         function () { S.sending = null; S.unsent = true; showUnsent(); });
     }
+    const judged = S.judged;
     $("top-title").textContent = played().title;
     if (!completed) {
       return screen(_("The scenario stopped"), [h("p", { class: "alert", role: "alert" },
         fmt(_("Something in this scenario went wrong, so it cannot go on: %s"), v.error || "")),
         finishButtons()]);
     }
-    debriefScreen(d, S.judged || judged);
+    debriefScreen(d, judged);
+    if (S.unsent) showUnsent();
   }
 
   /* One step of the replayed path, tagged and worded as the kiosk's debrief
@@ -643,7 +648,6 @@
       h("section", { "aria-label": _("Where to go") }, h("p", { class: "where" }, d.contact)),
       finishButtons(),
     ];
-    if (S.unsent) nodes.unshift(unsentBox());
     screen(d.headline, nodes, { wrap: "debrief", eyebrow: _("Debrief") });
     announce(fmt(_("Debrief. %s. Score %d of 100, %s."), d.headline, d.score, verdict));
   }
@@ -661,6 +665,13 @@
       h("p", {}, _("Your result could not be sent to your learning platform, so it is not recorded yet. Check your " +
                    "connection and send it again; if that keeps failing, tell whoever runs your training.")),
       h("div", { class: "row" }, h("button", { class: "btn", id: "send-again", onclick: sendAgain }, _("Send again"))));
+  }
+
+  /* The alert, above the score (or above Finish when there is none). */
+  function showUnsent() {
+    if ($("unsent") || !$("finish")) return;
+    const at = document.querySelector('[aria-labelledby="d-score"]') || $("finish").parentNode;
+    at.before(unsentBox());
   }
 
   /* Sends the result the LMS did not take; true once it is recorded. */
@@ -684,6 +695,16 @@
 
   async function leave() {
     if (S.exited) return;
+    if (S.sending) {
+      const button = $("finish");
+      button.disabled = true;
+      const note = h("p", { class: "muted", role: "status", id: "sending" },
+                     _("Sending your result to your learning platform…"));
+      button.parentNode.before(note);
+      await S.sending;
+      note.remove();
+      button.disabled = false;
+    }
     /* Finish tries an unsent result once more, and does not leave without it. */
     if (!(await sendAgain())) return;
     S.exited = true;
