@@ -9,8 +9,8 @@
  * passed/failed), a launch link with a malformed actor or without its
  * registration; reloading mid-scenario and Back (one session goes on).
  * SCORM 1.2 and 2004: an API whose LMSCommit/Commit fails,
- * found by the player in the frameset's parent two frames up and in the
- * opener of a popup. Each time: a calm sentence saying what happened and
+ * found by the player in the frameset's parent two frames up, in the
+ * opener of a popup and in the opener of a popup holding it in a frame. Each time: a calm sentence saying what happened and
  * what to do; never a result shown as recorded that was not. */
 "use strict";
 const path = require("path");
@@ -246,6 +246,7 @@ async function scorm(b, tmp) {
       if (p === "/nav") return html("<!DOCTYPE html><title>nav</title><p>LMS");
       if (p === "/inner") return html(`<!DOCTYPE html><title>inner</title><iframe id="sco" src="${sco}" width="1000" height="800"></iframe>`);
       /* The API in the opener of a popup. */
+      if (p === "/popup") return html(`<!DOCTYPE html><title>course</title><iframe src="${sco}" width="380" height="640"></iframe>`);
       if (p === "/opener") return html(`<!DOCTYPE html><html><head><title>LMS</title><script src="/api.js?v=${v}"></script></head><body>LMS</body></html>`);
       res.writeHead(404);
       res.end();
@@ -311,6 +312,17 @@ async function scorm(b, tmp) {
     const sd = JSON.parse(d["cmi.suspend_data"] || "null");
     check(sd && sd.answers.choices.length === 1 && d[v === "12" ? "cmi.core.exit" : "cmi.exit"] === "suspend",
           `SCORM ${v}: the API in the popup's opener; closing the popup mid-play suspends with the progress`);
+
+    /* The popup holds the course in a frame: the API is in the opener of its top window. */
+    await op.evaluate(() => { calls.length = 0; });
+    const [popup2] = await Promise.all([
+      new Promise((resolve) => op.once("popup", resolve)),
+      op.evaluate(() => { window.open("/popup", "course2", "width=400,height=700"); }),
+    ]);
+    await op.waitForFunction(() => calls.some((c) => c[0] === "init"), { timeout: 30000 }).catch(() => {});
+    check(await op.evaluate(() => calls.some((c) => c[0] === "init")),
+          `SCORM ${v}: a popup holding the course in a frame finds the API in its top window's opener`);
+    await popup2.close();
     await op.close();
     lms.server.close();
   }

@@ -218,7 +218,9 @@
 
   /* --------------------------------------------------------------- SCORM */
 
-  /* The standard search: this window's parents, then the opener's. */
+  /* The standard search (ADL's): this window's parents, then the opener's
+   * and its parents, then those of the opener of the top window (a popup
+   * that holds the course in a frame has its opener up there). */
   function findApi(name) {
     function scan(w) {
       for (let i = 0; w && i < 10; i++) {
@@ -230,7 +232,14 @@
       }
       return null;
     }
-    return scan(global) || (global.opener ? scan(global.opener) : null);
+    const opener = function (w) {
+      try {
+        return w && w.opener ? w.opener : null;
+      } catch (e) {
+        return null;
+      }
+    };
+    return scan(global) || scan(opener(global)) || scan(opener(global.top));
   }
 
   function scormAdapter(version) {
