@@ -26,6 +26,15 @@ const ideal = (labels) => ({ choice: 1 + Math.max(0, labels.findIndex((l) => /se
 const form = { to: "security", facts: "all", how: "keep_evidence" };
 /* SHOTS=DIR keeps screenshots of what the learner sees. */
 const shot = (p, name) => process.env.SHOTS ? p.screenshot({ path: path.join(process.env.SHOTS, name + ".png") }) : null;
+/* Polls the async fn (up to 30 s) until it gives something. */
+async function poll(fn, what) {
+  for (let i = 0; i < 600; i++) {
+    const v = await fn();
+    if (v !== undefined && v !== null && v !== false) return v;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
 const text = (p) => p.$eval("#screen", (e) => e.textContent.replace(/\s+/g, " ").trim());
 
 async function cmi5(b, tmp) {
@@ -216,13 +225,18 @@ function mk(v12) {
   const f = (name, fn) => function () { calls.push([name, ...arguments]); return fn.apply(null, arguments); };
   const get = (k) => k in data ? data[k] : (k.endsWith("_count") ? "0" : "");
   const set = (k, v) => { data[k] = String(v); return "true"; };
+  /* As an LMS does: a session that was finished cannot be initialized again. */
+  let ended = false;
+  const init = () => ended ? "false" : "true";
   const commit = () => commitOk ? "true" : "false";
-  const err = () => commitOk ? "0" : "391";
-  return v12 ? { LMSInitialize: f("init", () => "true"), LMSGetValue: f("get", get), LMSSetValue: f("set", set),
-                 LMSCommit: f("commit", commit), LMSFinish: f("finish", () => "true"), LMSGetLastError: err,
+  const err = () => ended ? (v12 ? "101" : "104") : commitOk ? "0" : "391";
+  const end = () => { ended = true; return "true"; };
+  window.newSession = () => { ended = false; calls.length = 0; };
+  return v12 ? { LMSInitialize: f("init", init), LMSGetValue: f("get", get), LMSSetValue: f("set", set),
+                 LMSCommit: f("commit", commit), LMSFinish: f("finish", end), LMSGetLastError: err,
                  LMSGetErrorString: () => "", LMSGetDiagnostic: () => "" }
-             : { Initialize: f("init", () => "true"), GetValue: f("get", get), SetValue: f("set", set),
-                 Commit: f("commit", commit), Terminate: f("finish", () => "true"), GetLastError: err,
+             : { Initialize: f("init", init), GetValue: f("get", get), SetValue: f("set", set),
+                 Commit: f("commit", commit), Terminate: f("finish", end), GetLastError: err,
                  GetErrorString: () => "", GetDiagnostic: () => "" };
 }
 const v = new URLSearchParams(location.search).get("v");
@@ -254,13 +268,7 @@ async function scorm(b, tmp) {
     const origin = lms.origin;
     const top = await H.page(b, origin, problems);
     await top.goto(`${origin}/top?v=${v}`);
-    const frame = await (async () => {
-      for (;;) {
-        const f = top.frames().find((x) => x.url().includes("/content/index.html"));
-        if (f) return f;
-        await new Promise((r) => setTimeout(r, 50));
-      }
-    })();
+    const frame = await poll(async () => top.frames().find((x) => x.url().includes("/content/index.html")), "the SCO frame");
     await frame.waitForFunction(() => document.getElementById("start"));
     check(await top.evaluate(() => calls.some((c) => c[0] === "init")),
           `SCORM ${v}: the API two frames up (frameset, frame, iframe) is found and initialized`);
@@ -290,6 +298,16 @@ async function scorm(b, tmp) {
           `SCORM ${v}: once the LMS takes the commit, the score and status are in and the session ends commit, finish ` +
           `(${status}, ${raw}, ${r.names.slice(-3).join(" ")})`);
     }
+    /* Reloading the course once the LMS ended its session: a clear way out. */
+    await frame.evaluate(() => { window.beforeReload = true; location.reload(); });
+    const f2 = await poll(async () => {
+      const f = top.frames().find((x) => x.url().includes("/content/index.html"));
+      return f && (await f.evaluate(() => !window.beforeReload && !!document.getElementById("screen-title") &&
+                                          !document.getElementById("loading-note")).catch(() => false)) ? f : null;
+    }, "the reloaded SCO");
+    const t5 = await f2.$eval("#screen", (e) => e.textContent);
+    check(/open it again from your learning platform/.test(t5) && !(await f2.$("#start")),
+          `SCORM ${v}: a reload after the session ended says to open the course again (${t5.slice(0, 160)})`);
     await top.close();
 
     /* A popup: the API in its opener; closing it mid-play suspends. */
@@ -314,13 +332,18 @@ async function scorm(b, tmp) {
           `SCORM ${v}: the API in the popup's opener; closing the popup mid-play suspends with the progress`);
 
     /* The popup holds the course in a frame: the API is in the opener of its top window. */
-    await op.evaluate(() => { calls.length = 0; });
+    await op.evaluate(() => newSession());
     const [popup2] = await Promise.all([
       new Promise((resolve) => op.once("popup", resolve)),
       op.evaluate(() => { window.open("/popup", "course2", "width=400,height=700"); }),
     ]);
-    await op.waitForFunction(() => calls.some((c) => c[0] === "init"), { timeout: 30000 }).catch(() => {});
-    check(await op.evaluate(() => calls.some((c) => c[0] === "init")),
+    const inFrame = () => poll(async () => {
+      const f = popup2.frames().find((x) => x.url().includes("/content/index.html"));
+      if (f && (await f.$("#start, #resume").catch(() => null))) return "start";
+      if (f && (await f.$(".alert").catch(() => null))) return "alert";
+      return null;
+    }, "the course in the popup's frame");
+    check((await inFrame()) === "start" && (await op.evaluate(() => calls.some((c) => c[0] === "init"))),
           `SCORM ${v}: a popup holding the course in a frame finds the API in its top window's opener`);
     await popup2.close();
     await op.close();

@@ -268,7 +268,8 @@
       },
       start: async function () {
         if (String(api[call.init]("")) !== "true")
-          throw new Error(I.format(_("The learning platform refused to start the course (SCORM error %s)."),
+          throw new Error(I.format(_("The learning platform refused to start the course (SCORM error %s). Close the course " +
+                                     "and open it again from your learning platform."),
                                    lastError()));
         const mode = get(v12 ? "cmi.core.lesson_mode" : "cmi.mode");
         a.mode = mode === "browse" ? "Browse" : mode === "review" ? "Review" : "Normal";
