@@ -125,11 +125,22 @@ static void key(uh_ui *ui, int id, SDL_Rect r, const char *label, bool dark)
     uh_gui_focus_ring(&ui->g, id, r, uh_px(ui, UH_RADIUS_SM));
 }
 
+/* The gap between keys on a keyboard w wide: the spacing scale's, or less
+ * where that would make the ten keys of a row narrower than a 44-pixel
+ * touch target (a narrow window at a large text size); never under 2. */
+static int key_gap(const uh_ui *ui, int w)
+{
+    int gap = uh_px(ui, UH_SP_2);
+    if ((w - 9 * gap) / 10 < 44)
+        gap = (w - 10 * 44) / 9;
+    return gap < 2 ? 2 : gap > uh_px(ui, UH_SP_2) ? uh_px(ui, UH_SP_2) : gap;
+}
+
 /* Key width and height for a keyboard w wide: ten keys to a row, no taller
  * than a comfortable finger's width. */
 static void key_size(const uh_ui *ui, int w, int *kw, int *kh)
 {
-    *kw = (w - 9 * uh_px(ui, UH_SP_2)) / 10;
+    *kw = (w - 9 * key_gap(ui, w)) / 10;
     *kh = uh_px(ui, 58);
     if (*kh > *kw * 5 / 4)
         *kh = *kw * 5 / 4;
@@ -139,7 +150,7 @@ int uh_osk_height(const uh_ui *ui, int w)
 {
     int kw, kh;
     key_size(ui, w, &kw, &kh);
-    return 5 * kh + 4 * uh_px(ui, UH_SP_2);
+    return 5 * kh + 4 * key_gap(ui, w);
 }
 
 int uh_osk_draw(uh_ui *ui, const uh_osk *k, uh_osk_layout layout, int x, int y, int w,
@@ -147,7 +158,7 @@ int uh_osk_draw(uh_ui *ui, const uh_osk *k, uh_osk_layout layout, int x, int y, 
 {
     const char *const *rows = layout == UH_OSK_CODE ? rows_code : rows_name;
     bool accented = layout == UH_OSK_NAME && k->accents;
-    int gap = uh_px(ui, UH_SP_2), kw, kh;
+    int gap = key_gap(ui, w), kw, kh;
     key_size(ui, w, &kw, &kh);
     int top = y;
     for (int row = 0; row < 4; row++) {

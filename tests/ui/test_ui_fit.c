@@ -27,7 +27,9 @@
  * usage: test_ui_fit SCENARIOS-DIR [LANG...]
  *   LANG: "en" (SCENARIOS-DIR itself) or a sub-folder such as "de".
  * UNHOOKED_FIT_DUMP=DIR saves every frame checked as a BMP there;
- * UNHOOKED_FIT_QUICK=1 walks the first scenario only. */
+ * UNHOOKED_FIT_QUICK=1 walks the first scenario only;
+ * UNHOOKED_FIT_SIZES="800x600 600x800" walks these window sizes instead of
+ * the supported ones (ctest's test_ui_fit_small_screens). */
 #define _GNU_SOURCE
 #include <SDL.h>
 #include <dlfcn.h>
@@ -388,9 +390,23 @@ int main(int argc, char **argv)
     bool quick = getenv("UNHOOKED_FIT_QUICK") != NULL;
     if (dump)
         mkdir(dump, 0755);
-    static const struct {
+    static struct {
         int w, h;
-    } sizes[] = {{1280, 720}, {1366, 768}, {1920, 1080}, {1080, 1920}};
+    } sizes[16] = {{1280, 720}, {1366, 768}, {1920, 1080}, {1080, 1920}};
+    size_t nsizes = 4;
+    /* UNHOOKED_FIT_SIZES="800x600 1024x768" walks these sizes instead. */
+    const char *want = getenv("UNHOOKED_FIT_SIZES");
+    if (want && *want) {
+        nsizes = 0;
+        for (const char *p = want; *p && nsizes < sizeof sizes / sizeof *sizes;) {
+            int w, h, n;
+            if (sscanf(p, " %dx%d%n", &w, &h, &n) != 2)
+                break;
+            sizes[nsizes].w = w;
+            sizes[nsizes++].h = h;
+            p += n;
+        }
+    }
     static const int text_sizes[UH_TEXT_SIZE_COUNT] = UH_TEXT_SIZES;
     const char *deflangs[] = {"en"};
     const char **langs = argc > 2 ? (const char **)argv + 2 : deflangs;
@@ -399,7 +415,7 @@ int main(int argc, char **argv)
     const char *only = getenv("UNHOOKED_FIT_ONLY");
     for (int l = 0; l < nlangs; l++) {
         char *dir = strcmp(langs[l], "en") == 0 ? uh_xstrdup(argv[1]) : uh_xasprintf("%s/%s", argv[1], langs[l]);
-        for (size_t s = 0; s < sizeof sizes / sizeof *sizes; s++)
+        for (size_t s = 0; s < nsizes; s++)
             for (int t = 0; t < UH_TEXT_SIZE_COUNT; t++)
                 for (int hc = 0; hc < 2; hc++) {
                     /* Every scenario at the largest text; the first one otherwise
