@@ -17,7 +17,9 @@
  *  - no text straddles the edge of a control: it is inside the control or
  *    clear of it (a label wider than its button shows as one that is not);
  *  - no two pieces of text overlap;
- *  - every control registered is at least 44×44 pixels.
+ *  - every control registered is at least 44×44 pixels;
+ *  - on the menu, the summary and the admin screen, Tab brings each
+ *    control it focuses into view.
  *
  * The walk: the attract screen, sign-in (with the on-screen keyboard), the
  * menu, every scenario of the library from its first scene to the report
@@ -275,6 +277,31 @@ static void check(harness *hs, const char *what)
  * The walk
  * ------------------------------------------------------------------- */
 
+/* Tab through every control of the screen: the focused one is drawn
+ * inside the window and, in a scrolling view, scrolled into it, so its
+ * ring shows. */
+static void tab_walk(harness *hs, const char *what)
+{
+    int n = hs->ui->g.nprev;
+    for (int i = 0; i < n + 1; i++) {
+        key(hs, UH_KEY_TAB);
+        int id = hs->ui->g.focus;
+        if (id < 0)
+            continue;
+        SDL_Rect r = rect_of(hs, id), vis;
+        SDL_Rect win = {0, 0, hs->ui->w, hs->ui->h};
+        int region = -1;
+        for (int k = 0; k < hs->ui->g.nprev; k++)
+            if (hs->ui->g.prev[k].id == id)
+                region = hs->ui->g.prev[k].region;
+        SDL_Rect view = region >= 0 ? hs->ui->g.region[region].view : win;
+        if (r.w == 0 || !SDL_IntersectRect(&r, &view, &vis) || !SDL_IntersectRect(&vis, &win, &vis) ||
+            vis.h < (r.h < view.h ? r.h : view.h) * 2 / 3)
+            problem(hs, what, "Tab focused control %d at %d,%d %dx%d, not in view (%d,%d %dx%d)", id, r.x, r.y,
+                    r.w, r.h, view.x, view.y, view.w, view.h);
+    }
+}
+
 /* The welcome screen's ids (welcome.c). */
 enum { WELCOME_START = UH_ID_FIRST + 1, WELCOME_OSK = UH_ID_FIRST + 3 };
 enum { MENU_FINISH = UH_ID_FIRST, MENU_CARD = 1000 };
@@ -357,6 +384,7 @@ static void walk(const char *dir, const char *lang, int w, int h, int text_size,
         CHECK_MSG(strcmp(screen(hs), "menu") == 0, "%s: scenario %zu ended on %s", where, i, screen(hs));
     }
     check(hs, "menu-after");
+    tab_walk(hs, "menu-after");
     /* The kiosk's "Are you still there?" panel over a screen. */
     hs->ui->idle_left = 12;
     draw(hs);
@@ -364,6 +392,7 @@ static void walk(const char *dir, const char *lang, int w, int h, int text_size,
     hs->ui->idle_left = -1;
     press(hs, MENU_FINISH, false);
     check(hs, "summary");
+    tab_walk(hs, "summary");
     key(hs, UH_KEY_ADMIN);
     check(hs, "pin");
     for (const char *p = "2468"; *p; p++)
@@ -371,6 +400,7 @@ static void walk(const char *dir, const char *lang, int w, int h, int text_size,
     key(hs, UH_KEY_ENTER);
     CHECK_MSG(strcmp(screen(hs), "admin") == 0, "%s: the PIN led to %s", where, screen(hs));
     check(hs, "admin");
+    tab_walk(hs, "admin");
     printf("%-36s %s\n", where, problems == before ? "fits" : "PROBLEMS");
     stop(hs);
 }
