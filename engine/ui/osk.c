@@ -118,7 +118,14 @@ static void key(uh_ui *ui, int id, SDL_Rect r, const char *label, bool dark)
     bool hot = st & (UH_GUI_HOVER | UH_GUI_PRESSED);
     SDL_Color fill = dark ? (hot ? UH_C_KEY_DARK_HOT : UH_C_KEY_DARK) : (hot ? UH_C_ACCENT_SOFT : UH_C_WHITE);
     uh_draw_card(ui->d, r, uh_px(ui, UH_RADIUS_SM), fill, UH_C_LINE, 0, true);
-    const uh_text_block *b = uh_text_get(ui->t, UH_FACE_REGULAR, uh_px(ui, UH_PX_LEAD), UH_C_TEXT, 0, label);
+    /* A label wider than its key ("Leerzeichen" on a narrow portrait
+     * screen at a large text size) steps down in size until it fits. */
+    const uh_text_block *b = NULL;
+    for (int px = UH_PX_LEAD; px >= UH_PX_SMALL - 4; px -= 2) {
+        b = uh_text_get(ui->t, UH_FACE_REGULAR, uh_px(ui, px), UH_C_TEXT, 0, label);
+        if (b->w <= r.w - uh_px(ui, UH_SP_2))
+            break;
+    }
     if (b->tex)
         SDL_RenderCopy(ui->r, b->tex, NULL,
                        &(SDL_Rect){r.x + (r.w - b->w) / 2, r.y + (r.h - b->h) / 2, b->w, b->h});

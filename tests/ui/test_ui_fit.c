@@ -45,6 +45,7 @@
 #include "../testing.h"
 #include "admin/pin.h"
 #include "core/config.h"
+#include "core/i18n.h"
 #include "core/util.h"
 #include "ui/screens.h"
 #include "ui_harness.h"
@@ -443,7 +444,14 @@ int main(int argc, char **argv)
     int nlangs = argc > 2 ? argc - 2 : 1;
     /* UNHOOKED_FIT_ONLY="1080x1920 200" narrows the walk (for a look). */
     const char *only = getenv("UNHOOKED_FIT_ONLY");
+    /* The catalogs of the build tree (build/locale): the screens' own words
+     * in the language of the library walked, not English around German. */
+    uh_i18n_init("en");
     for (int l = 0; l < nlangs; l++) {
+        if (!uh_i18n_set_language(langs[l]) || strcmp(uh_i18n_language()->code, langs[l]) != 0) {
+            fprintf(stderr, "test_ui_fit: no catalog for \"%s\" in %s\n", langs[l], uh_i18n_locale_dir());
+            problems++;
+        }
         char *dir = strcmp(langs[l], "en") == 0 ? uh_xstrdup(argv[1]) : uh_xasprintf("%s/%s", argv[1], langs[l]);
         for (size_t s = 0; s < nsizes; s++)
             for (int t = 0; t < UH_TEXT_SIZE_COUNT; t++)
