@@ -502,9 +502,18 @@ static int results(uh_ui *ui, int x, int y, int w)
     const uh_text_block *l1 = uh_text_get(ui->t, UH_FACE_REGULAR, uh_px(ui, UH_PX_SMALL), UH_C_MUTED, 0,
                                           _("reported to security"));
     lx += l1->w + uh_px(ui, UH_SP_4);
+    /* The second key goes under the first where the line has no room for
+     * it ("Bestehensquote" on a portrait screen at 200 %). */
+    const uh_text_block *l2 = uh_text_get(ui->t, UH_FACE_REGULAR, uh_px(ui, UH_PX_SMALL), UH_C_MUTED, 0,
+                                          _("pass rate"));
+    if (lx + bh + uh_px(ui, UH_SP_1) + l2->w > x + w) {
+        lx = x;
+        legend_y += l1->h + uh_px(ui, UH_SP_1);
+    }
     uh_draw_round(ui->d, (SDL_Rect){lx, legend_y + uh_px(ui, UH_SP_1), bh, bh}, bh / 2, UH_C_GOOD);
-    y += uh_ui_text(ui, UH_FACE_REGULAR, UH_PX_SMALL, UH_C_MUTED, 0, _("pass rate"), lx + bh + uh_px(ui, UH_SP_1), legend_y) +
-         uh_px(ui, UH_SP_2);
+    y = legend_y +
+        uh_ui_text(ui, UH_FACE_REGULAR, UH_PX_SMALL, UH_C_MUTED, 0, _("pass rate"), lx + bh + uh_px(ui, UH_SP_1), legend_y) +
+        uh_px(ui, UH_SP_2);
     if (s->nscenarios == 0)
         y += uh_ui_text(ui, UH_FACE_REGULAR, UH_PX_BODY, UH_C_MUTED, w, _("No attempts yet."), x, y) + uh_px(ui, UH_SP_2);
     for (size_t i = 0; i < s->nscenarios; i++) {

@@ -106,28 +106,42 @@ void uh_ui_draw_idle_warning(uh_ui *ui)
     int w = uh_px(ui, 620);
     if (w > ui->w - uh_px(ui, UH_SP_8))
         w = ui->w - uh_px(ui, UH_SP_8);
-    int pad = uh_px(ui, UH_SP_9), iw = w - 2 * pad;
     char big[16], line[160];
     snprintf(big, sizeof big, "%d", ui->idle_left);
     snprintf(line, sizeof line, _("Resetting in %d s \xE2\x80\x94 touch to continue."), ui->idle_left);
-    const uh_text_block *bt = uh_text_get(ui->t, UH_FACE_BOLD, uh_px(ui, UH_PX_H1), UH_C_TEXT, iw, _("Are you still there?"));
-    const uh_text_block *bn = uh_text_get(ui->t, UH_FACE_BOLD, uh_px(ui, UH_PX_HUGE), UH_C_ACCENT, 0, big);
-    const uh_text_block *bl = uh_text_get(ui->t, UH_FACE_REGULAR, uh_px(ui, UH_PX_LEAD), UH_C_MUTED, iw, line);
-    const uh_text_block *bs = uh_text_get(ui->t, UH_FACE_REGULAR, uh_px(ui, UH_PX_LABEL), UH_C_FAINT, iw,
-                                          ui->sink && uh_sink_kept(ui->sink)
-                                              ? _("Finished results are kept and saved as soon as the results store "
-                                                "can take them. Your name and answers will be cleared from the screen.")
-                                              : _("Finished results are already saved. Your name and answers will be "
-                                                "cleared from the screen."));
-    int h = pad + bt->h + uh_px(ui, UH_SP_4) + bn->h + uh_px(ui, UH_SP_3) + bl->h + uh_px(ui, UH_SP_3) + bs->h + pad;
+    const char *note = ui->sink && uh_sink_kept(ui->sink)
+                           ? _("Finished results are kept and saved as soon as the results store "
+                               "can take them. Your name and answers will be cleared from the screen.")
+                           : _("Finished results are already saved. Your name and answers will be "
+                               "cleared from the screen.");
+    /* The card at the type scale when it fits the window's height; on a
+     * short window at a large text size, at the largest fraction of it that
+     * does (the card does not scroll). */
+    int pad, h, g4, g3;
+    const uh_text_block *bt, *bn, *bl, *bs;
+    for (int pct = 100;; pct -= 10) {
+        float f = pct / 100.0f;
+        pad = uh_px(ui, UH_SP_9 * f);
+        g4 = uh_px(ui, UH_SP_4 * f);
+        g3 = uh_px(ui, UH_SP_3 * f);
+        int iw = w - 2 * pad;
+        bt = uh_text_get(ui->t, UH_FACE_BOLD, uh_px(ui, UH_PX_H1 * f), UH_C_TEXT, iw,
+                         _("Are you still there?"));
+        bn = uh_text_get(ui->t, UH_FACE_BOLD, uh_px(ui, UH_PX_HUGE * f), UH_C_ACCENT, 0, big);
+        bl = uh_text_get(ui->t, UH_FACE_REGULAR, uh_px(ui, UH_PX_LEAD * f), UH_C_MUTED, iw, line);
+        bs = uh_text_get(ui->t, UH_FACE_REGULAR, uh_px(ui, UH_PX_LABEL * f), UH_C_FAINT, iw, note);
+        h = pad + bt->h + g4 + bn->h + g3 + bl->h + g3 + bs->h + pad;
+        if (h <= ui->h || pct <= 50)
+            break;
+    }
     SDL_Rect r = {(ui->w - w) / 2, (ui->h - h) / 2, w, h};
     uh_draw_card(ui->d, r, uh_px(ui, UH_RADIUS_XL), UH_C_CARD, UH_C_LINE, 0, true);
     int y = r.y + pad;
     SDL_RenderCopy(ui->r, bt->tex, NULL, &(SDL_Rect){r.x + (w - bt->w) / 2, y, bt->w, bt->h});
-    y += bt->h + uh_px(ui, UH_SP_4);
+    y += bt->h + g4;
     SDL_RenderCopy(ui->r, bn->tex, NULL, &(SDL_Rect){r.x + (w - bn->w) / 2, y, bn->w, bn->h});
-    y += bn->h + uh_px(ui, UH_SP_3);
+    y += bn->h + g3;
     SDL_RenderCopy(ui->r, bl->tex, NULL, &(SDL_Rect){r.x + (w - bl->w) / 2, y, bl->w, bl->h});
-    y += bl->h + uh_px(ui, UH_SP_3);
+    y += bl->h + g3;
     SDL_RenderCopy(ui->r, bs->tex, NULL, &(SDL_Rect){r.x + (w - bs->w) / 2, y, bs->w, bs->h});
 }

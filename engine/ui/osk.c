@@ -118,18 +118,36 @@ static void key(uh_ui *ui, int id, SDL_Rect r, const char *label, bool dark)
     bool hot = st & (UH_GUI_HOVER | UH_GUI_PRESSED);
     SDL_Color fill = dark ? (hot ? UH_C_KEY_DARK_HOT : UH_C_KEY_DARK) : (hot ? UH_C_ACCENT_SOFT : UH_C_WHITE);
     uh_draw_card(ui->d, r, uh_px(ui, UH_RADIUS_SM), fill, UH_C_LINE, 0, true);
-    const uh_text_block *b = uh_text_get(ui->t, UH_FACE_REGULAR, uh_px(ui, UH_PX_LEAD), UH_C_TEXT, 0, label);
+    /* A label wider than its key ("Leerzeichen" on a narrow portrait
+     * screen at a large text size) steps down in size until it fits. */
+    const uh_text_block *b = NULL;
+    for (int px = UH_PX_LEAD; px >= UH_PX_SMALL - 4; px -= 2) {
+        b = uh_text_get(ui->t, UH_FACE_REGULAR, uh_px(ui, px), UH_C_TEXT, 0, label);
+        if (b->w <= r.w - uh_px(ui, UH_SP_2))
+            break;
+    }
     if (b->tex)
         SDL_RenderCopy(ui->r, b->tex, NULL,
                        &(SDL_Rect){r.x + (r.w - b->w) / 2, r.y + (r.h - b->h) / 2, b->w, b->h});
     uh_gui_focus_ring(&ui->g, id, r, uh_px(ui, UH_RADIUS_SM));
 }
 
+/* The gap between keys on a keyboard w wide: the spacing scale's, or less
+ * where that would make the ten keys of a row narrower than a 44-pixel
+ * touch target (a narrow window at a large text size); never under 2. */
+static int key_gap(const uh_ui *ui, int w)
+{
+    int gap = uh_px(ui, UH_SP_2);
+    if ((w - 9 * gap) / 10 < 44)
+        gap = (w - 10 * 44) / 9;
+    return gap < 2 ? 2 : gap > uh_px(ui, UH_SP_2) ? uh_px(ui, UH_SP_2) : gap;
+}
+
 /* Key width and height for a keyboard w wide: ten keys to a row, no taller
  * than a comfortable finger's width. */
 static void key_size(const uh_ui *ui, int w, int *kw, int *kh)
 {
-    *kw = (w - 9 * uh_px(ui, UH_SP_2)) / 10;
+    *kw = (w - 9 * key_gap(ui, w)) / 10;
     *kh = uh_px(ui, 58);
     if (*kh > *kw * 5 / 4)
         *kh = *kw * 5 / 4;
@@ -139,7 +157,7 @@ int uh_osk_height(const uh_ui *ui, int w)
 {
     int kw, kh;
     key_size(ui, w, &kw, &kh);
-    return 5 * kh + 4 * uh_px(ui, UH_SP_2);
+    return 5 * kh + 4 * key_gap(ui, w);
 }
 
 int uh_osk_draw(uh_ui *ui, const uh_osk *k, uh_osk_layout layout, int x, int y, int w,
@@ -147,7 +165,7 @@ int uh_osk_draw(uh_ui *ui, const uh_osk *k, uh_osk_layout layout, int x, int y, 
 {
     const char *const *rows = layout == UH_OSK_CODE ? rows_code : rows_name;
     bool accented = layout == UH_OSK_NAME && k->accents;
-    int gap = uh_px(ui, UH_SP_2), kw, kh;
+    int gap = key_gap(ui, w), kw, kh;
     key_size(ui, w, &kw, &kh);
     int top = y;
     for (int row = 0; row < 4; row++) {

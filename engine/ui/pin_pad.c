@@ -224,11 +224,15 @@ static void pin_draw(uh_ui *ui)
     int locked = unset ? 0 : uh_pin_seconds_locked(ps->guard, now);
     SDL_Rect body = uh_ui_body(ui);
     int y = uh_gui_scroll_begin(&ui->g, 0, body) + uh_px(ui, UH_SP_6);
-    /* The pad's width follows the height too, so it fits a landscape screen. */
+    /* The pad's width follows the height too, so it fits a landscape screen;
+     * its keys stay as tall as a button (a 44-pixel target), the page
+     * scrolling on a window too short for that (1280x480). */
     int kh = uh_px(ui, 72), gap = uh_px(ui, UH_SP_3);
     int avail_h = body.h - uh_px(ui, 270);
     if (4 * kh + 3 * gap > avail_h && avail_h > uh_px(ui, 200))
         kh = (avail_h - 3 * gap) / 4;
+    if (kh < uh_px(ui, UH_CONTROL_H))
+        kh = uh_px(ui, UH_CONTROL_H);
     int kw = kh * 3 / 2, pw = 3 * kw + 2 * gap;
     if (pw > ui->w - uh_px(ui, UH_SP_10)) {
         pw = ui->w - uh_px(ui, UH_SP_10);

@@ -222,8 +222,10 @@ static int view_email(uh_ui *ui, const uh_scene *sc, const char *text, int x, in
      * removed; the bar only says where the message is. */
     const uh_text_block *when = uh_text_get(ui->t, UH_FACE_REGULAR, uh_px(ui, UH_PX_SMALL), UH_C_MUTED, 0,
                                             _("1 unread message"));
-    SDL_RenderCopy(ui->r, when->tex, NULL,
-                   &(SDL_Rect){x + w - pad - when->w, y + (bar - when->h) / 2, when->w, when->h});
+    /* Left out where it would run into "Inbox" (a narrow card at 200 %). */
+    if (ix + inbox->w + uh_px(ui, UH_SP_3) <= x + w - pad - when->w)
+        SDL_RenderCopy(ui->r, when->tex, NULL,
+                       &(SDL_Rect){x + w - pad - when->w, y + (bar - when->h) / 2, when->w, when->h});
 
     int at[N];
     column_draw(ui, col, N, x + pad, y + bar + pad, iw, false, at);
@@ -521,19 +523,32 @@ static void draw_flag_panel(uh_ui *ui)
     const uh_text_block *bt = uh_text_get(ui->t, UH_FACE_BOLD, uh_px(ui, UH_PX_H2), UH_C_TEXT, iw - uh_px(ui, UH_SP_11),
                                           _("Something seems off?"));
     const uh_text_block *bl = uh_text_get(ui->t, UH_FACE_REGULAR, uh_px(ui, UH_PX_BODY), UH_C_MUTED, iw, lead);
-    int head = pad + bt->h + uh_px(ui, UH_SP_2) + bl->h + uh_px(ui, UH_SP_4);
+    int lead_h = bl->h + uh_px(ui, UH_SP_4);
+    int head = pad + bt->h + uh_px(ui, UH_SP_2) + lead_h;
     int foot = uh_px(ui, UH_SP_4) + uh_gui_control_h(&ui->g) + pad;
+    /* On a window too short for the lead, a mark and the button row (a
+     * wide, short one at a large text size), the lead scrolls with the
+     * marks rather than running under the buttons. */
+    bool lead_scrolls = head + uh_gui_control_h(&ui->g) + foot > ui->h - uh_px(ui, UH_SP_12);
+    if (lead_scrolls)
+        head -= lead_h;
     int list = ui->g.region[1].content_h > 0 ? ui->g.region[1].content_h : uh_px(ui, 300);
     SDL_Rect r = modal_frame(ui, (int)(w / ui->s + 0.5f), head + list + foot);
     int x = r.x + pad, y = r.y + pad;
     uh_draw_icon(ui->d, UH_ICON_FLAG, x, y + uh_px(ui, UH_SP_1), uh_px(ui, UH_SP_8), UH_C_WARN, UH_C_CARD);
     SDL_RenderCopy(ui->r, bt->tex, NULL, &(SDL_Rect){x + uh_px(ui, UH_SP_11), y, bt->w, bt->h});
     y += bt->h + uh_px(ui, UH_SP_2);
-    SDL_RenderCopy(ui->r, bl->tex, NULL, &(SDL_Rect){x, y, bl->w, bl->h});
-    y += bl->h + uh_px(ui, UH_SP_4);
+    if (!lead_scrolls) {
+        SDL_RenderCopy(ui->r, bl->tex, NULL, &(SDL_Rect){x, y, bl->w, bl->h});
+        y += lead_h;
+    }
     SDL_Rect view = {r.x, y, r.w, r.y + r.h - foot - y};
     int ly = uh_gui_scroll_begin(&ui->g, 1, view);
     int start = ly;
+    if (lead_scrolls) {
+        SDL_RenderCopy(ui->r, bl->tex, NULL, &(SDL_Rect){x, ly, bl->w, bl->h});
+        ly += lead_h;
+    }
     for (size_t i = 0; i < n; i++) {
         bool on = uh_session_is_marked(ui->ses, m[i].m->id);
         ly += uh_gui_toggle(&ui->g, ID_MARK + (int)i, x, ly, iw, on, false, m[i].m->text, NULL);

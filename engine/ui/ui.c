@@ -26,6 +26,8 @@
 #define PREPARE_MAX_MS 400
 /* A still screen makes the text around what shows this many ms a turn. */
 #define IDLE_TEXT_MS 3.0
+#define UH_MIN_SCALE (44.0f / UH_CONTROL_H)
+#define UH_MIN_LAYOUT_W 420.0f
 #define FACIL_SCALE 1.2f   /* facilitator mode: text for the back of the room */
 
 static const uh_screen_ops *const screens[UH_SCREEN_COUNT] = {
@@ -149,9 +151,19 @@ void uh_ui_resize(uh_ui *ui, int w, int h)
     float s = ui->portrait ? w / 860.0f : (w / 1280.0f < h / 720.0f ? w / 1280.0f : h / 720.0f);
     if (ui->mode == UH_MODE_FACILITATE)
         s *= FACIL_SCALE;
-    s = s < 0.6f ? 0.6f : s > 3.0f ? 3.0f : s;
-    /* The trainee's text size zooms the whole layout (a11y.h). */
-    ui->s = s * uh_a11y_zoom(ui);
+    /* Never below the scale at which a control (UH_CONTROL_H) is a 44-pixel
+     * touch target and captions stay legible: a screen smaller than
+     * 1280x720 (1024x768, 800x600) gets the layout of a somewhat smaller
+     * window at that scale, which every screen fits, not shrunken type. */
+    s = s < UH_MIN_SCALE ? UH_MIN_SCALE : s > 3.0f ? 3.0f : s;
+    /* The trainee's text size zooms the whole layout (a11y.h), up to where
+     * the layout would be narrower than UH_MIN_LAYOUT_W pixels at scale 1
+     * (a 1080-pixel portrait screen at 200 % gives 430): on a narrower
+     * window (600x800) the header's buttons would run into each other. */
+    float z = s * uh_a11y_zoom(ui), zmax = w / UH_MIN_LAYOUT_W;
+    if (z > zmax)
+        z = zmax > s ? zmax : s;
+    ui->s = z;
     ui->g.dirty = true;
 }
 

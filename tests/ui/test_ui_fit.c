@@ -17,7 +17,9 @@
  *  - no text straddles the edge of a control: it is inside the control or
  *    clear of it (a label wider than its button shows as one that is not);
  *  - no two pieces of text overlap;
- *  - every control registered is at least 44×44 pixels.
+ *  - every control registered is at least 44×44 pixels;
+ *  - on the menu, the summary and the admin screen, Tab brings each
+ *    control it focuses into view.
  *
  * The walk: the attract screen, sign-in (with the on-screen keyboard), the
  * menu, every scenario of the library from its first scene to the report
@@ -27,7 +29,9 @@
  * usage: test_ui_fit SCENARIOS-DIR [LANG...]
  *   LANG: "en" (SCENARIOS-DIR itself) or a sub-folder such as "de".
  * UNHOOKED_FIT_DUMP=DIR saves every frame checked as a BMP there;
- * UNHOOKED_FIT_QUICK=1 walks the first scenario only. */
+ * UNHOOKED_FIT_QUICK=1 walks the first scenario only;
+ * UNHOOKED_FIT_SIZES="800x600 600x800" walks these window sizes instead of
+ * the supported ones (ctest's test_ui_fit_small_screens). */
 #define _GNU_SOURCE
 #include <SDL.h>
 #include <dlfcn.h>
@@ -41,6 +45,7 @@
 #include "../testing.h"
 #include "admin/pin.h"
 #include "core/config.h"
+#include "core/i18n.h"
 #include "core/util.h"
 #include "ui/screens.h"
 #include "ui_harness.h"
@@ -273,6 +278,31 @@ static void check(harness *hs, const char *what)
  * The walk
  * ------------------------------------------------------------------- */
 
+/* Tab through every control of the screen: the focused one is drawn
+ * inside the window and, in a scrolling view, scrolled into it, so its
+ * ring shows. */
+static void tab_walk(harness *hs, const char *what)
+{
+    int n = hs->ui->g.nprev;
+    for (int i = 0; i < n + 1; i++) {
+        key(hs, UH_KEY_TAB);
+        int id = hs->ui->g.focus;
+        if (id < 0)
+            continue;
+        SDL_Rect r = rect_of(hs, id), vis;
+        SDL_Rect win = {0, 0, hs->ui->w, hs->ui->h};
+        int region = -1;
+        for (int k = 0; k < hs->ui->g.nprev; k++)
+            if (hs->ui->g.prev[k].id == id)
+                region = hs->ui->g.prev[k].region;
+        SDL_Rect view = region >= 0 ? hs->ui->g.region[region].view : win;
+        if (r.w == 0 || !SDL_IntersectRect(&r, &view, &vis) || !SDL_IntersectRect(&vis, &win, &vis) ||
+            vis.h < (r.h < view.h ? r.h : view.h) * 2 / 3)
+            problem(hs, what, "Tab focused control %d at %d,%d %dx%d, not in view (%d,%d %dx%d)", id, r.x, r.y,
+                    r.w, r.h, view.x, view.y, view.w, view.h);
+    }
+}
+
 /* The welcome screen's ids (welcome.c). */
 enum { WELCOME_START = UH_ID_FIRST + 1, WELCOME_OSK = UH_ID_FIRST + 3 };
 enum { MENU_FINISH = UH_ID_FIRST, MENU_CARD = 1000 };
@@ -355,6 +385,7 @@ static void walk(const char *dir, const char *lang, int w, int h, int text_size,
         CHECK_MSG(strcmp(screen(hs), "menu") == 0, "%s: scenario %zu ended on %s", where, i, screen(hs));
     }
     check(hs, "menu-after");
+    tab_walk(hs, "menu-after");
     /* The kiosk's "Are you still there?" panel over a screen. */
     hs->ui->idle_left = 12;
     draw(hs);
@@ -362,6 +393,7 @@ static void walk(const char *dir, const char *lang, int w, int h, int text_size,
     hs->ui->idle_left = -1;
     press(hs, MENU_FINISH, false);
     check(hs, "summary");
+    tab_walk(hs, "summary");
     key(hs, UH_KEY_ADMIN);
     check(hs, "pin");
     for (const char *p = "2468"; *p; p++)
@@ -369,6 +401,7 @@ static void walk(const char *dir, const char *lang, int w, int h, int text_size,
     key(hs, UH_KEY_ENTER);
     CHECK_MSG(strcmp(screen(hs), "admin") == 0, "%s: the PIN led to %s", where, screen(hs));
     check(hs, "admin");
+    tab_walk(hs, "admin");
     printf("%-36s %s\n", where, problems == before ? "fits" : "PROBLEMS");
     stop(hs);
 }
@@ -388,18 +421,39 @@ int main(int argc, char **argv)
     bool quick = getenv("UNHOOKED_FIT_QUICK") != NULL;
     if (dump)
         mkdir(dump, 0755);
-    static const struct {
+    static struct {
         int w, h;
-    } sizes[] = {{1280, 720}, {1366, 768}, {1920, 1080}, {1080, 1920}};
+    } sizes[16] = {{1280, 720}, {1366, 768}, {1920, 1080}, {1080, 1920}};
+    size_t nsizes = 4;
+    /* UNHOOKED_FIT_SIZES="800x600 1024x768" walks these sizes instead. */
+    const char *want = getenv("UNHOOKED_FIT_SIZES");
+    if (want && *want) {
+        nsizes = 0;
+        for (const char *p = want; *p && nsizes < sizeof sizes / sizeof *sizes;) {
+            int w, h, n;
+            if (sscanf(p, " %dx%d%n", &w, &h, &n) != 2)
+                break;
+            sizes[nsizes].w = w;
+            sizes[nsizes++].h = h;
+            p += n;
+        }
+    }
     static const int text_sizes[UH_TEXT_SIZE_COUNT] = UH_TEXT_SIZES;
     const char *deflangs[] = {"en"};
     const char **langs = argc > 2 ? (const char **)argv + 2 : deflangs;
     int nlangs = argc > 2 ? argc - 2 : 1;
     /* UNHOOKED_FIT_ONLY="1080x1920 200" narrows the walk (for a look). */
     const char *only = getenv("UNHOOKED_FIT_ONLY");
+    /* The catalogs of the build tree (build/locale): the screens' own words
+     * in the language of the library walked, not English around German. */
+    uh_i18n_init("en");
     for (int l = 0; l < nlangs; l++) {
+        if (!uh_i18n_set_language(langs[l]) || strcmp(uh_i18n_language()->code, langs[l]) != 0) {
+            fprintf(stderr, "test_ui_fit: no catalog for \"%s\" in %s\n", langs[l], uh_i18n_locale_dir());
+            problems++;
+        }
         char *dir = strcmp(langs[l], "en") == 0 ? uh_xstrdup(argv[1]) : uh_xasprintf("%s/%s", argv[1], langs[l]);
-        for (size_t s = 0; s < sizeof sizes / sizeof *sizes; s++)
+        for (size_t s = 0; s < nsizes; s++)
             for (int t = 0; t < UH_TEXT_SIZE_COUNT; t++)
                 for (int hc = 0; hc < 2; hc++) {
                     /* Every scenario at the largest text; the first one otherwise
